@@ -1,0 +1,14 @@
+"""The ``sukien`` command line: thin Typer commands over importable functions.
+
+Each command group lives in its own module here and registers itself on ``app`` when imported;
+adding a command = one module plus one import line below.
+"""
+
+from __future__ import annotations
+
+from sukien.cli import extract  # noqa: F401  (registers commands)
+from sukien.cli.app import app
+
+
+def main() -> None:
+    app()
