@@ -45,7 +45,11 @@ def process(
     report.rejected.extend(pipe.rejected)
     ingest_rejected = sum(1 for r in report.rejected if r.stage == "ingest")
     report.counts = {
-        "ingest": {"in": report.read, "out": report.read - ingest_rejected, "rejected": ingest_rejected}
+        "ingest": {
+            "in": report.read,
+            "out": report.read - ingest_rejected,
+            "rejected": ingest_rejected,
+        }
     }
     report.counts.update(pipe.counts)
     return report
