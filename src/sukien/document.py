@@ -45,7 +45,10 @@ class Sentence:
 class Entity:
     """A mention of a named entity or a normalised value, linked to a canonical identity.
 
-    ``type``: PER, ORG, LOC, GPE, MEDIA (news agencies and outlets), DATE, MONEY, PERCENT.
+    ``type``: PER, ORG, LOC, GPE for named entities; DATE, MONEY, PERCENT for values (these live
+    in ``Document.values``, not ``Document.entities``).
+    ``kind``: finer class: state, territory, capital, city, region, organisation, government-body,
+    armed-group, company, media (news agencies/outlets: typed ORG but never event actors), person.
     ``id``: canonical id shared by every mention of the same thing across documents
     (``GPE:RUS``, ``ORG:ASEAN``, ``PER:vladimir-putin``, ``LOC:sochi``).
     ``code``: ISO 3166-1 alpha-3 for states, documented upper-case code for organisations.
@@ -62,6 +65,7 @@ class Entity:
     code: str | None = None
     country: str | None = None
     role: str | None = None
+    kind: str | None = None
     value: Any = None
     confidence: float = 1.0
 
@@ -126,6 +130,7 @@ class Document:
     paragraphs: list[Span] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
+    values: list[Entity] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     removed: list[dict[str, str]] = field(default_factory=list)
     duplicate_of: str | None = None

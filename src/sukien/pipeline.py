@@ -24,10 +24,11 @@ STAGES: dict[str, str] = {
     "dedup": "sukien.dedup.stage:DedupStage",
     "nlp": "sukien.nlp.stage:NlpStage",
     "entities": "sukien.entities.stage:EntityStage",
+    "values": "sukien.values.stage:ValueStage",
     "events": "sukien.events.stage:EventStage",
 }
 
-DEFAULT_CHAIN = ("clean", "dedup", "nlp", "entities", "events")
+DEFAULT_CHAIN = ("clean", "dedup", "nlp", "entities", "values", "events")
 
 
 class PipelineError(ValueError):

@@ -9,7 +9,7 @@ from typing import Any
 
 from sukien.document import Actor, Document, Entity, Event
 
-ENTITY_FIELDS = ("text", "type", "start", "end", "id", "name", "code", "country", "role")
+ENTITY_FIELDS = ("text", "type", "start", "end", "id", "name", "code", "country", "role", "kind")
 
 
 def entity_json(e: Entity) -> dict[str, Any]:
@@ -68,5 +68,6 @@ def document_json(doc: Document) -> dict[str, Any]:
         "hash": doc.hash,
         "duplicate_of": doc.duplicate_of,
         "entities": [entity_json(e) for e in doc.entities],
+        "values": [entity_json(e) for e in doc.values],
         "events": [event_json(e) for e in doc.events],
     }
