@@ -1,0 +1,113 @@
+"""JSON lines: one article per line, with the field names news dumps commonly use."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from typing import IO, Any
+
+from sukien.document import Document, Rejected
+from sukien.ingest.limits import MAX_ARTICLE_BYTES, human
+
+TITLE_KEYS = ("title", "headline", "tieu_de", "name")
+TEXT_KEYS = ("text", "content", "body", "article", "noi_dung", "maintext", "description")
+URL_KEYS = ("url", "link", "href", "source_url", "canonical_url")
+DATE_KEYS = (
+    "published",
+    "date",
+    "pubDate",
+    "pub_date",
+    "published_at",
+    "publish_date",
+    "datePublished",
+    "date_publish",
+    "time",
+    "created_at",
+)
+SOURCE_KEYS = ("source", "sitename", "site", "publisher", "domain")
+ID_KEYS = ("id", "doc", "doc_id", "uid")
+HTML_KEYS = ("html", "raw_html")
+
+_SAFE_ID = re.compile(r"[^\w.-]+")
+
+
+def _first(rec: dict[str, Any], keys: tuple[str, ...]) -> Any:
+    lower = {k.lower(): v for k, v in rec.items()}
+    for k in keys:
+        v = rec.get(k, lower.get(k.lower()))
+        if v not in (None, "", []):
+            return v
+    return None
+
+
+def _text(v: Any) -> str | None:
+    if v is None:
+        return None
+    if isinstance(v, list):
+        return "\n".join(str(x) for x in v if x is not None)
+    return str(v)
+
+
+def record_to_document(rec: Any, doc: str, where: str) -> Document | Rejected:
+    """One decoded JSON value to a Document, or why it cannot be one."""
+    from sukien.ingest.html import parse_html
+
+    if not isinstance(rec, dict):
+        return Rejected(where, f"JSON line is a {type(rec).__name__}, not an object")
+    rid = _first(rec, ID_KEYS)
+    if rid is not None:
+        doc = f"{doc.rsplit('-', 1)[0]}-{_SAFE_ID.sub('_', str(rid))[:80]}"
+    meta = {"format": "jsonl", "record": where.rsplit(":", 1)[-1]}
+    text = _text(_first(rec, TEXT_KEYS))
+    url = _text(_first(rec, URL_KEYS))
+    if not text:
+        html = _text(_first(rec, HTML_KEYS))
+        if html:
+            return parse_html(html, doc, where, url=url, meta=meta)
+        keys = ", ".join(sorted(rec)) or "none"
+        return Rejected(where, f"JSON line has no article text (fields: {keys})")
+    if not text.strip():
+        return Rejected(where, "JSON line has an empty text field")
+    return Document(
+        doc=doc,
+        raw=text.replace("\r\n", "\n"),
+        path=where,
+        title=(_text(_first(rec, TITLE_KEYS)) or "").strip() or None,
+        source=_text(_first(rec, SOURCE_KEYS)),
+        url=url,
+        published=_text(_first(rec, DATE_KEYS)),
+        meta=meta,
+    )
+
+
+def read_jsonl(fh: IO[bytes], stem: str, path: str) -> Iterator[Document | Rejected]:
+    """Stream a JSON-lines file; a bad line is a Rejected naming ``file:line``."""
+    from sukien.ingest.decode import DecodeError, decode_bytes
+
+    n = 0
+    while True:
+        line = fh.readline(MAX_ARTICLE_BYTES + 1)
+        if not line:
+            break
+        n += 1
+        where = f"{path}:{n}"
+        if len(line) > MAX_ARTICLE_BYTES and not line.endswith(b"\n"):
+            while line and not line.endswith(b"\n"):  # skip the rest of the line, bounded
+                line = fh.readline(1024 * 1024)
+            yield Rejected(where, f"JSON line longer than {human(MAX_ARTICLE_BYTES)}")
+            continue
+        if n == 1:
+            line = line.removeprefix(b"\xef\xbb\xbf")
+        if not line.strip():
+            continue
+        try:
+            s, _ = decode_bytes(line)
+            rec = json.loads(s)
+        except DecodeError as exc:
+            yield Rejected(where, str(exc))
+            continue
+        except json.JSONDecodeError as exc:
+            yield Rejected(where, f"invalid JSON: {exc.msg} at column {exc.colno}")
+            continue
+        yield record_to_document(rec, f"{stem}-{n}", where)

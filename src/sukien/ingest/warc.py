@@ -1,0 +1,63 @@
+"""WARC / WARC.gz archives: HTML responses and resources go through the HTML path."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from sukien.document import Document, Rejected
+from sukien.ingest.limits import MAX_HTML_BYTES, human
+
+_HTML_TYPES = ("text/html", "application/xhtml")
+
+
+def read_warc(path: str, stem: str) -> Iterator[Document | Rejected]:
+    """Each response/resource record holding an HTML page becomes one Document or Rejected.
+
+    Records of other kinds (requests, metadata, images…) are skipped: they are not articles.
+    """
+    from fastwarc import ArchiveIterator, WarcRecordType
+
+    from sukien.ingest.decode import DecodeError, decode_bytes
+    from sukien.ingest.html import parse_html
+
+    types = WarcRecordType.response | WarcRecordType.resource
+    n = 0
+    try:
+        with open(path, "rb") as fh:
+            for rec in ArchiveIterator(fh, record_types=types, parse_http=True):
+                n += 1
+                uri = rec.headers.get("WARC-Target-URI") or None
+                where = f"{path}:{n}"
+                ctype = _content_type(rec)
+                if not any(t in ctype for t in _HTML_TYPES):
+                    continue
+                length = rec.content_length
+                if length > MAX_HTML_BYTES:
+                    yield Rejected(where, f"WARC record too large: {human(length)} ({uri})")
+                    continue
+                body = rec.reader.read(MAX_HTML_BYTES + 1)
+                try:
+                    html, _ = decode_bytes(body)
+                except DecodeError as exc:
+                    html = body.decode("utf-8", "replace") if _declares_utf8(ctype) else None
+                    if html is None:
+                        yield Rejected(where, f"{exc} ({uri})")
+                        continue
+                meta = {"format": "warc", "record": n}
+                rid = rec.headers.get("WARC-Record-ID")
+                if rid:
+                    meta["warc_record_id"] = rid
+                yield parse_html(html, f"{stem}-{n}", where, url=uri, meta=meta)
+    except Exception as exc:  # a truncated or corrupt archive: report it, keep what we read
+        yield Rejected(f"{path}:{n + 1}", f"unreadable WARC: {type(exc).__name__}: {exc}")
+
+
+def _content_type(rec: object) -> str:
+    http = getattr(rec, "http_headers", None)
+    if http is not None:
+        return (http.get("Content-Type") or "").lower()
+    return (rec.headers.get("Content-Type") or "").lower()  # type: ignore[attr-defined]
+
+
+def _declares_utf8(ctype: str) -> bool:
+    return "utf-8" in ctype or "utf8" in ctype
