@@ -1,0 +1,146 @@
+"""``open_store(url)``: the one object through which sukien reads and writes its database."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from sukien.document import Document, Rejected
+from sukien.store import migrate
+from sukien.store.merging import SameEvent, load_same_event
+from sukien.store.models import Article, ArticleMinhash, Rejection, Run, utcnow
+from sukien.store.search import SearchFilters, SearchResults, search
+from sukien.store.write import SaveResult, save_document
+
+DEFAULT_URL = "sqlite:///sukien.db"
+
+
+def normalize_url(url: str | os.PathLike[str] | None) -> str:
+    """``None`` → ``sqlite:///sukien.db``; a file path → SQLite; ``postgresql://`` → psycopg 3."""
+    if url is None:
+        return os.environ.get("SUKIEN_DB") or DEFAULT_URL
+    url = str(url)
+    if "://" not in url:
+        return f"sqlite:///{Path(url)}"
+    for prefix in ("postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix) :]
+    return url
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA busy_timeout=10000")
+    cur.close()
+
+
+class Store:
+    """A migrated database: sessions, document writes, search, runs and rejections."""
+
+    def __init__(self, engine: Engine, same_event: SameEvent | None = None) -> None:
+        self.engine = engine
+        self.Session = sessionmaker(engine, expire_on_commit=False)
+        self.same_event = same_event or load_same_event()
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @property
+    def url(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session in one transaction: committed on success, rolled back on error."""
+        with self.Session() as s, s.begin():
+            yield s
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------ writing
+
+    def save_document(self, doc: Document, run_id: int | None = None) -> SaveResult:
+        """Store one document in its own transaction (idempotent by content hash).
+
+        On failure nothing of this document is kept and the exception propagates.
+        """
+        with self.session() as s:
+            return save_document(s, doc, self.same_event, run_id)
+
+    def add_rejections(self, rejected: Sequence[Rejected], run_id: int | None = None) -> None:
+        if not rejected:
+            return
+        with self.session() as s:
+            s.add_all(
+                Rejection(source=r.source, reason=r.reason, stage=r.stage, run_id=run_id)
+                for r in rejected
+            )
+
+    def start_run(self, command: str, paths: Sequence[str]) -> int:
+        with self.session() as s:
+            run = Run(command=command, paths=list(paths), started_at=utcnow(), counts={})
+            s.add(run)
+            s.flush()
+            return run.id
+
+    def finish_run(self, run_id: int, **fields: Any) -> None:
+        """Record ``read``, ``stored``, ``unchanged``, ``rejected``, ``counts`` of a run."""
+        with self.session() as s:
+            run = s.get_one(Run, run_id)
+            for k, v in fields.items():
+                setattr(run, k, v)
+            run.finished_at = utcnow()
+
+    # ------------------------------------------------------------ reading
+
+    def search(
+        self,
+        query: str,
+        filters: SearchFilters | None = None,
+        limit: int = 20,
+        offset: int = 0,
+    ) -> SearchResults:
+        """Diacritic-insensitive full-text search; see ``sukien.store.search``."""
+        with self.session() as s:
+            return search(s, query, filters, limit, offset)
+
+    def minhashes(self) -> list[tuple[str, np.ndarray, int]]:
+        """(doc, hashvalues, seed) of every stored article that has a MinHash signature."""
+        with self.session() as s:
+            rows = s.execute(
+                select(Article.doc, ArticleMinhash.hashvalues, ArticleMinhash.seed)
+                .join(Article, Article.id == ArticleMinhash.article_id)
+                .where(Article.duplicate_of_id.is_(None))
+                .order_by(Article.id)
+            )
+            return [(d, np.frombuffer(hv, dtype="<u8").copy(), seed) for d, hv, seed in rows]
+
+
+def open_store(
+    url: str | os.PathLike[str] | None = None, *, upgrade: bool = True, echo: bool = False
+) -> Store:
+    """Connect to ``url`` (default ``sqlite:///sukien.db``) and migrate it to the latest schema."""
+    full = normalize_url(url)
+    engine = create_engine(full, echo=echo)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    if upgrade and migrate.current_revision(engine) != migrate.head_revision():
+        migrate.upgrade(engine)
+    return Store(engine)

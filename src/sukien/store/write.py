@@ -1,0 +1,365 @@
+"""Writing a pipeline ``Document`` into the store (one transaction per document)."""
+
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import numpy as np
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from sukien.document import Actor, Document, Evidence, Span
+from sukien.document import Entity as EntityMention_
+from sukien.document import Event as DocEvent
+from sukien.store.merging import SameEvent
+from sukien.store.models import (
+    Article,
+    ArticleMinhash,
+    Entity,
+    EntityMention,
+    Event,
+    EventMention,
+    Sentence,
+    ValueMention,
+    utcnow,
+)
+from sukien.store.search import fold, index_article
+
+MAX_ALIASES = 50
+MERGE_CANDIDATES = 200
+
+
+@dataclass(slots=True)
+class SaveResult:
+    """``status``: "stored" (new article), "unchanged" (same content hash already stored)."""
+
+    status: str
+    article_id: int
+    duplicate_of_id: int | None = None
+    events_new: int = 0
+    events_merged: int = 0
+
+
+def save_document(
+    session: Session, doc: Document, same_event: SameEvent, run_id: int | None = None
+) -> SaveResult:
+    """Store ``doc`` and all it carries, unless its content hash is already stored."""
+    digest = doc.hash
+    existing = session.scalar(select(Article.id).where(Article.hash == digest))
+    if existing is not None:
+        return SaveResult("unchanged", existing)
+
+    meta = dict(doc.meta)
+    signature = meta.pop("minhash", None)
+    art = Article(
+        doc=doc.doc,
+        hash=digest,
+        title=doc.title,
+        source=doc.source,
+        url=doc.url,
+        published=doc.published,
+        dateline=doc.dateline,
+        text=doc.text,
+        path=doc.path,
+        duplicate_of=doc.duplicate_of,
+        duplicate_of_id=_resolve_article(session, doc.duplicate_of),
+        paragraphs=[[p.start, p.end] for p in doc.paragraphs],
+        removed=_jsonable(doc.removed),
+        meta=_jsonable(meta),
+        ingested_at=utcnow(),
+        run_id=run_id,
+    )
+    session.add(art)
+    session.flush()
+
+    starts = [s.start for s in doc.sentences]
+    for i, s in enumerate(doc.sentences):
+        session.add(Sentence(article_id=art.id, index=i, start=s.start, end=s.end, text=s.text))
+
+    seen_entities: set[str] = set()
+    for m in doc.entities:
+        ent = _upsert_entity(session, m)
+        ent.num_mentions += 1
+        if ent.id not in seen_entities:
+            ent.num_articles += 1
+            seen_entities.add(ent.id)
+        session.add(
+            EntityMention(
+                article_id=art.id,
+                entity_id=ent.id,
+                type=m.type,
+                text=m.text,
+                start=m.start,
+                end=m.end,
+                sentence=_sentence_index(starts, m.start),
+                role=m.role,
+                confidence=m.confidence,
+            )
+        )
+    for v in doc.values:
+        session.add(
+            ValueMention(
+                article_id=art.id,
+                type=v.type,
+                text=v.text,
+                start=v.start,
+                end=v.end,
+                sentence=_sentence_index(starts, v.start),
+                value=_jsonable(v.value),
+            )
+        )
+
+    if signature is not None:
+        hv, seed = _signature(signature)
+        session.add(
+            ArticleMinhash(article_id=art.id, num_perm=len(hv), seed=seed, hashvalues=hv.tobytes())
+        )
+
+    session.flush()
+    result = SaveResult("stored", art.id, art.duplicate_of_id)
+    for ev in doc.events:
+        mention = _event_mention(art, ev, starts)
+        session.add(mention)
+        event, merged = _merge(session, art, ev, same_event)
+        mention.event = event
+        session.flush()
+        _refresh_counts(session, event)
+        if merged:
+            result.events_merged += 1
+        else:
+            result.events_new += 1
+
+    index_article(session, art)
+    return result
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _resolve_article(session: Session, ref: str | None) -> int | None:
+    """The stored article a dedup reference (doc id or content hash) points to."""
+    if not ref:
+        return None
+    return session.scalar(
+        select(Article.id)
+        .where(or_(Article.doc == ref, Article.hash == ref))
+        .order_by(Article.id.desc())
+        .limit(1)
+    )
+
+
+def _sentence_index(starts: Sequence[int], offset: int) -> int | None:
+    if not starts:
+        return None
+    i = bisect.bisect_right(starts, offset) - 1
+    return i if i >= 0 else None
+
+
+def _slug(s: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(s)).strip("-") or "x"
+
+
+def entity_key(m: EntityMention_) -> str:
+    """The canonical id of a mention: its own, or ``TYPE:slug`` of its name for unlinked ones."""
+    return m.id or f"{m.type}:{_slug(m.name or m.text)}"
+
+
+def _upsert_entity(session: Session, m: EntityMention_) -> Entity:
+    key = entity_key(m)
+    ent = session.get(Entity, key)
+    if ent is None:
+        ent = Entity(
+            id=key,
+            type=m.type,
+            kind=m.kind,
+            name=m.name or m.text,
+            code=m.code,
+            country=m.country,
+            role=m.role if m.type == "PER" else None,
+            aliases=[m.text],
+            num_mentions=0,
+            num_articles=0,
+            first_seen=utcnow(),
+        )
+        session.add(ent)
+        return ent
+    for attr in ("kind", "code", "country"):
+        if getattr(ent, attr) is None and getattr(m, attr) is not None:
+            setattr(ent, attr, getattr(m, attr))
+    if ent.name is None and m.name:
+        ent.name = m.name
+    if m.type == "PER" and m.role and not ent.role:
+        ent.role = m.role
+    if m.text not in ent.aliases and len(ent.aliases) < MAX_ALIASES:
+        ent.aliases = [*ent.aliases, m.text]
+    return ent
+
+
+def _span(sp: Span | None) -> list[int] | None:
+    return None if sp is None else [sp.start, sp.end]
+
+
+def _event_mention(art: Article, ev: DocEvent, starts: Sequence[int]) -> EventMention:
+    evd = ev.evidence
+    spans: dict[str, Any] = {k: _span(v) for k, v in evd.spans.items()}
+    if evd.trigger is not None:
+        spans["trigger"] = _span(evd.trigger)
+    a, r = ev.actor, ev.recipient
+    return EventMention(
+        article_id=art.id,
+        type=ev.type,
+        mode=ev.mode,
+        actor_code=a.code if a else None,
+        actor_name=a.name if a else None,
+        actor_role=a.role if a else None,
+        actor_entity=a.entity_id if a else None,
+        recipient_code=r.code if r else None,
+        recipient_name=r.name if r else None,
+        recipient_role=r.role if r else None,
+        recipient_entity=r.entity_id if r else None,
+        date=ev.date,
+        location=ev.location,
+        topic=ev.topic,
+        modality=ev.modality,
+        quad_class=ev.quad_class,
+        score=ev.score,
+        quantities=_jsonable(ev.quantities),
+        trigger=ev.trigger,
+        sentence=evd.sentence,
+        sentence_index=_sentence_index(starts, evd.start),
+        start=evd.start,
+        end=evd.end,
+        spans=spans,
+        confidence=ev.confidence,
+    )
+
+
+def stored_as_event(e: Event) -> DocEvent:
+    """A stored event as a ``sukien.document.Event`` (for the merge decision)."""
+    return DocEvent(
+        type=e.type,
+        mode=e.mode,
+        actor=Actor(e.actor_code, e.actor_name, e.actor_role),
+        recipient=Actor(e.recipient_code, e.recipient_name, e.recipient_role),
+        evidence=Evidence(doc="", sentence="", start=0, end=0),
+        date=e.date,
+        location=e.location,
+        topic=e.topic,
+        modality=e.modality,
+        quad_class=e.quad_class,
+        score=e.score,
+        confidence=e.confidence,
+    )
+
+
+def _merge(
+    session: Session, art: Article, ev: DocEvent, same_event: SameEvent
+) -> tuple[Event, bool]:
+    """The stored event ``ev`` belongs to (found through ``same_event``), or a new one."""
+    codes = {c for c in (ev.actor and ev.actor.code, ev.recipient and ev.recipient.code) if c}
+    stmt = select(Event).where(Event.type == ev.type)
+    if codes:
+        stmt = stmt.where(or_(Event.actor_code.in_(codes), Event.recipient_code.in_(codes)))
+    else:
+        stmt = stmt.where(Event.actor_code.is_(None), Event.recipient_code.is_(None))
+    candidates = session.scalars(stmt.order_by(Event.id.desc()).limit(MERGE_CANDIDATES)).all()
+    published: dict[int, str | None] = {}
+    if candidates:
+        rows = session.execute(
+            select(EventMention.event_id, func.min(Article.published))
+            .join(Article, Article.id == EventMention.article_id)
+            .where(EventMention.event_id.in_([c.id for c in candidates]))
+            .group_by(EventMention.event_id)
+        )
+        published = {eid: pub for eid, pub in rows}
+    for cand in candidates:
+        if same_event(ev, stored_as_event(cand), art.published, published.get(cand.id)):
+            _fill(cand, ev)
+            return cand, True
+    a, r = ev.actor, ev.recipient
+    now = utcnow()
+    event = Event(
+        type=ev.type,
+        mode=ev.mode,
+        actor_code=a.code if a else None,
+        actor_name=a.name if a else None,
+        actor_role=a.role if a else None,
+        recipient_code=r.code if r else None,
+        recipient_name=r.name if r else None,
+        recipient_role=r.role if r else None,
+        date=ev.date,
+        location=ev.location,
+        topic=ev.topic,
+        modality=ev.modality,
+        quad_class=ev.quad_class,
+        score=ev.score,
+        confidence=ev.confidence,
+        first_seen=now,
+        last_seen=now,
+        num_mentions=0,
+        num_sources=0,
+        num_articles=0,
+    )
+    session.add(event)
+    return event, False
+
+
+def _fill(e: Event, ev: DocEvent) -> None:
+    """Complete a stored event with what a new mention knows and it did not."""
+    for attr in ("mode", "location", "topic", "quad_class", "score"):
+        if getattr(e, attr) is None and getattr(ev, attr) is not None:
+            setattr(e, attr, getattr(ev, attr))
+    # a full date beats a partial one
+    if ev.date and (not e.date or (len(ev.date) > len(e.date) and not e.date.startswith("--"))):
+        e.date = ev.date
+    e.confidence = max(e.confidence, ev.confidence)
+    e.last_seen = utcnow()
+
+
+def _refresh_counts(session: Session, e: Event) -> None:
+    row = session.execute(
+        select(
+            func.count(EventMention.id),
+            func.count(func.distinct(EventMention.article_id)),
+            func.count(func.distinct(func.coalesce(Article.source, Article.doc))),
+        )
+        .join(Article, Article.id == EventMention.article_id)
+        .where(EventMention.event_id == e.id)
+    ).one()
+    e.num_mentions, e.num_articles, e.num_sources = int(row[0]), int(row[1]), int(row[2])
+
+
+def _signature(sig: Any) -> tuple[np.ndarray, int]:
+    """(hashvalues as uint64, seed) from a datasketch MinHash/LeanMinHash, array or list."""
+    seed = int(getattr(sig, "seed", 1))
+    hv = getattr(sig, "hashvalues", sig)
+    if isinstance(hv, bytes | bytearray | memoryview):
+        return np.frombuffer(bytes(hv), dtype="<u8").copy(), seed
+    return np.asarray(hv, dtype="<u8"), seed
+
+
+def _jsonable(v: Any) -> Any:
+    """``v`` as plain JSON (dataclasses, spans, sets and dates turned into JSON values)."""
+
+    def default(o: Any) -> Any:
+        if isinstance(o, Span):
+            return [o.start, o.end]
+        if hasattr(o, "__dataclass_fields__"):
+            return {k: getattr(o, k) for k in o.__dataclass_fields__}
+        if isinstance(o, set | frozenset | tuple):
+            return list(o)
+        if isinstance(o, datetime):
+            return o.isoformat()
+        if isinstance(o, np.ndarray):
+            return o.tolist()
+        if isinstance(o, np.generic):
+            return o.item()
+        return str(o)
+
+    return json.loads(json.dumps(v, default=default, ensure_ascii=False))
