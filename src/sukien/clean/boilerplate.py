@@ -1,0 +1,280 @@
+"""Line rules: what in an article body is not the article, and what is metadata.
+
+Works on paragraphs (lines) of NFC, tone-normalised text. Every removal is recorded with a
+reason. Rules are general (patterns in ``sukien/data/clean``, shapes of captions and credits);
+when in doubt a line is kept: dropping an article sentence is as wrong as keeping boilerplate.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from sukien.clean.dateline import split_dateline
+from sukien.clean.dates import text_date
+from sukien.clean.patterns import is_outlet, mentions_outlet, rules
+
+# "<repeated title> ảnh 1<caption>": a photo caption glued to the text (Vietnam+ / TTXVN pages)
+_ANH_N = re.compile(r"(?:^|\s)ảnh\s?\d{1,2}(?=[^\s\d.,;:])")
+_SENT_BREAK = re.compile(r"[.!?…][\"”’)]*\s+(?=[\"“‘(]?[A-ZÀ-ỸĐ0-9])")
+_RELATED_BRACKET = re.compile(r"\[[^\[\]]{8,250}\]\.?")
+_RELATED_ARROW = re.compile(r"(?:>>+|»|=>|→|▶|►)\s*\S.{8,250}")
+_RELATED_SEE = re.compile(
+    r"(?:>>+\s*)?(?:xem|đọc)\s+(?:thêm|tiếp|chi\s+tiết)\s*(?::|>>|»)\s*\S.{5,250}", re.IGNORECASE
+)
+_BARE_CREDIT_END = re.compile(
+    r"(?:^|(?<=[.!?…)\"”])\s)(?:ảnh|nguồn\s+ảnh|ảnh\s+minh\s+họa|đồ\s+họa|video)\s*:\s*"
+    r"[^.:!?()]{1,50}\.?$",
+    re.IGNORECASE,
+)
+_PAREN_ONLY = re.compile(r"\(\s*([^()]{1,60}?)\s*\)\.?")
+_THEO_LINE = re.compile(r"(?:theo|nguồn)\s*:?\s+(.{1,60}?)\.?", re.IGNORECASE)
+_BYLINE_THEO = re.compile(
+    r"(.{2,60}?)\s*\(\s*((?:theo|nguồn:?|tổng\s+hợp)[^()]{0,60})\)\.?", re.IGNORECASE
+)
+_BYLINE_SLASH = re.compile(r"([^/()]{2,50}?)\s*/\s*([^/()]{2,40})")
+_NAME_WORD = re.compile(r"[A-ZÀ-ỸĐ][^\s\d.,;:!?()]*")
+_TRAILING_SIG = re.compile(r"(?<=[.!?…\"”])\s*\(\s*([^()]{2,50})\s*\)$")
+_PUNCT_ONLY = re.compile(r"[\W_]*")
+
+MAX_CAPTION_WORDS = 35
+TAIL_MIN_WORDS_BEFORE = 40
+
+
+@dataclass
+class Body:
+    """The cleaned paragraphs and what was learnt on the way."""
+
+    paragraphs: list[str] = field(default_factory=list)
+    removed: list[dict[str, str]] = field(default_factory=list)
+    source: str | None = None
+    dateline: str | None = None
+    date: str | None = None
+    byline: str | None = None
+
+    def drop(self, reason: str, text: str) -> None:
+        if text.strip():
+            self.removed.append({"reason": reason, "text": text.strip()})
+
+
+def sentences(text: str) -> int:
+    return len(_SENT_BREAK.findall(text.strip())) + 1
+
+
+def caption_like(line: str) -> bool:
+    """A short single-sentence line: the shape of a photo caption."""
+    words = len(line.split())
+    return 0 < words <= MAX_CAPTION_WORDS and sentences(line) == 1 and not line.endswith(":")
+
+
+def _key(s: str) -> str:
+    return re.sub(r"[\W_]+", " ", s).strip().casefold()
+
+
+def same_text(a: str | None, b: str | None) -> bool:
+    return bool(a and b) and _key(a) == _key(b)  # type: ignore[arg-type]
+
+
+def headline_like(s: str) -> bool:
+    return 0 < len(s.split()) <= 30 and not re.search(r"[.!…:]$", s.strip())
+
+
+def is_photo_credit(credit: str) -> bool:
+    """ "(Ảnh: AFP)" always; "(Nguồn: X)" only when X is a media outlet or agency."""
+    inner = credit.strip("() .").strip()
+    low = inner.casefold()
+    if low.startswith("nguồn"):
+        what = inner.split(":", 1)[-1].strip()
+        return what.casefold().startswith("ảnh") or is_outlet(what) or mentions_outlet(what)
+    return True
+
+
+def _credit_at_end(s: str) -> re.Match[str] | None:
+    last = None
+    for m in rules().credit.finditer(s):
+        last = m
+    if last and not s[last.end() :].strip(" ."):
+        return last
+    return _BARE_CREDIT_END.search(s)
+
+
+def _last_sentence_split(s: str) -> tuple[str, str]:
+    cuts = [m.end() for m in _SENT_BREAK.finditer(s)]
+    if not cuts:
+        return "", s
+    return s[: cuts[-1]].strip(), s[cuts[-1] :].strip()
+
+
+class _Cleaner:
+    def __init__(self, title: str | None) -> None:
+        self.title = title
+        self.body = Body()
+        self.out: list[str] = []
+
+    # -- the related-news tail -------------------------------------------------------------
+    def cut_tail(self, lines: list[str]) -> list[str]:
+        tails = rules().tails
+        words = 0
+        for i, line in enumerate(lines):
+            if tails.fullmatch(line.strip(" .:>»-")):
+                if words >= TAIL_MIN_WORDS_BEFORE:
+                    self.body.drop("related-tail", "\n".join(lines[i:]))
+                    return lines[:i]
+                self.body.drop("related-heading", line)
+                lines = lines[:i] + [""] + lines[i + 1 :]
+            words += len(line.split())
+        return lines
+
+    # -- one line --------------------------------------------------------------------------
+    def line(self, s: str) -> None:
+        b = self.body
+        for reason, pat in rules().lines:
+            if pat.fullmatch(s):
+                if reason == "date-line":
+                    b.date = b.date or text_date(s)
+                if reason == "photo" and self.out and caption_like(self.out[-1]):
+                    b.drop("caption", self.out.pop())
+                b.drop(reason, s)
+                return
+        if _RELATED_BRACKET.fullmatch(s) or _RELATED_SEE.fullmatch(s):
+            b.drop("related-link", s)
+            return
+        if _RELATED_ARROW.fullmatch(s) and headline_like(s.lstrip(">»=→▶► ")):
+            b.drop("related-link", s)
+            return
+        s = self.glued_caption(s)
+        if not s:
+            return
+        s = self.leading_credit(s)
+        if not s:
+            return
+        s = self.trailing_credit(s)
+        if not s:
+            return
+        for m in reversed(list(rules().credit.finditer(s))):
+            if is_photo_credit(m.group()):
+                b.drop("credit", m.group())
+                s = (s[: m.start()].rstrip() + " " + s[m.end() :].lstrip()).strip()
+        if s and not _PUNCT_ONLY.fullmatch(s):
+            self.out.append(s)
+
+    def glued_caption(self, s: str) -> str:
+        """ "<title> ảnh 1<caption> (Ảnh: X) <body…>": keep only what is article text."""
+        m = _ANH_N.search(s)
+        if not m:
+            return s
+        pre, post = s[: m.start()].strip(), s[m.end() :]
+        if pre:
+            if same_text(pre, self.title) or (self.title is None and headline_like(pre)):
+                self.body.drop("caption", pre)
+            else:
+                self.out.append(pre)
+        rest = ""
+        for c in rules().credit.finditer(post):
+            if post[c.end() :].strip():
+                rest = post[c.end() :].strip()
+                post = post[: c.end()]
+                break
+        self.body.drop("caption", m.group().strip() + post)
+        return rest
+
+    def leading_credit(self, s: str) -> str:
+        """ "(Nguồn: X) <text>": the credit closes the caption on the line before."""
+        m = rules().credit.match(s)
+        if not m or not is_photo_credit(m.group()):
+            return s
+        if self.out and caption_like(self.out[-1]):
+            self.body.drop("caption", self.out.pop())
+        self.body.drop("credit", m.group())
+        return s[m.end() :].strip()
+
+    def trailing_credit(self, s: str) -> str:
+        """ "<caption>. (Ảnh: X)": the line is a caption (or ends with one)."""
+        m = _credit_at_end(s)
+        if not m or not is_photo_credit(m.group()):
+            return s
+        credit = m.group().strip()
+        text = s[: m.start()].strip()
+        photo = not credit.strip("( ").casefold().startswith("nguồn") or "ảnh" in credit.casefold()
+        self.body.drop("credit", credit)
+        if not text:
+            if self.out and caption_like(self.out[-1]):
+                self.body.drop("caption", self.out.pop())
+            return ""
+        if photo and len(text.split()) <= 50 and sentences(text) <= 2 or caption_like(text):
+            self.body.drop("caption", text)
+            return ""
+        if photo:
+            keep, cap = _last_sentence_split(text)
+            self.body.drop("caption", cap)
+            return keep
+        return text
+
+    # -- signatures, bylines, datelines ----------------------------------------------------
+    def signatures(self) -> None:
+        b, out = self.body, self.out
+        while out:
+            last = out[-1]
+            if m := _PAREN_ONLY.fullmatch(last):
+                if not is_outlet(m[1]):
+                    break
+                b.source = b.source or _strip_theo(m[1])
+            elif (m := _THEO_LINE.fullmatch(last)) and is_outlet(m[1]):
+                b.source = b.source or m[1].strip()
+            elif m := _BYLINE_THEO.fullmatch(last):
+                if not _name_like(m[1]):
+                    break
+                b.byline = b.byline or m[1].strip()
+                src = _strip_theo(m[2])
+                if is_outlet(src):
+                    b.source = b.source or src
+            elif (m := _BYLINE_SLASH.fullmatch(last)) and is_outlet(m[2]) and _name_like(m[1]):
+                b.byline, b.source = b.byline or m[1].strip(), b.source or m[2].strip()
+            elif _name_like(last) and len(out) > 1:
+                b.byline = b.byline or last
+            else:
+                break
+            b.drop("signature", out.pop())
+        if out and (m := _TRAILING_SIG.search(out[-1])) and is_outlet(m[1]):
+            b.source = b.source or _strip_theo(m[1])
+            b.drop("signature", m.group())
+            out[-1] = out[-1][: m.start()].rstrip()
+
+    def datelines(self) -> None:
+        for i in range(min(3, len(self.out))):
+            d = split_dateline(self.out[i])
+            if d is None:
+                continue
+            b = self.body
+            b.drop("dateline", d.prefix)
+            b.source = b.source or _strip_theo(d.source or "") or None
+            b.dateline = d.place
+            b.date = b.date or d.date
+            self.out[i] = d.rest
+            break
+
+    def run(self, lines: list[str]) -> Body:
+        for s in self.cut_tail(lines):
+            if s:
+                self.line(s)
+        self.signatures()
+        self.datelines()
+        if self.out and same_text(self.out[0], self.title):
+            self.body.drop("title-repeat", self.out.pop(0))
+        self.body.paragraphs = [p for p in self.out if p.strip()]
+        return self.body
+
+
+def _strip_theo(s: str) -> str:
+    return re.sub(r"^(?:theo|nguồn:?)\s+", "", s.strip(), flags=re.IGNORECASE).strip()
+
+
+def _name_like(s: str) -> bool:
+    """A reporter's name: 1–5 capitalised words, no sentence punctuation ("Minh Anh")."""
+    words = s.replace(" - ", " ").replace(",", " ").split()
+    return 0 < len(words) <= 5 and all(_NAME_WORD.fullmatch(w) for w in words)
+
+
+def clean_body(lines: list[str], title: str | None) -> Body:
+    """Clean the paragraphs of one article."""
+    return _Cleaner(title).run([ln.strip() for ln in lines])

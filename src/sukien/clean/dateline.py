@@ -1,0 +1,58 @@
+"""Datelines and source prefixes at the start of the body.
+
+"VOV.VN - …", "(Dân trí) - …", "TTXVN - …" give the source; "Thông tấn xã Việt Nam, Moscow - …",
+"Hà Nội, 5/3 (TTXVN) - …", "Moskva (TTXVN) - …" give the source and the place (and a date).
+A prefix counts only when it names a known outlet, so "Nga - ASEAN …" stays body text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sukien.clean.dates import text_date
+from sukien.clean.patterns import is_outlet
+
+_PREFIX = re.compile(r"^(\([^()]{1,40}\)|[^()\n]{1,60}?(?:\([^()]{1,40}\))?)\s*[-–—]{1,2}\s*(?=\S)")
+_PLACED = re.compile(
+    r"^(?:(?P<ag>[^,()]{2,40}),\s*)?(?P<place>[^,()\d]{2,40}?)"
+    r"(?:,\s*(?:ngày\s*)?(?P<date>\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?))?"
+    r"\s*(?:\((?P<ag2>[^()]{2,40})\))?$",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Dateline:
+    prefix: str  # the text removed from the paragraph, dash included
+    rest: str  # the paragraph without it
+    source: str | None
+    place: str | None
+    date: str | None
+
+
+def _place_ok(place: str) -> bool:
+    words = place.split()
+    return 0 < len(words) <= 5 and all(w[0].isupper() for w in words if w[0].isalpha())
+
+
+def split_dateline(par: str) -> Dateline | None:
+    """The dateline at the start of ``par``, if there is one."""
+    m = _PREFIX.match(par)
+    if not m:
+        return None
+    pre = m.group(1).strip()
+    rest = par[m.end() :]
+    inner = pre[1:-1].strip() if pre.startswith("(") and pre.endswith(")") else pre
+    if is_outlet(inner):
+        return Dateline(m.group(0), rest, inner, None, None)
+    p = _PLACED.match(pre)
+    if not p:
+        return None
+    ag, ag2, place = p["ag"], p["ag2"], (p["place"] or "").strip()
+    source = ag2 if ag2 and is_outlet(ag2) else (ag if ag and is_outlet(ag) else None)
+    if source is None or not _place_ok(place) or is_outlet(place):
+        return None
+    if ag and ag2 and not (is_outlet(ag) and is_outlet(ag2)):
+        return None
+    return Dateline(m.group(0), rest, source.strip(), place, text_date(p["date"] or ""))
