@@ -1,0 +1,643 @@
+"""Read-only queries over the store for the API, the pages, the report and the exports.
+
+Every function takes a SQLAlchemy ``Session`` and returns the pydantic models of
+``sukien.api.schemas`` (or ``None`` when the thing asked for does not exist). Full-text search
+is the store's own (``sukien.store.search``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from sqlalchemy import Select, and_, case, func, or_, select
+from sqlalchemy.orm import Session
+
+from sukien.api.schemas import (
+    ArticleDetail,
+    ArticleHit,
+    ArticleRef,
+    Count,
+    Dyad,
+    DyadCount,
+    DyadPeriod,
+    EntityMentionOut,
+    EntityOut,
+    EntityProfile,
+    EventDetail,
+    EventMentionOut,
+    EventOut,
+    Page,
+    Partner,
+    Stats,
+    StoryDetail,
+    StoryOut,
+    StoryRef,
+    SummarySentence,
+    ValueOut,
+)
+from sukien.store.models import (
+    Article,
+    Entity,
+    EntityMention,
+    Event,
+    EventMention,
+    Story,
+    StoryArticle,
+)
+from sukien.store.search import SearchFilters, apply_filters, search
+
+COOPERATION = (1, 2)
+CONFLICT = (3, 4)
+
+
+# ---------------------------------------------------------------- articles
+
+
+def search_articles(
+    s: Session,
+    q: str = "",
+    *,
+    source: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    entity: str | None = None,
+    limit: int = 20,
+    offset: int = 0,
+) -> Page[ArticleHit]:
+    """Articles matching ``q`` (diacritic-insensitive), filtered; newest first when no ``q``."""
+    filters = SearchFilters(source=source, date_from=date_from, date_to=date_to, entity=entity)
+    res = search(s, q or "", filters, limit=limit, offset=offset)
+    items = [
+        ArticleHit(
+            id=h.article_id,
+            doc=h.doc,
+            title=h.title,
+            source=h.source,
+            url=h.url,
+            published=h.published,
+            snippet=h.snippet,
+            highlights=h.highlights,
+            score=h.score,
+        )
+        for h in res.hits
+    ]
+    return Page[ArticleHit](total=res.total, limit=limit, offset=offset, items=items)
+
+
+def _matching_ids(
+    s: Session,
+    q: str,
+    filters: SearchFilters,
+    cap: int,
+) -> list[int]:
+    res = search(s, q, filters, limit=cap, offset=0, snippet_chars=0)
+    return [h.article_id for h in res.hits]
+
+
+def search_facets(
+    s: Session,
+    q: str = "",
+    *,
+    source: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    entity: str | None = None,
+    top: int = 12,
+    cap: int = 2000,
+) -> dict[str, list[Count]]:
+    """Counts of sources, entities and event types among the (first ``cap``) matches."""
+    filters = SearchFilters(source=source, date_from=date_from, date_to=date_to, entity=entity)
+    if q.strip():
+        ids: list[int] | None = _matching_ids(s, q, filters, cap)
+        scope = Article.id.in_(ids)
+    else:
+        ids = None
+        sub = apply_filters(select(Article.id), filters).limit(cap).subquery()
+        scope = Article.id.in_(select(sub.c.id))
+    if ids == []:
+        return {"source": [], "entity": [], "event_type": []}
+    sources = s.execute(
+        select(Article.source, func.count())
+        .where(scope, Article.source.is_not(None))
+        .group_by(Article.source)
+        .order_by(func.count().desc())
+        .limit(top)
+    ).all()
+    ents = s.execute(
+        select(Entity.id, Entity.name, Entity.type, func.count(func.distinct(Article.id)))
+        .join(EntityMention, EntityMention.entity_id == Entity.id)
+        .join(Article, Article.id == EntityMention.article_id)
+        .where(scope, Entity.kind.is_distinct_from("media"))
+        .group_by(Entity.id, Entity.name, Entity.type)
+        .order_by(func.count(func.distinct(Article.id)).desc(), Entity.id)
+        .limit(top)
+    ).all()
+    types = s.execute(
+        select(EventMention.type, func.count())
+        .join(Article, Article.id == EventMention.article_id)
+        .where(scope)
+        .group_by(EventMention.type)
+        .order_by(func.count().desc())
+        .limit(top)
+    ).all()
+    return {
+        "source": [Count(key=k, count=n) for k, n in sources],
+        "entity": [Count(key=i, label=nm, count=n, extra={"type": t}) for i, nm, t, n in ents],
+        "event_type": [Count(key=k, count=n) for k, n in types],
+    }
+
+
+def _mention_out(m: EventMention, art: Article | None = None) -> EventMentionOut:
+    out = EventMentionOut.model_validate(m, from_attributes=True)
+    if art is not None:
+        out.doc, out.article_title = art.doc, art.title
+        out.source, out.published = art.source, art.published
+    return out
+
+
+def get_article(s: Session, article_id: int) -> ArticleDetail | None:
+    """An article with its text, entity mentions, values and event mentions (offsets)."""
+    a = s.get(Article, article_id)
+    if a is None:
+        return None
+    names = dict(
+        s.execute(
+            select(Entity.id, Entity.name)
+            .join(EntityMention, EntityMention.entity_id == Entity.id)
+            .where(EntityMention.article_id == a.id)
+        ).all()
+    )
+    ents = [
+        EntityMentionOut(
+            id=m.id,
+            entity_id=m.entity_id,
+            type=m.type,
+            text=m.text,
+            start=m.start,
+            end=m.end,
+            name=names.get(m.entity_id),
+            role=m.role,
+            sentence=m.sentence,
+            confidence=m.confidence,
+        )
+        for m in a.entity_mentions
+    ]
+    values = [
+        ValueOut(type=v.type, text=v.text, start=v.start, end=v.end, value=v.value)
+        for v in a.value_mentions
+    ]
+    stories = s.execute(
+        select(Story.id, Story.title)
+        .join(StoryArticle, StoryArticle.story_id == Story.id)
+        .where(StoryArticle.article_id == a.id)
+    ).all()
+    return ArticleDetail(
+        id=a.id,
+        doc=a.doc,
+        hash=a.hash,
+        title=a.title,
+        source=a.source,
+        url=a.url,
+        published=a.published,
+        dateline=a.dateline,
+        text=a.text,
+        duplicate_of=a.duplicate_of_id,
+        entities=ents,
+        values=values,
+        events=[_mention_out(m, a) for m in a.event_mentions],
+        stories=[StoryRef(id=i, title=t) for i, t in stories],
+    )
+
+
+def list_articles_plain(s: Session, limit: int | None = None) -> list[ArticleRef]:
+    """Every article (id, doc, title, source, date), newest first."""
+    stmt = select(Article).order_by(Article.published.desc().nulls_last(), Article.id)
+    if limit:
+        stmt = stmt.limit(limit)
+    return [ArticleRef.model_validate(a, from_attributes=True) for a in s.scalars(stmt)]
+
+
+# ---------------------------------------------------------------- entities
+
+
+def list_entities(
+    s: Session,
+    *,
+    q: str | None = None,
+    type: str | None = None,
+    kind: str | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> Page[EntityOut]:
+    """Entities, most mentioned first; ``q`` matches the id, name or code (case-insensitive)."""
+    stmt = select(Entity)
+    if q:
+        like = f"%{q.lower()}%"
+        stmt = stmt.where(
+            or_(
+                func.lower(Entity.id).like(like),
+                func.lower(Entity.name).like(like),
+                func.lower(Entity.code).like(like),
+            )
+        )
+    if type:
+        stmt = stmt.where(Entity.type == type)
+    if kind:
+        stmt = stmt.where(Entity.kind == kind)
+    total = s.scalar(select(func.count()).select_from(stmt.subquery())) or 0
+    rows = s.scalars(
+        stmt.order_by(Entity.num_mentions.desc(), Entity.id).limit(limit).offset(offset)
+    ).all()
+    items = [EntityOut.model_validate(e, from_attributes=True) for e in rows]
+    return Page[EntityOut](total=total, limit=limit, offset=offset, items=items)
+
+
+def _actor_cond(col_code, col_entity, ent: Entity):  # noqa: ANN001, ANN202
+    """Condition on an actor or recipient: its code for states/orgs, else the entity id."""
+    if ent.code and ent.type in ("GPE", "ORG"):
+        return col_code == ent.code
+    return col_entity == ent.id
+
+
+def _events_for(s: Session, ent: Entity, role: str, limit: int) -> tuple[int, list[EventOut]]:
+    code_col = getattr(EventMention, f"{role}_code")
+    ent_col = getattr(EventMention, f"{role}_entity")
+    if ent.code and ent.type in ("GPE", "ORG"):
+        cond = getattr(Event, f"{role}_code") == ent.code
+        stmt = select(Event).where(cond)
+    else:
+        ids = select(EventMention.event_id).where(_actor_cond(code_col, ent_col, ent))
+        stmt = select(Event).where(Event.id.in_(ids))
+    total = s.scalar(select(func.count()).select_from(stmt.subquery())) or 0
+    rows = s.scalars(stmt.order_by(Event.date.desc().nulls_last(), Event.id).limit(limit))
+    return total, [EventOut.model_validate(e, from_attributes=True) for e in rows]
+
+
+def entity_partners(s: Session, ent: Entity, limit: int = 30) -> list[Partner]:
+    """Actors this entity has events with (either direction), with cooperation/conflict counts."""
+    out: dict[str, Partner] = {}
+    sums: Counter[str] = Counter()
+    for role, other in (("actor", "recipient"), ("recipient", "actor")):
+        me_code = getattr(EventMention, f"{role}_code")
+        me_ent = getattr(EventMention, f"{role}_entity")
+        o_code = getattr(EventMention, f"{other}_code")
+        o_name = getattr(EventMention, f"{other}_name")
+        rows = s.execute(
+            select(
+                o_code,
+                func.max(o_name),
+                func.count(),
+                func.sum(EventMention.score),
+                func.sum(case((EventMention.quad_class.in_(COOPERATION), 1), else_=0)),
+                func.sum(case((EventMention.quad_class.in_(CONFLICT), 1), else_=0)),
+            )
+            .where(_actor_cond(me_code, me_ent, ent), o_code.is_not(None))
+            .group_by(o_code)
+        ).all()
+        for code, name, n, ssum, coop, conf in rows:
+            if code == ent.code:
+                continue
+            p = out.setdefault(code, Partner(code=code, name=name, count=0))
+            p.count += n
+            p.cooperation += int(coop or 0)
+            p.conflict += int(conf or 0)
+            sums[code] += float(ssum or 0.0)
+    for code, p in out.items():
+        p.mean_score = round(sums[code] / p.count, 2) if p.count else None
+    ids = dict(
+        s.execute(
+            select(Entity.code, Entity.id).where(
+                Entity.code.in_(list(out)), Entity.type.in_(("GPE", "ORG"))
+            )
+        ).all()
+    )
+    for code, p in out.items():
+        p.entity_id = ids.get(code)
+    return sorted(out.values(), key=lambda p: (-p.count, p.code))[:limit]
+
+
+def get_entity(s: Session, entity_id: str, events_limit: int = 100) -> EntityProfile | None:
+    """An entity with its surface forms, co-occurring entities, partners and events."""
+    ent = s.get(Entity, entity_id)
+    if ent is None:
+        return None
+    prof = EntityProfile.model_validate(ent, from_attributes=True)
+    forms = s.execute(
+        select(EntityMention.text, func.count())
+        .where(EntityMention.entity_id == ent.id)
+        .group_by(EntityMention.text)
+        .order_by(func.count().desc())
+        .limit(30)
+    ).all()
+    prof.surface_forms = [Count(key=t, count=n) for t, n in forms]
+    arts = select(EntityMention.article_id).where(EntityMention.entity_id == ent.id)
+    co = s.execute(
+        select(
+            Entity.id, Entity.name, Entity.type, func.count(func.distinct(EntityMention.article_id))
+        )
+        .join(EntityMention, EntityMention.entity_id == Entity.id)
+        .where(EntityMention.article_id.in_(arts), Entity.id != ent.id)
+        .group_by(Entity.id, Entity.name, Entity.type)
+        .order_by(func.count(func.distinct(EntityMention.article_id)).desc(), Entity.id)
+        .limit(30)
+    ).all()
+    prof.cooccurring = [Count(key=i, label=n, count=c, extra={"type": t}) for i, n, t, c in co]
+    prof.partners = entity_partners(s, ent)
+    prof.num_events_as_actor, prof.events_as_actor = _events_for(s, ent, "actor", events_limit)
+    prof.num_events_as_recipient, prof.events_as_recipient = _events_for(
+        s, ent, "recipient", events_limit
+    )
+    return prof
+
+
+# ---------------------------------------------------------------- events
+
+
+@dataclass(slots=True)
+class EventFilters:
+    """Filters on merged events; dates compare as ISO strings (partial dates work)."""
+
+    type: str | None = None
+    quad_class: int | None = None
+    actor: str | None = None  # code (RUS, ASEAN)
+    recipient: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    place: str | None = None
+    topic: str | None = None
+    modality: str | None = None
+    entity: str | None = None  # code as actor or recipient
+
+    def apply(self, stmt: Select) -> Select:
+        c = []
+        if self.type:
+            c.append(Event.type == self.type.upper())
+        if self.quad_class:
+            c.append(Event.quad_class == self.quad_class)
+        if self.actor:
+            c.append(Event.actor_code == self.actor)
+        if self.recipient:
+            c.append(Event.recipient_code == self.recipient)
+        if self.entity:
+            c.append(or_(Event.actor_code == self.entity, Event.recipient_code == self.entity))
+        if self.date_from:
+            c.append(Event.date >= self.date_from)
+        if self.date_to:
+            c.append(Event.date <= self.date_to + "\uffff")
+        if self.place:
+            c.append(Event.location.ilike(f"%{self.place}%"))
+        if self.topic:
+            c.append(Event.topic == self.topic)
+        if self.modality:
+            c.append(Event.modality == self.modality)
+        return stmt.where(*c) if c else stmt
+
+
+def list_events(
+    s: Session, f: EventFilters | None = None, *, limit: int = 50, offset: int = 0
+) -> Page[EventOut]:
+    """Merged events, newest first."""
+    stmt = (f or EventFilters()).apply(select(Event))
+    total = s.scalar(select(func.count()).select_from(stmt.subquery())) or 0
+    rows = s.scalars(
+        stmt.order_by(Event.date.desc().nulls_last(), Event.id.desc()).limit(limit).offset(offset)
+    ).all()
+    items = [EventOut.model_validate(e, from_attributes=True) for e in rows]
+    return Page[EventOut](total=total, limit=limit, offset=offset, items=items)
+
+
+def get_event(s: Session, event_id: int) -> EventDetail | None:
+    """A merged event with every mention and its evidence."""
+    ev = s.get(Event, event_id)
+    if ev is None:
+        return None
+    base = EventOut.model_validate(ev, from_attributes=True)
+    rows = s.execute(
+        select(EventMention, Article)
+        .join(Article, Article.id == EventMention.article_id)
+        .where(EventMention.event_id == ev.id)
+        .order_by(Article.published, EventMention.id)
+    ).all()
+    return EventDetail(**base.model_dump(), mentions=[_mention_out(m, a) for m, a in rows])
+
+
+def event_mentions(
+    s: Session, f: EventFilters | None = None, *, limit: int | None = None
+) -> list[EventMentionOut]:
+    """Mentions of the events matching ``f`` (evidence for tables, exports and the report)."""
+    ev_ids = (f or EventFilters()).apply(select(Event.id))
+    stmt = (
+        select(EventMention, Article)
+        .join(Article, Article.id == EventMention.article_id)
+        .where(EventMention.event_id.in_(ev_ids))
+        .order_by(EventMention.event_id, EventMention.id)
+    )
+    if limit:
+        stmt = stmt.limit(limit)
+    return [_mention_out(m, a) for m, a in s.execute(stmt)]
+
+
+def event_facets(s: Session) -> dict[str, list[Count]]:
+    """Event types, quad classes, actors and places present in the store (for filter forms)."""
+
+    def top(col, n: int = 60) -> list[Count]:  # noqa: ANN001
+        rows = s.execute(
+            select(col, func.count())
+            .where(col.is_not(None))
+            .group_by(col)
+            .order_by(func.count().desc(), col)
+            .limit(n)
+        ).all()
+        return [Count(key=str(k), count=c) for k, c in rows]
+
+    return {
+        "type": top(Event.type),
+        "quad_class": top(Event.quad_class),
+        "actor": top(Event.actor_code),
+        "recipient": top(Event.recipient_code),
+        "place": top(Event.location),
+        "topic": top(Event.topic),
+    }
+
+
+def event_timeline(s: Session, f: EventFilters | None = None, interval: str = "month") -> list:
+    """(period, quad_class, count, mean score) rows for a timeline chart."""
+    width = {"year": 4, "month": 7, "day": 10}[interval]
+    period = func.substr(Event.date, 1, width)
+    stmt = (f or EventFilters()).apply(
+        select(period, Event.quad_class, func.count(), func.avg(Event.score))
+        .where(Event.date.is_not(None), ~Event.date.startswith("--"))
+        .group_by(period, Event.quad_class)
+        .order_by(period)
+    )
+    return [tuple(r) for r in s.execute(stmt).all()]
+
+
+# ---------------------------------------------------------------- dyads
+
+
+def dyad(
+    s: Session,
+    actor: str,
+    recipient: str,
+    *,
+    both_directions: bool = True,
+    interval: str = "month",
+    date_from: str | None = None,
+    date_to: str | None = None,
+    events_limit: int = 50,
+) -> Dyad:
+    """Events between two actors (codes), counted and scored per period."""
+    width = {"year": 4, "month": 7, "day": 10}[interval]
+    pair = and_(Event.actor_code == actor, Event.recipient_code == recipient)
+    if both_directions:
+        pair = or_(pair, and_(Event.actor_code == recipient, Event.recipient_code == actor))
+    conds = [pair]
+    if date_from:
+        conds.append(Event.date >= date_from)
+    if date_to:
+        conds.append(Event.date <= date_to + "\uffff")
+    period = func.coalesce(func.substr(Event.date, 1, width), "?")
+    rows = s.execute(
+        select(period, Event.quad_class, func.count(), func.sum(Event.score))
+        .where(*conds)
+        .group_by(period, Event.quad_class)
+        .order_by(period)
+    ).all()
+    periods: dict[str, DyadPeriod] = {}
+    sums: Counter[str] = Counter()
+    scored: Counter[str] = Counter()
+    for per, quad, n, ssum in rows:
+        p = periods.setdefault(per, DyadPeriod(period=per, count=0))
+        p.count += n
+        p.quad[str(quad or 0)] = p.quad.get(str(quad or 0), 0) + n
+        if ssum is not None:
+            sums[per] += float(ssum)
+            scored[per] += n
+    for per, p in periods.items():
+        p.mean_score = round(sums[per] / scored[per], 2) if scored[per] else None
+    total = sum(p.count for p in periods.values())
+    allscored = sum(scored.values())
+    evs = s.scalars(
+        select(Event)
+        .where(*conds)
+        .order_by(Event.date.desc().nulls_last(), Event.id.desc())
+        .limit(events_limit)
+    ).all()
+    return Dyad(
+        actor=actor,
+        recipient=recipient,
+        both_directions=both_directions,
+        interval=interval,
+        total=total,
+        mean_score=round(sum(sums.values()) / allscored, 2) if allscored else None,
+        periods=sorted(periods.values(), key=lambda p: p.period),
+        events=[EventOut.model_validate(e, from_attributes=True) for e in evs],
+    )
+
+
+def top_dyads(s: Session, limit: int = 50) -> list[DyadCount]:
+    """The most frequent (actor, recipient) pairs."""
+    rows = s.execute(
+        select(Event.actor_code, Event.recipient_code, func.count(), func.avg(Event.score))
+        .where(Event.actor_code.is_not(None), Event.recipient_code.is_not(None))
+        .group_by(Event.actor_code, Event.recipient_code)
+        .order_by(func.count().desc(), Event.actor_code, Event.recipient_code)
+        .limit(limit)
+    ).all()
+    return [
+        DyadCount(
+            actor_code=a, recipient_code=r, count=n, mean_score=None if m is None else round(m, 2)
+        )
+        for a, r, n, m in rows
+    ]
+
+
+def actor_graph_edges(s: Session, min_count: int = 1) -> list[DyadCount]:
+    """Every (actor, recipient) pair with its count and mean score: the actor graph."""
+    rows = s.execute(
+        select(Event.actor_code, Event.recipient_code, func.count(), func.avg(Event.score))
+        .where(Event.actor_code.is_not(None), Event.recipient_code.is_not(None))
+        .group_by(Event.actor_code, Event.recipient_code)
+        .having(func.count() >= min_count)
+        .order_by(Event.actor_code, Event.recipient_code)
+    ).all()
+    return [
+        DyadCount(
+            actor_code=a, recipient_code=r, count=n, mean_score=None if m is None else round(m, 2)
+        )
+        for a, r, n, m in rows
+    ]
+
+
+def actor_names(s: Session) -> dict[str, str]:
+    """Display names of actor codes (from the entities of states and organisations)."""
+    rows = s.execute(
+        select(Entity.code, Entity.name).where(
+            Entity.code.is_not(None), Entity.type.in_(("GPE", "ORG"))
+        )
+    ).all()
+    return {c: n or c for c, n in rows}
+
+
+# ---------------------------------------------------------------- stories
+
+
+def list_stories(s: Session, *, limit: int = 50, offset: int = 0) -> Page[StoryOut]:
+    """Stories, most recent first."""
+    total = s.scalar(select(func.count()).select_from(Story)) or 0
+    rows = s.scalars(
+        select(Story)
+        .order_by(Story.end_date.desc().nulls_last(), Story.num_articles.desc(), Story.id)
+        .limit(limit)
+        .offset(offset)
+    ).all()
+    items = [StoryOut.model_validate(x, from_attributes=True) for x in rows]
+    return Page[StoryOut](total=total, limit=limit, offset=offset, items=items)
+
+
+def get_story(s: Session, story_id: int) -> StoryDetail | None:
+    """A story with its summary sentences (each citing its article) and member articles."""
+    st = s.get(Story, story_id)
+    if st is None:
+        return None
+    out = StoryDetail(**StoryOut.model_validate(st, from_attributes=True).model_dump())
+    arts = s.scalars(
+        select(Article)
+        .join(StoryArticle, StoryArticle.article_id == Article.id)
+        .where(StoryArticle.story_id == st.id)
+        .order_by(Article.published, Article.id)
+    ).all()
+    out.articles = [ArticleRef.model_validate(a, from_attributes=True) for a in arts]
+    by_doc = {a.doc: a.id for a in arts}
+    sents = []
+    for x in st.summary_sentences or []:
+        if not isinstance(x, dict) or not x.get("text"):
+            continue
+        aid = x.get("article_id") or by_doc.get(x.get("doc") or "")
+        sents.append(SummarySentence(text=x["text"], doc=x.get("doc"), article_id=aid))
+    out.summary_sentences = sents
+    return out
+
+
+# ---------------------------------------------------------------- overview
+
+
+def stats(s: Session) -> Stats:
+    """Counts of what the store holds."""
+    srcs = s.execute(
+        select(Article.source, func.count())
+        .where(Article.source.is_not(None))
+        .group_by(Article.source)
+        .order_by(func.count().desc())
+        .limit(20)
+    ).all()
+    return Stats(
+        articles=s.scalar(select(func.count()).select_from(Article)) or 0,
+        entities=s.scalar(select(func.count()).select_from(Entity)) or 0,
+        events=s.scalar(select(func.count()).select_from(Event)) or 0,
+        event_mentions=s.scalar(select(func.count()).select_from(EventMention)) or 0,
+        stories=s.scalar(select(func.count()).select_from(Story)) or 0,
+        sources=[Count(key=k, count=n) for k, n in srcs],
+    )
