@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,26 @@ from sukien.store.search import SearchFilters, SearchResults, search
 from sukien.store.write import SaveResult, save_document
 
 DEFAULT_URL = "sqlite:///sukien.db"
+
+
+@dataclass(frozen=True, slots=True)
+class StoredSignature:
+    """An article's stored MinHash signature."""
+
+    doc: str
+    article_id: int
+    hashvalues: np.ndarray
+    seed: int
+    scheme: str | None
+
+    def to_minhash(self) -> Any:
+        """The signature as a ``datasketch.LeanMinHash`` (comparable with fresh ones)."""
+        from datasketch import LeanMinHash, MinHash
+
+        scheme = self.scheme or "affine32"
+        hv = self.hashvalues.astype("<u4") if scheme == "affine32" else self.hashvalues
+        mh = MinHash(num_perm=len(hv), seed=self.seed, hashvalues=hv, scheme=scheme)
+        return LeanMinHash(mh)
 
 
 def normalize_url(url: str | os.PathLike[str] | None) -> str:
@@ -121,16 +142,29 @@ class Store:
         with self.session() as s:
             return search(s, query, filters, limit, offset)
 
-    def minhashes(self) -> list[tuple[str, np.ndarray, int]]:
-        """(doc, hashvalues, seed) of every stored article that has a MinHash signature."""
+    def minhashes(self, include_duplicates: bool = False) -> list[StoredSignature]:
+        """The MinHash signatures of stored articles (originals only by default), oldest first.
+
+        DedupStage re-seeds its LSH index from these, so duplicates are found across runs.
+        """
         with self.session() as s:
-            rows = s.execute(
-                select(Article.doc, ArticleMinhash.hashvalues, ArticleMinhash.seed)
+            stmt = (
+                select(Article.doc, ArticleMinhash)
                 .join(Article, Article.id == ArticleMinhash.article_id)
-                .where(Article.duplicate_of_id.is_(None))
                 .order_by(Article.id)
             )
-            return [(d, np.frombuffer(hv, dtype="<u8").copy(), seed) for d, hv, seed in rows]
+            if not include_duplicates:
+                stmt = stmt.where(Article.duplicate_of_id.is_(None))
+            return [
+                StoredSignature(
+                    doc=d,
+                    article_id=m.article_id,
+                    hashvalues=np.frombuffer(m.hashvalues, dtype="<u8").copy(),
+                    seed=m.seed,
+                    scheme=m.scheme,
+                )
+                for d, m in s.execute(stmt)
+            ]
 
 
 def open_store(

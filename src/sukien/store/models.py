@@ -306,6 +306,8 @@ class ArticleMinhash(Base):
     )
     num_perm: Mapped[int] = mapped_column(Integer)
     seed: Mapped[int] = mapped_column(Integer, default=1)
+    # datasketch permutation scheme ("affine32", "affine64", "legacy"); revision 0002
+    scheme: Mapped[str | None] = mapped_column(String(16))
     hashvalues: Mapped[bytes] = mapped_column(LargeBinary)  # uint64 little-endian
 
 

@@ -116,9 +116,15 @@ def save_document(
         )
 
     if signature is not None:
-        hv, seed = _signature(signature)
+        hv, seed, scheme = _signature(signature)
         session.add(
-            ArticleMinhash(article_id=art.id, num_perm=len(hv), seed=seed, hashvalues=hv.tobytes())
+            ArticleMinhash(
+                article_id=art.id,
+                num_perm=len(hv),
+                seed=seed,
+                scheme=scheme,
+                hashvalues=hv.tobytes(),
+            )
         )
 
     session.flush()
@@ -335,13 +341,14 @@ def _refresh_counts(session: Session, e: Event) -> None:
     e.num_mentions, e.num_articles, e.num_sources = int(row[0]), int(row[1]), int(row[2])
 
 
-def _signature(sig: Any) -> tuple[np.ndarray, int]:
-    """(hashvalues as uint64, seed) from a datasketch MinHash/LeanMinHash, array or list."""
+def _signature(sig: Any) -> tuple[np.ndarray, int, str | None]:
+    """(hashvalues as uint64, seed, scheme) from a datasketch MinHash/LeanMinHash or an array."""
     seed = int(getattr(sig, "seed", 1))
+    scheme = getattr(sig, "scheme", None)
     hv = getattr(sig, "hashvalues", sig)
     if isinstance(hv, bytes | bytearray | memoryview):
-        return np.frombuffer(bytes(hv), dtype="<u8").copy(), seed
-    return np.asarray(hv, dtype="<u8"), seed
+        return np.frombuffer(bytes(hv), dtype="<u8").copy(), seed, scheme
+    return np.asarray(hv).astype("<u8"), seed, scheme
 
 
 def _jsonable(v: Any) -> Any:

@@ -1,0 +1,130 @@
+"""Shared fixtures: database URLs for a temporary SQLite file and a real PostgreSQL server.
+
+``db_url`` is parametrised over both backends, so one test function runs on each. PostgreSQL
+is a throwaway Debian cluster (``/usr/lib/postgresql/*/bin``; ENVIRONMENT.md §7b), else
+``pgserver`` from the dev extra; tests needing it are marked ``postgres`` and skipped, with
+the reason, only when neither can start. Each test gets a fresh database on that server.
+"""
+
+from __future__ import annotations
+
+import glob
+import itertools
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+_counter = itertools.count()
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _debian_cluster() -> tuple[str, Callable[[], None]] | None:
+    bins = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
+    if not bins or os.geteuid() != 0 or shutil.which("runuser") is None:
+        return None
+    bindir = Path(bins[-1]).parent
+    tmp = tempfile.mkdtemp(prefix="sukien-pg-")
+    shutil.chown(tmp, "postgres")
+    port = _free_port()
+    as_pg = ["runuser", "-u", "postgres", "--"]
+    run = {"check": True, "capture_output": True, "timeout": 60}
+    subprocess.run(
+        [*as_pg, str(bindir / "initdb"), "-D", f"{tmp}/data", "-A", "trust", "-U", "postgres",
+         "-E", "UTF8", "--locale=C.UTF-8"],
+        **run,
+    )  # fmt: skip
+    subprocess.run(
+        [*as_pg, str(bindir / "pg_ctl"), "-D", f"{tmp}/data", "-l", f"{tmp}/log", "-o",
+         f"-h 127.0.0.1 -p {port} -k {tmp} -F", "-w", "start"],
+        **run,
+    )  # fmt: skip
+
+    def stop() -> None:
+        subprocess.run(
+            [*as_pg, str(bindir / "pg_ctl"), "-D", f"{tmp}/data", "-m", "immediate", "stop"],
+            capture_output=True,
+            timeout=60,
+        )
+        shutil.rmtree(tmp, ignore_errors=True)
+
+    return f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres", stop
+
+
+def _pgserver() -> tuple[str, Callable[[], None]] | None:
+    try:
+        import pgserver  # type: ignore[import-not-found]
+    except ImportError:
+        return None
+    tmp = tempfile.mkdtemp(prefix="sukien-pgs-")
+    srv = pgserver.get_server(tmp, cleanup_mode="delete")
+    uri = srv.get_uri().replace("postgresql://", "postgresql+psycopg://", 1)
+
+    def stop() -> None:
+        srv.cleanup()
+        shutil.rmtree(tmp, ignore_errors=True)
+
+    return uri, stop
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[str]:
+    """URL of the maintenance database of a PostgreSQL server started for this session."""
+    errors = []
+    for start in (_debian_cluster, _pgserver):
+        try:
+            got = start()
+        except Exception as exc:  # noqa: BLE001 - try the next way, report all at the end
+            errors.append(f"{start.__name__}: {exc}")
+            continue
+        if got is not None:
+            url, stop = got
+            try:
+                yield url
+            finally:
+                stop()
+            return
+        errors.append(f"{start.__name__}: not available")
+    pytest.skip("no PostgreSQL server could start (" + "; ".join(errors) + ")")
+
+
+@pytest.fixture
+def postgres_url(postgres_server: str) -> Iterator[str]:
+    """A fresh, empty database on the session's PostgreSQL server."""
+    import sqlalchemy as sa
+
+    name = f"t{os.getpid()}_{next(_counter)}"
+    admin = sa.create_engine(postgres_server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as c:
+        c.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    base, _, query = postgres_server.partition("?")
+    url = base.rsplit("/", 1)[0] + f"/{name}" + (f"?{query}" if query else "")
+    try:
+        yield url
+    finally:
+        with admin.connect() as c:
+            c.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.dispose()
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'sukien.db'}"
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def db_url(request: pytest.FixtureRequest) -> str:
+    """A fresh database URL, once on SQLite and once on PostgreSQL."""
+    if request.param == "sqlite":
+        return request.getfixturevalue("sqlite_url")
+    return request.getfixturevalue("postgres_url")
