@@ -1,0 +1,304 @@
+"""Ingestion: every format, every encoding, and a reason for everything that is refused."""
+
+from __future__ import annotations
+
+import codecs
+import io
+import json
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+import pytest
+
+from sukien.document import Document, Rejected
+from sukien.ingest import read_paths
+from sukien.ingest.text import looks_like_body, split_title
+
+BODY = (
+    "Ngày 10/5, Bộ trưởng Ngoại giao Việt Nam đã hội đàm với Ngoại trưởng Singapore tại Hà Nội. "
+    "Hai bên nhất trí thúc đẩy hợp tác kinh tế số và năng lượng tái tạo trong thời gian tới.\n"
+    "Ngoại trưởng Singapore khẳng định nước này coi trọng quan hệ Đối tác chiến lược với Việt Nam "
+    "và mong muốn tăng cường trao đổi đoàn các cấp.\n"
+)
+ARTICLE = "Việt Nam và Singapore thúc đẩy hợp tác kinh tế số\n\n" + BODY
+
+ARTICLE_HTML = """<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>Việt Nam và Singapore thúc đẩy hợp tác kinh tế số - Báo Thử</title>
+<meta property="og:site_name" content="Báo Thử">
+<meta property="article:published_time" content="2024-05-10T09:00:00+07:00">
+</head><body><nav><a href="/">Trang chủ</a> <a href="/tg">Thế giới</a></nav>
+<article><h1>Việt Nam và Singapore thúc đẩy hợp tác kinh tế số</h1>
+<p>Ngày 10/5, Bộ trưởng Ngoại giao Việt Nam đã hội đàm với Ngoại trưởng Singapore tại Hà Nội.
+Hai bên nhất trí thúc đẩy hợp tác kinh tế số và năng lượng tái tạo trong thời gian tới.</p>
+<p>Ngoại trưởng Singapore khẳng định nước này coi trọng quan hệ Đối tác chiến lược với Việt Nam
+và mong muốn tăng cường trao đổi đoàn các cấp trong những năm tới.</p>
+</article><footer>Bản quyền thuộc về Báo Thử</footer></body></html>"""
+
+LINK_LIST_HTML = (
+    "<html><head><title>Thế giới</title></head><body><ul>"
+    + "".join(f'<li><a href="/b{i}">Tin thế giới số {i} trong ngày</a></li>' for i in range(40))
+    + "</ul></body></html>"
+)
+LOGIN_HTML = (
+    "<html><head><title>Đăng nhập</title></head><body><form><label>Tên đăng nhập</label>"
+    "<input name=u><label>Mật khẩu</label><input type=password name=p>"
+    "<button>Đăng nhập</button></form><a href='/quen'>Quên mật khẩu?</a></body></html>"
+)
+
+
+def _read(*paths: Path | str) -> list[Document | Rejected]:
+    return list(read_paths([str(p) for p in paths]))
+
+
+def _one_doc(items: list[Document | Rejected]) -> Document:
+    assert len(items) == 1 and isinstance(items[0], Document), items
+    return items[0]
+
+
+def _one_rejected(items: list[Document | Rejected]) -> Rejected:
+    assert len(items) == 1 and isinstance(items[0], Rejected), items
+    return items[0]
+
+
+# -- plain text ----------------------------------------------------------------------------
+
+
+def test_txt_title_and_body(tmp_path: Path) -> None:
+    f = tmp_path / "bai-viet.txt"
+    f.write_text(ARTICLE, encoding="utf-8")
+    d = _one_doc(_read(f))
+    assert d.doc == "bai-viet"
+    assert d.title == "Việt Nam và Singapore thúc đẩy hợp tác kinh tế số"
+    assert "Ngoại trưởng Singapore khẳng định" in d.raw
+    assert d.title not in d.raw
+    assert d.path == str(f)
+
+
+def test_txt_without_title_line_keeps_first_paragraph_as_body() -> None:
+    first = BODY.split("\n")[0]
+    assert looks_like_body(first)
+    title, body = split_title(BODY)
+    assert title is None and body == BODY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nga và Trung Quốc ký thỏa thuận năng lượng mới",
+        "Nước Nga đang cứng rắn bảo vệ lợi ích của mình?",
+        "Thái Lan: Đảng cầm quyền liên minh với phe đối lập",
+    ],
+)
+def test_headlines_are_titles(line: str) -> None:
+    assert not looks_like_body(line)
+
+
+@pytest.mark.parametrize(
+    ("encoding", "prefix"),
+    [
+        ("utf-8", b""),
+        ("utf-8", codecs.BOM_UTF8),
+        ("utf-16-le", codecs.BOM_UTF16_LE),
+        ("utf-16-be", codecs.BOM_UTF16_BE),
+        ("utf-16-le", b""),
+    ],
+)
+def test_encodings(tmp_path: Path, encoding: str, prefix: bytes) -> None:
+    f = tmp_path / "ma-hoa.txt"
+    f.write_bytes(prefix + ARTICLE.encode(encoding))
+    d = _one_doc(_read(f))
+    assert d.title == "Việt Nam và Singapore thúc đẩy hợp tác kinh tế số"
+    assert "\ufeff" not in d.raw and "\ufeff" not in (d.title or "")
+    assert "Ngoại trưởng Singapore" in d.raw
+
+
+def test_undecodable_file_is_rejected_with_reason(tmp_path: Path) -> None:
+    f = tmp_path / "hong.txt"
+    f.write_bytes("Tin tức thế giới ".encode() + b"\xff\xfe\xfa\x80 abc" * 3)
+    r = _one_rejected(_read(f))
+    assert r.source == str(f)
+    assert r.reason.startswith("not valid UTF-8/UTF-16 text")
+
+
+def test_legacy_8bit_encoding_is_rejected(tmp_path: Path) -> None:
+    f = tmp_path / "cp1252.txt"
+    f.write_bytes("Café à Paris, déjà vu".encode("cp1252"))
+    assert "not valid UTF-8/UTF-16" in _one_rejected(_read(f)).reason
+
+
+@pytest.mark.parametrize("content", [b"", b"  \n\n \t\n"])
+def test_empty_file_is_rejected(tmp_path: Path, content: bytes) -> None:
+    f = tmp_path / "rong.txt"
+    f.write_bytes(content)
+    assert "empty" in _one_rejected(_read(f)).reason
+
+
+def test_missing_path_is_rejected() -> None:
+    r = _one_rejected(_read("/khong/co/tep/nay.txt"))
+    assert "no such file" in r.reason
+
+
+def test_50mb_file_in_bounded_time_and_memory(tmp_path: Path) -> None:
+    f = tmp_path / "khong-lo.txt"
+    line = (BODY.replace("\n", " ") + "\n").encode()
+    with f.open("wb") as fh:
+        while fh.tell() < 50 * 1024 * 1024:
+            fh.write(line * 200)
+    tracemalloc.start()
+    t0 = time.perf_counter()
+    items = _read(f, tmp_path / "khong-lo.txt")
+    elapsed = time.perf_counter() - t0
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert len(items) == 2 and all(isinstance(i, Rejected) for i in items)
+    assert "too large" in items[0].reason  # type: ignore[union-attr]
+    assert elapsed < 2.0
+    assert peak < 8 * 1024 * 1024
+
+
+def test_50mb_jsonl_streams_with_bounded_memory(tmp_path: Path) -> None:
+    f = tmp_path / "lon.jsonl"
+    good = json.dumps({"title": "Tin ngắn", "text": BODY}, ensure_ascii=False).encode() + b"\n"
+    with f.open("wb") as fh:
+        fh.write(good)
+        fh.write(b'{"title": "qua dai", "text": "' + b"a" * (50 * 1024 * 1024) + b'"}\n')
+        fh.write(good)
+    tracemalloc.start()
+    t0 = time.perf_counter()
+    items = _read(f)
+    elapsed = time.perf_counter() - t0
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert [type(i).__name__ for i in items] == ["Document", "Rejected", "Document"]
+    assert items[1].source == f"{f}:2" and "longer than" in items[1].reason  # type: ignore[union-attr]
+    assert items[2].doc == "lon-3"  # type: ignore[union-attr]
+    assert elapsed < 5.0
+    assert peak < 24 * 1024 * 1024
+
+
+# -- HTML ------------------------------------------------------------------------------------
+
+
+def test_html_article_text_and_metadata(tmp_path: Path) -> None:
+    f = tmp_path / "trang.html"
+    f.write_text(ARTICLE_HTML, encoding="utf-8")
+    d = _one_doc(_read(f))
+    assert d.title == "Việt Nam và Singapore thúc đẩy hợp tác kinh tế số"
+    assert d.published == "2024-05-10"
+    assert d.source == "Báo Thử"
+    assert "Ngoại trưởng Singapore khẳng định" in d.raw
+    assert "Trang chủ" not in d.raw and "Bản quyền" not in d.raw
+    assert not d.raw.startswith(d.title)  # the <h1> is not repeated in the body
+    assert d.meta["format"] == "html"
+
+
+@pytest.mark.parametrize("page", [LINK_LIST_HTML, LOGIN_HTML])
+def test_non_article_html_is_rejected(tmp_path: Path, page: str) -> None:
+    f = tmp_path / "khong-phai-bai.htm"
+    f.write_text(page, encoding="utf-8")
+    r = _one_rejected(_read(f))
+    assert r.reason.startswith("not an article")
+    assert r.source == str(f)
+
+
+# -- JSON lines ------------------------------------------------------------------------------
+
+
+def test_jsonl_fields_variants_and_bad_lines(tmp_path: Path) -> None:
+    f = tmp_path / "nguon.jsonl"
+    rows = [
+        json.dumps({"title": "Tin một", "text": BODY, "url": "https://a.vn/1",
+                    "published": "2024-05-10"}),
+        "{khong phai json",
+        json.dumps({"headline": "Tin hai", "content": BODY, "link": "https://a.vn/2",
+                    "pubDate": "Fri, 10 May 2024 08:00:00 +0700"}),
+        json.dumps(["mot", "mang"]),
+        json.dumps({"title": "Không có nội dung"}),
+        "",
+        json.dumps({"id": "abc 7", "headline": "Tin ba", "body": BODY}),
+    ]  # fmt: skip
+    f.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    items = _read(f)
+    docs = [i for i in items if isinstance(i, Document)]
+    rej = [i for i in items if isinstance(i, Rejected)]
+    assert [d.doc for d in docs] == ["nguon-1", "nguon-3", "nguon-abc_7"]
+    assert docs[0].url == "https://a.vn/1" and docs[0].published == "2024-05-10"
+    assert docs[1].title == "Tin hai" and docs[1].url == "https://a.vn/2"
+    assert docs[1].published == "Fri, 10 May 2024 08:00:00 +0700"  # normalised by clean
+    assert [r.source for r in rej] == [f"{f}:2", f"{f}:4", f"{f}:5"]
+    assert "invalid JSON" in rej[0].reason
+    assert "not an object" in rej[1].reason
+    assert "no article text" in rej[2].reason
+
+
+# -- WARC ------------------------------------------------------------------------------------
+
+
+def test_warc_round_trip(tmp_path: Path) -> None:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    f = tmp_path / "thu-thap.warc.gz"
+    with f.open("wb") as fh:
+        w = WARCWriter(fh, gzip=True)
+        for uri, body, ctype in [
+            ("https://bao.example.vn/bai-1.html", ARTICLE_HTML, "text/html; charset=utf-8"),
+            ("https://bao.example.vn/logo.png", "PNGDATA", "image/png"),
+            ("https://bao.example.vn/the-gioi", LINK_LIST_HTML, "text/html"),
+        ]:
+            headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
+            rec = w.create_warc_record(
+                uri, "response", payload=io.BytesIO(body.encode()), http_headers=headers
+            )
+            w.write_record(rec)
+    items = _read(f)
+    assert [type(i).__name__ for i in items] == ["Document", "Rejected"]
+    d, r = items
+    assert d.doc == "thu-thap-1" and d.url == "https://bao.example.vn/bai-1.html"  # type: ignore[union-attr]
+    assert d.title == "Việt Nam và Singapore thúc đẩy hợp tác kinh tế số"  # type: ignore[union-attr]
+    assert d.meta["format"] == "warc"  # type: ignore[union-attr]
+    assert r.source == f"{f}:3" and "not an article" in r.reason  # type: ignore[union-attr]
+
+
+def test_corrupt_warc_is_rejected(tmp_path: Path) -> None:
+    f = tmp_path / "hong.warc.gz"
+    f.write_bytes(b"\x1f\x8b\x08\x00garbage-not-gzip" * 10)
+    items = _read(f)
+    assert items and all(isinstance(i, Rejected) for i in items)
+
+
+# -- folders and stdin -------------------------------------------------------------------------
+
+
+def test_folder_recursive_sorted_hidden_skipped(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    (tmp_path / ".an").mkdir()
+    (tmp_path / "b" / "2.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "1.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / ".an" / "3.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / ".4.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "anh.png").write_bytes(b"\x89PNG")
+    docs = _read(tmp_path)
+    assert [d.doc for d in docs] == ["1", "2"]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("payload", "kind"),
+    [
+        (ARTICLE.encode("utf-8"), "txt"),
+        (ARTICLE_HTML.encode("utf-8"), "html"),
+        (json.dumps({"title": "Tin", "text": BODY}).encode() + b"\n", "jsonl"),
+    ],
+)
+def test_stdin(monkeypatch: pytest.MonkeyPatch, payload: bytes, kind: str) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(payload)))
+    d = _one_doc(_read("-"))
+    assert d.doc.startswith("stdin") and d.meta["format"] == kind
+    assert "Ngoại trưởng Singapore" in d.raw
+
+
+def test_empty_stdin_is_rejected(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"")))
+    assert "empty" in _one_rejected(_read("-")).reason
