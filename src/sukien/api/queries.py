@@ -152,7 +152,7 @@ def _mention_out(m: EventMention, art: Article | None = None) -> EventMentionOut
     out = EventMentionOut.model_validate(m, from_attributes=True)
     if art is not None:
         out.doc, out.article_title = art.doc, art.title
-        out.source, out.published = art.source, art.published
+        out.source, out.published, out.source_url = art.source, art.published, art.url
     return out
 
 
@@ -641,3 +641,85 @@ def stats(s: Session) -> Stats:
         stories=s.scalar(select(func.count()).select_from(Story)) or 0,
         sources=[Count(key=k, count=n) for k, n in srcs],
     )
+
+
+# ---------------------------------------------------------------- helpers for the pages
+
+
+def search_articles_with_event_type(
+    s: Session,
+    q: str,
+    event_type: str,
+    *,
+    source: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    entity: str | None = None,
+    limit: int = 20,
+    offset: int = 0,
+    cap: int = 2000,
+) -> Page[ArticleHit]:
+    """Like ``search_articles``, keeping articles with an event of ``event_type``.
+
+    Looks at the first ``cap`` matches of the search.
+    """
+    full = search_articles(
+        s, q, source=source, date_from=date_from, date_to=date_to, entity=entity, limit=cap
+    )
+    ids = [h.id for h in full.items]
+    keep = set(
+        s.scalars(
+            select(EventMention.article_id).where(
+                EventMention.article_id.in_(ids), EventMention.type == event_type.upper()
+            )
+        ).all()
+    )
+    hits = [h for h in full.items if h.id in keep]
+    return Page[ArticleHit](
+        total=len(hits), limit=limit, offset=offset, items=hits[offset : offset + limit]
+    )
+
+
+def entity_name(s: Session, entity_id: str) -> str | None:
+    return s.scalar(select(Entity.name).where(Entity.id == entity_id))
+
+
+def code_entity_ids(s: Session) -> dict[str, str]:
+    """Actor code -> entity id of the state or organisation (for links from event rows)."""
+    rows = s.execute(
+        select(Entity.code, Entity.id)
+        .where(Entity.code.is_not(None), Entity.type.in_(("GPE", "ORG")))
+        .order_by(Entity.num_mentions)
+    ).all()
+    return {c: i for c, i in rows}
+
+
+def entity_timeline(s: Session, entity_id: str, interval: str = "month") -> list:
+    """Timeline rows of events whose mentions name ``entity_id`` as actor or recipient."""
+    width = {"year": 4, "month": 7, "day": 10}[interval]
+    ids = select(EventMention.event_id).where(
+        or_(EventMention.actor_entity == entity_id, EventMention.recipient_entity == entity_id)
+    )
+    period = func.substr(Event.date, 1, width)
+    stmt = (
+        select(period, Event.quad_class, func.count(), func.avg(Event.score))
+        .where(Event.id.in_(ids), Event.date.is_not(None), ~Event.date.startswith("--"))
+        .group_by(period, Event.quad_class)
+        .order_by(period)
+    )
+    return [tuple(r) for r in s.execute(stmt).all()]
+
+
+def article_texts(s: Session, ids: list[int]) -> dict[int, str]:
+    return dict(s.execute(select(Article.id, Article.text).where(Article.id.in_(ids))).all())
+
+
+def event_places(s: Session, f: EventFilters | None = None) -> list[tuple[str, int]]:
+    """(place, number of events) for events with a place."""
+    stmt = (f or EventFilters()).apply(
+        select(Event.location, func.count())
+        .where(Event.location.is_not(None))
+        .group_by(Event.location)
+        .order_by(func.count().desc())
+    )
+    return [(p, n) for p, n in s.execute(stmt).all() if p]

@@ -68,6 +68,7 @@ class EventMentionOut(BaseModel):
     doc: str | None = None
     article_title: str | None = None
     source: str | None = None
+    source_url: str | None = None
     published: str | None = None
     type: str
     mode: str | None = None
