@@ -54,6 +54,15 @@ def open_read_only(url: str) -> Store:
     return store
 
 
+def missing_sqlite_file(url: str) -> str | None:
+    """The path of a SQLite database URL whose file does not exist, else None."""
+    if url.startswith("sqlite:///") and ":memory:" not in url:
+        path = url[len("sqlite:///") :].split("?", 1)[0]
+        if not os.path.exists(path):
+            return path
+    return None
+
+
 def create_app(
     store: Store | str,
     *,

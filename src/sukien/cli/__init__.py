@@ -6,7 +6,11 @@ adding a command = one module plus one import line below.
 
 from __future__ import annotations
 
-from sukien.cli import extract  # noqa: F401  (registers commands)
+from sukien.cli import (
+    export,  # noqa: F401
+    extract,  # noqa: F401  (registers commands)
+    serve,  # noqa: F401
+)
 from sukien.cli.app import app
 
 

@@ -50,15 +50,20 @@ def highlight(text: str, marks: Iterable[Mark]) -> Markup:
     cuts = sorted({0, n, *(m.start for m in good), *(m.end for m in good)})
     order = {name: i for i, name in enumerate(LAYERS)}
     out: list[str] = []
+    stack: list[Mark] = []  # open tags, outermost first
     for a, b in zip(cuts, cuts[1:], strict=False):
-        piece = escape(text[a:b], quote=False)
         active = sorted(
             (m for m in good if m.start <= a and b <= m.end),
             key=lambda m: (order.get(m.layer, len(LAYERS)), m.start, -m.end),
         )
-        out.append("".join(m.open_tag() for m in active))
-        out.append(piece.replace("\n", "<br>\n"))
-        out.append("".join(m.close_tag() for m in reversed(active)))
+        keep = 0  # tags already open that stay open (a common prefix)
+        while keep < min(len(stack), len(active)) and stack[keep] is active[keep]:
+            keep += 1
+        out.extend(m.close_tag() for m in reversed(stack[keep:]))
+        out.extend(m.open_tag() for m in active[keep:])
+        stack = active
+        out.append(escape(text[a:b], quote=False).replace("\n", "<br>\n"))
+    out.extend(m.close_tag() for m in reversed(stack))
     return Markup("".join(out))
 
 
