@@ -1,0 +1,143 @@
+"""Aho-Corasick matching of knowledge-base aliases, role titles and body heads over a text.
+
+The automaton runs over a view of the text made of its alphanumeric runs (lower case, one tone
+style) joined by single spaces, with every key padded by spaces: a key can only match whole
+words, whatever the punctuation or spacing of the original ("Á-Âu" = "Á - Âu"). Each hit is
+checked against the original's capitalisation, then overlapping hits keep the longest.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cache
+
+import ahocorasick
+
+from sukien.entities.kb import KBEntry, KnowledgeBase, Role, kb
+from sukien.entities.text import fold_tones, lower_same_length, squash
+
+_BAD_GAP = re.compile(r"[\n,;:()\[\]\"“”!?/|]")
+
+
+@dataclass(slots=True)
+class Hit:
+    """A whole-word match: ``kind`` E (entity), R (role title) or B (government-body head)."""
+
+    start: int
+    end: int
+    t0: int  # first and last word index
+    t1: int
+    kind: str
+    entries: tuple[KBEntry, ...] = ()
+    role: Role | None = None
+    body: tuple[str, str, str] | None = None
+    alias: str = ""
+
+
+def _case_ok(alias: str, surface_words: list[str]) -> bool:
+    from sukien.entities.text import words
+
+    a_words = [alias[s:e] for s, e in words(alias)]
+    if len(a_words) != len(surface_words):
+        return False
+    for i, (a, w) in enumerate(zip(a_words, surface_words, strict=True)):
+        if len(a) > 1 and a.isupper() and not a.isdigit():
+            if not w.isupper():
+                return False
+        elif a[:1].isupper() and not w[:1].isupper():
+            if len(a_words) <= 2 or i == 0:
+                return False
+        elif len(a_words) <= 2 and a[:1].islower() and w[:1].isupper() and i > 0:
+            return False
+    return True
+
+
+class Gazetteer:
+    """The automaton over every alias, role title and body head of a knowledge base."""
+
+    def __init__(self, base: KnowledgeBase) -> None:
+        auto = ahocorasick.Automaton()
+        table: dict[str, list[tuple[str, object]]] = {}
+        for key, pairs in base.by_key.items():
+            table.setdefault(key, []).extend(("E", p) for p in pairs)
+        for key, role in base.roles.items():
+            table.setdefault(key, []).append(("R", role))
+        for key, body in base.bodies.items():
+            table.setdefault(key, []).append(("B", body))
+        for key, vals in table.items():
+            auto.add_word(key, (key, vals))
+        auto.make_automaton()
+        self.automaton = auto
+
+    def find(self, text: str, spans: list[tuple[int, int]]) -> list[Hit]:
+        """Accepted, non-overlapping hits in ``text`` whose words are ``spans``."""
+        low = lower_same_length(fold_tones(text))
+        parts = [low[s:e] for s, e in spans]
+        view = " " + " ".join(parts) + " "
+        vstart: list[int] = []
+        pos = 1
+        for p in parts:
+            vstart.append(pos)
+            pos += len(p) + 1
+        cands: list[Hit] = []
+        for end, (key, vals) in self.automaton.iter(view):
+            p0 = end - len(key) + 2
+            t0 = bisect_right(vstart, p0) - 1
+            t1 = bisect_right(vstart, end - 1) - 1
+            if t0 < 0 or vstart[t0] != p0:
+                continue
+            start, stop = spans[t0][0], spans[t1][1]
+            if t1 > t0 and _BAD_GAP.search(text, start, stop):
+                continue
+            surface_words = [text[s:e] for s, e in spans[t0 : t1 + 1]]
+            ents: list[tuple[int, str, KBEntry]] = []
+            for kind, val in vals:
+                if kind == "E":
+                    alias, entry = val  # type: ignore[misc]
+                    if not _case_ok(alias, surface_words):
+                        continue
+                    tail = alias[len(alias.rstrip("+.")) :]
+                    if tail:
+                        if not text.startswith(tail, stop):
+                            continue
+                    elif squash(alias) != squash(text[start:stop]):
+                        continue
+                    ents.append((stop + len(tail), alias, entry))
+                elif kind == "R":
+                    role: Role = val  # type: ignore[assignment]
+                    cands.append(Hit(start, stop, t0, t1, "R", role=role, alias=role.title))
+                else:
+                    body = val  # type: ignore[assignment]
+                    if surface_words[0][:1].isupper():
+                        cands.append(Hit(start, stop, t0, t1, "B", body=body, alias=body[0]))
+            if ents:
+                # an alias that also matched trailing punctuation ("Vietnam+") beats a shorter one
+                stop_e = max(x[0] for x in ents)
+                best = [x for x in ents if x[0] == stop_e]
+                order = {"GPE": 0, "ORG": 1, "LOC": 2, "PER": 3}
+                chosen = sorted(dict.fromkeys(x[2] for x in best), key=lambda e: order[e.type])
+                cands.append(Hit(start, stop_e, t0, t1, "E", tuple(chosen), alias=best[0][1]))
+        return _resolve(cands)
+
+
+def _resolve(cands: list[Hit]) -> list[Hit]:
+    """Keep the longest of overlapping hits (more words, then more characters, then earlier)."""
+    cands.sort(key=lambda h: (-(h.t1 - h.t0), -(h.end - h.start), h.start, h.kind != "E"))
+    taken: set[int] = set()
+    out: list[Hit] = []
+    for h in cands:
+        idx = range(h.t0, h.t1 + 1)
+        if any(i in taken for i in idx):
+            continue
+        taken.update(idx)
+        out.append(h)
+    out.sort(key=lambda h: h.start)
+    return out
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The gazetteer of the packaged knowledge base, built once per process."""
+    return Gazetteer(kb())

@@ -1,0 +1,232 @@
+"""The knowledge base: states, places, organisations, media, people, role titles, body heads.
+
+Loaded once from the readable TSV files in ``sukien/data/kb`` (see ``kb()``). Every entry has a
+canonical id (``GPE:RUS``, ``ORG:ASEAN``, ``LOC:moscow``, ``PER:vladimir-putin``) shared by all its
+aliases, so mentions link across spellings and documents.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from sukien.entities.text import norm_key, slug
+
+KB_DIR = Path(__file__).resolve().parent.parent / "data" / "kb"
+ORG_KINDS = frozenset(
+    {"organisation", "government-body", "armed-group", "company", "media", "party"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class KBEntry:
+    """One thing the system knows, under all the names it goes by."""
+
+    id: str
+    type: str  # PER, ORG, GPE, LOC
+    kind: str
+    name: str
+    code: str | None = None
+    country: str | None = None
+    role: str | None = None
+    name_en: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    years: str | None = None
+    aliases: tuple[str, ...] = ()
+    ambiguous: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """A title that introduces a person ("Thủ tướng" -> prime minister)."""
+
+    title: str
+    role: str
+    category: str
+
+
+@dataclass
+class KnowledgeBase:
+    """All entries, indexed by id, code and normalised alias."""
+
+    entries: dict[str, KBEntry] = field(default_factory=dict)
+    by_code: dict[str, KBEntry] = field(default_factory=dict)
+    by_key: dict[str, list[tuple[str, KBEntry]]] = field(default_factory=lambda: defaultdict(list))
+    roles: dict[str, Role] = field(default_factory=dict)
+    bodies: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # key -> head, code, en
+
+    def add(self, e: KBEntry) -> None:
+        self.entries[e.id] = e
+        if e.code and e.type in ("GPE", "ORG") and e.code not in self.by_code:
+            self.by_code[e.code] = e
+        for a in dict.fromkeys((e.name, *e.aliases)):
+            if a:
+                self.by_key[norm_key(a)].append((a, e))
+
+    def lookup(self, alias: str) -> list[KBEntry]:
+        """Entries known under ``alias`` (case, tone style and spacing ignored)."""
+        return list(dict.fromkeys(e for _, e in self.by_key.get(norm_key(alias), [])))
+
+    def get(self, code_or_id: str) -> KBEntry | None:
+        """The entry with this code (``RUS``, ``ASEAN``) or id (``PER:vladimir-putin``)."""
+        return self.by_code.get(code_or_id.upper()) or self.entries.get(code_or_id)
+
+    def state(self, alpha3: str) -> KBEntry | None:
+        e = self.by_code.get(alpha3)
+        return e if e is not None and e.type == "GPE" else None
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = (KB_DIR / name).read_text(encoding="utf-8")
+    out = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        out.append([unicodedata.normalize("NFC", c.strip()) for c in line.split("\t")])
+    return out
+
+
+def _split(s: str) -> tuple[str, ...]:
+    return tuple(a.strip() for a in s.split("|") if a.strip())
+
+
+def _load_states(kb: KnowledgeBase) -> None:
+    rows = _rows("states.tsv")
+    for r in rows[1:]:
+        a2, a3, kind, vi, en, avi, aen, amb = r[:8]
+        kb.add(
+            KBEntry(
+                id=f"GPE:{a3}",
+                type="GPE",
+                kind=kind,
+                name=vi,
+                code=a3,
+                country=a3,
+                name_en=en,
+                aliases=(*_split(avi), en, *_split(aen)),
+                ambiguous=frozenset(_split(amb)),
+            )
+        )
+
+
+def _load_places(kb: KnowledgeBase) -> None:
+    places: dict[str, dict[str, Any]] = {}
+    for r in _rows("cities.tsv")[1:]:
+        name, country, kind, lat, lon, _pop = r[:6]
+        places[name] = dict(country=country, kind=kind, lat=float(lat), lon=float(lon), aliases=())
+    for r in _rows("places_vi.tsv"):
+        name, country, kind, lat, lon = r[:5]
+        aliases = _split(r[5]) if len(r) > 5 else ()
+        old = places.get(name, {})
+        places[name] = dict(
+            country=country or None,
+            kind=kind,
+            lat=float(lat),
+            lon=float(lon),
+            aliases=(*old.get("aliases", ()), *aliases),
+        )
+    for name, p in places.items():
+        kb.add(
+            KBEntry(
+                id=f"LOC:{slug(name)}",
+                type="LOC",
+                kind=p["kind"],
+                name=name,
+                country=p["country"],
+                lat=p["lat"],
+                lon=p["lon"],
+                aliases=p["aliases"],
+            )
+        )
+
+
+def _load_orgs(kb: KnowledgeBase) -> None:
+    for r in _rows("organisations.tsv"):
+        code, kind, country, vi, en = r[:5]
+        aliases = _split(r[5]) if len(r) > 5 else ()
+        kb.add(
+            KBEntry(
+                id=f"ORG:{code}",
+                type="ORG",
+                kind=kind,
+                name=vi,
+                code=code,
+                country=country or None,
+                name_en=en,
+                aliases=(en, *aliases),
+            )
+        )
+
+
+def _load_people(kb: KnowledgeBase) -> None:
+    for r in _rows("people.tsv"):
+        name, country, role, years = r[:4]
+        aliases = _split(r[4]) if len(r) > 4 else ()
+        kb.add(
+            KBEntry(
+                id=f"PER:{slug(name)}",
+                type="PER",
+                kind="person",
+                name=name,
+                country=country or None,
+                role=role or None,
+                years=years or None,
+                aliases=aliases,
+            )
+        )
+
+
+@cache
+def kb() -> KnowledgeBase:
+    """The knowledge base, loaded once per process."""
+    base = KnowledgeBase()
+    _load_states(base)
+    _load_places(base)
+    _load_orgs(base)
+    _load_people(base)
+    for r in _rows("roles.tsv"):
+        base.roles[norm_key(r[0])] = Role(r[0], r[1], r[2])
+    for r in _rows("govbodies.tsv"):
+        base.bodies[norm_key(r[0])] = (r[0], r[1], r[2])
+    return base
+
+
+def lookup(alias: str) -> list[KBEntry]:
+    """Entries known under ``alias``."""
+    return kb().lookup(alias)
+
+
+def by_code(code: str) -> KBEntry | None:
+    """The state or organisation with this code."""
+    return kb().get(code)
+
+
+def actor_code(entity: Any) -> str | None:
+    """The state / organisation code an entity acts for, or None (media never act).
+
+    A state -> its alpha-3; an organisation -> its code (a government body -> its country); a
+    person -> their country or organisation; a capital -> its country (metonymy); other places
+    -> None.
+    """
+    kind = getattr(entity, "kind", None)
+    typ = getattr(entity, "type", None)
+    if kind == "media":
+        return None
+    code = getattr(entity, "code", None)
+    country = getattr(entity, "country", None)
+    if typ == "GPE":
+        return code or country
+    if typ == "ORG":
+        if kind == "government-body":
+            return country or code
+        return code or country
+    if typ == "PER":
+        return country
+    if typ == "LOC" and kind == "capital":
+        return country
+    return None
