@@ -74,7 +74,7 @@ def create_app(
     ``token`` (or the ``SUKIEN_API_TOKEN`` environment variable) enables the write endpoint.
     A URL is opened read-only when no token is configured.
     """
-    token = token if token is not None else os.environ.get(TOKEN_ENV) or None
+    token = (token if token is not None else os.environ.get(TOKEN_ENV)) or None
     if isinstance(store, str):
         ro = read_only if read_only is not None else token is None
         store = open_read_only(store) if ro else open_store(store)
