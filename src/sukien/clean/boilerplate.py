@@ -23,7 +23,8 @@ _RELATED_SEE = re.compile(
     r"(?:>>+\s*)?(?:xem|đọc)\s+(?:thêm|tiếp|chi\s+tiết)\s*(?::|>>|»)\s*\S.{5,250}", re.IGNORECASE
 )
 _BARE_CREDIT_END = re.compile(
-    r"(?:^|(?<=[.!?…)\"”])\s)(?:ảnh|nguồn\s+ảnh|ảnh\s+minh\s+họa|đồ\s+họa|video)\s*:\s*"
+    r"(?:^|(?<=[.!?…)\"”])\s|\s*(?:[-–—|]|/{1,3})\s*)"
+    r"(?:ảnh|nguồn\s+ảnh|ảnh\s+minh\s+họa|đồ\s+họa|video)\s*:\s*"
     r"[^.:!?()]{1,50}\.?$",
     re.IGNORECASE,
 )
@@ -65,6 +66,11 @@ def caption_like(line: str) -> bool:
     """A short single-sentence line: the shape of a photo caption."""
     words = len(line.split())
     return 0 < words <= MAX_CAPTION_WORDS and sentences(line) == 1 and not line.endswith(":")
+
+
+def short_caption(line: str) -> bool:
+    """A caption-like line that cannot be a body sentence standing alone before a credit line."""
+    return caption_like(line) and (len(line.split()) <= 15 or not re.search(r"[.!?…\"”]$", line))
 
 
 def _key(s: str) -> str:
@@ -132,7 +138,7 @@ class _Cleaner:
             if pat.fullmatch(s):
                 if reason == "date-line":
                     b.date = b.date or text_date(s)
-                if reason == "photo" and self.out and caption_like(self.out[-1]):
+                if reason == "photo" and ":" in s and self.out and short_caption(self.out[-1]):
                     b.drop("caption", self.out.pop())
                 b.drop(reason, s)
                 return
@@ -148,13 +154,16 @@ class _Cleaner:
         s = self.leading_credit(s)
         if not s:
             return
+        # "<caption> (Ảnh: X) <body…>" on one line: the caption part ends at the credit
+        for m in rules().credit.finditer(s):
+            if m.start() > 0 and s[m.end() :].strip() and is_photo_credit(m.group()):
+                head, tail = s[: m.end()], s[m.end() :].strip()
+                kept = self.trailing_credit(head)
+                if kept:
+                    self.out.append(kept)
+                s = tail
+                break
         s = self.trailing_credit(s)
-        if not s:
-            return
-        for m in reversed(list(rules().credit.finditer(s))):
-            if is_photo_credit(m.group()):
-                b.drop("credit", m.group())
-                s = (s[: m.start()].rstrip() + " " + s[m.end() :].lstrip()).strip()
         if s and not _PUNCT_ONLY.fullmatch(s):
             self.out.append(s)
 
@@ -198,7 +207,7 @@ class _Cleaner:
         photo = not credit.strip("( ").casefold().startswith("nguồn") or "ảnh" in credit.casefold()
         self.body.drop("credit", credit)
         if not text:
-            if self.out and caption_like(self.out[-1]):
+            if self.out and short_caption(self.out[-1]):
                 self.body.drop("caption", self.out.pop())
             return ""
         if photo and len(text.split()) <= 50 and sentences(text) <= 2 or caption_like(text):
@@ -213,6 +222,7 @@ class _Cleaner:
     # -- signatures, bylines, datelines ----------------------------------------------------
     def signatures(self) -> None:
         b, out = self.body, self.out
+        dropped = 0
         while out:
             last = out[-1]
             if m := _PAREN_ONLY.fullmatch(last):
@@ -230,11 +240,12 @@ class _Cleaner:
                     b.source = b.source or src
             elif (m := _BYLINE_SLASH.fullmatch(last)) and is_outlet(m[2]) and _name_like(m[1]):
                 b.byline, b.source = b.byline or m[1].strip(), b.source or m[2].strip()
-            elif _name_like(last) and len(out) > 1:
+            elif _name_like(last) and len(out) > 1 and not dropped:
                 b.byline = b.byline or last
             else:
                 break
             b.drop("signature", out.pop())
+            dropped += 1
         if out and (m := _TRAILING_SIG.search(out[-1])) and is_outlet(m[1]):
             b.source = b.source or _strip_theo(m[1])
             b.drop("signature", m.group())

@@ -14,6 +14,8 @@ from sukien.clean.dates import text_date
 from sukien.clean.patterns import is_outlet
 
 _PREFIX = re.compile(r"^(\([^()]{1,40}\)|[^()\n]{1,60}?(?:\([^()]{1,40}\))?)\s*[-–—]{1,2}\s*(?=\S)")
+# "TGVN. Ngày 5/3, …": an outlet abbreviation closed by a full stop
+_ABBR_DOT = re.compile(r"^([A-ZĐ][A-ZĐ&+]{2,9})\.\s+(?=[A-ZÀ-ỸĐ])")
 _PLACED = re.compile(
     r"^(?:(?P<ag>[^,()]{2,40}),\s*)?(?P<place>[^,()\d]{2,40}?)"
     r"(?:,\s*(?:ngày\s*)?(?P<date>\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?))?"
@@ -38,6 +40,9 @@ def _place_ok(place: str) -> bool:
 
 def split_dateline(par: str) -> Dateline | None:
     """The dateline at the start of ``par``, if there is one."""
+    a = _ABBR_DOT.match(par)
+    if a and is_outlet(a[1]):
+        return Dateline(a.group(0), par[a.end() :], a[1], None, None)
     m = _PREFIX.match(par)
     if not m:
         return None

@@ -3,8 +3,9 @@
 Articles are compared with MinHash LSH (datasketch) over word 3-shingles of the cleaned text.
 A later article whose estimated Jaccard similarity to an earlier one reaches ``threshold`` gets
 ``duplicate_of = <the earlier doc>`` (the first of its group, so chains point at one original).
-Each document's signature goes to ``meta["minhash"]`` (a list of ints) so a store can keep it
-and seed the index of a later run with ``add_signature``.
+Each document's signature goes to ``meta["minhash"]`` (a list of ``num_perm`` ints; the scheme in
+``meta["minhash_scheme"]``) so a store can keep it and seed the index of a later run with
+``add_signature`` / ``add_signatures``.
 """
 
 from __future__ import annotations
@@ -22,11 +23,13 @@ from sukien.pipeline import Stage
 
 NUM_PERM = 128
 THRESHOLD = 0.5
+SEED = 1
+SCHEME = "affine32"  # datasketch's hashing scheme: stored signatures are only comparable within one
 
 
 def signature(text: str, num_perm: int = NUM_PERM) -> MinHash:
     """The MinHash of ``text``'s word 3-shingles."""
-    m = MinHash(num_perm=num_perm)
+    m = MinHash(num_perm=num_perm, seed=SEED, scheme=SCHEME)
     m.update_batch([s.encode("utf-8") for s in sorted(shingles(text))])
     return m
 
@@ -54,7 +57,12 @@ class DedupStage(Stage):
             raise ValueError(
                 f"signature of {doc!r} has {len(sig)} values, expected {self.num_perm}"
             )
-        m = MinHash(num_perm=self.num_perm, hashvalues=np.asarray(sig, dtype=np.uint64))
+        m = MinHash(
+            num_perm=self.num_perm,
+            seed=SEED,
+            scheme=SCHEME,
+            hashvalues=np.asarray(sig, dtype=np.uint64),
+        )
         self._insert(doc, m, duplicate_of)
 
     def add_signatures(self, items: Iterable[tuple[str, Sequence[int], str | None]]) -> None:
@@ -101,6 +109,7 @@ class DedupStage(Stage):
             self.counts["duplicate_paragraphs"] += len(dropped)
         m = signature(doc.text, self.num_perm)
         doc.meta["minhash"] = [int(v) for v in m.hashvalues]
+        doc.meta["minhash_scheme"] = f"{SCHEME}/seed={SEED}/k=3"
         hit = self.find_original(doc.doc, m)
         if hit and hit[0] != doc.doc:
             doc.duplicate_of = hit[0]
