@@ -1,0 +1,657 @@
+"""Codes the events of one document, sentence by sentence, from its structure.
+
+For each trigger of the lexicon found in a sentence (and passing its constraints):
+
+* **actor**: the nearest phrase group before the trigger in its clause (a clause starts after a
+  reporting verb, "rằng", "theo X," or ";"), so the reporter of reported speech is never the
+  actor of what is reported; in a passive ("A được/bị B đón tiếp") B acts on A; for a noun
+  trigger with no subject, "của/do/bởi X" after it.
+* **recipient**: "giữa A và B" after the trigger (both parties), else its direct object, else the
+  phrase after a preposition (với, cùng, tới, cho, đối với…). A list gives one event per member.
+* **references**: "hai bên", "hai nước"… resolve to the dyad of the meeting under way (the last
+  CONSULT/AGREE dyad within a few sentences) or to the two parties named in the sentence. A
+  meeting with only its guest named (a clause with no subject) takes the article's most
+  mentioned actor as host. Nothing else is borrowed from other sentences.
+* **modality**: planned, hoped, denied, hypothetical from cues before the trigger in its clause;
+  a trigger inside the content of a request or threat ("kêu gọi X ngừng tấn công") is
+  hypothetical; a trigger that is the topic of another ("hội đàm về hợp tác") is no event.
+
+Events need a coded actor and a coded recipient that differ. Offsets in the evidence are
+document offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from sukien.document import Actor, Document, Entity, Event, Evidence, Sentence, Span
+from sukien.events.lexicon import Lexicon, Trigger, load_lexicon, phrase_regex
+from sukien.events.mentions import (
+    Group,
+    Phrase,
+    default_actor_code,
+    groups,
+    phrases,
+    sentence_mentions,
+)
+
+CONTEXT_SENTENCES = 6  # how long the dyad of a meeting stays "the two sides"
+_CLASSIFIERS = frozenset(
+    ["việc", "các", "những", "cuộc", "sự", "vấn", "đề", "chuyến", "buổi", "vòng", "một"]
+)
+_NOMINAL = frozenset(["cuộc", "chuyến", "buổi", "vòng", "các", "những"])
+_BREAK = re.compile(r"[.;:!?“”\"]")
+_DENY_GAP = frozenset(["hề", "từng", "được", "có", "bao", "giờ", "thể", "hề"])
+_ANAPHOR = re.compile(r"^\s*(?:này|trên|đó|nói trên|vừa qua)(?!\w)")
+_REQUESTING = frozenset({"REQUEST", "THREATEN"})
+# words that end a direct object ("cảnh báo tình hình trên bán đảo X": X is not the object)
+_OBJECT_STOP = re.compile(
+    r"(?<!\w)(?:trên|dưới|trong|ngoài|gần|quanh|khắp|tại|ở|về|nhằm|để|vì|khi|nếu|rằng|là|thì|mà)(?!\w)"
+)
+# a noun trigger framed as a time or place ("trong khuôn khổ chuyến thăm") borrows no host
+_FRAME = re.compile(
+    r"(?:^|\s)(?:trong|tại|sau|trước|bên lề|nhân|dịp|khuôn khổ|thời gian)"
+    r"(?:\s+(?:một|các|những|cuộc|chuyến|buổi|vòng))*$"
+)
+_DATE_NOT_EVENT = re.compile(r"(?:^|\s)(?:trước|sau|đến|tới|từ|cho tới|kể từ|giai đoạn)\s*$")
+
+
+@dataclass(slots=True)
+class _Hit:
+    start: int
+    end: int
+    trig: Trigger
+
+
+@dataclass(slots=True)
+class _Sent:
+    """A sentence with everything looked up once."""
+
+    sent: Sentence
+    low: str
+    groups: list[Group]
+    syl: list[tuple[int, int]]
+    cues: list[tuple[int, int, str, str]]  # start, end, text, kind
+    preps: list[tuple[int, int, str]]  # start, end, role
+    values: list[Entity]
+    places: list[tuple[int, int, str]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Ctx:
+    """What a document carries from sentence to sentence (only the meeting's dyad)."""
+
+    dyad: tuple[str, str] | None = None
+    dyad_sentence: int = -99
+    dyad_date: str | None = None
+    salient: str | None = None
+
+
+def _lower(text: str) -> str:
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+class Coder:
+    """Turns documents into events with the lexicon of ``sukien/data/events``."""
+
+    def __init__(
+        self,
+        lexicon: Lexicon | None = None,
+        actor_code: Callable[[Entity], str | None] = default_actor_code,
+    ) -> None:
+        self.lex = lexicon or load_lexicon()
+        self.actor_code = actor_code
+        self.cue_re = phrase_regex(self.lex.cues)
+        self.prep_re = phrase_regex(self.lex.prepositions)
+        self.topic_re = phrase_regex([t for t, _ in self.lex.topics])
+        self.topic_of = dict(self.lex.topics)
+        self.mode_re = phrase_regex({c for c, _, _ in self.lex.modes})
+
+    # ------------------------------------------------------------------ document
+    def code(self, doc: Document) -> list[Event]:
+        """Every event (all modalities) stated in ``doc.text``."""
+        sents = [self._prepare(doc, s) for s in doc.sentences]
+        ctx = _Ctx(salient=self._salient(sents))
+        events: list[Event] = []
+        for i, ps in enumerate(sents):
+            events.extend(self._code_sentence(doc, ps, i, ctx))
+        return events
+
+    def _prepare(self, doc: Document, s: Sentence) -> _Sent:
+        low = _lower(s.text)
+        ents = [
+            e
+            for e in doc.entities
+            if e.start is not None and e.end is not None and s.start <= e.start and e.end <= s.end
+        ]
+        ments = sentence_mentions(
+            ents, s.start, s.text, low, self.lex.reference_re, self.actor_code
+        )
+        grp = groups(phrases(ments, s.text), s.text)
+        syl = [(m.start(), m.end()) for m in re.finditer(r"\w+", low)]
+        cues = [
+            (
+                m.start(),
+                m.end(),
+                " ".join(m.group().split()),
+                self.lex.cues[" ".join(m.group().split())],
+            )
+            for m in self.cue_re.finditer(low)
+        ]
+        preps = [
+            (m.start(), m.end(), self.lex.prepositions[" ".join(m.group().split())])
+            for m in self.prep_re.finditer(low)
+        ]
+        vals = [
+            v for v in doc.values if v.start is not None and s.start <= v.start and v.end <= s.end
+        ]
+        ps = _Sent(s, low, grp, syl, cues, preps, vals)
+        for g in grp:
+            for p in g.phrases:
+                if p.kind != "dyad" and self._after_place_prep(ps, p.start):
+                    ps.places.append((p.start, p.end, p.head.name or s.text[p.start : p.end]))
+        return ps
+
+    def _salient(self, sents: list[_Sent]) -> str | None:
+        counts: Counter[str] = Counter()
+        for i, ps in enumerate(sents):
+            for g in ps.groups:
+                for p in g.phrases:
+                    if p.kind == "actor" and p.code:
+                        counts[p.code] += 2 if i == 0 else 1
+        return counts.most_common(1)[0][0] if counts else None
+
+    # ------------------------------------------------------------------ sentence
+    def _triggers(self, ps: _Sent) -> list[_Hit]:
+        hits: list[_Hit] = []
+        ent_spans = [(p.start, p.end) for g in ps.groups for p in g.phrases if p.kind != "dyad"]
+        for m in self.lex.trigger_re.finditer(ps.low):
+            key = " ".join(m.group().split())
+            trig = self.lex.triggers[key]
+            s, e = m.start(), m.end()
+            if any(s < pe and ps_ < e for ps_, pe in ent_spans):
+                continue  # part of a name ("Tổ chức Hợp tác Thượng Hải")
+            if not self._constraints_ok(ps, s, e, trig):
+                continue
+            hits.append(_Hit(s, e, trig))
+        return hits
+
+    def _before(self, ps: _Sent, pos: int, n: int) -> str:
+        """The ``n`` syllables before ``pos`` as lower-case text."""
+        prev = [t for t in ps.syl if t[1] <= pos][-n:]
+        return " ".join(ps.low[a:b] for a, b in prev)
+
+    def _after(self, ps: _Sent, pos: int, n: int) -> str:
+        nxt = [t for t in ps.syl if t[0] >= pos][:n]
+        if nxt and _BREAK.search(ps.low[pos : nxt[0][0]]):
+            return ""
+        return " ".join(ps.low[a:b] for a, b in nxt)
+
+    @staticmethod
+    def _starts(text: str, alts: tuple[str, ...]) -> bool:
+        return any(text == a or text.startswith(a + " ") for a in alts)
+
+    @staticmethod
+    def _ends(text: str, alts: tuple[str, ...]) -> bool:
+        return any(text == a or text.endswith(" " + a) for a in alts)
+
+    def _has_marker(self, ps: _Sent, s: int, e: int) -> bool:
+        before = self._before(ps, s, 3)
+        markers = tuple(self.lex.cues_of("marker"))
+        if self._ends(before, markers):
+            return True
+        return self._starts(self._after(ps, e, 2), ("với", "cùng"))
+
+    def _constraints_ok(self, ps: _Sent, s: int, e: int, t: Trigger) -> bool:
+        after, before = self._after(ps, e, 4), self._before(ps, s, 4)
+        if t.next and not self._starts(after, t.next):
+            return False
+        if t.next_any and not any(a in after for a in t.next_any):
+            return False
+        if t.not_next and self._starts(after, t.not_next):
+            return False
+        if t.not_prev and self._ends(before, t.not_prev):
+            return False
+        if "marker" in t.need and not self._has_marker(ps, s, e):
+            return False
+        if "verbal" in t.need and not self._has_marker(ps, s, e):
+            gap_ok = any(
+                g.end <= s and re.fullmatch(r"\s*(?:(?:cũng|đều|đã)\s*)*", ps.low[g.end : s])
+                for g in ps.groups
+            )
+            if not gap_ok:
+                return False
+        return True
+
+    def _clause_start(self, ps: _Sent, pos: int) -> int:
+        start = 0
+        for m in _BREAK.finditer(ps.low[:pos]):
+            start = max(start, m.end())
+        for cs, ce, _text, kind in ps.cues:
+            if ce > pos:
+                break
+            if kind == "report" and not self._inside_group(ps, cs):
+                start = max(start, ce)
+            elif kind == "source" and self._at_clause_start(ps, cs, start):
+                comma = ps.low.find(",", ce, pos)
+                if comma >= 0:
+                    start = max(start, comma + 1)
+        return start
+
+    def _at_clause_start(self, ps: _Sent, pos: int, start: int) -> bool:
+        head = ps.low[start:pos].strip(" ,")
+        return not head or head in ("ngoài ra", "đồng thời", "tuy nhiên", "trước đó")
+
+    @staticmethod
+    def _inside_group(ps: _Sent, pos: int) -> bool:
+        return any(g.start <= pos < g.end for g in ps.groups)
+
+    def _after_place_prep(self, ps: _Sent, pos: int) -> bool:
+        before = self._before(ps, pos, 3)
+        return bool(
+            re.search(
+                r"(?:^|\s)(?:tại|ở)(?:\s+(?:thành phố|thủ đô|thủ phủ|tỉnh|khu|vùng))?$", before
+            )
+        )
+
+    def _complement(self, ps: _Sent, g: Group) -> bool:
+        """Is the phrase ``g`` followed at once by an event word (so it is a clause's subject)?"""
+        m = self.lex.trigger_re.search(ps.low, g.end)
+        return bool(m) and self._nsyl(ps, g.end, m.start()) <= 1  # type: ignore[union-attr]
+
+    def _topic_or_nested(self, ps: _Sent, hit: _Hit, prev: _Hit | None) -> bool:
+        before = self._before(ps, hit.start, 6)
+        markers = "|".join(re.escape(m) for m in self.lex.cues_of("marker"))
+        classifiers = "|".join(_CLASSIFIERS)
+        if re.search(rf"(?:^|\s)về(?:\s+(?:{classifiers}))*(?:\s+(?:{markers}))?$", before):
+            return True
+        if prev is not None and prev.end <= hit.start:
+            gap = ps.low[prev.end : hit.start].split()
+            if len(gap) <= 2 and all(w in _CLASSIFIERS for w in gap):
+                return True
+        return False
+
+    def _modality(self, ps: _Sent, hit: _Hit, clause: int, hits: list[_Hit]) -> str:
+        for cs, ce, text, kind in reversed(ps.cues):
+            if ce > hit.start or cs < clause:
+                continue
+            if kind == "denied":
+                if text in ("không", "chưa", "chẳng"):
+                    gap = ps.low[ce : hit.start].split()
+                    if len(gap) <= 2 and all(w in _DENY_GAP for w in gap):
+                        return "denied"
+                    continue
+                return "denied"
+            if kind in ("planned", "hoped", "hypothetical"):
+                n_between = sum(1 for a, _ in ps.syl if ce <= a < hit.start)
+                if n_between <= 15:
+                    return kind
+        for h in hits:
+            if (
+                h is not hit
+                and h.end <= hit.start
+                and h.start >= clause
+                and h.trig.type in _REQUESTING
+            ):
+                return "hypothetical"
+        return "asserted"
+
+    # ------------------------------------------------------------------ arguments
+    def _groups_before(self, ps: _Sent, clause: int, pos: int) -> list[Group]:
+        out = []
+        for g in ps.groups:
+            if g.start >= clause and g.end <= pos:
+                if g.is_place or self._after_place_prep(ps, g.start):
+                    continue
+                before = self._before(ps, g.start, 2)
+                if self._ends(before, ("theo", "theo như")):
+                    continue
+                out.append(g)
+        return out
+
+    def _subject(
+        self, ps: _Sent, clause: int, hit: _Hit
+    ) -> tuple[Group | None, Group | None, bool]:
+        """(subject, agent, passive) before the trigger."""
+        cands = self._groups_before(ps, clause, hit.start)
+        if not cands:
+            return None, None, False
+        near = cands[-1]
+        between = ps.low[near.end : hit.start]
+        if re.search(r"(?<!\w)(?:được|bị)(?!\w)", between):
+            return near, None, True  # "A được đón tiếp": A is acted upon
+        if len(cands) >= 2:
+            gap = ps.low[cands[-2].end : near.start]
+            if re.search(r"(?<!\w)(?:được|bị)(?!\w)", gap) and not _BREAK.search(gap):
+                return cands[-2], near, True  # "A được B đón tiếp"
+        # a noun trigger inside a prepositional phrase has no subject of its own
+        return near, None, False
+
+    def _object(
+        self, ps: _Sent, hit: _Hit, clause_end: int
+    ) -> tuple[list[Group], Group | None, bool]:
+        """(recipients, agent, between) after the trigger.
+
+        "giữa A và/với B" gives both parties (between=True); otherwise the direct object or
+        the phrase after a preposition (với, tới, cho…) is the recipient; "của/do/bởi X" right
+        after the trigger is its agent. The search stops at "về" (what follows is a topic).
+        """
+        pos = hit.end
+        syls = [t for t in ps.syl if pos <= t[0] < clause_end][:25]
+        limit = syls[-1][1] if syls else pos
+        for cs, _ce, _t, kind in ps.cues:
+            if kind in ("topic", "report") and pos <= cs < limit:
+                limit = cs
+                break
+        recips: list[Group] = []
+        agent: Group | None = None
+        between = False
+        gs = [g for g in ps.groups if pos <= g.start < limit]
+        consumed: set[int] = set()
+        prev_end = pos
+        for idx, g in enumerate(gs):
+            if idx in consumed:
+                continue
+            prep = None
+            for p in ps.preps:
+                if prev_end <= p[0] and p[1] <= g.start:
+                    prep = p
+            prev_end = g.end
+            role = prep[2] if prep else "object"
+            dist = self._nsyl(ps, pos, prep[0]) if prep else 0
+            if role == "agent" and dist > 5:
+                role = "object"  # "nhập thiết bị … do Nga sản xuất": not the agent
+            if role == "place" or self._after_place_prep(ps, g.start):
+                continue
+            if role == "agent":
+                if agent is None and self._nsyl(ps, prep[1], g.start) <= 6:  # type: ignore[index]
+                    agent = g
+                continue
+            if recips:
+                continue
+            if role == "between":
+                nxt = gs[idx + 1] if idx + 1 < len(gs) else None
+                if len(g.phrases) >= 2 or g.is_dyad_ref:
+                    recips, between = [g], True
+                elif nxt is not None and re.fullmatch(
+                    r"\s*(?:và|với|cùng)\s*[\w\s]{0,30}?", ps.low[g.end : nxt.start]
+                ):
+                    recips, between = [g, nxt], True
+                    consumed.add(idx + 1)
+                continue
+            if role == "object":
+                gap = ps.low[pos : g.start]
+                if (
+                    "," not in gap
+                    and not _OBJECT_STOP.search(gap)
+                    and self._nsyl(ps, pos, g.start) <= 8
+                ):
+                    recips = [g]
+            elif (
+                role == "recipient"
+                and "," not in ps.low[pos : prep[0]]  # type: ignore[index]
+                and dist <= 8
+                and self._nsyl(ps, prep[1], g.start) <= 12  # type: ignore[index]
+            ):
+                recips = [g]
+        return recips, agent, between
+
+    @staticmethod
+    def _nsyl(ps: _Sent, a: int, b: int) -> int:
+        return sum(1 for s, _ in ps.syl if a <= s < b)
+
+    # ------------------------------------------------------------------ resolution
+    def _sentence_codes(self, ps: _Sent) -> list[str]:
+        codes: list[str] = []
+        for g in ps.groups:
+            for p in g.phrases:
+                if p.kind == "actor" and p.code and p.code not in codes:
+                    codes.append(p.code)
+        return codes
+
+    def _resolve_dyad(self, ps: _Sent, i: int, ctx: _Ctx) -> tuple[str, str] | None:
+        recent = ctx.dyad if ctx.dyad and i - ctx.dyad_sentence <= CONTEXT_SENTENCES else None
+        codes = self._sentence_codes(ps)
+        if recent and (not codes or set(codes) & set(recent)):
+            return recent
+        if len(codes) == 2:
+            return codes[0], codes[1]
+        return recent
+
+    def _participants(self, g: Group | None) -> list[Phrase]:
+        if g is None:
+            return []
+        return [p for p in g.phrases if p.kind in ("actor", "place") and p.code]
+
+    # ------------------------------------------------------------------ events
+    def _code_sentence(self, doc: Document, ps: _Sent, i: int, ctx: _Ctx) -> list[Event]:
+        hits = self._triggers(ps)
+        out: list[Event] = []
+        seen: set[tuple[str, str, str, str]] = set()
+        prev: _Hit | None = None
+        for hit in hits:
+            nested = self._topic_or_nested(ps, hit, prev)
+            prev = hit
+            if nested:
+                continue
+            clause = self._clause_start(ps, hit.start)
+            brk = _BREAK.search(ps.low, hit.end)
+            clause_end = brk.start() if brk else len(ps.low)
+            ev_type = self.lex.types[hit.trig.type]
+            subj, agent, passive = self._subject(ps, clause, hit)
+            recips, agent_after, between = self._object(ps, hit, clause_end)
+            if "obj" in hit.trig.need and not recips:
+                continue
+            nominal = self._before(ps, hit.start, 1) in _NOMINAL
+            if nominal and subj is not None and agent_after is not None:
+                subj = None  # "cuộc họp của A với B": the actor is A
+            confidence = 0.85
+            pairs: list[tuple[Phrase | str, Phrase | str]] = []
+            actors: list[Phrase] = []
+            targets: list[Phrase] = []
+            if passive:
+                actors = self._participants(agent or agent_after)
+                targets = self._participants(subj)
+            elif (subj is not None and subj.is_dyad_ref) or (
+                any(g.is_dyad_ref for g in recips) and not self._participants(subj)
+            ):
+                dyad = self._resolve_dyad(ps, i, ctx)
+                if dyad:
+                    pairs.append(dyad)
+                    confidence = 0.7
+            else:
+                actors = self._participants(subj or agent_after)
+                if between and len(recips) == 2:
+                    actors = self._participants(recips[0])
+                    targets = self._participants(recips[1])
+                elif between:
+                    sides = self._participants(recips[0])
+                    actors, targets = ([], sides) if ev_type.symmetric else (sides[:1], sides[1:])
+                else:
+                    targets = [p for g in recips for p in self._participants(g)]
+                if hit.trig.type == "SUPPORT" and recips and self._complement(ps, recips[0]):
+                    continue  # "hoan nghênh Nga đầu tư": the welcome is of an action
+            if pairs:
+                pass
+            elif actors and targets:
+                pairs.extend((a, b) for a in actors for b in targets)
+            elif ev_type.symmetric and len(actors) >= 2 and not targets:
+                pairs.extend(combinations(actors, 2))
+            elif ev_type.symmetric and len(targets) >= 2 and not actors:
+                pairs.extend(combinations(targets, 2))
+            elif hit.trig.type == "CONSULT" and not passive:
+                pairs.extend(self._consult_fallback(ps, i, ctx, hit, actors, targets, subj))
+                confidence = 0.55
+            modality = self._modality(ps, hit, clause, hits)
+            for a, b in pairs:
+                via_dyad = confidence == 0.7 and isinstance(a, str)
+                ev = self._event(doc, ps, hit, hits, a, b, modality, confidence, ctx, via_dyad)
+                if ev is None:
+                    continue
+                key = (ev.type, ev.actor.code or "", ev.recipient.code or "", modality)  # type: ignore[union-attr]
+                if ev_type.symmetric:
+                    key = (ev.type, *sorted(key[1:3]), modality)  # type: ignore[assignment]
+                if key in seen:
+                    for other in out:  # two triggers of one event: keep the first, fill gaps
+                        if self._same_key(other, ev):
+                            other.date = other.date or ev.date
+                            other.location = other.location or ev.location
+                    continue
+                seen.add(key)
+                out.append(ev)
+                if ev.type in ("CONSULT", "AGREE"):
+                    ctx.dyad = (ev.actor.code, ev.recipient.code)  # type: ignore[union-attr,assignment]
+                    ctx.dyad_sentence = i
+                    ctx.dyad_date = ev.date or ctx.dyad_date
+        return out
+
+    def _same_key(self, a: Event, b: Event) -> bool:
+        ka = (a.actor.code, a.recipient.code)  # type: ignore[union-attr]
+        kb = (b.actor.code, b.recipient.code)  # type: ignore[union-attr]
+        sym = self.lex.types[a.type].symmetric
+        return (
+            a.type == b.type and a.modality == b.modality and (ka == kb or (sym and ka == kb[::-1]))
+        )
+
+    def _consult_fallback(
+        self,
+        ps: _Sent,
+        i: int,
+        ctx: _Ctx,
+        hit: _Hit,
+        actors: list[Phrase],
+        targets: list[Phrase],
+        subj: Group | None,
+    ) -> list[tuple[Phrase | str, Phrase | str]]:
+        """A meeting with one side or none named in its own clause."""
+        framed = bool(_FRAME.search(self._before(ps, hit.start, 4)))
+        if targets and not actors and subj is None and ctx.salient and not framed:
+            return [(ctx.salient, t) for t in targets if t.code != ctx.salient]
+        if actors or targets:
+            return []
+        codes = self._sentence_codes(ps)
+        if len(codes) == 2:
+            return [(codes[0], codes[1])]
+        if (
+            _ANAPHOR.match(ps.low[hit.end :])
+            and ctx.dyad
+            and i - ctx.dyad_sentence <= CONTEXT_SENTENCES
+        ):
+            return [ctx.dyad]
+        return []
+
+    def _actor(self, ps: _Sent, x: Phrase | str) -> Actor:
+        if isinstance(x, str):
+            return Actor(x)
+        h = x.head
+        off = ps.sent.start
+        return Actor(x.code, h.name, h.role, h.entity_id, x.start + off, x.end + off)
+
+    def _event(
+        self,
+        doc: Document,
+        ps: _Sent,
+        hit: _Hit,
+        hits: list[_Hit],
+        a: Phrase | str,
+        b: Phrase | str,
+        modality: str,
+        confidence: float,
+        ctx: _Ctx,
+        via_dyad: bool,
+    ) -> Event | None:
+        actor, recip = self._actor(ps, a), self._actor(ps, b)
+        if not actor.code or not recip.code or actor.code == recip.code:
+            return None
+        t = self.lex.types[hit.trig.type]
+        off = ps.sent.start
+        spans: dict[str, Span] = {}
+        for name, ac in (("actor", actor), ("recipient", recip)):
+            if ac.start is not None and ac.end is not None:
+                spans[name] = Span(ac.start, ac.end)
+        date, dspan = self._date(ps, hit, hits)
+        if date is None and via_dyad:  # "hai bên": the meeting's date
+            date = ctx.dyad_date
+        if dspan:
+            spans["date"] = Span(dspan[0] + off, dspan[1] + off)
+        loc = self._location(ps, hit)
+        if loc:
+            spans["location"] = Span(loc[0] + off, loc[1] + off)
+        quantities = [
+            {"type": v.type, "text": v.text, "value": v.value}
+            for v in ps.values
+            if v.type in ("MONEY", "PERCENT")
+        ]
+        return Event(
+            type=t.name,
+            mode=hit.trig.mode or self._mode(ps, t.name),
+            actor=actor,
+            recipient=recip,
+            evidence=Evidence(
+                doc.doc,
+                ps.sent.text,
+                ps.sent.start,
+                ps.sent.end,
+                Span(hit.start + off, hit.end + off),
+                spans,
+            ),
+            date=date,
+            location=loc[2] if loc else None,
+            topic=self._topic(ps, hit),
+            modality=modality,
+            quad_class=t.quad_class,
+            score=t.score,
+            quantities=quantities,
+            confidence=confidence if modality == "asserted" else confidence * 0.8,
+            trigger=ps.sent.text[hit.start : hit.end],
+        )
+
+    def _date(
+        self, ps: _Sent, hit: _Hit, hits: list[_Hit]
+    ) -> tuple[str | None, tuple[int, int] | None]:
+        """The date attached to this trigger: a date goes to its nearest trigger; a date that
+        opens the sentence ("Ngày 3/10, …") goes to every trigger without one of its own."""
+        mine = None
+        opening = None
+        first_trigger = min((h.start for h in hits), default=len(ps.low))
+        for v in ps.values:
+            val = str(v.value or "")
+            if v.type != "DATE" or not val or re.fullmatch(r"\d{4}", val):
+                continue  # a bare year is mostly a period ("giai đoạn sau năm 2020")
+            s, e = v.start - ps.sent.start, v.end - ps.sent.start
+            if _DATE_NOT_EVENT.search(self._before(ps, s, 3)):
+                continue  # a deadline or the end of a range
+            if e <= first_trigger and self._nsyl(ps, 0, s) <= 4:
+                opening = (val, (s, e))
+            near = min(hits, key=lambda h: h.start - e if e <= h.start else s - h.end + 1)
+            if near is hit and mine is None:
+                mine = (val, (s, e))
+        best = mine or opening
+        return (best[0], best[1]) if best else (None, None)
+
+    def _location(self, ps: _Sent, hit: _Hit) -> tuple[int, int, str] | None:
+        if not ps.places:
+            return None
+        return min(ps.places, key=lambda p: abs(p[0] - hit.end))
+
+    def _topic(self, ps: _Sent, hit: _Hit) -> str | None:
+        best = None
+        for m in self.topic_re.finditer(ps.low):
+            d = abs(m.start() - hit.end)
+            if best is None or d < best[0]:
+                best = (d, self.topic_of[" ".join(m.group().split())])
+        return best[1] if best else None
+
+    def _mode(self, ps: _Sent, typ: str) -> str | None:
+        cues = {" ".join(m.group().split()) for m in self.mode_re.finditer(ps.low)}
+        for cue, t, mode in self.lex.modes:
+            if t == typ and cue in cues:
+                return mode
+        return None

@@ -1,0 +1,259 @@
+"""Who can take part in an event, found in one sentence: actor mentions, noun phrases, lists.
+
+A *mention* is an entity that can be coded at state / organisation level (a state, an
+international organisation, a person resolved to their country or organisation, a capital used
+for its government) or a place (kept for locations and for visits to it), or a reference to a
+dyad ("hai bên"). Adjacent mentions in apposition ("Tổng thống Nga Vladimir Putin") form one
+*phrase*; phrases joined by "và", commas closed by "và", "cùng" or a hyphen ("Nga-ASEAN") form a
+*group* ("lãnh đạo Lào, Thái Lan, Campuchia và Việt Nam"). Offsets here are sentence-relative.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from sukien.document import Entity
+
+PLACE_KINDS = frozenset(
+    {"city", "region", "province", "place", "territory", "continent", "area", "loc"}
+)
+# organisations that act for their country at state level (GDELT's Actor1CountryCode)
+STATE_LEVEL_KINDS = frozenset({"company", "party", "government-body"})
+# lower-case words allowed between two mentions of one phrase (titles are capitalised anyway)
+_APPOSITION_WORDS = frozenset(
+    [
+        "của",
+        "nhà",
+        "vua",
+        "ông",
+        "bà",
+        "ngài",
+        "lãnh",
+        "đạo",
+        "người",
+        "phát",
+        "ngôn",
+        "viên",
+        "đại",
+        "sứ",
+        "diện",
+        "biểu",
+        "nước",
+        "phía",
+        "chính",
+        "phủ",
+        "quân",
+        "đội",
+        "bộ",
+        "trưởng",
+        "tổng",
+        "thống",
+        "thủ",
+        "tướng",
+        "chủ",
+        "tịch",
+        "ngoại",
+        "giao",
+        "thư",
+        "ký",
+        "cố",
+        "cựu",
+        "tân",
+    ]
+)
+# words a list may carry before its next member ("và người đồng cấp", ", Thủ tướng")
+_LIST_WORDS = _APPOSITION_WORDS | frozenset(["các", "những", "cấp", "đồng", "lãnh", "đạo"])
+_CONNECTOR = re.compile(r"^\s*(?:,\s*)?(và|cùng với|cùng|hoặc|cũng như|-|–|,)\s*", re.I)
+
+
+def default_actor_code(ent: Entity) -> str | None:
+    """State / organisation code of an entity: ``sukien.entities.kb.actor_code`` if present."""
+    try:
+        from sukien.entities.kb import actor_code
+    except ImportError:
+        actor_code = None
+    if ent.kind == "media":
+        return None
+    if ent.type == "ORG" and ent.kind in STATE_LEVEL_KINDS and ent.country:
+        return ent.country
+    if ent.type == "LOC" and ent.kind == "capital":
+        return ent.country  # "Bình Nhưỡng nhập…": the capital stands for its government
+    if actor_code is not None:
+        return actor_code(ent)
+    if ent.kind == "media":
+        return None
+    if ent.type == "PER":
+        return ent.country
+    return ent.code or ent.country
+
+
+@dataclass(slots=True)
+class Mention:
+    """One participant candidate; ``kind`` is actor, place or dyad."""
+
+    start: int
+    end: int
+    kind: str
+    code: str | None = None
+    name: str | None = None
+    role: str | None = None
+    entity_id: str | None = None
+    etype: str | None = None
+
+
+@dataclass(slots=True)
+class Phrase:
+    """Mentions in apposition, standing for one participant."""
+
+    mentions: list[Mention]
+
+    @property
+    def start(self) -> int:
+        return self.mentions[0].start
+
+    @property
+    def end(self) -> int:
+        return self.mentions[-1].end
+
+    @property
+    def kind(self) -> str:
+        kinds = {m.kind for m in self.mentions}
+        return "dyad" if "dyad" in kinds else ("actor" if "actor" in kinds else "place")
+
+    @property
+    def code(self) -> str | None:
+        for want in ("actor", "place"):
+            for m in self.mentions:
+                if m.kind == want and m.code:
+                    return m.code
+        return None
+
+    @property
+    def person(self) -> Mention | None:
+        return next((m for m in self.mentions if m.etype == "PER"), None)
+
+    @property
+    def head(self) -> Mention:
+        p = self.person
+        if p is not None:
+            return p
+        return next((m for m in self.mentions if m.kind == "actor" and m.code), self.mentions[0])
+
+
+@dataclass(slots=True)
+class Group:
+    """Coordinated phrases ("A, B và C")."""
+
+    phrases: list[Phrase] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.phrases[0].start
+
+    @property
+    def end(self) -> int:
+        return self.phrases[-1].end
+
+    @property
+    def is_dyad_ref(self) -> bool:
+        return any(p.kind == "dyad" for p in self.phrases)
+
+    @property
+    def is_place(self) -> bool:
+        return all(p.kind == "place" for p in self.phrases)
+
+
+def sentence_mentions(
+    entities: list[Entity],
+    sent_start: int,
+    sent_text: str,
+    low: str,
+    reference_re: re.Pattern[str],
+    actor_code: Callable[[Entity], str | None] = default_actor_code,
+) -> list[Mention]:
+    """Mentions of one sentence (entities inside it plus "hai bên"-style references)."""
+    out: list[Mention] = []
+    n = len(sent_text)
+    for e in entities:
+        s, t = e.start - sent_start, e.end - sent_start
+        if s < 0 or t > n or e.kind == "media":
+            continue
+        code = actor_code(e)
+        kind = (e.kind or "").lower()
+        if kind in PLACE_KINDS or (e.type == "LOC" and kind != "capital"):
+            mkind = "place"
+            code = code or e.country
+        elif code:
+            mkind = "actor"
+        else:
+            continue
+        out.append(Mention(s, t, mkind, code, e.name or e.text, e.role, e.id, e.type))
+    for m in reference_re.finditer(low):
+        out.append(Mention(m.start(), m.end(), "dyad", None, m.group()))
+    out.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[Mention] = []
+    for m in out:  # nested mentions: keep the outer one
+        if kept and m.start < kept[-1].end:
+            continue
+        kept.append(m)
+    return kept
+
+
+def _gap_words(gap: str) -> list[str]:
+    return re.findall(r"\w+", gap)
+
+
+def _apposition(gap: str) -> bool:
+    if re.search(r"[,;:.!?\"“”\-–]", gap) or len(_gap_words(gap)) > 5:
+        return False
+    return all(w[0].isupper() or w.lower() in _APPOSITION_WORDS for w in _gap_words(gap))
+
+
+def phrases(mentions: list[Mention], text: str) -> list[Phrase]:
+    """Merge mentions in apposition into phrases."""
+    out: list[Phrase] = []
+    for m in mentions:
+        if out and m.kind != "dyad" and out[-1].kind != "dyad":
+            gap = text[out[-1].end : m.start]
+            if _apposition(gap):
+                out[-1].mentions.append(m)
+                continue
+        out.append(Phrase([m]))
+    return out
+
+
+def _list_gap(gap: str) -> str | None:
+    """The connector if ``gap`` joins two list members, else None."""
+    m = _CONNECTOR.match(gap)
+    if not m:
+        return None
+    rest = gap[m.end() :]
+    if re.search(r"[;:.!?\"“”()]", rest) or len(_gap_words(rest)) > 4:
+        return None
+    if all(w[0].isupper() or w.lower() in _LIST_WORDS for w in _gap_words(rest)):
+        return m.group(1).lower()
+    return None
+
+
+def groups(phr: list[Phrase], text: str) -> list[Group]:
+    """Coordinate phrases into lists; a run of commas with no "và" is not a list."""
+    out: list[Group] = []
+    joints: list[list[str]] = []
+    for p in phr:
+        if out and p.kind != "dyad" and not out[-1].is_dyad_ref:
+            conn = _list_gap(text[out[-1].end : p.start])
+            if conn is not None:
+                out[-1].phrases.append(p)
+                joints[-1].append(conn)
+                continue
+        out.append(Group([p]))
+        joints.append([])
+    final: list[Group] = []
+    for g, j in zip(out, joints, strict=True):
+        if j and all(c == "," for c in j):
+            final.extend(Group([p]) for p in g.phrases)
+        else:
+            final.append(g)
+    return final

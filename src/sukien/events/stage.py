@@ -1,0 +1,42 @@
+"""EventStage: fills ``Document.events`` with PLOVER events coded from the cleaned body.
+
+Which modalities are emitted: by default only ``asserted`` events. Planned, hoped-for, denied
+and hypothetical ones are coded (and counted under ``not_asserted``) but dropped, because they
+did not happen: the hand annotations treat them as non-events or at most optional, and an
+analyst counting meetings or sanctions must not count announced ones. Pass
+``modalities=("asserted", "planned", ...)`` to keep them; their ``modality`` field says which.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import ClassVar
+
+from sukien.document import Document
+from sukien.events.coder import Coder
+from sukien.pipeline import Stage
+
+MODALITIES = ("asserted", "planned", "hoped", "denied", "hypothetical")
+
+
+class EventStage(Stage):
+    """PLOVER coding of every sentence of ``Document.text`` (never the title or boilerplate)."""
+
+    name: ClassVar[str] = "events"
+    requires: ClassVar[frozenset[str]] = frozenset({"sentences", "entities", "values"})
+    provides: ClassVar[frozenset[str]] = frozenset({"events"})
+
+    def __init__(self, modalities: Iterable[str] = ("asserted",)) -> None:
+        super().__init__()
+        self.modalities = frozenset(modalities)
+        unknown = self.modalities - set(MODALITIES)
+        if unknown:
+            raise ValueError(f"unknown modalities {sorted(unknown)}; known: {MODALITIES}")
+        self.coder = Coder()
+
+    def process(self, doc: Document) -> Document:
+        events = self.coder.code(doc)
+        doc.events = [e for e in events if e.modality in self.modalities]
+        self.counts["events"] += len(doc.events)
+        self.counts["not_asserted"] += sum(1 for e in events if e.modality != "asserted")
+        return doc
