@@ -13,7 +13,7 @@ COLUMNS = {
     "states.tsv": 9,
     "cities.tsv": 6,
     "places_vi.tsv": 6,
-    "organisations.tsv": 6,
+    "organisations.tsv": 7,
     "people.tsv": 5,
     "roles.tsv": 3,
     "govbodies.tsv": 3,

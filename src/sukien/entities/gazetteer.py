@@ -71,8 +71,13 @@ class Gazetteer:
         auto.make_automaton()
         self.automaton = auto
 
-    def find(self, text: str, spans: list[tuple[int, int]]) -> list[Hit]:
-        """Accepted, non-overlapping hits in ``text`` whose words are ``spans``."""
+    def find(
+        self, text: str, spans: list[tuple[int, int]], types: frozenset[str] | None = None
+    ) -> list[Hit]:
+        """Accepted, non-overlapping hits in ``text`` whose words are ``spans``.
+
+        With ``types``, only entities of those types are looked for (no roles, no body heads).
+        """
         low = lower_same_length(fold_tones(text))
         parts = [low[s:e] for s, e in spans]
         view = " " + " ".join(parts) + " "
@@ -96,6 +101,8 @@ class Gazetteer:
             for kind, val in vals:
                 if kind == "E":
                     alias, entry = val  # type: ignore[misc]
+                    if types is not None and entry.type not in types:
+                        continue
                     if not _case_ok(alias, surface_words):
                         continue
                     tail = alias[len(alias.rstrip("+.")) :]
@@ -105,6 +112,8 @@ class Gazetteer:
                     elif squash(alias) != squash(text[start:stop]):
                         continue
                     ents.append((stop + len(tail), alias, entry))
+                elif types is not None:
+                    continue
                 elif kind == "R":
                     role: Role = val  # type: ignore[assignment]
                     cands.append(Hit(start, stop, t0, t1, "R", role=role, alias=role.title))

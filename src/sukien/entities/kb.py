@@ -39,6 +39,7 @@ class KBEntry:
     years: str | None = None
     aliases: tuple[str, ...] = ()
     ambiguous: frozenset[str] = frozenset()
+    tags: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,8 +150,10 @@ def _load_orgs(kb: KnowledgeBase) -> None:
     for r in _rows("organisations.tsv"):
         code, kind, country, vi, en = r[:5]
         aliases = _split(r[5]) if len(r) > 5 else ()
+        tags = frozenset(_split(r[6].replace(",", "|"))) if len(r) > 6 else frozenset()
         kb.add(
             KBEntry(
+                tags=tags,
                 id=f"ORG:{code}",
                 type="ORG",
                 kind=kind,

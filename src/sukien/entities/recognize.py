@@ -339,7 +339,42 @@ def recognize(text: str) -> list[Mention]:
                         Mention(u.start, u.end, "ORG", "organisation", u.text, code=u.text.upper())
                     )
                     used.add(i)
+    out.extend(_nested_states(text, out))
     return out
+
+
+def _nested_states(text: str, mentions: list[Mention]) -> list[Mention]:
+    """States named inside organisation names ("Cơ quan Xúc tiến ... Hàn Quốc" -> KOR)."""
+    have = {(m.start, m.end) for m in mentions if m.type == "GPE"}
+    extra = []
+    for m in mentions:
+        if m.type != "ORG" or m.kind == "media":
+            continue
+        sub = text[m.start : m.end]
+        for h in gazetteer().find(sub, words(sub), frozenset({"GPE"})):
+            if not h.entries:
+                continue
+            s, e = m.start + h.start, m.start + h.end
+            if (s, e) in have or (s == m.start and e == m.end):
+                continue
+            g = h.entries[0]
+            have.add((s, e))
+            extra.append(
+                Mention(s, e, "GPE", g.kind, g.name, g, None, g.country, g.code, g.id, True)
+            )
+    return extra
+
+
+# names read the Sino-Vietnamese way ("Tập Cận Bình") belong to these states only
+_SINO_READING = frozenset({"VNM", "CHN", "TWN", "HKG", "MAC", "SGP", "KOR", "PRK", "JPN"})
+
+
+def _implausible(a: Analysis, k: int, j: int, country: str | None) -> bool:
+    """A Vietnamese-looking unknown name given to a state that never uses that reading."""
+    if not country or country in _SINO_READING or a.units[k].kind != "W":
+        return False
+    ws = [a.words[a.units[x].w0] for x in range(k, j)]
+    return ws[0].low in VN_SURNAMES and all(is_vietnamese_syllable(w.text) for w in ws)
 
 
 def _foreign_or_multi(a: Analysis, k: int, j: int) -> bool:
@@ -399,6 +434,8 @@ def _role_pattern(a: Analysis, i: int, out: list[Mention], used: set[int]) -> in
     if j < len(units) and units[j].kind == "W" and a.words[units[j].w0].low == "của":
         c = _country_after(a, j + 1, 2)
         country = country or c
+    if _implausible(a, k, j, country):
+        return j
     person_kind = "person"
     out.append(Mention(s, e, "PER", person_kind, t, role=role.role, country=country or org_code))
     used.update(range(k, j))
