@@ -41,9 +41,9 @@ from sukien.events.mentions import (
 
 CONTEXT_SENTENCES = 6  # how long the dyad of a meeting stays "the two sides"
 _CLASSIFIERS = frozenset(
-    ["việc", "các", "những", "cuộc", "sự", "vấn", "đề", "chuyến", "buổi", "vòng", "một"]
+    ["việc", "các", "những", "cuộc", "sự", "vấn", "đề", "chuyến", "buổi", "vòng", "một", "vụ"]
 )
-_NOMINAL = frozenset(["cuộc", "chuyến", "buổi", "vòng", "các", "những"])
+_NOMINAL = frozenset(["cuộc", "chuyến", "buổi", "vòng", "các", "những", "vụ"])
 _BREAK = re.compile(r"[.;:!?“”\"]")
 _DENY_GAP = frozenset(["hề", "từng", "được", "có", "bao", "giờ", "thể", "hề"])
 _ANAPHOR = re.compile(r"^\s*(?:này|trên|đó|nói trên|vừa qua)(?!\w)")
@@ -238,7 +238,9 @@ class Coder:
             if ce > pos:
                 break
             if kind == "report" and not self._inside_group(ps, cs):
-                start = max(start, ce)
+                # "X cho biết Y đã …" starts a new clause; "X tuyên bố áp thuế …" does not
+                if any(g.start >= ce and g.end <= pos and not g.is_place for g in ps.groups):
+                    start = max(start, ce)
             elif kind == "source" and self._at_clause_start(ps, cs, start):
                 comma = ps.low.find(",", ce, pos)
                 if comma >= 0:
@@ -273,12 +275,20 @@ class Coder:
         if re.search(rf"(?:^|\s)về(?:\s+(?:{classifiers}))*(?:\s+(?:{markers}))?$", before):
             return True
         if prev is not None and prev.end <= hit.start:
-            gap = ps.low[prev.end : hit.start].split()
+            gap = ps.low[prev.end : hit.start]
+            gap = re.sub(rf"(?<!\w)(?:{markers})(?!\w)", " ", gap).split()
             if len(gap) <= 2 and all(w in _CLASSIFIERS for w in gap):
-                return True
+                return True  # "nhất trí thúc đẩy hợp tác": the complement of the first
         return False
 
     def _modality(self, ps: _Sent, hit: _Hit, clause: int, hits: list[_Hit]) -> str:
+        if self._before(ps, hit.start, 1) in _NOMINAL or self._before(ps, hit.start, 2).endswith(
+            ("biện pháp", "lệnh")
+        ):
+            for cs, _ce, _text, kind in ps.cues:  # "các biện pháp trừng phạt có thể là …"
+                near = cs >= hit.end and self._nsyl(ps, hit.end, cs) <= 2
+                if near and kind in ("planned", "hypothetical", "hoped"):
+                    return kind
         for cs, ce, text, kind in reversed(ps.cues):
             if ce > hit.start or cs < clause:
                 continue
@@ -323,7 +333,9 @@ class Coder:
         cands = self._groups_before(ps, clause, hit.start)
         if not cands:
             return None, None, False
-        near = cands[-1]
+        free = [g for g in cands if not self._in_pp(ps, g)]
+        near = free[-1] if free else cands[-1]  # "đóng góp cho … của NATO, thúc đẩy": not NATO
+        cands = cands[: cands.index(near) + 1]
         between = ps.low[near.end : hit.start]
         if re.search(r"(?<!\w)(?:được|bị)(?!\w)", between):
             return near, None, True  # "A được đón tiếp": A is acted upon
@@ -333,6 +345,15 @@ class Coder:
                 return cands[-2], near, True  # "A được B đón tiếp"
         # a noun trigger inside a prepositional phrase has no subject of its own
         return near, None, False
+
+    def _in_pp(self, ps: _Sent, g: Group) -> bool:
+        """Is ``g`` inside a prepositional phrase (của/cho/với … X) rather than a subject?"""
+        for p in ps.preps:
+            if p[1] <= g.start and p[2] in ("recipient", "agent", "between"):
+                gap = ps.low[p[1] : g.start]
+                if "," not in gap and self._nsyl(ps, p[1], g.start) <= 5:
+                    return True
+        return False
 
     def _object(
         self, ps: _Sent, hit: _Hit, clause_end: int
@@ -376,7 +397,7 @@ class Coder:
                 continue
             if recips:
                 continue
-            if role == "between":
+            if role == "between" and dist <= 8:
                 nxt = gs[idx + 1] if idx + 1 < len(gs) else None
                 if len(g.phrases) >= 2 or g.is_dyad_ref:
                     recips, between = [g], True
@@ -411,6 +432,8 @@ class Coder:
     def _sentence_codes(self, ps: _Sent) -> list[str]:
         codes: list[str] = []
         for g in ps.groups:
+            if self._after_place_prep(ps, g.start):
+                continue
             for p in g.phrases:
                 if p.kind == "actor" and p.code and p.code not in codes:
                     codes.append(p.code)
@@ -447,7 +470,7 @@ class Coder:
             ev_type = self.lex.types[hit.trig.type]
             subj, agent, passive = self._subject(ps, clause, hit)
             recips, agent_after, between = self._object(ps, hit, clause_end)
-            if "obj" in hit.trig.need and not recips:
+            if "obj" in hit.trig.need and not recips and not (subj and agent_after):
                 continue
             nominal = self._before(ps, hit.start, 1) in _NOMINAL
             if nominal and subj is not None and agent_after is not None:
@@ -476,6 +499,9 @@ class Coder:
                     actors, targets = ([], sides) if ev_type.symmetric else (sides[:1], sides[1:])
                 else:
                     targets = [p for g in recips for p in self._participants(g)]
+                if subj is not None and actors and not targets and agent_after is not None:
+                    # "bác bỏ cáo buộc của Philippines": with a subject, "của X" is the target
+                    targets = self._participants(agent_after)
                 if hit.trig.type == "SUPPORT" and recips and self._complement(ps, recips[0]):
                     continue  # "hoan nghênh Nga đầu tư": the welcome is of an action
             if pairs:
