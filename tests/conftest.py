@@ -98,19 +98,38 @@ def postgres_server() -> Iterator[str]:
     pytest.skip("no PostgreSQL server could start (" + "; ".join(errors) + ")")
 
 
+def _db_url(server: str, name: str) -> str:
+    base, _, query = server.partition("?")
+    return base.rsplit("/", 1)[0] + f"/{name}" + (f"?{query}" if query else "")
+
+
+@pytest.fixture(scope="session")
+def _postgres_template(postgres_server: str) -> str:
+    """A database migrated to the latest schema, copied for each test (fast)."""
+    import sqlalchemy as sa
+
+    from sukien.store import open_store
+
+    name = f"tmpl{os.getpid()}"
+    admin = sa.create_engine(postgres_server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as c:
+        c.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    admin.dispose()
+    open_store(_db_url(postgres_server, name)).close()
+    return name
+
+
 @pytest.fixture
-def postgres_url(postgres_server: str) -> Iterator[str]:
-    """A fresh, empty database on the session's PostgreSQL server."""
+def postgres_url(postgres_server: str, _postgres_template: str) -> Iterator[str]:
+    """A fresh database on the session's PostgreSQL server, already at the latest schema."""
     import sqlalchemy as sa
 
     name = f"t{os.getpid()}_{next(_counter)}"
     admin = sa.create_engine(postgres_server, isolation_level="AUTOCOMMIT")
     with admin.connect() as c:
-        c.exec_driver_sql(f'CREATE DATABASE "{name}"')
-    base, _, query = postgres_server.partition("?")
-    url = base.rsplit("/", 1)[0] + f"/{name}" + (f"?{query}" if query else "")
+        c.exec_driver_sql(f'CREATE DATABASE "{name}" TEMPLATE "{_postgres_template}"')
     try:
-        yield url
+        yield _db_url(postgres_server, name)
     finally:
         with admin.connect() as c:
             c.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
@@ -118,13 +137,56 @@ def postgres_url(postgres_server: str) -> Iterator[str]:
 
 
 @pytest.fixture
-def sqlite_url(tmp_path: Path) -> str:
+def postgres_empty_url(postgres_server: str) -> Iterator[str]:
+    """A fresh, empty database (no schema) on the session's PostgreSQL server."""
+    import sqlalchemy as sa
+
+    name = f"e{os.getpid()}_{next(_counter)}"
+    admin = sa.create_engine(postgres_server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as c:
+        c.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    try:
+        yield _db_url(postgres_server, name)
+    finally:
+        with admin.connect() as c:
+            c.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def _sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from sukien.store import open_store
+
+    path = tmp_path_factory.mktemp("tmpl") / "sukien.db"
+    store = open_store(f"sqlite:///{path}")
+    with store.engine.connect() as c:
+        c.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.close()
+    return path
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path, _sqlite_template: Path) -> str:
+    """A fresh SQLite file, already at the latest schema."""
+    shutil.copy(_sqlite_template, tmp_path / "sukien.db")
     return f"sqlite:///{tmp_path / 'sukien.db'}"
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+@pytest.fixture
+def sqlite_empty_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'empty.db'}"
+
+
+BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
+
+
+@pytest.fixture(params=BACKENDS)
 def db_url(request: pytest.FixtureRequest) -> str:
-    """A fresh database URL, once on SQLite and once on PostgreSQL."""
-    if request.param == "sqlite":
-        return request.getfixturevalue("sqlite_url")
-    return request.getfixturevalue("postgres_url")
+    """A fresh database at the latest schema, once on SQLite and once on PostgreSQL."""
+    return request.getfixturevalue(f"{request.param}_url")
+
+
+@pytest.fixture(params=BACKENDS)
+def empty_db_url(request: pytest.FixtureRequest) -> str:
+    """A fresh database with no schema at all, once on SQLite and once on PostgreSQL."""
+    return request.getfixturevalue(f"{request.param}_empty_url")

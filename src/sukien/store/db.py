@@ -11,13 +11,14 @@ from typing import Any
 
 import numpy as np
 from sqlalchemy import Engine, create_engine, event, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from sukien.document import Document, Rejected
 from sukien.store import migrate
 from sukien.store.merging import SameEvent, load_same_event
 from sukien.store.models import Article, ArticleMinhash, Rejection, Run, utcnow
 from sukien.store.search import SearchFilters, SearchResults, search
+from sukien.store.stats import StoreStats, collect_stats
 from sukien.store.write import SaveResult, save_document
 
 DEFAULT_URL = "sqlite:///sukien.db"
@@ -32,6 +33,7 @@ class StoredSignature:
     hashvalues: np.ndarray
     seed: int
     scheme: str | None
+    duplicate_of: str | None = None  # the doc id of the stored original, if a near-duplicate
 
     def to_minhash(self) -> Any:
         """The signature as a ``datasketch.LeanMinHash`` (comparable with fresh ones)."""
@@ -105,14 +107,24 @@ class Store:
         with self.session() as s:
             return save_document(s, doc, self.same_event, run_id)
 
-    def add_rejections(self, rejected: Sequence[Rejected], run_id: int | None = None) -> None:
-        if not rejected:
-            return
+    def add_rejections(self, rejected: Sequence[Rejected], run_id: int | None = None) -> int:
+        """Record rejections; one already stored (same source, reason, stage) is not repeated."""
+        added = 0
         with self.session() as s:
-            s.add_all(
-                Rejection(source=r.source, reason=r.reason, stage=r.stage, run_id=run_id)
-                for r in rejected
-            )
+            for r in rejected:
+                known = s.scalar(
+                    select(Rejection.id)
+                    .where(
+                        Rejection.source == r.source,
+                        Rejection.reason == r.reason,
+                        Rejection.stage == r.stage,
+                    )
+                    .limit(1)
+                )
+                if known is None:
+                    s.add(Rejection(source=r.source, reason=r.reason, stage=r.stage, run_id=run_id))
+                    added += 1
+        return added
 
     def start_run(self, command: str, paths: Sequence[str]) -> int:
         with self.session() as s:
@@ -142,15 +154,23 @@ class Store:
         with self.session() as s:
             return search(s, query, filters, limit, offset)
 
-    def minhashes(self, include_duplicates: bool = False) -> list[StoredSignature]:
-        """The MinHash signatures of stored articles (originals only by default), oldest first.
+    def stats(self, max_listed: int = 50) -> StoreStats:
+        """Counts, duplicate links, rejections and the last run (``sukien stats``)."""
+        with self.session() as s:
+            return collect_stats(s, max_listed)
 
-        DedupStage re-seeds its LSH index from these, so duplicates are found across runs.
+    def minhashes(self, include_duplicates: bool = True) -> list[StoredSignature]:
+        """The MinHash signatures of stored articles, oldest first.
+
+        DedupStage re-seeds its LSH index from these (``seed_dedup``), so near-duplicates are
+        found across runs.
         """
+        orig = aliased(Article)
         with self.session() as s:
             stmt = (
-                select(Article.doc, ArticleMinhash)
+                select(Article.doc, orig.doc, ArticleMinhash)
                 .join(Article, Article.id == ArticleMinhash.article_id)
+                .outerjoin(orig, orig.id == Article.duplicate_of_id)
                 .order_by(Article.id)
             )
             if not include_duplicates:
@@ -162,8 +182,9 @@ class Store:
                     hashvalues=np.frombuffer(m.hashvalues, dtype="<u8").copy(),
                     seed=m.seed,
                     scheme=m.scheme,
+                    duplicate_of=dup,
                 )
-                for d, m in s.execute(stmt)
+                for d, dup, m in s.execute(stmt)
             ]
 
 

@@ -132,8 +132,9 @@ class EntityMention(Base):
     entity_id: Mapped[str] = mapped_column(ForeignKey("entities.id", ondelete="CASCADE"))
     type: Mapped[str] = mapped_column(String(16))
     text: Mapped[str] = mapped_column(Text)
-    start: Mapped[int] = mapped_column(Integer)
-    end: Mapped[int] = mapped_column(Integer)
+    # None for mentions outside the body (dateline, source signature); revision 0003
+    start: Mapped[int | None] = mapped_column(Integer)
+    end: Mapped[int | None] = mapped_column(Integer)
     sentence: Mapped[int | None] = mapped_column(Integer)
     role: Mapped[str | None] = mapped_column(Text)
     confidence: Mapped[float] = mapped_column(Float, default=1.0)
@@ -158,8 +159,8 @@ class ValueMention(Base):
     )
     type: Mapped[str] = mapped_column(String(16), index=True)
     text: Mapped[str] = mapped_column(Text)
-    start: Mapped[int] = mapped_column(Integer)
-    end: Mapped[int] = mapped_column(Integer)
+    start: Mapped[int | None] = mapped_column(Integer)
+    end: Mapped[int | None] = mapped_column(Integer)
     sentence: Mapped[int | None] = mapped_column(Integer)
     value: Mapped[Any] = mapped_column(JSON, nullable=True)
 

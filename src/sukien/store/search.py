@@ -228,7 +228,12 @@ def snippet(text_: str, q: Query, width: int = 200) -> tuple[str, list[list[int]
         return "", []
     spans: list[tuple[int, int]] = []
     if q:
-        spans = [m.span() for m in q.pattern().finditer(fold(text_))]
+        for m in q.pattern().finditer(fold(text_)):
+            # adjacent matches separated by spaces only ("Việt" "Nam") become one highlight
+            if spans and not text_[spans[-1][1] : m.start()].strip():
+                spans[-1] = (spans[-1][0], m.end())
+            else:
+                spans.append(m.span())
     if not spans:
         cut = text_[:width]
         return (cut + "…" if len(text_) > width else cut), []

@@ -57,6 +57,7 @@ def save_document(
 
     meta = dict(doc.meta)
     signature = meta.pop("minhash", None)
+    scheme_note = meta.get("minhash_scheme")
     art = Article(
         doc=doc.doc,
         hash=digest,
@@ -116,7 +117,7 @@ def save_document(
         )
 
     if signature is not None:
-        hv, seed, scheme = _signature(signature)
+        hv, seed, scheme = _signature(signature, scheme_note)
         session.add(
             ArticleMinhash(
                 article_id=art.id,
@@ -160,8 +161,8 @@ def _resolve_article(session: Session, ref: str | None) -> int | None:
     )
 
 
-def _sentence_index(starts: Sequence[int], offset: int) -> int | None:
-    if not starts:
+def _sentence_index(starts: Sequence[int], offset: int | None) -> int | None:
+    if not starts or offset is None:
         return None
     i = bisect.bisect_right(starts, offset) - 1
     return i if i >= 0 else None
@@ -341,10 +342,21 @@ def _refresh_counts(session: Session, e: Event) -> None:
     e.num_mentions, e.num_articles, e.num_sources = int(row[0]), int(row[1]), int(row[2])
 
 
-def _signature(sig: Any) -> tuple[np.ndarray, int, str | None]:
-    """(hashvalues as uint64, seed, scheme) from a datasketch MinHash/LeanMinHash or an array."""
+def _signature(sig: Any, note: Any = None) -> tuple[np.ndarray, int, str | None]:
+    """(hashvalues as uint64, seed, scheme) of a signature.
+
+    ``sig``: a datasketch MinHash/LeanMinHash, or the list of ints DedupStage puts in
+    ``meta["minhash"]`` with ``meta["minhash_scheme"]`` = ``"affine32/seed=1/k=3"``.
+    """
     seed = int(getattr(sig, "seed", 1))
     scheme = getattr(sig, "scheme", None)
+    if isinstance(note, str) and note:
+        parts = note.split("/")
+        scheme = scheme or parts[0]
+        for p in parts[1:]:
+            key, _, val = p.partition("=")
+            if key == "seed" and val.isdigit():
+                seed = int(val)
     hv = getattr(sig, "hashvalues", sig)
     if isinstance(hv, bytes | bytearray | memoryview):
         return np.frombuffer(bytes(hv), dtype="<u8").copy(), seed, scheme
