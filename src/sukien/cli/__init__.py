@@ -10,6 +10,7 @@ from sukien.cli import (
     export,  # noqa: F401
     extract,  # noqa: F401  (registers commands)
     serve,  # noqa: F401
+    store,  # noqa: F401
 )
 from sukien.cli.app import app
 
