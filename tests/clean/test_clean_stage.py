@@ -110,6 +110,14 @@ def test_credits_and_captions_in_site_styles() -> None:
     assert d.text == f"{S1}\n{S2}\n{S3}"
 
 
+def test_photo_pointers_inside_sentences_keep_the_sentence() -> None:
+    d = clean(
+        f"Hợp đồng ký kết giữa hai bên (ảnh) khẳng định việc hợp tác lâu dài.\n{S1} (Ảnh minh họa)"
+    )
+    assert d.text == f"Hợp đồng ký kết giữa hai bên khẳng định việc hợp tác lâu dài.\n{S1}"
+    assert reasons(d) == ["credit", "credit"]
+
+
 def test_source_citations_are_not_captions() -> None:
     body = "Kim ngạch thương mại hai nước đạt 2 tỷ USD trong năm 2023 (Nguồn: Bộ Công Thương)."
     d = clean(f"{S1}\n{body}\n{S2}")

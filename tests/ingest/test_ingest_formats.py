@@ -302,3 +302,32 @@ def test_stdin(monkeypatch: pytest.MonkeyPatch, payload: bytes, kind: str) -> No
 def test_empty_stdin_is_rejected(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"")))
     assert "empty" in _one_rejected(_read("-")).reason
+
+
+SAPO_OUTSIDE_ARTICLE_HTML = """<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>Lào và Việt Nam ký thỏa thuận giáo dục - Báo Thử</title>
+<meta name="description" content="Hai nước ký thỏa thuận giáo dục.">
+</head><body><header><a href="/">Trang chủ</a></header>
+<section class="page-detail"><div class="sidebar-1">
+<h1 class="title-detail">Lào và Việt Nam ký thỏa thuận giáo dục</h1>
+<p class="description">Hai bên nhất trí tiếp tục dành cho nhau các suất học bổng và tăng
+cường đào tạo nguồn nhân lực chất lượng cao trong giai đoạn mới.</p>
+<article class="fck_detail">
+<p>Ngày 3/4, tại Hà Nội, Bộ trưởng Giáo dục Việt Nam đã hội đàm với Bộ trưởng Giáo dục Lào
+đang thăm và làm việc tại Việt Nam theo lời mời của phía Việt Nam.</p>
+<p>Hai bên đánh giá cao kết quả hợp tác trong thời gian qua, trong đó Việt Nam hiện đang đào tạo
+hơn 16.000 lưu học sinh Lào ở nhiều trình độ khác nhau.</p>
+</article>
+<div class="box-tinlienquan"><h3>Tin liên quan</h3><ul><li><h4><a href="/b1">Tin khác</a></h4>
+<p class="description">Một đoạn mô tả của tin liên quan khác, không thuộc bài viết này.</p>
+</li></ul></div></div></section></body></html>"""
+
+
+def test_html_sapo_outside_the_article_element_is_kept(tmp_path: Path) -> None:
+    f = tmp_path / "sapo.html"
+    f.write_text(SAPO_OUTSIDE_ARTICLE_HTML, encoding="utf-8")
+    d = _one_doc(_read(f))
+    paras = d.raw.split("\n")
+    assert paras[0].startswith("Hai bên nhất trí tiếp tục dành cho nhau các suất học bổng")
+    assert paras[1].startswith("Ngày 3/4, tại Hà Nội")
+    assert "mô tả của tin liên quan" not in d.raw

@@ -38,6 +38,7 @@ _NAME_WORD = re.compile(r"[A-ZÀ-ỸĐ][^\s\d.,;:!?()]*")
 _TRAILING_SIG = re.compile(r"(?<=[.!?…\"”])\s*\(\s*([^()]{2,50})\s*\)$")
 _PUNCT_ONLY = re.compile(r"[\W_]*")
 
+_CAPTION_END = set(".!?…\"”)")
 MAX_CAPTION_WORDS = 35
 TAIL_MIN_WORDS_BEFORE = 40
 
@@ -156,7 +157,13 @@ class _Cleaner:
             return
         # "<caption> (Ảnh: X) <body…>" on one line: the caption part ends at the credit
         for m in rules().credit.finditer(s):
-            if m.start() > 0 and s[m.end() :].strip() and is_photo_credit(m.group()):
+            head_end = s[: m.start()].rstrip()[-1:]
+            if (
+                head_end in _CAPTION_END
+                and ":" in m.group()
+                and s[m.end() :].strip()
+                and is_photo_credit(m.group())
+            ):
                 head, tail = s[: m.end()], s[m.end() :].strip()
                 kept = self.trailing_credit(head)
                 if kept:
@@ -164,6 +171,10 @@ class _Cleaner:
                 s = tail
                 break
         s = self.trailing_credit(s)
+        for m in reversed(list(rules().credit.finditer(s))):  # "(ảnh)" inside a sentence
+            if is_photo_credit(m.group()):
+                b.drop("credit", m.group())
+                s = (s[: m.start()].rstrip() + " " + s[m.end() :].lstrip()).strip()
         if s and not _PUNCT_ONLY.fullmatch(s):
             self.out.append(s)
 
@@ -204,6 +215,9 @@ class _Cleaner:
             return s
         credit = m.group().strip()
         text = s[: m.start()].strip()
+        if ":" not in credit:  # "(ảnh)", "(Ảnh minh họa)": a pointer, not a caption's credit
+            self.body.drop("credit", credit)
+            return (text + " " + s[m.end() :].strip()).strip()
         photo = not credit.strip("( ").casefold().startswith("nguồn") or "ảnh" in credit.casefold()
         self.body.drop("credit", credit)
         if not text:

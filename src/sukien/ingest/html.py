@@ -8,6 +8,7 @@ from typing import Any
 
 from sukien.document import Document, Rejected
 from sukien.ingest.limits import MAX_HTML_BYTES, MIN_ARTICLE_WORDS, human
+from sukien.ingest.sapo import find_sapo
 
 _SENTENCE_END = re.compile(r"[.!?…][\"”’)]?$")
 
@@ -71,6 +72,9 @@ def parse_html(
     lines = text.split("\n")
     if title and lines and lines[0].strip() == title:
         text = "\n".join(lines[1:])  # the page's <h1> repeats the title
+    sapo = find_sapo(html, text, d.get("description"))
+    if sapo:
+        text = sapo + "\n" + text
     m: dict[str, Any] = {"format": "html", **(meta or {})}
     for key in ("author", "sitename", "hostname", "description", "categories", "tags"):
         if d.get(key):
