@@ -144,7 +144,7 @@ def test_errors_are_json_with_a_message(client: TestClient) -> None:
 
 
 def test_writes_refused_without_a_configured_token(client: TestClient) -> None:
-    r = client.post("/api/articles", json={"articles": [{"text": "Nga gặp Lào."}]})
+    r = client.post("/api/ingest", json={"articles": [{"text": "Nga gặp Lào."}]})
     assert r.status_code == 403 and "writes are disabled" in r.json()["error"]
 
 
@@ -152,8 +152,8 @@ def test_token_guards_ingest(store_url: str) -> None:
     app = create_app(store_url, token="s3cret")
     body = {"articles": [{"title": "Thử", "text": "Lào và Campuchia hội đàm tại Viêng Chăn."}]}
     with TestClient(app) as c:
-        assert c.post("/api/articles", json=body).status_code == 401
-        r = c.post("/api/articles", json=body, headers={"Authorization": "Bearer nope"})
+        assert c.post("/api/ingest", json=body).status_code == 401
+        r = c.post("/api/ingest", json=body, headers={"Authorization": "Bearer nope"})
         assert r.status_code == 403 and r.json()["error"] == "wrong token"
         r = c.post(
             "/api/articles", json={"articles": []}, headers={"Authorization": "Bearer s3cret"}

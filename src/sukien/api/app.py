@@ -1,7 +1,7 @@
 """The FastAPI application: JSON API under ``/api``, pages under ``/``, static files.
 
 ``create_app(store_or_url, token=...)``: read-only unless a token is configured, in which case
-``POST /api/articles`` ingests articles for requests bearing ``Authorization: Bearer <token>``.
+``POST /api/ingest`` ingests articles for requests bearing ``Authorization: Bearer <token>``.
 """
 
 from __future__ import annotations

@@ -32,7 +32,7 @@ def ingest_items(store: Store, items: list[IngestItem]) -> IngestResult:
     for i, it in enumerate(items):
         rec = it.model_dump(exclude_none=True)
         name = it.doc or "api-" + hashlib.sha1(it.text.encode()).hexdigest()[:12]
-        d = record_to_document(rec, name, f"POST /api/articles item {i}")
+        d = record_to_document(rec, name, f"POST /api/ingest item {i}")
         if isinstance(d, Rejected):
             result.rejected.append({"source": d.source, "reason": d.reason, "stage": d.stage})
         else:

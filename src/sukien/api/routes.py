@@ -117,7 +117,7 @@ def _check_token(request: Request, authorization: str | None) -> None:
 
 
 @router.post(
-    "/articles",
+    "/ingest",
     response_model=IngestResult,
     status_code=201,
     tags=["articles"],

@@ -21,7 +21,7 @@ def serve(
         typer.Option(
             "--token",
             envvar="SUKIEN_API_TOKEN",
-            help="Enable POST /api/articles for requests with 'Authorization: Bearer TOKEN'.",
+            help="Enable POST /api/ingest for requests with 'Authorization: Bearer TOKEN'.",
         ),
     ] = None,
 ) -> None:
