@@ -331,3 +331,15 @@ def test_html_sapo_outside_the_article_element_is_kept(tmp_path: Path) -> None:
     assert paras[0].startswith("Hai bên nhất trí tiếp tục dành cho nhau các suất học bổng")
     assert paras[1].startswith("Ngày 3/4, tại Hà Nội")
     assert "mô tả của tin liên quan" not in d.raw
+
+
+def test_html_date_is_shown_date_or_nothing_never_guessed(tmp_path: Path) -> None:
+    no_meta = ARTICLE_HTML.replace(
+        '<meta property="article:published_time" content="2024-05-10T09:00:00+07:00">', ""
+    ).replace("trong thời gian tới.", "trong năm 2025.")
+    shown = no_meta.replace("<article>", '<article><span class="date">Thứ Sáu, 10/05/2024</span>')
+    (tmp_path / "a.html").write_text(shown, encoding="utf-8")
+    (tmp_path / "b.html").write_text(no_meta, encoding="utf-8")
+    a, b = _read(tmp_path)
+    assert a.published == "10/05/2024"  # type: ignore[union-attr]  # clean makes it 2024-05-10
+    assert b.published is None  # type: ignore[union-attr]  # "năm 2025" is not a date to guess

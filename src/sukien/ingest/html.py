@@ -8,7 +8,7 @@ from typing import Any
 
 from sukien.document import Document, Rejected
 from sukien.ingest.limits import MAX_HTML_BYTES, MIN_ARTICLE_WORDS, human
-from sukien.ingest.sapo import find_sapo
+from sukien.ingest.page import find_sapo, find_shown_date
 
 _SENTENCE_END = re.compile(r"[.!?…][\"”’)]?$")
 
@@ -59,6 +59,7 @@ def parse_html(
         include_tables=False,
         include_images=False,
         deduplicate=False,
+        date_extraction_params={"extensive_search": False, "original_date": True},
         config=_config(),
     )
     if result is None:
@@ -86,6 +87,6 @@ def parse_html(
         title=title,
         source=d.get("sitename") or None,
         url=url or d.get("url") or None,
-        published=d.get("date") or None,
+        published=d.get("date") or find_shown_date(html),
         meta=m,
     )

@@ -1,9 +1,14 @@
-"""The lead paragraph ("sapo") that article extractors often miss.
+"""What article extractors miss on Vietnamese news pages: the sapo and the shown date.
+
+The lead paragraph ("sapo"):
 
 Vietnamese news pages put the sapo in its own block between the headline and the body (class
 names like ``sapo``, ``description``, ``lead``), often outside the ``<article>`` element that
 trafilatura keeps. The first such block (not inside navigation, related-news or comment boxes)
 whose text is not already in the extracted body is returned, so it can be put back in front.
+
+The date: when the page has no machine-readable date, the first "dd/mm/yyyy" shown in an element
+whose class, id or role names a date or time (``span.date``, ``data-role="publishdate"``).
 """
 
 from __future__ import annotations
@@ -63,4 +68,29 @@ def find_sapo(html: str, body: str, description: str | None = None) -> str | Non
         if _key(text)[:200] in body_key:
             return None  # the extractor kept it
         return text
+    return None
+
+
+_DATE_ATTR = r"date|time|publish|ngay-?dang|posted"
+_DMY = re.compile(r"(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}(?!\d)")
+
+
+def find_shown_date(html: str) -> str | None:
+    """The publication date as the page shows it ("Thứ Tư, 03/04/2024 20:15"), or ``None``."""
+    import lxml.html
+
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return None
+    xpath = (
+        f"//body//*[re:test(@class, '{_DATE_ATTR}', 'i') or re:test(@id, '{_DATE_ATTR}', 'i')"
+        f" or re:test(@data-role, '{_DATE_ATTR}', 'i') or self::time]"
+    )
+    for el in tree.xpath(xpath, namespaces=_NS):
+        if any(a.tag in ("aside", "footer") for a in el.iterancestors()):
+            continue
+        text = _norm(el.text_content())
+        if len(text) <= 80 and (m := _DMY.search(text)):
+            return m.group(0)
     return None
