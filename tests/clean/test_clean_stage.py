@@ -175,8 +175,18 @@ def test_no_dateline_without_an_outlet() -> None:
     assert d.source is None and d.dateline is None
 
 
-def test_date_line_gives_published() -> None:
-    d = clean(f"Thứ Năm, 14/11/2024 09:15 (GMT+7)\n{S1}\n{S2}")
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Thứ Năm, 14/11/2024 09:15 (GMT+7)",
+        "14/11/2024 09:15 GMT+7",
+        "Cập nhật: 09:15 14/11/2024",
+        "T5, 14.11.2024 | 09:15",
+        "Chủ nhật, 14/11/2024 - 09:15",
+    ],
+)
+def test_date_line_gives_published(line: str) -> None:
+    d = clean(f"{line}\n{S1}\n{S2}")
     assert d.text == f"{S1}\n{S2}" and d.published == "2024-11-14"
 
 
@@ -188,6 +198,9 @@ def test_date_line_gives_published() -> None:
         ("Minh Anh", "Minh Anh", None),
         ("Theo Reuters", None, "Reuters"),
         ("(Vietnam+)", None, "Vietnam+"),
+        ("Minh Hiếu/VOV.VN (Theo Reuters)", "Minh Hiếu/VOV.VN", "Reuters"),
+        ("Tin, ảnh: Văn Dũng", "Văn Dũng", None),
+        ("Bài và ảnh: Thu Hà", "Thu Hà", None),
     ],
 )
 def test_bylines_and_signatures(last: str, byline: str | None, source: str | None) -> None:
@@ -207,6 +220,10 @@ def test_boilerplate_lines() -> None:
             S2,
             "[Lào và Việt Nam ký kết nhiều văn kiện hợp tác quan trọng]",
             ">> Lào và Campuchia thúc đẩy thương mại",
+            "Tin liên quan: Lào đăng cai hội nghị ASEAN",
+            "Nghe bài viết",
+            "3 phút đọc",
+            "Ảnh 2",
             "Xem thêm: Lào đăng cai hội nghị ASEAN",
             S3,
             "Tags: Lào, Việt Nam, ngoại giao",

@@ -76,6 +76,14 @@ def test_txt_title_and_body(tmp_path: Path) -> None:
     assert d.path == str(f)
 
 
+def test_txt_date_and_section_lines_above_the_title(tmp_path: Path) -> None:
+    f = tmp_path / "co-ngay.txt"
+    f.write_text("Thế giới\nThứ Sáu, 10/05/2024 08:00 (GMT+7)\n" + ARTICLE, encoding="utf-8")
+    d = _one_doc(_read(f))
+    assert d.title == "Việt Nam và Singapore thúc đẩy hợp tác kinh tế số"
+    assert d.raw.startswith("Thế giới\nThứ Sáu, 10/05/2024")  # the cleaner reads the date
+
+
 def test_txt_without_title_line_keeps_first_paragraph_as_body() -> None:
     first = BODY.split("\n")[0]
     assert looks_like_body(first)

@@ -20,7 +20,14 @@ _SENT_BREAK = re.compile(r"[.!?…][\"”’)]*\s+(?=[\"“‘(]?[A-ZÀ-ỸĐ0-9
 _RELATED_BRACKET = re.compile(r"\[[^\[\]]{8,250}\]\.?")
 _RELATED_ARROW = re.compile(r"(?:>>+|»|=>|→|▶|►)\s*\S.{8,250}")
 _RELATED_SEE = re.compile(
-    r"(?:>>+\s*)?(?:xem|đọc)\s+(?:thêm|tiếp|chi\s+tiết)\s*(?::|>>|»)\s*\S.{5,250}", re.IGNORECASE
+    r"(?:>>+\s*)?(?:(?:xem|đọc)\s+(?:thêm|tiếp|chi\s+tiết)|(?:tin|bài(?:\s+viết)?)\s+liên\s+quan)"
+    r"\s*(?::|>>|»)\s*\S.{5,250}",
+    re.IGNORECASE,
+)
+_CREDIT_LINE = re.compile(
+    r"(?:(?:tin|bài|video|clip)(?:\s*(?:,|và|-|/)\s*(?:ảnh|video|clip))*|ảnh|thực\s+hiện|nhóm\s+pv)"
+    r"\s*:\s*([^.!?]{2,60})",
+    re.IGNORECASE,
 )
 _BARE_CREDIT_END = re.compile(
     r"(?:^|(?<=[.!?…)\"”])\s|\s*(?:[-–—|]|/{1,3})\s*)"
@@ -38,7 +45,7 @@ _NAME_WORD = re.compile(r"[A-ZÀ-ỸĐ][^\s\d.,;:!?()]*")
 _TRAILING_SIG = re.compile(r"(?<=[.!?…\"”])\s*\(\s*([^()]{2,50})\s*\)$")
 _PUNCT_ONLY = re.compile(r"[\W_]*")
 
-_CAPTION_END = set(".!?…\"”)")
+_CAPTION_END = set('.!?…"”)')
 MAX_CAPTION_WORDS = 35
 TAIL_MIN_WORDS_BEFORE = 40
 
@@ -252,6 +259,8 @@ class _Cleaner:
                 src = _strip_theo(m[2])
                 if is_outlet(src):
                     b.source = b.source or src
+            elif (m := _CREDIT_LINE.fullmatch(last)) and len(m[1].split()) <= 8:
+                b.byline = b.byline or m[1].strip()
             elif (m := _BYLINE_SLASH.fullmatch(last)) and is_outlet(m[2]) and _name_like(m[1]):
                 b.byline, b.source = b.byline or m[1].strip(), b.source or m[2].strip()
             elif _name_like(last) and len(out) > 1 and not dropped:
@@ -295,8 +304,14 @@ def _strip_theo(s: str) -> str:
 
 
 def _name_like(s: str) -> bool:
-    """A reporter's name: 1–5 capitalised words, no sentence punctuation ("Minh Anh")."""
-    words = s.replace(" - ", " ").replace(",", " ").split()
+    """A reporter's name: 1–5 capitalised words, no sentence punctuation ("Minh Anh").
+
+    A desk or outlet after a slash is allowed: "Minh Hiếu/VOV.VN", "Thu Hằng/VOV1".
+    """
+    name, _, desk = s.partition("/")
+    if desk and (len(desk.split()) > 3 or not desk.strip()):
+        return False
+    words = name.replace(" - ", " ").replace(",", " ").split()
     return 0 < len(words) <= 5 and all(_NAME_WORD.fullmatch(w) for w in words)
 
 
