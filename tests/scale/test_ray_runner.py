@@ -115,3 +115,24 @@ def test_nothing_to_read_needs_no_cluster(tmp_path: Path) -> None:
         "no such file or folder",
         "stdin cannot be spread over a Ray cluster",
     ]
+
+
+@pytest.mark.ray
+def test_driver_stages_use_the_instances_given(
+    ray_cluster: None, corpus: Path, tmp_path: Path
+) -> None:
+    """A dedup stage seeded with a stored article's signature finds its copy in a Ray run."""
+    from sukien.dedup.stage import DedupStage, signature
+    from sukien.pipeline import Pipeline
+
+    (tmp_path / "ban-sao.txt").write_bytes((corpus / "nga-eu.txt").read_bytes())
+    cleaned: list[Document] = []
+    process([str(tmp_path)], cleaned.append, stages=("clean",))
+    pipe = Pipeline.build(("clean", "dedup"))
+    dedup = pipe.stages[1]
+    assert isinstance(dedup, DedupStage)
+    dedup.add_signature("da-luu", [int(v) for v in signature(cleaned[0].text).hashvalues])
+    docs: list[Document] = []
+    report = run_on_ray([str(tmp_path)], sink=docs.append, pipeline=pipe, actors=1)
+    assert [d.duplicate_of for d in docs] == ["da-luu"]
+    assert report.counts["dedup"]["duplicates"] == 1

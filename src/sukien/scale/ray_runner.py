@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from sukien.document import Document, Rejected
-from sukien.pipeline import DEFAULT_CHAIN
+from sukien.pipeline import DEFAULT_CHAIN, Pipeline, Stage
 from sukien.runner import RunReport
 from sukien.scale.plan import Segment, split_chain
 from sukien.scale.session import OBJECT_STORE_BYTES, data_context, ray_session
@@ -81,6 +81,7 @@ def run_on_ray(
     batch_size: int = 16,
     files_per_task: int = 4,
     options: Mapping[str, object] | None = None,
+    pipeline: Pipeline | None = None,
     progress: bool = False,
     object_store_memory: int | None = OBJECT_STORE_BYTES,
 ) -> RunReport:
@@ -92,12 +93,18 @@ def run_on_ray(
     per cluster CPU) each reserve ``actor_cpus``. Returns the same ``RunReport`` as
     ``sukien.runner.process``: documents read and out, rejections with reasons (in the same
     order), per-stage counts (summed over workers).
+
+    ``pipeline``: stage instances to use for the stages that run on the driver (a dedup stage
+    seeded with stored signatures, say); its stage names replace ``stages``. Stages on the
+    cluster are built afresh in each actor, from their names and ``options``.
     """
     if (sink is None) == (out is None):
         raise ScaleError("give exactly one of sink= (stream documents back) or out= (a folder)")
     fmt = out_format(out, format) if out is not None else ""
     if out is not None and Path(out).is_dir() and any(Path(out).iterdir()):
         raise ScaleError(f"output folder {out} is not empty: part files would mix with old ones")
+    if pipeline is not None:
+        stages = [st.name for st in pipeline.stages]
     segments = split_chain(stages)  # a broken chain fails here, before Ray starts
     entries = list_inputs(paths)
     files = [(i, e) for i, e in enumerate(entries) if isinstance(e, str)]
@@ -110,6 +117,7 @@ def run_on_ray(
     counts["ingest"].update({"in": len(rows), "rejected": len(rows)})
     if files:
         plan = _Plan(segments, dict(options or {}), actors, actor_cpus, batch_size, files_per_task)
+        plan.instances = {st.name: st for st in pipeline.stages} if pipeline else {}
         with ray_session(address, num_cpus, object_store_memory), data_context(progress):
             got, more = plan.execute(files, sink, out, fmt)
         for stage, c in got.items():
@@ -141,6 +149,7 @@ class _Plan:
     ) -> None:
         self.segments = segments
         self.options = options
+        self.instances: dict[str, Stage] = {}
         self.actors = actors
         self.actor_cpus = actor_cpus
         self.batch_size = batch_size
@@ -209,7 +218,11 @@ class _Plan:
         from sukien.scale.rows import doc_table, table_docs
         from sukien.scale.workers import KeyedRunner, SegmentPipeline
 
-        runner = KeyedRunner(SegmentPipeline.build(seg.stages, **self.options))
+        if all(n in self.instances for n in seg.stages):
+            pipe = SegmentPipeline([self.instances[n] for n in seg.stages])
+        else:
+            pipe = SegmentPipeline.build(seg.stages, **self.options)
+        runner = KeyedRunner(pipe)
         refs, buf = [], []
         for batch in ds.iter_batches(batch_size=self.batch_size, batch_format="pyarrow"):
             docs, rejected = runner.run(table_docs(batch))
@@ -249,3 +262,14 @@ class _Plan:
                 sink(doc)
                 n += 1
         driver.add({"_out": {"out": n}})
+
+
+def ray_process(
+    paths: Sequence[str],
+    sink: Callable[[Document], None],
+    stages: Sequence[str] = DEFAULT_CHAIN,
+    pipeline: Pipeline | None = None,
+    **ray_options: Any,
+) -> RunReport:
+    """A drop-in for ``sukien.runner.process`` that runs on Ray (``ray_options``: see above)."""
+    return run_on_ray(paths, stages, sink=sink, pipeline=pipeline, **ray_options)
