@@ -47,7 +47,9 @@ _NOMINAL = frozenset(["cuộc", "chuyến", "buổi", "vòng", "các", "những"
 _BREAK = re.compile(r"[.;:!?“”\"]")
 _DENY_GAP = frozenset(["hề", "từng", "được", "có", "bao", "giờ", "thể", "hề"])
 _ANAPHOR = re.compile(r"^\s*(?:này|trên|đó|nói trên|vừa qua)(?!\w)")
-_REQUESTING = frozenset({"REQUEST", "THREATEN"})
+# what follows these in a clause is requested, threatened, alleged or refused, not done
+_REQUESTING = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT"})
+_MODAL_RANK = {"denied": 0, "hypothetical": 1, "hoped": 2, "planned": 3}
 # words that end a direct object ("cảnh báo tình hình trên bán đảo X": X is not the object)
 _OBJECT_STOP = re.compile(
     r"(?<!\w)(?:trên|dưới|trong|ngoài|gần|quanh|khắp|tại|ở|về|nhằm|để|vì|khi|nếu|rằng|là|thì|mà)(?!\w)"
@@ -289,20 +291,6 @@ class Coder:
                 near = cs >= hit.end and self._nsyl(ps, hit.end, cs) <= 2
                 if near and kind in ("planned", "hypothetical", "hoped"):
                     return kind
-        for cs, ce, text, kind in reversed(ps.cues):
-            if ce > hit.start or cs < clause:
-                continue
-            if kind == "denied":
-                if text in ("không", "chưa", "chẳng"):
-                    gap = ps.low[ce : hit.start].split()
-                    if len(gap) <= 2 and all(w in _DENY_GAP for w in gap):
-                        return "denied"
-                    continue
-                return "denied"
-            if kind in ("planned", "hoped", "hypothetical"):
-                n_between = sum(1 for a, _ in ps.syl if ce <= a < hit.start)
-                if n_between <= 15:
-                    return kind
         for h in hits:
             if (
                 h is not hit
@@ -310,7 +298,19 @@ class Coder:
                 and h.start >= clause
                 and h.trig.type in _REQUESTING
             ):
-                return "hypothetical"
+                return "denied" if h.trig.type == "REJECT" else "hypothetical"
+        found: list[str] = []
+        for cs, ce, text, kind in ps.cues:
+            if ce > hit.start or cs < clause or kind not in _MODAL_RANK:
+                continue
+            if kind == "denied" and text in ("không", "chưa", "chẳng"):
+                gap = ps.low[ce : hit.start].split()
+                if len(gap) <= 2 and all(w in _DENY_GAP for w in gap):
+                    found.append(kind)
+            elif self._nsyl(ps, ce, hit.start) <= 15:
+                found.append(kind)
+        if found:
+            return min(found, key=_MODAL_RANK.__getitem__)
         return "asserted"
 
     # ------------------------------------------------------------------ arguments
@@ -417,6 +417,7 @@ class Coder:
                     recips = [g]
             elif (
                 role == "recipient"
+                and "dobj" not in hit.trig.need
                 and "," not in ps.low[pos : prep[0]]  # type: ignore[index]
                 and dist <= 8
                 and self._nsyl(ps, prep[1], g.start) <= 12  # type: ignore[index]
@@ -502,8 +503,12 @@ class Coder:
                 if subj is not None and actors and not targets and agent_after is not None:
                     # "bác bỏ cáo buộc của Philippines": with a subject, "của X" is the target
                     targets = self._participants(agent_after)
-                if hit.trig.type == "SUPPORT" and recips and self._complement(ps, recips[0]):
-                    continue  # "hoan nghênh Nga đầu tư": the welcome is of an action
+                if (
+                    hit.trig.type in ("SUPPORT", "REJECT")
+                    and recips
+                    and self._complement(ps, recips[0])
+                ):
+                    continue  # "hoan nghênh Nga đầu tư", "phủ nhận việc Nga tấn công": an action
             if pairs:
                 pass
             elif actors and targets:

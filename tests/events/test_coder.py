@@ -1,0 +1,176 @@
+"""Actors, recipients and types from sentence structure (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sukien.document import Event
+
+Code = Callable[..., list[Event]]
+Keys = Callable[..., set[tuple[str, str, str]]]
+
+
+def test_subject_and_with_phrase(code: Code, keys: Keys) -> None:
+    evs = code("Ngoại trưởng Mỹ Antony Blinken đã điện đàm với người đồng cấp Trung Quốc hôm 12/3.")
+    assert keys(evs) == {("CONSULT", "USA", "CHN")}
+    assert evs[0].mode == "phone" and evs[0].date == "2024-03-12"
+
+
+def test_direct_object_and_place(code: Code, keys: Keys) -> None:
+    evs = code("Ngày 20/2, Thủ tướng Đức Olaf Scholz tiếp Tổng thống Ukraine tại Berlin.")
+    assert keys(evs) == {("CONSULT", "DEU", "UKR")}
+    ev = evs[0]
+    assert ev.mode == "visit" and ev.date == "2024-02-20" and ev.location == "Berlin"
+    assert ev.actor.name == "Olaf Scholz"  # type: ignore[union-attr]
+
+
+def test_coordinated_list_gives_one_event_per_member(code: Code, keys: Keys) -> None:
+    evs = code("Thủ tướng Nhật Bản đã có cuộc hội đàm với lãnh đạo Australia, Ấn Độ và Mỹ.")
+    assert keys(evs) == {
+        ("CONSULT", "JPN", "AUS"),
+        ("CONSULT", "JPN", "IND"),
+        ("CONSULT", "JPN", "USA"),
+    }
+
+
+def test_coordinated_subjects_of_a_symmetric_event(code: Code, keys: Keys) -> None:
+    evs = code("Lãnh đạo Nhật Bản, Hàn Quốc và Trung Quốc đã gặp nhau tại Seoul.")
+    assert keys(evs) == {
+        ("CONSULT", "JPN", "KOR"),
+        ("CONSULT", "JPN", "CHN"),
+        ("CONSULT", "KOR", "CHN"),
+    }
+
+
+def test_counterpart_phrase(code: Code, keys: Keys) -> None:
+    evs = code(
+        "Tổng thống Pháp và người đồng cấp Brazil đã nhất trí tăng cường hợp tác quốc phòng."
+    )
+    assert keys(evs) == {("AGREE", "FRA", "BRA")}  # the cooperation agreed on is not yet done
+
+
+def test_passive_with_agent(code: Code, keys: Keys) -> None:
+    evs = code("Tổng thống Pháp đã được Chủ tịch Trung Quốc đón tiếp tại Bắc Kinh hôm thứ Năm.")
+    assert keys(evs) == {("CONSULT", "CHN", "FRA")}
+    assert evs[0].date == "2024-03-14"
+
+
+def test_passive_attack(code: Code, keys: Keys) -> None:
+    assert keys(code("Tàu cá Việt Nam bị tàu Trung Quốc tấn công gần quần đảo Hoàng Sa.")) == {
+        ("ASSAULT", "CHN", "VNM")
+    }
+
+
+def test_reporter_is_not_the_actor(code: Code, keys: Keys) -> None:
+    evs = code(
+        "Người phát ngôn Bộ Ngoại giao Nga cho biết phía Mỹ đã trục xuất 10 nhà ngoại giao Nga."
+    )
+    assert keys(evs) == {("SANCTION", "USA", "RUS")}
+    assert evs[0].mode == "expel"
+
+
+def test_source_attribution_is_not_the_actor(code: Code, keys: Keys) -> None:
+    evs = code(
+        "Theo hãng tin Reuters, quân đội Nga đã tấn công cơ sở năng lượng của Ukraine đêm qua."
+    )
+    assert keys(evs) == {("ASSAULT", "RUS", "UKR")}
+    assert evs[0].date == "2024-03-14"
+
+
+def test_between_phrase(code: Code, keys: Keys) -> None:
+    evs = code("Thổ Nhĩ Kỳ làm trung gian cho các cuộc đàm phán giữa Nga và Ukraine tại Istanbul.")
+    assert ("CONSULT", "RUS", "UKR") in keys(evs)
+
+
+def test_possessor_of_the_object_is_the_target(code: Code, keys: Keys) -> None:
+    assert keys(code("Bộ Ngoại giao Trung Quốc bác bỏ cáo buộc của Philippines.")) == {
+        ("REJECT", "CHN", "PHL")
+    }
+    assert keys(code("Iran bắt giữ một tàu chở dầu của Hy Lạp.")) == {("COERCE", "IRN", "GRC")}
+
+
+def test_conflict_and_aid_types(code: Code, keys: Keys) -> None:
+    cases = {
+        "Chính phủ Mỹ áp đặt lệnh trừng phạt mới đối với Nga.": ("SANCTION", "USA", "RUS"),
+        "Liên minh châu Âu trừng phạt 10 công ty Trung Quốc.": ("SANCTION", "EU", "CHN"),
+        "Israel không kích Dải Gaza khiến 20 người thiệt mạng.": ("ASSAULT", "ISR", "PSE"),
+        "Trung Quốc cáo buộc phía Mỹ can thiệp vào công việc nội bộ.": ("ACCUSE", "CHN", "USA"),
+        "Ba Lan trục xuất một nhà ngoại giao của Nga.": ("SANCTION", "POL", "RUS"),
+        "Nhật Bản viện trợ cho Ukraine 4,5 tỷ USD.": ("AID", "JPN", "UKR"),
+        "Quân đội Nga triển khai tên lửa chiến thuật tới Belarus.": ("MOBILIZE", "RUS", "BLR"),
+        "Quân đội Mỹ rút quân khỏi Afghanistan.": ("RETREAT", "USA", "AFG"),
+        "Trung Quốc yêu cầu phía Mỹ chấm dứt bán vũ khí cho Đài Loan.": ("REQUEST", "CHN", "USA"),
+        "Philippines triệu tập đại sứ Trung Quốc để phản đối.": ("ACCUSE", "PHL", "CHN"),
+        "Venezuela cắt đứt quan hệ ngoại giao với Argentina.": ("SANCTION", "VEN", "ARG"),
+        "Hàn Quốc hoan nghênh quyết định của Nhật Bản.": ("SUPPORT", "KOR", "JPN"),
+        "Ấn Độ nhập khẩu dầu thô từ Nga với giá ưu đãi.": ("COOPERATE", "IND", "RUS"),
+        "Chính phủ Mỹ tuyên bố áp thuế 25% đối với thép nhập khẩu từ Trung Quốc.": (
+            "SANCTION",
+            "USA",
+            "CHN",
+        ),
+    }
+    for text, key in cases.items():
+        assert keys(code(text)) == {key}, text
+
+
+def test_a_request_has_no_recipient_but_its_object(code: Code, keys: Keys) -> None:
+    assert keys(code("Trung Quốc yêu cầu chấm dứt bán vũ khí cho Đài Loan."), None) == set()
+
+
+def test_quantities_are_attached(code: Code) -> None:
+    ev = code("Nhật Bản viện trợ cho Ukraine 4,5 tỷ USD.")[0]
+    assert ev.quantities == [
+        {"type": "MONEY", "text": "4,5 tỷ USD", "value": {"amount": 4.5e9, "currency": "USD"}}
+    ]
+    assert ev.mode == "economic" and ev.quad_class == 2 and ev.score and ev.score > 0
+
+
+def test_words_that_only_look_like_triggers(code: Code, keys: Keys) -> None:
+    for text in (
+        "Tổ chức Hợp tác Thượng Hải họp tại Bắc Kinh.",  # a name, not cooperation
+        "Nga là nhà cung cấp vũ khí lớn cho khu vực.",  # a noun
+        "Các cuộc đàm phán đang gặp phải nhiều khó khăn.",  # gặp phải: run into
+        "Đoàn công tác tiếp tục làm việc tại Hà Nội.",  # tiếp tục: continue
+        "Hai bên đã ký kết nhiều văn kiện.",  # "hai bên" with no meeting to resolve it
+        "Nga không gây ra mối đe dọa cho Việt Nam.",  # a noun, negated
+    ):
+        assert keys(code(text), None) == set(), text
+
+
+def test_hai_ben_resolves_to_the_meeting_under_way(code: Code, keys: Keys) -> None:
+    text = (
+        "Tổng thống Indonesia đã hội đàm với Thủ tướng Australia tại Jakarta ngày 8/7. "
+        "Thủ tướng Australia cho biết hai bên nhất trí thúc đẩy thương mại. "
+        "Hai nước cũng đã ký kết bản ghi nhớ về giáo dục."
+    )
+    evs = code(text)
+    assert {k[0] for k in keys(evs)} == {"CONSULT", "AGREE"}
+    agree = [e for e in evs if e.type == "AGREE"]
+    assert agree and all({e.actor.code, e.recipient.code} == {"IDN", "AUS"} for e in agree)  # type: ignore[union-attr]
+    assert all(e.date == "2024-07-08" for e in agree)  # the meeting's date
+
+
+def test_meeting_with_only_the_guest_named_takes_the_salient_host(code: Code, keys: Keys) -> None:
+    text = (
+        "Tổng thống Hàn Quốc tiếp tục chuyến công du châu Âu. "
+        "Tổng thống Hàn Quốc phát biểu tại Paris về kinh tế. "
+        "Khi gặp Thủ tướng Ba Lan, hai bên bàn về thương mại."
+    )
+    assert ("CONSULT", "KOR", "POL") in keys(code(text))
+
+
+def test_no_actor_stitched_from_another_sentence(code: Code, keys: Keys) -> None:
+    text = "Nga và Trung Quốc ký hiệp định mới. Các chuyên gia cảnh báo rủi ro. Iran bị tấn công."
+    got = keys(code(text), None)
+    assert not any(k[0] == "ASSAULT" for k in got)
+
+
+def test_evidence_offsets(code: Code) -> None:
+    text = "Hôm qua, Tổng thống Nga đã hội đàm với Tổng thống Iran tại Moskva."
+    ev = code(text, doc_id="doc-7")[0]
+    e = ev.evidence
+    assert e.doc == "doc-7" and text[e.start : e.end] == e.sentence
+    assert text[e.trigger.start : e.trigger.end] == "hội đàm"  # type: ignore[union-attr]
+    assert text[e.spans["recipient"].start : e.spans["recipient"].end].endswith("Iran")
+    assert ev.location == "Moscow" and ev.date == "2024-03-14"
