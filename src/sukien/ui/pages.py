@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query
@@ -12,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from sukien.api import queries as Q
 from sukien.api.app import get_session
-from sukien.api.routes import DATE, Filters
+from sukien.api.routes import DATE
 from sukien.ui import views
 from sukien.ui.links import ServerLinks
 from sukien.ui.render import render
@@ -76,29 +77,62 @@ def entity_page(s: DB, entity_id: Annotated[str, Path(max_length=255)]) -> str:
     return _page("entity.html", ctx, "thực thể", entity_id, charts=True)
 
 
-def _filters(f: Q.EventFilters) -> Q.EventFilters:
-    for k in f.__slots__:
-        v = getattr(f, k)
-        if isinstance(v, str):
-            setattr(f, k, v.strip() or None)
+def page_filters(
+    type: Opt = None,
+    quad_class: Opt = None,
+    actor: Opt = None,
+    recipient: Opt = None,
+    entity: Opt = None,
+    date_from: Opt = None,
+    date_to: Opt = None,
+    place: Opt = None,
+    topic: Opt = None,
+    modality: Opt = None,
+) -> Q.EventFilters:
+    """Event filters from a form: blank fields mean no filter; bad values say what is wrong."""
+    f = Q.EventFilters(
+        type=_blank(type),
+        actor=_blank(actor),
+        recipient=_blank(recipient),
+        entity=_blank(entity),
+        date_from=_blank(date_from),
+        date_to=_blank(date_to),
+        place=_blank(place),
+        topic=_blank(topic),
+        modality=_blank(modality),
+    )
+    q = _blank(quad_class)
+    if q is not None:
+        if q not in ("1", "2", "3", "4"):
+            raise HTTPException(422, f"nhóm (quad_class) phải là 1–4 / must be 1-4, not {q!r}")
+        f.quad_class = int(q)
+    for name in ("date_from", "date_to"):
+        v = getattr(f, name)
+        if v is not None and not re.fullmatch(DATE, v):
+            raise HTTPException(
+                422, f"ngày {name} phải có dạng YYYY, YYYY-MM hoặc YYYY-MM-DD, không phải {v!r}"
+            )
     return f
 
 
+PageFilters = Annotated[Q.EventFilters, Depends(page_filters)]
+
+
 @router.get("/events")
-def events_page(s: DB, f: Filters, offset: Off = 0) -> str:
-    ctx = views.events_view(s, LINK, _filters(f), offset=offset)
+def events_page(s: DB, f: PageFilters, offset: Off = 0) -> str:
+    ctx = views.events_view(s, LINK, f, offset=offset)
     return render("events.html", LINK, charts=True, **ctx)
 
 
 @router.get("/events.csv", response_class=Response)
-def events_csv(s: DB, f: Filters) -> Response:
+def events_csv(s: DB, f: PageFilters) -> Response:
     """The filtered events, one row per mention with its evidence (GDELT-like columns)."""
     from sukien.export.rows import EVENT_COLUMNS, event_rows
 
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=EVENT_COLUMNS, extrasaction="ignore")
     w.writeheader()
-    for row in event_rows(s, _filters(f)):
+    for row in event_rows(s, f):
         w.writerow(row)
     return Response(
         "\ufeff" + buf.getvalue(),
