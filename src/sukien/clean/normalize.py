@@ -13,9 +13,10 @@ import re
 import unicodedata
 
 TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}  # huyền sắc ngã hỏi nặng
-_WORD = re.compile(r"\b[^\W\d_]{2,7}\b")
-# onset (never q, whose u belongs to the onset: quý) + oa / oe / uy with no final consonant
-_OLD_STYLE = re.compile(r"^(?:[bcdđghklmnprstvx]{0,3})(oa|oe|uy)$")
+_ONSET = set("bcdđghklmnprstvxBCDĐGHKLMNPRSTVX")  # never q: in "quý" the u belongs to the onset
+# new-style spellings only: o/u followed by a vowel carrying the mark at the end of a word
+_NEW_STYLE = re.compile(r"[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ](?!\w)|[uU][ỳýỷỹỵỲÝỶỸỴ](?!\w)")
+
 
 _SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
@@ -24,34 +25,26 @@ _SPACE_BEFORE = re.compile(r" +([,.;:!?…)\]}%])")
 _SPACE_AFTER_OPEN = re.compile(r"([(\[{]) +")
 _DOUBLE_DOT = re.compile(r"(?<![.])\.\.(?![.])")
 _END_MARK = re.compile(r"\.?\s*/\s*\.$")  # "./." at the end of a Vietnamese article
-_COMMA_GLUED = re.compile(r"([^\W\d_]),(?=[^\W\d_])")
-
-
-def _tone_word(m: re.Match[str]) -> str:
-    word = m.group(0)
-    decomposed = unicodedata.normalize("NFD", word)
-    marks = [c for c in decomposed if c in TONES]
-    if len(marks) != 1:
-        return word
-    bare = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in TONES))
-    hit = _OLD_STYLE.match(bare.lower())
-    if not hit:
-        return word
-    first = hit.start(1)
-    chars = list(bare)
-    # where the mark is now: the composed letter at that index carries it
-    now = next(
-        i for i, c in enumerate(word) if any(t in unicodedata.normalize("NFD", c) for t in TONES)
-    )
-    if now == first:
-        return word
-    chars[first] = unicodedata.normalize("NFC", chars[first] + marks[0])
-    return "".join(chars)
+_COMMA_GLUED = re.compile(r",(?<=[^\W\d_],)(?=[^\W\d_])")
 
 
 def normalize_tones(text: str) -> str:
     """Move tone marks to underthesea's convention (hoà → hòa, thuỷ → thủy, khoẻ → khỏe)."""
-    return _WORD.sub(_tone_word, text)
+    text = unicodedata.normalize("NFC", text)
+    parts: list[str] = []
+    last = 0
+    for m in _NEW_STYLE.finditer(text):
+        i = m.start()
+        j = i
+        while j > 0 and text[j - 1].isalpha():
+            j -= 1
+        if i - j > 3 or any(c not in _ONSET for c in text[j:i]):
+            continue  # a longer word, or a vowel before: not an open oa/oe/uy syllable
+        first, second = text[i], unicodedata.normalize("NFD", text[i + 1])
+        parts += [text[last:i], unicodedata.normalize("NFC", first + second[1:]), second[0]]
+        last = m.end()
+    parts.append(text[last:])
+    return "".join(parts)
 
 
 def normalize_text(text: str) -> str:
@@ -69,5 +62,5 @@ def repair_line(line: str) -> str:
     s = _DOUBLE_DOT.sub(".", s)
     s = _SPACE_BEFORE.sub(r"\1", s)
     s = _SPACE_AFTER_OPEN.sub(r"\1", s)
-    s = _COMMA_GLUED.sub(r"\1, ", s)
+    s = _COMMA_GLUED.sub(", ", s)
     return s

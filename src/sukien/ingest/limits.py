@@ -8,7 +8,7 @@ MAX_ARTICLE_BYTES = 5 * 1024 * 1024
 # HTML pages are larger than their text (scripts, styles); trafilatura's time grows with size
 MAX_HTML_BYTES = 5 * 1024 * 1024
 # an extracted page with fewer words than this, or no sentence-like paragraph, is not an article
-MIN_ARTICLE_WORDS = 40
+MIN_ARTICLE_WORDS = 25
 
 
 def human(n: int) -> str:
