@@ -9,7 +9,6 @@ checked against the original's capitalisation, then overlapping hits keep the lo
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -79,20 +78,15 @@ class Gazetteer:
         With ``types``, only entities of those types are looked for (no roles, no body heads).
         """
         low = lower_same_length(fold_tones(text))
-        parts = [low[s:e] for s, e in spans]
-        view = " " + " ".join(parts) + " "
-        vstart: list[int] = []
-        pos = 1
-        for p in parts:
-            vstart.append(pos)
-            pos += len(p) + 1
+        # the words of the text joined by single spaces (what the keys were built from)
+        view = " " + " ".join([low[s:e] for s, e in spans]) + " "
         cands: list[Hit] = []
+        pos = count = 0  # running number of spaces before ``pos``: hits come in end order
         for end, (key, vals) in self.automaton.iter(view):
-            p0 = end - len(key) + 2
-            t0 = bisect_right(vstart, p0) - 1
-            t1 = bisect_right(vstart, end - 1) - 1
-            if t0 < 0 or vstart[t0] != p0:
-                continue
+            count += view.count(" ", pos, end)
+            pos = end
+            t1 = count - 1
+            t0 = t1 - key.count(" ") + 2
             start, stop = spans[t0][0], spans[t1][1]
             if t1 > t0 and _BAD_GAP.search(text, start, stop):
                 continue

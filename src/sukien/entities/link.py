@@ -29,8 +29,14 @@ class PeopleMemory:
 
 
 def link(mentions: list[Mention], memory: PeopleMemory | None = None) -> list[Mention]:
-    """Fill ids (and names) of ``mentions`` in place; return them."""
+    """Fill ids (and names) of ``mentions``; return those kept.
+
+    Weak mentions (a lone Vietnamese given name) are kept only when they link to a fuller name;
+    bare "[role] [state]" mentions only when exactly one person of the text holds that role.
+    """
     base = kb()
+    refs = [m for m in mentions if m.coref]
+    mentions = [m for m in mentions if not m.coref]
     people = [m for m in mentions if m.type == "PER"]
     for m in people:
         if m.id is None:
@@ -64,7 +70,11 @@ def link(mentions: list[Mention], memory: PeopleMemory | None = None) -> list[Me
                 m.country = m.country or got[2]
                 m.role = m.role or got[3]
                 continue
+        if m.weak:
+            continue
         m.id = person_id(m.name)
+    mentions = [m for m in mentions if m.type != "PER" or m.id is not None]
+    people = [m for m in people if m.id is not None]
     # spread role/country among mentions of one person
     by_id: dict[str, list[Mention]] = {}
     for m in people:
@@ -75,6 +85,12 @@ def link(mentions: list[Mention], memory: PeopleMemory | None = None) -> list[Me
         for m in ms:
             m.country = m.country or country
             m.role = m.role or role
+    for r in refs:
+        holders = {m.id: m for m in people if m.role == r.role and m.country == r.country}
+        if len(holders) == 1:
+            h = next(iter(holders.values()))
+            r.id, r.name, r.entry = h.id, h.name, h.entry
+            mentions.append(r)
     for m in mentions:
         if m.id is None:
             m.id = f"{m.type}:{m.code or slug(m.name)}"

@@ -3,8 +3,9 @@
 Patterns: ``[role] [state|org]? [Name]`` ("Thủ tướng Malaysia Najib Razak"), honorifics
 ("ông/bà X"), "người đồng cấp [state] X", appositions ("X, Bộ trưởng ... của Nga"), government
 bodies ("Bộ Ngoại giao Nga"), organisation heads ("Câu lạc bộ Valdai"), bracketed names after an
-organisation noun, place cues ("thành phố X"). Unknown names come from capitalised word runs,
-and are only kept when a pattern types them.
+organisation noun, place cues ("thành phố X"). Unknown names come from capitalised word runs and
+are kept only when a pattern types them; ambiguous state names ("Anh", "Nga", "Mỹ") need a
+confirming context or an unambiguous mention of the same state in the text.
 """
 
 from __future__ import annotations
@@ -14,22 +15,45 @@ from dataclasses import dataclass, field
 
 from sukien.document import Entity
 from sukien.entities.gazetteer import Hit, gazetteer
-from sukien.entities.kb import KBEntry, kb
+from sukien.entities.kb import KBEntry
 from sukien.entities.lexicon import (
     HONORIFICS,
+    KIN,
     LOC_CUES,
+    NOT_STATE_BEFORE,
     ORG_CUES,
     ORG_HEADS,
+    PARTICLES,
     PREP_LOC,
     STOP_CAPS,
+    STRONG_LEFT,
     VN_SURNAMES,
     is_vietnamese_syllable,
 )
 from sukien.entities.text import slug, words
 
 _SPACE_GAP = re.compile(r"[ \t\u00a0]+|[ \t]*[-‐–][ \t]*")
-# words after which a state name is not the state itself ("đô la Mỹ", "tiếng Anh")
-_NOT_STATE_BEFORE = ("đô la", "đôla", "usd", "tiếng", "đồng", "giờ", "bảng", "kiểu", "gốc")
+_NAME_GAP = re.compile(r"[ \t\u00a0]+|[-‐]")
+_HYPHENS = frozenset("-‐")
+_FUNCTION = frozenset(
+    re.findall(
+        r"\S+",
+        "của và với tại ở trong cho đã sẽ là được về từ cũng vừa đang bị nói biết khi thuộc trực "
+        "cùng như do theo",
+    )
+)
+# heads' first words, cue words and honorifics may sit next to a known name without hiding it
+_NEIGHBOUR_OK = (
+    STOP_CAPS
+    | {h.split()[0] for h in ORG_HEADS}
+    | {h.split()[0] for h in HONORIFICS}
+    | {c.split()[0] for c in LOC_CUES}
+    | {"tp", "hãng", "báo", "đài", "tờ", "thủ", "đô", "phố"}
+)
+# names read the Sino-Vietnamese way ("Tập Cận Bình") belong to these states only
+_SINO_READING = frozenset({"VNM", "CHN", "TWN", "HKG", "MAC", "SGP", "KOR", "PRK", "JPN"})
+# roles whose holder a bare "[role] [state]" refers back to ("Ngoại trưởng Nga" = Lavrov)
+_COREF_CATEGORIES = frozenset({"head-of-state", "head-of-government", "minister", "royal"})
 
 
 @dataclass(slots=True)
@@ -73,6 +97,8 @@ class Mention:
     code: str | None = None
     id: str | None = None
     nested: bool = False
+    weak: bool = False  # an unknown one-word or given-name-only person: kept only if linked
+    coref: bool = False  # a bare "[role] [state]" standing for the person holding the role
     extra: dict[str, str] = field(default_factory=dict)
 
 
@@ -116,8 +142,7 @@ class Analysis:
     def in_headline(self, pos: int) -> bool:
         if not self.headline:
             return False
-        line_start = self.text.rfind("\n", 0, pos) + 1
-        return line_start in self.headline
+        return self.text.rfind("\n", 0, pos) + 1 in self.headline
 
     def gap(self, a: Unit, b: Unit) -> str:
         return self.text[a.end : b.start]
@@ -125,222 +150,472 @@ class Analysis:
     def tight(self, a: Unit, b: Unit) -> bool:
         """Whether ``b`` follows ``a`` with only spaces (or a dash) between them."""
         g = self.gap(a, b)
-        return g == "" or _SPACE_GAP.fullmatch(g) is not None and "\n" not in g
+        return g == "" or (_SPACE_GAP.fullmatch(g) is not None and "\n" not in g)
 
-    def sentence_start(self, u: Unit) -> bool:
-        before = self.text[: u.start].rstrip(" \t\"“'‘([")
-        return not before or before[-1] in ".!?:\n…"
+    def word(self, i: int) -> Word | None:
+        """The word of unit ``i`` if it is a plain word."""
+        if 0 <= i < len(self.units) and self.units[i].kind == "W":
+            return self.words[self.units[i].w0]
+        return None
 
-    def low_words(self, i: int, n: int) -> str:
-        """The lower-case words i..i+n-1 joined by spaces (units, not words)."""
-        us = self.units[i : i + n]
-        return " ".join(u.text.lower() for u in us)
+    def low_units(self, i: int, n: int) -> str:
+        return " ".join(u.text.lower() for u in self.units[i : i + n])
 
+    def name_word(self, i: int) -> bool:
+        """A capitalised plain word of at least two letters (a possible part of a name)."""
+        w = self.word(i)
+        return w is not None and w.cap and len(w.text) > 1 and not w.text.isdigit()
 
-def _is_name_word(a: Analysis, u: Unit) -> bool:
-    if u.kind != "W":
-        return False
-    w = a.words[u.w0]
-    return w.cap and not w.text.isdigit() and len(w.text) > 1 or (w.cap and w.text.isalpha())
+    def ambiguous_state(self, i: int) -> bool:
+        u = self.units[i] if 0 <= i < len(self.units) else None
+        e = u.entry if u is not None and u.kind == "E" else None
+        return e is not None and e.type == "GPE" and u is not None and u.text in e.ambiguous
 
 
 def _name_run(a: Analysis, i: int) -> int:
-    """Index after the run of capitalised words starting at unit ``i`` (``i`` if none)."""
-    j = i
+    """Index after the capitalised name starting at unit ``i`` (``i`` if there is none).
+
+    A run may hold an ambiguous state word between name words ("Đoàn Anh Tuấn") and lower-case
+    particles of foreign names ("Elisio do Rosario").
+    """
     units = a.units
-    while j < len(units) and _is_name_word(a, units[j]):
-        if j > i and not a.tight(units[j - 1], units[j]):
+    j = i
+    while j < len(units):
+        gap = a.gap(units[j - 1], units[j]) if j > i else " "
+        if j > i and not _NAME_GAP.fullmatch(gap):
             break
-        j += 1
+        if a.name_word(j):
+            j += 1
+            continue
+        w = a.word(j)
+        if gap in _HYPHENS and w is not None and w.text.isalpha():  # "Jong-il", "Chan-o-cha"
+            j += 1
+            continue
+        if j > i and (a.ambiguous_state(j) or _single_word_entry(a, j, ("LOC", "PER"))):
+            # "Đoàn Anh Tuấn", "Nguyễn Đức Anh", "Maria Santos", "Paolo Duterte"
+            prev = a.units[j - 1].text
+            if a.name_word(j + 1) or (a.units[j - 1].text[:1].isupper() and prev.isalpha()):
+                j += 1
+                continue
+        w = a.word(j)
+        if (
+            w is not None
+            and j > i
+            and w.low in PARTICLES
+            and not is_vietnamese_syllable(a.units[j - 1].text)
+            and a.name_word(j + 1)
+            and a.tight(units[j], units[j + 1])
+        ):
+            j += 1
+            continue
+        break
     return j
 
 
-def _state_ok(a: Analysis, i: int) -> bool:
-    """Whether the state name at unit ``i`` denotes the state (not "đô la Mỹ", "bà Nga")."""
-    u = a.units[i]
-    e = u.entry
-    before = a.text[max(0, u.start - 8) : u.start].lower().rstrip()
-    if any(before.endswith(w) for w in _NOT_STATE_BEFORE):
+def _single_word_entry(a: Analysis, j: int, types: tuple[str, ...]) -> bool:
+    u = a.units[j]
+    return u.kind == "E" and u.w0 == u.w1 and u.entry is not None and u.entry.type in types
+
+
+def _person_start(a: Analysis, k: int, j: int, strip: bool = True) -> int:
+    """Where the person's name begins in the run k..j (-1: no name).
+
+    Leading stop-capitals and acronyms are dropped ("HSG Lê Phước Vũ"), and so is an unknown
+    word before a Vietnamese family name ("Vietjet Nguyễn Thị Phương Thảo").
+    """
+    while k < j:
+        w = a.word(k)
+        stop = w is not None and (w.low in STOP_CAPS if strip else w.low in _FUNCTION)
+        if w is None or not (stop or (w.text.isupper() and len(w.text) > 1)):
+            break
+        k += 1
+    if k >= j:
+        return -1
+    for p in range(k + 1, j - 1):
+        w = a.word(p)
+        if w is not None and w.low in VN_SURNAMES and w.cap:
+            rest = [a.word(x) for x in range(p, j)]
+            if all(x is not None and is_vietnamese_syllable(x.text) for x in rest):
+                before = [a.word(x) for x in range(k, p)]
+                if any(x is None or not is_vietnamese_syllable(x.text) for x in before):
+                    return p
+    return k
+
+
+def _weak(a: Analysis, k: int, j: int) -> bool:
+    """A one-word Vietnamese name or a name not opened by a family name: needs a link."""
+    ws = [a.word(x) for x in range(k, j)]
+    if any(w is None or not is_vietnamese_syllable(w.text) for w in ws):
         return False
-    if e is not None and u.text in e.ambiguous:
-        if i > 0:
-            p = a.units[i - 1]
-            if p.kind == "W" and a.tight(p, u):
-                pw = a.words[p.w0]
-                if pw.low in {"bà", "ông", "chị", "anh", "em", "cô", "chú", "bác"}:
-                    return False
-                if pw.cap and is_vietnamese_syllable(pw.text) and pw.low not in STOP_CAPS:
-                    return False
-        if i + 1 < len(a.units):
-            n = a.units[i + 1]
-            if n.kind == "W" and a.tight(u, n) and a.words[n.w0].cap:
-                nw = a.words[n.w0]
-                if is_vietnamese_syllable(nw.text) and nw.low not in STOP_CAPS:
-                    return False
+    return len(ws) == 1 or ws[0].low not in VN_SURNAMES  # type: ignore[union-attr]
+
+
+def _implausible(a: Analysis, k: int, j: int, country: str | None) -> bool:
+    """A Vietnamese-looking unknown name given to a state that never uses that reading."""
+    if not country or country in _SINO_READING:
+        return False
+    ws = [a.word(x) for x in range(k, j)]
+    if any(w is None for w in ws):
+        return False
+    return ws[0].low in VN_SURNAMES and all(is_vietnamese_syllable(w.text) for w in ws)  # type: ignore[union-attr]
+
+
+def _add_person(
+    a: Analysis,
+    k: int,
+    j: int,
+    out: list[Mention],
+    used: set[int],
+    role: str | None = None,
+    country: str | None = None,
+    strip: bool = True,
+) -> bool:
+    """Add the person named by units k..j (after trimming); False if there is none."""
+    k = _person_start(a, k, j, strip)
+    if k < 0 or any(x in used for x in range(k, j)) or a.in_headline(a.units[k].start):
+        return False
+    if _implausible(a, k, j, country):
+        return False
+    s, e = a.units[k].start, a.units[j - 1].end
+    name = " ".join(a.text[s:e].split())
+    out.append(
+        Mention(s, e, "PER", "person", name, role=role, country=country, weak=_weak(a, k, j))
+    )
+    used.update(range(k, j))
     return True
 
 
-def _person_from_run(a: Analysis, i: int, j: int) -> tuple[int, int, str]:
-    """Strip leading stop-capitals from the run i..j; return its span and text."""
-    while i < j and a.words[a.units[i].w0].low in STOP_CAPS:
-        i += 1
-    if i >= j:
-        return -1, -1, ""
-    s, e = a.units[i].start, a.units[j - 1].end
-    return s, e, a.text[s:e]
+def _state_status(a: Analysis, i: int) -> str:
+    """ "no" (not the state here), "strong" (surely the state) or "weak" (needs confirmation)."""
+    u = a.units[i]
+    e = u.entry
+    assert e is not None
+    before = a.text[max(0, u.start - 12) : u.start].lower().rstrip()
+    if any(before.endswith(w) for w in NOT_STATE_BEFORE):
+        return "no"
+    if u.text not in e.ambiguous:
+        return "strong"
+    prev = a.units[i - 1] if i > 0 else None
+    nxt = a.units[i + 1] if i + 1 < len(a.units) else None
+    pw, nw = a.word(i - 1), a.word(i + 1)
+    if prev is not None and pw is not None and pw.low in KIN and a.tight(prev, u):
+        return "no"
+    if _name_neighbour(a, i - 1, i) or _name_neighbour(a, i + 1, i):
+        return "no"  # part of a Vietnamese name: "Nguyễn Đức Anh", "Trần Văn Nga"
+    if prev is not None and a.gap(prev, u).strip() in ("", ",", "-", "–"):
+        if prev.kind in ("R", "B") or (prev.entry is not None and prev.entry.type == "GPE"):
+            return "strong"
+        two = a.low_units(i - 2, 2) if i >= 2 else ""
+        if pw is not None and (pw.low in STRONG_LEFT or two in STRONG_LEFT):
+            return "strong"
+    nxt_e = nxt.entry if nxt is not None else None
+    if nxt_e is not None and nxt_e.type == "GPE" and a.gap(u, nxt).strip() in (",", ""):  # type: ignore[arg-type]
+        return "strong"
+    if nw is not None and nw.low == "và" and i + 2 < len(a.units):
+        e2 = a.units[i + 2].entry
+        if e2 is not None and e2.type == "GPE":
+            return "strong"
+    return "weak"
+
+
+def _name_neighbour(a: Analysis, j: int, i: int) -> bool:
+    """Whether unit ``j``, right next to unit ``i`` (one space), looks like a name syllable."""
+    if not (0 <= j < len(a.units)):
+        return False
+    v, u = a.units[j], a.units[i]
+    if a.text[min(v.end, u.end) : max(v.start, u.start)] != " ":
+        return False
+    if v.kind != "W" and not a.ambiguous_state(j):
+        return False
+    t = v.text
+    return t[:1].isupper() and is_vietnamese_syllable(t) and t.lower() not in STOP_CAPS
+
+
+def _glued(a: Analysis, i: int) -> bool:
+    """A one-word known name stuck to unknown capitalised words ("Mary Ellen", "Real Madrid")."""
+    u = a.units[i]
+    if u.w0 != u.w1 or u.text.isupper() or a.in_headline(u.start):
+        return False
+    for j in (i - 1, i + 1):
+        if not (0 <= j < len(a.units)):
+            continue
+        v = a.units[j]
+        if not (a.tight(v, u) if j < i else a.tight(u, v)):
+            continue
+        w = a.word(j)
+        if w is not None and w.cap and len(w.text) > 1 and w.low not in _NEIGHBOUR_OK:
+            return True
+    return False
+
+
+def _known(a: Analysis, out: list[Mention], used: set[int]) -> None:
+    """Mentions of knowledge-base entries found by the gazetteer."""
+    strong: set[str] = set()
+    weak: list[Mention] = []
+    for i, u in enumerate(a.units):
+        if u.kind != "E":
+            continue
+        e = u.entry
+        assert e is not None
+        m = Mention(u.start, u.end, e.type, e.kind, e.name, e, e.role, e.country, e.code, e.id)
+        if e.type == "GPE":
+            status = _state_status(a, i)
+            if status == "no":
+                continue
+            if status == "weak":
+                weak.append(m)
+                used.add(i)
+                continue
+            strong.add(e.id)
+        elif _glued(a, i):
+            continue
+        out.append(m)
+        used.add(i)
+    out.extend(m for m in weak if m.id in strong)
 
 
 def _skip_ministry(a: Analysis, k: int) -> int:
     """After "Bộ trưởng": skip the words naming the ministry (Vietnamese syllables)."""
-    n = 0
     units = a.units
+    n = 0
     while k < len(units) and n < 6:
-        u = units[k]
-        if u.kind != "W" or not a.tight(units[k - 1], u):
+        w = a.word(k)
+        if w is None or not a.tight(units[k - 1], units[k]) or not is_vietnamese_syllable(w.text):
             break
-        w = a.words[u.w0]
-        if not is_vietnamese_syllable(w.text):
+        if w.low in _FUNCTION or w.low == "nước":
             break
-        if w.low in VN_SURNAMES and w.cap and k + 1 < len(units) and units[k + 1].kind == "W":
-            nxt = a.words[units[k + 1].w0]
-            if nxt.cap:
-                break
-        if w.low in {"của", "nước", "và"} and n == 0:
-            break
-        if w.low == "của":
+        if w.cap and w.low in VN_SURNAMES and a.name_word(k + 1):
             break
         k += 1
         n += 1
     return k
 
 
-def recognize(text: str) -> list[Mention]:
-    """Mentions of states, places, organisations and people in ``text`` (NFC)."""
-    a = Analysis(text)
+def _role_pattern(a: Analysis, i: int, out: list[Mention], used: set[int]) -> int:
+    """``[role] [state|org]? [Name]`` and ``[role] [Name] của [state]``."""
     units = a.units
-    out: list[Mention] = []
-    used: set[int] = set()  # unit indices already part of a mention
-
-    # 1. gazetteer entities
-    for i, u in enumerate(units):
-        if u.kind != "E":
-            continue
-        e = u.entry
+    role = units[i].hit.role  # type: ignore[union-attr]
+    assert role is not None
+    k = i + 1
+    if role.role in {"minister", "deputy minister"}:
+        k = _skip_ministry(a, k)
+    country = org_code = None
+    if k < len(units) and a.tight(units[k - 1], units[k]) and units[k].kind == "E":
+        e = units[k].entry
         assert e is not None
-        if e.type == "GPE" and not _state_ok(a, i):
-            continue
-        if e.type == "PER" and i > 0:
-            p = units[i - 1]
-            # "Paolo Duterte": an unknown first name before a known surname is someone else
-            if (
-                _is_name_word(a, p)
-                and a.tight(p, u)
-                and a.words[p.w0].low not in STOP_CAPS
-                and " " not in e.name.strip()
-                or False
-            ):
-                continue
-        out.append(
-            Mention(u.start, u.end, e.type, e.kind, e.name, e, e.role, e.country, e.code, e.id)
-        )
-        used.add(i)
+        if e.type == "GPE" or (e.type == "ORG" and e.kind != "media"):
+            country, org_code = (e.code, None) if e.type == "GPE" else (None, e.code)
+            k += 1
+    holder = country or org_code
+    if k >= len(units) or not a.tight(units[k - 1], units[k]):
+        _role_ref(a, i, k, role.role, role.category, holder, out)
+        return max(k, i + 1)
+    nxt = units[k]
+    if nxt.kind == "E" and nxt.entry is not None and nxt.entry.type == "PER":
+        for m in out:  # a known person: note the role seen here
+            if m.start == nxt.start and m.type == "PER":
+                m.role = m.role or role.role
+                m.country = m.country or holder
+        return k + 1
+    if a.low_units(k, 2) in ORG_HEADS or a.low_units(k, 3) in ORG_HEADS:
+        return k
+    j = _name_run(a, k)
+    if j == k:
+        _role_ref(a, i, k, role.role, role.category, holder, out)
+        return max(k, i + 1)
+    w = a.word(j)
+    if country is None and w is not None and w.low == "của":
+        e2 = units[j + 1].entry if j + 1 < len(units) else None
+        if e2 is not None and e2.type == "GPE":
+            country = e2.code
+    _add_person(a, k, j, out, used, role.role, country or org_code)
+    return j
 
-    # 2. patterns anchored on roles, honorifics, bodies, organisation heads, place cues
+
+def _role_ref(
+    a: Analysis, i: int, k: int, role: str, category: str, holder: str | None, out: list[Mention]
+) -> None:
+    """A bare "[role] [state]" that may stand for a person named elsewhere in the text."""
+    if holder is None or category not in _COREF_CATEGORIES or k <= i + 1:
+        return
+    r = a.units[i]
+    if not r.text[:1].isupper():
+        return
+    s, e = r.start, a.units[k - 1].end
+    out.append(Mention(s, e, "PER", "person", a.text[s:e], role=role, country=holder, coref=True))
+
+
+def _body_pattern(a: Analysis, i: int, out: list[Mention], used: set[int]) -> int:
+    """``[body head] (của)? [state]`` -> a government body of that state."""
+    units = a.units
+    head, code, name_en = units[i].hit.body  # type: ignore[union-attr,misc]
+    k = i + 1
+    w = a.word(k)
+    if w is not None and w.low == "của":
+        k += 1
+    if (
+        k < len(units)
+        and a.gap(units[k - 1], units[k]).strip() == ""
+        and "\n" not in a.gap(units[k - 1], units[k])
+    ):
+        u = units[k]
+        if u.entry is not None and u.entry.type == "GPE" and _state_status(a, k) != "no":
+            iso = u.entry.code
+            s, e = units[i].start, u.end
+            out.append(
+                Mention(
+                    s, e, "ORG", "government-body", " ".join(a.text[s:e].split()),
+                    country=iso, code=f"{code}_{iso}", id=f"ORG:{code}_{iso}",
+                    extra={"name_en": name_en},
+                )
+            )  # fmt: skip
+            used.update(range(i, k + 1))
+            return k + 1
+    return i + 1
+
+
+def _org_pattern(
+    a: Analysis, i: int, nhead: int, kind: str, out: list[Mention], used: set[int]
+) -> int:
+    """``[Head] Name words [state]?`` -> an organisation ("Câu lạc bộ Valdai", "Đảng Pheu Thai")."""
+    units = a.units
+    k = i + nhead
+    last = -1
+    country = None
+    x = k
+    first = a.word(k)
+    if first is not None and not first.cap:
+        return i + nhead  # "tập đoàn chế tạo ..." describes, it does not name
+    while x < len(units) and x - k < 8:
+        if not (a.tight(units[x - 1], units[x]) or a.gap(units[x - 1], units[x]) == " & "):
+            break
+        u = units[x]
+        if u.entry is not None and u.entry.type == "ORG" and u.kind == "E":
+            return x  # a known organisation inside: it is the entity
+        if u.entry is not None and u.entry.type in ("GPE", "LOC") and u.kind == "E":
+            last = x
+            if u.entry.type == "GPE":
+                country = u.entry.code
+                break
+            x += 1
+            continue
+        w = a.word(x)
+        if w is None or w.low in _FUNCTION or (x > k and a.low_units(x, 2) in ORG_HEADS):
+            break
+        if w.cap:
+            last = x
+        elif last != x - 1:
+            break  # at most one lower-case word between capitalised ones
+        x += 1
+    if last < k or any(y in used for y in range(i, last + 1)) or a.in_headline(units[i].start):
+        return i + nhead
+    # a Vietnamese name that goes on in lower case ("Cục Quản lý chất lượng ...") is cut: skip
+    lw = a.word(last)
+    nw = a.word(last + 1)
+    if (
+        lw is not None
+        and is_vietnamese_syllable(lw.text)
+        and nw is not None
+        and not nw.cap
+        and nw.low not in _FUNCTION
+        and a.tight(units[last], units[last + 1])
+    ):
+        return last + 1
+    if kind == "government-body" and country is None:
+        return last + 1  # "Bộ Tài nguyên" of which state? leave it
+    s, e = units[i].start, units[last].end
+    out.append(Mention(s, e, "ORG", kind, " ".join(a.text[s:e].split()), country=country))
+    used.update(range(i, last + 1))
+    return last + 1
+
+
+def _word_patterns(a: Analysis, i: int, out: list[Mention], used: set[int]) -> int:
+    """Patterns opened by a plain word: honorifics, "đồng cấp", organisation heads, place cues."""
+    units = a.units
+    u = units[i]
+    low, two, three = u.text.lower(), a.low_units(i, 2), a.low_units(i, 3)
+    hon = 2 if two in HONORIFICS else (1 if low in HONORIFICS else 0)
+    if hon and i + hon < len(units) and a.tight(units[i + hon - 1], units[i + hon]):
+        k = i + hon
+        j = _name_run(a, k)
+        if j > k and _add_person(a, k, j, out, used, strip=False):
+            return j
+    if two == "đồng cấp":
+        k = i + 2
+        country = None
+        e = units[k].entry if k < len(units) and units[k].kind == "E" else None
+        if e is not None and e.type == "GPE":
+            country = e.code
+            k += 1
+        j = _name_run(a, k)
+        if j > k and _add_person(a, k, j, out, used, None, country):
+            return j
+    glued = i > 0 and a.name_word(i - 1) and a.tight(units[i - 1], u)
+    if u.text[:1].isupper() and not a.in_headline(u.start) and not glued:
+        head = next((h for h in (three, two, low) if h in ORG_HEADS), None)
+        if head is not None:
+            return _org_pattern(a, i, len(head.split()), ORG_HEADS[head], out, used)
+    cue = 2 if two in LOC_CUES else (1 if low in LOC_CUES or low in PREP_LOC else 0)
+    if cue and i + cue < len(units) and a.tight(units[i + cue - 1], units[i + cue]):
+        k = i + cue
+        j = _name_run(a, k)
+        ws = [a.word(x) for x in range(k, j)]
+        if (
+            j > k
+            and not any(x in used for x in range(k, j))
+            and ws[0] is not None
+            and ws[0].low not in STOP_CAPS
+            and any(w is not None and not is_vietnamese_syllable(w.text) for w in ws)
+            and not a.in_headline(units[k].start)
+            and not (j < len(units) and units[j].kind == "E" and a.tight(units[j - 1], units[j]))
+            and all(units[x].kind == "W" for x in range(k, j))
+        ):
+            s, e = units[k].start, units[j - 1].end
+            out.append(Mention(s, e, "LOC", "place", " ".join(a.text[s:e].split())))
+            used.update(range(k, j))
+            return j
+    return i + 1
+
+
+def _appositions(a: Analysis, out: list[Mention], used: set[int]) -> None:
+    """ "X Y, Bộ trưởng ... của Nga" and organisations named in brackets after a cue noun."""
+    units = a.units
     i = 0
-    while i < len(units):
-        u = units[i]
-        if u.kind == "R":
-            i = _role_pattern(a, i, out, used)
-            continue
-        if u.kind == "B":
-            i = _body_pattern(a, i, out, used)
-            continue
-        if u.kind == "W":
-            low = u.text.lower()
-            two = a.low_words(i, 2)
-            three = a.low_words(i, 3)
-            if low in HONORIFICS or two in HONORIFICS:
-                k = i + (2 if two in HONORIFICS and low not in HONORIFICS else 1)
-                if k < len(units) and a.tight(units[k - 1], units[k]):
-                    j = _name_run(a, k)
-                    if j > k and not a.in_headline(units[k].start):
-                        s, e, t = (
-                            units[k].start,
-                            units[j - 1].end,
-                            a.text[units[k].start : units[j - 1].end],
-                        )
-                        out.append(Mention(s, e, "PER", "person", t))
-                        used.update(range(k, j))
-                        i = j
-                        continue
-            if two == "đồng cấp":
-                k = i + 2
-                country = None
-                if k < len(units) and units[k].kind == "E" and units[k].entry.type == "GPE":  # type: ignore[union-attr]
-                    country = units[k].entry.code  # type: ignore[union-attr]
-                    k += 1
-                j = _name_run(a, k)
-                if j > k and k not in used:
-                    s, e = units[k].start, units[j - 1].end
-                    out.append(Mention(s, e, "PER", "person", a.text[s:e], country=country))
-                    used.update(range(k, j))
-                    i = j
-                    continue
-            if u.text[:1].isupper():
-                head = next((h for h in (three, two, low) if h in ORG_HEADS), None)
-                if head is not None:
-                    i = _org_pattern(a, i, len(head.split()), ORG_HEADS[head], out, used)
-                    continue
-            if low in PREP_LOC or two in LOC_CUES or low in LOC_CUES:
-                k = i + (2 if two in LOC_CUES else 1)
-                if k < len(units) and a.tight(units[k - 1], units[k]):
-                    j = _name_run(a, k)
-                    if j > k and not any(x in used for x in range(k, j)):
-                        s, e, t = _person_from_run(a, k, j)
-                        if s >= 0 and not a.in_headline(s) and _foreign_or_multi(a, k, j):
-                            out.append(Mention(s, e, "LOC", "place", t))
-                            used.update(range(k, j))
-                            i = j
-                            continue
-        i += 1
-
-    # 3. appositions "X, Bộ trưởng ..." and bracketed organisations
-    for i in range(len(units) - 2):
-        u = units[i]
-        if u.kind == "W" and _is_name_word(a, u) and i not in used:
+    while i < len(units) - 1:
+        if a.name_word(i) and i not in used and (i == 0 or not a.name_word(i - 1)):
             j = _name_run(a, i)
             if (
-                j < len(units)
+                j - i >= 2
+                and j < len(units)
                 and units[j].kind == "R"
                 and a.gap(units[j - 1], units[j]).strip() == ","
             ):
-                s, e, t = _person_from_run(a, i, j)
-                if s >= 0 and not any(x in used for x in range(i, j)) and j - i >= 2:
-                    role = units[j].hit.role  # type: ignore[union-attr]
-                    country = _country_after(a, j + 1)
-                    out.append(
-                        Mention(
-                            s,
-                            e,
-                            "PER",
-                            "person",
-                            t,
-                            role=role.role if role else None,
-                            country=country,
-                        )
-                    )
-                    used.update(range(i, j))
-        if u.kind == "W" and u.text[:1].isupper() and i not in used and i > 0:
-            g = a.gap(units[i - 1], u)
-            if g.endswith("(") and i + 1 < len(units) and a.gap(u, units[i + 1]).startswith(")"):
-                ctx = a.text[max(0, u.start - 80) : u.start].lower()
-                if any(c in ctx for c in ORG_CUES) and not is_vietnamese_syllable(u.text):
-                    out.append(
-                        Mention(u.start, u.end, "ORG", "organisation", u.text, code=u.text.upper())
-                    )
-                    used.add(i)
-    out.extend(_nested_states(text, out))
-    return out
+                role = units[j].hit.role  # type: ignore[union-attr]
+                country = None
+                for x in range(j + 1, min(len(units), j + 9)):
+                    if any(c in a.gap(units[x - 1], units[x]) for c in ".;\n"):
+                        break
+                    if units[x].entry is not None and units[x].entry.type == "GPE":  # type: ignore[union-attr]
+                        country = units[x].entry.code  # type: ignore[union-attr]
+                        break
+                _add_person(a, i, j, out, used, role.role if role else None, country)
+                i = j
+                continue
+        u = units[i]
+        w = a.word(i)
+        bracketed = (
+            i > 0
+            and a.gap(units[i - 1], u).endswith("(")
+            and a.gap(u, units[i + 1]).startswith(")")
+        )
+        if w is not None and w.cap and i not in used and bracketed:
+            ctx = a.text[max(0, u.start - 80) : u.start].lower()
+            if not is_vietnamese_syllable(w.text) and any(c in ctx for c in ORG_CUES):
+                out.append(
+                    Mention(u.start, u.end, "ORG", "organisation", w.text, code=w.text.upper())
+                )
+                used.add(i)
+        i += 1
 
 
 def _nested_states(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -365,205 +640,47 @@ def _nested_states(text: str, mentions: list[Mention]) -> list[Mention]:
     return extra
 
 
-# names read the Sino-Vietnamese way ("Tập Cận Bình") belong to these states only
-_SINO_READING = frozenset({"VNM", "CHN", "TWN", "HKG", "MAC", "SGP", "KOR", "PRK", "JPN"})
-
-
-def _implausible(a: Analysis, k: int, j: int, country: str | None) -> bool:
-    """A Vietnamese-looking unknown name given to a state that never uses that reading."""
-    if not country or country in _SINO_READING or a.units[k].kind != "W":
-        return False
-    ws = [a.words[a.units[x].w0] for x in range(k, j)]
-    return ws[0].low in VN_SURNAMES and all(is_vietnamese_syllable(w.text) for w in ws)
-
-
-def _foreign_or_multi(a: Analysis, k: int, j: int) -> bool:
-    return any(not is_vietnamese_syllable(a.words[a.units[x].w0].text) for x in range(k, j))
-
-
-def _country_after(a: Analysis, k: int, span: int = 8) -> str | None:
-    """The first state named in the next few units (same clause)."""
-    units = a.units
-    for x in range(k, min(len(units), k + span)):
-        if x > k and any(c in a.gap(units[x - 1], units[x]) for c in ".;\n"):
-            break
-        if units[x].kind == "E" and units[x].entry and units[x].entry.type == "GPE":  # type: ignore[union-attr]
-            return units[x].entry.code  # type: ignore[union-attr]
-    return None
-
-
-def _role_pattern(a: Analysis, i: int, out: list[Mention], used: set[int]) -> int:
-    """``[role] [state|org]? [Name]`` and ``[role] [Name] của [state]``."""
-    units = a.units
-    r = units[i]
-    role = r.hit.role  # type: ignore[union-attr]
-    assert role is not None
-    k = i + 1
-    if role.role in {"minister", "deputy minister"}:
-        k = _skip_ministry(a, k)
-    country = None
-    org_code = None
-    if k < len(units) and a.tight(units[k - 1], units[k]) and units[k].kind == "E":
-        e = units[k].entry
-        assert e is not None
-        if e.type == "GPE" or (e.type == "ORG" and e.kind != "media"):
-            if e.type == "GPE":
-                country = e.code
-            else:
-                org_code = e.code
-            k += 1
-    if k >= len(units) or not a.tight(units[k - 1], units[k]):
-        return i + 1
-    nxt = units[k]
-    person_kind = None
-    if nxt.kind == "E" and nxt.entry and nxt.entry.type == "PER":
-        # annotate the known person with the role seen here
-        for m in out:
-            if m.start == nxt.start and m.type == "PER":
-                m.role = m.role or role.role
-                m.country = m.country or country or org_code
-        return k + 1
-    if nxt.kind != "W":
-        return i + 1
-    j = _name_run(a, k)
-    if j == k:
-        return i + 1
-    s, e, t = _person_from_run(a, k, j)
-    if s < 0 or a.in_headline(s) or any(x in used for x in range(k, j)):
-        return i + 1
-    if j < len(units) and units[j].kind == "W" and a.words[units[j].w0].low == "của":
-        c = _country_after(a, j + 1, 2)
-        country = country or c
-    if _implausible(a, k, j, country):
-        return j
-    person_kind = "person"
-    out.append(Mention(s, e, "PER", person_kind, t, role=role.role, country=country or org_code))
-    used.update(range(k, j))
-    return j
-
-
-def _body_pattern(a: Analysis, i: int, out: list[Mention], used: set[int]) -> int:
-    """``[body head] (của)? [state]`` -> a government body of that state."""
-    units = a.units
-    b = units[i]
-    head, code, name_en = b.hit.body  # type: ignore[union-attr,misc]
-    k = i + 1
-    if k < len(units) and units[k].kind == "W" and units[k].text.lower() == "của":
-        k += 1
-    if (
-        k < len(units)
-        and a.tight(units[k - 1], units[k])
-        or (k < len(units) and a.gap(units[k - 1], units[k]).strip() == "")
-    ):
-        u = units[k] if k < len(units) else None
-        if (
-            u is not None
-            and u.kind == "E"
-            and u.entry
-            and u.entry.type == "GPE"
-            and _state_ok(a, k)
-        ):
-            iso = u.entry.code
-            s, e = b.start, u.end
-            surface = " ".join(a.text[s:e].split())
-            out.append(
-                Mention(
-                    s,
-                    e,
-                    "ORG",
-                    "government-body",
-                    surface,
-                    role=None,
-                    country=iso,
-                    code=f"{code}_{iso}",
-                    id=f"ORG:{code}_{iso}",
-                    extra={"name_en": name_en},
-                )
-            )
-            used.update(range(i, k + 1))
-            return k + 1
-    return i + 1
-
-
-def _org_pattern(
-    a: Analysis, i: int, nhead: int, kind: str, out: list[Mention], used: set[int]
-) -> int:
-    """``[Head] Name words [state]?`` -> an organisation ("Câu lạc bộ Valdai", "Đảng Pheu Thai")."""
-    units = a.units
-    k = i + nhead
-    last = -1
-    country = None
-    x = k
-    while x < len(units) and x - k < 8:
-        if not a.tight(units[x - 1], units[x]):
-            break
-        u = units[x]
-        if u.kind == "E" and u.entry and u.entry.type in ("GPE", "LOC", "ORG"):
-            last = x
-            if u.entry.type == "GPE":
-                country = u.entry.code
-                break
-            x += 1
-            continue
-        if u.kind != "W":
-            break
-        w = a.words[u.w0]
-        if w.cap:
-            last = x
-        elif w.low in {
-            "của",
-            "và",
-            "với",
-            "tại",
-            "ở",
-            "trong",
-            "cho",
-            "đã",
-            "sẽ",
-            "là",
-            "được",
-            "về",
-            "từ",
-            "cũng",
-            "vừa",
-            "đang",
-        }:
-            break
-        x += 1
-    if last < k:
-        return i + nhead
-    if any(x in used for x in range(i, last + 1)) or a.in_headline(units[i].start):
-        return last + 1
-    s, e = units[i].start, units[last].end
-    surface = " ".join(a.text[s:e].split())
-    out.append(Mention(s, e, "ORG", kind, surface, country=country))
-    used.update(range(i, last + 1))
-    return last + 1
+def recognize(text: str) -> list[Mention]:
+    """Mentions of states, places, organisations and people in ``text`` (NFC)."""
+    a = Analysis(text)
+    out: list[Mention] = []
+    used: set[int] = set()  # unit indices already part of a mention
+    _known(a, out, used)
+    i = 0
+    while i < len(a.units):
+        kind = a.units[i].kind
+        if kind == "R":
+            i = _role_pattern(a, i, out, used)
+        elif kind == "B":
+            i = _body_pattern(a, i, out, used)
+        elif kind == "W":
+            i = _word_patterns(a, i, out, used)
+        else:
+            i += 1
+    _appositions(a, out, used)
+    out.extend(_nested_states(text, out))
+    return out
 
 
 def to_entities(mentions: list[Mention], text: str) -> list[Entity]:
     """Entities of linked mentions, in text order."""
-    ents = []
-    for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
-        ents.append(
-            Entity(
-                text=text[m.start : m.end],
-                type=m.type,
-                start=m.start,
-                end=m.end,
-                id=m.id,
-                name=m.name,
-                code=m.code,
-                country=m.country,
-                role=m.role,
-                kind=m.kind,
-            )
-        )
-    return ents
+    return [
+        Entity(
+            text=text[m.start : m.end],
+            type=m.type,
+            start=m.start,
+            end=m.end,
+            id=m.id,
+            name=m.name,
+            code=m.code,
+            country=m.country,
+            role=m.role,
+            kind=m.kind,
+        )  # fmt: skip
+        for m in sorted(mentions, key=lambda m: (m.start, -m.end))
+    ]
 
 
 def person_id(name: str) -> str:
+    """The id of a person not in the knowledge base: ``PER:`` and the slug of the name."""
     return f"PER:{slug(name)}"
-
-
-__all__ = ["Mention", "recognize", "to_entities", "person_id", "kb"]

@@ -11,40 +11,25 @@ import unicodedata
 
 # new-style tone placement (hoà, thuỷ, khoẻ) -> the style most news uses (hòa, thủy, khỏe)
 _TONES = "\u0300\u0301\u0309\u0303\u0323"
-_OPEN = re.compile(r"(?<![qQ])([oOuU])([aAeEyY][\u0300\u0301\u0309\u0303\u0323])(?![^\W\d_])")
 
 
-def _move_tone(m: re.Match[str]) -> str:
-    first, second = m.group(1), m.group(2)
-    return first + second[1] + second[0]
+def _fold_table() -> dict[str, str]:
+    table = {}
+    for first in "oOuU":
+        for second in "aAeEyY":
+            for tone in _TONES:
+                new = unicodedata.normalize("NFC", second + tone)
+                table[first + new] = unicodedata.normalize("NFC", first + tone) + second
+    return table
+
+
+_FOLD = _fold_table()
+_OPEN = re.compile("(?<![qQ])[oOuU][" + "".join(sorted({k[1] for k in _FOLD})) + r"](?![^\W\d_])")
 
 
 def fold_tones(text: str) -> str:
     """Put the tone mark of open oa/oe/uy syllables on the first vowel (same length, NFC)."""
-    if not any(c in "oOuU" for c in text):
-        return text
-    changed = False
-    out = []
-    i = 0
-    # work syllable-locally on the NFD form of two-letter windows to keep the length in NFC
-    while i < len(text):
-        c = text[i]
-        if c in "oOuU" and i + 1 < len(text) and (i == 0 or text[i - 1] not in "qQ"):
-            nxt = unicodedata.normalize("NFD", text[i + 1])
-            if (
-                len(nxt) == 2
-                and nxt[0] in "aAeEyY"
-                and nxt[1] in _TONES
-                and (i + 2 >= len(text) or not text[i + 2].isalpha())
-            ):
-                out.append(unicodedata.normalize("NFC", c + nxt[1]))
-                out.append(nxt[0])
-                i += 2
-                changed = True
-                continue
-        out.append(c)
-        i += 1
-    return "".join(out) if changed else text
+    return _OPEN.sub(lambda m: _FOLD[m.group()], text)
 
 
 def lower_same_length(text: str) -> str:

@@ -1,0 +1,194 @@
+"""Recognition and linking on sentences written for these tests."""
+
+from __future__ import annotations
+
+from sukien.document import Document, Entity
+from sukien.entities.link import PeopleMemory
+from sukien.entities.stage import EntityStage, extract_entities
+
+
+def ents(text: str, **meta: object) -> list[Entity]:
+    doc = Document(doc="t", text=text)
+    for k, v in meta.items():
+        setattr(doc, k, v)
+    return extract_entities(doc)
+
+
+def find(es: list[Entity], text: str) -> Entity:
+    got = [e for e in es if e.text == text]
+    assert got, f"{text!r} not in {[(e.text, e.type) for e in es]}"
+    return got[0]
+
+
+def texts(es: list[Entity], typ: str | None = None) -> set[str]:
+    return {e.text for e in es if typ is None or e.type == typ}
+
+
+def test_offsets_are_exact() -> None:
+    text = "Chiều qua, Ngoại trưởng Pháp Jean Dupont đã tới Hà Nội.\nÔng Dupont gặp đại diện ASEAN."
+    for e in ents(text):
+        assert text[e.start : e.end] == e.text
+
+
+def test_role_country_name() -> None:
+    es = ents("Thủ tướng Malaysia Najib Razak đã tiếp đoàn đại biểu.")
+    per = find(es, "Najib Razak")
+    assert (per.type, per.role, per.country, per.id) == (
+        "PER", "prime minister", "MYS", "PER:najib-razak"
+    )  # fmt: skip
+    assert find(es, "Malaysia").id == "GPE:MYS"
+
+
+def test_unknown_name_after_role_and_state() -> None:
+    es = ents("Hôm qua, Tổng thống Chile Mateo Fuentes tuyên bố sẽ tăng thuế xuất khẩu đồng.")
+    per = find(es, "Mateo Fuentes")
+    assert (per.type, per.role, per.country) == ("PER", "president", "CHL")
+    assert per.id == "PER:mateo-fuentes"
+
+
+def test_state_glued_to_a_name_is_split() -> None:
+    es = ents("Tổng thống Nga Vladimir Putin phát biểu tại Moskva.")
+    assert find(es, "Nga").type == "GPE"
+    assert find(es, "Vladimir Putin").type == "PER"
+    assert find(es, "Moskva").id == "LOC:moscow"
+    assert "Nga Vladimir Putin" not in texts(es)
+
+
+def test_short_name_links_to_full_name() -> None:
+    es = ents(
+        "Ngoại trưởng Pháp Jean Dupont tới Jakarta. Trong cuộc gặp, ông Dupont nhấn mạnh vai trò "
+        "của ASEAN. Dupont cũng gặp Tổng thống Indonesia."
+    )
+    ids = {e.id for e in es if e.type == "PER" and "Dupont" in e.text}
+    assert ids == {"PER:jean-dupont"}
+    assert all(e.country == "FRA" for e in es if e.id == "PER:jean-dupont")
+
+
+def test_bare_role_refers_to_the_named_holder() -> None:
+    es = ents(
+        "Ngoại trưởng Nga Sergey Lavrov tới Hà Nội. Sau đó Ngoại trưởng Nga gặp báo chí tại đây."
+    )
+    refs = [e for e in es if e.text == "Ngoại trưởng Nga"]
+    assert refs and refs[0].id == "PER:sergey-lavrov"
+
+
+def test_counterpart_and_honorific() -> None:
+    es = ents("Ông Tanaka Hiroshi hội đàm với người đồng cấp Philippines Maria Santos tại Manila.")
+    assert find(es, "Tanaka Hiroshi").type == "PER"
+    santos = find(es, "Maria Santos")
+    assert (santos.type, santos.country) == ("PER", "PHL")
+    assert find(es, "Manila").type == "LOC"
+
+
+def test_apposition_with_role_and_state() -> None:
+    es = ents("Igor Petrenko, Bộ trưởng Năng lượng của Nga, cho biết giá khí đốt sẽ giảm.")
+    per = find(es, "Igor Petrenko")
+    assert (per.type, per.role, per.country) == ("PER", "energy minister", "RUS")
+
+
+def test_government_bodies() -> None:
+    es = ents("Bộ Ngoại giao Nga và Nhà Trắng đều lên tiếng; Điện Kremlin im lặng.")
+    mfa = find(es, "Bộ Ngoại giao Nga")
+    assert (mfa.type, mfa.kind, mfa.country, mfa.code) == (
+        "ORG", "government-body", "RUS", "MFA_RUS"
+    )  # fmt: skip
+    assert find(es, "Nhà Trắng").country == "USA"
+    assert find(es, "Điện Kremlin").kind == "government-body"
+
+
+def test_organisations_blocs_and_armed_groups() -> None:
+    es = ents(
+        "Liên minh kinh tế Á - Âu (EAEU) ký thỏa thuận với ASEAN, còn Hội đồng Bảo an Liên hợp "
+        "quốc lên án Taliban và nhóm IS."
+    )
+    assert find(es, "Liên minh kinh tế Á - Âu").code == "EAEU"
+    assert find(es, "EAEU").id == "ORG:EAEU"
+    assert find(es, "Taliban").kind == "armed-group"
+    assert find(es, "IS").code == "ISIS"
+    assert find(es, "Hội đồng Bảo an Liên hợp quốc").code == "UNSC"
+
+
+def test_organisation_heads_and_bracketed_names() -> None:
+    es = ents(
+        "Câu lạc bộ Sakharov đã mời nhiều học giả. Theo viện nghiên cứu an ninh (Brookfield), "
+        "căng thẳng đang tăng."
+    )
+    assert find(es, "Câu lạc bộ Sakharov").type == "ORG"
+    assert find(es, "Brookfield").type == "ORG"
+
+
+def test_media_are_orgs_of_kind_media() -> None:
+    es = ents("Theo hãng tin Reuters và Tân Hoa xã, cuộc đàm phán đã kết thúc.")
+    for t in ("Reuters", "Tân Hoa xã"):
+        e = find(es, t)
+        assert (e.type, e.kind) == ("ORG", "media")
+
+
+def test_ambiguous_state_names_need_context() -> None:
+    es = ents("Anh đã tới nhà bà Nga hôm qua. Chị Mỹ cũng có mặt.")
+    assert not [e for e in es if e.type == "GPE"]
+    es = ents("Quan hệ giữa Anh và Pháp được cải thiện. Anh cũng muốn hợp tác với EU.")
+    assert {e.text for e in es if e.id == "GPE:GBR"} == {"Anh"}
+    assert len([e for e in es if e.id == "GPE:GBR"]) == 2
+    es = ents("Thủ tướng Nguyễn Đức Anh gặp ông Trần Văn Nga.")
+    assert not [e for e in es if e.type == "GPE"]
+    assert texts(es, "PER") == {"Nguyễn Đức Anh", "Trần Văn Nga"}
+
+
+def test_currency_is_not_the_state() -> None:
+    es = ents("Hai bên ký hợp đồng trị giá 2 tỷ đô la Mỹ.")
+    assert not [e for e in es if e.type == "GPE"]
+
+
+def test_sentence_initial_capitals_and_common_nouns_are_not_names() -> None:
+    es = ents(
+        "Hội nghị kết thúc tốt đẹp. Tổng thống phát biểu ngắn. Theo kế hoạch, Hai bên sẽ gặp lại."
+    )
+    assert es == []
+
+
+def test_vietnamese_reading_for_a_foreign_leader_is_refused() -> None:
+    es = ents("Tổng thống Myanmar Ngô Văn Khải gặp Tổng thống Trung Quốc Tập Cận Bình.")
+    assert "Ngô Văn Khải" not in texts(es)
+    assert find(es, "Tập Cận Bình").id == "PER:xi-jinping"
+
+
+def test_place_cues() -> None:
+    es = ents("Vụ nổ xảy ra tại thành phố Kharzan, miền Đông Ukraine.")
+    assert find(es, "Kharzan").type == "LOC"
+    assert find(es, "Ukraine").id == "GPE:UKR"
+
+
+def test_tone_styles_and_spacing_variants_match() -> None:
+    es = ents("Đại diện Liên minh Kinh tế Á-Âu và Cộng hoà Séc có mặt.")
+    assert find(es, "Liên minh Kinh tế Á-Âu").code == "EAEU"
+    assert find(es, "Cộng hoà Séc").code == "CZE"
+
+
+def test_metadata_media_have_no_offsets() -> None:
+    es = ents(
+        "Nga và ASEAN ký tuyên bố chung.",
+        dateline="Moscow",
+        source="TTXVN",
+        removed=[
+            {"reason": "credit", "text": "(Nguồn: Kyodo)"},
+            {"reason": "credit", "text": "(Ảnh: AFP)"},
+            {"reason": "caption", "text": "Thủ tướng Medvedev tại hội nghị. (Nguồn: Reuters)"},
+        ],
+    )
+    meta = {e.id: e for e in es if e.start is None}
+    assert meta["ORG:VNA"].kind == "media"
+    assert "ORG:KYODO" in meta and "ORG:AFP" not in meta and "ORG:REUTERS" not in meta
+    assert meta["LOC:moscow"].type == "LOC"
+    assert meta["PER:dmitry-medvedev"].type == "PER"
+    assert all(e.end is None for e in meta.values())
+
+
+def test_people_are_linked_across_documents() -> None:
+    stage = EntityStage()
+    d1 = Document(doc="a", text="Bộ trưởng Tài chính Brazil Paulo Mendes tới Bắc Kinh.")
+    d2 = Document(doc="b", text="Hôm nay, ông Mendes tiếp tục chuyến thăm.")
+    out = list(stage([d1, d2]))
+    ids = [e.id for d in out for e in d.entities if e.type == "PER"]
+    assert ids == ["PER:paulo-mendes", "PER:paulo-mendes"]
+    assert isinstance(stage.memory, PeopleMemory)
