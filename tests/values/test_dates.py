@@ -50,6 +50,11 @@ def test_cung_ngay_takes_the_previous_date() -> None:
     assert got == [("19/5", "--05-19"), ("Cùng ngày", "--05-19")]
 
 
+def test_cung_ngay_skips_planned_dates() -> None:
+    text = "Ngày 19/5, hai bên hội đàm. Văn kiện sẽ được ký vào ngày 20/5. Cùng ngày, họ ăn trưa."
+    assert values(text)[-1] == ("Cùng ngày", "--05-19")
+
+
 def test_late_december_in_an_early_january_article_is_last_year() -> None:
     assert ("28/12", "2024-12-28") in values("Vụ việc xảy ra ngày 28/12.", "2025-01-03")
 

@@ -45,6 +45,9 @@ _WEEKDAY_RE = re.compile(
 )
 
 
+_FUTURE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|dự định|kế hoạch|sắp)(?!\w)", re.I)
+
+
 def resolve_published(published: str | None) -> tuple[date | None, int | None]:
     """The publication day (when complete) and year (when known) of ``published``."""
     if not published:
@@ -185,5 +188,7 @@ def find_dates(text: str, published: str | None = None) -> list[Entity]:
         if ent.text.lower() == "cùng ngày":
             ent.value = last
         elif ent.value and len(ent.value) >= 7 and ent.value[5:6] != "W":
-            last = ent.value
+            sent_start = max(text.rfind(c, 0, ent.start) for c in ".!?\n") + 1
+            if not _FUTURE.search(text[sent_start : ent.start]):
+                last = ent.value  # "cùng ngày" is the day of what happened, not of a plan
     return found

@@ -1,0 +1,81 @@
+"""``sukien events`` over a real SQLite store filled through the real pipeline."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from sukien.cli import app
+from sukien.document import Document
+from sukien.pipeline import load_stage
+
+TEXTS = {
+    "a": (
+        "2024-03-12",
+        "Ngày 11/3, Thủ tướng Nhật Bản hội đàm với Tổng thống Philippines tại Tokyo.",
+    ),
+    "b": (
+        "2024-03-13",
+        "Tổng thống Philippines và Thủ tướng Nhật Bản đã hội đàm tại Tokyo hôm 11/3.",
+    ),
+    "c": ("2024-04-02", "Ba Lan trục xuất một nhà ngoại giao của Nga hôm 1/4."),
+}
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    from sukien.store import open_store
+
+    path = tmp_path_factory.mktemp("events") / "t.db"
+    stages = [load_stage(n)() for n in ("nlp", "entities", "values", "events")]
+    with open_store(str(path)) as store:
+        for name, (published, text) in TEXTS.items():
+            doc = Document(doc=name, text=text, published=published, source=f"src-{name}")
+            for st in stages:
+                doc = st.process(doc)
+            store.save_document(doc)
+    return str(path)
+
+
+def run(*args: str) -> str:
+    res = CliRunner().invoke(app, ["events", *args])
+    assert res.exit_code == 0, res.output
+    return res.output
+
+
+def test_jsonl_merges_two_reports_of_one_meeting(db: str) -> None:
+    rows = [json.loads(x) for x in run("--db", db, "--format", "jsonl").splitlines()]
+    consult = [r for r in rows if r["type"] == "CONSULT"]
+    assert len(consult) == 1
+    assert {consult[0]["actor_code"], consult[0]["recipient_code"]} == {"JPN", "PHL"}
+    assert consult[0]["num_mentions"] == 2 and consult[0]["num_articles"] == 2
+    assert consult[0]["date"] == "2024-03-11" and consult[0]["location"] == "Tokyo"
+
+
+def test_filters(db: str) -> None:
+    out = run("--db", db, "--format", "csv", "--type", "sanction", "--actor", "POL")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert [(r["type"], r["actor_code"], r["recipient_code"]) for r in rows] == [
+        ("SANCTION", "POL", "RUS")
+    ]
+    assert run("--db", db, "--format", "jsonl", "--recipient", "RUS", "--until", "2024-03") == ""
+    got = run("--db", db, "--format", "jsonl", "--since", "2024-04-01")
+    assert [json.loads(x)["type"] for x in got.splitlines()] == ["SANCTION"]
+
+
+def test_evidence_and_table(db: str) -> None:
+    row = json.loads(run("--db", db, "-f", "jsonl", "--type", "SANCTION", "--evidence"))
+    assert row["mentions"][0]["sentence"].startswith("Ba Lan trục xuất")
+    assert "SANCTION" in run("--db", db)
+
+
+def test_bad_options_are_named(db: str, tmp_path: Path) -> None:
+    res = CliRunner().invoke(app, ["events", "--db", db, "--type", "HUG"])
+    assert res.exit_code != 0 and "PLOVER" in res.output
+    res = CliRunner().invoke(app, ["events", "--db", db, "--since", "March"])
+    assert res.exit_code != 0 and "ISO" in res.output
