@@ -43,8 +43,8 @@ class EntityMentionOut(BaseModel):
     entity_id: str
     type: str
     text: str
-    start: int
-    end: int
+    start: int | None = None  # None: a mention outside the body (dateline, signature)
+    end: int | None = None
     name: str | None = None
     role: str | None = None
     sentence: int | None = None
@@ -54,8 +54,8 @@ class EntityMentionOut(BaseModel):
 class ValueOut(BaseModel):
     type: str
     text: str
-    start: int
-    end: int
+    start: int | None = None
+    end: int | None = None
     value: Any = None
 
 

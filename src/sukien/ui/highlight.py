@@ -46,7 +46,9 @@ class Mark:
 def highlight(text: str, marks: Iterable[Mark]) -> Markup:
     """``text`` escaped, with each mark's range wrapped in its tag; bad ranges are ignored."""
     n = len(text)
-    good = [m for m in marks if 0 <= m.start < m.end <= n]
+    good = [
+        m for m in marks if m.start is not None and m.end is not None and 0 <= m.start < m.end <= n
+    ]
     cuts = sorted({0, n, *(m.start for m in good), *(m.end for m in good)})
     order = {name: i for i, name in enumerate(LAYERS)}
     out: list[str] = []
@@ -75,6 +77,8 @@ def article_marks(
     """Marks for an article's entity mentions and event evidence (rows from the query layer)."""
     marks: list[Mark] = []
     for e in entities:
+        if e.get("start") is None or e.get("end") is None:
+            continue  # a mention outside the body (dateline, signature)
         eid = e.get("entity_id")
         marks.append(
             Mark(
