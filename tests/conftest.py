@@ -103,90 +103,102 @@ def _db_url(server: str, name: str) -> str:
     return base.rsplit("/", 1)[0] + f"/{name}" + (f"?{query}" if query else "")
 
 
-@pytest.fixture(scope="session")
-def _postgres_template(postgres_server: str) -> str:
-    """A database migrated to the latest schema, copied for each test (fast)."""
-    import sqlalchemy as sa
+class DbFactory:
+    """Creates fresh databases (migrated from a template, or empty) and drops them at the end."""
 
-    from sukien.store import open_store
+    def __init__(self, request: pytest.FixtureRequest, tmp: Path) -> None:
+        self.request = request
+        self.tmp = tmp
+        self._pg_dbs: list[str] = []
+        self._pg_template: str | None = None
+        self._sqlite_template: Path | None = None
+        self._server: str | None = None
 
-    name = f"tmpl{os.getpid()}"
-    admin = sa.create_engine(postgres_server, isolation_level="AUTOCOMMIT")
-    with admin.connect() as c:
-        c.exec_driver_sql(f'CREATE DATABASE "{name}"')
-    admin.dispose()
-    open_store(_db_url(postgres_server, name)).close()
-    return name
+    def _admin(self):  # noqa: ANN202
+        import sqlalchemy as sa
 
+        if self._server is None:
+            self._server = self.request.getfixturevalue("postgres_server")
+        return self._server, sa.create_engine(self._server, isolation_level="AUTOCOMMIT")
 
-@pytest.fixture
-def postgres_url(postgres_server: str, _postgres_template: str) -> Iterator[str]:
-    """A fresh database on the session's PostgreSQL server, already at the latest schema."""
-    import sqlalchemy as sa
-
-    name = f"t{os.getpid()}_{next(_counter)}"
-    admin = sa.create_engine(postgres_server, isolation_level="AUTOCOMMIT")
-    with admin.connect() as c:
-        c.exec_driver_sql(f'CREATE DATABASE "{name}" TEMPLATE "{_postgres_template}"')
-    try:
-        yield _db_url(postgres_server, name)
-    finally:
+    def _pg_create(self, template: str | None = None) -> str:
+        server, admin = self._admin()
+        name = f"t{os.getpid()}_{next(_counter)}"
+        tmpl = f' TEMPLATE "{template}"' if template else ""
         with admin.connect() as c:
-            c.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            c.exec_driver_sql(f'CREATE DATABASE "{name}"{tmpl}')
         admin.dispose()
+        self._pg_dbs.append(name)
+        return _db_url(server, name)
 
+    def create(self, kind: str, empty: bool = False) -> str:
+        """A new database URL of ``kind`` ("sqlite" or "postgres") at the latest schema."""
+        from sukien.store import open_store
 
-@pytest.fixture
-def postgres_empty_url(postgres_server: str) -> Iterator[str]:
-    """A fresh, empty database (no schema) on the session's PostgreSQL server."""
-    import sqlalchemy as sa
+        if kind == "sqlite":
+            path = self.tmp / f"db{next(_counter)}.db"
+            if not empty:
+                if self._sqlite_template is None:
+                    self._sqlite_template = self.tmp / "template.db"
+                    store = open_store(f"sqlite:///{self._sqlite_template}")
+                    with store.engine.connect() as c:
+                        c.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+                    store.close()
+                shutil.copy(self._sqlite_template, path)
+            return f"sqlite:///{path}"
+        if empty:
+            return self._pg_create()
+        if self._pg_template is None:
+            url = self._pg_create()
+            open_store(url).close()
+            self._pg_template = url.rsplit("/", 1)[1].split("?")[0]
+        return self._pg_create(self._pg_template)
 
-    name = f"e{os.getpid()}_{next(_counter)}"
-    admin = sa.create_engine(postgres_server, isolation_level="AUTOCOMMIT")
-    with admin.connect() as c:
-        c.exec_driver_sql(f'CREATE DATABASE "{name}"')
-    try:
-        yield _db_url(postgres_server, name)
-    finally:
-        with admin.connect() as c:
-            c.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin.dispose()
+    def close(self) -> None:
+        if not self._pg_dbs:
+            return
+        import sqlalchemy as sa
+
+        _, admin = self._admin()
+        try:
+            with admin.connect() as c:
+                for name in reversed(self._pg_dbs):
+                    c.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        except sa.exc.OperationalError:
+            pass  # the server (and its data directory) is already gone
+        finally:
+            admin.dispose()
 
 
 @pytest.fixture(scope="session")
-def _sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from sukien.store import open_store
-
-    path = tmp_path_factory.mktemp("tmpl") / "sukien.db"
-    store = open_store(f"sqlite:///{path}")
-    with store.engine.connect() as c:
-        c.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    store.close()
-    return path
-
-
-@pytest.fixture
-def sqlite_url(tmp_path: Path, _sqlite_template: Path) -> str:
-    """A fresh SQLite file, already at the latest schema."""
-    shutil.copy(_sqlite_template, tmp_path / "sukien.db")
-    return f"sqlite:///{tmp_path / 'sukien.db'}"
-
-
-@pytest.fixture
-def sqlite_empty_url(tmp_path: Path) -> str:
-    return f"sqlite:///{tmp_path / 'empty.db'}"
+def db_factory(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[DbFactory]:
+    f = DbFactory(request, tmp_path_factory.mktemp("dbs"))
+    yield f
+    f.close()
 
 
 BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
 
 
 @pytest.fixture(params=BACKENDS)
-def db_url(request: pytest.FixtureRequest) -> str:
+def db_url(request: pytest.FixtureRequest, db_factory: DbFactory) -> str:
     """A fresh database at the latest schema, once on SQLite and once on PostgreSQL."""
-    return request.getfixturevalue(f"{request.param}_url")
+    return db_factory.create(request.param)
 
 
 @pytest.fixture(params=BACKENDS)
-def empty_db_url(request: pytest.FixtureRequest) -> str:
+def empty_db_url(request: pytest.FixtureRequest, db_factory: DbFactory) -> str:
     """A fresh database with no schema at all, once on SQLite and once on PostgreSQL."""
-    return request.getfixturevalue(f"{request.param}_empty_url")
+    return db_factory.create(request.param, empty=True)
+
+
+@pytest.fixture
+def sqlite_url(db_factory: DbFactory) -> str:
+    return db_factory.create("sqlite")
+
+
+@pytest.fixture
+def postgres_url(db_factory: DbFactory) -> str:
+    return db_factory.create("postgres")

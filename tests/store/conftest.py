@@ -62,7 +62,7 @@ MEETING = (
 )
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def make_doc() -> Callable[..., Document]:
     return build_doc
 

@@ -7,6 +7,8 @@ import pytest
 from sukien.store import SearchFilters, Store, fold, open_store
 from sukien.store.search import Query, snippet
 
+BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
+
 ARTICLES = [
     ("nga-viet", "Nga và Việt Nam thúc đẩy hợp tác năng lượng",
      "Phó Thủ tướng Nga đến Hà Nội. Hai bên bàn về dầu khí và điện hạt nhân.",
@@ -23,9 +25,9 @@ ARTICLES = [
 ]  # fmt: skip
 
 
-@pytest.fixture
-def store(db_url: str, make_doc) -> Store:
-    st = open_store(db_url)
+@pytest.fixture(scope="module", params=BACKENDS)
+def store(request: pytest.FixtureRequest, db_factory, make_doc) -> Store:
+    st = open_store(db_factory.create(request.param))
     for doc, title, text, source, published, ents in ARTICLES:
         st.save_document(
             make_doc(doc, text, title=title, source=source, published=published, entities=ents)
