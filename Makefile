@@ -10,7 +10,7 @@ SYSSTAMP := $(VENV)/.system-packages
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/pip install -q -U pip
-	$(BIN)/pip install -q -e ".[dev]"
+	$(BIN)/pip install -q -e ".[dev,ray]"
 	touch $(STAMP)
 
 # Debian's Chromium (browser tests) and PostgreSQL (store tests): real components, installed here.

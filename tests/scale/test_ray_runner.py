@@ -11,7 +11,9 @@ import json
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
+from sukien.cli import app
 from sukien.document import Document
 from sukien.pipeline import DEFAULT_CHAIN, STAGES
 from sukien.runner import RunReport, process
@@ -71,16 +73,18 @@ def test_documents_come_back_as_a_local_run_gives_them(
 
 
 @pytest.mark.ray
-def test_jsonl_part_files_hold_the_extract_lines(
+def test_sukien_scale_writes_the_extract_lines_as_jsonl_parts(
     ray_cluster: None, corpus: Path, local: tuple[list[Document], RunReport], tmp_path: Path
 ) -> None:
     out = tmp_path / "ket-qua"
-    report = run_on_ray([str(corpus)], CHAIN, out=str(out), format="jsonl", actors=1)
+    args = ["scale", str(corpus), "--out", str(out), "--format", "jsonl", "--actors", "1"]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
     parts = sorted(out.glob("*.jsonl"))
     assert parts
     lines = [json.loads(x) for p in parts for x in p.read_text("utf-8").splitlines()]
     assert _by_doc(lines) == _by_doc([document_json(d) for d in local[0]])
-    assert report.out == len(lines) == 6
+    assert "6 articles written" in result.output and "tin.jsonl:3" in result.output
 
 
 @pytest.mark.ray
@@ -106,6 +110,8 @@ def test_a_run_that_cannot_work_is_refused_before_ray_starts(corpus: Path, tmp_p
         run_on_ray([str(corpus)], CHAIN, out=str(tmp_path))
     with pytest.raises(ScaleError, match="unknown output format"):
         run_on_ray([str(corpus)], CHAIN, out=str(tmp_path / "moi"), format="csv")
+    result = CliRunner().invoke(app, ["scale", str(corpus), "--out", str(tmp_path)])
+    assert result.exit_code == 2 and "not empty" in result.output
 
 
 def test_nothing_to_read_needs_no_cluster(tmp_path: Path) -> None:

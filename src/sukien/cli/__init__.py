@@ -10,6 +10,7 @@ from sukien.cli import (
     events,  # noqa: F401
     export,  # noqa: F401
     extract,  # noqa: F401  (registers commands)
+    scale,  # noqa: F401
     serve,  # noqa: F401
     store,  # noqa: F401
 )

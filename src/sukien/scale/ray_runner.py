@@ -26,15 +26,11 @@ from sukien.document import Document, Rejected
 from sukien.pipeline import DEFAULT_CHAIN, Pipeline, Stage
 from sukien.runner import RunReport
 from sukien.scale.plan import Segment, split_chain
-from sukien.scale.session import OBJECT_STORE_BYTES, data_context, ray_session
+from sukien.scale.session import OBJECT_STORE_BYTES, ScaleError, data_context, ray_session
 from sukien.scale.workers import RejectedRow
 
 OUT_FORMATS = ("jsonl", "parquet")
 STDIN_REASON = "stdin cannot be spread over a Ray cluster: save it to a file and pass the file"
-
-
-class ScaleError(ValueError):
-    """The Ray run cannot start as asked."""
 
 
 def list_inputs(paths: Sequence[str]) -> list[str | Rejected]:

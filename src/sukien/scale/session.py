@@ -19,6 +19,10 @@ RAY_ENV = {
 OBJECT_STORE_BYTES = 200 * 2**20
 
 
+class ScaleError(ValueError):
+    """The Ray run cannot start as asked."""
+
+
 def quiet_environment() -> None:
     """Set the Ray environment switches (values already set by the user win)."""
     for k, v in RAY_ENV.items():
@@ -38,7 +42,13 @@ def ray_session(
     CPUs starts in a short temporary folder. Yields whether this call started Ray.
     """
     quiet_environment()
-    import ray
+    try:
+        import ray
+        import ray.data  # noqa: F401  (plain ``ray`` without the data extra cannot run this)
+    except ImportError as exc:
+        raise ScaleError(
+            f"Ray is not installed ({exc}): pip install -e '.[ray]' (ray[data]==2.60.0)"
+        ) from None
 
     if ray.is_initialized():
         yield False
