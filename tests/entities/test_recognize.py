@@ -192,3 +192,18 @@ def test_people_are_linked_across_documents() -> None:
     ids = [e.id for d in out for e in d.entities if e.type == "PER"]
     assert ids == ["PER:paulo-mendes", "PER:paulo-mendes"]
     assert isinstance(stage.memory, PeopleMemory)
+
+
+def test_role_of_a_body_and_ambassador_postings() -> None:
+    es = ents("Người phát ngôn Bộ Ngoại giao Trung Quốc Lâm Kiếm trả lời báo chí.")
+    assert find(es, "Lâm Kiếm").role == "spokesperson"
+    assert find(es, "Bộ Ngoại giao Trung Quốc").code == "MFA_CHN"
+    es = ents("Đại sứ Việt Nam tại Nga Đặng Minh Khôi dự lễ kỷ niệm.")
+    per = find(es, "Đặng Minh Khôi")
+    assert (per.role, per.country) == ("ambassador", "VNM")
+    assert find(es, "Nga").id == "GPE:RUS"
+
+
+def test_mid_sentence_short_state_names() -> None:
+    es = ents("Quốc hội thông qua dự luật trừng phạt Nga. Nga đã phản đối.")
+    assert [e.text for e in es if e.id == "GPE:RUS"] == ["Nga", "Nga"]

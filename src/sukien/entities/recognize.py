@@ -315,7 +315,9 @@ def _state_status(a: Analysis, i: int) -> str:
         e2 = a.units[i + 2].entry
         if e2 is not None and e2.type == "GPE":
             return "strong"
-    return "weak"
+    # mid-sentence a capitalised "Anh"/"Nga" is the state; sentence-initial it may be a pronoun
+    before = a.text[: u.start].rstrip(" \t\"“'‘([")
+    return "weak" if not before or before[-1] in ".!?:\n…" else "strong"
 
 
 def _name_neighbour(a: Analysis, j: int, i: int) -> bool:
@@ -328,6 +330,8 @@ def _name_neighbour(a: Analysis, j: int, i: int) -> bool:
     if v.kind != "W" and not a.ambiguous_state(j):
         return False
     t = v.text
+    if j > i and t.lower() in VN_SURNAMES and a.name_word(j + 1):
+        return False  # a new name starts after the state: "Đại sứ tại Nga Đặng Minh Khôi"
     return t[:1].isupper() and is_vietnamese_syllable(t) and t.lower() not in STOP_CAPS
 
 
@@ -400,12 +404,28 @@ def _role_pattern(a: Analysis, i: int, out: list[Mention], used: set[int]) -> in
     if role.role in {"minister", "deputy minister"}:
         k = _skip_ministry(a, k)
     country = org_code = None
-    if k < len(units) and a.tight(units[k - 1], units[k]) and units[k].kind == "E":
-        e = units[k].entry
-        assert e is not None
-        if e.type == "GPE" or (e.type == "ORG" and e.kind != "media"):
+    for _ in range(4):  # [body] [state|org] [tại X]: "Người phát ngôn Bộ Ngoại giao Trung Quốc"
+        if k >= len(units) or not a.tight(units[k - 1], units[k]):
+            break
+        u = units[k]
+        e = u.entry if u.kind == "E" else None
+        w = a.word(k)
+        if u.kind == "B":
+            before = len(out)
+            k = _body_pattern(a, k, out, used)
+            if len(out) > before and country is None:
+                country = out[-1].country
+            continue
+        holder_ok = e is not None and (e.type == "GPE" or (e.type == "ORG" and e.kind != "media"))
+        if e is not None and holder_ok and country is None and org_code is None:
             country, org_code = (e.code, None) if e.type == "GPE" else (None, e.code)
             k += 1
+            continue
+        nxt_e = units[k + 1].entry if k + 1 < len(units) and units[k + 1].kind == "E" else None
+        if w is not None and w.low == "tại" and nxt_e is not None and nxt_e.type != "PER":
+            k += 2  # "Đại sứ Việt Nam tại Nga [Name]": the posting, not the holder's state
+            continue
+        break
     holder = country or org_code
     if k >= len(units) or not a.tight(units[k - 1], units[k]):
         _role_ref(a, i, k, role.role, role.category, holder, out)
