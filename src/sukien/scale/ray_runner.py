@@ -83,7 +83,7 @@ def run_on_ray(
 ) -> RunReport:
     """Run ``stages`` over ``paths`` on Ray; give each document to ``sink`` or write ``out``.
 
-    ``out`` is a folder (new or empty) of part files: ``format`` ``"jsonl"`` (the lines of
+    ``out`` is a folder (new or empty; a URI such as ``s3://`` works too) of part files: ``format`` ``"jsonl"`` (the lines of
     ``sukien extract``) or ``"parquet"`` (default). ``address`` joins a running cluster; else a
     local one with ``num_cpus`` starts and stops here. ``actors`` pipeline actors (default: one
     per cluster CPU) each reserve ``actor_cpus``. Returns the same ``RunReport`` as
@@ -240,7 +240,8 @@ class _Plan:
             batch_size=self.batch_size,
             batch_format="pyarrow",
         )
-        os.makedirs(out, exist_ok=True)
+        if "://" not in out:  # a local or shared folder; s3:// and the like Ray creates itself
+            os.makedirs(out, exist_ok=True)
         if fmt == "parquet":
             ds.write_parquet(out)
         else:
