@@ -40,7 +40,10 @@ class ReportSummary:
 
 def write_report(store_or_url: Store | str, out_dir: str | Path) -> ReportSummary:
     """Write the report for everything in the store to ``out_dir`` (created or refreshed)."""
-    store = open_store(store_or_url) if isinstance(store_or_url, str) else store_or_url
+    if isinstance(store_or_url, str):
+        with open_store(store_or_url) as store:
+            return write_report(store, out_dir)
+    store = store_or_url
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     (out / "static").mkdir(exist_ok=True)
