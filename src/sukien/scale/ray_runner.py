@@ -83,12 +83,12 @@ def run_on_ray(
 ) -> RunReport:
     """Run ``stages`` over ``paths`` on Ray; give each document to ``sink`` or write ``out``.
 
-    ``out`` is a folder (new or empty; a URI such as ``s3://`` works too) of part files: ``format`` ``"jsonl"`` (the lines of
-    ``sukien extract``) or ``"parquet"`` (default). ``address`` joins a running cluster; else a
-    local one with ``num_cpus`` starts and stops here. ``actors`` pipeline actors (default: one
-    per cluster CPU) each reserve ``actor_cpus``. Returns the same ``RunReport`` as
-    ``sukien.runner.process``: documents read and out, rejections with reasons (in the same
-    order), per-stage counts (summed over workers).
+    ``out`` is a folder (new or empty; a URI such as ``s3://`` works too) of part files,
+    ``format`` ``"jsonl"`` (the lines of ``sukien extract``) or ``"parquet"`` (default).
+    ``address`` joins a running cluster; else a local one with ``num_cpus`` starts and stops
+    here. ``actors`` pipeline actors (default: one per cluster CPU) each reserve ``actor_cpus``.
+    Returns the same ``RunReport`` as ``sukien.runner.process``: documents read and out,
+    rejections with reasons (in the same order), per-stage counts (summed over workers).
 
     ``pipeline``: stage instances to use for the stages that run on the driver (a dedup stage
     seeded with stored signatures, say); its stage names replace ``stages``. Stages on the
