@@ -121,9 +121,7 @@ def main() -> None:
     r["predicted_documents"] = sum(1 for d in gold["documents"] if d["doc"] in preds)
     if a.verbose:
         ents = entity_misses(scorer, gold, preds)
-        detail = {
-            d: {"events": docs[d], "entities": ents[d]} for d in (g["doc"] for g in gold["documents"])
-        }
+        detail = {d: {"events": docs[d], "entities": ents[d]} for d in docs}
         print(json.dumps(detail, ensure_ascii=False, indent=1), file=sys.stderr)
     print(json.dumps(r))
 
