@@ -110,6 +110,13 @@ def test_credits_and_captions_in_site_styles() -> None:
     assert d.text == f"{S1}\n{S2}\n{S3}"
 
 
+def test_caption_line_before_a_credit_line() -> None:
+    cap = "Thủ tướng Việt Nam và Thủ tướng Lào tại lễ ký các văn kiện hợp tác ở Viêng Chăn."
+    d = clean(f"{S1}\n{cap}\nẢnh: Dương Giang/TTXVN\n{S2}")
+    assert d.text == f"{S1}\n{S2}"
+    assert reasons(d) == ["caption", "photo"]
+
+
 def test_photo_pointers_inside_sentences_keep_the_sentence() -> None:
     d = clean(
         f"Hợp đồng ký kết giữa hai bên (ảnh) khẳng định việc hợp tác lâu dài.\n{S1} (Ảnh minh họa)"
@@ -201,6 +208,7 @@ def test_date_line_gives_published(line: str) -> None:
         ("Minh Hiếu/VOV.VN (Theo Reuters)", "Minh Hiếu/VOV.VN", "Reuters"),
         ("Tin, ảnh: Văn Dũng", "Văn Dũng", None),
         ("Bài và ảnh: Thu Hà", "Thu Hà", None),
+        ("Hồng Anh (TTXVN)", "Hồng Anh", "TTXVN"),
     ],
 )
 def test_bylines_and_signatures(last: str, byline: str | None, source: str | None) -> None:

@@ -40,6 +40,7 @@ _THEO_LINE = re.compile(r"(?:theo|nguồn)\s*:?\s+(.{1,60}?)\.?", re.IGNORECASE)
 _BYLINE_THEO = re.compile(
     r"(.{2,60}?)\s*\(\s*((?:theo|nguồn:?|tổng\s+hợp)[^()]{0,60})\)\.?", re.IGNORECASE
 )
+_BYLINE_PAREN = re.compile(r"(.{2,60}?)\s*\(\s*([^()]{2,40})\)\.?")
 _BYLINE_SLASH = re.compile(r"([^/()]{2,50}?)\s*/\s*([^/()]{2,40})")
 _NAME_WORD = re.compile(r"[A-ZÀ-ỸĐ][^\s\d.,;:!?()]*")
 _TRAILING_SIG = re.compile(r"(?<=[.!?…\"”])\s*\(\s*([^()]{2,50})\s*\)$")
@@ -78,7 +79,7 @@ def caption_like(line: str) -> bool:
 
 def short_caption(line: str) -> bool:
     """A caption-like line that cannot be a body sentence standing alone before a credit line."""
-    return caption_like(line) and (len(line.split()) <= 15 or not re.search(r"[.!?…\"”]$", line))
+    return caption_like(line) and (len(line.split()) <= 25 or not re.search(r"[.!?…\"”]$", line))
 
 
 def _key(s: str) -> str:
@@ -146,7 +147,13 @@ class _Cleaner:
             if pat.fullmatch(s):
                 if reason == "date-line":
                     b.date = b.date or text_date(s)
-                if reason == "photo" and ":" in s and self.out and short_caption(self.out[-1]):
+                if (
+                    reason == "photo"
+                    and ":" in s
+                    and "minh họa" not in s.casefold()  # an illustration has no caption
+                    and self.out
+                    and short_caption(self.out[-1])
+                ):
                     b.drop("caption", self.out.pop())
                 b.drop(reason, s)
                 return
@@ -252,7 +259,9 @@ class _Cleaner:
                 b.source = b.source or _strip_theo(m[1])
             elif (m := _THEO_LINE.fullmatch(last)) and is_outlet(m[1]):
                 b.source = b.source or m[1].strip()
-            elif m := _BYLINE_THEO.fullmatch(last):
+            elif (m := _BYLINE_THEO.fullmatch(last)) or (
+                (m := _BYLINE_PAREN.fullmatch(last)) and is_outlet(m[2])
+            ):
                 if not _name_like(m[1]):
                     break
                 b.byline = b.byline or m[1].strip()
