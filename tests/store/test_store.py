@@ -206,3 +206,17 @@ def test_open_store_creates_every_table(db_url: str) -> None:
         names = set(inspect(store.engine).get_table_names())
         assert {t.name for t in Base.metadata.sorted_tables} <= names
         assert ("article_fts" if store.dialect == "sqlite" else "article_search") in names
+
+
+def test_one_event_reported_twice_in_one_article_is_one_event(make_doc, db_url: str) -> None:
+    text = "Nga và Trung Quốc tập trận chung. Cuộc tập trận kéo dài một tuần."
+    d = make_doc("tap-tran", text, published=None, events=[
+        {"type": "COOPERATE", "actor": "RUS", "recipient": "CHN", "trigger": "tập trận chung"},
+        {"type": "COOPERATE", "actor": "CHN", "recipient": "RUS", "trigger": "Cuộc tập trận"},
+    ])  # fmt: skip
+    with open_store(db_url) as store:
+        res = store.save_document(d)
+        assert (res.events_new, res.events_merged) == (1, 1)
+        with store.session() as s:
+            (ev,) = s.scalars(select(Event)).all()
+            assert (ev.num_mentions, ev.num_articles) == (2, 1)

@@ -11,13 +11,13 @@ from datetime import datetime
 from typing import Any
 
 import numpy as np
-from sqlalchemy import func, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from sukien.document import Actor, Document, Evidence, Span
+from sukien.document import Document, Span
 from sukien.document import Entity as EntityMention_
 from sukien.document import Event as DocEvent
-from sukien.store.merging import SameEvent
+from sukien.store.merging import SYMMETRIC, SameEvent, candidate_key, mention_event
 from sukien.store.models import (
     Article,
     ArticleMinhash,
@@ -247,59 +247,53 @@ def _event_mention(art: Article, ev: DocEvent, starts: Sequence[int]) -> EventMe
     )
 
 
-def stored_as_event(e: Event) -> DocEvent:
-    """A stored event as a ``sukien.document.Event`` (for the merge decision)."""
-    return DocEvent(
-        type=e.type,
-        mode=e.mode,
-        actor=Actor(e.actor_code, e.actor_name, e.actor_role),
-        recipient=Actor(e.recipient_code, e.recipient_name, e.recipient_role),
-        evidence=Evidence(doc="", sentence="", start=0, end=0),
-        date=e.date,
-        location=e.location,
-        topic=e.topic,
-        modality=e.modality,
-        quad_class=e.quad_class,
-        score=e.score,
-        confidence=e.confidence,
-    )
-
-
 def _merge(
     session: Session, art: Article, ev: DocEvent, same_event: SameEvent
 ) -> tuple[Event, bool]:
-    """The stored event ``ev`` belongs to (found through ``same_event``), or a new one."""
-    codes = {c for c in (ev.actor and ev.actor.code, ev.recipient and ev.recipient.code) if c}
-    stmt = select(Event).where(Event.type == ev.type)
-    if codes:
-        stmt = stmt.where(or_(Event.actor_code.in_(codes), Event.recipient_code.in_(codes)))
-    else:
-        stmt = stmt.where(Event.actor_code.is_(None), Event.recipient_code.is_(None))
-    candidates = session.scalars(stmt.order_by(Event.id.desc()).limit(MERGE_CANDIDATES)).all()
-    published: dict[int, str | None] = {}
-    if candidates:
-        rows = session.execute(
-            select(EventMention.event_id, func.min(Article.published))
-            .join(Article, Article.id == EventMention.article_id)
-            .where(EventMention.event_id.in_([c.id for c in candidates]))
-            .group_by(EventMention.event_id)
+    """The stored event ``ev`` belongs to (decided by ``same_event``), or a new one."""
+    _, a, b = candidate_key(ev)
+    a_code, b_code = a or None, b or None
+    dyad = and_(
+        Event.actor_code.is_not_distinct_from(a_code),
+        Event.recipient_code.is_not_distinct_from(b_code),
+    )
+    if ev.type in SYMMETRIC:
+        dyad = or_(
+            dyad,
+            and_(
+                Event.actor_code.is_not_distinct_from(b_code),
+                Event.recipient_code.is_not_distinct_from(a_code),
+            ),
         )
-        published = {eid: pub for eid, pub in rows}
-    for cand in candidates:
-        if same_event(ev, stored_as_event(cand), art.published, published.get(cand.id)):
-            _fill(cand, ev)
-            return cand, True
-    a, r = ev.actor, ev.recipient
+    ids = session.scalars(
+        select(Event.id)
+        .where(Event.type == ev.type, Event.modality == ev.modality, dyad)
+        .order_by(Event.id.desc())
+        .limit(MERGE_CANDIDATES)
+    ).all()
+    if ids:
+        rows = session.execute(
+            select(EventMention, Article.doc, Article.published)
+            .join(Article, Article.id == EventMention.article_id)
+            .where(EventMention.event_id.in_(ids))
+            .order_by(EventMention.event_id.desc(), EventMention.id)
+        )
+        for m, doc, published in rows:
+            if same_event(ev, mention_event(m, doc), art.published, published):
+                event = session.get_one(Event, m.event_id)
+                _fill(event, ev)
+                return event, True
+    a_, r_ = ev.actor, ev.recipient
     now = utcnow()
     event = Event(
         type=ev.type,
         mode=ev.mode,
-        actor_code=a.code if a else None,
-        actor_name=a.name if a else None,
-        actor_role=a.role if a else None,
-        recipient_code=r.code if r else None,
-        recipient_name=r.name if r else None,
-        recipient_role=r.role if r else None,
+        actor_code=a_.code if a_ else None,
+        actor_name=a_.name if a_ else None,
+        actor_role=a_.role if a_ else None,
+        recipient_code=r_.code if r_ else None,
+        recipient_name=r_.name if r_ else None,
+        recipient_role=r_.role if r_ else None,
         date=ev.date,
         location=ev.location,
         topic=ev.topic,
