@@ -207,3 +207,10 @@ def test_role_of_a_body_and_ambassador_postings() -> None:
 def test_mid_sentence_short_state_names() -> None:
     es = ents("Quốc hội thông qua dự luật trừng phạt Nga. Nga đã phản đối.")
     assert [e.text for e in es if e.id == "GPE:RUS"] == ["Nga", "Nga"]
+
+
+def test_short_names_in_compounds_and_minor_cities() -> None:
+    es = ents("Quan hệ Mỹ-Trung căng thẳng, còn quan hệ Việt - Nga được củng cố.")
+    assert {e.id for e in es if e.type == "GPE"} == {"GPE:USA", "GPE:CHN", "GPE:VNM", "GPE:RUS"}
+    assert not ents("Giá dầu Brent tăng mạnh.")
+    assert find(ents("Cuộc biểu tình diễn ra tại Brent."), "Brent").type == "LOC"

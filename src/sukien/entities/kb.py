@@ -17,6 +17,7 @@ from typing import Any
 from sukien.entities.text import norm_key, slug
 
 KB_DIR = Path(__file__).resolve().parent.parent / "data" / "kb"
+MAJOR_CITY = 1_000_000  # smaller generated cities need a place context ("tại Brent")
 ORG_KINDS = frozenset(
     {"organisation", "government-body", "armed-group", "company", "media", "party"}
 )
@@ -118,32 +119,28 @@ def _load_states(kb: KnowledgeBase) -> None:
 def _load_places(kb: KnowledgeBase) -> None:
     places: dict[str, dict[str, Any]] = {}
     for r in _rows("cities.tsv")[1:]:
-        name, country, kind, lat, lon, _pop = r[:6]
-        places[name] = dict(country=country, kind=kind, lat=float(lat), lon=float(lon), aliases=())
+        name, country, kind, lat, lon, pop = r[:6]
+        places[name] = dict(
+            country=country, kind=kind, lat=float(lat), lon=float(lon), aliases=(), hand=False,
+            pop=int(pop),
+        )  # fmt: skip
     for r in _rows("places_vi.tsv"):
         name, country, kind, lat, lon = r[:5]
         aliases = _split(r[5]) if len(r) > 5 else ()
         old = places.get(name, {})
         places[name] = dict(
-            country=country or None,
-            kind=kind,
-            lat=float(lat),
-            lon=float(lon),
-            aliases=(*old.get("aliases", ()), *aliases),
-        )
+            country=country or None, kind=kind, lat=float(lat), lon=float(lon),
+            aliases=(*old.get("aliases", ()), *aliases), hand=True, pop=old.get("pop", 0),
+        )  # fmt: skip
     for name, p in places.items():
+        minor = not p["hand"] and p["kind"] != "capital" and p["pop"] < MAJOR_CITY
         kb.add(
             KBEntry(
-                id=f"LOC:{slug(name)}",
-                type="LOC",
-                kind=p["kind"],
-                name=name,
-                country=p["country"],
-                lat=p["lat"],
-                lon=p["lon"],
-                aliases=p["aliases"],
+                id=f"LOC:{slug(name)}", type="LOC", kind=p["kind"], name=name,
+                country=p["country"], lat=p["lat"], lon=p["lon"], aliases=p["aliases"],
+                tags=frozenset({"minor"}) if minor else frozenset(),
             )
-        )
+        )  # fmt: skip
 
 
 def _load_orgs(kb: KnowledgeBase) -> None:

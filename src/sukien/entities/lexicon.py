@@ -28,6 +28,10 @@ STRONG_LEFT = _SETS["strong_left"]  # words before an ambiguous state name that 
 PARTICLES = _SETS["particle"]  # lower-case parts of foreign names ("de", "bin", "van")
 NOT_STATE_BEFORE = _SETS["not_state_before"]  # "đô la Mỹ" is a currency, not the state
 
+# short state names used only in compounds ("quan hệ Mỹ-Trung", "Việt - Nga") -> alpha-3
+STATE_SHORT = dict(h.split(":") for h in _SETS["state_short"])
+PLACE_CONTEXT = _SETS["place_context"]  # words before a minor city that confirm it is a place
+
 # capitalised heads of organisation names ("Câu lạc bộ Valdai", "Đảng Bhumjaithai") -> kind
 ORG_HEADS = dict(h.split(":") for h in _SETS["org_head"])
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from sukien.document import Entity
 from sukien.entities.gazetteer import Hit, gazetteer
-from sukien.entities.kb import KBEntry
+from sukien.entities.kb import KBEntry, kb
 from sukien.entities.lexicon import (
     HONORIFICS,
     KIN,
@@ -24,7 +24,9 @@ from sukien.entities.lexicon import (
     ORG_CUES,
     ORG_HEADS,
     PARTICLES,
+    PLACE_CONTEXT,
     PREP_LOC,
+    STATE_SHORT,
     STOP_CAPS,
     STRONG_LEFT,
     VN_SURNAMES,
@@ -35,6 +37,7 @@ from sukien.entities.text import slug, words
 _SPACE_GAP = re.compile(r"[ \t\u00a0]+|[ \t]*[-‐–][ \t]*")
 _NAME_GAP = re.compile(r"[ \t\u00a0]+|[-‐]")
 _HYPHENS = frozenset("-‐")
+_DASHES = frozenset({"-", "‐", "–", "—"})
 _FUNCTION = frozenset(
     re.findall(
         r"\S+",
@@ -371,11 +374,53 @@ def _known(a: Analysis, out: list[Mention], used: set[int]) -> None:
                 used.add(i)
                 continue
             strong.add(e.id)
-        elif _glued(a, i):
+        elif _glued(a, i) or ("minor" in e.tags and not _place_context(a, i)):
             continue
         out.append(m)
         used.add(i)
     out.extend(m for m in weak if m.id in strong)
+    _short_states(a, out, used)
+
+
+def _place_context(a: Analysis, i: int) -> bool:
+    """A cue before a minor city ("tại Brent") or its state after it ("Brent, Anh")."""
+    if i > 0 and (
+        a.low_units(i - 1, 1) in PLACE_CONTEXT or (i > 1 and a.low_units(i - 2, 2) in PLACE_CONTEXT)
+    ):
+        return True
+    if i + 1 < len(a.units):
+        n = a.units[i + 1]
+        g = a.gap(a.units[i], n).strip()
+        return g in (",", "(") and n.entry is not None and n.entry.type == "GPE"
+    return False
+
+
+def _short_states(a: Analysis, out: list[Mention], used: set[int]) -> None:
+    """Short state names inside dashed compounds: "Mỹ-Trung", "Việt - Nga", "Nga-Triều"."""
+    base = kb()
+    units = a.units
+
+    def state_like(j: int) -> bool:
+        if not (0 <= j < len(units)):
+            return False
+        u = units[j]
+        if u.kind == "E":
+            return u.entry is not None and u.entry.type == "GPE"
+        return u.kind == "W" and u.text in STATE_SHORT
+
+    for i, u in enumerate(units):
+        if u.kind != "W" or u.text not in STATE_SHORT or i in used:
+            continue
+        left = i > 0 and a.gap(units[i - 1], u).strip() in _DASHES and state_like(i - 1)
+        right = (
+            i + 1 < len(units) and a.gap(u, units[i + 1]).strip() in _DASHES and state_like(i + 1)
+        )
+        e = base.state(STATE_SHORT[u.text])
+        if (left or right) and e is not None:
+            out.append(
+                Mention(u.start, u.end, "GPE", e.kind, e.name, e, None, e.code, e.code, e.id)
+            )
+            used.add(i)
 
 
 def _skip_ministry(a: Analysis, k: int) -> int:
