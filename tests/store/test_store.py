@@ -18,6 +18,8 @@ from sukien.store.models import (
     Rejection,
     Run,
     Sentence,
+    Story,
+    StoryArticle,
     ValueMention,
 )
 from sukien.store.models import Entity as EntityRow
@@ -220,3 +222,44 @@ def test_one_event_reported_twice_in_one_article_is_one_event(make_doc, db_url: 
         with store.session() as s:
             (ev,) = s.scalars(select(Event)).all()
             assert (ev.num_mentions, ev.num_articles) == (2, 1)
+
+
+def test_documents_come_back_as_they_were_saved(db_url: str, meeting_doc: Document) -> None:
+    with open_store(db_url) as store:
+        aid = store.save_document(meeting_doc).article_id
+        (back,) = store.documents([aid])
+        assert back.hash == meeting_doc.hash and back.meta["article_id"] == aid
+        assert [(s.start, s.end) for s in back.sentences] == [
+            (s.start, s.end) for s in meeting_doc.sentences
+        ]
+        assert {(e.id, e.start, e.end) for e in back.entities} == {
+            (e.id, e.start, e.end) for e in meeting_doc.entities
+        }
+        (ev,) = back.events
+        orig = meeting_doc.events[0]
+        assert (ev.type, ev.actor.code, ev.recipient.code, ev.date) == (
+            orig.type, orig.actor.code, orig.recipient.code, orig.date
+        )  # fmt: skip
+        assert ev.evidence.trigger == orig.evidence.trigger and ev.evidence.doc == "hop-mat"
+
+
+def test_stories_are_saved_and_replaced(make_doc, db_url: str) -> None:
+    with open_store(db_url) as store:
+        a = store.save_document(make_doc("a", "Lào mở cửa khẩu mới.", published="2024-01-03"))
+        b = store.save_document(make_doc("b", "Cửa khẩu mới đón khách.", published="2024-01-05"))
+        sid = store.save_story(
+            [a.article_id, b.article_id],
+            title="Cửa khẩu mới",
+            summary="Lào mở cửa khẩu mới.",
+            summary_sentences=[{"text": "Lào mở cửa khẩu mới.", "doc": "a"}],
+        )
+        with store.session() as s:
+            st = s.get_one(Story, sid)
+            assert (st.start_date, st.end_date, st.num_articles) == ("2024-01-03", "2024-01-05", 2)
+            assert st.summary_sentences[0]["doc"] == "a"
+        store.save_story([b.article_id], story_id=sid, title="Chỉ một bài")
+        with store.session() as s:
+            assert s.scalars(select(StoryArticle.article_id)).all() == [b.article_id]
+            assert s.get_one(Story, sid).title == "Chỉ một bài"
+        with pytest.raises(ValueError, match="no stored article"):
+            store.save_story([999])

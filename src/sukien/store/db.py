@@ -15,10 +15,12 @@ from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from sukien.document import Document, Rejected
 from sukien.store import migrate
+from sukien.store.documents import load_documents
 from sukien.store.merging import SameEvent, load_same_event
 from sukien.store.models import Article, ArticleMinhash, Rejection, Run, utcnow
 from sukien.store.search import SearchFilters, SearchResults, search
 from sukien.store.stats import StoreStats, collect_stats
+from sukien.store.stories import save_story
 from sukien.store.write import SaveResult, save_document
 
 DEFAULT_URL = "sqlite:///sukien.db"
@@ -153,6 +155,24 @@ class Store:
         """Diacritic-insensitive full-text search; see ``sukien.store.search``."""
         with self.session() as s:
             return search(s, query, filters, limit, offset)
+
+    def documents(
+        self,
+        ids: Sequence[int] | None = None,
+        *,
+        after_id: int = 0,
+        include_duplicates: bool = True,
+    ) -> list[Document]:
+        """Stored articles as pipeline Documents (``meta["article_id"]`` holds the row id)."""
+        with self.session() as s:
+            return list(
+                load_documents(s, ids, after_id=after_id, include_duplicates=include_duplicates)
+            )
+
+    def save_story(self, article_ids: Sequence[int], **fields: Any) -> int:
+        """Create or replace (``story_id=``) a story; see ``sukien.store.stories.save_story``."""
+        with self.session() as s:
+            return save_story(s, article_ids, **fields)
 
     def stats(self, max_listed: int = 50) -> StoreStats:
         """Counts, duplicate links, rejections and the last run (``sukien stats``)."""
