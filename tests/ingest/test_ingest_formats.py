@@ -353,3 +353,31 @@ def test_html_date_is_shown_date_or_nothing_never_guessed(tmp_path: Path) -> Non
 
     assert iso_date(a.published) == "2024-05-10"  # type: ignore[union-attr]
     assert b.published is None  # type: ignore[union-attr]  # "năm 2025" is not a date to guess
+
+
+def test_json_files_array_object_and_lines(tmp_path: Path) -> None:
+    rec = {"title": "Tin", "content": BODY}
+    (tmp_path / "a.json").write_text(json.dumps([rec, rec, 5]), encoding="utf-8")
+    (tmp_path / "b.json").write_text(json.dumps({"articles": [rec]}), encoding="utf-8")
+    (tmp_path / "c.json").write_text(json.dumps(rec) + "\n" + json.dumps(rec), encoding="utf-8")
+    (tmp_path / "d.json").write_text('{"title": "hỏng", ', encoding="utf-8")
+    items = _read(tmp_path)
+    got = [(type(i).__name__, i.doc if isinstance(i, Document) else i.source) for i in items]
+    assert got == [
+        ("Document", "a-1"),
+        ("Document", "a-2"),
+        ("Rejected", f"{tmp_path}/a.json:3"),
+        ("Document", "b-1"),
+        ("Document", "c-1"),
+        ("Document", "c-2"),
+        ("Rejected", f"{tmp_path}/d.json"),
+    ]
+
+
+def test_doc_ids_are_unique_within_a_run(tmp_path: Path) -> None:
+    for folder in ("x/docs", "y/docs"):
+        (tmp_path / folder).mkdir(parents=True)
+        (tmp_path / folder / "1.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "1.txt").write_text(ARTICLE, encoding="utf-8")
+    docs = _read(tmp_path)
+    assert [d.doc for d in docs] == ["1", "docs-1", "y-docs-1"]  # type: ignore[union-attr]

@@ -1,4 +1,8 @@
-"""JSON lines: one article per line, with the field names news dumps commonly use."""
+"""JSON lines (one article per line) and JSON files (an array of articles, or one article).
+
+Field names news dumps commonly use are understood: title/headline, text/content/body,
+url/link, published/date/pubDate…; a record with only ``html`` goes through the HTML path.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,7 @@ from collections.abc import Iterator
 from typing import IO, Any
 
 from sukien.document import Document, Rejected
-from sukien.ingest.limits import MAX_ARTICLE_BYTES, human
+from sukien.ingest.limits import MAX_ARTICLE_BYTES, MAX_JSON_BYTES, human
 
 TITLE_KEYS = ("title", "headline", "tieu_de", "name")
 TEXT_KEYS = ("text", "content", "body", "article", "noi_dung", "maintext", "description")
@@ -111,3 +115,48 @@ def read_jsonl(fh: IO[bytes], stem: str, path: str) -> Iterator[Document | Rejec
             yield Rejected(where, f"invalid JSON: {exc.msg} at column {exc.colno}")
             continue
         yield record_to_document(rec, f"{stem}-{n}", where)
+
+
+_CONTAINER_KEYS = ("articles", "items", "data", "documents", "docs", "results", "entries")
+
+
+def read_json(
+    fh: IO[bytes], stem: str, path: str, whole: bool = False
+) -> Iterator[Document | Rejected]:
+    """A ``.json`` file holding an array (or one object) of articles, else JSON lines.
+
+    A whole-file JSON document is read only up to ``MAX_JSON_BYTES``; larger ones must be JSON
+    lines, which stream.
+    """
+    from sukien.ingest.decode import DecodeError, decode_bytes
+
+    if not whole:
+        yield from read_jsonl(fh, stem, path)
+        return
+    data = fh.read(MAX_JSON_BYTES + 1)
+    if len(data) > MAX_JSON_BYTES:
+        yield Rejected(
+            path, f"JSON file larger than {human(MAX_JSON_BYTES)}: write it as JSON lines"
+        )
+        return
+    try:
+        value = json.loads(decode_bytes(data)[0])
+    except DecodeError as exc:
+        yield Rejected(path, str(exc))
+        return
+    except json.JSONDecodeError as exc:
+        if exc.msg == "Extra data":  # one object per line in a file named .json
+            import io
+
+            yield from read_jsonl(io.BytesIO(data), stem, path)
+        else:
+            yield Rejected(path, f"invalid JSON: {exc.msg} at line {exc.lineno}")
+        return
+    if isinstance(value, dict):
+        inner = next((value[k] for k in _CONTAINER_KEYS if isinstance(value.get(k), list)), None)
+        value = inner if inner is not None else [value]
+    if not isinstance(value, list):
+        yield Rejected(path, f"JSON file holds a {type(value).__name__}, not articles")
+        return
+    for i, rec in enumerate(value, start=1):
+        yield record_to_document(rec, f"{stem}-{i}", f"{path}:{i}")

@@ -7,6 +7,8 @@ from __future__ import annotations
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024
 # HTML pages are larger than their text (scripts, styles); trafilatura's time grows with size
 MAX_HTML_BYTES = 5 * 1024 * 1024
+# a .json file (an array of articles) is parsed whole: larger ones should be JSON lines
+MAX_JSON_BYTES = 20 * 1024 * 1024
 # an extracted page with fewer words than this, or no sentence-like paragraph, is not an article
 MIN_ARTICLE_WORDS = 25
 

@@ -16,12 +16,40 @@ from sukien.ingest.limits import MAX_ARTICLE_BYTES, MAX_HTML_BYTES, human
 TEXT_EXT = (".txt", ".text", ".md")
 HTML_EXT = (".html", ".htm", ".xhtml")
 JSONL_EXT = (".jsonl", ".ndjson", ".json")
-WARC_EXT = (".warc", ".warc.gz", ".arc.gz")
+WARC_EXT = (".warc", ".warc.gz")
 KNOWN_EXT = TEXT_EXT + HTML_EXT + JSONL_EXT + WARC_EXT
 
 
 def read_paths(paths: Sequence[str]) -> Iterator[Document | Rejected]:
-    """Documents and rejections from files, folders (recursive, sorted) and ``-`` (stdin)."""
+    """Documents and rejections from files, folders (recursive, sorted) and ``-`` (stdin).
+
+    ``Document.doc`` is the file stem (plus the line or record for .jsonl/.warc); when two
+    inputs share a stem (``a/1.txt``, ``b/1.txt``) the later one is named after its folders too
+    (``b-1``), so ids are unique within a run.
+    """
+    seen: set[str] = set()
+    for item in _read_all(paths):
+        if isinstance(item, Document):
+            item.doc = _unique(item, seen)
+            seen.add(item.doc)
+        yield item
+
+
+def _unique(doc: Document, seen: set[str]) -> str:
+    if doc.doc not in seen:
+        return doc.doc
+    parents = Path((doc.path or "").split(":")[0]).parent.parts
+    for k in range(1, min(len(parents), 3) + 1):
+        cand = "-".join([*parents[-k:], doc.doc])
+        if cand not in seen:
+            return cand
+    n = 2
+    while f"{doc.doc}-{n}" in seen:
+        n += 1
+    return f"{doc.doc}-{n}"
+
+
+def _read_all(paths: Sequence[str]) -> Iterator[Document | Rejected]:
     for p in paths:
         if p == "-":
             yield from read_stream(sys.stdin.buffer, "stdin", "<stdin>")
@@ -90,9 +118,9 @@ def read_file(path: Path) -> Iterator[Document | Rejected]:
             return
         with path.open("rb") as fh:
             if kind == "jsonl":
-                from sukien.ingest.jsonl import read_jsonl
+                from sukien.ingest.jsonl import read_json
 
-                yield from read_jsonl(fh, stem, where)
+                yield from read_json(fh, stem, where, whole=path.suffix.lower() == ".json")
             else:
                 yield from _read_article(fh, kind, stem, where, size)
     except OSError as exc:
@@ -157,10 +185,10 @@ def read_stream(fh: IO[bytes], stem: str, where: str) -> Iterator[Document | Rej
                 yield _relabel(item, tmp.name, where)
         return
     stream = io.BufferedReader(_Prefixed(head, fh))  # type: ignore[arg-type]
-    if probe.startswith(b"{"):
-        from sukien.ingest.jsonl import read_jsonl
+    if probe.startswith((b"{", b"[")):
+        from sukien.ingest.jsonl import read_json
 
-        yield from read_jsonl(stream, stem, where)
+        yield from read_json(stream, stem, where, whole=probe.startswith(b"["))
         return
     low = probe[:200].lower()
     kind = "html" if low.startswith((b"<!doctype html", b"<html", b"<?xml", b"<head")) else "txt"
