@@ -391,7 +391,16 @@ def _place_context(a: Analysis, i: int) -> bool:
     if i + 1 < len(a.units):
         n = a.units[i + 1]
         g = a.gap(a.units[i], n).strip()
-        return g in (",", "(") and n.entry is not None and n.entry.type == "GPE"
+        if g in (",", "(") and n.entry is not None and n.entry.type == "GPE":
+            return True
+    # in a list of places: "Hiroshima và Nagasaki", "Osaka, Kyoto"
+    for j, k in ((i - 1, i), (i, i + 1)):
+        if j >= 0 and k < len(a.units):
+            other = a.units[k if j == i else j]
+            g = a.gap(a.units[j], a.units[k]).strip().lower()
+            e = other.entry if other.kind == "E" else None
+            if g in (",", "và", "hoặc") and e is not None and e.type in ("LOC", "GPE"):
+                return True
     return False
 
 
