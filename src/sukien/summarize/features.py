@@ -1,0 +1,162 @@
+"""What the summariser knows about a cluster: sentence units, concepts and their features.
+
+Concepts are syllable bigrams (lower-cased). A concept's features say how central it is to
+the cluster (how many articles share it, whether titles and lead sentences carry it, whether it
+is a name or a number); a sentence's features say where it sits and how much key content it
+holds. Feature names are listed here and in the model file, which are checked against each other.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from sukien.document import Document, Sentence
+from sukien.summarize.syllables import syllables
+
+Bigram = tuple[str, str]
+
+CONCEPT_FEATURES = (
+    "bias",
+    "df_frac",
+    "log_df",
+    "log_tf",
+    "title_frac",
+    "lead_frac",
+    "first_pos",
+    "cap_frac",
+    "digit",
+    "singleton",
+)
+SENTENCE_FEATURES = (
+    "bias",
+    "concept_mean",
+    "concept_top5",
+    "lead_prior",
+    "rel_pos",
+    "log_len",
+    "title_overlap",
+    "digit",
+    "quote",
+    "long",
+    "first",
+    "question",
+)
+
+
+@dataclass(slots=True)
+class Unit:
+    """One candidate sentence of one article."""
+
+    doc_index: int
+    position: int  # index of the sentence in its article
+    n_in_doc: int
+    sentence: Sentence
+    words: list[str]  # lower-cased syllables
+    bigrams: frozenset[Bigram] = field(default_factory=frozenset)
+
+    @property
+    def length(self) -> int:
+        return len(self.words)
+
+
+@dataclass(slots=True)
+class _Stats:
+    docs: set[int] = field(default_factory=set)
+    tf: int = 0
+    titles: int = 0
+    leads: int = 0
+    first_pos: float = 1.0
+    caps: int = 0
+
+
+def _pairs(words: Sequence[str]) -> list[Bigram]:
+    return list(zip(words, words[1:], strict=False))
+
+
+def sentence_units(docs: Sequence[Document], sentences: Sequence[Sequence[Sentence]]) -> list[Unit]:
+    """Every sentence of every article as a unit (short ones included; selection filters)."""
+    units = []
+    for di, sents in enumerate(sentences):
+        for si, s in enumerate(sents):
+            words = [w.lower() for w in syllables(s.text)]
+            units.append(Unit(di, si, len(sents), s, words, frozenset(_pairs(words))))
+    return units
+
+
+def concept_features(
+    docs: Sequence[Document], units: Sequence[Unit]
+) -> tuple[list[Bigram], list[list[float]]]:
+    """Concepts of the cluster and one feature row (``CONCEPT_FEATURES``) for each."""
+    n_docs = max(len(docs), 1)
+    stats: dict[Bigram, _Stats] = {}
+    for u in units:
+        cased = syllables(u.sentence.text)
+        rel = u.position / max(u.n_in_doc, 1)
+        for k, b in enumerate(_pairs(u.words)):
+            st = stats.get(b)
+            if st is None:
+                st = stats[b] = _Stats()
+            st.docs.add(u.doc_index)
+            st.tf += 1
+            st.first_pos = min(st.first_pos, rel)
+            if u.position == 0:
+                st.leads += 1
+            if cased[k][:1].isupper() and cased[k + 1][:1].isupper():
+                st.caps += 1
+    for doc in docs:
+        for b in set(_pairs([w.lower() for w in syllables(doc.title or "")])):
+            if b in stats:
+                stats[b].titles += 1
+    keys = list(stats)
+    rows = []
+    for b in keys:
+        st = stats[b]
+        df = len(st.docs)
+        rows.append(
+            [
+                1.0,
+                df / n_docs,
+                math.log(df),
+                math.log(st.tf),
+                min(st.titles, 3) / n_docs,
+                st.leads / n_docs,
+                st.first_pos,
+                st.caps / st.tf,
+                float(any(ch.isdigit() for ch in b[0] + b[1])),
+                float(df == 1),
+            ]
+        )
+    return keys, rows
+
+
+def sentence_features(
+    docs: Sequence[Document], units: Sequence[Unit], weight: dict[Bigram, float]
+) -> list[list[float]]:
+    """One feature row (``SENTENCE_FEATURES``) per unit, given the concept weights."""
+    title_bigrams: set[Bigram] = set()
+    for doc in docs:
+        title_bigrams.update(_pairs([w.lower() for w in syllables(doc.title or "")]))
+    rows = []
+    for u in units:
+        ws = sorted((weight.get(b, 0.0) for b in u.bigrams), reverse=True)
+        n = max(len(ws), 1)
+        text = u.sentence.text
+        rows.append(
+            [
+                1.0,
+                sum(ws) / n,
+                sum(ws[:5]) / max(min(5, len(ws)), 1),
+                1.0 / (1 + u.position),
+                u.position / max(u.n_in_doc, 1),
+                math.log(max(u.length, 1)),
+                len(u.bigrams & title_bigrams) / n,
+                float(any(ch.isdigit() for ch in text)),
+                float(any(q in text for q in '"“”')),
+                float(u.length > 60),
+                float(u.position == 0),
+                float(text.rstrip().endswith("?")),
+            ]
+        )
+    return rows

@@ -1,0 +1,60 @@
+"""Greedy budgeted concept coverage: pick sentences that add the most uncovered key content.
+
+Each step takes the sentence maximising ``(sum of weights of its not-yet-covered concepts) /
+length**alpha * sentence_score``: coverage rewards content shared across articles, the
+uncovered-only sum removes redundancy (a sentence repeating what is chosen gains nothing), the
+sentence score carries position and form priors. Chosen sentences are then ordered by article
+date (chronology), position in the article, then source order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sukien.summarize.features import Bigram, Unit
+
+
+def greedy_cover(
+    units: Sequence[Unit],
+    weight: dict[Bigram, float],
+    score: Sequence[float],
+    budget: int,
+    alpha: float = 0.8,
+    min_syllables: int = 8,
+) -> list[int]:
+    """Indices of the chosen units, in the order they were chosen."""
+    cand = {
+        i
+        for i, u in enumerate(units)
+        if u.length >= min(min_syllables, budget) and u.length <= budget and score[i] > 0
+    }
+    covered: set[Bigram] = set()
+    chosen: list[int] = []
+    used = 0
+    while cand:
+        best, best_v = -1, 0.0
+        for i in cand:
+            u = units[i]
+            if used + u.length > budget:
+                continue
+            gain = sum(weight.get(b, 0.0) for b in u.bigrams if b not in covered)
+            v = gain / u.length**alpha * score[i]
+            if v > best_v or (v == best_v and best >= 0 and i < best):
+                best, best_v = i, v
+        if best < 0:
+            break
+        chosen.append(best)
+        cand.discard(best)
+        used += units[best].length
+        covered |= units[best].bigrams
+    return chosen
+
+
+def coherent_order(units: Sequence[Unit], chosen: Sequence[int], dates: Sequence[str | None]):
+    """Chronology (undated articles last), then position in the article, then source order."""
+
+    def key(i: int) -> tuple[str, float, int, int]:
+        u = units[i]
+        return (dates[u.doc_index] or "\uffff", u.position, u.doc_index, i)
+
+    return sorted(chosen, key=key)
