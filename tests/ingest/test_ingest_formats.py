@@ -381,3 +381,37 @@ def test_doc_ids_are_unique_within_a_run(tmp_path: Path) -> None:
     (tmp_path / "1.txt").write_text(ARTICLE, encoding="utf-8")
     docs = _read(tmp_path)
     assert [d.doc for d in docs] == ["1", "docs-1", "y-docs-1"]  # type: ignore[union-attr]
+
+
+def test_warc_gzip_body_and_declared_charset(tmp_path: Path) -> None:
+    import gzip
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    latin = ARTICLE_HTML.replace('charset="utf-8"', 'charset="windows-1258"')
+    bodies = [
+        (gzip.compress(ARTICLE_HTML.encode()), [("Content-Encoding", "gzip")]),
+        (latin.encode("cp1258", "ignore"), []),
+        (b"\x00\x01binary", [("Content-Encoding", "br")]),
+    ]
+    f = tmp_path / "nen.warc"
+    with f.open("wb") as fh:
+        w = WARCWriter(fh, gzip=False)
+        for i, (body, extra) in enumerate(bodies):
+            headers = StatusAndHeaders(
+                "200 OK", [("Content-Type", "text/html"), *extra], protocol="HTTP/1.1"
+            )
+            w.write_record(
+                w.create_warc_record(
+                    f"https://bao.example.vn/{i}", "response",
+                    payload=io.BytesIO(body), http_headers=headers,
+                )
+            )  # fmt: skip
+    items = _read(f)
+    assert [type(i).__name__ for i in items] == ["Document", "Document", "Rejected"]
+    import unicodedata
+
+    texts = [unicodedata.normalize("NFC", i.raw) for i in items[:2]]  # type: ignore[union-attr]
+    assert all("Ngoại trưởng Singapore" in t for t in texts)  # cp1258 decodes to NFD
+    assert "Content-Encoding 'br'" in items[2].reason  # type: ignore[union-attr]

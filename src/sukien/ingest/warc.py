@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import zlib
 from collections.abc import Iterator
 
 from sukien.document import Document, Rejected
@@ -36,10 +38,20 @@ def read_warc(path: str, stem: str) -> Iterator[Document | Rejected]:
                     yield Rejected(where, f"WARC record too large: {human(length)} ({uri})")
                     continue
                 body = rec.reader.read(MAX_HTML_BYTES + 1)
+                encoding = _header(rec, "Content-Encoding").lower()
+                if encoding in ("gzip", "x-gzip", "deflate"):
+                    try:
+                        body = _inflate(body, encoding)
+                    except (zlib.error, ValueError) as exc:
+                        yield Rejected(where, f"cannot decompress {encoding} body: {exc} ({uri})")
+                        continue
+                elif encoding not in ("", "identity"):
+                    yield Rejected(where, f"unsupported Content-Encoding {encoding!r} ({uri})")
+                    continue
                 try:
                     html, _ = decode_bytes(body)
                 except DecodeError as exc:
-                    html = body.decode("utf-8", "replace") if _declares_utf8(ctype) else None
+                    html = _declared_decode(body, rec.http_charset)
                     if html is None:
                         yield Rejected(where, f"{exc} ({uri})")
                         continue
@@ -59,5 +71,29 @@ def _content_type(rec: object) -> str:
     return (rec.headers.get("Content-Type") or "").lower()  # type: ignore[attr-defined]
 
 
-def _declares_utf8(ctype: str) -> bool:
-    return "utf-8" in ctype or "utf8" in ctype
+def _header(rec: object, name: str) -> str:
+    http = getattr(rec, "http_headers", None)
+    return (http.get(name) or "") if http is not None else ""
+
+
+def _inflate(body: bytes, encoding: str) -> bytes:
+    """Decompress a gzip/deflate HTTP body, never past the article size bound."""
+    wbits = 16 + zlib.MAX_WBITS if "gzip" in encoding else zlib.MAX_WBITS
+    d = zlib.decompressobj(wbits)
+    out = d.decompress(body, MAX_HTML_BYTES + 1)
+    if len(out) > MAX_HTML_BYTES:
+        raise ValueError(f"decompressed body larger than {human(MAX_HTML_BYTES)}")
+    return out
+
+
+def _declared_decode(body: bytes, charset: str | None) -> str | None:
+    """Text in the charset the HTTP header or a <meta charset> declares (cp1258, latin-1…)."""
+    cands = [charset] if charset else []
+    if m := re.search(rb"<meta[^>]+charset=[\"']?([\w-]+)", body[:4096], re.IGNORECASE):
+        cands.append(m.group(1).decode("ascii", "ignore"))
+    for c in cands:
+        try:
+            return body.decode(c)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return None
