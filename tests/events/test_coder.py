@@ -174,3 +174,42 @@ def test_evidence_offsets(code: Code) -> None:
     assert text[e.trigger.start : e.trigger.end] == "hội đàm"  # type: ignore[union-attr]
     assert text[e.spans["recipient"].start : e.spans["recipient"].end].endswith("Iran")
     assert ev.location == "Moscow" and ev.date == "2024-03-14"
+
+
+def test_reciprocal_meeting_at_a_conference(code: Code, keys: Keys) -> None:
+    text = "Ngoại trưởng Ấn Độ và Ngoại trưởng Trung Quốc đã gặp nhau bên lề hội nghị G20 tại Rio."
+    assert keys(code(text)) == {("CONSULT", "IND", "CHN")}
+
+
+def test_between_names_the_targets_of_a_directed_event(code: Code, keys: Keys) -> None:
+    text = "Trước đó, Bình Nhưỡng nhiều lần chỉ trích các cuộc tập trận chung giữa Mỹ và Hàn Quốc."
+    assert keys(code(text)) == {("ACCUSE", "PRK", "USA"), ("ACCUSE", "PRK", "KOR")}
+
+
+def test_coordinated_verbs_share_their_subject(code: Code, keys: Keys) -> None:
+    text = "Bộ Ngoại giao Hàn Quốc lên án vụ phóng tên lửa và kêu gọi Triều Tiên ngừng khiêu khích."
+    assert ("REQUEST", "KOR", "PRK") in keys(code(text))
+    text = "Bộ Ngoại giao Nga phản đối động thái này của NATO và đe dọa trừng phạt Montenegro."
+    assert ("THREATEN", "RUS", "MNE") in keys(code(text))
+
+
+def test_what_an_agreement_covers_is_not_yet_done(code: Code, keys: Keys) -> None:
+    text = (
+        "Bộ trưởng Quốc phòng Indonesia và Phó Thủ tướng kiêm Bộ trưởng Quốc phòng Australia đã "
+        "ký hiệp định quốc phòng. Hai bên cũng nhất trí tăng cường an ninh hàng hải, cũng như "
+        "thúc đẩy hợp tác công nghiệp quốc phòng."
+    )
+    evs = code(text)
+    assert keys(evs) == {("AGREE", "IDN", "AUS")}
+    assert ("COOPERATE", "IDN", "AUS") in keys(evs, "planned")
+
+
+def test_sanction_package_aimed_at_a_sector_of_a_state(code: Code, keys: Keys) -> None:
+    text = "Liên minh châu Âu ngày 20/2 đã thông qua gói trừng phạt mới nhằm vào ngân hàng của Nga."
+    assert keys(code(text)) == {("SANCTION", "EU", "RUS")}
+
+
+def test_compound_words_are_not_triggers_or_cues(code: Code, keys: Keys) -> None:
+    assert keys(code("Hàng hóa được vận chuyển trực tiếp tới Thái Lan."), None) == set()
+    evs = code("Việt Nam và Lào đã ký hiệp định về nhiên liệu.")
+    assert keys(evs) == {("AGREE", "VNM", "LAO")}  # "định", "liệu" are no modality cues

@@ -43,7 +43,7 @@ CONTEXT_SENTENCES = 6  # how long the dyad of a meeting stays "the two sides"
 _CLASSIFIERS = frozenset(
     ["việc", "các", "những", "cuộc", "sự", "vấn", "đề", "chuyến", "buổi", "vòng", "một", "vụ"]
 )
-_NOMINAL = frozenset(["cuộc", "chuyến", "buổi", "vòng", "các", "những", "vụ"])
+_NOMINAL = frozenset(["cuộc", "chuyến", "buổi", "vòng", "các", "những", "vụ", "gói"])
 _BREAK = re.compile(r"[.;:!?“”\"]")
 _DENY_GAP = frozenset(["hề", "từng", "được", "có", "bao", "giờ", "thể", "hề"])
 _ANAPHOR = re.compile(r"^\s*(?:này|trên|đó|nói trên|vừa qua)(?!\w)")
@@ -52,13 +52,20 @@ _REQUESTING = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT"})
 _MODAL_RANK = {"denied": 0, "hypothetical": 1, "hoped": 2, "planned": 3}
 # words that end a direct object ("cảnh báo tình hình trên bán đảo X": X is not the object)
 _OBJECT_STOP = re.compile(
-    r"(?<!\w)(?:trên|dưới|trong|ngoài|gần|quanh|khắp|tại|ở|về|nhằm|để|vì|khi|nếu|rằng|là|thì|mà)(?!\w)"
+    r"(?<!\w)(?:trên|dưới|trong|ngoài|gần|quanh|khắp|tại|ở|về|nhằm|để|vì|khi|nếu|rằng|là|thì|mà|"
+    r"bên lề)(?!\w)"
 )
 # a noun trigger framed as a time or place ("trong khuôn khổ chuyến thăm") borrows no host
 _FRAME = re.compile(
     r"(?:^|\s)(?:trong|tại|sau|trước|bên lề|nhân|dịp|khuôn khổ|thời gian)"
     r"(?:\s+(?:một|các|những|cuộc|chuyến|buổi|vòng))*$"
 )
+# what may open a clause whose subject is left out ("Khi gặp …", "Sau khi hội đàm với …")
+_BARE_CLAUSE = re.compile(
+    r"(?:(?:ngoài ra|đồng thời|bên cạnh đó|cùng ngày|sau đó|trước đó)\s*,?\s*)?"
+    r"(?:khi|sau khi|trước khi|lúc|nhân|trong khi|trong lúc|tại|cũng)?(?:\s+(?:đã|cũng|có))*"
+)
+_ATTEND = re.compile(r"(?:^|\s)(?:bên lề|tại|trong|tham dự|dự|trước|sau|ở|tới|đến)$")
 _DATE_NOT_EVENT = re.compile(r"(?:^|\s)(?:trước|sau|đến|tới|từ|cho tới|kể từ|giai đoạn)\s*$")
 
 
@@ -151,6 +158,8 @@ class Coder:
             (m.start(), m.end(), self.lex.prepositions[" ".join(m.group().split())])
             for m in self.prep_re.finditer(low)
         ]
+        # "nhằm vào" is a preposition, not the purpose cue "nhằm"
+        cues = [c for c in cues if not any(p[0] <= c[0] and c[1] < p[1] for p in preps)]
         vals = [
             v for v in doc.values if v.start is not None and s.start <= v.start and v.end <= s.end
         ]
@@ -297,8 +306,19 @@ class Coder:
                 and h.end <= hit.start
                 and h.start >= clause
                 and h.trig.type in _REQUESTING
+                and not re.search(r",|(?<!\w)và(?!\w)", ps.low[h.end : hit.start])
             ):
                 return "denied" if h.trig.type == "REJECT" else "hypothetical"
+        for h in hits:  # "nhất trí tăng cường A, cũng như thúc đẩy hợp tác B": agreed, not done
+            if (
+                h is not hit
+                and h.trig.type == "AGREE"
+                and hit.trig.type != "AGREE"
+                and clause <= h.start
+                and h.end <= hit.start
+                and not any(h.end <= g.start and g.end <= hit.start for g in ps.groups)
+            ):
+                return "planned"
         found: list[str] = []
         for cs, ce, text, kind in ps.cues:
             if ce > hit.start or cs < clause or kind not in _MODAL_RANK:
@@ -365,6 +385,8 @@ class Coder:
         after the trigger is its agent. The search stops at "về" (what follows is a topic).
         """
         pos = hit.end
+        if re.match(r"\s*(?:với\s+)?nhau(?!\w)", ps.low[pos:]):
+            return [], None, False  # "A và B gặp nhau": the subject is the dyad
         syls = [t for t in ps.syl if pos <= t[0] < clause_end][:25]
         limit = syls[-1][1] if syls else pos
         for cs, _ce, _t, kind in ps.cues:
@@ -383,6 +405,8 @@ class Coder:
             prep = None
             for p in ps.preps:
                 if prev_end <= p[0] and p[1] <= g.start:
+                    if prep is not None and prep[2] in ("recipient", "between") and p[2] == "agent":
+                        continue  # "nhằm vào ngân hàng của Nga": still the recipient phrase
                     prep = p
             prev_end = g.end
             role = prep[2] if prep else "object"
@@ -473,6 +497,12 @@ class Coder:
             recips, agent_after, between = self._object(ps, hit, clause_end)
             if "obj" in hit.trig.need and not recips and not (subj and agent_after):
                 continue
+            attended = hit.trig.mode == "multilateral" and bool(
+                _ATTEND.search(self._before(ps, hit.start, 3))
+            )
+            if attended:  # "gặp nhau bên lề hội nghị G20": the conference is no party
+                subj, agent_after = None, None
+                recips = [g for g in recips if len(g.phrases) >= 2]
             nominal = self._before(ps, hit.start, 1) in _NOMINAL
             if nominal and subj is not None and agent_after is not None:
                 subj = None  # "cuộc họp của A với B": the actor is A
@@ -492,12 +522,13 @@ class Coder:
                     confidence = 0.7
             else:
                 actors = self._participants(subj or agent_after)
-                if between and len(recips) == 2:
+                if between and len(recips) == 2 and (ev_type.symmetric or not actors):
                     actors = self._participants(recips[0])
                     targets = self._participants(recips[1])
-                elif between:
-                    sides = self._participants(recips[0])
-                    actors, targets = ([], sides) if ev_type.symmetric else (sides[:1], sides[1:])
+                elif between and ev_type.symmetric:
+                    actors, targets = [], self._participants(recips[0])
+                elif between:  # "chỉ trích các cuộc tập trận giữa A và B": both are targets
+                    targets = self._participants(recips[0])
                 else:
                     targets = [p for g in recips for p in self._participants(g)]
                 if subj is not None and actors and not targets and agent_after is not None:
@@ -517,7 +548,7 @@ class Coder:
                 pairs.extend(combinations(actors, 2))
             elif ev_type.symmetric and len(targets) >= 2 and not actors:
                 pairs.extend(combinations(targets, 2))
-            elif hit.trig.type == "CONSULT" and not passive:
+            elif hit.trig.type == "CONSULT" and not passive and not attended:
                 pairs.extend(self._consult_fallback(ps, i, ctx, hit, actors, targets, subj))
                 confidence = 0.55
             modality = self._modality(ps, hit, clause, hits)
@@ -563,7 +594,9 @@ class Coder:
     ) -> list[tuple[Phrase | str, Phrase | str]]:
         """A meeting with one side or none named in its own clause."""
         framed = bool(_FRAME.search(self._before(ps, hit.start, 4)))
-        if targets and not actors and subj is None and ctx.salient and not framed:
+        head = ps.low[self._clause_start(ps, hit.start) : hit.start].strip(" ,")
+        bare = not head or bool(_BARE_CLAUSE.fullmatch(head))  # "Khi gặp X, …": no subject
+        if targets and not actors and subj is None and ctx.salient and not framed and bare:
             return [(ctx.salient, t) for t in targets if t.code != ctx.salient]
         if actors or targets:
             return []

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
 
 from sukien.document import Entity
 
@@ -64,7 +66,24 @@ _APPOSITION_WORDS = frozenset(
     ]
 )
 # words a list may carry before its next member ("và người đồng cấp", ", Thủ tướng")
-_LIST_WORDS = _APPOSITION_WORDS | frozenset(["các", "những", "cấp", "đồng", "lãnh", "đạo"])
+_LIST_WORDS = _APPOSITION_WORDS | frozenset(["các", "những", "cấp", "đồng", "lãnh", "đạo", "kiêm"])
+
+
+@cache
+def title_words() -> frozenset[str]:
+    """Lower-case syllables of the role titles in ``data/kb/roles.tsv`` ("Bộ trưởng Quốc phòng")."""
+    try:
+        path = resources.files("sukien.data") / "kb" / "roles.tsv"
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (FileNotFoundError, ModuleNotFoundError):
+        return frozenset()
+    out: set[str] = set()
+    for line in lines:
+        if line.strip() and not line.startswith("#"):
+            out.update(w.lower() for w in re.findall(r"\w+", line.split("\t")[0]))
+    return frozenset(out)
+
+
 _CONNECTOR = re.compile(r"^\s*(?:,\s*)?(và|cùng với|cùng|hoặc|cũng như|-|–|,)\s*", re.I)
 
 
@@ -208,7 +227,8 @@ def _gap_words(gap: str) -> list[str]:
 def _apposition(gap: str) -> bool:
     if re.search(r"[,;:.!?\"“”\-–]", gap) or len(_gap_words(gap)) > 5:
         return False
-    return all(w[0].isupper() or w.lower() in _APPOSITION_WORDS for w in _gap_words(gap))
+    ok = _APPOSITION_WORDS | title_words()
+    return all(w[0].isupper() or w.lower() in ok for w in _gap_words(gap))
 
 
 def phrases(mentions: list[Mention], text: str) -> list[Phrase]:
@@ -230,9 +250,10 @@ def _list_gap(gap: str) -> str | None:
     if not m:
         return None
     rest = gap[m.end() :]
-    if re.search(r"[;:.!?\"“”()]", rest) or len(_gap_words(rest)) > 4:
+    if re.search(r"[;:.!?\"“”()]", rest) or len(_gap_words(rest)) > 8:
         return None
-    if all(w[0].isupper() or w.lower() in _LIST_WORDS for w in _gap_words(rest)):
+    ok = _LIST_WORDS | title_words()
+    if all(w[0].isupper() or w.lower() in ok for w in _gap_words(rest)):
         return m.group(1).lower()
     return None
 
