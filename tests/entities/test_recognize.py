@@ -214,3 +214,19 @@ def test_short_names_in_compounds_and_minor_cities() -> None:
     assert {e.id for e in es if e.type == "GPE"} == {"GPE:USA", "GPE:CHN", "GPE:VNM", "GPE:RUS"}
     assert not ents("Giá dầu Brent tăng mạnh.")
     assert find(ents("Cuộc biểu tình diễn ra tại Brent."), "Brent").type == "LOC"
+
+
+def test_bare_repeats_of_a_name_found_by_a_pattern() -> None:
+    es = ents(
+        "Tổng thống Chile Mateo Fuentes tới Lima. Mateo Fuentes gặp báo giới, sau đó Fuentes "
+        "rời đi."
+    )
+    pers = [e for e in es if e.type == "PER"]
+    assert [e.text for e in pers] == ["Mateo Fuentes", "Mateo Fuentes", "Fuentes"]
+    assert {e.id for e in pers} == {"PER:mateo-fuentes"}
+
+
+def test_languages_and_currencies_are_not_states() -> None:
+    assert not ents("Tài liệu có chú thích song ngữ Việt - Anh và bản dịch tiếng Nga.")
+    es = ents("Cộng đồng Việt Nam tại Đức quyên góp 5.000 đô la Mỹ.")
+    assert {e.id for e in es if e.type == "GPE"} == {"GPE:VNM", "GPE:DEU"}

@@ -293,8 +293,7 @@ def _state_status(a: Analysis, i: int) -> str:
     u = a.units[i]
     e = u.entry
     assert e is not None
-    before = a.text[max(0, u.start - 12) : u.start].lower().rstrip()
-    if any(before.endswith(w) for w in NOT_STATE_BEFORE):
+    if _not_state_context(a, i):
         return "no"
     if u.text not in e.ambiguous:
         return "strong"
@@ -321,6 +320,18 @@ def _state_status(a: Analysis, i: int) -> str:
     # mid-sentence a capitalised "Anh"/"Nga" is the state; sentence-initial it may be a pronoun
     before = a.text[: u.start].rstrip(" \t\"“'‘([")
     return "weak" if not before or before[-1] in ".!?:\n…" else "strong"
+
+
+def _not_state_context(a: Analysis, i: int) -> bool:
+    """ "đô la Mỹ", "tiếng Anh", "song ngữ Việt - Anh": a currency or language, not the state."""
+    while i > 0 and a.gap(a.units[i - 1], a.units[i]).strip() in _DASHES:
+        p = a.units[i - 1]
+        if not (p.text in STATE_SHORT or (p.entry is not None and p.entry.type == "GPE")):
+            break
+        i -= 1
+    start = a.units[i].start
+    before = " " + a.text[max(0, start - 12) : start].lower().rstrip()
+    return any(before.endswith(" " + w) for w in NOT_STATE_BEFORE)
 
 
 def _name_neighbour(a: Analysis, j: int, i: int) -> bool:
@@ -425,7 +436,7 @@ def _short_states(a: Analysis, out: list[Mention], used: set[int]) -> None:
             i + 1 < len(units) and a.gap(u, units[i + 1]).strip() in _DASHES and state_like(i + 1)
         )
         e = base.state(STATE_SHORT[u.text])
-        if (left or right) and e is not None:
+        if (left or right) and e is not None and not _not_state_context(a, i):
             out.append(
                 Mention(u.start, u.end, "GPE", e.kind, e.name, e, None, e.code, e.code, e.id)
             )
@@ -732,8 +743,41 @@ def recognize(text: str) -> list[Mention]:
         else:
             i += 1
     _appositions(a, out, used)
+    _repeat_names(a, out, used)
     out.extend(_nested_states(text, out))
     return out
+
+
+def _repeat_names(a: Analysis, out: list[Mention], used: set[int]) -> None:
+    """Later bare mentions of people a pattern found ("Mateo Fuentes", then "Fuentes")."""
+    known: dict[tuple[str, ...], Mention] = {}
+    for m in out:
+        if m.type != "PER" or m.entry is not None or m.coref or m.weak:
+            continue
+        toks = tuple(t.lower() for t in re.findall(r"[^\W_]+", m.name))
+        known.setdefault(toks, m)
+        if len(toks) >= 2 and not is_vietnamese_syllable(toks[-1]):
+            known.setdefault(toks[-1:], m)  # a foreign surname alone
+    if not known:
+        return
+    units = a.units
+    i = 0
+    while i < len(units):
+        if i in used or not a.name_word(i) or a.in_headline(units[i].start):
+            i += 1
+            continue
+        j = _name_run(a, i)
+        k = _person_start(a, i, j)
+        if k >= 0 and not any(x in used for x in range(k, j)):
+            toks = tuple(
+                t.lower() for x in range(k, j) for t in re.findall(r"[^\W_]+", units[x].text)
+            )
+            m = known.get(toks)
+            if m is not None:
+                s, e = units[k].start, units[j - 1].end
+                out.append(Mention(s, e, "PER", "person", " ".join(a.text[s:e].split())))
+                used.update(range(k, j))
+        i = max(j, i + 1)
 
 
 def to_entities(mentions: list[Mention], text: str) -> list[Entity]:
