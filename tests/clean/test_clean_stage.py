@@ -60,6 +60,40 @@ def test_tail_headings(teaser: str) -> None:
     assert_gone(d, teaser, "tiêu đề")
 
 
+LONG1 = (
+    "Phát biểu tại cuộc họp báo sau hội đàm, Bộ trưởng Ngoại giao Việt Nam cho biết hai nước sẽ "
+    "sớm hoàn tất việc kết nối đường sắt và đường cao tốc giữa Hà Nội và Viêng Chăn."
+)
+LONG2 = (
+    "Về phần mình, Ngoại trưởng Lào khẳng định Lào luôn coi trọng quan hệ đặc biệt với Việt Nam "
+    "và sẵn sàng phối hợp chặt chẽ tại các diễn đàn khu vực và quốc tế trong thời gian tới."
+)
+
+
+def test_related_box_in_the_middle_keeps_the_rest_of_the_article() -> None:
+    raw = "\n".join(
+        [S1, S2, S3, "Tin liên quan", "Lào và Campuchia ký thỏa thuận", "Lào đăng cai ASEAN",
+         LONG1, LONG2]
+    )  # fmt: skip
+    d = clean(raw)
+    assert d.text == "\n".join([S1, S2, S3, LONG1, LONG2])
+    assert reasons(d) == ["related-box"]
+
+
+def test_related_tail_with_teasers_goes_to_the_end() -> None:
+    raw = "\n".join(
+        [S1, S2, S3, "Tin liên quan", "Lào và Campuchia ký thỏa thuận", LONG1,
+         "Lào đăng cai ASEAN", LONG2]
+    )  # fmt: skip
+    d = clean(raw)
+    assert d.text == "\n".join([S1, S2, S3])
+
+
+def test_after_the_end_mark_a_tail_always_goes_to_the_end() -> None:
+    raw = "\n".join([S1, S2, S3 + "/.", "Xem thêm", "Một tiêu đề", LONG1, LONG2])
+    assert clean(raw).text == "\n".join([S1, S2, S3])
+
+
 def test_tail_heading_at_the_top_only_drops_the_heading() -> None:
     d = clean(f"Tin liên quan\n{S1}\n{S2}")
     assert_kept(d, S1, S2)

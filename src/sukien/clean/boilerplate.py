@@ -45,6 +45,7 @@ _BYLINE_SLASH = re.compile(r"([^/()]{2,50}?)\s*/\s*([^/()]{2,40})")
 _NAME_WORD = re.compile(r"[A-ZÀ-ỸĐ][^\s\d.,;:!?()]*")
 _TRAILING_SIG = re.compile(r"(?<=[.!?…\"”])\s*\(\s*([^()]{2,50})\s*\)$")
 _PUNCT_ONLY = re.compile(r"[\W_]*")
+_END_MARK = re.compile(r"\.?\s*/\s*\.\s*$")
 
 _CAPTION_END = set('.!?…"”)')
 MAX_CAPTION_WORDS = 35
@@ -128,16 +129,31 @@ class _Cleaner:
 
     # -- the related-news tail -------------------------------------------------------------
     def cut_tail(self, lines: list[str]) -> list[str]:
+        """Drop related-news boxes: to the end, or up to where the article clearly resumes."""
         tails = rules().tails
         words = 0
-        for i, line in enumerate(lines):
-            if tails.fullmatch(line.strip(" .:>»-")):
-                if words >= TAIL_MIN_WORDS_BEFORE:
-                    self.body.drop("related-tail", "\n".join(lines[i:]))
+        ended = False  # the article's end mark ("./.", a signature) came before
+        i = 0
+        while i < len(lines):
+            line = lines[i]
+            if line and tails.fullmatch(line.strip(" .:>»-")):
+                if words < TAIL_MIN_WORDS_BEFORE:
+                    self.body.drop("related-heading", line)
+                    lines = lines[:i] + [""] + lines[i + 1 :]
+                    continue
+                resume = None if ended else _article_resumes(lines, i + 1)
+                if resume is None:
+                    self.body.drop("related-tail", _joined(lines[i:]))
                     return lines[:i]
-                self.body.drop("related-heading", line)
-                lines = lines[:i] + [""] + lines[i + 1 :]
+                self.body.drop("related-box", _joined(lines[i:resume]))
+                lines = lines[:i] + lines[resume:]
+                continue
             words += len(line.split())
+            if _END_MARK.search(line) or (
+                (m := _PAREN_ONLY.fullmatch(line.strip())) and is_outlet(m[1])
+            ):
+                ended = True
+            i += 1
         return lines
 
     # -- one line --------------------------------------------------------------------------
@@ -306,6 +322,31 @@ class _Cleaner:
             self.body.drop("title-repeat", self.out.pop(0))
         self.body.paragraphs = [p for p in self.out if p.strip()]
         return self.body
+
+
+def _joined(lines: list[str]) -> str:
+    return "\n".join(ln for ln in lines if ln.strip())
+
+
+def _body_like(line: str) -> bool:
+    """A paragraph of running article text (not a headline, teaser with prefix or caption)."""
+    s = line.strip()
+    return (
+        len(s.split()) >= 20
+        and bool(re.search(r"[.!?…\"”]$", s))
+        and split_dateline(s) is None
+        and rules().credit.search(s) is None
+        and _ANH_N.search(s) is None
+    )
+
+
+def _article_resumes(lines: list[str], start: int) -> int | None:
+    """Index where the article goes on after a related box: two body paragraphs in a row."""
+    paras = [(k, ln) for k, ln in enumerate(lines) if k >= start and ln.strip()]
+    for (k, a), (_, b) in zip(paras, paras[1:], strict=False):
+        if _body_like(a) and _body_like(b):
+            return k
+    return None
 
 
 def _strip_theo(s: str) -> str:
