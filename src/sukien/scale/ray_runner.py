@@ -17,6 +17,7 @@ consumes the documents (the store), exactly as after a local run.
 from __future__ import annotations
 
 import os
+import uuid
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
@@ -27,9 +28,11 @@ from sukien.pipeline import DEFAULT_CHAIN, Pipeline, Stage
 from sukien.runner import RunReport
 from sukien.scale.plan import Segment, split_chain
 from sukien.scale.session import OBJECT_STORE_BYTES, ScaleError, data_context, ray_session
-from sukien.scale.workers import RejectedRow
+from sukien.scale.tally import RejectedRow, Tally, TallyRef
 
 OUT_FORMATS = ("jsonl", "parquet")
+# one accounts actor per driver process, reused by its runs
+_TALLY_NAME = f"sukien-tally-{uuid.uuid4().hex[:12]}"
 STDIN_REASON = "stdin cannot be spread over a Ray cluster: save it to a file and pass the file"
 
 
@@ -160,9 +163,15 @@ class _Plan:
     ) -> tuple[dict[str, Counter[str]], list[RejectedRow]]:
         import ray
 
-        from sukien.scale.workers import Tally, ingest_batch
+        from sukien.scale.workers import ingest_batch
 
-        tally = ray.remote(num_cpus=0)(Tally).remote()
+        run = uuid.uuid4().hex
+        handle = (
+            ray.remote(num_cpus=0)(Tally)
+            .options(name=_TALLY_NAME, get_if_exists=True, lifetime="non_detached")
+            .remote()
+        )
+        tally = (handle, run)
         driver = Tally()
         n_blocks = max(1, min(len(files), 4 * int(ray.cluster_resources().get("CPU", 1))))
         ds = ray.data.from_items(
@@ -183,16 +192,15 @@ class _Plan:
             self._write(ds, out, fmt, tally)
         else:
             self._stream(ds, sink, driver)
-        counts, rejected = ray.get(tally.result.remote())
-        dcounts, drejected = driver.result()
-        ray.kill(tally)
+        counts, rejected = ray.get(handle.result.remote(run))
+        dcounts, drejected = driver.result("here")
         merged: dict[str, Counter[str]] = {}
         for part in (counts, dcounts):
             for stage, c in part.items():
                 merged.setdefault(stage, Counter()).update(c)
         return merged, rejected + drejected
 
-    def _on_actors(self, ds: Any, seg: Segment, tally: Any) -> Any:
+    def _on_actors(self, ds: Any, seg: Segment, tally: TallyRef) -> Any:
         import ray
 
         from sukien.scale.workers import PipelineActor
@@ -222,16 +230,16 @@ class _Plan:
         refs, buf = [], []
         for batch in ds.iter_batches(batch_size=self.batch_size, batch_format="pyarrow"):
             docs, rejected = runner.run(table_docs(batch))
-            driver.add({}, rejected)
+            driver.add("here", {}, rejected)
             buf.extend(docs)
             if len(buf) >= chunk:
                 refs.append(ray.put(doc_table(buf)))
                 buf = []
         refs.append(ray.put(doc_table(buf)))
-        driver.add(runner.counts_delta())
+        driver.add("here", runner.counts_delta())
         return ray.data.from_arrow_refs(refs)
 
-    def _write(self, ds: Any, out: str, fmt: str, tally: Any) -> None:
+    def _write(self, ds: Any, out: str, fmt: str, tally: TallyRef) -> None:
         from sukien.scale.workers import output_batch
 
         ds = ds.map_batches(
@@ -258,7 +266,7 @@ class _Plan:
             for _, doc in table_docs(batch):
                 sink(doc)
                 n += 1
-        driver.add({"_out": {"out": n}})
+        driver.add("here", {"_out": {"out": n}})
 
 
 def ray_process(

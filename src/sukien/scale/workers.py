@@ -3,7 +3,7 @@
 Every worker builds the same ``sukien.pipeline.Pipeline`` a local run builds, so a document
 goes through exactly the same stage code; an actor builds it once, so models and automata load
 once per actor, not per batch. Per-stage counts and rejections (with their reasons) are sent,
-batch by batch, to one ``Tally`` actor the driver reads at the end.
+batch by batch, to one ``Tally`` actor (``sukien.scale.tally``) the driver reads at the end.
 """
 
 from __future__ import annotations
@@ -11,42 +11,24 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
 
 import pyarrow as pa
 
 from sukien.document import Document, Rejected
 from sukien.pipeline import Pipeline, Stage
 from sukien.scale.rows import Key, doc_table, output_table, rejected_row, table_docs
-
-Counts = dict[str, dict[str, int]]
-RejectedRow = tuple[Key, str, str, str]
+from sukien.scale.tally import Counts, RejectedRow, TallyRef
 
 
-class Tally:
-    """Per-stage counts and rejections from all workers (runs as a Ray actor)."""
-
-    def __init__(self) -> None:
-        self.counts: dict[str, Counter[str]] = {}
-        self.rejected: list[RejectedRow] = []
-
-    def add(self, counts: Counts, rejected: Sequence[RejectedRow] = ()) -> None:
-        for stage, c in counts.items():
-            self.counts.setdefault(stage, Counter()).update(c)
-        self.rejected.extend(rejected)
-
-    def result(self) -> tuple[Counts, list[RejectedRow]]:
-        return {s: dict(c) for s, c in self.counts.items()}, list(self.rejected)
-
-
-def _report(tally: Any, counts: Counts, rejected: Sequence[RejectedRow]) -> None:
-    """Send accounts to the ``Tally`` actor and wait, so none are in flight at the end."""
+def _report(tally: TallyRef, counts: Counts, rejected: Sequence[RejectedRow]) -> None:
+    """Send accounts to the ``Tally`` actor (handle, run id) and wait: none left in flight."""
     import ray
 
-    ray.get(tally.add.remote(counts, list(rejected)))
+    handle, run = tally
+    ray.get(handle.add.remote(run, counts, list(rejected)))
 
 
-def ingest_batch(batch: pa.Table, tally: Any) -> pa.Table:
+def ingest_batch(batch: pa.Table, tally: TallyRef) -> pa.Table:
     """Read the input files of ``batch`` (columns ``file``, ``path``) into keyed documents."""
     from sukien.ingest.read import read_file
 
@@ -107,7 +89,9 @@ class KeyedRunner:
 class PipelineActor:
     """A Ray Data callable class: builds the stages once, then runs batches of documents."""
 
-    def __init__(self, stages: Sequence[str], options: Mapping[str, object], tally: Any) -> None:
+    def __init__(
+        self, stages: Sequence[str], options: Mapping[str, object], tally: TallyRef
+    ) -> None:
         self.runner = KeyedRunner(SegmentPipeline.build(stages, **dict(options)))
         self.tally = tally
 
@@ -117,7 +101,7 @@ class PipelineActor:
         return doc_table(out)
 
 
-def output_batch(batch: pa.Table, fmt: str, tally: Any) -> pa.Table:
+def output_batch(batch: pa.Table, fmt: str, tally: TallyRef) -> pa.Table:
     """Keyed documents to rows of the output file format."""
     docs = [d for _, d in table_docs(batch)]
     _report(tally, {"_out": {"out": len(docs)}}, ())
