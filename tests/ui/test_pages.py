@@ -87,3 +87,10 @@ def test_html_errors_for_people_json_for_programs(web: TestClient) -> None:
     assert r.status_code == 404 and "Lỗi 404" in r.text
     r = web.get("/api/articles/424242", headers=HTML)
     assert r.status_code == 404 and r.json()["error"] == "no article with id 424242"
+
+
+def test_api_docs_page_needs_no_cdn(web: TestClient) -> None:
+    page = web.get("/api-docs").text
+    assert "GET /api/articles" in page and "GET /api/dyads" in page and "POST /api/ingest" in page
+    assert "cdn" not in page.lower()
+    assert web.get("/docs").status_code == 404  # Swagger UI would load from a CDN

@@ -84,6 +84,8 @@ def create_app(
         summary="Who does what with whom, when and where, read from Vietnamese news.",
         version="1",
         responses=ERRORS,
+        docs_url=None,  # Swagger UI and ReDoc load their code from a CDN: /api-docs instead
+        redoc_url=None,
     )
     app.state.store = store
     app.state.token = token
@@ -101,6 +103,13 @@ def create_app(
         from sukien.ui.charts import plotly_js_path
 
         return FileResponse(plotly_js_path(), media_type="text/javascript")
+
+    @app.get("/api-docs", include_in_schema=False, response_class=HTMLResponse)
+    def api_docs() -> str:
+        from sukien.ui.links import ServerLinks
+        from sukien.ui.render import render
+
+        return render("apidocs.html", ServerLinks(), paths=app.openapi()["paths"])
 
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     return app

@@ -25,7 +25,7 @@ def serve(
         ),
     ] = None,
 ) -> None:
-    """Serve the API (/api, /docs) and the pages (/) for a store."""
+    """Serve the JSON API (/api, described at /api-docs and /openapi.json) and the pages (/)."""
     import uvicorn
 
     from sukien.api.app import create_app, missing_sqlite_file
