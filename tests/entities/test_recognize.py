@@ -230,3 +230,9 @@ def test_languages_and_currencies_are_not_states() -> None:
     assert not ents("Tài liệu có chú thích song ngữ Việt - Anh và bản dịch tiếng Nga.")
     es = ents("Cộng đồng Việt Nam tại Đức quyên góp 5.000 đô la Mỹ.")
     assert {e.id for e in es if e.type == "GPE"} == {"GPE:VNM", "GPE:DEU"}
+
+
+def test_place_heads() -> None:
+    es = ents("Tàu cá bị xua đuổi gần Bãi Tư Chính, ông Hồ Văn Nam cho biết.")
+    assert find(es, "Bãi Tư Chính").type == "LOC"
+    assert find(es, "Hồ Văn Nam").type == "PER"

@@ -24,6 +24,7 @@ STOP_CAPS = _SETS["stop_cap"]  # capitalised words that never start a name
 ORG_CUES = tuple(sorted(_SETS["org_cue"]))  # nouns announcing a bracketed organisation name
 LOC_CUES = _SETS["loc_cue"]  # nouns before a place name
 PREP_LOC = _SETS["loc_prep"]
+LOC_HEADS = _SETS["loc_head"]  # capitalised heads of place names ("Bãi Cỏ Mây", "Vịnh Bắc Bộ")
 STRONG_LEFT = _SETS["strong_left"]  # words before an ambiguous state name that confirm it
 PARTICLES = _SETS["particle"]  # lower-case parts of foreign names ("de", "bin", "van")
 NOT_STATE_BEFORE = _SETS["not_state_before"]  # "đô la Mỹ" is a currency, not the state

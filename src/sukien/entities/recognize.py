@@ -20,6 +20,7 @@ from sukien.entities.lexicon import (
     HONORIFICS,
     KIN,
     LOC_CUES,
+    LOC_HEADS,
     NOT_STATE_BEFORE,
     ORG_CUES,
     ORG_HEADS,
@@ -640,6 +641,15 @@ def _word_patterns(a: Analysis, i: int, out: list[Mention], used: set[int]) -> i
         head = next((h for h in (three, two, low) if h in ORG_HEADS), None)
         if head is not None:
             return _org_pattern(a, i, len(head.split()), ORG_HEADS[head], out, used)
+        head = next((h for h in (two, low) if h in LOC_HEADS), None)
+        if head is not None:
+            k = i + len(head.split())
+            j = _name_run(a, k) if k < len(units) and a.tight(units[k - 1], units[k]) else k
+            if j > k and not any(x in used for x in range(i, j)):
+                s, e = u.start, units[j - 1].end
+                out.append(Mention(s, e, "LOC", "place", " ".join(a.text[s:e].split())))
+                used.update(range(i, j))
+                return j
     cue = 2 if two in LOC_CUES else (1 if low in LOC_CUES or low in PREP_LOC else 0)
     if cue and i + cue < len(units) and a.tight(units[i + cue - 1], units[i + cue]):
         k = i + cue
