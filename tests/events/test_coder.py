@@ -213,3 +213,30 @@ def test_compound_words_are_not_triggers_or_cues(code: Code, keys: Keys) -> None
     assert keys(code("Hàng hóa được vận chuyển trực tiếp tới Thái Lan."), None) == set()
     evs = code("Việt Nam và Lào đã ký hiệp định về nhiên liệu.")
     assert keys(evs) == {("AGREE", "VNM", "LAO")}  # "định", "liệu" are no modality cues
+
+
+def test_arrival_of_an_official_is_a_visit(code: Code, keys: Keys) -> None:
+    text = "Ngoại trưởng Mỹ Blinken đến Israel trong chuyến công du Trung Đông lần thứ 5."
+    assert keys(code(text)) == {("CONSULT", "USA", "ISR")}
+    assert keys(code("Nhiều du khách Trung Quốc đã đến Việt Nam dịp Tết."), None) == set()
+    assert keys(code("Quân đội Nga triển khai tên lửa tới Belarus."), None) == {
+        ("MOBILIZE", "RUS", "BLR")
+    }
+
+
+def test_passive_welcome_without_object(code: Code, keys: Keys) -> None:
+    text = "Tổng thống Putin được nhà lãnh đạo Triều Tiên Kim Jong-un đón tại sân bay."
+    assert keys(code(text)) == {("CONSULT", "PRK", "RUS")}
+
+
+def test_visit_framing_a_signature_is_done(code: Code, keys: Keys) -> None:
+    text = (
+        "Nga và Triều Tiên đã ký hiệp ước đối tác trong chuyến thăm Bình Nhưỡng của "
+        "Tổng thống Putin."
+    )
+    assert keys(code(text)) == {("AGREE", "RUS", "PRK"), ("CONSULT", "RUS", "PRK")}
+
+
+def test_coordinated_verb_takes_its_own_object(code: Code, keys: Keys) -> None:
+    text = "Iran lên án mạnh mẽ vụ tấn công và cảnh báo Israel sẽ phải trả giá."
+    assert keys(code(text)) == {("THREATEN", "IRN", "ISR")}

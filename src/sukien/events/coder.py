@@ -37,6 +37,7 @@ from sukien.events.mentions import (
     groups,
     phrases,
     sentence_mentions,
+    title_words,
 )
 
 CONTEXT_SENTENCES = 6  # how long the dyad of a meeting stays "the two sides"
@@ -293,9 +294,7 @@ class Coder:
         return False
 
     def _modality(self, ps: _Sent, hit: _Hit, clause: int, hits: list[_Hit]) -> str:
-        if self._before(ps, hit.start, 1) in _NOMINAL or self._before(ps, hit.start, 2).endswith(
-            ("biện pháp", "lệnh")
-        ):
+        if self._nominal(ps, hit) or self._before(ps, hit.start, 2).endswith(("biện pháp", "lệnh")):
             for cs, _ce, _text, kind in ps.cues:  # "các biện pháp trừng phạt có thể là …"
                 near = cs >= hit.end and self._nsyl(ps, hit.end, cs) <= 2
                 if near and kind in ("planned", "hypothetical", "hoped"):
@@ -309,9 +308,11 @@ class Coder:
                 and not re.search(r",|(?<!\w)và(?!\w)", ps.low[h.end : hit.start])
             ):
                 return "denied" if h.trig.type == "REJECT" else "hypothetical"
+        verbal = not self._nominal(ps, hit)
         for h in hits:  # "nhất trí tăng cường A, cũng như thúc đẩy hợp tác B": agreed, not done
             if (
-                h is not hit
+                verbal
+                and h is not hit
                 and h.trig.type == "AGREE"
                 and hit.trig.type != "AGREE"
                 and clause <= h.start
@@ -366,6 +367,20 @@ class Coder:
         # a noun trigger inside a prepositional phrase has no subject of its own
         return near, None, False
 
+    def _nominal(self, ps: _Sent, hit: _Hit) -> bool:
+        """Is the trigger used as a noun ("cuộc gặp", "chuyến thăm", "vụ tấn công")?"""
+        first = hit.trig.text.split()[0]
+        return first in _NOMINAL or self._before(ps, hit.start, 1) in _NOMINAL
+
+    def _official(self, ps: _Sent, g: Group | None) -> bool:
+        """Is ``g`` a person, an organisation, or a state under a title ("Tổng thống Pháp")?"""
+        if g is None:
+            return False
+        if any(m.etype in ("PER", "ORG") for p in g.phrases for m in p.mentions):
+            return True
+        before = self._before(ps, g.start, 2).split()
+        return bool(before) and before[-1] in title_words()
+
     def _in_pp(self, ps: _Sent, g: Group) -> bool:
         """Is ``g`` inside a prepositional phrase (của/cho/với … X) rather than a subject?"""
         for p in ps.preps:
@@ -392,6 +407,10 @@ class Coder:
         for cs, _ce, _t, kind in ps.cues:
             if kind in ("topic", "report") and pos <= cs < limit:
                 limit = cs
+                break
+        for m in self.lex.trigger_re.finditer(ps.low, pos, limit):
+            if re.search(r",|(?<!\w)và(?!\w)", ps.low[pos : m.start()]):
+                limit = m.start()  # "lên án X và cảnh báo Y": Y is the next verb's
                 break
         recips: list[Group] = []
         agent: Group | None = None
@@ -495,15 +514,17 @@ class Coder:
             ev_type = self.lex.types[hit.trig.type]
             subj, agent, passive = self._subject(ps, clause, hit)
             recips, agent_after, between = self._object(ps, hit, clause_end)
-            if "obj" in hit.trig.need and not recips and not (subj and agent_after):
+            if "obj" in hit.trig.need and not recips and not (subj and agent_after) and not passive:
                 continue
+            if "official" in hit.trig.need and not passive and not self._official(ps, subj):
+                continue  # "Ngoại trưởng Mỹ đến Israel" is a visit, "du khách Mỹ đến …" is not
             attended = hit.trig.mode == "multilateral" and bool(
                 _ATTEND.search(self._before(ps, hit.start, 3))
             )
             if attended:  # "gặp nhau bên lề hội nghị G20": the conference is no party
                 subj, agent_after = None, None
                 recips = [g for g in recips if len(g.phrases) >= 2]
-            nominal = self._before(ps, hit.start, 1) in _NOMINAL
+            nominal = self._nominal(ps, hit)
             if nominal and subj is not None and agent_after is not None:
                 subj = None  # "cuộc họp của A với B": the actor is A
             confidence = 0.85

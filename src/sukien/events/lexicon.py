@@ -39,7 +39,7 @@ CUE_KINDS = frozenset(
     {"planned", "hoped", "denied", "hypothetical", "report", "source", "topic", "marker"}
 )
 CONSTRAINT_KEYS = frozenset({"need", "next", "next_any", "not_next", "not_prev"})
-NEEDS = frozenset({"marker", "verbal", "obj", "dobj"})
+NEEDS = frozenset({"marker", "verbal", "obj", "dobj", "official"})
 
 
 class LexiconError(ValueError):
