@@ -1,6 +1,6 @@
 """API latency on a store of 50,000 synthetic articles, SQLite and PostgreSQL.
 
-    .venv/bin/python bench/api_bench.py [--articles 50000] [--requests 60] [--backend sqlite|postgres|both]
+    .venv/bin/python bench/api_bench.py [--articles N] [--requests N] [--backend both]
 
 Articles come from ``sukien.api.sample.synthetic_documents`` (two or three states, a place,
 one or two coded events each). They are loaded in bulk through the store's models (one event per
