@@ -424,3 +424,9 @@ def test_warc_gzip_body_and_declared_charset(tmp_path: Path) -> None:
     texts = [unicodedata.normalize("NFC", i.raw) for i in items[:2]]  # type: ignore[union-attr]
     assert all("Ngoại trưởng Singapore" in t for t in texts)  # cp1258 decodes to NFD
     assert "Content-Encoding 'br'" in items[2].reason  # type: ignore[union-attr]
+
+
+def test_bytes_behind_a_utf16_bom_must_be_text(tmp_path: Path) -> None:
+    f = tmp_path / "gia-bom.txt"
+    f.write_bytes(codecs.BOM_UTF16_LE + bytes(range(33, 250)) * 3)
+    assert "not valid UTF-8/UTF-16" in _one_rejected(_read(f)).reason

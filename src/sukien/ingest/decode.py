@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import unicodedata
 
 
 class DecodeError(ValueError):
@@ -28,7 +29,20 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         ) from None
     if "\x00" in text:
         raise DecodeError("not valid UTF-8/UTF-16 text: contains NUL characters (binary file?)")
+    if enc.startswith("utf-16") and not _mostly_latin(text):
+        raise DecodeError(
+            "not valid UTF-8/UTF-16 text: as UTF-16 it is mostly non-Latin characters (binary?)"
+        )
     return text, enc
+
+
+def _mostly_latin(text: str) -> bool:
+    """Random bytes read as UTF-16 become CJK and unassigned code points, not Vietnamese."""
+    letters = [c for c in text[:5000] if c.isalpha() or unicodedata.category(c) == "Cn"]
+    if not letters:
+        return True
+    latin = sum(1 for c in letters if c <= "\u024f" or "\u1e00" <= c <= "\u1eff")
+    return latin >= 0.5 * len(letters)
 
 
 def _looks_utf16(data: bytes) -> bool:
