@@ -236,3 +236,13 @@ def test_place_heads() -> None:
     es = ents("Tàu cá bị xua đuổi gần Bãi Tư Chính, ông Hồ Văn Nam cho biết.")
     assert find(es, "Bãi Tư Chính").type == "LOC"
     assert find(es, "Hồ Văn Nam").type == "PER"
+
+
+def test_segmented_names_hide_short_state_names() -> None:
+    from sukien.nlp.stage import NlpStage
+
+    doc = Document(
+        doc="s", text="Ca sĩ Mỹ Linh hát trước Tổng thống Nga Vladimir Putin tại Moskva."
+    )
+    (doc,) = list(EntityStage()(NlpStage()([doc])))
+    assert {e.id for e in doc.entities if e.type == "GPE"} == {"GPE:RUS"}

@@ -11,6 +11,7 @@ confirming context or an unambiguous mention of the same state in the text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from sukien.document import Entity
@@ -131,6 +132,7 @@ class Analysis:
             i += 1
         self.units = units
         self.headline = self._headline_lines()
+        self.name_tokens: list[tuple[int, int]] = []
 
     def _headline_lines(self) -> set[int]:
         """Start offsets of title-case lines (most words capitalised): names there are unsafe."""
@@ -323,6 +325,23 @@ def _state_status(a: Analysis, i: int) -> str:
     return "weak" if not before or before[-1] in ".!?:\n…" else "strong"
 
 
+def _inside_name_token(a: Analysis, i: int) -> bool:
+    """A one-word ambiguous or minor known name inside a longer proper-name word."""
+    u = a.units[i]
+    e = u.entry
+    if not a.name_tokens or e is None or u.w0 != u.w1 or u.text.isupper():
+        return False
+    if not (a.ambiguous_state(i) or e.type in ("PER", "LOC") or e.kind == "company"):
+        return False
+    k = bisect_right(a.name_tokens, (u.start, len(a.text) + 1)) - 1
+    while k >= 0 and a.name_tokens[k][1] >= u.end:
+        s, t = a.name_tokens[k]
+        if s <= u.start and u.end <= t and (s, t) != (u.start, u.end):
+            return True
+        k -= 1
+    return False
+
+
 def _not_state_context(a: Analysis, i: int) -> bool:
     """ "đô la Mỹ", "tiếng Anh", "song ngữ Việt - Anh": a currency or language, not the state."""
     while i > 0 and a.gap(a.units[i - 1], a.units[i]).strip() in _DASHES:
@@ -377,6 +396,8 @@ def _known(a: Analysis, out: list[Mention], used: set[int]) -> None:
         e = u.entry
         assert e is not None
         m = Mention(u.start, u.end, e.type, e.kind, e.name, e, e.role, e.country, e.code, e.id)
+        if _inside_name_token(a, i):
+            continue
         if e.type == "GPE":
             status = _state_status(a, i)
             if status == "no":
@@ -735,9 +756,15 @@ def _nested_states(text: str, mentions: list[Mention]) -> list[Mention]:
     return extra
 
 
-def recognize(text: str) -> list[Mention]:
-    """Mentions of states, places, organisations and people in ``text`` (NFC)."""
+def recognize(text: str, name_tokens: list[tuple[int, int]] | None = None) -> list[Mention]:
+    """Mentions of states, places, organisations and people in ``text`` (NFC).
+
+    ``name_tokens``: spans of words the segmenter kept whole and whose syllables are all
+    capitalised ("Mỹ Linh", "Nguyễn Tuấn Anh"); a short known name strictly inside one is part of
+    a person's name, not a mention of its own.
+    """
     a = Analysis(text)
+    a.name_tokens = sorted(name_tokens or [])
     out: list[Mention] = []
     used: set[int] = set()  # unit indices already part of a mention
     _known(a, out, used)

@@ -28,9 +28,20 @@ class EntityStage(Stage):
         return doc
 
 
+def name_tokens(doc: Document) -> list[tuple[int, int]]:
+    """Spans of segmented words of two or more syllables, all capitalised ("Mỹ Linh")."""
+    out = []
+    for sent in doc.sentences:
+        for t in sent.tokens:
+            parts = t.text.split()
+            if len(parts) >= 2 and all(p[:1].isupper() for p in parts):
+                out.append((t.start, t.end))
+    return out
+
+
 def extract_entities(doc: Document, memory: PeopleMemory | None = None) -> list[Entity]:
     """Entities of the body (exact offsets) plus media named only in the metadata."""
-    mentions = link(recognize(doc.text), memory)
+    mentions = link(recognize(doc.text, name_tokens(doc)), memory)
     ents = to_entities(mentions, doc.text)
     ents.extend(metadata_entities(doc, ents))
     return ents
