@@ -8,14 +8,19 @@ import pytest
 
 from sukien.document import Document, Event
 from sukien.events.coder import Coder
-from sukien.pipeline import load_stage
+from sukien.pipeline import Stage, load_stage
 
 Code = Callable[..., list[Event]]
 
 
 @pytest.fixture(scope="session")
-def code() -> Code:
-    stages = [load_stage(n)() for n in ("nlp", "entities", "values")]
+def stages() -> list[Stage]:
+    """The real nlp, entities and values stages, loaded once."""
+    return [load_stage(n)() for n in ("nlp", "entities", "values")]
+
+
+@pytest.fixture(scope="session")
+def code(stages: list[Stage]) -> Code:
     coder = Coder()
 
     def run(text: str, published: str | None = "2024-03-15", doc_id: str = "t") -> list[Event]:

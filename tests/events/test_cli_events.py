@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from sukien.cli import app
 from sukien.document import Document
-from sukien.pipeline import load_stage
+from sukien.pipeline import Stage, load_stage
 
 TEXTS = {
     "a": (
@@ -28,15 +28,15 @@ TEXTS = {
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> str:
+def db(tmp_path_factory: pytest.TempPathFactory, stages: list[Stage]) -> str:
     from sukien.store import open_store
 
     path = tmp_path_factory.mktemp("events") / "t.db"
-    stages = [load_stage(n)() for n in ("nlp", "entities", "values", "events")]
+    chain = [*stages, load_stage("events")()]
     with open_store(str(path)) as store:
         for name, (published, text) in TEXTS.items():
             doc = Document(doc=name, text=text, published=published, source=f"src-{name}")
-            for st in stages:
+            for st in chain:
                 doc = st.process(doc)
             store.save_document(doc)
     return str(path)
