@@ -266,6 +266,7 @@ def test_boilerplate_lines() -> None:
             "Nghe bài viết",
             "3 phút đọc",
             "Ảnh 2",
+            "Nguồn: AFP",
             "Xem thêm: Lào đăng cai hội nghị ASEAN",
             S3,
             "Tags: Lào, Việt Nam, ngoại giao",

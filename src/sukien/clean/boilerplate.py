@@ -299,6 +299,17 @@ class _Cleaner:
             b.drop("signature", m.group())
             out[-1] = out[-1][: m.start()].rstrip()
 
+    def credit_lines(self) -> None:
+        """"Nguồn: Reuters" alone on a line inside the article: a credit, not text."""
+        kept = []
+        for line in self.out:
+            m = _THEO_LINE.fullmatch(line)
+            if m and line.casefold().startswith("nguồn") and is_outlet(m[1]):
+                self.body.drop("credit", line)
+            else:
+                kept.append(line)
+        self.out = kept
+
     def datelines(self) -> None:
         for i in range(min(3, len(self.out))):
             d = split_dateline(self.out[i])
@@ -317,6 +328,7 @@ class _Cleaner:
             if s:
                 self.line(s)
         self.signatures()
+        self.credit_lines()
         self.datelines()
         if self.out and same_text(self.out[0], self.title):
             self.body.drop("title-repeat", self.out.pop(0))

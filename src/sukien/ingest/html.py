@@ -51,24 +51,30 @@ def parse_html(
     size = len(html.encode("utf-8", "ignore"))
     if size > MAX_HTML_BYTES:
         return Rejected(where, f"HTML page too large: {human(size)} > {human(MAX_HTML_BYTES)}")
-    result = trafilatura.bare_extraction(
-        html,
-        url=url,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=False,
-        include_images=False,
-        deduplicate=False,
-        date_extraction_params={"extensive_search": False, "original_date": True},
-        config=_config(),
-    )
-    if result is None:
-        return Rejected(where, "not an article: no main text found in the HTML page")
-    d = result.as_dict()
-    text = d.get("text") or ""
-    problem = article_problem(text)
+    d: dict[str, Any] = {}
+    problem = "not an article: no main text found in the HTML page"
+    for recall in (False, True):  # a second, recall-oriented pass before giving up
+        result = trafilatura.bare_extraction(
+            html,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            include_images=False,
+            deduplicate=False,
+            favor_recall=recall,
+            date_extraction_params={"extensive_search": False, "original_date": True},
+            config=_config(),
+        )
+        if result is None:
+            continue
+        d = result.as_dict()
+        problem = article_problem(d.get("text") or "") or ""
+        if not problem:
+            break
     if problem:
         return Rejected(where, problem)
+    text = d.get("text") or ""
     title = (d.get("title") or "").strip() or None
     lines = text.split("\n")
     if title and lines and lines[0].strip() == title:
