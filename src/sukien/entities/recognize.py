@@ -55,6 +55,10 @@ _NEIGHBOUR_OK = (
     | {c.split()[0] for c in LOC_CUES}
     | {"tp", "hãng", "báo", "đài", "tờ", "thủ", "đô", "phố"}
 )
+# first words of every cue or head a plain word can open
+_OPENERS = frozenset(
+    c.split()[0] for c in (*HONORIFICS, *ORG_HEADS, *LOC_HEADS, *LOC_CUES, *PREP_LOC, "đồng cấp")
+)
 # names read the Sino-Vietnamese way ("Tập Cận Bình") belong to these states only
 _SINO_READING = frozenset({"VNM", "CHN", "TWN", "HKG", "MAC", "SGP", "KOR", "PRK", "JPN"})
 # roles whose holder a bare "[role] [state]" refers back to ("Ngoại trưởng Nga" = Lavrov)
@@ -640,7 +644,10 @@ def _word_patterns(a: Analysis, i: int, out: list[Mention], used: set[int]) -> i
     """Patterns opened by a plain word: honorifics, "đồng cấp", organisation heads, place cues."""
     units = a.units
     u = units[i]
-    low, two, three = u.text.lower(), a.low_units(i, 2), a.low_units(i, 3)
+    low = a.words[u.w0].low
+    if low not in _OPENERS:
+        return i + 1
+    two, three = a.low_units(i, 2), a.low_units(i, 3)
     hon = 2 if two in HONORIFICS else (1 if low in HONORIFICS else 0)
     if hon and i + hon < len(units) and a.tight(units[i + hon - 1], units[i + hon]):
         k = i + hon
