@@ -240,3 +240,16 @@ def test_visit_framing_a_signature_is_done(code: Code, keys: Keys) -> None:
 def test_coordinated_verb_takes_its_own_object(code: Code, keys: Keys) -> None:
     text = "Iran lên án mạnh mẽ vụ tấn công và cảnh báo Israel sẽ phải trả giá."
     assert keys(code(text)) == {("THREATEN", "IRN", "ISR")}
+
+
+def test_pronouns_refer_to_who_was_named_before(code: Code, keys: Keys) -> None:
+    text = (
+        "Tổng thống Hàn Quốc Yoon Suk Yeol tới Paris hôm thứ Hai. "
+        "Ông đã hội đàm với Tổng thống Pháp Emmanuel Macron."
+    )
+    assert keys(code(text)) == {("CONSULT", "KOR", "FRA")}
+    assert keys(code("Triều Tiên phóng tên lửa. Nhật Bản đã phản đối nước này.")) == {
+        ("ACCUSE", "JPN", "PRK")
+    }
+    text = "Bộ Ngoại giao Myanmar tuyên bố nước này đã trục xuất đại biện của Timor Leste."
+    assert keys(code(text)) == {("SANCTION", "MMR", "TLS")}

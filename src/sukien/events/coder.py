@@ -99,6 +99,8 @@ class _Ctx:
     dyad_sentence: int = -99
     dyad_date: str | None = None
     salient: str | None = None
+    last_person: str | None = None  # for "ông", "bà"
+    last_state: str | None = None  # for "nước này"
 
 
 def _lower(text: str) -> str:
@@ -131,8 +133,31 @@ class Coder:
         ctx = _Ctx(salient=self._salient(sents))
         events: list[Event] = []
         for i, ps in enumerate(sents):
+            self._resolve_pronouns(ps, ctx)
             events.extend(self._code_sentence(doc, ps, i, ctx))
         return events
+
+    def _resolve_pronouns(self, ps: _Sent, ctx: _Ctx) -> None:
+        """ "ông"/"bà" -> the last person named, "nước này" -> the last state named (if recent)."""
+        before = {"PER": ctx.last_person, "GPE": ctx.last_state}  # named in earlier sentences
+        here: dict[str, str | None] = {"PER": None, "GPE": None}
+        for g in ps.groups:
+            for p in g.phrases:
+                for m in p.mentions:
+                    if m.kind == "pronoun":
+                        et = m.etype or "GPE"
+                        reported = any(
+                            kind == "report" and self._nsyl(ps, ce, m.start) <= 1
+                            for _cs, ce, _t, kind in ps.cues
+                        )
+                        # "X cho biết nước này …": X; otherwise who was named before
+                        m.code = (here[et] if reported and here[et] else before[et]) or None
+                    elif m.kind == "actor" and m.code and m.etype == "PER":
+                        here["PER"] = m.code
+                    elif m.kind == "actor" and m.code and re.fullmatch(r"[A-Z]{3}", m.code):
+                        here["GPE"] = m.code  # a state, or a body acting for one
+        ctx.last_person = here["PER"] or ctx.last_person
+        ctx.last_state = here["GPE"] or ctx.last_state
 
     def _prepare(self, doc: Document, s: Sentence) -> _Sent:
         low = _lower(s.text)

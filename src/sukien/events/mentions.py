@@ -84,6 +84,11 @@ def title_words() -> frozenset[str]:
     return frozenset(out)
 
 
+# "Ông cũng gặp …" (a person named before), "nước này" (a state named before)
+_PRONOUN = re.compile(
+    r"(?<!\w)((?:[Ôô]ng|[Bb]à)(?=\s+[a-zđàáảãạăâèéẻẽẹêìíỉĩịòóỏõọôơùúủũụưỳýỷỹỵ])"
+    r"|[Nn]ước này|[Qq]uốc gia này|[Nn]hà lãnh đạo này)(?!\w)"
+)
 _CONNECTOR = re.compile(r"^\s*(?:,\s*)?(và|cùng với|cùng|hoặc|cũng như|-|–|,)\s*", re.I)
 
 
@@ -139,11 +144,13 @@ class Phrase:
     @property
     def kind(self) -> str:
         kinds = {m.kind for m in self.mentions}
-        return "dyad" if "dyad" in kinds else ("actor" if "actor" in kinds else "place")
+        if "dyad" in kinds:
+            return "dyad"
+        return "actor" if kinds & {"actor", "pronoun"} else "place"
 
     @property
     def code(self) -> str | None:
-        for want in ("actor", "place"):
+        for want in ("actor", "pronoun", "place"):
             for m in self.mentions:
                 if m.kind == want and m.code:
                     return m.code
@@ -211,6 +218,10 @@ def sentence_mentions(
         out.append(Mention(s, t, mkind, code, e.name or e.text, e.role, e.id, e.type))
     for m in reference_re.finditer(low):
         out.append(Mention(m.start(), m.end(), "dyad", None, m.group()))
+    for m in _PRONOUN.finditer(sent_text):
+        # resolved by the coder from the sentences before (kind "pronoun" until then)
+        etype = "PER" if m.group(1).lower() in ("ông", "bà") else "GPE"
+        out.append(Mention(m.start(), m.end(), "pronoun", None, m.group(), etype=etype))
     out.sort(key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[Mention] = []
     for m in out:  # nested mentions: keep the outer one
