@@ -54,3 +54,13 @@ def test_stage_emits_only_asserted_events_by_default(code: Code) -> None:
     assert sorted(e.modality for e in every) == ["asserted", "planned"]
     with pytest.raises(ValueError, match="unknown modalities"):
         EventStage(modalities=("rumoured",))
+
+
+def test_a_coder_failure_keeps_the_document() -> None:
+    from sukien.document import Document
+    from sukien.events.stage import EventStage
+
+    st = EventStage()
+    doc = Document(doc="x", text="Nga gặp Mỹ.")
+    doc.sentences = None  # type: ignore[assignment]  # what a broken earlier stage might leave
+    assert st.process(doc) is doc and doc.events == [] and st.counts["errors"] == 1

@@ -21,6 +21,7 @@ def values(text: str, published: str | None = None) -> list[tuple[str, str | Non
             ("ngày 19 tháng 5", "2018-05-19"),
         ),
         ("Ông phát biểu hôm 5/8 tại Hà Nội.", None, ("5/8", "--08-05")),
+        ("Hợp đồng được ký ngày 23.5 tại Hà Nội.", "2016-05-24", ("23.5", "2016-05-23")),
         ("Thông báo ra ngày 3-2 tại Moskva.", "2020-02-05", ("3-2", "2020-02-03")),
         ("Ngày 29/9/2025, Quốc hội họp.", None, ("29/9/2025", "2025-09-29")),
         ("Hội nghị diễn ra vào tháng 6/2014.", None, ("tháng 6/2014", "2014-06")),

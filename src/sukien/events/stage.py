@@ -9,6 +9,7 @@ analyst counting meetings or sanctions must not count announced ones. Pass
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from typing import ClassVar
 
@@ -16,6 +17,7 @@ from sukien.document import Document
 from sukien.events.coder import Coder
 from sukien.pipeline import Stage
 
+log = logging.getLogger(__name__)
 MODALITIES = ("asserted", "planned", "hoped", "denied", "hypothetical")
 
 
@@ -35,7 +37,13 @@ class EventStage(Stage):
         self.coder = Coder()
 
     def process(self, doc: Document) -> Document:
-        events = self.coder.code(doc)
+        try:
+            events = self.coder.code(doc)
+        except Exception as exc:  # a coder bug must not cost the document its other results
+            log.warning("events: %s: %s: %s", doc.path or doc.doc, type(exc).__name__, exc)
+            self.counts["errors"] += 1
+            doc.events = []
+            return doc
         doc.events = [e for e in events if e.modality in self.modalities]
         self.counts["events"] += len(doc.events)
         self.counts["not_asserted"] += sum(1 for e in events if e.modality != "asserted")

@@ -164,8 +164,8 @@ def find_dates(text: str, published: str | None = None) -> list[Entity]:
         y = int(m.group(4)) if m.group(4) else None
         cued = bool(_CUE_BEFORE.search(text[max(0, m.start() - 20) : m.start()]))
         if (y or cued) and _valid(d, mo, y):
-            if m.group(2) == "." and not y:
-                continue  # "2.5" is a number, not a date
+            if m.group(2) == "." and not y and not cued:
+                continue  # "2.5" is a number, not a date; "ngày 23.5" is a date
             add(m.start(), m.end(), _full(d, mo, y, pub, pub_year))
     for m in _MONTH.finditer(text):
         mo = int(m.group(1))
