@@ -14,13 +14,20 @@ from pathlib import Path
 import pytest
 
 ARTICLES = {
+    # a full name read first: later articles say only "ông Khôi" (the people memory links it)
+    "bo-truong.txt": (
+        "Bộ trưởng Trần Minh Khôi tiếp đoàn doanh nghiệp Nhật Bản\n\n"
+        "HÀ NỘI - Bộ trưởng Công Thương Trần Minh Khôi đã tiếp đoàn doanh nghiệp Nhật Bản tại "
+        "Hà Nội hôm thứ Ba. Hai bên trao đổi về chuỗi cung ứng linh kiện điện tử.\n"
+    ),
     "viet-nhat.txt": (
         "Việt Nam và Nhật Bản thúc đẩy hợp tác năng lượng sạch\n\n"
         "HÀ NỘI - Ngày 12/3/2024, Thủ tướng Việt Nam đã tiếp Bộ trưởng Ngoại giao Nhật Bản tại "
         "Hà Nội. Hai bên nhất trí thúc đẩy hợp tác trong lĩnh vực năng lượng sạch và hạ tầng "
         "giao thông.\n\n"
         "Phía Nhật Bản cam kết cung cấp khoản vay ưu đãi trị giá 500 triệu USD cho các dự án "
-        "đường sắt đô thị tại Việt Nam trong năm 2025.\n"
+        "đường sắt đô thị tại Việt Nam trong năm 2025.\n\n"
+        "Theo ông Khôi, các doanh nghiệp hai nước sẽ sớm ký kết thỏa thuận mới.\n"
     ),
     # nearly the same article from another outlet: dedup must mark it whatever worker reads it
     "viet-nhat-lai.txt": (
@@ -29,7 +36,8 @@ ARTICLES = {
         "Hà Nội. Hai bên nhất trí thúc đẩy hợp tác trong lĩnh vực năng lượng sạch và hạ tầng "
         "giao thông.\n\n"
         "Phía Nhật Bản cam kết cung cấp khoản vay ưu đãi trị giá 500 triệu USD cho các dự án "
-        "đường sắt đô thị tại Việt Nam trong năm tới.\n"
+        "đường sắt đô thị tại Việt Nam trong năm tới.\n\n"
+        "Theo ông Khôi, các doanh nghiệp hai nước sẽ sớm ký kết thỏa thuận mới.\n"
     ),
     "nga-eu.txt": (
         "Nga phản đối lệnh trừng phạt mới của Liên minh châu Âu\n\n"
@@ -64,7 +72,7 @@ JSONL_RECORDS = [
 
 
 def write_corpus(root: Path) -> Path:
-    """Four articles (two near-duplicates), a JSON-lines file with a bad line, bad files."""
+    """Five articles (two near-duplicates), a JSON-lines file with a bad line, bad files."""
     corpus = root / "corpus"
     (corpus / "sub").mkdir(parents=True)
     for name, text in ARTICLES.items():

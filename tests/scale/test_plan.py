@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from sukien.pipeline import STAGES, PipelineError
-from sukien.scale.plan import Segment, is_cross_document, split_chain
+from sukien.pipeline import DEFAULT_CHAIN, STAGES, PipelineError
+from sukien.scale.plan import Segment, on_driver, split_chain
 
 
 def test_dedup_runs_on_the_driver_between_cluster_parts() -> None:
@@ -19,8 +19,23 @@ def test_dedup_runs_on_the_driver_between_cluster_parts() -> None:
 
 def test_per_document_stages_stay_together() -> None:
     assert split_chain(("clean", "nlp")) == [Segment("cluster", ("clean", "nlp"))]
-    assert not is_cross_document("nlp")
-    assert is_cross_document("dedup")
+    assert not on_driver("nlp")
+    assert on_driver("dedup") and on_driver("dedup", exact=False)
+
+
+def test_people_memory_runs_on_the_driver_only_when_exact() -> None:
+    assert [s.where for s in split_chain(DEFAULT_CHAIN)] == [
+        "cluster",  # clean
+        "driver",  # dedup
+        "cluster",  # nlp
+        "driver",  # entities (people memory)
+        "cluster",  # values, events
+    ]
+    assert split_chain(DEFAULT_CHAIN, exact=False) == [
+        Segment("cluster", ("clean",)),
+        Segment("driver", ("dedup",)),
+        Segment("cluster", ("nlp", "entities", "values", "events")),
+    ]
 
 
 def test_a_stage_can_declare_itself_cross_document(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -60,7 +60,7 @@ def test_documents_come_back_as_a_local_run_gives_them(
     assert [d.sentences for d in docs] == [d.sentences for d in local_docs]
     assert report.counts == local_report.counts
     assert report.rejected == local_report.rejected
-    assert (report.read, report.out) == (local_report.read, local_report.out) == (10, 6)
+    assert (report.read, report.out) == (local_report.read, local_report.out) == (11, 7)
     reasons = {Path(r.source).name: r.reason for r in report.rejected}
     assert set(reasons) == {"tin.jsonl:3", "hong.txt", "rong.txt", "khong-co.txt"}
     assert "empty" in reasons["rong.txt"] and "no such file" in reasons["khong-co.txt"]
@@ -70,6 +70,9 @@ def test_documents_come_back_as_a_local_run_gives_them(
     if "dedup" in CHAIN:  # run on the driver: the later copy points at the first one read
         dup = {d.doc: d.duplicate_of for d in docs}
         assert dup["viet-nhat"] == "viet-nhat-lai" and dup["viet-nhat-lai"] is None
+    if "entities" in CHAIN:  # run on the driver: "ông Khôi" links to the full name read before
+        khoi = [e.id for d in docs for e in d.entities if e.text == "Khôi"]
+        assert khoi and set(khoi) == {"PER:tran-minh-khoi"}
 
 
 @pytest.mark.ray
@@ -77,14 +80,16 @@ def test_sukien_scale_writes_the_extract_lines_as_jsonl_parts(
     ray_cluster: None, corpus: Path, local: tuple[list[Document], RunReport], tmp_path: Path
 ) -> None:
     out = tmp_path / "ket-qua"
-    args = ["scale", str(corpus), "--out", str(out), "--format", "jsonl", "--actors", "1"]
+    # --fast with one actor: that actor reads every article in order, so its people memory is
+    # the local run's, and the output is the same (with fewer processes to start)
+    args = ["scale", str(corpus), "-o", str(out), "-f", "jsonl", "--actors", "1", "--fast"]
     result = CliRunner().invoke(app, args)
     assert result.exit_code == 0, result.output
     parts = sorted(out.glob("*.jsonl"))
     assert parts
     lines = [json.loads(x) for p in parts for x in p.read_text("utf-8").splitlines()]
     assert _by_doc(lines) == _by_doc([document_json(d) for d in local[0]])
-    assert "6 articles written" in result.output and "tin.jsonl:3" in result.output
+    assert "7 articles written" in result.output and "tin.jsonl:3" in result.output
 
 
 @pytest.mark.ray
@@ -94,7 +99,7 @@ def test_parquet_part_files_hold_the_same_documents(
     import pyarrow.parquet as pq
 
     out = tmp_path / "ket-qua"
-    run_on_ray([str(corpus)], CHAIN, out=str(out), actors=1)
+    run_on_ray([str(corpus)], CHAIN, out=str(out), actors=1, exact=False)
     rows = pq.read_table(out).to_pylist()
     for row in rows:
         for field in ("entities", "values", "events"):

@@ -29,6 +29,14 @@ def scale(
         int | None, typer.Option(help="Pipeline actors per step (default: one per CPU).")
     ] = None,
     batch_size: Annotated[int, typer.Option(help="Articles per actor call.")] = 16,
+    exact: Annotated[
+        bool,
+        typer.Option(
+            "--exact/--fast",
+            help="--fast: entity linking remembers people per actor, not over the whole corpus "
+            "(no serial step but dedup; a few more unlinked surnames).",
+        ),
+    ] = True,
     progress: Annotated[bool, typer.Option(help="Ray Data progress bars.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No counts on stderr.")] = False,
 ) -> None:
@@ -45,6 +53,7 @@ def scale(
             num_cpus=num_cpus,
             actors=actors,
             batch_size=batch_size,
+            exact=exact,
             progress=progress,
         )
     except (ScaleError, PipelineError) as exc:

@@ -1,9 +1,14 @@
 """Split a chain of stages into parts that run on the cluster and parts that run on the driver.
 
 Most stages look at one document at a time, so any worker can run them and the result is the
-same. A stage whose result depends on the documents it has seen before (article near-duplicate
-detection keeps an index of every earlier article) must see the whole stream, in order, in one
-process: such a stage runs on the driver, between the distributed parts.
+same. A stage whose result depends on the documents it has seen before must see the whole
+stream, in order, in one process: such a stage runs on the driver, between distributed parts.
+
+- ``dedup`` keeps an index of every earlier article: split over workers it would miss the
+  duplicates that other workers read. It always runs on the driver.
+- ``entities`` remembers full names of people from earlier articles, so a later lone surname
+  ("ông Khôi") links to them. Run per actor (``exact=False``) each actor remembers only what it
+  read: a few more unlinked surnames, for a chain with no serial part but dedup.
 """
 
 from __future__ import annotations
@@ -14,8 +19,8 @@ from dataclasses import dataclass
 from sukien.pipeline import check_chain, load_stage
 
 # stages known to keep state across documents; a stage can also say so itself with a class
-# attribute ``cross_document = True``
-CROSS_DOCUMENT_STAGES = frozenset({"dedup"})
+# attribute ``cross_document = True`` (always on the driver) or ``"memory"`` (as entities)
+CROSS_DOCUMENT_STAGES = {"dedup": True, "entities": "memory"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,18 +31,22 @@ class Segment:
     stages: tuple[str, ...]
 
 
-def is_cross_document(name: str) -> bool:
-    """True when stage ``name`` must see every document in one process."""
-    klass = load_stage(name)
-    return bool(getattr(klass, "cross_document", name in CROSS_DOCUMENT_STAGES))
+def on_driver(name: str, exact: bool = True) -> bool:
+    """True when stage ``name`` must see every document in one process.
+
+    ``exact``: also the stages whose memory of earlier documents only improves their result
+    (the output is then the same as a local run's).
+    """
+    kind = getattr(load_stage(name), "cross_document", CROSS_DOCUMENT_STAGES.get(name, False))
+    return bool(kind) and (exact or kind != "memory")
 
 
-def split_chain(stages: Sequence[str]) -> list[Segment]:
+def split_chain(stages: Sequence[str], exact: bool = True) -> list[Segment]:
     """Check the chain, then group it into cluster and driver segments, in order."""
     check_chain([load_stage(n) for n in stages])
     out: list[Segment] = []
     for name in stages:
-        where = "driver" if is_cross_document(name) else "cluster"
+        where = "driver" if on_driver(name, exact) else "cluster"
         if out and out[-1].where == where:
             out[-1] = Segment(where, (*out[-1].stages, name))
         else:

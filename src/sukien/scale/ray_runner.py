@@ -5,8 +5,10 @@ Plan of a run (one Ray Data streaming dataset):
 1. the driver lists the input files exactly as ``sukien.ingest.read_paths`` walks them;
 2. ingest tasks read the files (``sukien.ingest.read.read_file``) into documents;
 3. each run of per-document stages goes through a pool of ``PipelineActor``; a stage that
-   needs every document (``dedup``, see ``sukien.scale.plan``) runs on the driver, over the
-   stream in input order, and its output goes back to the cluster for the next stages;
+   needs every document (``dedup``; ``entities`` unless ``exact=False``: see
+   ``sukien.scale.plan``) runs on the driver, over the stream in input order, and its output
+   goes back to the cluster for the next stages (the driver part is a barrier: its output
+   waits in Ray's object store, spilled to disk when large);
 4. results are written as JSONL/Parquet part files by the workers (``out=``), or streamed to
    the driver as ``Document`` objects (``sink=``), e.g. to be saved through ``sukien.store``.
 
@@ -81,6 +83,7 @@ def run_on_ray(
     files_per_task: int = 4,
     options: Mapping[str, object] | None = None,
     pipeline: Pipeline | None = None,
+    exact: bool = True,
     progress: bool = False,
     object_store_memory: int | None = OBJECT_STORE_BYTES,
 ) -> RunReport:
@@ -96,6 +99,10 @@ def run_on_ray(
     ``pipeline``: stage instances to use for the stages that run on the driver (a dedup stage
     seeded with stored signatures, say); its stage names replace ``stages``. Stages on the
     cluster are built afresh in each actor, from their names and ``options``.
+
+    ``exact`` (default): stages with a memory of earlier documents (``entities``) run on the
+    driver too, so the output is the same as a local run's; ``exact=False`` runs them in the
+    actors, each remembering only what it read (see ``sukien.scale.plan``).
     """
     if (sink is None) == (out is None):
         raise ScaleError("give exactly one of sink= (stream documents back) or out= (a folder)")
@@ -104,7 +111,7 @@ def run_on_ray(
         raise ScaleError(f"output folder {out} is not empty: part files would mix with old ones")
     if pipeline is not None:
         stages = [st.name for st in pipeline.stages]
-    segments = split_chain(stages)  # a broken chain fails here, before Ray starts
+    segments = split_chain(stages, exact)  # a broken chain fails here, before Ray starts
     entries = list_inputs(paths)
     files = [(i, e) for i, e in enumerate(entries) if isinstance(e, str)]
     rows: list[RejectedRow] = [
