@@ -11,7 +11,7 @@ from datetime import datetime
 from typing import Any
 
 import numpy as np
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from sukien.document import Document, Span
@@ -80,40 +80,58 @@ def save_document(
     session.flush()
 
     starts = [s.start for s in doc.sentences]
-    for i, s in enumerate(doc.sentences):
-        session.add(Sentence(article_id=art.id, index=i, start=s.start, end=s.end, text=s.text))
-
-    seen_entities: set[str] = set()
-    for m in doc.entities:
-        ent = _upsert_entity(session, m)
-        ent.num_mentions += 1
-        if ent.id not in seen_entities:
-            ent.num_articles += 1
-            seen_entities.add(ent.id)
-        session.add(
-            EntityMention(
-                article_id=art.id,
-                entity_id=ent.id,
-                type=m.type,
-                text=m.text,
-                start=m.start,
-                end=m.end,
-                sentence=_sentence_index(starts, m.start),
-                role=m.role,
-                confidence=m.confidence,
-            )
+    # rows without relationships go in as bulk core inserts (the ORM unit of work is slow)
+    if doc.sentences:
+        session.execute(
+            insert(Sentence),
+            [
+                {"article_id": art.id, "index": i, "start": x.start, "end": x.end, "text": x.text}
+                for i, x in enumerate(doc.sentences)
+            ],
         )
-    for v in doc.values:
-        session.add(
-            ValueMention(
-                article_id=art.id,
-                type=v.type,
-                text=v.text,
-                start=v.start,
-                end=v.end,
-                sentence=_sentence_index(starts, v.start),
-                value=_jsonable(v.value),
+
+    with session.no_autoflush:
+        keys = {entity_key(m) for m in doc.entities}
+        known = {
+            e.id: e for e in session.scalars(select(Entity).where(Entity.id.in_(keys)))
+        } if keys else {}  # fmt: skip
+        mentions = []
+        for m in doc.entities:
+            ent = _upsert_entity(session, m, known)
+            ent.num_mentions += 1
+            mentions.append(
+                {
+                    "article_id": art.id,
+                    "entity_id": ent.id,
+                    "type": m.type,
+                    "text": m.text,
+                    "start": m.start,
+                    "end": m.end,
+                    "sentence": _sentence_index(starts, m.start),
+                    "role": m.role,
+                    "confidence": m.confidence,
+                }
             )
+        for key in keys:
+            known[key].num_articles += 1
+    session.flush()
+    if mentions:
+        session.execute(insert(EntityMention), mentions)
+    if doc.values:
+        session.execute(
+            insert(ValueMention),
+            [
+                {
+                    "article_id": art.id,
+                    "type": v.type,
+                    "text": v.text,
+                    "start": v.start,
+                    "end": v.end,
+                    "sentence": _sentence_index(starts, v.start),
+                    "value": _jsonable(v.value),
+                }
+                for v in doc.values
+            ],
         )
 
     if signature is not None:
@@ -177,9 +195,10 @@ def entity_key(m: EntityMention_) -> str:
     return m.id or f"{m.type}:{_slug(m.name or m.text)}"
 
 
-def _upsert_entity(session: Session, m: EntityMention_) -> Entity:
+def _upsert_entity(session: Session, m: EntityMention_, known: dict[str, Entity]) -> Entity:
+    """The canonical row of ``m`` (from ``known``, else created), completed with what m knows."""
     key = entity_key(m)
-    ent = session.get(Entity, key)
+    ent = known.get(key)
     if ent is None:
         ent = Entity(
             id=key,
@@ -195,6 +214,7 @@ def _upsert_entity(session: Session, m: EntityMention_) -> Entity:
             first_seen=utcnow(),
         )
         session.add(ent)
+        known[key] = ent
         return ent
     for attr in ("kind", "code", "country"):
         if getattr(ent, attr) is None and getattr(m, attr) is not None:
