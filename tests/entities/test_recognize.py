@@ -246,3 +246,9 @@ def test_segmented_names_hide_short_state_names() -> None:
     )
     (doc,) = list(EntityStage()(NlpStage()([doc])))
     assert {e.id for e in doc.entities if e.type == "GPE"} == {"GPE:RUS"}
+
+
+def test_company_names_after_roles_are_not_people() -> None:
+    es = ents("Tổng giám đốc Pacific Air, bà Lê Thị Hoa, cho biết hãng sẽ mở đường bay mới tại TP.")
+    assert texts(es, "PER") == {"Lê Thị Hoa"}
+    assert not [e for e in es if e.type == "LOC"]

@@ -24,6 +24,7 @@ STOP_CAPS = _SETS["stop_cap"]  # capitalised words that never start a name
 ORG_CUES = tuple(sorted(_SETS["org_cue"]))  # nouns announcing a bracketed organisation name
 LOC_CUES = _SETS["loc_cue"]  # nouns before a place name
 PREP_LOC = _SETS["loc_prep"]
+ORG_WORDS = _SETS["org_word"]  # English words that make a capitalised run an organisation
 LOC_HEADS = _SETS["loc_head"]  # capitalised heads of place names ("Bãi Cỏ Mây", "Vịnh Bắc Bộ")
 STRONG_LEFT = _SETS["strong_left"]  # words before an ambiguous state name that confirm it
 PARTICLES = _SETS["particle"]  # lower-case parts of foreign names ("de", "bin", "van")

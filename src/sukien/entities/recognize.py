@@ -25,6 +25,7 @@ from sukien.entities.lexicon import (
     NOT_STATE_BEFORE,
     ORG_CUES,
     ORG_HEADS,
+    ORG_WORDS,
     PARTICLES,
     PLACE_CONTEXT,
     PREP_LOC,
@@ -284,6 +285,15 @@ def _add_person(
     k = _person_start(a, k, j, strip)
     if k < 0 or any(x in used for x in range(k, j)) or a.in_headline(a.units[k].start):
         return False
+    if any(a.units[x].text.lower() in ORG_WORDS for x in range(k, j)):
+        return False  # "Vietjet Air", "Pratt Whitney Group": an organisation, not a person
+    nxt = a.units[j] if j < len(a.units) else None
+    if (
+        nxt is not None
+        and a.gap(a.units[j - 1], nxt).strip() == ","
+        and (nxt.text.lower() in HONORIFICS)
+    ):
+        return False  # "Tổng giám đốc Vietjet Air, bà Nguyễn Thị ...": the run is the company
     if _implausible(a, k, j, country):
         return False
     s, e = a.units[k].start, a.units[j - 1].end
@@ -692,6 +702,9 @@ def _word_patterns(a: Analysis, i: int, out: list[Mention], used: set[int]) -> i
             and not a.in_headline(units[k].start)
             and not (j < len(units) and units[j].kind == "E" and a.tight(units[j - 1], units[j]))
             and all(units[x].kind == "W" for x in range(k, j))
+            and not any(
+                units[x].text.isupper() or units[x].text.lower() in ORG_WORDS for x in range(k, j)
+            )
         ):
             s, e = units[k].start, units[j - 1].end
             out.append(Mention(s, e, "LOC", "place", " ".join(a.text[s:e].split())))
