@@ -18,6 +18,7 @@ COLUMNS = {
     "roles.tsv": 3,
     "govbodies.tsv": 3,
     "state_aliases.tsv": 4,
+    "cues.tsv": 2,
 }
 
 
@@ -116,3 +117,23 @@ def test_actor_code() -> None:
     assert actor_code(base.get("LOC:moscow")) == "RUS"  # a capital stands for its government
     assert actor_code(base.get("LOC:sochi")) is None
     assert base.get("KREMLIN").country == "RUS"
+
+
+def test_cue_lists_are_lower_case_words() -> None:
+    for line in (KB_DIR / "cues.tsv").read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        name, words = line.split("\t")
+        for w in words.split("|"):
+            assert w and w == w.strip(), (name, w)
+            if name not in ("state_short",):
+                assert w == w.lower(), (name, w)
+
+
+def test_api_lookup_and_code() -> None:
+    from sukien.entities import by_code, lookup
+
+    assert by_code("asean").id == "ORG:ASEAN"
+    assert by_code("RUS").name == "Nga"
+    assert [e.id for e in lookup("Tân Hoa Xã")] == ["ORG:XINHUA"]
+    assert lookup("không có tên này") == []

@@ -1,9 +1,9 @@
-"""Entities named only in an article's metadata: captions, dateline, credits, signature, source.
+"""Entities named only in an article's metadata: title, captions, dateline, credits, source.
 
 The cleaner moves these out of ``Document.text`` (``doc.removed`` keeps them with a reason), so
-their mentions get ``start = end = None``. Captions and datelines yield the known entities they
-name (knowledge-base entries, government bodies); credits, signature and source yield only news
-agencies and broadcasters (tag "agency"), never photo credits or related-article links.
+their mentions get ``start = end = None``. Title, captions and dateline yield the known entities
+they name (knowledge-base entries, government bodies); credits, signature and source yield only
+news agencies and broadcasters (tag "agency"), never photo credits or related-article links.
 """
 
 from __future__ import annotations
@@ -69,7 +69,7 @@ def _known(text: str) -> list[Entity]:
 
 def metadata_entities(doc: Document, body: list[Entity]) -> list[Entity]:
     """Entities of the metadata that the body does not already name (by id)."""
-    content: list[str] = [doc.dateline or ""]
+    content: list[str] = [doc.dateline or "", doc.title or ""]
     sources: list[str] = [doc.source or "", doc.dateline or ""]
     for r in doc.removed or []:
         if not isinstance(r, dict):
