@@ -253,3 +253,18 @@ def test_pronouns_refer_to_who_was_named_before(code: Code, keys: Keys) -> None:
     }
     text = "Bộ Ngoại giao Myanmar tuyên bố nước này đã trục xuất đại biện của Timor Leste."
     assert keys(code(text)) == {("SANCTION", "MMR", "TLS")}
+
+
+def test_sports_history_and_incidents_are_not_coded(code: Code, keys: Keys) -> None:
+    for text in (
+        "Đội tuyển Việt Nam sẽ gặp Thái Lan ở trận đấu cuối vòng bảng.",
+        "Đội tuyển Anh đã đá trận gặp Nga tại vòng bảng Euro.",
+        "Ông không đề cập đến việc Tổng thống Mỹ Truman đã chấp thuận ném bom Hiroshima.",
+        "Hai nhà lãnh đạo Mỹ và Nhật thăm đài tưởng niệm nạn nhân vụ đánh bom Hiroshima.",
+    ):
+        assert not any(k[0] == "ASSAULT" or k[2] == "RUS" for k in keys(code(text))), text
+
+
+def test_criticism_from_someone(code: Code, keys: Keys) -> None:
+    text = "Chuyến thăm của Tổng thống Mỹ gặp phải sự chỉ trích từ Trung Quốc."
+    assert ("ACCUSE", "USA", "CHN") not in keys(code(text))

@@ -44,7 +44,7 @@ CONTEXT_SENTENCES = 6  # how long the dyad of a meeting stays "the two sides"
 _CLASSIFIERS = frozenset(
     ["việc", "các", "những", "cuộc", "sự", "vấn", "đề", "chuyến", "buổi", "vòng", "một", "vụ"]
 )
-_NOMINAL = frozenset(["cuộc", "chuyến", "buổi", "vòng", "các", "những", "vụ", "gói"])
+_NOMINAL = frozenset(["cuộc", "chuyến", "buổi", "vòng", "các", "những", "vụ", "gói", "trận"])
 _BREAK = re.compile(r"[.;:!?“”\"]")
 _DENY_GAP = frozenset(["hề", "từng", "được", "có", "bao", "giờ", "thể", "hề"])
 _ANAPHOR = re.compile(r"^\s*(?:này|trên|đó|nói trên|vừa qua)(?!\w)")
@@ -67,6 +67,10 @@ _BARE_CLAUSE = re.compile(
     r"(?:khi|sau khi|trước khi|lúc|nhân|trong khi|trong lúc|tại|cũng)?(?:\s+(?:đã|cũng|có))*"
 )
 _ATTEND = re.compile(r"(?:^|\s)(?:bên lề|tại|trong|tham dự|dự|trước|sau|ở|tới|đến)$")
+_OWNED = ("công dân", "người dân", "chính phủ", "lãnh đạo", "quân đội", "thủ đô", "lãnh thổ",
+          "đại sứ quán", "người", "bộ", "các", "ngoại trưởng", "tổng thống")  # fmt: skip
+_STANCE = ("bày tỏ sự", "thể hiện sự", "có sự", "đạt được sự", "đạt sự", "đưa ra lời",
+           "nhấn mạnh sự", "khẳng định sự", "dành sự")  # fmt: skip
 _DATE_NOT_EVENT = re.compile(r"(?:^|\s)(?:trước|sau|đến|tới|từ|cho tới|kể từ|giai đoạn)\s*$")
 
 
@@ -150,8 +154,11 @@ class Coder:
                             kind == "report" and self._nsyl(ps, ce, m.start) <= 1
                             for _cs, ce, _t, kind in ps.cues
                         )
-                        # "X cho biết nước này …": X; otherwise who was named before
-                        m.code = (here[et] if reported and here[et] else before[et]) or None
+                        owned = self._ends(self._before(ps, m.start, 2), _OWNED)
+                        # "X cho biết nước này …", "X cảnh báo công dân nước này": X;
+                        # otherwise who was named in the sentences before
+                        local = (reported or owned) and here[et]
+                        m.code = (here[et] if local else before[et]) or None
                     elif m.kind == "actor" and m.code and m.etype == "PER":
                         here["PER"] = m.code
                     elif m.kind == "actor" and m.code and re.fullmatch(r"[A-Z]{3}", m.code):
@@ -208,6 +215,7 @@ class Coder:
     # ------------------------------------------------------------------ sentence
     def _triggers(self, ps: _Sent) -> list[_Hit]:
         hits: list[_Hit] = []
+        sport = any(kind == "sport" for *_, kind in ps.cues)  # "trận gặp Slovakia": a match
         ent_spans = [(p.start, p.end) for g in ps.groups for p in g.phrases if p.kind != "dyad"]
         for m in self.lex.trigger_re.finditer(ps.low):
             key = " ".join(m.group().split())
@@ -216,6 +224,8 @@ class Coder:
             if any(s < pe and ps_ < e for ps_, pe in ent_spans):
                 continue  # part of a name ("Tổ chức Hợp tác Thượng Hải")
             if not self._constraints_ok(ps, s, e, trig):
+                continue
+            if sport and trig.type in ("CONSULT", "ASSAULT", "COERCE"):
                 continue
             hits.append(_Hit(s, e, trig))
         return hits
@@ -311,6 +321,13 @@ class Coder:
         classifiers = "|".join(_CLASSIFIERS)
         if re.search(rf"(?:^|\s)về(?:\s+(?:{classifiers}))*(?:\s+(?:{markers}))?$", before):
             return True
+        wide = self._before(ps, hit.start, 16)
+        about = r"(?:về|đề cập|đề cập đến|đề cập tới|nhắc đến|nhắc lại)"
+        m = re.search(rf"(?:^|\s){about} việc((?:\s+\w+){{0,12}})$", wide)
+        if m and not re.search(
+            r"[,;:]", ps.low[max(0, hit.start - len(m.group(1)) - 2) : hit.start]
+        ):
+            return True  # "xin lỗi về việc Mỹ ném bom", "đề cập đến việc …": what it is about
         if prev is not None and prev.end <= hit.start:
             gap = ps.low[prev.end : hit.start]
             gap = re.sub(rf"(?<!\w)(?:{markers})(?!\w)", " ", gap).split()
@@ -397,6 +414,14 @@ class Coder:
         first = hit.trig.text.split()[0]
         return first in _NOMINAL or self._before(ps, hit.start, 1) in _NOMINAL
 
+    def _incident(self, ps: _Sent, hit: _Hit) -> bool:
+        """A noun naming an incident or a stance ("vụ tấn công", "sự chỉ trích từ X")."""
+        prev = self._before(ps, hit.start, 1)
+        if prev in ("vụ", "trận"):
+            return True
+        # "bày tỏ sự nhất trí": the subject's own stance; "gặp phải sự chỉ trích": someone else's
+        return prev in ("sự", "lời") and not self._ends(self._before(ps, hit.start, 3), _STANCE)
+
     def _official(self, ps: _Sent, g: Group | None) -> bool:
         """Is ``g`` a person, an organisation, or a state under a title ("Tổng thống Pháp")?"""
         if g is None:
@@ -454,6 +479,8 @@ class Coder:
                     prep = p
             prev_end = g.end
             role = prep[2] if prep else "object"
+            if prep and ps.low[prep[0] : prep[1]] == "từ" and self._incident(ps, hit):
+                role = "agent"  # "sự chỉ trích từ Trung Quốc": who criticises
             dist = self._nsyl(ps, pos, prep[0]) if prep else 0
             if role == "agent" and dist > 5:
                 role = "object"  # "nhập thiết bị … do Nga sản xuất": not the agent
@@ -552,6 +579,8 @@ class Coder:
             nominal = self._nominal(ps, hit)
             if nominal and subj is not None and agent_after is not None:
                 subj = None  # "cuộc họp của A với B": the actor is A
+            if self._incident(ps, hit):
+                subj = None  # "tưởng niệm nạn nhân vụ đánh bom": not the mourners' bombing
             confidence = 0.85
             pairs: list[tuple[Phrase | str, Phrase | str]] = []
             actors: list[Phrase] = []

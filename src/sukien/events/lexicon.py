@@ -36,7 +36,7 @@ PLOVER_TYPES = (
     "ASSAULT",
 )
 CUE_KINDS = frozenset(
-    {"planned", "hoped", "denied", "hypothetical", "report", "source", "topic", "marker"}
+    {"planned", "hoped", "denied", "hypothetical", "report", "source", "topic", "marker", "sport"}
 )
 CONSTRAINT_KEYS = frozenset({"need", "next", "next_any", "not_next", "not_prev"})
 NEEDS = frozenset({"marker", "verbal", "obj", "dobj", "official"})
