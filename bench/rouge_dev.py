@@ -21,7 +21,12 @@ from pathlib import Path
 import numpy as np
 
 from sukien.summarize import read_cluster, summarize_cluster
-from sukien.summarize.features import concept_features, sentence_features, sentence_units
+from sukien.summarize.features import (
+    SENTENCE_FEATURES,
+    concept_features,
+    sentence_features,
+    sentence_units,
+)
 from sukien.summarize.model import MODEL_FILE, Model, fit_logistic, fit_ridge, load_model
 from sukien.summarize.summarizer import _sentences
 
@@ -71,7 +76,7 @@ def fit(dev: dict, names: list[str], alpha: float, min_syl: int) -> Model:
         ys.append(np.array([float(k in rb) for k in keys]))
         cached[c] = (docs, units, keys, rb)
     wc = fit_logistic(np.vstack(xs), np.concatenate(ys))
-    model = Model(tuple(wc), tuple([0.0] * 12), alpha, min_syl)
+    model = Model(tuple(wc), tuple([0.0] * len(SENTENCE_FEATURES)), alpha, min_syl)
     xs, ys = [], []
     for c in names:
         docs, units, keys, rb = cached[c]
@@ -110,7 +115,13 @@ def main() -> None:
     t0 = time.perf_counter()
     dev = load_dev(a.data)
     names = sorted(dev)
-    shipped = load_model()
+    try:
+        shipped = load_model()
+    except ValueError as exc:  # features changed: refit with the default settings
+        if not (a.fit or a.split):
+            raise
+        print(f"note: {exc}", file=sys.stderr)
+        shipped = Model((), ())
     alpha = shipped.alpha if a.alpha is None else a.alpha
     min_syl = shipped.min_syllables if a.min_syllables is None else a.min_syllables
     result: dict[str, object] = {"clusters": len(names)}
@@ -132,7 +143,8 @@ def main() -> None:
         model = shipped
         if a.alpha is not None or a.min_syllables is not None:
             model = Model(shipped.concept, shipped.sentence, alpha, min_syl)
-    result["all"] = evaluate(dev, names, model)
+    if model.concept:
+        result["all"] = evaluate(dev, names, model)
     if a.pred:
         with a.pred.open("w", encoding="utf-8") as fh:
             for c in names:

@@ -24,6 +24,7 @@ CONCEPT_FEATURES = (
     "log_tf",
     "title_frac",
     "lead_frac",
+    "lead3_frac",
     "first_pos",
     "cap_frac",
     "digit",
@@ -42,6 +43,7 @@ SENTENCE_FEATURES = (
     "long",
     "first",
     "question",
+    "support",
 )
 
 
@@ -67,6 +69,7 @@ class _Stats:
     tf: int = 0
     titles: int = 0
     leads: int = 0
+    lead3: set[int] = field(default_factory=set)
     first_pos: float = 1.0
     caps: int = 0
 
@@ -103,6 +106,8 @@ def concept_features(
             st.first_pos = min(st.first_pos, rel)
             if u.position == 0:
                 st.leads += 1
+            if u.position < 3:
+                st.lead3.add(u.doc_index)
             if cased[k][:1].isupper() and cased[k + 1][:1].isupper():
                 st.caps += 1
     for doc in docs:
@@ -122,6 +127,7 @@ def concept_features(
                 math.log(st.tf),
                 min(st.titles, 3) / n_docs,
                 st.leads / n_docs,
+                len(st.lead3) / n_docs,
                 st.first_pos,
                 st.caps / st.tf,
                 float(any(ch.isdigit() for ch in b[0] + b[1])),
@@ -138,8 +144,18 @@ def sentence_features(
     title_bigrams: set[Bigram] = set()
     for doc in docs:
         title_bigrams.update(_pairs([w.lower() for w in syllables(doc.title or "")]))
+    doc_bigrams: dict[int, set[Bigram]] = {}
+    for u in units:
+        doc_bigrams.setdefault(u.doc_index, set()).update(u.bigrams)
+    n_other = max(len(doc_bigrams) - 1, 1)
     rows = []
     for u in units:
+        nb = max(len(u.bigrams), 1)
+        support = sum(
+            1
+            for di, bg in doc_bigrams.items()
+            if di != u.doc_index and len(u.bigrams & bg) >= 0.5 * nb
+        )
         ws = sorted((weight.get(b, 0.0) for b in u.bigrams), reverse=True)
         n = max(len(ws), 1)
         text = u.sentence.text
@@ -157,6 +173,7 @@ def sentence_features(
                 float(u.length > 60),
                 float(u.position == 0),
                 float(text.rstrip().endswith("?")),
+                support / n_other,
             ]
         )
     return rows
