@@ -268,3 +268,10 @@ def test_sports_history_and_incidents_are_not_coded(code: Code, keys: Keys) -> N
 def test_criticism_from_someone(code: Code, keys: Keys) -> None:
     text = "Chuyến thăm của Tổng thống Mỹ gặp phải sự chỉ trích từ Trung Quốc."
     assert ("ACCUSE", "USA", "CHN") not in keys(code(text))
+
+
+def test_second_verb_keeps_the_first_subject(code: Code, keys: Keys) -> None:
+    text = "Ngoại trưởng Nga gặp người đồng cấp Iran, sau đó hội đàm với Ngoại trưởng Thổ Nhĩ Kỳ."
+    assert keys(code(text)) == {("CONSULT", "RUS", "IRN"), ("CONSULT", "RUS", "TUR")}
+    text = "Tổng thống Hàn Quốc, đồng minh của Mỹ, đã gặp Thủ tướng Australia."
+    assert keys(code(text)) == {("CONSULT", "KOR", "AUS")}

@@ -71,6 +71,8 @@ _OWNED = ("công dân", "người dân", "chính phủ", "lãnh đạo", "quân 
           "đại sứ quán", "người", "bộ", "các", "ngoại trưởng", "tổng thống")  # fmt: skip
 _STANCE = ("bày tỏ sự", "thể hiện sự", "có sự", "đạt được sự", "đạt sự", "đưa ra lời",
            "nhấn mạnh sự", "khẳng định sự", "dành sự")  # fmt: skip
+_COORD = re.compile(r"(?:,\s*|(?<!\w))(?:và|rồi|sau đó|đồng thời|tiếp đó)(?!\w)")
+_APPOSED = re.compile(r",\s*(?:nước|người|quốc gia|thành viên|đồng minh|nơi)(?:\s+\w+){0,4}\s*$")
 _DATE_NOT_EVENT = re.compile(r"(?:^|\s)(?:trước|sau|đến|tới|từ|cho tới|kể từ|giai đoạn)\s*$")
 
 
@@ -93,6 +95,7 @@ class _Sent:
     preps: list[tuple[int, int, str]]  # start, end, role
     values: list[Entity]
     places: list[tuple[int, int, str]] = field(default_factory=list)
+    hits: list[_Hit] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -396,6 +399,24 @@ class Coder:
         cands = self._groups_before(ps, clause, hit.start)
         if not cands:
             return None, None, False
+        # "Thủ tướng Thái Lan thăm Campuchia và hội đàm với …": the second verb's subject is
+        # the first verb's, not its object
+        prev_hit = next(
+            (h for h in reversed(ps.hits) if h.end <= hit.start and h.start >= clause), None
+        )
+        if prev_hit is not None and _COORD.search(ps.low[prev_hit.end : hit.start]):
+            tail = ps.low[prev_hit.end : hit.start]
+            joint = prev_hit.end + max(m.end() for m in _COORD.finditer(tail))
+            if not any(g.start >= joint for g in cands):
+                before = [g for g in cands if g.end <= prev_hit.start]
+                if before:
+                    cands = before
+        # "X, nước chủ nhà hội nghị, đã gặp Y": not the group inside the apposition
+        cands = [
+            g
+            for g in cands
+            if g is cands[0] or not _APPOSED.search(ps.low[max(clause, g.start - 25) : g.start])
+        ]
         free = [g for g in cands if not self._in_pp(ps, g)]
         near = free[-1] if free else cands[-1]  # "đóng góp cho … của NATO, thúc đẩy": not NATO
         cands = cands[: cands.index(near) + 1]
@@ -552,6 +573,7 @@ class Coder:
     # ------------------------------------------------------------------ events
     def _code_sentence(self, doc: Document, ps: _Sent, i: int, ctx: _Ctx) -> list[Event]:
         hits = self._triggers(ps)
+        ps.hits = hits
         out: list[Event] = []
         seen: set[tuple[str, str, str, str]] = set()
         prev: _Hit | None = None
