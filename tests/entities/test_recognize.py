@@ -252,3 +252,10 @@ def test_company_names_after_roles_are_not_people() -> None:
     es = ents("Tổng giám đốc Pacific Air, bà Lê Thị Hoa, cho biết hãng sẽ mở đường bay mới tại TP.")
     assert texts(es, "PER") == {"Lê Thị Hoa"}
     assert not [e for e in es if e.type == "LOC"]
+
+
+def test_role_of_a_place() -> None:
+    es = ents("Thống đốc bang California Laura Brennan phản đối quyết định của Washington.")
+    per = find(es, "Laura Brennan")
+    assert (per.role, per.country) == ("governor", "USA")
+    assert find(es, "California").type == "LOC"

@@ -388,7 +388,15 @@ def _glued(a: Analysis, i: int) -> bool:
     u = a.units[i]
     if u.w0 != u.w1 or u.text.isupper() or a.in_headline(u.start):
         return False
-    for j in (i - 1, i + 1):
+    # after a title or a place noun the next capitalised words are the holder's name:
+    # "Thống đốc bang California Laura Brennan", "Thị trưởng London Sadiq Khan"
+    p = a.units[i - 1] if i > 0 else None
+    holder_slot = p is not None and (
+        p.kind == "R"
+        or p.text.lower() in LOC_CUES
+        or (i >= 2 and a.low_units(i - 2, 2) in LOC_CUES)
+    )
+    for j in (i - 1,) if holder_slot else (i - 1, i + 1):
         if not (0 <= j < len(a.units)):
             continue
         v = a.units[j]
@@ -526,6 +534,17 @@ def _role_pattern(a: Analysis, i: int, out: list[Mention], used: set[int]) -> in
         if w is not None and w.low == "tại" and nxt_e is not None and nxt_e.type != "PER":
             k += 2  # "Đại sứ Việt Nam tại Nga [Name]": the posting, not the holder's state
             continue
+        if e is not None and e.type == "LOC":  # "Thị trưởng London Sadiq Khan"
+            country = country or e.country
+            k += 1
+            continue
+        if w is not None and (w.low in LOC_CUES or a.low_units(k, 2) in LOC_CUES):
+            n = 2 if a.low_units(k, 2) in LOC_CUES else 1
+            place = units[k + n].entry if k + n < len(units) and units[k + n].kind == "E" else None
+            if place is not None and place.type in ("LOC", "GPE"):
+                country = country or place.country  # "Thống đốc tỉnh Moscow Andrey Vorobiev"
+                k += n + 1
+                continue
         break
     holder = country or org_code
     if k >= len(units) or not a.tight(units[k - 1], units[k]):
