@@ -73,6 +73,12 @@ _STANCE = ("bày tỏ sự", "thể hiện sự", "có sự", "đạt được s
            "nhấn mạnh sự", "khẳng định sự", "dành sự")  # fmt: skip
 _COORD = re.compile(r"(?:,\s*|(?<!\w))(?:và|rồi|sau đó|đồng thời|tiếp đó)(?!\w)")
 _APPOSED = re.compile(r",\s*(?:nước|người|quốc gia|thành viên|đồng minh|nơi)(?:\s+\w+){0,4}\s*$")
+_ANAPHORIC_OBJ = re.compile(
+    r"\s*(?:(?:các|những|mọi)\s+)?(?:cáo buộc|chỉ trích|thông tin|tuyên bố|yêu cầu|đề nghị|"
+    r"lời buộc tội|biện pháp|quyết định|động thái|hành động)\s+(?:này|đó|trên|nói trên)(?!\w)"
+)
+# types whose object before the recipient phrase is often long ("phóng hàng trăm … vào Israel")
+_LONG_OBJECT = frozenset({"ASSAULT", "AID", "MOBILIZE", "SANCTION"})
 _DATE_NOT_EVENT = re.compile(r"(?:^|\s)(?:trước|sau|đến|tới|từ|cho tới|kể từ|giai đoạn)\s*$")
 
 
@@ -107,6 +113,7 @@ class _Ctx:
     dyad_date: str | None = None
     salient: str | None = None
     last_person: str | None = None  # for "ông", "bà"
+    recent: list[tuple[int, str | None, str | None]] = field(default_factory=list)
     last_state: str | None = None  # for "nước này"
 
 
@@ -263,7 +270,7 @@ class Coder:
         after, before = self._after(ps, e, 4), self._before(ps, s, 4)
         if t.next and not self._starts(after, t.next):
             return False
-        if t.next_any and not any(a in after for a in t.next_any):
+        if t.next_any and not any(a in self._after(ps, e, 7) for a in t.next_any):
             return False
         if t.not_next and self._starts(after, t.not_next):
             return False
@@ -535,7 +542,7 @@ class Coder:
                 role == "recipient"
                 and "dobj" not in hit.trig.need
                 and "," not in ps.low[pos : prep[0]]  # type: ignore[index]
-                and dist <= 8
+                and dist <= (12 if hit.trig.type in _LONG_OBJECT else 8)
                 and self._nsyl(ps, prep[1], g.start) <= 12  # type: ignore[index]
             ):
                 recips = [g]
@@ -648,6 +655,15 @@ class Coder:
             elif hit.trig.type == "CONSULT" and not passive and not attended:
                 pairs.extend(self._consult_fallback(ps, i, ctx, hit, actors, targets, subj))
                 confidence = 0.55
+            elif actors and not targets and _ANAPHORIC_OBJ.match(ps.low[hit.end : hit.end + 40]):
+                # "Moskva bác bỏ các cáo buộc này": whoever just acted against the actor
+                for a in actors:
+                    src = next(
+                        (e for e in reversed(ctx.recent) if e[2] == a.code and e[0] >= i - 2), None
+                    )
+                    if src is not None:
+                        pairs.append((a, src[1]))
+                        confidence = 0.6
             modality = self._modality(ps, hit, clause, hits)
             for a, b in pairs:
                 via_dyad = confidence == 0.7 and isinstance(a, str)
@@ -665,6 +681,7 @@ class Coder:
                     continue
                 seen.add(key)
                 out.append(ev)
+                ctx.recent.append((i, ev.actor.code, ev.recipient.code))  # type: ignore[union-attr]
                 if ev.type in ("CONSULT", "AGREE"):
                     ctx.dyad = (ev.actor.code, ev.recipient.code)  # type: ignore[union-attr,assignment]
                     ctx.dyad_sentence = i
