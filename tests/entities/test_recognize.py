@@ -259,3 +259,12 @@ def test_role_of_a_place() -> None:
     per = find(es, "Laura Brennan")
     assert (per.role, per.country) == ("governor", "USA")
     assert find(es, "California").type == "LOC"
+
+
+def test_long_names_with_bracketed_short_forms() -> None:
+    es = ents("Theo Viện Nghiên cứu Hòa bình Quốc tế Oslo (PRIO), số xung đột tăng.")
+    long = find(es, "Viện Nghiên cứu Hòa bình Quốc tế Oslo")
+    short = find(es, "PRIO")
+    assert long.id == short.id == "ORG:PRIO" and short.name == long.name
+    es = ents("Phong trào Không liên kết (NAM) họp tại Kampala.")
+    assert find(es, "Phong trào Không liên kết").code == "NAM"

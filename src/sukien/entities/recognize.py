@@ -617,15 +617,24 @@ def _body_pattern(a: Analysis, i: int, out: list[Mention], used: set[int]) -> in
 def _org_pattern(
     a: Analysis, i: int, nhead: int, kind: str, out: list[Mention], used: set[int]
 ) -> int:
-    """``[Head] Name words [state]?`` -> an organisation ("Câu lạc bộ Valdai", "Đảng Pheu Thai")."""
+    """``[Head] Name words [state]?`` -> an organisation ("Câu lạc bộ Valdai", "Đảng Pheu Thai").
+
+    A name followed by a bracketed short form ("Phong trào Không liên kết (NAM)") is taken up to
+    the bracket whatever its capitals, and the short form becomes its code and a second mention.
+    """
     units = a.units
     k = i + nhead
-    last = -1
-    country = None
-    x = k
     first = a.word(k)
     if first is not None and not first.cap:
         return i + nhead  # "tập đoàn chế tạo ..." describes, it does not name
+    if a.in_headline(units[i].start):
+        return i + nhead
+    taken = _org_with_short_form(a, i, k, kind, out, used)
+    if taken:
+        return taken
+    last = -1
+    country = None
+    x = k
     while x < len(units) and x - k < 8:
         if not (a.tight(units[x - 1], units[x]) or a.gap(units[x - 1], units[x]) == " & "):
             break
@@ -640,6 +649,9 @@ def _org_pattern(
             x += 1
             continue
         w = a.word(x)
+        if w is not None and w.low == "và" and a.name_word(x + 1) and x > k:
+            x += 1  # "Bộ Tài nguyên và Môi trường"
+            continue
         if w is None or w.low in _FUNCTION or (x > k and a.low_units(x, 2) in ORG_HEADS):
             break
         if w.cap:
@@ -647,11 +659,21 @@ def _org_pattern(
         elif last != x - 1:
             break  # at most one lower-case word between capitalised ones
         x += 1
-    if last < k or any(y in used for y in range(i, last + 1)) or a.in_headline(units[i].start):
+    if last < k or _blocked(a, used, i, last + 1):
         return i + nhead
+    # one lower-case syllable ending the name at a boundary: "Viện ... Quốc tế,"
+    lw, nw = a.word(last), a.word(last + 1)
+    if (
+        lw is not None
+        and nw is not None
+        and not nw.cap
+        and nw.low not in _FUNCTION
+        and a.tight(units[last], units[last + 1])
+        and (a.word(last + 2) is None or not a.tight(units[last + 1], units[last + 2]))
+    ):
+        last += 1
+        lw, nw = nw, a.word(last + 1)
     # a Vietnamese name that goes on in lower case ("Cục Quản lý chất lượng ...") is cut: skip
-    lw = a.word(last)
-    nw = a.word(last + 1)
     if (
         lw is not None
         and is_vietnamese_syllable(lw.text)
@@ -667,6 +689,60 @@ def _org_pattern(
     out.append(Mention(s, e, "ORG", kind, " ".join(a.text[s:e].split()), country=country))
     used.update(range(i, last + 1))
     return last + 1
+
+
+def _blocked(a: Analysis, used: set[int], start: int, stop: int) -> bool:
+    """Whether a unit in start..stop already belongs to a mention (known places may nest)."""
+    return any(y in used and a.units[y].kind != "E" for y in range(start, stop))
+
+
+def _org_with_short_form(
+    a: Analysis, i: int, k: int, kind: str, out: list[Mention], used: set[int]
+) -> int:
+    """``[Head] words (SHORT)``: the long name up to the bracket and its short form; 0 if none."""
+    units = a.units
+    x = k
+    country = None
+    while x < len(units) and x - k < 12:
+        if x > k and a.gap(units[x - 1], units[x]) not in (" ", " - ", "-", " – "):
+            break
+        u = units[x]
+        w = a.word(x)
+        if u.kind == "E" and u.entry is not None:
+            if u.entry.type == "ORG":
+                return 0
+            country = country or (u.entry.code if u.entry.type == "GPE" else None)
+        elif w is None or (w.low in _FUNCTION and w.low != "và"):
+            return 0
+        g = a.gap(u, units[x + 1]) if x + 1 < len(units) else ""
+        if (
+            g.endswith("(")
+            and x + 2 < len(units)
+            and a.gap(units[x + 1], units[x + 2]).startswith(")")
+        ):
+            short = a.word(x + 1)
+            acronym = short is not None and short.text.isupper() and len(short.text) > 1
+            if (
+                short is None
+                or not short.cap
+                or (not acronym and is_vietnamese_syllable(short.text))
+            ):
+                return 0
+            if _blocked(a, used, i, x + 2):
+                return 0
+            s, e = units[i].start, u.end
+            code = short.text.upper()
+            name = " ".join(a.text[s:e].split())
+            oid = f"ORG:{code}"
+            out.append(Mention(s, e, "ORG", kind, name, country=country, code=code, id=oid))
+            sf = units[x + 1]
+            out.append(
+                Mention(sf.start, sf.end, "ORG", kind, name, country=country, code=code, id=oid)
+            )
+            used.update(range(i, x + 2))
+            return x + 2
+        x += 1
+    return 0
 
 
 def _word_patterns(a: Analysis, i: int, out: list[Mention], used: set[int]) -> int:
@@ -693,7 +769,12 @@ def _word_patterns(a: Analysis, i: int, out: list[Mention], used: set[int]) -> i
         j = _name_run(a, k)
         if j > k and _add_person(a, k, j, out, used, None, country):
             return j
-    glued = i > 0 and a.name_word(i - 1) and a.tight(units[i - 1], u)
+    glued = (
+        i > 0
+        and a.name_word(i - 1)
+        and a.tight(units[i - 1], u)
+        and units[i - 1].text.lower() not in STOP_CAPS
+    )
     if u.text[:1].isupper() and not a.in_headline(u.start) and not glued:
         head = next((h for h in (three, two, low) if h in ORG_HEADS), None)
         if head is not None:
