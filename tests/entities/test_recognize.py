@@ -268,3 +268,18 @@ def test_long_names_with_bracketed_short_forms() -> None:
     assert long.id == short.id == "ORG:PRIO" and short.name == long.name
     es = ents("Phong trào Không liên kết (NAM) họp tại Kampala.")
     assert find(es, "Phong trào Không liên kết").code == "NAM"
+
+
+def test_leader_pattern() -> None:
+    es = ents("Nhà lãnh đạo Mali Assimi Goita tiếp phái đoàn của Liên minh châu Phi.")
+    per = find(es, "Assimi Goita")
+    assert (per.type, per.role, per.country) == ("PER", "leader", "MLI")
+    assert find(es, "Liên minh châu Phi").code == "AU"
+
+
+def test_given_names_do_not_link_across_documents() -> None:
+    stage = EntityStage()
+    d1 = Document(doc="a", text="Ông Nguyễn Văn Quân phát biểu tại hội thảo.")
+    d2 = Document(doc="b", text="Sau đó ông Quân rời đi.")
+    out = list(stage([d1, d2]))
+    assert [e.text for e in out[1].entities] == []

@@ -63,7 +63,7 @@ def link(mentions: list[Mention], memory: PeopleMemory | None = None) -> list[Me
             m.country = m.country or best.country
             m.role = m.role or best.role
             continue
-        if memory is not None and len(parts) == 1:
+        if memory is not None and len(parts) == 1 and not m.weak:
             got = memory.recall(m.name)
             if got:
                 m.id, m.name = got[0], got[1]
