@@ -103,3 +103,15 @@ def test_bad_signature_length() -> None:
 
     with pytest.raises(ValueError, match="expected 128"):
         DedupStage().add_signature("x", [1, 2, 3])
+
+
+def test_many_paragraphs_stay_bounded() -> None:
+    import random
+    import time
+
+    vocab = " ".join([P1, P2, P3, P4]).split()
+    paras = [" ".join(random.Random(i).sample(vocab, 25)) for i in range(2000)]
+    t0 = time.perf_counter()
+    kept, dropped = dedup_paragraphs([*paras, paras[5]])
+    assert time.perf_counter() - t0 < 10
+    assert kept == paras and dropped == [paras[5]]

@@ -105,13 +105,17 @@ def is_photo_credit(credit: str) -> bool:
     return True
 
 
-def _credit_at_end(s: str) -> re.Match[str] | None:
+def _credit_at_end(s: str) -> tuple[int, int, str] | None:
+    """``(start, end, text)`` of a credit that ends the line (only its last 300 characters
+    are searched, so a huge one-line input stays fast)."""
+    off = max(0, len(s) - 300)
+    tail = s[off:]
     last = None
-    for m in rules().credit.finditer(s):
+    for m in rules().credit.finditer(tail):
         last = m
-    if last and not s[last.end() :].strip(" ."):
-        return last
-    return _BARE_CREDIT_END.search(s)
+    if last is None or tail[last.end() :].strip(" ."):
+        last = _BARE_CREDIT_END.search(tail)
+    return (off + last.start(), off + last.end(), last.group()) if last else None
 
 
 def _last_sentence_split(s: str) -> tuple[str, str]:
@@ -149,7 +153,7 @@ class _Cleaner:
                 lines = lines[:i] + lines[resume:]
                 continue
             words += len(line.split())
-            if _END_MARK.search(line) or (
+            if _END_MARK.search(line[-12:]) or (
                 (m := _PAREN_ONLY.fullmatch(line.strip())) and is_outlet(m[1])
             ):
                 ended = True
@@ -240,14 +244,14 @@ class _Cleaner:
 
     def trailing_credit(self, s: str) -> str:
         """ "<caption>. (Ảnh: X)": the line is a caption (or ends with one)."""
-        m = _credit_at_end(s)
-        if not m or not is_photo_credit(m.group()):
+        found = _credit_at_end(s)
+        if not found or not is_photo_credit(found[2]):
             return s
-        credit = m.group().strip()
-        text = s[: m.start()].strip()
+        start, end, credit = found[0], found[1], found[2].strip()
+        text = s[:start].strip()
         if ":" not in credit:  # "(ảnh)", "(Ảnh minh họa)": a pointer, not a caption's credit
             self.body.drop("credit", credit)
-            return (text + " " + s[m.end() :].strip()).strip()
+            return (text + " " + s[end:].strip()).strip()
         photo = not credit.strip("( ").casefold().startswith("nguồn") or "ảnh" in credit.casefold()
         self.body.drop("credit", credit)
         if not text:
@@ -300,7 +304,7 @@ class _Cleaner:
             out[-1] = out[-1][: m.start()].rstrip()
 
     def credit_lines(self) -> None:
-        """"Nguồn: Reuters" alone on a line inside the article: a credit, not text."""
+        """ "Nguồn: Reuters" alone on a line inside the article: a credit, not text."""
         kept = []
         for line in self.out:
             m = _THEO_LINE.fullmatch(line)

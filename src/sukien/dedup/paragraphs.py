@@ -9,6 +9,9 @@ NEAR_PARAGRAPH = 0.8
 # a near copy may differ only in this many words the earlier paragraph lacks: one that adds more
 # ("Ông Putin nhấn mạnh, <the sapo>") says something new and stays
 MAX_NEW_WORDS = 2
+# near copies are looked for among this many paragraphs at most (pairwise: bounded time);
+# beyond it, only exact copies go
+MAX_NEAR_PARAGRAPHS = 300
 # shorter paragraphs (headings, one-line teasers) count as duplicates only when identical
 MIN_NEAR_WORDS = 8
 
@@ -27,7 +30,8 @@ def dedup_paragraphs(paragraphs: list[str]) -> tuple[list[str], list[str]]:
         if key in seen_exact:
             dropped.append(p)
             continue
-        sh = shingles(p) if len(key) >= MIN_NEAR_WORDS else set()
+        near_ok = len(key) >= MIN_NEAR_WORDS and len(seen_near) < MAX_NEAR_PARAGRAPHS
+        sh = shingles(list(key)) if near_ok else set()
         vocab = set(key)
         if sh and any(
             jaccard(sh, o) >= NEAR_PARAGRAPH and len(vocab - ov) <= MAX_NEW_WORDS

@@ -11,9 +11,9 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text.casefold())
 
 
-def shingles(text: str, k: int = 3) -> set[str]:
+def shingles(text: str | list[str], k: int = 3) -> set[str]:
     """The set of ``k``-word shingles (the words themselves when the text is shorter)."""
-    w = words(text)
+    w = words(text) if isinstance(text, str) else text
     if len(w) < k:
         return set(w)
     return {" ".join(w[i : i + k]) for i in range(len(w) - k + 1)}
