@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})")
@@ -32,6 +32,9 @@ def iso_date(value: str | None) -> str | None:
     if not value:
         return None
     s = str(value).strip()
+    if re.fullmatch(r"\d{10}(?:\.\d+)?|\d{13}", s):  # a Unix time (s or ms): Vietnam's day
+        secs = float(s) / (1000 if len(s) == 13 else 1)
+        return datetime.fromtimestamp(secs, tz=timezone(timedelta(hours=7))).date().isoformat()
     if m := _ISO.match(s):
         return _fmt(int(m[1]), int(m[2]), int(m[3]))
     if m := _ISO_MONTH.match(s):
