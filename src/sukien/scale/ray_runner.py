@@ -33,8 +33,9 @@ from sukien.scale.session import OBJECT_STORE_BYTES, ScaleError, data_context, r
 from sukien.scale.tally import RejectedRow, Tally, TallyRef
 
 OUT_FORMATS = ("jsonl", "parquet")
-# one accounts actor per driver process, reused by its runs
-_TALLY_NAME = f"sukien-tally-{uuid.uuid4().hex[:12]}"
+# one accounts actor per Ray session of this process, reused by its runs; the reference kept
+# here keeps it alive between runs (an actor nobody refers to is stopped)
+_TALLY: dict[tuple[str, str], Any] = {}
 STDIN_REASON = "stdin cannot be spread over a Ray cluster: save it to a file and pass the file"
 
 
@@ -173,11 +174,7 @@ class _Plan:
         from sukien.scale.workers import ingest_batch
 
         run = uuid.uuid4().hex
-        handle = (
-            ray.remote(num_cpus=0)(Tally)
-            .options(name=_TALLY_NAME, get_if_exists=True, lifetime="non_detached")
-            .remote()
-        )
+        handle = _tally_actor()
         tally = (handle, run)
         driver = Tally()
         n_blocks = max(1, min(len(files), 4 * int(ray.cluster_resources().get("CPU", 1))))
@@ -235,7 +232,7 @@ class _Plan:
             pipe = SegmentPipeline.build(seg.stages, **self.options)
         runner = KeyedRunner(pipe)
         refs, buf = [], []
-        for batch in ds.iter_batches(batch_size=self.batch_size, batch_format="pyarrow"):
+        for batch in ds.iter_batches(batch_size=None, batch_format="pyarrow"):
             docs, rejected = runner.run(table_docs(batch))
             driver.add("here", {}, rejected)
             buf.extend(docs)
@@ -269,11 +266,23 @@ class _Plan:
 
         assert sink is not None
         n = 0
-        for batch in ds.iter_batches(batch_size=self.batch_size, batch_format="pyarrow"):
+        for batch in ds.iter_batches(batch_size=None, batch_format="pyarrow"):
             for _, doc in table_docs(batch):
                 sink(doc)
                 n += 1
         driver.add("here", {"_out": {"out": n}})
+
+
+def _tally_actor() -> Any:
+    """This session's ``Tally`` actor, started on first use."""
+    import ray
+
+    ctx = ray.get_runtime_context()
+    key = (ctx.namespace, ctx.get_job_id())
+    if key not in _TALLY:
+        _TALLY.clear()  # an earlier session's handle is dead
+        _TALLY[key] = ray.remote(num_cpus=0)(Tally).remote()
+    return _TALLY[key]
 
 
 def ray_process(
