@@ -283,3 +283,13 @@ def test_given_names_do_not_link_across_documents() -> None:
     d2 = Document(doc="b", text="Sau đó ông Quân rời đi.")
     out = list(stage([d1, d2]))
     assert [e.text for e in out[1].entities] == []
+
+
+def test_family_name_first() -> None:
+    es = ents("Chủ tịch Trung Quốc Tập Cận Bình tới Hà Nội. Ông Tập nói hai nước là láng giềng.")
+    assert [e.text for e in es if e.id == "PER:xi-jinping"] == ["Tập Cận Bình", "Tập"]
+
+
+def test_organisation_after_a_place_preposition() -> None:
+    es = ents("Các chuyên gia tại Viện Brookings cho rằng căng thẳng sẽ giảm.")
+    assert find(es, "Viện Brookings").type == "ORG"

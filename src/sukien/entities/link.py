@@ -11,6 +11,17 @@ from sukien.entities.kb import kb
 from sukien.entities.recognize import Mention, person_id
 from sukien.entities.text import slug
 
+# states whose people are named family name first
+FAMILY_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "SGP", "JPN", "KHM", "HUN"})
+
+
+def _forms(m: Mention) -> list[list[str]]:
+    """The names a person mention goes by, as lower-case word lists."""
+    names = {m.name, m.extra.get("surface", "")}
+    if m.entry is not None:
+        names.update(m.entry.aliases)
+    return [n.lower().split() for n in names if n]
+
 
 class PeopleMemory:
     """Full names of people seen in earlier documents, by their last word."""
@@ -53,10 +64,20 @@ def link(mentions: list[Mention], memory: PeopleMemory | None = None) -> list[Me
         parts = m.name.lower().split()
         best = None
         for f in full:
-            fp = f.name.lower().split()
-            if f is not m and len(fp) > len(parts) and fp[-len(parts) :] == parts:
-                best = f
+            for fp in _forms(f):
+                if f is not m and len(fp) > len(parts) and fp[-len(parts) :] == parts:
+                    best = f
+                    break
+            if best is not None:
                 break
+        if best is None and len(parts) == 1:
+            # family name first: "ông Tập" = Tập Cận Bình, "ông Kim" = Kim Yong-il
+            for f in full:
+                if f is m or f.country not in FAMILY_FIRST:
+                    continue
+                if any(len(fp) > 1 and fp[0] == parts[0] for fp in _forms(f)):
+                    best = f
+                    break
         if best is not None:
             m.id = best.id or person_id(best.name)
             m.name = best.name

@@ -802,6 +802,8 @@ def _word_patterns(a: Analysis, i: int, out: list[Mention], used: set[int]) -> i
             and not a.in_headline(units[k].start)
             and not (j < len(units) and units[j].kind == "E" and a.tight(units[j - 1], units[j]))
             and all(units[x].kind == "W" for x in range(k, j))
+            and a.low_units(k, 1) not in ORG_HEADS
+            and a.low_units(k, 2) not in ORG_HEADS
             and not any(
                 units[x].text.isupper() or units[x].text.lower() in ORG_WORDS for x in range(k, j)
             )
@@ -902,6 +904,8 @@ def recognize(text: str, name_tokens: list[tuple[int, int]] | None = None) -> li
     _appositions(a, out, used)
     _repeat_names(a, out, used)
     out.extend(_nested_states(text, out))
+    for m in out:
+        m.extra["surface"] = " ".join(text[m.start : m.end].split())
     return out
 
 
