@@ -155,9 +155,7 @@ def test_token_guards_ingest(store_url: str) -> None:
         assert c.post("/api/ingest", json=body).status_code == 401
         r = c.post("/api/ingest", json=body, headers={"Authorization": "Bearer nope"})
         assert r.status_code == 403 and r.json()["error"] == "wrong token"
-        r = c.post(
-            "/api/articles", json={"articles": []}, headers={"Authorization": "Bearer s3cret"}
-        )
+        r = c.post("/api/ingest", json={"articles": []}, headers={"Authorization": "Bearer s3cret"})
         assert r.status_code == 422
     app.state.store.close()
 
