@@ -243,6 +243,7 @@ def test_date_line_gives_published(line: str) -> None:
         ("Tin, ảnh: Văn Dũng", "Văn Dũng", None),
         ("Bài và ảnh: Thu Hà", "Thu Hà", None),
         ("Hồng Anh (TTXVN)", "Hồng Anh", "TTXVN"),
+        ("Thanh Thảo\nTheo Reuters", "Thanh Thảo", "Reuters"),
     ],
 )
 def test_bylines_and_signatures(last: str, byline: str | None, source: str | None) -> None:

@@ -270,7 +270,7 @@ class _Cleaner:
     # -- signatures, bylines, datelines ----------------------------------------------------
     def signatures(self) -> None:
         b, out = self.body, self.out
-        dropped = 0
+        names = 0  # one bare name at most: "Thanh Thảo" above "Theo Reuters"
         while out:
             last = out[-1]
             if m := _PAREN_ONLY.fullmatch(last):
@@ -292,12 +292,12 @@ class _Cleaner:
                 b.byline = b.byline or m[1].strip()
             elif (m := _BYLINE_SLASH.fullmatch(last)) and is_outlet(m[2]) and _name_like(m[1]):
                 b.byline, b.source = b.byline or m[1].strip(), b.source or m[2].strip()
-            elif _name_like(last) and len(out) > 1 and not dropped:
+            elif _name_like(last) and len(out) > 1 and not names:
                 b.byline = b.byline or last
+                names += 1
             else:
                 break
             b.drop("signature", out.pop())
-            dropped += 1
         if out and (m := _TRAILING_SIG.search(out[-1])) and is_outlet(m[1]):
             b.source = b.source or _strip_theo(m[1])
             b.drop("signature", m.group())
