@@ -275,3 +275,23 @@ def test_second_verb_keeps_the_first_subject(code: Code, keys: Keys) -> None:
     assert keys(code(text)) == {("CONSULT", "RUS", "IRN"), ("CONSULT", "RUS", "TUR")}
     text = "Tổng thống Hàn Quốc, đồng minh của Mỹ, đã gặp Thủ tướng Australia."
     assert keys(code(text)) == {("CONSULT", "KOR", "AUS")}
+
+
+def test_protesters_act_for_the_country_they_march_in(code: Code, keys: Keys) -> None:
+    text = "Hàng nghìn người biểu tình đã tuần hành trước Đại sứ quán Pháp tại Niamey."
+    assert keys(code(text)) == {("PROTEST", "NER", "FRA")}
+
+
+def test_noun_trigger_after_a_light_verb(code: Code, keys: Keys) -> None:
+    text = "Bộ Thương mại Trung Quốc đã mở cuộc điều tra đối với thịt lợn nhập khẩu từ Nhật Bản."
+    assert keys(code(text)) == {("ACCUSE", "CHN", "JPN")}
+
+
+def test_reaction_to_what_was_just_done(code: Code, keys: Keys) -> None:
+    text = (
+        "Chính phủ Mỹ tuyên bố áp thuế 100% đối với xe điện nhập khẩu từ Trung Quốc từ ngày 1/8. "
+        "Bắc Kinh phản đối mạnh mẽ quyết định này."
+    )
+    evs = code(text)
+    assert keys(evs) == {("SANCTION", "USA", "CHN"), ("ACCUSE", "CHN", "USA")}
+    assert all(e.date is None for e in evs)  # "từ ngày 1/8" is when it applies, not the event

@@ -74,12 +74,15 @@ _STANCE = ("bày tỏ sự", "thể hiện sự", "có sự", "đạt được s
 _COORD = re.compile(r"(?:,\s*|(?<!\w))(?:và|rồi|sau đó|đồng thời|tiếp đó)(?!\w)")
 _APPOSED = re.compile(r",\s*(?:nước|người|quốc gia|thành viên|đồng minh|nơi)(?:\s+\w+){0,4}\s*$")
 _ANAPHORIC_OBJ = re.compile(
-    r"\s*(?:(?:các|những|mọi)\s+)?(?:cáo buộc|chỉ trích|thông tin|tuyên bố|yêu cầu|đề nghị|"
+    r"\s*(?:(?:mạnh mẽ|kịch liệt|gay gắt|quyết liệt|thẳng thừng)\s+)?"
+    r"(?:(?:các|những|mọi)\s+)?(?:cáo buộc|chỉ trích|thông tin|tuyên bố|yêu cầu|đề nghị|"
     r"lời buộc tội|biện pháp|quyết định|động thái|hành động)\s+(?:này|đó|trên|nói trên)(?!\w)"
 )
 # types whose object before the recipient phrase is often long ("phóng hàng trăm … vào Israel")
 _LONG_OBJECT = frozenset({"ASSAULT", "AID", "MOBILIZE", "SANCTION"})
-_DATE_NOT_EVENT = re.compile(r"(?:^|\s)(?:trước|sau|đến|tới|từ|cho tới|kể từ|giai đoạn)\s*$")
+_DATE_NOT_EVENT = re.compile(
+    r"(?:^|\s)(?:trước|sau|đến|tới|từ|cho tới|kể từ|giai đoạn)(?:\s+(?:ngày|hôm))?\s*$"
+)
 
 
 @dataclass(slots=True)
@@ -260,9 +263,11 @@ class Coder:
         return any(text == a or text.endswith(" " + a) for a in alts)
 
     def _has_marker(self, ps: _Sent, s: int, e: int) -> bool:
-        before = self._before(ps, s, 3)
+        words = self._before(ps, s, 5).split()
+        while words and words[-1] in ("cuộc", "các", "một", "những", "đợt"):
+            words.pop()  # "mở cuộc điều tra", "tiến hành các cuộc không kích"
         markers = tuple(self.lex.cues_of("marker"))
-        if self._ends(before, markers):
+        if self._ends(" ".join(words[-3:]), markers):
             return True
         return self._starts(self._after(ps, e, 2), ("với", "cùng"))
 
@@ -437,6 +442,19 @@ class Coder:
         # a noun trigger inside a prepositional phrase has no subject of its own
         return near, None, False
 
+    def _place_code(self, ps: _Sent, hit: _Hit) -> str | None:
+        """The country of the place ("tại/ở X") nearest the trigger in its sentence."""
+        best = None
+        for g in ps.groups:
+            if not self._after_place_prep(ps, g.start):
+                continue
+            for p in g.phrases:
+                if p.code:
+                    d = abs(p.start - hit.end)
+                    if best is None or d < best[0]:
+                        best = (d, p.code)
+        return best[1] if best else None
+
     def _nominal(self, ps: _Sent, hit: _Hit) -> bool:
         """Is the trigger used as a noun ("cuộc gặp", "chuyến thăm", "vụ tấn công")?"""
         first = hit.trig.text.split()[0]
@@ -505,11 +523,13 @@ class Coder:
                     if prep is not None and prep[2] in ("recipient", "between") and p[2] == "agent":
                         continue  # "nhằm vào ngân hàng của Nga": still the recipient phrase
                     prep = p
-            prev_end = g.end
+            span_start, prev_end = prev_end, g.end
             role = prep[2] if prep else "object"
             if prep and ps.low[prep[0] : prep[1]] == "từ" and self._incident(ps, hit):
                 role = "agent"  # "sự chỉ trích từ Trung Quốc": who criticises
-            dist = self._nsyl(ps, pos, prep[0]) if prep else 0
+            first = next((p for p in ps.preps if span_start <= p[0] and p[1] <= g.start), None)
+            # a chain of phrases ("chống … đối với thịt lợn nhập khẩu từ EU") starts at the first
+            dist = self._nsyl(ps, pos, (first or prep)[0]) if prep else 0
             if role == "agent" and dist > 5:
                 role = "object"  # "nhập thiết bị … do Nga sản xuất": not the agent
             if role == "place" or self._after_place_prep(ps, g.start):
@@ -595,7 +615,14 @@ class Coder:
             ev_type = self.lex.types[hit.trig.type]
             subj, agent, passive = self._subject(ps, clause, hit)
             recips, agent_after, between = self._object(ps, hit, clause_end)
-            if "obj" in hit.trig.need and not recips and not (subj and agent_after) and not passive:
+            anaphoric = bool(_ANAPHORIC_OBJ.match(ps.low[hit.end : hit.end + 60]))
+            if (
+                "obj" in hit.trig.need
+                and not recips
+                and not (subj and agent_after)
+                and not passive
+                and not anaphoric
+            ):
                 continue
             if "official" in hit.trig.need and not passive and not self._official(ps, subj):
                 continue  # "Ngoại trưởng Mỹ đến Israel" is a visit, "du khách Mỹ đến …" is not
@@ -652,10 +679,16 @@ class Coder:
                 pairs.extend(combinations(actors, 2))
             elif ev_type.symmetric and len(targets) >= 2 and not actors:
                 pairs.extend(combinations(targets, 2))
+            elif hit.trig.type == "PROTEST" and targets and not actors:
+                # "Hàng nghìn người biểu tình tại Niamey …": the protesters of that country
+                here = self._place_code(ps, hit)
+                if here:
+                    pairs.extend((here, t) for t in targets)
+                    confidence = 0.6
             elif hit.trig.type == "CONSULT" and not passive and not attended:
                 pairs.extend(self._consult_fallback(ps, i, ctx, hit, actors, targets, subj))
                 confidence = 0.55
-            elif actors and not targets and _ANAPHORIC_OBJ.match(ps.low[hit.end : hit.end + 40]):
+            elif actors and not targets and anaphoric:
                 # "Moskva bác bỏ các cáo buộc này": whoever just acted against the actor
                 for a in actors:
                     src = next(
