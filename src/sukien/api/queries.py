@@ -46,6 +46,14 @@ from sukien.store.models import (
     StoryArticle,
 )
 from sukien.store.search import Query, SearchFilters, apply_filters, search, snippet
+from sukien.ui.places import names as place_names
+
+
+def newest_first(s: Session, col):  # noqa: ANN001, ANN201
+    """``col DESC`` with NULLs last. SQLite sorts NULL lowest, so a plain DESC (which can use
+    the column's index) already puts them last; PostgreSQL needs ``NULLS LAST``."""
+    return col.desc() if s.get_bind().dialect.name == "sqlite" else col.desc().nulls_last()
+
 
 COOPERATION = (1, 2)
 CONFLICT = (3, 4)
@@ -304,7 +312,7 @@ def get_article(s: Session, article_id: int) -> ArticleDetail | None:
 
 def list_articles_plain(s: Session, limit: int | None = None) -> list[ArticleRef]:
     """Every article (id, doc, title, source, date), newest first."""
-    stmt = select(Article).order_by(Article.published.desc().nulls_last(), Article.id)
+    stmt = select(Article).order_by(newest_first(s, Article.published), Article.id)
     if limit:
         stmt = stmt.limit(limit)
     return [ArticleRef.model_validate(a, from_attributes=True) for a in s.scalars(stmt)]
@@ -362,7 +370,7 @@ def _events_for(s: Session, ent: Entity, role: str, limit: int) -> tuple[int, li
         ids = select(EventMention.event_id).where(_actor_cond(code_col, ent_col, ent))
         stmt = select(Event).where(Event.id.in_(ids))
     total = s.scalar(select(func.count()).select_from(stmt.subquery())) or 0
-    rows = s.scalars(stmt.order_by(Event.date.desc().nulls_last(), Event.id).limit(limit))
+    rows = s.scalars(stmt.order_by(newest_first(s, Event.date), Event.id).limit(limit))
     return total, [EventOut.model_validate(e, from_attributes=True) for e in rows]
 
 
@@ -477,8 +485,11 @@ class EventFilters:
             c.append(Event.date >= self.date_from)
         if self.date_to:
             c.append(Event.date <= self.date_to + "\uffff")
-        if self.place:
-            c.append(Event.location.ilike(f"%{self.place}%"))
+        if self.place:  # any name the KB knows for the place, else a substring
+            known = place_names(self.place)
+            c.append(
+                Event.location.in_(known) if known else Event.location.ilike(f"%{self.place}%")
+            )
         if self.topic:
             c.append(Event.topic == self.topic)
         if self.modality:
@@ -493,7 +504,7 @@ def list_events(
     stmt = (f or EventFilters()).apply(select(Event))
     total = s.scalar(select(func.count()).select_from(stmt.subquery())) or 0
     rows = s.scalars(
-        stmt.order_by(Event.date.desc().nulls_last(), Event.id.desc()).limit(limit).offset(offset)
+        stmt.order_by(newest_first(s, Event.date), Event.id.desc()).limit(limit).offset(offset)
     ).all()
     items = [EventOut.model_validate(e, from_attributes=True) for e in rows]
     return Page[EventOut](total=total, limit=limit, offset=offset, items=items)
@@ -614,7 +625,7 @@ def dyad(
     evs = s.scalars(
         select(Event)
         .where(*conds)
-        .order_by(Event.date.desc().nulls_last(), Event.id.desc())
+        .order_by(newest_first(s, Event.date), Event.id.desc())
         .limit(events_limit)
     ).all()
     return Dyad(
@@ -681,7 +692,7 @@ def list_stories(s: Session, *, limit: int = 50, offset: int = 0) -> Page[StoryO
     total = s.scalar(select(func.count()).select_from(Story)) or 0
     rows = s.scalars(
         select(Story)
-        .order_by(Story.end_date.desc().nulls_last(), Story.num_articles.desc(), Story.id)
+        .order_by(newest_first(s, Story.end_date), Story.num_articles.desc(), Story.id)
         .limit(limit)
         .offset(offset)
     ).all()

@@ -131,7 +131,7 @@ def event_rows(s: Session, f: Q.EventFilters | None = None) -> Iterator[dict[str
     """One flat row per merged event, newest first."""
     ids = (f or Q.EventFilters()).apply(select(Event.id))
     events = s.scalars(
-        select(Event).where(Event.id.in_(ids)).order_by(Event.date.desc().nulls_last(), Event.id)
+        select(Event).where(Event.id.in_(ids)).order_by(Q.newest_first(s, Event.date), Event.id)
     ).all()
     by_event: dict[int, list[tuple[EventMention, Article]]] = {}
     rows = s.execute(

@@ -27,20 +27,41 @@ def _rows(name: str) -> list[list[str]]:
 @lru_cache(maxsize=1)
 def gazetteer() -> dict[str, tuple[str, float, float]]:
     """folded name or alias -> (canonical name, lat, lon)."""
+    return _load()[0]
+
+
+@lru_cache(maxsize=1)
+def _load() -> tuple[dict[str, tuple[str, float, float]], dict[str, list[str]]]:
     out: dict[str, tuple[str, float, float]] = {}
+    names_of: dict[str, list[str]] = {}
     for fname in PLACE_FILES:
-        for row in _rows(fname):
-            if len(row) < 5:
-                continue
+        rows = _rows(fname)
+        cols = ["name", "country", "kind", "lat", "lon", "aliases"]
+        if rows and rows[0] and rows[0][0] == "name":  # a header line names the columns
+            cols, rows = rows[0], rows[1:]
+        col = {c: i for i, c in enumerate(cols)}
+        if not {"name", "lat", "lon"} <= col.keys():
+            continue
+        for row in rows:
             try:
-                lat, lon = float(row[3]), float(row[4])
-            except ValueError:
+                lat, lon = float(row[col["lat"]]), float(row[col["lon"]])
+            except (ValueError, IndexError):
                 continue
-            names = [row[0], *(row[5].split("|") if len(row) > 5 and row[5] else [])]
+            extra = row[col["aliases"]] if "aliases" in col and len(row) > col["aliases"] else ""
+            names = [row[0], *(extra.split("|") if extra else [])]
             for n in names:
                 if n.strip():
                     out[fold(n.strip())] = (row[0], lat, lon)
-    return out
+                    names_of.setdefault(row[0], []).append(n.strip())
+    return out, names_of
+
+
+def names(place: str) -> list[str]:
+    """Every name the KB knows for ``place`` (canonical first), or [] when it is unknown."""
+    loc = locate(place)
+    if loc is None:
+        return []
+    return list(dict.fromkeys(_load()[1].get(loc[0], [loc[0]])))
 
 
 def locate(place: str | None) -> tuple[str, float, float] | None:
