@@ -70,3 +70,11 @@ def test_article_marks_link_entities_and_mark_triggers() -> None:
     assert _parse(html) == text
     assert 'href="/entities/GPE:RUS"' in html and 'data-event="7"' in html
     assert '<mark class="trigger" title="CONSULT: RUS → LAO">hội đàm</mark>' in html
+
+
+def test_only_web_addresses_become_links() -> None:
+    from sukien.ui.render import web_url
+
+    assert web_url("https://example.org/a?b=1") == "https://example.org/a?b=1"
+    assert web_url(" JavaScript:alert(1)") is None and web_url("data:text/html,x") is None
+    assert web_url(None) is None

@@ -11,6 +11,13 @@ from sukien.ui.charts import QUAD_LABELS
 from sukien.ui.links import ServerLinks, slug
 
 
+def web_url(url: str | None) -> str | None:
+    """``url`` if it is an http(s) address, else None (never a ``javascript:`` link)."""
+    if url and url.strip().lower().startswith(("http://", "https://")):
+        return url.strip()
+    return None
+
+
 @lru_cache(maxsize=1)
 def environment() -> Environment:
     env = Environment(
@@ -20,6 +27,7 @@ def environment() -> Environment:
         lstrip_blocks=True,
     )
     env.filters["slug"] = slug
+    env.filters["web_url"] = web_url
     env.globals["quads"] = QUAD_LABELS
     return env
 
