@@ -295,3 +295,15 @@ def test_reaction_to_what_was_just_done(code: Code, keys: Keys) -> None:
     evs = code(text)
     assert keys(evs) == {("SANCTION", "USA", "CHN"), ("ACCUSE", "CHN", "USA")}
     assert all(e.date is None for e in evs)  # "từ ngày 1/8" is when it applies, not the event
+
+
+def test_official_of_unstated_country_and_relief_teams(code: Code, keys: Keys) -> None:
+    text = (
+        "Bộ trưởng Ngoại giao Việt Nam tiếp Đại sứ Nhật Bản. "
+        "Cùng ngày, Thứ trưởng Đỗ Hùng Việt đã có cuộc điện đàm với Thứ trưởng Ngoại giao "
+        "Hàn Quốc. "
+        "Hai bên nhất trí tăng cường trao đổi đoàn."
+    )
+    assert {("CONSULT", "VNM", "KOR"), ("AGREE", "VNM", "KOR")} <= keys(code(text))
+    text = "Trung Quốc cũng đã gửi đội cứu hộ gồm 80 người tới Mandalay của Myanmar."
+    assert keys(code(text)) == {("AID", "CHN", "MMR")}

@@ -743,7 +743,16 @@ class Coder:
         framed = bool(_FRAME.search(self._before(ps, hit.start, 4)))
         head = ps.low[self._clause_start(ps, hit.start) : hit.start].strip(" ,")
         bare = not head or bool(_BARE_CLAUSE.fullmatch(head))  # "Khi gặp X, …": no subject
-        if targets and not actors and subj is None and ctx.salient and not framed and bare:
+        # "Thứ trưởng Đỗ Hùng Việt đã có cuộc điện đàm với …": an official of unstated country
+        titled = bool(set(re.findall(r"\w+", head)) & {"trưởng", "tướng", "thống", "tịch", "sứ"})
+        if (
+            targets
+            and not actors
+            and subj is None
+            and ctx.salient
+            and not framed
+            and (bare or titled)
+        ):
             return [(ctx.salient, t) for t in targets if t.code != ctx.salient]
         if actors or targets:
             return []
