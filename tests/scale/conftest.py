@@ -14,11 +14,12 @@ from pathlib import Path
 import pytest
 
 ARTICLES = {
-    # a full name read first: later articles say only "ông Khôi" (the people memory links it)
-    "bo-truong.txt": (
-        "Bộ trưởng Trần Minh Khôi tiếp đoàn doanh nghiệp Nhật Bản\n\n"
-        "HÀ NỘI - Bộ trưởng Công Thương Trần Minh Khôi đã tiếp đoàn doanh nghiệp Nhật Bản tại "
-        "Hà Nội hôm thứ Ba. Hai bên trao đổi về chuỗi cung ứng linh kiện điện tử.\n"
+    # a full name (made up) read first: later articles say only "ông Whitcombe", which the
+    # entity stage's people memory links to it
+    "dai-su.txt": (
+        "Đại sứ Australia tiếp đoàn doanh nghiệp Việt Nam\n\n"
+        "HÀ NỘI - Đại sứ Australia tại Việt Nam Daniel Whitcombe đã tiếp đoàn doanh nghiệp Việt "
+        "Nam tại Hà Nội hôm thứ Ba. Hai bên trao đổi về chuỗi cung ứng linh kiện điện tử.\n"
     ),
     "viet-nhat.txt": (
         "Việt Nam và Nhật Bản thúc đẩy hợp tác năng lượng sạch\n\n"
@@ -27,7 +28,7 @@ ARTICLES = {
         "giao thông.\n\n"
         "Phía Nhật Bản cam kết cung cấp khoản vay ưu đãi trị giá 500 triệu USD cho các dự án "
         "đường sắt đô thị tại Việt Nam trong năm 2025.\n\n"
-        "Theo ông Khôi, các doanh nghiệp hai nước sẽ sớm ký kết thỏa thuận mới.\n"
+        "Theo ông Whitcombe, doanh nghiệp Australia cũng quan tâm tới các dự án này.\n"
     ),
     # nearly the same article from another outlet: dedup must mark it whatever worker reads it
     "viet-nhat-lai.txt": (
@@ -37,7 +38,7 @@ ARTICLES = {
         "giao thông.\n\n"
         "Phía Nhật Bản cam kết cung cấp khoản vay ưu đãi trị giá 500 triệu USD cho các dự án "
         "đường sắt đô thị tại Việt Nam trong năm tới.\n\n"
-        "Theo ông Khôi, các doanh nghiệp hai nước sẽ sớm ký kết thỏa thuận mới.\n"
+        "Theo ông Whitcombe, doanh nghiệp Australia cũng quan tâm tới các dự án này.\n"
     ),
     "nga-eu.txt": (
         "Nga phản đối lệnh trừng phạt mới của Liên minh châu Âu\n\n"

@@ -34,7 +34,7 @@ def scale(
         typer.Option(
             "--exact/--fast",
             help="--fast: entity linking remembers people per actor, not over the whole corpus "
-            "(no serial step but dedup; a few more unlinked surnames).",
+            "(no serial step but dedup; a bare surname may not take the full name's id).",
         ),
     ] = True,
     progress: Annotated[bool, typer.Option(help="Ray Data progress bars.")] = False,

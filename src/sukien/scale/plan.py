@@ -6,9 +6,10 @@ stream, in order, in one process: such a stage runs on the driver, between distr
 
 - ``dedup`` keeps an index of every earlier article: split over workers it would miss the
   duplicates that other workers read. It always runs on the driver.
-- ``entities`` remembers full names of people from earlier articles, so a later lone surname
-  ("ông Khôi") links to them. Run per actor (``exact=False``) each actor remembers only what it
-  read: a few more unlinked surnames, for a chain with no serial part but dedup.
+- ``entities`` remembers full names of people from earlier articles, so a later bare surname
+  ("ông Galushka") takes the full name's id. Run per actor (``exact=False``) each actor
+  remembers only what it read: such a surname read by another actor keeps an id of its own
+  (``PER:galushka``); in exchange no serial step is left but dedup.
 """
 
 from __future__ import annotations
