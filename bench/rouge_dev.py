@@ -108,6 +108,7 @@ def main() -> None:
     ap.add_argument("--split", action="store_true", help="2-fold cross-validation")
     ap.add_argument("--alpha", type=float, default=None)
     ap.add_argument("--min-syllables", type=int, default=None)
+    ap.add_argument("--max-overlap", type=float, default=None)
     ap.add_argument("--pred", type=Path, help="also write predictions (jsonl) here")
     a = ap.parse_args()
     if not a.data.is_dir():
@@ -141,8 +142,9 @@ def main() -> None:
         result["wrote"] = str(OUT_MODEL)
     else:
         model = shipped
-        if a.alpha is not None or a.min_syllables is not None:
-            model = Model(shipped.concept, shipped.sentence, alpha, min_syl)
+        if a.alpha is not None or a.min_syllables is not None or a.max_overlap is not None:
+            overlap = shipped.max_overlap if a.max_overlap is None else a.max_overlap
+            model = Model(shipped.concept, shipped.sentence, alpha, min_syl, overlap)
     if model.concept:
         result["all"] = evaluate(dev, names, model)
     if a.pred:

@@ -13,6 +13,7 @@ from sukien.cli import (
     scale,  # noqa: F401
     serve,  # noqa: F401
     store,  # noqa: F401
+    stories,  # noqa: F401
     summarize,  # noqa: F401
 )
 from sukien.cli.app import app

@@ -30,6 +30,7 @@ class Model:
     sentence: tuple[float, ...]
     alpha: float = 0.8  # length penalty: gain / length**alpha
     min_syllables: int = 8  # shorter sentences are never chosen
+    max_overlap: float = 0.5  # a sentence more covered than this is redundant
 
     def concept_probs(self, rows: list[list[float]]) -> np.ndarray:
         if not rows:
@@ -48,6 +49,7 @@ class Model:
             "sentence": dict(zip(SENTENCE_FEATURES, self.sentence, strict=True)),
             "alpha": self.alpha,
             "min_syllables": self.min_syllables,
+            "max_overlap": self.max_overlap,
             **extra,
         }
 
@@ -63,6 +65,7 @@ def parse_model(data: dict, source: str = MODEL_FILE) -> Model:
         sentence=tuple(float(v) for v in data["sentence"].values()),
         alpha=float(data.get("alpha", 0.8)),
         min_syllables=int(data.get("min_syllables", 8)),
+        max_overlap=float(data.get("max_overlap", 0.5)),
     )
 
 

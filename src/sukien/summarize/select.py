@@ -9,9 +9,18 @@ date (chronology), position in the article, then source order.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from sukien.summarize.features import Bigram, Unit
+
+
+_SENTENCE_END = re.compile(r"[.!?…;][\"”’')\]]*\s*$")
+
+
+def is_sentence(text: str) -> bool:
+    """Ends like a sentence: headings, captions and fragments without final punctuation don't."""
+    return bool(_SENTENCE_END.search(text))
 
 
 def greedy_cover(
@@ -21,12 +30,19 @@ def greedy_cover(
     budget: int,
     alpha: float = 0.8,
     min_syllables: int = 8,
+    max_overlap: float = 0.5,
 ) -> list[int]:
-    """Indices of the chosen units, in the order they were chosen."""
+    """Indices of the chosen units, in the order they were chosen.
+
+    A sentence whose bigrams are already covered by more than ``max_overlap`` is redundant
+    and never taken; only real sentences (``is_sentence``) are candidates.
+    """
     cand = {
         i
         for i, u in enumerate(units)
-        if u.length >= min(min_syllables, budget) and u.length <= budget and score[i] > 0
+        if min(min_syllables, budget) <= u.length <= budget
+        and score[i] > 0
+        and is_sentence(u.sentence.text)
     }
     covered: set[Bigram] = set()
     chosen: list[int] = []
@@ -36,6 +52,8 @@ def greedy_cover(
         for i in cand:
             u = units[i]
             if used + u.length > budget:
+                continue
+            if covered and len(u.bigrams & covered) > max_overlap * len(u.bigrams):
                 continue
             gain = sum(weight.get(b, 0.0) for b in u.bigrams if b not in covered)
             v = gain / u.length**alpha * score[i]

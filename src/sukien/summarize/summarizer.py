@@ -87,7 +87,13 @@ def summarize_cluster(
     weight = dict(zip(keys, model.concept_probs(crows).tolist(), strict=True))
     scores = model.sentence_scores(sentence_features(docs, units, weight)).tolist()
     chosen = greedy_cover(
-        units, weight, scores, max_words, alpha=model.alpha, min_syllables=model.min_syllables
+        units,
+        weight,
+        scores,
+        max_words,
+        alpha=model.alpha,
+        min_syllables=model.min_syllables,
+        max_overlap=model.max_overlap,
     )
     chosen = coherent_order(units, chosen, [d.published for d in docs])
     out = []
