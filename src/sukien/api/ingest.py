@@ -30,6 +30,9 @@ def ingest_items(store: Store, items: list[IngestItem]) -> IngestResult:
             rep = ingest([str(path)], store, command="api")
         except (PipelineError, ImportError) as exc:
             raise HTTPException(503, f"the pipeline cannot run here: {exc}") from exc
+    from sukien.ui.views import clear_cache
+
+    clear_cache()
     return IngestResult(
         read=rep.read,
         stored=rep.stored,

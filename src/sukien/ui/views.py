@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import time
+import weakref
 from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -15,6 +18,25 @@ from sukien.ui.places import locate
 
 PAGE_SIZE = 20
 QUADS = charts.QUAD_LABELS
+CACHE_SECONDS = 60.0
+_cache: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def cached(s: Session, key: tuple, compute: Callable[[], Any]) -> Any:
+    """Store-wide aggregates (facets, graph) of one database, kept for CACHE_SECONDS."""
+    per_db = _cache.setdefault(s.get_bind(), {})
+    now = time.monotonic()
+    hit = per_db.get(key)
+    if hit is not None and now - hit[0] < CACHE_SECONDS:
+        return hit[1]
+    value = compute()
+    per_db[key] = (now, value)
+    return value
+
+
+def clear_cache() -> None:
+    """Forget the cached aggregates (after a write)."""
+    _cache.clear()
 
 
 def _pages(page: Page, links_fn, params: dict) -> dict[str, Any]:  # noqa: ANN001
@@ -147,12 +169,12 @@ def events_view(
 ) -> dict[str, Any]:
     page = Q.list_events(s, f, limit=limit, offset=offset)
     params = {k: getattr(f, k) for k in f.__slots__}
-    rows = Q.event_timeline(s, f)
+    rows = cached(s, ("timeline", *params.items()), lambda: Q.event_timeline(s, f))
     return {
         "page": page,
         "pages": _pages(page, links.events, params),
         "params": params,
-        "facets": Q.event_facets(s),
+        "facets": cached(s, ("event_facets",), lambda: Q.event_facets(s)),
         "code_ids": Q.code_entity_ids(s),
         "timeline": charts.to_div(charts.timeline(rows), "timeline", 300) if rows else None,
         "quads": QUADS,
@@ -239,8 +261,15 @@ def graph_view(s: Session, links) -> dict[str, Any]:  # noqa: ANN001
     names = Q.actor_names(s)
     chart = None
     if edges:
-        fig = charts.network(edges, names, "Mạng quan hệ giữa các chủ thể / actor graph")
-        chart = charts.to_div(fig, "network", 600)
+        chart = cached(
+            s,
+            ("network",),
+            lambda: charts.to_div(
+                charts.network(edges, names, "Mạng quan hệ giữa các chủ thể / actor graph"),
+                "network",
+                600,
+            ),
+        )
     return {"edges": edges[:200], "names": names, "chart": chart, "code_ids": Q.code_entity_ids(s)}
 
 
