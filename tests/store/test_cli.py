@@ -69,3 +69,9 @@ def test_ingest_and_stats_on_bad_input_only(sqlite_url: str, tmp_path: Path) -> 
     assert st["counts"]["articles"] == 0 and st["counts"]["rejections"] == 1
     ((stage, reason, n),) = st["rejections_by_reason"]
     assert stage == "ingest" and "empty" in reason and n == 1
+
+
+def test_stats_without_a_store_says_so(tmp_path: Path) -> None:
+    res = runner.invoke(app, ["stats", "--db", str(tmp_path / "none.db")])
+    assert res.exit_code == 1 and "no store" in res.output
+    assert not (tmp_path / "none.db").exists()

@@ -96,7 +96,12 @@ def stats(
     from dataclasses import asdict
 
     from sukien.store import open_store
+    from sukien.store.db import sqlite_path
 
+    path = sqlite_path(db)
+    if path is not None and not path.exists():
+        err.print(f"[red]no store at {path}[/]: run `sukien ingest PATH...` first (or give --db)")
+        raise typer.Exit(1)
     with open_store(db) as store:
         st = store.stats()
         if as_json:

@@ -11,6 +11,7 @@ from typing import Any
 
 import numpy as np
 from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from sukien.document import Document, Rejected
@@ -49,9 +50,7 @@ class StoredSignature:
 
 def normalize_url(url: str | os.PathLike[str] | None) -> str:
     """``None`` → ``sqlite:///sukien.db``; a file path → SQLite; ``postgresql://`` → psycopg 3."""
-    if url is None:
-        return os.environ.get("SUKIEN_DB") or DEFAULT_URL
-    url = str(url)
+    url = str(url) if url is not None else os.environ.get("SUKIEN_DB") or DEFAULT_URL
     if "://" not in url:
         return f"sqlite:///{Path(url)}"
     for prefix in ("postgresql://", "postgres://"):
@@ -105,10 +104,17 @@ class Store:
     def save_document(self, doc: Document, run_id: int | None = None) -> SaveResult:
         """Store one document in its own transaction (idempotent by content hash).
 
-        On failure nothing of this document is kept and the exception propagates.
+        On failure nothing of this document is kept and the exception propagates. A unique-key
+        clash with a concurrent writer (same article or new entity) is retried once.
         """
-        with self.session() as s:
-            return save_document(s, doc, self.same_event, run_id)
+        for attempt in (1, 2):
+            try:
+                with self.session() as s:
+                    return save_document(s, doc, self.same_event, run_id)
+            except IntegrityError:
+                if attempt == 2:
+                    raise
+        raise AssertionError("unreachable")
 
     def add_rejections(self, rejected: Sequence[Rejected], run_id: int | None = None) -> int:
         """Record rejections; one already stored (same source, reason, stage) is not repeated."""
@@ -207,6 +213,15 @@ class Store:
                 )
                 for d, dup, m in s.execute(stmt)
             ]
+
+
+def sqlite_path(url: str | os.PathLike[str] | None) -> Path | None:
+    """The file of a SQLite URL (None for other databases and in-memory SQLite)."""
+    full = normalize_url(url)
+    if not full.startswith("sqlite"):
+        return None
+    path = full.split(":///", 1)[1] if ":///" in full else ""
+    return Path(path.split("?")[0]) if path and path != ":memory:" else None
 
 
 def open_store(
