@@ -293,3 +293,11 @@ def test_family_name_first() -> None:
 def test_organisation_after_a_place_preposition() -> None:
     es = ents("Các chuyên gia tại Viện Brookings cho rằng căng thẳng sẽ giảm.")
     assert find(es, "Viện Brookings").type == "ORG"
+
+
+def test_speaking_foreign_names_and_dashed_appositions() -> None:
+    es = ents("Sau cuộc họp, Marek Novotny nói rằng hai bên đã đạt thỏa thuận.")
+    assert find(es, "Marek Novotny").type == "PER"
+    es = ents("Igor Petrenko - Bộ trưởng Năng lượng Nga cho biết giá sẽ giảm.")
+    assert find(es, "Igor Petrenko").country == "RUS"
+    assert not [e for e in ents("Hội nghị Thượng đỉnh nói chung là thành công.") if e.type == "PER"]

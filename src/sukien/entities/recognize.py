@@ -56,6 +56,9 @@ _NEIGHBOUR_OK = (
     | {c.split()[0] for c in LOC_CUES}
     | {"tp", "hãng", "báo", "đài", "tờ", "thủ", "đô", "phố"}
 )
+_SPEECH = frozenset(
+    ["nói", "cho biết", "tuyên bố", "khẳng định", "nhấn mạnh", "cho rằng", "phát biểu", "viết"]
+)
 # first words of every cue or head a plain word can open
 _OPENERS = frozenset(
     c.split()[0] for c in (*HONORIFICS, *ORG_HEADS, *LOC_HEADS, *LOC_CUES, *PREP_LOC, "đồng cấp")
@@ -815,6 +818,22 @@ def _word_patterns(a: Analysis, i: int, out: list[Mention], used: set[int]) -> i
     return i + 1
 
 
+def _speech_after(a: Analysis, j: int) -> bool:
+    """Whether a reporting verb follows unit ``j - 1`` ("nói", "cho biết", "tuyên bố")."""
+    if not a.tight(a.units[j - 1], a.units[j]):
+        return False
+    return a.low_units(j, 1) in _SPEECH or a.low_units(j, 2) in _SPEECH
+
+
+def _foreign_name(a: Analysis, i: int, j: int) -> bool:
+    """Two or more capitalised words, none an organisation word, most not Vietnamese."""
+    ws = [a.word(x) for x in range(i, j)]
+    if any(w is None or w.low in ORG_WORDS or w.low in STOP_CAPS for w in ws):
+        return False
+    foreign = sum(not is_vietnamese_syllable(w.text) for w in ws)  # type: ignore[union-attr]
+    return foreign * 2 > len(ws)
+
+
 def _appositions(a: Analysis, out: list[Mention], used: set[int]) -> None:
     """ "X Y, Bộ trưởng ... của Nga" and organisations named in brackets after a cue noun."""
     units = a.units
@@ -826,7 +845,7 @@ def _appositions(a: Analysis, out: list[Mention], used: set[int]) -> None:
                 j - i >= 2
                 and j < len(units)
                 and units[j].kind == "R"
-                and a.gap(units[j - 1], units[j]).strip() == ","
+                and a.gap(units[j - 1], units[j]).strip() in (",", "-", "–")
             ):
                 role = units[j].hit.role  # type: ignore[union-attr]
                 country = None
@@ -837,6 +856,11 @@ def _appositions(a: Analysis, out: list[Mention], used: set[int]) -> None:
                         country = units[x].entry.code  # type: ignore[union-attr]
                         break
                 _add_person(a, i, j, out, used, role.role if role else None, country)
+                i = j
+                continue
+            if j - i >= 2 and j < len(units) and _speech_after(a, j) and _foreign_name(a, i, j):
+                # "Mateo Fuentes nói/cho biết ...": a foreign-looking name that speaks
+                _add_person(a, i, j, out, used)
                 i = j
                 continue
         u = units[i]
