@@ -244,6 +244,8 @@ def test_date_line_gives_published(line: str) -> None:
         ("Bài và ảnh: Thu Hà", "Thu Hà", None),
         ("Hồng Anh (TTXVN)", "Hồng Anh", "TTXVN"),
         ("Thanh Thảo\nTheo Reuters", "Thanh Thảo", "Reuters"),
+        ("(PV)", "PV", None),
+        ("Vietnam+", None, "Vietnam+"),
     ],
 )
 def test_bylines_and_signatures(last: str, byline: str | None, source: str | None) -> None:

@@ -44,6 +44,9 @@ _BYLINE_PAREN = re.compile(r"(.{2,60}?)\s*\(\s*([^()]{2,40})\)\.?")
 _BYLINE_SLASH = re.compile(r"([^/()]{2,50}?)\s*/\s*([^/()]{2,40})")
 _NAME_WORD = re.compile(r"[A-ZÀ-ỸĐ][^\s\d.,;:!?()]*")
 _TRAILING_SIG = re.compile(r"(?<=[.!?…\"”])\s*\(\s*([^()]{2,50})\s*\)$")
+_REPORTER = re.compile(
+    r"(?:nhóm\s+)?(?:p\.?\s?v\.?|phóng\s+viên|ctv)(?:\s+tổng\s+hợp)?|tổng\s+hợp", re.IGNORECASE
+)
 _PUNCT_ONLY = re.compile(r"[\W_]*")
 _END_MARK = re.compile(r"\.?\s*/\s*\.\s*$")
 
@@ -274,9 +277,14 @@ class _Cleaner:
         while out:
             last = out[-1]
             if m := _PAREN_ONLY.fullmatch(last):
-                if not is_outlet(m[1]):
+                if _REPORTER.fullmatch(m[1]):
+                    b.byline = b.byline or m[1]
+                elif is_outlet(m[1]):
+                    b.source = b.source or _strip_theo(m[1])
+                else:
                     break
-                b.source = b.source or _strip_theo(m[1])
+            elif is_outlet(last.rstrip(".")):
+                b.source = b.source or _strip_theo(last.rstrip("."))
             elif (m := _THEO_LINE.fullmatch(last)) and is_outlet(m[1]):
                 b.source = b.source or m[1].strip()
             elif (m := _BYLINE_THEO.fullmatch(last)) or (
