@@ -45,7 +45,7 @@ _CLASSIFIERS = frozenset(
     ["việc", "các", "những", "cuộc", "sự", "vấn", "đề", "chuyến", "buổi", "vòng", "một", "vụ"]
 )
 _NOMINAL = frozenset(["cuộc", "chuyến", "buổi", "vòng", "các", "những", "vụ", "gói", "trận"])
-_BREAK = re.compile(r"[.;:!?“”\"]")
+_BREAK = re.compile(r"[.;:!?]")  # quotes are not breaks: Bắc Kinh "kiên quyết phản đối" …
 _DENY_GAP = frozenset(["hề", "từng", "được", "có", "bao", "giờ", "thể", "hề"])
 _ANAPHOR = re.compile(r"^\s*(?:này|trên|đó|nói trên|vừa qua)(?!\w)")
 # what follows these in a clause is requested, threatened, alleged or refused, not done
