@@ -108,6 +108,14 @@ def test_glued_caption_with_title_repeated() -> None:
     assert "ảnh 1" not in d.text
 
 
+def test_photo_marker_alone_and_section_label() -> None:
+    title = "Việt Nam và Lào tăng cường hợp tác"
+    raw = f"Thế giới\n{title}\n{S1}\n{title} ảnh 1\nHai bộ trưởng bắt tay. (Ảnh: TTXVN)\n{S2}"
+    d = clean(raw, title=title)
+    assert d.text == f"{S1}\n{S2}"
+    assert set(reasons(d)) == {"section-label", "title-repeat", "caption", "credit"}
+
+
 def test_glued_caption_after_body_text_keeps_the_body() -> None:
     raw = (
         "Hai bên nhất trí mở rộng hợp tác song phương ảnh 1Hai bộ trưởng bắt tay. (Ảnh: TTXVN) "

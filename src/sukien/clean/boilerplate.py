@@ -15,7 +15,7 @@ from sukien.clean.dates import text_date
 from sukien.clean.patterns import is_outlet, mentions_outlet, rules
 
 # "<repeated title> ảnh 1<caption>": a photo caption glued to the text (Vietnam+ / TTXVN pages)
-_ANH_N = re.compile(r"(?:^|\s)ảnh\s?\d{1,2}(?=[^\s\d.,;:])")
+_ANH_N = re.compile(r"(?:^|\s)ảnh\s?\d{1,2}(?=[^\s\d.,;:]|$)")
 _SENT_BREAK = re.compile(r"[.!?…][\"”’)]*\s+(?=[\"“‘(]?[A-ZÀ-ỸĐ0-9])")
 _RELATED_BRACKET = re.compile(r"\[[^\[\]]{8,250}\]\.?")
 _RELATED_ARROW = re.compile(r"(?:>>+|»|=>|→|▶|►)\s*\S.{8,250}")
@@ -47,6 +47,7 @@ _TRAILING_SIG = re.compile(r"(?<=[.!?…\"”])\s*\(\s*([^()]{2,50})\s*\)$")
 _REPORTER = re.compile(
     r"(?:nhóm\s+)?(?:p\.?\s?v\.?|phóng\s+viên|ctv)(?:\s+tổng\s+hợp)?|tổng\s+hợp", re.IGNORECASE
 )
+_SECTION_LABEL = re.compile(r"[^\W\d_]+(?:[ />»|-]+[^\W\d_]+){0,2}")
 _PUNCT_ONLY = re.compile(r"[\W_]*")
 _END_MARK = re.compile(r"\.?\s*/\s*\.\s*$")
 
@@ -342,6 +343,8 @@ class _Cleaner:
         self.signatures()
         self.credit_lines()
         self.datelines()
+        while len(self.out) > 1 and _SECTION_LABEL.fullmatch(self.out[0]):
+            self.body.drop("section-label", self.out.pop(0))  # "Thế giới" above the headline
         if self.out and same_text(self.out[0], self.title):
             self.body.drop("title-repeat", self.out.pop(0))
         self.body.paragraphs = [p for p in self.out if p.strip()]
