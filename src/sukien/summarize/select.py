@@ -14,7 +14,6 @@ from collections.abc import Sequence
 
 from sukien.summarize.features import Bigram, Unit
 
-
 _SENTENCE_END = re.compile(r"[.!?…;][\"”’')\]]*\s*$")
 
 
