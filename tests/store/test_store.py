@@ -263,3 +263,13 @@ def test_stories_are_saved_and_replaced(make_doc, db_url: str) -> None:
             assert s.get_one(Story, sid).title == "Chỉ một bài"
         with pytest.raises(ValueError, match="no stored article"):
             store.save_story([999])
+
+
+def test_published_date_times_are_kept_as_dates(make_doc, db_url: str) -> None:
+    d = make_doc(
+        "gio", "Singapore công bố số liệu thương mại.", published="2024-05-20T08:30:00+07:00"
+    )
+    with open_store(db_url) as store:
+        store.save_document(d)
+        with store.session() as s:
+            assert s.scalar(select(Article.published)) == "2024-05-20"

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Float, Integer, Select, and_, exists, func, select, text
+from sqlalchemy import Float, Integer, Select, and_, exists, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from sukien.store.models import Article, EntityMention
@@ -174,7 +174,12 @@ def apply_filters(
         conds.append(Article.published >= filters.date_from)
     if filters.date_to:
         # "2024-03" as an upper bound includes every day of March
-        conds.append(Article.published <= filters.date_to + "\uffff")
+        conds.append(
+            or_(
+                Article.published <= filters.date_to,
+                Article.published.startswith(filters.date_to, autoescape=True),
+            )
+        )
     if filters.entity:
         if entity_in:
             conds.append(

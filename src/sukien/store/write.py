@@ -64,7 +64,7 @@ def save_document(
         title=doc.title,
         source=doc.source,
         url=doc.url,
-        published=doc.published,
+        published=_iso_date(doc.published),
         dateline=doc.dateline,
         text=doc.text,
         path=doc.path,
@@ -167,6 +167,13 @@ def save_document(
 # ---------------------------------------------------------------- helpers
 
 
+def _iso_date(s: str | None) -> str | None:
+    """An ISO date-time ("2024-03-05T10:00+07:00") kept as its date; other values as given."""
+    if s and len(s) > 10 and re.match(r"\d{4}-\d{2}-\d{2}[T ]", s):
+        return s[:10]
+    return s
+
+
 def _resolve_article(session: Session, ref: str | None) -> int | None:
     """The stored article a dedup reference (doc id or content hash) points to."""
     if not ref:
@@ -250,7 +257,7 @@ def _event_mention(art: Article, ev: DocEvent, starts: Sequence[int]) -> EventMe
         recipient_name=r.name if r else None,
         recipient_role=r.role if r else None,
         recipient_entity=r.entity_id if r else None,
-        date=ev.date,
+        date=_iso_date(ev.date),
         location=ev.location,
         topic=ev.topic,
         modality=ev.modality,
@@ -314,7 +321,7 @@ def _merge(
         recipient_code=r_.code if r_ else None,
         recipient_name=r_.name if r_ else None,
         recipient_role=r_.role if r_ else None,
-        date=ev.date,
+        date=_iso_date(ev.date),
         location=ev.location,
         topic=ev.topic,
         modality=ev.modality,
