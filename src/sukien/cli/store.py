@@ -73,6 +73,12 @@ def run(
     """Ingest articles into the store, then write the HTML report (with --report)."""
     store, _ = _ingest(paths, db, "run", quiet)
     try:
+        from sukien.store.story_update import update_stories
+
+        with err.status("grouping articles into stories…"):
+            told = update_stories(store)
+        if not quiet:
+            err.print(f"stories: {len(told.created)} new, {len(told.updated)} updated")
         if report is not None:
             try:
                 from sukien.report import write_report
