@@ -51,7 +51,7 @@ def test_related_tail_and_signature() -> None:
 
 @pytest.mark.parametrize(
     "teaser",
-    ["Tin liên quan", "Bài liên quan:", "Xem thêm", "TIN LIÊN QUAN",
+    ["Tin liên quan", "Bài liên quan:", "Xem thêm", "TIN LIÊN QUAN", "* Mời độc giả xem thêm",
      "Mời quý độc giả theo dõi các bản tin trên kênh của chúng tôi"],
 )  # fmt: skip
 def test_tail_headings(teaser: str) -> None:
@@ -165,6 +165,11 @@ def test_photo_pointers_inside_sentences_keep_the_sentence() -> None:
     )
     assert d.text == f"Hợp đồng ký kết giữa hai bên khẳng định việc hợp tác lâu dài.\n{S1}"
     assert reasons(d) == ["credit", "credit"]
+
+
+def test_illustration_credit_alone_keeps_the_line_before() -> None:
+    d = clean(f"{S1}\n(Ảnh minh họa: Internet)\n{S2}\nẢnh minh họa: Reuters\n{S3}")
+    assert d.text == f"{S1}\n{S2}\n{S3}"
 
 
 def test_source_citations_are_not_captions() -> None:

@@ -87,6 +87,11 @@ def short_caption(line: str) -> bool:
     return caption_like(line) and (len(line.split()) <= 25 or not re.search(r"[.!?…\"”]$", line))
 
 
+def _illustration(credit: str) -> bool:
+    """ "Ảnh minh họa: X" stands for a stock photo, which has no caption above it."""
+    return "minh họa" in credit.casefold()
+
+
 def _key(s: str) -> str:
     return re.sub(r"[\W_]+", " ", s).strip().casefold()
 
@@ -144,7 +149,7 @@ class _Cleaner:
         i = 0
         while i < len(lines):
             line = lines[i]
-            if line and tails.fullmatch(line.strip(" .:>»-")):
+            if line and tails.fullmatch(line.strip(" .:>»-*•·")):
                 if words < TAIL_MIN_WORDS_BEFORE:
                     self.body.drop("related-heading", line)
                     lines = lines[:i] + [""] + lines[i + 1 :]
@@ -174,7 +179,7 @@ class _Cleaner:
                 if (
                     reason == "photo"
                     and ":" in s
-                    and "minh họa" not in s.casefold()  # an illustration has no caption
+                    and not _illustration(s)
                     and self.out
                     and short_caption(self.out[-1])
                 ):
@@ -241,7 +246,7 @@ class _Cleaner:
         m = rules().credit.match(s)
         if not m or not is_photo_credit(m.group()):
             return s
-        if self.out and caption_like(self.out[-1]):
+        if self.out and caption_like(self.out[-1]) and not _illustration(m.group()):
             self.body.drop("caption", self.out.pop())
         self.body.drop("credit", m.group())
         return s[m.end() :].strip()
@@ -259,7 +264,7 @@ class _Cleaner:
         photo = not credit.strip("( ").casefold().startswith("nguồn") or "ảnh" in credit.casefold()
         self.body.drop("credit", credit)
         if not text:
-            if self.out and short_caption(self.out[-1]):
+            if self.out and short_caption(self.out[-1]) and not _illustration(credit):
                 self.body.drop("caption", self.out.pop())
             return ""
         if photo and len(text.split()) <= 50 and sentences(text) <= 2 or caption_like(text):
