@@ -609,94 +609,10 @@ class Coder:
             prev = hit
             if nested:
                 continue
-            clause = self._clause_start(ps, hit.start)
-            brk = _BREAK.search(ps.low, hit.end)
-            clause_end = brk.start() if brk else len(ps.low)
-            ev_type = self.lex.types[hit.trig.type]
-            subj, agent, passive = self._subject(ps, clause, hit)
-            recips, agent_after, between = self._object(ps, hit, clause_end)
-            anaphoric = bool(_ANAPHORIC_OBJ.match(ps.low[hit.end : hit.end + 60]))
-            if (
-                "obj" in hit.trig.need
-                and not recips
-                and not (subj and agent_after)
-                and not passive
-                and not anaphoric
-            ):
+            found = self._pairs(ps, hit, hits, i, ctx)
+            if found is None:
                 continue
-            if "official" in hit.trig.need and not passive and not self._official(ps, subj):
-                continue  # "Ngoại trưởng Mỹ đến Israel" is a visit, "du khách Mỹ đến …" is not
-            attended = hit.trig.mode == "multilateral" and bool(
-                _ATTEND.search(self._before(ps, hit.start, 3))
-            )
-            if attended:  # "gặp nhau bên lề hội nghị G20": the conference is no party
-                subj, agent_after = None, None
-                recips = [g for g in recips if len(g.phrases) >= 2]
-            nominal = self._nominal(ps, hit)
-            if nominal and subj is not None and agent_after is not None:
-                subj = None  # "cuộc họp của A với B": the actor is A
-            if self._incident(ps, hit):
-                subj = None  # "tưởng niệm nạn nhân vụ đánh bom": not the mourners' bombing
-            confidence = 0.85
-            pairs: list[tuple[Phrase | str, Phrase | str]] = []
-            actors: list[Phrase] = []
-            targets: list[Phrase] = []
-            if passive:
-                actors = self._participants(agent or agent_after)
-                targets = self._participants(subj)
-            elif (subj is not None and subj.is_dyad_ref) or (
-                any(g.is_dyad_ref for g in recips) and not self._participants(subj)
-            ):
-                dyad = self._resolve_dyad(ps, i, ctx)
-                if dyad:
-                    pairs.append(dyad)
-                    confidence = 0.7
-            else:
-                actors = self._participants(subj or agent_after)
-                if between and len(recips) == 2 and (ev_type.symmetric or not actors):
-                    actors = self._participants(recips[0])
-                    targets = self._participants(recips[1])
-                elif between and ev_type.symmetric:
-                    actors, targets = [], self._participants(recips[0])
-                elif between:  # "chỉ trích các cuộc tập trận giữa A và B": both are targets
-                    targets = self._participants(recips[0])
-                else:
-                    targets = [p for g in recips for p in self._participants(g)]
-                if subj is not None and actors and not targets and agent_after is not None:
-                    # "bác bỏ cáo buộc của Philippines": with a subject, "của X" is the target
-                    targets = self._participants(agent_after)
-                if (
-                    hit.trig.type in ("SUPPORT", "REJECT")
-                    and recips
-                    and self._complement(ps, recips[0])
-                ):
-                    continue  # "hoan nghênh Nga đầu tư", "phủ nhận việc Nga tấn công": an action
-            if pairs:
-                pass
-            elif actors and targets:
-                pairs.extend((a, b) for a in actors for b in targets)
-            elif ev_type.symmetric and len(actors) >= 2 and not targets:
-                pairs.extend(combinations(actors, 2))
-            elif ev_type.symmetric and len(targets) >= 2 and not actors:
-                pairs.extend(combinations(targets, 2))
-            elif hit.trig.type == "PROTEST" and targets and not actors:
-                # "Hàng nghìn người biểu tình tại Niamey …": the protesters of that country
-                here = self._place_code(ps, hit)
-                if here:
-                    pairs.extend((here, t) for t in targets)
-                    confidence = 0.6
-            elif hit.trig.type == "CONSULT" and not passive and not attended:
-                pairs.extend(self._consult_fallback(ps, i, ctx, hit, actors, targets, subj))
-                confidence = 0.55
-            elif actors and not targets and anaphoric:
-                # "Moskva bác bỏ các cáo buộc này": whoever just acted against the actor
-                for a in actors:
-                    src = next(
-                        (e for e in reversed(ctx.recent) if e[2] == a.code and e[0] >= i - 2), None
-                    )
-                    if src is not None:
-                        pairs.append((a, src[1]))
-                        confidence = 0.6
+            pairs, confidence, clause = found
             modality = self._modality(ps, hit, clause, hits)
             for a, b in pairs:
                 via_dyad = confidence == 0.7 and isinstance(a, str)
@@ -704,7 +620,7 @@ class Coder:
                 if ev is None:
                     continue
                 key = (ev.type, ev.actor.code or "", ev.recipient.code or "", modality)  # type: ignore[union-attr]
-                if ev_type.symmetric:
+                if self.lex.types[ev.type].symmetric:
                     key = (ev.type, *sorted(key[1:3]), modality)  # type: ignore[assignment]
                 if key in seen:
                     for other in out:  # two triggers of one event: keep the first, fill gaps
@@ -728,6 +644,101 @@ class Coder:
         return (
             a.type == b.type and a.modality == b.modality and (ka == kb or (sym and ka == kb[::-1]))
         )
+
+    def _pairs(
+        self, ps: _Sent, hit: _Hit, hits: list[_Hit], i: int, ctx: _Ctx
+    ) -> tuple[list[tuple[Phrase | str, Phrase | str]], float, int] | None:
+        """(actor, recipient) pairs of one trigger, a confidence and its clause start; None when
+        the trigger's constraints on its arguments fail."""
+        clause = self._clause_start(ps, hit.start)
+        brk = _BREAK.search(ps.low, hit.end)
+        clause_end = brk.start() if brk else len(ps.low)
+        ev_type = self.lex.types[hit.trig.type]
+        subj, agent, passive = self._subject(ps, clause, hit)
+        recips, agent_after, between = self._object(ps, hit, clause_end)
+        anaphoric = bool(_ANAPHORIC_OBJ.match(ps.low[hit.end : hit.end + 60]))
+        if (
+            "obj" in hit.trig.need
+            and not recips
+            and not (subj and agent_after)
+            and not passive
+            and not anaphoric
+        ):
+            return None
+        if "official" in hit.trig.need and not passive and not self._official(ps, subj):
+            return None  # "Ngoại trưởng Mỹ đến Israel" is a visit, "du khách Mỹ đến …" is not
+        attended = hit.trig.mode == "multilateral" and bool(
+            _ATTEND.search(self._before(ps, hit.start, 3))
+        )
+        if attended:  # "gặp nhau bên lề hội nghị G20": the conference is no party
+            subj, agent_after = None, None
+            recips = [g for g in recips if len(g.phrases) >= 2]
+        nominal = self._nominal(ps, hit)
+        if nominal and subj is not None and agent_after is not None:
+            subj = None  # "cuộc họp của A với B": the actor is A
+        if self._incident(ps, hit):
+            subj = None  # "tưởng niệm nạn nhân vụ đánh bom": not the mourners' bombing
+        confidence = 0.85
+        pairs: list[tuple[Phrase | str, Phrase | str]] = []
+        actors: list[Phrase] = []
+        targets: list[Phrase] = []
+        if passive:
+            actors = self._participants(agent or agent_after)
+            targets = self._participants(subj)
+        elif (subj is not None and subj.is_dyad_ref) or (
+            any(g.is_dyad_ref for g in recips) and not self._participants(subj)
+        ):
+            dyad = self._resolve_dyad(ps, i, ctx)
+            if dyad:
+                pairs.append(dyad)
+                confidence = 0.7
+        else:
+            actors = self._participants(subj or agent_after)
+            if between and len(recips) == 2 and (ev_type.symmetric or not actors):
+                actors = self._participants(recips[0])
+                targets = self._participants(recips[1])
+            elif between and ev_type.symmetric:
+                actors, targets = [], self._participants(recips[0])
+            elif between:  # "chỉ trích các cuộc tập trận giữa A và B": both are targets
+                targets = self._participants(recips[0])
+            else:
+                targets = [p for g in recips for p in self._participants(g)]
+            if subj is not None and actors and not targets and agent_after is not None:
+                # "bác bỏ cáo buộc của Philippines": with a subject, "của X" is the target
+                targets = self._participants(agent_after)
+            if (
+                hit.trig.type in ("SUPPORT", "REJECT")
+                and recips
+                and self._complement(ps, recips[0])
+            ):
+                return None  # "hoan nghênh Nga đầu tư", "phủ nhận việc Nga tấn công": an action
+        if pairs:
+            pass
+        elif actors and targets:
+            pairs.extend((a, b) for a in actors for b in targets)
+        elif ev_type.symmetric and len(actors) >= 2 and not targets:
+            pairs.extend(combinations(actors, 2))
+        elif ev_type.symmetric and len(targets) >= 2 and not actors:
+            pairs.extend(combinations(targets, 2))
+        elif hit.trig.type == "PROTEST" and targets and not actors:
+            # "Hàng nghìn người biểu tình tại Niamey …": the protesters of that country
+            here = self._place_code(ps, hit)
+            if here:
+                pairs.extend((here, t) for t in targets)
+                confidence = 0.6
+        elif hit.trig.type == "CONSULT" and not passive and not attended:
+            pairs.extend(self._consult_fallback(ps, i, ctx, hit, actors, targets, subj))
+            confidence = 0.55
+        elif actors and not targets and anaphoric:
+            # "Moskva bác bỏ các cáo buộc này": whoever just acted against the actor
+            for a in actors:
+                src = next(
+                    (e for e in reversed(ctx.recent) if e[2] == a.code and e[0] >= i - 2), None
+                )
+                if src is not None:
+                    pairs.append((a, src[1]))
+                    confidence = 0.6
+        return pairs, confidence, clause
 
     def _consult_fallback(
         self,
