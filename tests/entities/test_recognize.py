@@ -295,9 +295,17 @@ def test_organisation_after_a_place_preposition() -> None:
     assert find(es, "Viện Brookings").type == "ORG"
 
 
-def test_speaking_foreign_names_and_dashed_appositions() -> None:
-    es = ents("Sau cuộc họp, Marek Novotny nói rằng hai bên đã đạt thỏa thuận.")
-    assert find(es, "Marek Novotny").type == "PER"
+def test_dashed_appositions_and_name_particles() -> None:
+    es = ents("Sau cuộc họp, Tổng thống Áo Alexander Van der Bellen nói hai bên đã đạt thỏa thuận.")
+    assert find(es, "Alexander Van der Bellen").country == "AUT"
+    assert not [e for e in ents("AB InBev nói chung vẫn tăng trưởng.") if e.type == "PER"]
     es = ents("Igor Petrenko - Bộ trưởng Năng lượng Nga cho biết giá sẽ giảm.")
     assert find(es, "Igor Petrenko").country == "RUS"
     assert not [e for e in ents("Hội nghị Thượng đỉnh nói chung là thành công.") if e.type == "PER"]
+
+
+def test_title_after_a_named_person_names_the_employer() -> None:
+    es = ents(
+        "Bà Trần Thị Lan, Tổng giám đốc Skyjet và ông Tom Baker, Chủ tịch Airtex đã ký hợp đồng."
+    )
+    assert texts(es, "PER") == {"Trần Thị Lan", "Tom Baker"}

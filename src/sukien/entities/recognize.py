@@ -56,9 +56,8 @@ _NEIGHBOUR_OK = (
     | {c.split()[0] for c in LOC_CUES}
     | {"tp", "hãng", "báo", "đài", "tờ", "thủ", "đô", "phố"}
 )
-_SPEECH = frozenset(
-    ["nói", "cho biết", "tuyên bố", "khẳng định", "nhấn mạnh", "cho rằng", "phát biểu", "viết"]
-)
+# titles held in companies: a lone word after them names the company ("Tổng giám đốc Vietjet")
+_CORPORATE = frozenset({"director-general", "director", "chairman", "vice chairman"})
 # first words of every cue or head a plain word can open
 _OPENERS = frozenset(
     c.split()[0] for c in (*HONORIFICS, *ORG_HEADS, *LOC_HEADS, *LOC_CUES, *PREP_LOC, "đồng cấp")
@@ -216,7 +215,7 @@ def _name_run(a: Analysis, i: int) -> int:
             w is not None
             and j > i
             and w.low in PARTICLES
-            and not is_vietnamese_syllable(a.units[j - 1].text)
+            and any(not is_vietnamese_syllable(a.units[x].text) for x in range(i, j))
             and a.name_word(j + 1)
             and a.tight(units[j], units[j + 1])
         ):
@@ -566,6 +565,12 @@ def _role_pattern(a: Analysis, i: int, out: list[Mention], used: set[int]) -> in
     if j == k:
         _role_ref(a, i, k, role.role, role.category, holder, out)
         return max(k, i + 1)
+    # "Bà X, Tổng giám đốc Vietjet": the title describes the person named before it, so the
+    # word after it is the employer; so is a lone word after a corporate title
+    before = a.gap(units[i - 1], units[i]).strip() if i > 0 else ""
+    prev_person = any(m.type == "PER" and m.end == units[i - 1].end for m in out) if i else False
+    if (before == "," and prev_person) or (j - k == 1 and role.role in _CORPORATE):
+        return j
     w = a.word(j)
     if country is None and w is not None and w.low == "của":
         e2 = units[j + 1].entry if j + 1 < len(units) else None
@@ -818,22 +823,6 @@ def _word_patterns(a: Analysis, i: int, out: list[Mention], used: set[int]) -> i
     return i + 1
 
 
-def _speech_after(a: Analysis, j: int) -> bool:
-    """Whether a reporting verb follows unit ``j - 1`` ("nói", "cho biết", "tuyên bố")."""
-    if not a.tight(a.units[j - 1], a.units[j]):
-        return False
-    return a.low_units(j, 1) in _SPEECH or a.low_units(j, 2) in _SPEECH
-
-
-def _foreign_name(a: Analysis, i: int, j: int) -> bool:
-    """Two or more capitalised words, none an organisation word, most not Vietnamese."""
-    ws = [a.word(x) for x in range(i, j)]
-    if any(w is None or w.low in ORG_WORDS or w.low in STOP_CAPS for w in ws):
-        return False
-    foreign = sum(not is_vietnamese_syllable(w.text) for w in ws)  # type: ignore[union-attr]
-    return foreign * 2 > len(ws)
-
-
 def _appositions(a: Analysis, out: list[Mention], used: set[int]) -> None:
     """ "X Y, Bộ trưởng ... của Nga" and organisations named in brackets after a cue noun."""
     units = a.units
@@ -858,11 +847,7 @@ def _appositions(a: Analysis, out: list[Mention], used: set[int]) -> None:
                 _add_person(a, i, j, out, used, role.role if role else None, country)
                 i = j
                 continue
-            if j - i >= 2 and j < len(units) and _speech_after(a, j) and _foreign_name(a, i, j):
-                # "Mateo Fuentes nói/cho biết ...": a foreign-looking name that speaks
-                _add_person(a, i, j, out, used)
-                i = j
-                continue
+
         u = units[i]
         w = a.word(i)
         bracketed = (
