@@ -59,6 +59,14 @@ def scale(
     except (ScaleError, PipelineError) as exc:
         err.print(f"[red]error[/]: {exc}")
         raise typer.Exit(2) from None
+    except Exception as exc:
+        if not type(exc).__module__.startswith("ray"):
+            raise
+        # a worker failed outside any one article (a stage that cannot start, a lost node):
+        # Ray has logged the stack; say what failed in one line
+        first = next((x for x in str(exc).splitlines() if x.strip()), type(exc).__name__)
+        err.print(f"[red]the Ray run failed[/]: {first}")
+        raise typer.Exit(1) from None
     if not quiet:
         print_report(report)
         err.print(f"{report.out} articles written to {out} ({format.value} part files)")
