@@ -16,7 +16,7 @@ FILES = {
     "credits.tsv": ["pattern", "note"],
     "outlets.tsv": ["name", "aliases", "kind"],
 }
-REASONS = {"separator", "share", "date-line", "photo"}
+REASONS = {"separator", "share", "date-line", "photo", "link"}
 
 
 @pytest.mark.parametrize("name", sorted(FILES))

@@ -189,6 +189,8 @@ def test_source_citations_are_not_captions() -> None:
         "Quan hệ Nga - ASEAN đang phát triển tốt.",
         "Hai nước ký 5 văn kiện [trong đó có một bản ghi nhớ về quốc phòng].",
         "Bình luận về việc này, ông nói: 'Chúng tôi hoan nghênh'.",
+        "Thông tin chi tiết được đăng trên trang www.mofa.gov.vn của Bộ Ngoại giao vào tối 3/4.",
+        "Chi tiết xem tại www.mofa.gov.vn.",
         "Hai bên chia sẻ quan điểm về an ninh khu vực.",
     ],
 )
@@ -259,6 +261,7 @@ def test_date_line_gives_published(line: str) -> None:
         ("Thanh Thảo\nTheo Reuters", "Thanh Thảo", "Reuters"),
         ("(PV)", "PV", None),
         ("Vietnam+", None, "Vietnam+"),
+        ("Theo VOV.VN", None, "VOV.VN"),
     ],
 )
 def test_bylines_and_signatures(last: str, byline: str | None, source: str | None) -> None:
@@ -283,6 +286,8 @@ def test_boilerplate_lines() -> None:
             "3 phút đọc",
             "Ảnh 2",
             "Nguồn: AFP",
+            "Tin tức nguồn: http://tin.example.com/a?id=12#xyz",
+            "doc tin tuc tin.example.com",
             "Xem thêm: Lào đăng cai hội nghị ASEAN",
             S3,
             "Tags: Lào, Việt Nam, ngoại giao",

@@ -174,6 +174,8 @@ class _Cleaner:
         b = self.body
         for reason, pat in rules().lines:
             if pat.fullmatch(s):
+                if reason == "link" and is_outlet(_strip_theo(s.rstrip("."))):
+                    break  # "Theo VOV.VN": a signature, read at the end
                 if reason == "date-line":
                     b.date = b.date or text_date(s)
                 if (
