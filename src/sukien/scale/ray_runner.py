@@ -1,6 +1,6 @@
 """``run_on_ray``: the local pipeline, run by a Ray cluster, with the same results.
 
-Plan of a run (one Ray Data streaming dataset):
+Plan of a run (Ray Data streaming datasets, one per stretch between driver steps):
 
 1. the driver lists the input files exactly as ``sukien.ingest.read_paths`` walks them;
 2. ingest tasks read the files (``sukien.ingest.read.read_file``) into documents;
@@ -143,7 +143,7 @@ def run_on_ray(
 
 
 class _Plan:
-    """One Ray Data dataset from input files to written parts or documents on the driver."""
+    """Ray Data datasets from input files to written parts or documents on the driver."""
 
     def __init__(
         self,
