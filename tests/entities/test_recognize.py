@@ -309,3 +309,11 @@ def test_title_after_a_named_person_names_the_employer() -> None:
         "Bà Trần Thị Lan, Tổng giám đốc Skyjet và ông Tom Baker, Chủ tịch Airtex đã ký hợp đồng."
     )
     assert texts(es, "PER") == {"Trần Thị Lan", "Tom Baker"}
+
+
+def test_adjectival_and_collective_uses_name_the_state() -> None:
+    es = ents("Phía Nga cho biết người Mỹ và nước Anh đều được mời; Bình Nhưỡng chưa phản hồi.")
+    ids = [e.id for e in es]
+    assert ids.count("GPE:RUS") == 1 and "GPE:USA" in ids and "GPE:GBR" in ids
+    capital = find(es, "Bình Nhưỡng")
+    assert (capital.type, capital.kind, capital.country) == ("LOC", "capital", "PRK")
