@@ -430,3 +430,18 @@ def test_bytes_behind_a_utf16_bom_must_be_text(tmp_path: Path) -> None:
     f = tmp_path / "gia-bom.txt"
     f.write_bytes(codecs.BOM_UTF16_LE + bytes(range(33, 250)) * 3)
     assert "not valid UTF-8/UTF-16" in _one_rejected(_read(f)).reason
+
+
+def test_jsonl_sapo_field_is_put_in_front_once(tmp_path: Path) -> None:
+    f = tmp_path / "sapo.jsonl"
+    lead = "Hai nước nhất trí nâng cấp quan hệ lên Đối tác chiến lược toàn diện."
+    rows = [
+        {"title": "Tin", "sapo": lead, "content": BODY},
+        {"title": "Tin", "description": lead, "content": lead + "\n" + BODY},
+        {"title": "Tin", "description": BODY},
+    ]
+    f.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    a, b, c = _read(f)
+    assert a.raw == lead + "\n" + BODY  # type: ignore[union-attr]
+    assert b.raw == lead + "\n" + BODY  # type: ignore[union-attr]
+    assert c.raw == BODY  # type: ignore[union-attr]

@@ -16,6 +16,7 @@ from sukien.ingest.limits import MAX_ARTICLE_BYTES, MAX_JSON_BYTES, human
 
 TITLE_KEYS = ("title", "headline", "tieu_de", "name")
 TEXT_KEYS = ("text", "content", "body", "article", "noi_dung", "maintext", "description")
+SAPO_KEYS = ("sapo", "description", "summary", "lead", "abstract", "tom_tat")
 URL_KEYS = ("url", "link", "href", "source_url", "canonical_url")
 DATE_KEYS = (
     "published",
@@ -36,13 +37,26 @@ HTML_KEYS = ("html", "raw_html")
 _SAFE_ID = re.compile(r"[^\w.-]+")
 
 
-def _first(rec: dict[str, Any], keys: tuple[str, ...]) -> Any:
+def _first(rec: dict[str, Any], keys: tuple[str, ...], skip: str | None = None) -> Any:
+    return _first_item(rec, keys, skip)[1]
+
+
+def _first_item(
+    rec: dict[str, Any], keys: tuple[str, ...], skip: str | None = None
+) -> tuple[str | None, Any]:
+    """``(key, value)`` of the first of ``keys`` (any case) with a non-empty value."""
     lower = {k.lower(): v for k, v in rec.items()}
     for k in keys:
+        if skip is not None and k.lower() == skip.lower():
+            continue
         v = rec.get(k, lower.get(k.lower()))
         if v not in (None, "", []):
-            return v
-    return None
+            return k, v
+    return None, None
+
+
+def _squash(s: str) -> str:
+    return re.sub(r"\W+", "", s).casefold()
 
 
 def _text(v: Any) -> str | None:
@@ -63,7 +77,8 @@ def record_to_document(rec: Any, doc: str, where: str) -> Document | Rejected:
     if rid is not None:
         doc = f"{doc.rsplit('-', 1)[0]}-{_SAFE_ID.sub('_', str(rid))[:80]}"
     meta = {"format": "jsonl", "record": where.rsplit(":", 1)[-1]}
-    text = _text(_first(rec, TEXT_KEYS))
+    text_key, text_value = _first_item(rec, TEXT_KEYS)
+    text = _text(text_value)
     url = _text(_first(rec, URL_KEYS))
     if not text:
         html = _text(_first(rec, HTML_KEYS))
@@ -73,6 +88,9 @@ def record_to_document(rec: Any, doc: str, where: str) -> Document | Rejected:
         return Rejected(where, f"JSON line has no article text (fields: {keys})")
     if not text.strip():
         return Rejected(where, "JSON line has an empty text field")
+    sapo = _text(_first(rec, SAPO_KEYS, skip=text_key))
+    if sapo and sapo.strip() and _squash(sapo)[:200] not in _squash(text):
+        text = sapo.strip() + "\n" + text  # the lead paragraph kept in its own field
     return Document(
         doc=doc,
         raw=text.replace("\r\n", "\n"),
