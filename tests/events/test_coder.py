@@ -307,3 +307,15 @@ def test_official_of_unstated_country_and_relief_teams(code: Code, keys: Keys) -
     assert {("CONSULT", "VNM", "KOR"), ("AGREE", "VNM", "KOR")} <= keys(code(text))
     text = "Trung Quốc cũng đã gửi đội cứu hộ gồm 80 người tới Mandalay của Myanmar."
     assert keys(code(text)) == {("AID", "CHN", "MMR")}
+
+
+def test_supply_under_contract_is_trade_not_aid(code: Code, keys: Keys) -> None:
+    text = "Phía Nga cung cấp khí đốt cho Trung Quốc theo hợp đồng dài hạn."
+    assert keys(code(text)) == {("COOPERATE", "RUS", "CHN")}
+    text = "Nhật Bản cung cấp 6 tàu tuần tra cho Philippines theo khoản viện trợ không hoàn lại."
+    assert keys(code(text)) == {("AID", "JPN", "PHL")}
+
+
+def test_two_diplomats_of_a_state_are_not_the_two_sides(code: Code, keys: Keys) -> None:
+    text = "Ngày 3/6, Bộ Ngoại giao Đức thông báo trục xuất hai nhà lãnh đạo Nga."
+    assert keys(code(text)) == {("SANCTION", "DEU", "RUS")}

@@ -802,6 +802,9 @@ class Coder:
         if not actor.code or not recip.code or actor.code == recip.code:
             return None
         t = self.lex.types[hit.trig.type]
+        mode = hit.trig.mode or self._mode(ps, t.name)
+        if t.name == "AID" and self._commercial(ps):
+            t, mode = self.lex.types["COOPERATE"], "economic"  # "cung cấp khí đốt theo hợp đồng"
         off = ps.sent.start
         spans: dict[str, Span] = {}
         for name, ac in (("actor", actor), ("recipient", recip)):
@@ -822,7 +825,7 @@ class Coder:
         ]
         return Event(
             type=t.name,
-            mode=hit.trig.mode or self._mode(ps, t.name),
+            mode=mode,
             actor=actor,
             recipient=recip,
             evidence=Evidence(
@@ -879,6 +882,12 @@ class Coder:
             if best is None or d < best[0]:
                 best = (d, self.topic_of[" ".join(m.group().split())])
         return best[1] if best else None
+
+    @staticmethod
+    def _commercial(ps: _Sent) -> bool:
+        """A sale or supply contract rather than aid (commerce cues and no aid cue)."""
+        kinds = {kind for *_, kind in ps.cues}
+        return "commerce" in kinds and "aid" not in kinds
 
     def _mode(self, ps: _Sent, typ: str) -> str | None:
         cues = {" ".join(m.group().split()) for m in self.mode_re.finditer(ps.low)}

@@ -36,7 +36,19 @@ PLOVER_TYPES = (
     "ASSAULT",
 )
 CUE_KINDS = frozenset(
-    {"planned", "hoped", "denied", "hypothetical", "report", "source", "topic", "marker", "sport"}
+    {
+        "planned",
+        "hoped",
+        "denied",
+        "hypothetical",
+        "report",
+        "source",
+        "topic",
+        "marker",
+        "sport",
+        "commerce",
+        "aid",
+    }  # fmt: skip
 )
 CONSTRAINT_KEYS = frozenset({"need", "next", "next_any", "not_next", "not_prev"})
 NEEDS = frozenset({"marker", "verbal", "obj", "dobj", "official"})

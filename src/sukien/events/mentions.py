@@ -223,6 +223,13 @@ def sentence_mentions(
         etype = "PER" if m.group(1).lower() in ("ông", "bà") else "GPE"
         out.append(Mention(m.start(), m.end(), "pronoun", None, m.group(), etype=etype))
     out.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    # "hai nhà lãnh đạo Nga": two Russian leaders, not the two sides
+    out = [
+        m
+        for k, m in enumerate(out)
+        if m.kind != "dyad"
+        or not any(o.kind != "dyad" and 0 <= o.start - m.end <= 1 for o in out[k + 1 : k + 3])
+    ]
     kept: list[Mention] = []
     for m in out:  # nested mentions: keep the outer one
         if kept and m.start < kept[-1].end:
