@@ -113,7 +113,13 @@ def test_photo_marker_alone_and_section_label() -> None:
     raw = f"Thế giới\n{title}\n{S1}\n{title} ảnh 1\nHai bộ trưởng bắt tay. (Ảnh: TTXVN)\n{S2}"
     d = clean(raw, title=title)
     assert d.text == f"{S1}\n{S2}"
-    assert set(reasons(d)) == {"section-label", "title-repeat", "caption", "credit"}
+    assert set(reasons(d)) == {"section-label", "title-repeat", "caption"}
+
+
+def test_photo_marker_alone_then_caption_without_credit() -> None:
+    title = "Việt Nam và Lào tăng cường hợp tác"
+    d = clean(f"{S1}\n{title} ảnh 1\nHai bộ trưởng bắt tay sau cuộc hội đàm\n{S2}", title=title)
+    assert d.text == f"{S1}\n{S2}"
 
 
 def test_glued_caption_after_body_text_keeps_the_body() -> None:

@@ -139,6 +139,7 @@ class _Cleaner:
         self.title = title
         self.body = Body()
         self.out: list[str] = []
+        self.caption_next = False  # a bare "ảnh 1" marker: its caption is the next line
 
     # -- the related-news tail -------------------------------------------------------------
     def cut_tail(self, lines: list[str]) -> list[str]:
@@ -172,6 +173,11 @@ class _Cleaner:
     # -- one line --------------------------------------------------------------------------
     def line(self, s: str) -> None:
         b = self.body
+        if self.caption_next:
+            self.caption_next = False
+            if len(s.split()) <= 50 and sentences(s) <= 2 and not _body_like_long(s):
+                b.drop("caption", s)
+                return
         for reason, pat in rules().lines:
             if pat.fullmatch(s):
                 if reason == "link" and is_outlet(_strip_theo(s.rstrip("."))):
@@ -241,6 +247,8 @@ class _Cleaner:
                 post = post[: c.end()]
                 break
         self.body.drop("caption", m.group().strip() + post)
+        if not post.strip():
+            self.caption_next = True
         return rest
 
     def leading_credit(self, s: str) -> str:
@@ -372,6 +380,11 @@ def _body_like(line: str) -> bool:
         and rules().credit.search(s) is None
         and _ANH_N.search(s) is None
     )
+
+
+def _body_like_long(line: str) -> bool:
+    """Two sentences of 40+ words: more than a caption says."""
+    return len(line.split()) >= 40 and sentences(line) >= 2
 
 
 def _article_resumes(lines: list[str], start: int) -> int | None:
