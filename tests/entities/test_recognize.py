@@ -317,3 +317,9 @@ def test_adjectival_and_collective_uses_name_the_state() -> None:
     assert ids.count("GPE:RUS") == 1 and "GPE:USA" in ids and "GPE:GBR" in ids
     capital = find(es, "Bình Nhưỡng")
     assert (capital.type, capital.kind, capital.country) == ("LOC", "capital", "PRK")
+
+
+def test_role_prefixes() -> None:
+    es = ents("Phó Chủ tịch Quốc hội Nguyễn Văn Bình và cựu Tổng thống Mỹ Barack Obama gặp nhau.")
+    assert find(es, "Nguyễn Văn Bình").role == "vice speaker of parliament"
+    assert find(es, "Barack Obama").role == "former president"

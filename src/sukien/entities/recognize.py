@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from sukien.document import Entity
 from sukien.entities.gazetteer import Hit, gazetteer
-from sukien.entities.kb import KBEntry, kb
+from sukien.entities.kb import KBEntry, Role, kb
 from sukien.entities.lexicon import (
     HONORIFICS,
     KIN,
@@ -56,6 +56,7 @@ _NEIGHBOUR_OK = (
     | {c.split()[0] for c in LOC_CUES}
     | {"tp", "hãng", "báo", "đài", "tờ", "thủ", "đô", "phố"}
 )
+_ROLE_PREFIX = {"phó": "vice ", "cựu": "former ", "nguyên": "former ", "quyền": "acting "}
 # titles held in companies: a lone word after them names the company ("Tổng giám đốc Vietjet")
 _CORPORATE = frozenset({"director-general", "director", "chairman", "vice chairman"})
 # first words of every cue or head a plain word can open
@@ -511,6 +512,11 @@ def _role_pattern(a: Analysis, i: int, out: list[Mention], used: set[int]) -> in
     units = a.units
     role = units[i].hit.role  # type: ignore[union-attr]
     assert role is not None
+    pw = a.word(i - 1)
+    if pw is not None and pw.low in _ROLE_PREFIX and a.tight(units[i - 1], units[i]):
+        prefix = _ROLE_PREFIX[pw.low]  # "Phó Chủ tịch Quốc hội", "cựu Ngoại trưởng"
+        if not role.role.startswith(prefix):
+            role = Role(role.title, prefix + role.role, role.category)
     k = i + 1
     if role.role in {"minister", "deputy minister"}:
         k = _skip_ministry(a, k)
@@ -554,9 +560,9 @@ def _role_pattern(a: Analysis, i: int, out: list[Mention], used: set[int]) -> in
         return max(k, i + 1)
     nxt = units[k]
     if nxt.kind == "E" and nxt.entry is not None and nxt.entry.type == "PER":
-        for m in out:  # a known person: note the role seen here
+        for m in out:  # a known person: the title written here wins over the stored one
             if m.start == nxt.start and m.type == "PER":
-                m.role = m.role or role.role
+                m.role = role.role
                 m.country = m.country or holder
         return k + 1
     if a.low_units(k, 2) in ORG_HEADS or a.low_units(k, 3) in ORG_HEADS:
