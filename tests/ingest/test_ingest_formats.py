@@ -202,10 +202,10 @@ def test_html_article_text_and_metadata(tmp_path: Path) -> None:
     assert d.meta["format"] == "html"
 
 
-@pytest.mark.parametrize("page", [LINK_LIST_HTML, LOGIN_HTML])
-def test_non_article_html_is_rejected(tmp_path: Path, page: str) -> None:
+@pytest.mark.parametrize("html_page", [LINK_LIST_HTML, LOGIN_HTML])
+def test_non_article_html_is_rejected(tmp_path: Path, html_page: str) -> None:
     f = tmp_path / "khong-phai-bai.htm"
-    f.write_text(page, encoding="utf-8")
+    f.write_text(html_page, encoding="utf-8")
     r = _one_rejected(_read(f))
     assert r.reason.startswith("not an article")
     assert r.source == str(f)
