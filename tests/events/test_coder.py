@@ -319,3 +319,21 @@ def test_supply_under_contract_is_trade_not_aid(code: Code, keys: Keys) -> None:
 def test_two_diplomats_of_a_state_are_not_the_two_sides(code: Code, keys: Keys) -> None:
     text = "Ngày 3/6, Bộ Ngoại giao Đức thông báo trục xuất hai nhà lãnh đạo Nga."
     assert keys(code(text)) == {("SANCTION", "DEU", "RUS")}
+
+
+def test_two_sides_of_a_war_are_not_its_mediators(code: Code, keys: Keys) -> None:
+    text = (
+        "Giao tranh giữa quân đội Israel và lực lượng Hamas tiếp diễn trong ngày 20/5. "
+        "Ai Cập và Qatar đã làm trung gian cho các cuộc đàm phán giữa hai bên tại Cairo. "
+        "Hai bên đã ký thỏa thuận ngừng bắn kéo dài 7 ngày."
+    )
+    got = keys(code(text))
+    assert ("ASSAULT", "ISR", "HAMAS") in got
+    assert {k for k in got if k[0] in ("CONSULT", "AGREE")} <= {
+        ("CONSULT", "ISR", "HAMAS"),
+        ("CONSULT", "HAMAS", "ISR"),
+        ("AGREE", "ISR", "HAMAS"),
+        ("AGREE", "HAMAS", "ISR"),
+    }
+    text = "Mỹ và Ả Rập Xê-út làm trung gian cho các cuộc đàm phán giữa hai bên."
+    assert keys(code(text), None) == set()  # no meeting to refer to: nothing borrowed

@@ -583,8 +583,14 @@ class Coder:
                     codes.append(p.code)
         return codes
 
-    def _resolve_dyad(self, ps: _Sent, i: int, ctx: _Ctx) -> tuple[str, str] | None:
+    def _resolve_dyad(
+        self, ps: _Sent, i: int, ctx: _Ctx, named: bool = True
+    ) -> tuple[str, str] | None:
+        """The two sides: the meeting under way, or the two parties named in the sentence
+        (not when ``named`` is False: "A và B làm trung gian giữa hai bên" names mediators)."""
         recent = ctx.dyad if ctx.dyad and i - ctx.dyad_sentence <= CONTEXT_SENTENCES else None
+        if not named:
+            return recent
         codes = self._sentence_codes(ps)
         if recent and (not codes or set(codes) & set(recent)):
             return recent
@@ -631,7 +637,7 @@ class Coder:
                 seen.add(key)
                 out.append(ev)
                 ctx.recent.append((i, ev.actor.code, ev.recipient.code))  # type: ignore[union-attr]
-                if ev.type in ("CONSULT", "AGREE"):
+                if ev.type in ("CONSULT", "AGREE", "COOPERATE", "ASSAULT"):  # "the two sides"
                     ctx.dyad = (ev.actor.code, ev.recipient.code)  # type: ignore[union-attr,assignment]
                     ctx.dyad_sentence = i
                     ctx.dyad_date = ev.date or ctx.dyad_date
@@ -685,13 +691,13 @@ class Coder:
         if passive:
             actors = self._participants(agent or agent_after)
             targets = self._participants(subj)
-        elif (subj is not None and subj.is_dyad_ref) or (
-            any(g.is_dyad_ref for g in recips) and not self._participants(subj)
-        ):
-            dyad = self._resolve_dyad(ps, i, ctx)
-            if dyad:
-                pairs.append(dyad)
-                confidence = 0.7
+        elif (subj is not None and subj.is_dyad_ref) or any(g.is_dyad_ref for g in recips):
+            third = not (subj is not None and subj.is_dyad_ref) and bool(self._participants(subj))
+            dyad = self._resolve_dyad(ps, i, ctx, named=not third)
+            if dyad is None:
+                return None  # "hai bên" with no meeting to refer to: nothing is borrowed
+            pairs.append(dyad)
+            confidence = 0.7
         else:
             actors = self._participants(subj or agent_after)
             if between and len(recips) == 2 and (ev_type.symmetric or not actors):
