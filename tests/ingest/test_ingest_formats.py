@@ -8,6 +8,7 @@ import json
 import sys
 import time
 import tracemalloc
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -46,6 +47,17 @@ LOGIN_HTML = (
     "<input name=u><label>Mật khẩu</label><input type=password name=p>"
     "<button>Đăng nhập</button></form><a href='/quen'>Quên mật khẩu?</a></body></html>"
 )
+
+
+def cp1258(text: str) -> bytes:
+    """Windows-1258 spells tones as combining marks after a precomposed base letter."""
+    out = []
+    for ch in text:
+        d = unicodedata.normalize("NFD", ch)
+        tones = [c for c in d if c in "\u0300\u0301\u0303\u0309\u0323"]
+        base = unicodedata.normalize("NFC", "".join(c for c in d if c not in tones))
+        out.append(base + "".join(tones))
+    return "".join(out).encode("cp1258")
 
 
 def _read(*paths: Path | str) -> list[Document | Rejected]:
@@ -385,20 +397,9 @@ def test_doc_ids_are_unique_within_a_run(tmp_path: Path) -> None:
 
 def test_warc_gzip_body_and_declared_charset(tmp_path: Path) -> None:
     import gzip
-    import unicodedata
 
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
-
-    def cp1258(text: str) -> bytes:
-        """Windows-1258 spells tones as combining marks after a precomposed base letter."""
-        out = []
-        for ch in text:
-            d = unicodedata.normalize("NFD", ch)
-            tones = [c for c in d if c in "\u0300\u0301\u0303\u0309\u0323"]
-            base = unicodedata.normalize("NFC", "".join(c for c in d if c not in tones))
-            out.append(base + "".join(tones))
-        return "".join(out).encode("cp1258")
 
     legacy = ARTICLE_HTML.replace('charset="utf-8"', 'charset="windows-1258"')
     bodies = [
@@ -445,3 +446,12 @@ def test_jsonl_sapo_field_is_put_in_front_once(tmp_path: Path) -> None:
     assert a.raw == lead + "\n" + BODY  # type: ignore[union-attr]
     assert b.raw == lead + "\n" + BODY  # type: ignore[union-attr]
     assert c.raw == BODY  # type: ignore[union-attr]
+
+
+def test_html_file_in_a_declared_legacy_charset(tmp_path: Path) -> None:
+    page = ARTICLE_HTML.replace('charset="utf-8"', 'charset="windows-1258"')
+    (tmp_path / "cu.html").write_bytes(cp1258(page))
+    (tmp_path / "cu.txt").write_bytes(cp1258(ARTICLE))
+    d, r = _read(tmp_path / "cu.html", tmp_path / "cu.txt")
+    assert "Ngoại trưởng Singapore" in unicodedata.normalize("NFC", d.raw)  # type: ignore[union-attr]
+    assert isinstance(r, Rejected) and "not valid UTF-8/UTF-16" in r.reason

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 
 
@@ -53,3 +54,16 @@ def _looks_utf16(data: bytes) -> bool:
     odd, even = head[1::2].count(0), head[0::2].count(0)
     half = len(head) // 2
     return max(odd, even) > 0.4 * half and min(odd, even) == 0
+
+
+def declared_decode(body: bytes, charset: str | None) -> str | None:
+    """Text in the charset the HTTP header or a <meta charset> declares (cp1258, latin-1…)."""
+    cands = [charset] if charset else []
+    if m := re.search(rb"<meta[^>]+charset=[\"']?([\w-]+)", body[:4096], re.IGNORECASE):
+        cands.append(m.group(1).decode("ascii", "ignore"))
+    for c in cands:
+        try:
+            return body.decode(c)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return None

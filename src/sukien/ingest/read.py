@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import IO
 
 from sukien.document import Document, Rejected
-from sukien.ingest.decode import DecodeError, decode_bytes
+from sukien.ingest.decode import DecodeError, declared_decode, decode_bytes
 from sukien.ingest.limits import MAX_ARTICLE_BYTES, MAX_HTML_BYTES, human
 
 TEXT_EXT = (".txt", ".text", ".md")
@@ -149,8 +149,11 @@ def _from_bytes(data: bytes, kind: str, stem: str, where: str) -> Iterator[Docum
     try:
         text, enc = decode_bytes(data)
     except DecodeError as exc:
-        yield Rejected(where, str(exc))
-        return
+        legacy = declared_decode(data, None) if kind == "html" else None
+        if legacy is None:  # only an HTML page can say which other charset it uses
+            yield Rejected(where, str(exc))
+            return
+        text, enc = legacy, "declared"
     if not text.strip():
         yield Rejected(where, "empty file (only whitespace)")
         return

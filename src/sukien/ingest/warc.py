@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import zlib
 from collections.abc import Iterator
 
@@ -19,7 +18,7 @@ def read_warc(path: str, stem: str) -> Iterator[Document | Rejected]:
     """
     from fastwarc import ArchiveIterator, WarcRecordType
 
-    from sukien.ingest.decode import DecodeError, decode_bytes
+    from sukien.ingest.decode import DecodeError, declared_decode, decode_bytes
     from sukien.ingest.html import parse_html
 
     types = WarcRecordType.response | WarcRecordType.resource
@@ -51,7 +50,7 @@ def read_warc(path: str, stem: str) -> Iterator[Document | Rejected]:
                 try:
                     html, _ = decode_bytes(body)
                 except DecodeError as exc:
-                    html = _declared_decode(body, rec.http_charset)
+                    html = declared_decode(body, rec.http_charset)
                     if html is None:
                         yield Rejected(where, f"{exc} ({uri})")
                         continue
@@ -84,16 +83,3 @@ def _inflate(body: bytes, encoding: str) -> bytes:
     if len(out) > MAX_HTML_BYTES:
         raise ValueError(f"decompressed body larger than {human(MAX_HTML_BYTES)}")
     return out
-
-
-def _declared_decode(body: bytes, charset: str | None) -> str | None:
-    """Text in the charset the HTTP header or a <meta charset> declares (cp1258, latin-1…)."""
-    cands = [charset] if charset else []
-    if m := re.search(rb"<meta[^>]+charset=[\"']?([\w-]+)", body[:4096], re.IGNORECASE):
-        cands.append(m.group(1).decode("ascii", "ignore"))
-    for c in cands:
-        try:
-            return body.decode(c)
-        except (LookupError, UnicodeDecodeError):
-            continue
-    return None
