@@ -132,7 +132,7 @@ def read_jsonl(fh: IO[bytes], stem: str, path: str) -> Iterator[Document | Rejec
         except json.JSONDecodeError as exc:
             yield Rejected(where, f"invalid JSON: {exc.msg} at column {exc.colno}")
             continue
-        yield record_to_document(rec, f"{stem}-{n}", where)
+        yield _safe_record(rec, f"{stem}-{n}", where)
 
 
 _CONTAINER_KEYS = ("articles", "items", "data", "documents", "docs", "results", "entries")
@@ -177,4 +177,11 @@ def read_json(
         yield Rejected(path, f"JSON file holds a {type(value).__name__}, not articles")
         return
     for i, rec in enumerate(value, start=1):
-        yield record_to_document(rec, f"{stem}-{i}", f"{path}:{i}")
+        yield _safe_record(rec, f"{stem}-{i}", f"{path}:{i}")
+
+
+def _safe_record(rec: Any, doc: str, where: str) -> Document | Rejected:
+    try:
+        return record_to_document(rec, doc, where)
+    except Exception as exc:  # one odd record never stops the file
+        return Rejected(where, f"unreadable record: {type(exc).__name__}: {exc}")

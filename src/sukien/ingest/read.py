@@ -13,7 +13,7 @@ from sukien.document import Document, Rejected
 from sukien.ingest.decode import DecodeError, declared_decode, decode_bytes
 from sukien.ingest.limits import MAX_ARTICLE_BYTES, MAX_HTML_BYTES, human
 
-TEXT_EXT = (".txt", ".text", ".md")
+TEXT_EXT = (".txt", ".text")
 HTML_EXT = (".html", ".htm", ".xhtml")
 JSONL_EXT = (".jsonl", ".ndjson", ".json")
 WARC_EXT = (".warc", ".warc.gz")
@@ -125,6 +125,8 @@ def read_file(path: Path) -> Iterator[Document | Rejected]:
                 yield from _read_article(fh, kind, stem, where, size)
     except OSError as exc:
         yield Rejected(where, f"cannot read: {exc}")
+    except Exception as exc:  # a parser bug on one input never stops the run
+        yield Rejected(where, f"unreadable: {type(exc).__name__}: {exc}")
 
 
 def _read_article(

@@ -58,7 +58,10 @@ def read_warc(path: str, stem: str) -> Iterator[Document | Rejected]:
                 rid = rec.headers.get("WARC-Record-ID")
                 if rid:
                     meta["warc_record_id"] = rid
-                yield parse_html(html, f"{stem}-{n}", where, url=uri, meta=meta)
+                try:
+                    yield parse_html(html, f"{stem}-{n}", where, url=uri, meta=meta)
+                except Exception as exc:  # one odd page never stops the archive
+                    yield Rejected(where, f"unreadable page: {type(exc).__name__}: {exc}")
     except Exception as exc:  # a truncated or corrupt archive: report it, keep what we read
         yield Rejected(f"{path}:{n + 1}", f"unreadable WARC: {type(exc).__name__}: {exc}")
 
