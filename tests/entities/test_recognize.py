@@ -323,3 +323,10 @@ def test_role_prefixes() -> None:
     es = ents("Phó Chủ tịch Quốc hội Nguyễn Văn Bình và cựu Tổng thống Mỹ Barack Obama gặp nhau.")
     assert find(es, "Nguyễn Văn Bình").role == "vice speaker of parliament"
     assert find(es, "Barack Obama").role == "former president"
+
+
+def test_place_heads_before_known_places() -> None:
+    es = ents("Tàu chở dầu đi qua Eo biển Malacca rồi vào Vịnh Thái Lan.")
+    assert find(es, "Eo biển Malacca").type == "LOC"
+    assert find(es, "Vịnh Thái Lan").type == "LOC"
+    assert not [e for e in es if e.type == "GPE"]

@@ -797,7 +797,12 @@ def _word_patterns(a: Analysis, i: int, out: list[Mention], used: set[int]) -> i
         if head is not None:
             k = i + len(head.split())
             j = _name_run(a, k) if k < len(units) and a.tight(units[k - 1], units[k]) else k
-            if j > k and not any(x in used for x in range(i, j)):
+            e = units[k].entry if j == k and k < len(units) and units[k].kind == "E" else None
+            if e is not None and e.type in ("LOC", "GPE") and a.tight(units[k - 1], units[k]):
+                j = k + 1  # "Eo biển Malacca", "Vịnh Thái Lan": named after a known place
+                inner = units[k]  # ... which is not itself mentioned: the gulf is not the state
+                out[:] = [m for m in out if not (m.start == inner.start and m.end == inner.end)]
+            if j > k and not _blocked(a, used, i, j):
                 s, e = u.start, units[j - 1].end
                 out.append(Mention(s, e, "LOC", "place", " ".join(a.text[s:e].split())))
                 used.update(range(i, j))
