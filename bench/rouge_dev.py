@@ -5,8 +5,8 @@
     python bench/rouge_dev.py --fit                # fit on all clusters, write model.json
 
 Scores with ``../shared/tools/rouge_vi.py`` (syllables, 200-syllable budget). Training data:
-concept label = the bigram occurs in a human summary; sentence target = the share of the
-sentence's bigrams that occur in one.
+concept target = the share of a cluster's human summaries holding the bigram; sentence target =
+the share of the sentence's bigrams a human summary holds, averaged over the summaries.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from sukien.summarize.features import (
     sentence_units,
 )
 from sukien.summarize.model import MODEL_FILE, Model, fit_logistic, fit_ridge, load_model
+from sukien.summarize.select import is_sentence
 from sukien.summarize.summarizer import _sentences
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -71,21 +72,33 @@ def fit(dev: dict, names: list[str], alpha: float, min_syl: int) -> Model:
         docs, refs = dev[c]
         units = sentence_units(docs, [d.sentences for d in docs])
         keys, rows = concept_features(docs, units)
-        rb = _ref_bigrams(refs, rouge)
+        per_ref = [_ref_bigrams([r], rouge) for r in refs]
         xs.append(np.asarray(rows))
-        ys.append(np.array([float(k in rb) for k in keys]))
-        cached[c] = (docs, units, keys, rb)
+        ys.append(np.array([sum(k in r for r in per_ref) / len(per_ref) for k in keys]))
+        cached[c] = (docs, units, keys, per_ref)
     wc = fit_logistic(np.vstack(xs), np.concatenate(ys))
     model = Model(tuple(wc), tuple([0.0] * len(SENTENCE_FEATURES)), alpha, min_syl)
     xs, ys = [], []
     for c in names:
-        docs, units, keys, rb = cached[c]
+        docs, units, keys, per_ref = cached[c]
         _, rows = concept_features(docs, units)
         weight = dict(zip(keys, model.concept_probs(rows).tolist(), strict=True))
         srows = sentence_features(docs, units, weight)
-        keep = [i for i, u in enumerate(units) if u.length >= min_syl and u.bigrams]
+        keep = [
+            i
+            for i, u in enumerate(units)
+            if u.length >= min_syl and u.bigrams and is_sentence(u.sentence.text)
+        ]
         xs.append(np.asarray([srows[i] for i in keep]))
-        ys.append(np.array([len(units[i].bigrams & rb) / len(units[i].bigrams) for i in keep]))
+        ys.append(
+            np.array(
+                [
+                    sum(len(units[i].bigrams & r) for r in per_ref)
+                    / (len(per_ref) * len(units[i].bigrams))
+                    for i in keep
+                ]
+            )
+        )
     ws = fit_ridge(np.vstack(xs), np.concatenate(ys))
     return Model(tuple(float(v) for v in wc), tuple(float(v) for v in ws), alpha, min_syl)
 

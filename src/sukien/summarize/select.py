@@ -18,8 +18,14 @@ _SENTENCE_END = re.compile(r"[.!?…;][\"”’')\]]*\s*$")
 
 
 def is_sentence(text: str) -> bool:
-    """Ends like a sentence: headings, captions and fragments without final punctuation don't."""
-    return bool(_SENTENCE_END.search(text))
+    """A whole sentence: ends with sentence punctuation (headings and captions don't), starts
+    with a capital, digit or quote, and opens every quotation it closes (no quote fragments)."""
+    t = text.strip()
+    if not t or not _SENTENCE_END.search(t):
+        return False
+    if not (t[0].isupper() or t[0].isdigit() or t[0] in "\"“‘'(["):
+        return False
+    return t.count("“") == t.count("”") and t.count('"') % 2 == 0
 
 
 def greedy_cover(
