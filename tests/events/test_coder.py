@@ -337,3 +337,13 @@ def test_two_sides_of_a_war_are_not_its_mediators(code: Code, keys: Keys) -> Non
     }
     text = "Mỹ và Ả Rập Xê-út làm trung gian cho các cuộc đàm phán giữa hai bên."
     assert keys(code(text), None) == set()  # no meeting to refer to: nothing borrowed
+
+
+def test_releases_and_exchanges(code: Code, keys: Keys) -> None:
+    text = "Một tuần sau, chính quyền Myanmar đã thả 15 ngư dân Thái Lan."
+    assert keys(code(text)) == {("CONCEDE", "MMR", "THA")}
+    assert keys(code("Quân đội Nga đã thả bom xuống Kharkiv của Ukraine."), None) <= {
+        ("ASSAULT", "RUS", "UKR")
+    }
+    text = "Nga và Ukraine đã tiến hành trao đổi tù binh lần thứ 50."
+    assert keys(code(text)) == {("COOPERATE", "RUS", "UKR")}
