@@ -217,6 +217,9 @@ def test_article_sentences_are_never_dropped(sentence: str) -> None:
         ("Thông tấn xã Việt Nam, Moscow - ", "Thông tấn xã Việt Nam", "Moscow", None),
         ("Hà Nội, 3/4 (TTXVN) - ", "TTXVN", "Hà Nội", "--04-03"),
         ("Viêng Chăn, 3/4/2024 (TTXVN) - ", "TTXVN", "Viêng Chăn", "2024-04-03"),
+        ("Bắc Kinh 3/4 (TTXVN)- ", "TTXVN", "Bắc Kinh", "--04-03"),
+        ("Moskva, ngày 3/4 (TTXVN) – ", "TTXVN", "Moskva", "--04-03"),
+        ("Washington (Reuters) - ", "Reuters", "Washington", None),
     ],
 )
 def test_datelines(prefix: str, source: str, place: str | None, published: str | None) -> None:

@@ -16,12 +16,13 @@ from sukien.clean.patterns import is_outlet
 _PREFIX = re.compile(r"^(\([^()]{1,40}\)|[^()\n]{1,60}?(?:\([^()]{1,40}\))?)\s*[-–—]{1,2}\s*(?=\S)")
 # "TGVN. Ngày 5/3, …": an outlet abbreviation closed by a full stop
 _ABBR_DOT = re.compile(r"^([A-ZĐ][A-ZĐ&+]{2,9})\.\s+(?=[A-ZÀ-ỸĐ])")
-_PLACED = re.compile(
-    r"^(?:(?P<ag>[^,()]{2,40}),\s*)?(?P<place>[^,()\d]{2,40}?)"
-    r"(?:,\s*(?:ngày\s*)?(?P<date>\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?))?"
-    r"\s*(?:\((?P<ag2>[^()]{2,40})\))?$",
-    re.IGNORECASE,
+_DATE = r"(?:,?\s*(?:ngày\s*)?(?P<date>\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?))?"
+# "Hà Nội, 5/3 (TTXVN)", "Moskva (TTXVN)": place, date, agency in parentheses
+_PLACE_AGENCY = re.compile(
+    rf"^(?P<place>[^,()\d]{{2,40}}?){_DATE}\s*\((?P<ag>[^()]{{2,40}})\)$", re.IGNORECASE
 )
+# "Thông tấn xã Việt Nam, Moscow": agency, place, date
+_AGENCY_PLACE = re.compile(rf"^(?P<ag>[^,()]{{2,40}}),\s*(?P<place>[^,()\d]{{2,40}}?){_DATE}$")
 
 
 @dataclass
@@ -51,13 +52,11 @@ def split_dateline(par: str) -> Dateline | None:
     inner = pre[1:-1].strip() if pre.startswith("(") and pre.endswith(")") else pre
     if is_outlet(inner):
         return Dateline(m.group(0), rest, inner, None, None)
-    p = _PLACED.match(pre)
-    if not p:
-        return None
-    ag, ag2, place = p["ag"], p["ag2"], (p["place"] or "").strip()
-    source = ag2 if ag2 and is_outlet(ag2) else (ag if ag and is_outlet(ag) else None)
-    if source is None or not _place_ok(place) or is_outlet(place):
-        return None
-    if ag and ag2 and not (is_outlet(ag) and is_outlet(ag2)):
-        return None
-    return Dateline(m.group(0), rest, source.strip(), place, text_date(p["date"] or ""))
+    for pat in (_PLACE_AGENCY, _AGENCY_PLACE):
+        p = pat.match(pre)
+        if p is None:
+            continue
+        place = p["place"].strip()
+        if is_outlet(p["ag"]) and _place_ok(place) and not is_outlet(place):
+            return Dateline(m.group(0), rest, p["ag"].strip(), place, text_date(p["date"] or ""))
+    return None
