@@ -330,3 +330,8 @@ def test_place_heads_before_known_places() -> None:
     assert find(es, "Eo biển Malacca").type == "LOC"
     assert find(es, "Vịnh Thái Lan").type == "LOC"
     assert not [e for e in es if e.type == "GPE"]
+
+
+def test_macro_regions_are_neither_entities_nor_states() -> None:
+    es = ents("Theo Mỹ, khu vực Ấn Độ - Thái Bình Dương, Ấn Độ Dương và châu Mỹ đều quan trọng.")
+    assert [e.id for e in es] == ["GPE:USA"]

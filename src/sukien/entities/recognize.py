@@ -421,6 +421,9 @@ def _known(a: Analysis, out: list[Mention], used: set[int]) -> None:
         e = u.entry
         assert e is not None
         m = Mention(u.start, u.end, e.type, e.kind, e.name, e, e.role, e.country, e.code, e.id)
+        if e.kind == "macro-region":
+            used.add(i)  # "châu Á", "Ấn Độ Dương": no entity, and no state inside either
+            continue
         if _inside_name_token(a, i):
             continue
         if e.type == "GPE":
