@@ -328,6 +328,9 @@ def test_title_repeated_in_body_is_dropped() -> None:
         ("Lào và Việt Nam ký thỏa thuận - VnExpress", "Lào và Việt Nam ký thỏa thuận"),
         ("Lào và Việt Nam ký thỏa thuận | Báo Thử", "Lào và Việt Nam ký thỏa thuận"),
         ("Nga - ASEAN: hợp tác mới", "Nga - ASEAN: hợp tác mới"),
+        ("Lào và Việt Nam ký thỏa thuận | VTV.VN", "Lào và Việt Nam ký thỏa thuận"),
+        ("Lào và Việt Nam ký thỏa thuận - Báo điện tử VOV", "Lào và Việt Nam ký thỏa thuận"),
+        ("Quan hệ Nga - Ukraine", "Quan hệ Nga - Ukraine"),
     ],
 )
 def test_clean_title(title: str, expected: str) -> None:

@@ -12,7 +12,8 @@ from sukien.clean.patterns import is_outlet
 from sukien.document import Document, Span
 from sukien.pipeline import Stage
 
-_TITLE_SUFFIX = re.compile(r"\s+[-|–—:]\s+([^-|–—]{2,40})$")
+_TITLE_SUFFIX = re.compile(r"\s+[-|–—]\s+([^-|–—]{2,40})$")
+_SITE = re.compile(r"\.(?:vn|com|net)\b|^(?:báo|tạp chí|trang)\s", re.IGNORECASE)
 
 
 def clean_title(title: str | None) -> str | None:
@@ -21,7 +22,7 @@ def clean_title(title: str | None) -> str | None:
         return None
     t = repair_line(normalize_text(title).replace("\n", " "))
     m = _TITLE_SUFFIX.search(t)
-    if m and (is_outlet(m[1].strip()) or re.search(r"\.(?:vn|com|net)\b|^Báo\s", m[1])):
+    if m and (is_outlet(m[1].strip()) or _SITE.search(m[1].strip())):
         t = t[: m.start()].strip()
     return t or None
 
