@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import or_, select
@@ -34,6 +34,8 @@ from sukien.stories.features import cosine
 
 SUMMARY_WORDS = 120  # syllables of a story summary
 SUMMARY_MAX_ARTICLES = 20  # the members closest to the story's centre are summarised
+MAX_CANDIDATES = 500  # stored stories compared with new articles (the latest ones)
+FEATURE_MEMBERS = 30  # a stored story is represented by its latest members
 
 
 @dataclass
@@ -53,12 +55,11 @@ def _unassigned(s: Session) -> list[int]:
 
 
 def _candidates(s: Session, docs: Sequence[Document], window_days: int) -> list[Story]:
-    """Stored stories whose dates reach the new articles' window (undated ones always)."""
+    """Stored stories whose dates reach the new articles' window (undated ones too), latest
+    first, at most ``MAX_CANDIDATES``."""
     dates = sorted(d.published[:10] for d in docs if d.published and len(d.published) >= 10)
-    stmt = select(Story).order_by(Story.id)
+    stmt = select(Story).order_by(Story.updated_at.desc(), Story.id.desc()).limit(MAX_CANDIDATES)
     if dates and len(dates) == len(docs):
-        from datetime import date
-
         since = (date.fromisoformat(dates[0]) - timedelta(days=window_days)).isoformat()
         stmt = stmt.where(or_(Story.end_date.is_(None), Story.end_date >= since))
     return list(s.scalars(stmt))
@@ -99,13 +100,14 @@ def update_stories_in(
         return report
     new_docs = list(load_documents(s, new_ids))
     stored = _candidates(s, new_docs, settings.window_days)
-    member_ids = {st.id: [m.article_id for m in st.articles] for st in stored}
-    all_member_ids = sorted({i for ids in member_ids.values() for i in ids})
-    docs: dict[int, Document] = {d.meta["article_id"]: d for d in load_documents(s, all_member_ids)}
+    member_ids = {st.id: sorted(m.article_id for m in st.articles) for st in stored}
+    sample = {sid: ids[-FEATURE_MEMBERS:] for sid, ids in member_ids.items()}
+    to_load = sorted({i for ids in sample.values() for i in ids})
+    docs: dict[int, Document] = {d.meta["article_id"]: d for d in load_documents(s, to_load)}
     groups = []
     for st in stored:
         g = StoryGroup(id=st.id)
-        for aid in member_ids[st.id]:
+        for aid in sample[st.id]:
             if aid in docs:
                 g.add(article_features(docs[aid], aid))
         groups.append(g)
@@ -121,7 +123,8 @@ def update_stories_in(
     for i in sorted(touched):
         g = clusterer.stories[i]
         fields = describe(g, docs, max_words)
-        sid = save_story(s, [int(k) for k in g.members], story_id=g.id, **fields)  # type: ignore[arg-type]
+        members = set(member_ids.get(g.id, ())) | {int(k) for k in g.members}  # type: ignore[call-overload]
+        sid = save_story(s, sorted(members), story_id=g.id, **fields)
         (report.updated if g.id is not None else report.created).append(sid)
         g.id = sid
     return report
