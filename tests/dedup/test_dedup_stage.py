@@ -115,3 +115,10 @@ def test_many_paragraphs_stay_bounded() -> None:
     kept, dropped = dedup_paragraphs([*paras, paras[5]])
     assert time.perf_counter() - t0 < 10
     assert kept == paras and dropped == [paras[5]]
+
+
+def test_very_short_texts_are_never_called_duplicates() -> None:
+    st = DedupStage()
+    out = list(st([doc("a", "Hai nước ký thỏa thuận."), doc("b", "Hai nước ký thỏa thuận.")]))
+    assert [d.duplicate_of for d in out] == [None, None]
+    assert all(len(d.meta["minhash"]) == NUM_PERM for d in out)

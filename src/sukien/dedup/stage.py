@@ -17,13 +17,14 @@ import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from sukien.dedup.paragraphs import dedup_paragraphs
-from sukien.dedup.shingles import shingles
+from sukien.dedup.shingles import shingles, words
 from sukien.document import Document, Span
 from sukien.pipeline import Stage
 
 NUM_PERM = 128
 THRESHOLD = 0.5
 SEED = 1
+MIN_WORDS = 20  # shorter texts are indexed but never called duplicates
 SCHEME = "affine32"  # datasketch's hashing scheme: stored signatures are only comparable within one
 
 
@@ -110,7 +111,8 @@ class DedupStage(Stage):
         m = signature(doc.text, self.num_perm)
         doc.meta["minhash"] = [int(v) for v in m.hashvalues]
         doc.meta["minhash_scheme"] = f"{SCHEME}/seed={SEED}/k=3"
-        hit = self.find_original(doc.doc, m)
+        short = len(words(doc.text)) < MIN_WORDS  # too few shingles for a reliable estimate
+        hit = None if short else self.find_original(doc.doc, m)
         if hit and hit[0] != doc.doc:
             doc.duplicate_of = hit[0]
             doc.meta["duplicate_similarity"] = round(hit[1], 3)
