@@ -58,26 +58,24 @@ def link(mentions: list[Mention], memory: PeopleMemory | None = None) -> list[Me
                 m.country = m.country or e.country
                 m.role = m.role or e.role
     full = [m for m in people if m.id is not None or len(m.name.split()) >= 2]
+    by_suffix: dict[tuple[str, ...], Mention] = {}  # a name's last words -> fuller mention
+    by_family: dict[str, Mention] = {}  # family name -> mention, where it comes first
+    for f in full:
+        for fp in _forms(f):
+            for n in range(1, len(fp)):
+                by_suffix.setdefault(tuple(fp[-n:]), f)
+            if len(fp) > 1 and f.country in FAMILY_FIRST:
+                by_family.setdefault(fp[0], f)
     for m in people:
         if m.id is not None:
             continue
         parts = m.name.lower().split()
-        best = None
-        for f in full:
-            for fp in _forms(f):
-                if f is not m and len(fp) > len(parts) and fp[-len(parts) :] == parts:
-                    best = f
-                    break
-            if best is not None:
-                break
+        best = by_suffix.get(tuple(parts))
+        if best is m:
+            best = None
         if best is None and len(parts) == 1:
             # family name first: "ông Tập" = Tập Cận Bình, "ông Kim" = Kim Yong-il
-            for f in full:
-                if f is m or f.country not in FAMILY_FIRST:
-                    continue
-                if any(len(fp) > 1 and fp[0] == parts[0] for fp in _forms(f)):
-                    best = f
-                    break
+            best = by_family.get(parts[0])
         if best is not None:
             m.id = best.id or person_id(best.name)
             m.name = best.name

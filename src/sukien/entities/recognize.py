@@ -141,6 +141,7 @@ class Analysis:
         self.units = units
         self.headline = self._headline_lines()
         self.name_tokens: list[tuple[int, int]] = []
+        self.known_at: dict[int, Mention] = {}  # knowledge-base mentions by start offset
 
     def _headline_lines(self) -> set[int]:
         """Start offsets of title-case lines (most words capitalised): names there are unsafe."""
@@ -438,6 +439,7 @@ def _known(a: Analysis, out: list[Mention], used: set[int]) -> None:
         elif _glued(a, i) or ("minor" in e.tags and not _place_context(a, i)):
             continue
         out.append(m)
+        a.known_at[m.start] = m
         used.add(i)
     out.extend(m for m in weak if m.id in strong)
     _short_states(a, out, used)
@@ -563,10 +565,10 @@ def _role_pattern(a: Analysis, i: int, out: list[Mention], used: set[int]) -> in
         return max(k, i + 1)
     nxt = units[k]
     if nxt.kind == "E" and nxt.entry is not None and nxt.entry.type == "PER":
-        for m in out:  # a known person: the title written here wins over the stored one
-            if m.start == nxt.start and m.type == "PER":
-                m.role = role.role
-                m.country = m.country or holder
+        m = a.known_at.get(nxt.start)  # a known person: the title written here wins
+        if m is not None and m.type == "PER":
+            m.role = role.role
+            m.country = m.country or holder
         return k + 1
     if a.low_units(k, 2) in ORG_HEADS or a.low_units(k, 3) in ORG_HEADS:
         return k
@@ -577,7 +579,11 @@ def _role_pattern(a: Analysis, i: int, out: list[Mention], used: set[int]) -> in
     # "Bà X, Tổng giám đốc Vietjet": the title describes the person named before it, so the
     # word after it is the employer; so is a lone word after a corporate title
     before = a.gap(units[i - 1], units[i]).strip() if i > 0 else ""
-    prev_person = any(m.type == "PER" and m.end == units[i - 1].end for m in out) if i else False
+    prev = units[i - 1] if i else None
+    prev_person = prev is not None and (
+        (prev.entry is not None and prev.entry.type == "PER" and prev.kind == "E")
+        or any(m.type == "PER" and m.end == prev.end for m in out[-3:])
+    )
     if (before == "," and prev_person) or (j - k == 1 and role.role in _CORPORATE):
         return j
     w = a.word(j)
