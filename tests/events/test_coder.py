@@ -347,3 +347,24 @@ def test_releases_and_exchanges(code: Code, keys: Keys) -> None:
     }
     text = "Nga và Ukraine đã tiến hành trao đổi tù binh lần thứ 50."
     assert keys(code(text)) == {("COOPERATE", "RUS", "UKR")}
+
+
+def test_dropping_a_bomb_is_no_release(code: Code, keys: Keys) -> None:
+    text = "Ba ngày sau đó, quân đội Mỹ tiếp tục thả quả bom thứ hai xuống Nagasaki của Nhật Bản."
+    assert not any(k[0] == "CONCEDE" for k in keys(code(text), None))
+
+
+def test_attack_on_a_place_targets_its_country(code: Code, keys: Keys) -> None:
+    text = "Quân đội Ukraine đã dùng UAV tập kích căn cứ không quân ở tỉnh Rostov của Nga."
+    assert keys(code(text)) == {("ASSAULT", "UKR", "RUS")}
+
+
+def test_call_on_both_sides_reaches_each(code: Code, keys: Keys) -> None:
+    text = (
+        "Ấn Độ và Pakistan hôm 10/5 đã đồng ý ngừng bắn. "
+        "Ngoại trưởng Mỹ đã điện đàm với Thủ tướng Pakistan và Ngoại trưởng Ấn Độ. "
+        "Trung Quốc kêu gọi hai nước kiềm chế."
+    )
+    got = keys(code(text))
+    assert {("REQUEST", "CHN", "IND"), ("REQUEST", "CHN", "PAK")} <= got
+    assert not any(k[0] == "REQUEST" and k[2] == "USA" for k in got)

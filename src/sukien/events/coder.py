@@ -117,6 +117,7 @@ class _Ctx:
     salient: str | None = None
     last_person: str | None = None  # for "ông", "bà"
     recent: list[tuple[int, str | None, str | None]] = field(default_factory=list)
+    prev_subject: str | None = None  # the first actor of the sentence before
     last_state: str | None = None  # for "nước này"
 
 
@@ -152,6 +153,11 @@ class Coder:
         for i, ps in enumerate(sents):
             self._resolve_pronouns(ps, ctx)
             events.extend(self._code_sentence(doc, ps, i, ctx))
+            first = next(
+                (p.code for g in ps.groups for p in g.phrases if p.kind == "actor" and p.code),
+                None,
+            )
+            ctx.prev_subject = first or ctx.prev_subject
         return events
 
     def _resolve_pronouns(self, ps: _Sent, ctx: _Ctx) -> None:
@@ -413,9 +419,10 @@ class Coder:
             return None, None, False
         # "Thủ tướng Thái Lan thăm Campuchia và hội đàm với …": the second verb's subject is
         # the first verb's, not its object
-        prev_hit = next(
-            (h for h in reversed(ps.hits) if h.end <= hit.start and h.start >= clause), None
-        )
+        earlier = [h for h in ps.hits if h.end <= hit.start and h.start >= clause]
+        main = [h for h in earlier if h.trig.type in _REQUESTING]
+        # "X cáo buộc Y tấn công Z và tuyên bố đã bắn hạ …": coordinated with X's verb
+        prev_hit = main[0] if main else (earlier[-1] if earlier else None)
         if prev_hit is not None and _COORD.search(ps.low[prev_hit.end : hit.start]):
             tail = ps.low[prev_hit.end : hit.start]
             joint = prev_hit.end + max(m.end() for m in _COORD.finditer(tail))
@@ -442,11 +449,15 @@ class Coder:
         # a noun trigger inside a prepositional phrase has no subject of its own
         return near, None, False
 
-    def _place_code(self, ps: _Sent, hit: _Hit) -> str | None:
-        """The country of the place ("tại/ở X") nearest the trigger in its sentence."""
+    def _place_code(self, ps: _Sent, hit: _Hit, after: bool = False) -> str | None:
+        """The country of the place ("tại/ở X") nearest the trigger in its sentence (``after``:
+        in the rest of its clause only)."""
         best = None
+        end = _BREAK.search(ps.low, hit.end)
         for g in ps.groups:
             if not self._after_place_prep(ps, g.start):
+                continue
+            if after and not (hit.end <= g.start < (end.start() if end else len(ps.low))):
                 continue
             for p in g.phrases:
                 if p.code:
@@ -504,6 +515,9 @@ class Coder:
             if kind in ("topic", "report") and pos <= cs < limit:
                 limit = cs
                 break
+        rel = re.search(r"(?<!\w)mà(?!\w)", ps.low[pos:limit])
+        if rel:
+            limit = pos + rel.start()  # "nhằm vào 9 địa điểm mà New Delhi cho là …"
         for m in self.lex.trigger_re.finditer(ps.low, pos, limit):
             if re.search(r",|(?<!\w)và(?!\w)", ps.low[pos : m.start()]):
                 limit = m.start()  # "lên án X và cảnh báo Y": Y is the next verb's
@@ -637,7 +651,8 @@ class Coder:
                 seen.add(key)
                 out.append(ev)
                 ctx.recent.append((i, ev.actor.code, ev.recipient.code))  # type: ignore[union-attr]
-                if ev.type in ("CONSULT", "AGREE", "COOPERATE", "ASSAULT"):  # "the two sides"
+                if ev.type in ("CONSULT", "AGREE", "COOPERATE", "ASSAULT") and len(pairs) == 1:
+                    # "the two sides" (a hub meeting several spokes sets no pair)
                     ctx.dyad = (ev.actor.code, ev.recipient.code)  # type: ignore[union-attr,assignment]
                     ctx.dyad_sentence = i
                     ctx.dyad_date = ev.date or ctx.dyad_date
@@ -696,7 +711,10 @@ class Coder:
             dyad = self._resolve_dyad(ps, i, ctx, named=not third)
             if dyad is None:
                 return None  # "hai bên" with no meeting to refer to: nothing is borrowed
-            pairs.append(dyad)
+            if third and not between:  # "Trung Quốc kêu gọi hai nước kiềm chế": each side
+                pairs.extend((a, side) for a in self._participants(subj) for side in dyad)
+            else:
+                pairs.append(dyad)
             confidence = 0.7
         else:
             actors = self._participants(subj or agent_after)
@@ -735,14 +753,21 @@ class Coder:
         elif hit.trig.type == "CONSULT" and not passive and not attended:
             pairs.extend(self._consult_fallback(ps, i, ctx, hit, actors, targets, subj))
             confidence = 0.55
+        elif actors and not targets and hit.trig.type in ("ASSAULT", "COERCE", "MOBILIZE"):
+            # "tập kích căn cứ … ở tỉnh Rostov của Nga", "không kích các mục tiêu tại Liban"
+            here = self._place_code(ps, hit, after=True)
+            if here:
+                pairs.extend((a, here) for a in actors)
+                confidence = 0.6
         elif actors and not targets and anaphoric:
             # "Moskva bác bỏ các cáo buộc này": whoever just acted against the actor
             for a in actors:
                 src = next(
                     (e for e in reversed(ctx.recent) if e[2] == a.code and e[0] >= i - 2), None
                 )
-                if src is not None:
-                    pairs.append((a, src[1]))
+                target = src[1] if src is not None else ctx.prev_subject
+                if target and target != a.code:  # else: the previous sentence's subject
+                    pairs.append((a, target))
                     confidence = 0.6
         return pairs, confidence, clause
 
