@@ -335,3 +335,16 @@ def test_place_heads_before_known_places() -> None:
 def test_macro_regions_are_neither_entities_nor_states() -> None:
     es = ents("Theo Mỹ, khu vực Ấn Độ - Thái Bình Dương, Ấn Độ Dương và châu Mỹ đều quan trọng.")
     assert [e.id for e in es] == ["GPE:USA"]
+
+
+def test_degenerate_inputs() -> None:
+    stage = EntityStage()
+    docs = [
+        Document(doc="e", text=""),
+        Document(doc="p", text="((()))---,,,\n\n"),
+        Document(doc="t", text="Tổng thống"),
+        Document(doc="m", text="x", removed=[{"reason": "caption"}, {"reason": "credit"}]),
+    ]
+    out = list(stage(docs))
+    assert [d.entities for d in out] == [[], [], [], []]
+    assert stage.counts["out"] == 4
