@@ -57,3 +57,10 @@ def test_cli_updates_and_lists(sqlite_url: str, storm_docs: list[Document]) -> N
     assert res.exit_code == 0 and res.stdout.startswith(f"# {story['id']}: ")
     res = runner.invoke(app, ["stories", "--db", sqlite_url, "--id", "999"])
     assert res.exit_code == 1 and "no story with id 999" in res.stderr
+
+
+def test_cli_refuses_a_missing_sqlite_file(tmp_path) -> None:  # noqa: ANN001
+    missing = tmp_path / "none.db"
+    res = CliRunner().invoke(app, ["stories", "--db", str(missing)])
+    assert res.exit_code == 1 and "no store at" in res.stderr
+    assert not missing.exists()

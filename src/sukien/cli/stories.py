@@ -36,8 +36,13 @@ def stories(
 ) -> None:
     """Stories in the store (latest first): title, dates, articles, top entities, summary."""
     from sukien.store import open_store
+    from sukien.store.db import sqlite_path
     from sukien.store.story_update import list_stories, update_stories
 
+    path = sqlite_path(db)
+    if path is not None and not path.exists():
+        err.print(f"[red]no store at {path}[/]: run `sukien ingest PATH...` first (or give --db)")
+        raise typer.Exit(1)
     with open_store(db) as store:
         if update:
             with err.status("grouping articles into stories…"):
