@@ -94,3 +94,9 @@ def test_api_docs_page_needs_no_cdn(web: TestClient) -> None:
     assert "GET /api/articles" in page and "GET /api/dyads" in page and "POST /api/ingest" in page
     assert "cdn" not in page.lower()
     assert web.get("/docs").status_code == 404  # Swagger UI would load from a CDN
+
+
+def test_place_page_lists_the_events_there(web: TestClient) -> None:
+    page = web.get("/entities/LOC:sochi").text
+    assert "Sự kiện tại đây" in page and "CONSULT" in page and "AGREE" in page
+    assert 'id="timeline"' in page

@@ -130,7 +130,14 @@ def entity_view(s: Session, links, entity_id: str) -> dict[str, Any] | None:  # 
     p = Q.get_entity(s, entity_id)
     if p is None:
         return None
-    f = Q.EventFilters(entity=p.code) if p.code else None
+    here = None
+    if p.code:
+        f: Q.EventFilters | None = Q.EventFilters(entity=p.code)
+    elif p.type == "LOC" and p.name:  # a place: the events that happened there
+        f = Q.EventFilters(place=p.name)
+        here = Q.list_events(s, f, limit=100)
+    else:
+        f = None
     rows = Q.event_timeline(s, f) if f else Q.entity_timeline(s, p.id)
     timeline = charts.to_div(charts.timeline(rows), "timeline", 320) if rows else None
     graph = None
@@ -141,6 +148,7 @@ def entity_view(s: Session, links, entity_id: str) -> dict[str, Any] | None:  # 
         graph = charts.to_div(fig, "graph", 460)
     return {
         "p": p,
+        "here": here,
         "timeline": timeline,
         "graph": graph,
         "code_ids": Q.code_entity_ids(s),
