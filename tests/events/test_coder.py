@@ -368,3 +368,13 @@ def test_call_on_both_sides_reaches_each(code: Code, keys: Keys) -> None:
     got = keys(code(text))
     assert {("REQUEST", "CHN", "IND"), ("REQUEST", "CHN", "PAK")} <= got
     assert not any(k[0] == "REQUEST" and k[2] == "USA" for k in got)
+
+
+def test_reported_clause_with_an_unnamed_subject(code: Code, keys: Keys) -> None:
+    text = (
+        "Bộ trưởng Nội vụ Ba Lan cho biết các nghi phạm đã thu thập thông tin về các tuyến vận "
+        "chuyển vũ khí viện trợ cho Ukraine."
+    )
+    assert keys(code(text), None) == set()
+    text = "Warsaw cũng quyết định đóng cửa tổng lãnh sự quán Nga. Nga bác bỏ mọi cáo buộc."
+    assert keys(code(text)) == {("SANCTION", "POL", "RUS"), ("REJECT", "RUS", "POL")}

@@ -75,8 +75,13 @@ _COORD = re.compile(r"(?:,\s*|(?<!\w))(?:và|rồi|sau đó|đồng thời|tiế
 _APPOSED = re.compile(r",\s*(?:nước|người|quốc gia|thành viên|đồng minh|nơi)(?:\s+\w+){0,4}\s*$")
 _ANAPHORIC_OBJ = re.compile(
     r"\s*(?:(?:mạnh mẽ|kịch liệt|gay gắt|quyết liệt|thẳng thừng)\s+)?"
-    r"(?:(?:các|những|mọi)\s+)?(?:cáo buộc|chỉ trích|thông tin|tuyên bố|yêu cầu|đề nghị|"
+    r"(?:(?:(?:các|những)\s+)?(?:cáo buộc|chỉ trích|thông tin|tuyên bố|yêu cầu|đề nghị|"
     r"lời buộc tội|biện pháp|quyết định|động thái|hành động)\s+(?:này|đó|trên|nói trên)(?!\w)"
+    r"|(?:mọi|tất cả các|toàn bộ)\s+(?:cáo buộc|chỉ trích|thông tin)(?!\w))"
+)
+# what may follow a reporting verb when its subject is also the reported verb's
+_SAME_SUBJECT = frozenset(
+    ["sẽ", "đã", "đang", "vừa", "mới", "sẵn", "không", "chưa", "muốn", "quyết", "cũng", "tiếp"]
 )
 # types whose object before the recipient phrase is often long ("phóng hàng trăm … vào Israel")
 _LONG_OBJECT = frozenset({"ASSAULT", "AID", "MOBILIZE", "SANCTION"})
@@ -306,8 +311,12 @@ class Coder:
             if ce > pos:
                 break
             if kind == "report" and not self._inside_group(ps, cs):
-                # "X cho biết Y đã …" starts a new clause; "X tuyên bố áp thuế …" does not
-                if any(g.start >= ce and g.end <= pos and not g.is_place for g in ps.groups):
+                # "X cho biết Y đã …" starts a new clause; "X tuyên bố áp thuế …", "X tuyên bố
+                # sẽ …" do not (the verb or an aspect word follows the reporting verb at once)
+                named = any(g.start >= ce and g.end <= pos and not g.is_place for g in ps.groups)
+                nxt = self._after(ps, ce, 1)
+                same = self._nsyl(ps, ce, pos) <= 1 or nxt in _SAME_SUBJECT
+                if named or not same:
                     start = max(start, ce)
             elif kind == "source" and self._at_clause_start(ps, cs, start):
                 comma = ps.low.find(",", ce, pos)
