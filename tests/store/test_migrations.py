@@ -18,6 +18,8 @@ def _tables(engine) -> set[str]:
 
 
 def _include(obj, name, type_, reflected, compare_to) -> bool:  # noqa: ANN001
+    if type_ == "index":
+        return name != "ix_articles_listing"
     return not (type_ == "table" and (name in MANUAL or (name or "").startswith("article_fts_")))
 
 
