@@ -7,8 +7,9 @@ of the run (``PeopleMemory``); known people keep their knowledge-base id.
 
 from __future__ import annotations
 
+from sukien.entities.analysis import Mention
 from sukien.entities.kb import kb
-from sukien.entities.recognize import Mention, person_id
+from sukien.entities.recognize import person_id
 from sukien.entities.text import slug
 
 # states whose people are named family name first

@@ -11,36 +11,34 @@ confirming context or an unambiguous mention of the same state in the text.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from dataclasses import dataclass, field
 
 from sukien.document import Entity
-from sukien.entities.gazetteer import Hit, gazetteer
-from sukien.entities.kb import KBEntry, Role, kb
+from sukien.entities.analysis import Analysis, Mention
+from sukien.entities.kb import Role
 from sukien.entities.lexicon import (
     HONORIFICS,
-    KIN,
     LOC_CUES,
     LOC_HEADS,
-    NOT_STATE_BEFORE,
     ORG_CUES,
     ORG_HEADS,
     ORG_WORDS,
     PARTICLES,
     PLACE_CONTEXT,
     PREP_LOC,
-    STATE_SHORT,
     STOP_CAPS,
-    STRONG_LEFT,
     VN_SURNAMES,
     is_vietnamese_syllable,
 )
-from sukien.entities.text import slug, words
+from sukien.entities.states import (
+    inside_name_token,
+    nested_states,
+    short_states,
+    state_status,
+)
+from sukien.entities.text import slug
 
-_SPACE_GAP = re.compile(r"[ \t\u00a0]+|[ \t]*[-‐–][ \t]*")
 _NAME_GAP = re.compile(r"[ \t\u00a0]+|[-‐]")
 _HYPHENS = frozenset("-‐")
-_DASHES = frozenset({"-", "‐", "–", "—"})
 _FUNCTION = frozenset(
     re.findall(
         r"\S+",
@@ -67,124 +65,6 @@ _OPENERS = frozenset(
 _SINO_READING = frozenset({"VNM", "CHN", "TWN", "HKG", "MAC", "SGP", "KOR", "PRK", "JPN"})
 # roles whose holder a bare "[role] [state]" refers back to ("Ngoại trưởng Nga" = Lavrov)
 _COREF_CATEGORIES = frozenset({"head-of-state", "head-of-government", "minister", "royal"})
-
-
-@dataclass(slots=True)
-class Word:
-    start: int
-    end: int
-    text: str
-    low: str
-    cap: bool
-
-
-@dataclass(slots=True)
-class Unit:
-    """A word, or a gazetteer hit covering several words."""
-
-    start: int
-    end: int
-    kind: str  # W word, E entity, R role, B body head
-    w0: int
-    w1: int
-    hit: Hit | None = None
-    text: str = ""
-
-    @property
-    def entry(self) -> KBEntry | None:
-        return self.hit.entries[0] if self.hit and self.hit.entries else None
-
-
-@dataclass
-class Mention:
-    """A recognised mention before linking."""
-
-    start: int
-    end: int
-    type: str
-    kind: str
-    name: str
-    entry: KBEntry | None = None
-    role: str | None = None
-    country: str | None = None
-    code: str | None = None
-    id: str | None = None
-    nested: bool = False
-    weak: bool = False  # an unknown one-word or given-name-only person: kept only if linked
-    coref: bool = False  # a bare "[role] [state]" standing for the person holding the role
-    extra: dict[str, str] = field(default_factory=dict)
-
-
-class Analysis:
-    """Words and units of one text, with helpers to read their context."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        spans = words(text)
-        self.words = [
-            Word(s, e, text[s:e], text[s:e].lower(), text[s:e][:1].isupper()) for s, e in spans
-        ]
-        hits = gazetteer().find(text, spans)
-        units: list[Unit] = []
-        hi = 0
-        i = 0
-        while i < len(self.words):
-            if hi < len(hits) and hits[hi].t0 == i:
-                h = hits[hi]
-                units.append(Unit(h.start, h.end, h.kind, h.t0, h.t1, h, text[h.start : h.end]))
-                i = h.t1 + 1
-                hi += 1
-                continue
-            w = self.words[i]
-            units.append(Unit(w.start, w.end, "W", i, i, None, w.text))
-            i += 1
-        self.units = units
-        self.headline = self._headline_lines()
-        self.name_tokens: list[tuple[int, int]] = []
-        self.known_at: dict[int, Mention] = {}  # knowledge-base mentions by start offset
-
-    def _headline_lines(self) -> set[int]:
-        """Start offsets of title-case lines (most words capitalised): names there are unsafe."""
-        out = set()
-        pos = 0
-        for line in self.text.split("\n"):
-            ws = words(line)
-            if len(ws) >= 5 and sum(line[s].isupper() for s, _ in ws) / len(ws) > 0.7:
-                out.add(pos)
-            pos += len(line) + 1
-        return out
-
-    def in_headline(self, pos: int) -> bool:
-        if not self.headline:
-            return False
-        return self.text.rfind("\n", 0, pos) + 1 in self.headline
-
-    def gap(self, a: Unit, b: Unit) -> str:
-        return self.text[a.end : b.start]
-
-    def tight(self, a: Unit, b: Unit) -> bool:
-        """Whether ``b`` follows ``a`` with only spaces (or a dash) between them."""
-        g = self.gap(a, b)
-        return g == "" or (_SPACE_GAP.fullmatch(g) is not None and "\n" not in g)
-
-    def word(self, i: int) -> Word | None:
-        """The word of unit ``i`` if it is a plain word."""
-        if 0 <= i < len(self.units) and self.units[i].kind == "W":
-            return self.words[self.units[i].w0]
-        return None
-
-    def low_units(self, i: int, n: int) -> str:
-        return " ".join(u.text.lower() for u in self.units[i : i + n])
-
-    def name_word(self, i: int) -> bool:
-        """A capitalised plain word of at least two letters (a possible part of a name)."""
-        w = self.word(i)
-        return w is not None and w.cap and len(w.text) > 1 and not w.text.isdigit()
-
-    def ambiguous_state(self, i: int) -> bool:
-        u = self.units[i] if 0 <= i < len(self.units) else None
-        e = u.entry if u is not None and u.kind == "E" else None
-        return e is not None and e.type == "GPE" and u is not None and u.text in e.ambiguous
 
 
 def _name_run(a: Analysis, i: int) -> int:
@@ -309,84 +189,6 @@ def _add_person(
     return True
 
 
-def _state_status(a: Analysis, i: int) -> str:
-    """ "no" (not the state here), "strong" (surely the state) or "weak" (needs confirmation)."""
-    u = a.units[i]
-    e = u.entry
-    assert e is not None
-    if _not_state_context(a, i):
-        return "no"
-    if u.text not in e.ambiguous:
-        return "strong"
-    prev = a.units[i - 1] if i > 0 else None
-    nxt = a.units[i + 1] if i + 1 < len(a.units) else None
-    pw, nw = a.word(i - 1), a.word(i + 1)
-    if prev is not None and pw is not None and pw.low in KIN and a.tight(prev, u):
-        return "no"
-    if _name_neighbour(a, i - 1, i) or _name_neighbour(a, i + 1, i):
-        return "no"  # part of a Vietnamese name: "Nguyễn Đức Anh", "Trần Văn Nga"
-    if prev is not None and a.gap(prev, u).strip() in ("", ",", "-", "–"):
-        if prev.kind in ("R", "B") or (prev.entry is not None and prev.entry.type == "GPE"):
-            return "strong"
-        two = a.low_units(i - 2, 2) if i >= 2 else ""
-        if pw is not None and (pw.low in STRONG_LEFT or two in STRONG_LEFT):
-            return "strong"
-    nxt_e = nxt.entry if nxt is not None else None
-    if nxt_e is not None and nxt_e.type == "GPE" and a.gap(u, nxt).strip() in (",", ""):  # type: ignore[arg-type]
-        return "strong"
-    if nw is not None and nw.low == "và" and i + 2 < len(a.units):
-        e2 = a.units[i + 2].entry
-        if e2 is not None and e2.type == "GPE":
-            return "strong"
-    # mid-sentence a capitalised "Anh"/"Nga" is the state; sentence-initial it may be a pronoun
-    before = a.text[: u.start].rstrip(" \t\"“'‘([")
-    return "weak" if not before or before[-1] in ".!?:\n…" else "strong"
-
-
-def _inside_name_token(a: Analysis, i: int) -> bool:
-    """A one-word ambiguous or minor known name inside a longer proper-name word."""
-    u = a.units[i]
-    e = u.entry
-    if not a.name_tokens or e is None or u.w0 != u.w1 or u.text.isupper():
-        return False
-    if not (a.ambiguous_state(i) or e.type in ("PER", "LOC") or e.kind == "company"):
-        return False
-    k = bisect_right(a.name_tokens, (u.start, len(a.text) + 1)) - 1
-    while k >= 0 and a.name_tokens[k][1] >= u.end:
-        s, t = a.name_tokens[k]
-        if s <= u.start and u.end <= t and (s, t) != (u.start, u.end):
-            return True
-        k -= 1
-    return False
-
-
-def _not_state_context(a: Analysis, i: int) -> bool:
-    """ "đô la Mỹ", "tiếng Anh", "song ngữ Việt - Anh": a currency or language, not the state."""
-    while i > 0 and a.gap(a.units[i - 1], a.units[i]).strip() in _DASHES:
-        p = a.units[i - 1]
-        if not (p.text in STATE_SHORT or (p.entry is not None and p.entry.type == "GPE")):
-            break
-        i -= 1
-    start = a.units[i].start
-    before = " " + a.text[max(0, start - 12) : start].lower().rstrip()
-    return any(before.endswith(" " + w) for w in NOT_STATE_BEFORE)
-
-
-def _name_neighbour(a: Analysis, j: int, i: int) -> bool:
-    """Whether unit ``j``, right next to unit ``i`` (one space), looks like a name syllable."""
-    if not (0 <= j < len(a.units)):
-        return False
-    v, u = a.units[j], a.units[i]
-    if a.text[min(v.end, u.end) : max(v.start, u.start)] != " ":
-        return False
-    if v.kind != "W" and not a.ambiguous_state(j):
-        return False
-    t = v.text
-    if j > i and t.lower() in VN_SURNAMES and a.name_word(j + 1):
-        return False  # a new name starts after the state: "Đại sứ tại Nga Đặng Minh Khôi"
-    return t[:1].isupper() and is_vietnamese_syllable(t) and t.lower() not in STOP_CAPS
-
-
 def _glued(a: Analysis, i: int) -> bool:
     """A one-word known name stuck to unknown capitalised words ("Mary Ellen", "Real Madrid")."""
     u = a.units[i]
@@ -425,10 +227,10 @@ def _known(a: Analysis, out: list[Mention], used: set[int]) -> None:
         if e.kind == "macro-region":
             used.add(i)  # "châu Á", "Ấn Độ Dương": no entity, and no state inside either
             continue
-        if _inside_name_token(a, i):
+        if inside_name_token(a, i):
             continue
         if e.type == "GPE":
-            status = _state_status(a, i)
+            status = state_status(a, i)
             if status == "no":
                 continue
             if status == "weak":
@@ -442,7 +244,7 @@ def _known(a: Analysis, out: list[Mention], used: set[int]) -> None:
         a.known_at[m.start] = m
         used.add(i)
     out.extend(m for m in weak if m.id in strong)
-    _short_states(a, out, used)
+    short_states(a, out, used)
 
 
 def _place_context(a: Analysis, i: int) -> bool:
@@ -465,34 +267,6 @@ def _place_context(a: Analysis, i: int) -> bool:
             if g in (",", "và", "hoặc") and e is not None and e.type in ("LOC", "GPE"):
                 return True
     return False
-
-
-def _short_states(a: Analysis, out: list[Mention], used: set[int]) -> None:
-    """Short state names inside dashed compounds: "Mỹ-Trung", "Việt - Nga", "Nga-Triều"."""
-    base = kb()
-    units = a.units
-
-    def state_like(j: int) -> bool:
-        if not (0 <= j < len(units)):
-            return False
-        u = units[j]
-        if u.kind == "E":
-            return u.entry is not None and u.entry.type == "GPE"
-        return u.kind == "W" and u.text in STATE_SHORT
-
-    for i, u in enumerate(units):
-        if u.kind != "W" or u.text not in STATE_SHORT or i in used:
-            continue
-        left = i > 0 and a.gap(units[i - 1], u).strip() in _DASHES and state_like(i - 1)
-        right = (
-            i + 1 < len(units) and a.gap(u, units[i + 1]).strip() in _DASHES and state_like(i + 1)
-        )
-        e = base.state(STATE_SHORT[u.text])
-        if (left or right) and e is not None and not _not_state_context(a, i):
-            out.append(
-                Mention(u.start, u.end, "GPE", e.kind, e.name, e, None, e.code, e.code, e.id)
-            )
-            used.add(i)
 
 
 def _skip_ministry(a: Analysis, k: int) -> int:
@@ -622,7 +396,7 @@ def _body_pattern(a: Analysis, i: int, out: list[Mention], used: set[int]) -> in
         and "\n" not in a.gap(units[k - 1], units[k])
     ):
         u = units[k]
-        if u.entry is not None and u.entry.type == "GPE" and _state_status(a, k) != "no":
+        if u.entry is not None and u.entry.type == "GPE" and state_status(a, k) != "no":
             iso = u.entry.code
             s, e = units[i].start, u.end
             out.append(
@@ -885,28 +659,6 @@ def _appositions(a: Analysis, out: list[Mention], used: set[int]) -> None:
         i += 1
 
 
-def _nested_states(text: str, mentions: list[Mention]) -> list[Mention]:
-    """States named inside organisation names ("Cơ quan Xúc tiến ... Hàn Quốc" -> KOR)."""
-    have = {(m.start, m.end) for m in mentions if m.type == "GPE"}
-    extra = []
-    for m in mentions:
-        if m.type != "ORG" or m.kind == "media":
-            continue
-        sub = text[m.start : m.end]
-        for h in gazetteer().find(sub, words(sub), frozenset({"GPE"})):
-            if not h.entries:
-                continue
-            s, e = m.start + h.start, m.start + h.end
-            if (s, e) in have or (s == m.start and e == m.end):
-                continue
-            g = h.entries[0]
-            have.add((s, e))
-            extra.append(
-                Mention(s, e, "GPE", g.kind, g.name, g, None, g.country, g.code, g.id, True)
-            )
-    return extra
-
-
 def recognize(text: str, name_tokens: list[tuple[int, int]] | None = None) -> list[Mention]:
     """Mentions of states, places, organisations and people in ``text`` (NFC).
 
@@ -932,7 +684,7 @@ def recognize(text: str, name_tokens: list[tuple[int, int]] | None = None) -> li
             i += 1
     _appositions(a, out, used)
     _repeat_names(a, out, used)
-    out.extend(_nested_states(text, out))
+    out.extend(nested_states(text, out))
     for m in out:
         m.extra["surface"] = " ".join(text[m.start : m.end].split())
     return out
