@@ -9,6 +9,14 @@ from sukien.entities.gazetteer import Hit, gazetteer
 from sukien.entities.kb import KBEntry
 from sukien.entities.text import words
 
+# words that end a name or a title
+FUNCTION_WORDS = frozenset(
+    re.findall(
+        r"\S+",
+        "của và với tại ở trong cho đã sẽ là được về từ cũng vừa đang bị nói biết khi thuộc trực "
+        "cùng như do theo",
+    )
+)
 _SPACE_GAP = re.compile(r"[ \t\u00a0]+|[ \t]*[-‐–][ \t]*")
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from sukien.document import Entity
-from sukien.entities.analysis import Analysis, Mention
+from sukien.entities.analysis import FUNCTION_WORDS, Analysis, Mention
 from sukien.entities.kb import Role
 from sukien.entities.lexicon import (
     HONORIFICS,
@@ -29,6 +29,7 @@ from sukien.entities.lexicon import (
     VN_SURNAMES,
     is_vietnamese_syllable,
 )
+from sukien.entities.orgs import blocked, body_pattern, org_pattern
 from sukien.entities.states import (
     inside_name_token,
     nested_states,
@@ -39,13 +40,6 @@ from sukien.entities.text import slug
 
 _NAME_GAP = re.compile(r"[ \t\u00a0]+|[-‐]")
 _HYPHENS = frozenset("-‐")
-_FUNCTION = frozenset(
-    re.findall(
-        r"\S+",
-        "của và với tại ở trong cho đã sẽ là được về từ cũng vừa đang bị nói biết khi thuộc trực "
-        "cùng như do theo",
-    )
-)
 # heads' first words, cue words and honorifics may sit next to a known name without hiding it
 _NEIGHBOUR_OK = (
     STOP_CAPS
@@ -120,7 +114,7 @@ def _person_start(a: Analysis, k: int, j: int, strip: bool = True) -> int:
     """
     while k < j:
         w = a.word(k)
-        stop = w is not None and (w.low in STOP_CAPS if strip else w.low in _FUNCTION)
+        stop = w is not None and (w.low in STOP_CAPS if strip else w.low in FUNCTION_WORDS)
         if w is None or not (stop or (w.text.isupper() and len(w.text) > 1)):
             break
         k += 1
@@ -277,7 +271,7 @@ def _skip_ministry(a: Analysis, k: int) -> int:
         w = a.word(k)
         if w is None or not a.tight(units[k - 1], units[k]) or not is_vietnamese_syllable(w.text):
             break
-        if w.low in _FUNCTION or w.low == "nước":
+        if w.low in FUNCTION_WORDS or w.low == "nước":
             break
         if w.cap and w.low in VN_SURNAMES and a.name_word(k + 1):
             break
@@ -308,7 +302,7 @@ def _role_pattern(a: Analysis, i: int, out: list[Mention], used: set[int]) -> in
         w = a.word(k)
         if u.kind == "B":
             before = len(out)
-            k = _body_pattern(a, k, out, used)
+            k = body_pattern(a, k, out, used)
             if len(out) > before and country is None:
                 country = out[-1].country
             continue
@@ -382,166 +376,6 @@ def _role_ref(
     out.append(Mention(s, e, "PER", "person", a.text[s:e], role=role, country=holder, coref=True))
 
 
-def _body_pattern(a: Analysis, i: int, out: list[Mention], used: set[int]) -> int:
-    """``[body head] (của)? [state]`` -> a government body of that state."""
-    units = a.units
-    head, code, name_en = units[i].hit.body  # type: ignore[union-attr,misc]
-    k = i + 1
-    w = a.word(k)
-    if w is not None and w.low == "của":
-        k += 1
-    if (
-        k < len(units)
-        and a.gap(units[k - 1], units[k]).strip() == ""
-        and "\n" not in a.gap(units[k - 1], units[k])
-    ):
-        u = units[k]
-        if u.entry is not None and u.entry.type == "GPE" and state_status(a, k) != "no":
-            iso = u.entry.code
-            s, e = units[i].start, u.end
-            out.append(
-                Mention(
-                    s, e, "ORG", "government-body", " ".join(a.text[s:e].split()),
-                    country=iso, code=f"{code}_{iso}", id=f"ORG:{code}_{iso}",
-                    extra={"name_en": name_en},
-                )
-            )  # fmt: skip
-            used.update(range(i, k + 1))
-            return k + 1
-    return i + 1
-
-
-def _org_pattern(
-    a: Analysis, i: int, nhead: int, kind: str, out: list[Mention], used: set[int]
-) -> int:
-    """``[Head] Name words [state]?`` -> an organisation ("Câu lạc bộ Valdai", "Đảng Pheu Thai").
-
-    A name followed by a bracketed short form ("Phong trào Không liên kết (NAM)") is taken up to
-    the bracket whatever its capitals, and the short form becomes its code and a second mention.
-    """
-    units = a.units
-    k = i + nhead
-    first = a.word(k)
-    if first is not None and not first.cap:
-        return i + nhead  # "tập đoàn chế tạo ..." describes, it does not name
-    if a.in_headline(units[i].start):
-        return i + nhead
-    taken = _org_with_short_form(a, i, k, kind, out, used)
-    if taken:
-        return taken
-    last = -1
-    country = None
-    x = k
-    while x < len(units) and x - k < 8:
-        if not (a.tight(units[x - 1], units[x]) or a.gap(units[x - 1], units[x]) == " & "):
-            break
-        u = units[x]
-        if u.entry is not None and u.entry.type == "ORG" and u.kind == "E":
-            return x  # a known organisation inside: it is the entity
-        if u.entry is not None and u.entry.type in ("GPE", "LOC") and u.kind == "E":
-            last = x
-            if u.entry.type == "GPE":
-                country = u.entry.code
-                break
-            x += 1
-            continue
-        w = a.word(x)
-        if w is not None and w.low == "và" and a.name_word(x + 1) and x > k:
-            x += 1  # "Bộ Tài nguyên và Môi trường"
-            continue
-        if w is None or w.low in _FUNCTION or (x > k and a.low_units(x, 2) in ORG_HEADS):
-            break
-        if w.cap:
-            last = x
-        elif last != x - 1:
-            break  # at most one lower-case word between capitalised ones
-        x += 1
-    if last < k or _blocked(a, used, i, last + 1):
-        return i + nhead
-    # one lower-case syllable ending the name at a boundary: "Viện ... Quốc tế,"
-    lw, nw = a.word(last), a.word(last + 1)
-    if (
-        lw is not None
-        and nw is not None
-        and not nw.cap
-        and nw.low not in _FUNCTION
-        and a.tight(units[last], units[last + 1])
-        and (a.word(last + 2) is None or not a.tight(units[last + 1], units[last + 2]))
-    ):
-        last += 1
-        lw, nw = nw, a.word(last + 1)
-    # a Vietnamese name that goes on in lower case ("Cục Quản lý chất lượng ...") is cut: skip
-    if (
-        lw is not None
-        and is_vietnamese_syllable(lw.text)
-        and nw is not None
-        and not nw.cap
-        and nw.low not in _FUNCTION
-        and a.tight(units[last], units[last + 1])
-    ):
-        return last + 1
-    if kind == "government-body" and country is None:
-        return last + 1  # "Bộ Tài nguyên" of which state? leave it
-    s, e = units[i].start, units[last].end
-    out.append(Mention(s, e, "ORG", kind, " ".join(a.text[s:e].split()), country=country))
-    used.update(range(i, last + 1))
-    return last + 1
-
-
-def _blocked(a: Analysis, used: set[int], start: int, stop: int) -> bool:
-    """Whether a unit in start..stop already belongs to a mention (known places may nest)."""
-    return any(y in used and a.units[y].kind != "E" for y in range(start, stop))
-
-
-def _org_with_short_form(
-    a: Analysis, i: int, k: int, kind: str, out: list[Mention], used: set[int]
-) -> int:
-    """``[Head] words (SHORT)``: the long name up to the bracket and its short form; 0 if none."""
-    units = a.units
-    x = k
-    country = None
-    while x < len(units) and x - k < 12:
-        if x > k and a.gap(units[x - 1], units[x]) not in (" ", " - ", "-", " – "):
-            break
-        u = units[x]
-        w = a.word(x)
-        if u.kind == "E" and u.entry is not None:
-            if u.entry.type == "ORG":
-                return 0
-            country = country or (u.entry.code if u.entry.type == "GPE" else None)
-        elif w is None or (w.low in _FUNCTION and w.low != "và"):
-            return 0
-        g = a.gap(u, units[x + 1]) if x + 1 < len(units) else ""
-        if (
-            g.endswith("(")
-            and x + 2 < len(units)
-            and a.gap(units[x + 1], units[x + 2]).startswith(")")
-        ):
-            short = a.word(x + 1)
-            acronym = short is not None and short.text.isupper() and len(short.text) > 1
-            if (
-                short is None
-                or not short.cap
-                or (not acronym and is_vietnamese_syllable(short.text))
-            ):
-                return 0
-            if _blocked(a, used, i, x + 2):
-                return 0
-            s, e = units[i].start, u.end
-            code = short.text.upper()
-            name = " ".join(a.text[s:e].split())
-            oid = f"ORG:{code}"
-            out.append(Mention(s, e, "ORG", kind, name, country=country, code=code, id=oid))
-            sf = units[x + 1]
-            out.append(
-                Mention(sf.start, sf.end, "ORG", kind, name, country=country, code=code, id=oid)
-            )
-            used.update(range(i, x + 2))
-            return x + 2
-        x += 1
-    return 0
-
-
 def _word_patterns(a: Analysis, i: int, out: list[Mention], used: set[int]) -> int:
     """Patterns opened by a plain word: honorifics, "đồng cấp", organisation heads, place cues."""
     units = a.units
@@ -575,7 +409,7 @@ def _word_patterns(a: Analysis, i: int, out: list[Mention], used: set[int]) -> i
     if u.text[:1].isupper() and not a.in_headline(u.start) and not glued:
         head = next((h for h in (three, two, low) if h in ORG_HEADS), None)
         if head is not None:
-            return _org_pattern(a, i, len(head.split()), ORG_HEADS[head], out, used)
+            return org_pattern(a, i, len(head.split()), ORG_HEADS[head], out, used)
         head = next((h for h in (two, low) if h in LOC_HEADS), None)
         if head is not None:
             k = i + len(head.split())
@@ -585,7 +419,7 @@ def _word_patterns(a: Analysis, i: int, out: list[Mention], used: set[int]) -> i
                 j = k + 1  # "Eo biển Malacca", "Vịnh Thái Lan": named after a known place
                 inner = units[k]  # ... which is not itself mentioned: the gulf is not the state
                 out[:] = [m for m in out if not (m.start == inner.start and m.end == inner.end)]
-            if j > k and not _blocked(a, used, i, j):
+            if j > k and not blocked(a, used, i, j):
                 s, e = u.start, units[j - 1].end
                 out.append(Mention(s, e, "LOC", "place", " ".join(a.text[s:e].split())))
                 used.update(range(i, j))
@@ -677,7 +511,7 @@ def recognize(text: str, name_tokens: list[tuple[int, int]] | None = None) -> li
         if kind == "R":
             i = _role_pattern(a, i, out, used)
         elif kind == "B":
-            i = _body_pattern(a, i, out, used)
+            i = body_pattern(a, i, out, used)
         elif kind == "W":
             i = _word_patterns(a, i, out, used)
         else:

@@ -1,0 +1,168 @@
+"""Organisations named by pattern: government bodies of a state ("Bộ Ngoại giao Nga") and names
+opened by an organisation head ("Câu lạc bộ Valdai", "Phong trào Không liên kết (NAM)")."""
+
+from __future__ import annotations
+
+from sukien.entities.analysis import FUNCTION_WORDS, Analysis, Mention
+from sukien.entities.lexicon import ORG_HEADS, is_vietnamese_syllable
+from sukien.entities.states import state_status
+
+
+def body_pattern(a: Analysis, i: int, out: list[Mention], used: set[int]) -> int:
+    """``[body head] (của)? [state]`` -> a government body of that state."""
+    units = a.units
+    head, code, name_en = units[i].hit.body  # type: ignore[union-attr,misc]
+    k = i + 1
+    w = a.word(k)
+    if w is not None and w.low == "của":
+        k += 1
+    if (
+        k < len(units)
+        and a.gap(units[k - 1], units[k]).strip() == ""
+        and "\n" not in a.gap(units[k - 1], units[k])
+    ):
+        u = units[k]
+        if u.entry is not None and u.entry.type == "GPE" and state_status(a, k) != "no":
+            iso = u.entry.code
+            s, e = units[i].start, u.end
+            out.append(
+                Mention(
+                    s, e, "ORG", "government-body", " ".join(a.text[s:e].split()),
+                    country=iso, code=f"{code}_{iso}", id=f"ORG:{code}_{iso}",
+                    extra={"name_en": name_en},
+                )
+            )  # fmt: skip
+            used.update(range(i, k + 1))
+            return k + 1
+    return i + 1
+
+
+def org_pattern(
+    a: Analysis, i: int, nhead: int, kind: str, out: list[Mention], used: set[int]
+) -> int:
+    """``[Head] Name words [state]?`` -> an organisation ("Câu lạc bộ Valdai", "Đảng Pheu Thai").
+
+    A name followed by a bracketed short form ("Phong trào Không liên kết (NAM)") is taken up to
+    the bracket whatever its capitals, and the short form becomes its code and a second mention.
+    """
+    units = a.units
+    k = i + nhead
+    first = a.word(k)
+    if first is not None and not first.cap:
+        return i + nhead  # "tập đoàn chế tạo ..." describes, it does not name
+    if a.in_headline(units[i].start):
+        return i + nhead
+    taken = _org_with_short_form(a, i, k, kind, out, used)
+    if taken:
+        return taken
+    last = -1
+    country = None
+    x = k
+    while x < len(units) and x - k < 8:
+        if not (a.tight(units[x - 1], units[x]) or a.gap(units[x - 1], units[x]) == " & "):
+            break
+        u = units[x]
+        if u.entry is not None and u.entry.type == "ORG" and u.kind == "E":
+            return x  # a known organisation inside: it is the entity
+        if u.entry is not None and u.entry.type in ("GPE", "LOC") and u.kind == "E":
+            last = x
+            if u.entry.type == "GPE":
+                country = u.entry.code
+                break
+            x += 1
+            continue
+        w = a.word(x)
+        if w is not None and w.low == "và" and a.name_word(x + 1) and x > k:
+            x += 1  # "Bộ Tài nguyên và Môi trường"
+            continue
+        if w is None or w.low in FUNCTION_WORDS or (x > k and a.low_units(x, 2) in ORG_HEADS):
+            break
+        if w.cap:
+            last = x
+        elif last != x - 1:
+            break  # at most one lower-case word between capitalised ones
+        x += 1
+    if last < k or blocked(a, used, i, last + 1):
+        return i + nhead
+    # one lower-case syllable ending the name at a boundary: "Viện ... Quốc tế,"
+    lw, nw = a.word(last), a.word(last + 1)
+    if (
+        lw is not None
+        and nw is not None
+        and not nw.cap
+        and nw.low not in FUNCTION_WORDS
+        and a.tight(units[last], units[last + 1])
+        and (a.word(last + 2) is None or not a.tight(units[last + 1], units[last + 2]))
+    ):
+        last += 1
+        lw, nw = nw, a.word(last + 1)
+    # a Vietnamese name that goes on in lower case ("Cục Quản lý chất lượng ...") is cut: skip
+    if (
+        lw is not None
+        and is_vietnamese_syllable(lw.text)
+        and nw is not None
+        and not nw.cap
+        and nw.low not in FUNCTION_WORDS
+        and a.tight(units[last], units[last + 1])
+    ):
+        return last + 1
+    if kind == "government-body" and country is None:
+        return last + 1  # "Bộ Tài nguyên" of which state? leave it
+    s, e = units[i].start, units[last].end
+    out.append(Mention(s, e, "ORG", kind, " ".join(a.text[s:e].split()), country=country))
+    used.update(range(i, last + 1))
+    return last + 1
+
+
+def blocked(a: Analysis, used: set[int], start: int, stop: int) -> bool:
+    """Whether a unit in start..stop already belongs to a mention (known places may nest)."""
+    return any(y in used and a.units[y].kind != "E" for y in range(start, stop))
+
+
+def _org_with_short_form(
+    a: Analysis, i: int, k: int, kind: str, out: list[Mention], used: set[int]
+) -> int:
+    """``[Head] words (SHORT)``: the long name up to the bracket and its short form; 0 if none."""
+    units = a.units
+    x = k
+    country = None
+    while x < len(units) and x - k < 12:
+        if x > k and a.gap(units[x - 1], units[x]) not in (" ", " - ", "-", " – "):
+            break
+        u = units[x]
+        w = a.word(x)
+        if u.kind == "E" and u.entry is not None:
+            if u.entry.type == "ORG":
+                return 0
+            country = country or (u.entry.code if u.entry.type == "GPE" else None)
+        elif w is None or (w.low in FUNCTION_WORDS and w.low != "và"):
+            return 0
+        g = a.gap(u, units[x + 1]) if x + 1 < len(units) else ""
+        if (
+            g.endswith("(")
+            and x + 2 < len(units)
+            and a.gap(units[x + 1], units[x + 2]).startswith(")")
+        ):
+            short = a.word(x + 1)
+            acronym = short is not None and short.text.isupper() and len(short.text) > 1
+            if (
+                short is None
+                or not short.cap
+                or (not acronym and is_vietnamese_syllable(short.text))
+            ):
+                return 0
+            if blocked(a, used, i, x + 2):
+                return 0
+            s, e = units[i].start, u.end
+            code = short.text.upper()
+            name = " ".join(a.text[s:e].split())
+            oid = f"ORG:{code}"
+            out.append(Mention(s, e, "ORG", kind, name, country=country, code=code, id=oid))
+            sf = units[x + 1]
+            out.append(
+                Mention(sf.start, sf.end, "ORG", kind, name, country=country, code=code, id=oid)
+            )
+            used.update(range(i, x + 2))
+            return x + 2
+        x += 1
+    return 0
