@@ -195,13 +195,27 @@ def _graph_figure(nodes, edges, pos, title: str):  # noqa: ANN001
     return fig
 
 
-def places_map(points: Sequence[dict], title: str = "Địa điểm sự kiện / event places"):
+def places_map(
+    points: Sequence[dict],
+    title: str = "Địa điểm sự kiện / event places",
+    backdrop: Sequence[tuple[float, float]] = (),
+):
     """Event places on longitude/latitude axes (points: name, lat, lon, count).
 
     Plotly's geographic base maps are fetched from a CDN, so the map is drawn on plain
-    equirectangular axes with a graticule; nothing is downloaded.
+    equirectangular axes with a graticule; ``backdrop`` (lat, lon) pairs, e.g. every city of
+    the knowledge base, are drawn as faint dots that outline the inhabited land.
     """
     fig = go.Figure()
+    if backdrop:
+        fig.add_scatter(
+            x=[round(lon, 2) for _, lon in backdrop],
+            y=[round(lat, 2) for lat, _ in backdrop],
+            mode="markers",
+            marker=dict(size=3, color="#c8ced6"),
+            hoverinfo="skip",
+            showlegend=False,
+        )
     maxc = max([p["count"] for p in points] or [1])
     fig.add_scatter(
         x=[p["lon"] for p in points],

@@ -69,3 +69,8 @@ def locate(place: str | None) -> tuple[str, float, float] | None:
     if not place:
         return None
     return gazetteer().get(fold(place.strip()))
+
+
+def all_coordinates() -> list[tuple[float, float]]:
+    """(lat, lon) of every place the KB knows, once each."""
+    return sorted({(lat, lon) for _, lat, lon in gazetteer().values()})

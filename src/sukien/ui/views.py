@@ -14,7 +14,7 @@ from sukien.api import queries as Q
 from sukien.api.schemas import ArticleHit, Page
 from sukien.ui import charts
 from sukien.ui.highlight import Mark, article_marks, highlight
-from sukien.ui.places import locate
+from sukien.ui.places import all_coordinates, locate
 
 PAGE_SIZE = 20
 QUADS = charts.QUAD_LABELS
@@ -260,7 +260,10 @@ def map_view(s: Session, links, f: Q.EventFilters | None = None) -> dict[str, An
         pt["count"] += n
         pt["forms"].append(place)
     points = sorted(known.values(), key=lambda p: -p["count"])
-    chart = charts.to_div(charts.places_map(points), "map", 520) if points else None
+    chart = None
+    if points:
+        fig = charts.places_map(points, backdrop=all_coordinates())
+        chart = charts.to_div(fig, "map", 560)
     return {"points": points, "unknown": unknown.most_common(50), "chart": chart}
 
 
