@@ -14,7 +14,7 @@ from sukien.runner import process
 
 DATA = Path(__file__).parent / "data"
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
-EVENT_F1_FLOOR = 0.9  # blind first runs by batch: 0.941 0.75 0.857 0.917 0.545 0.667 0.824
+EVENT_F1_FLOOR = 0.9  # blind first runs by batch: .941 .75 .857 .917 .545 .667 .824 .889
 
 
 def _key(t: str, a: str, b: str) -> tuple[str, str, str]:

@@ -378,3 +378,16 @@ def test_reported_clause_with_an_unnamed_subject(code: Code, keys: Keys) -> None
     assert keys(code(text), None) == set()
     text = "Warsaw cũng quyết định đóng cửa tổng lãnh sự quán Nga. Nga bác bỏ mọi cáo buộc."
     assert keys(code(text)) == {("SANCTION", "POL", "RUS"), ("REJECT", "RUS", "POL")}
+
+
+def test_crowds_and_abbreviations(code: Code, keys: Keys) -> None:
+    text = (
+        "Hàng trăm người biểu tình đã xông vào và phóng hỏa Đại sứ quán Thụy Điển tại thủ đô "
+        "Baghdad của Iraq."
+    )
+    assert ("ASSAULT", "IRQ", "SWE") in keys(code(text))
+    text = (
+        "Thủ tướng Nhật Bản Fumio Kishida và Tổng thống Philippines Ferdinand Marcos Jr. đã "
+        "nhất trí đẩy nhanh đàm phán."
+    )
+    assert keys(code(text)) == {("AGREE", "JPN", "PHL")}

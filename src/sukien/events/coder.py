@@ -45,7 +45,9 @@ _CLASSIFIERS = frozenset(
     ["việc", "các", "những", "cuộc", "sự", "vấn", "đề", "chuyến", "buổi", "vòng", "một", "vụ"]
 )
 _NOMINAL = frozenset(["cuộc", "chuyến", "buổi", "vòng", "các", "những", "vụ", "gói", "trận"])
-_BREAK = re.compile(r"[.;:!?]")  # quotes are not breaks: Bắc Kinh "kiên quyết phản đối" …
+# clause breaks; quotes are not ("Bắc Kinh "kiên quyết phản đối" …"), nor a full stop before a
+# lower-case word ("Ferdinand Marcos Jr. đã nhất trí")
+_BREAK = re.compile(r"[;:!?]|\.(?!\s*[a-zđà-ỹ0-9])")
 _DENY_GAP = frozenset(["hề", "từng", "được", "có", "bao", "giờ", "thể", "hề"])
 _ANAPHOR = re.compile(r"^\s*(?:này|trên|đó|nói trên|vừa qua)(?!\w)")
 # what follows these in a clause is requested, threatened, alleged or refused, not done
@@ -85,6 +87,8 @@ _SAME_SUBJECT = frozenset(
 )
 # types whose object before the recipient phrase is often long ("phóng hàng trăm … vào Israel")
 _LONG_OBJECT = frozenset({"ASSAULT", "AID", "MOBILIZE", "SANCTION"})
+# an unnamed crowd acts for the country it is in ("người biểu tình xông vào … tại Baghdad")
+_CROWD = re.compile(r"(?<!\w)(?:người biểu tình|đám đông|người dân|dân chúng)(?!\w)")
 _DATE_NOT_EVENT = re.compile(
     r"(?:^|\s)(?:trước|sau|đến|tới|từ|cho tới|kể từ|giai đoạn)(?:\s+(?:ngày|hôm))?\s*$"
 )
@@ -753,7 +757,11 @@ class Coder:
             pairs.extend(combinations(actors, 2))
         elif ev_type.symmetric and len(targets) >= 2 and not actors:
             pairs.extend(combinations(targets, 2))
-        elif hit.trig.type == "PROTEST" and targets and not actors:
+        elif (
+            targets
+            and not actors
+            and (hit.trig.type == "PROTEST" or _CROWD.search(ps.low[clause : hit.start]))
+        ):
             # "Hàng nghìn người biểu tình tại Niamey …": the protesters of that country
             here = self._place_code(ps, hit)
             if here:
