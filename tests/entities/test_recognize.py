@@ -348,3 +348,12 @@ def test_degenerate_inputs() -> None:
     out = list(stage(docs))
     assert [d.entities for d in out] == [[], [], [], []]
     assert stage.counts["out"] == 4
+
+
+def test_state_words_inside_segmented_words_and_company_names() -> None:
+    from sukien.nlp.stage import NlpStage
+
+    doc = Document(doc="s", text="Lễ hội Áo dài diễn ra tại Huế; Vietnam Airlines tài trợ.")
+    (doc,) = list(EntityStage()(NlpStage()([doc])))
+    assert not [e for e in doc.entities if e.type == "GPE"]
+    assert {e.id for e in doc.entities} >= {"ORG:VNAIRLINES", "LOC:hue"}

@@ -91,7 +91,7 @@ class Analysis:
             i += 1
         self.units = units
         self.headline = self._headline_lines()
-        self.name_tokens: list[tuple[int, int]] = []
+        self.name_tokens: list[tuple[int, int, bool]] = []
         self.known_at: dict[int, Mention] = {}  # knowledge-base mentions by start offset
 
     def _headline_lines(self) -> set[int]:

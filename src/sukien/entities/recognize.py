@@ -5,7 +5,8 @@ Patterns: ``[role] [state|org]? [Name]`` ("Thủ tướng Malaysia Najib Razak")
 bodies ("Bộ Ngoại giao Nga"), organisation heads ("Câu lạc bộ Valdai"), bracketed names after an
 organisation noun, place cues ("thành phố X"). Unknown names come from capitalised word runs and
 are kept only when a pattern types them; ambiguous state names ("Anh", "Nga", "Mỹ") need a
-confirming context or an unambiguous mention of the same state in the text.
+confirming context or an unambiguous mention of the same state in the text (``states.py``);
+organisation patterns live in ``orgs.py``, the text view in ``analysis.py``.
 """
 
 from __future__ import annotations
@@ -493,12 +494,12 @@ def _appositions(a: Analysis, out: list[Mention], used: set[int]) -> None:
         i += 1
 
 
-def recognize(text: str, name_tokens: list[tuple[int, int]] | None = None) -> list[Mention]:
+def recognize(text: str, name_tokens: list[tuple[int, int, bool]] | None = None) -> list[Mention]:
     """Mentions of states, places, organisations and people in ``text`` (NFC).
 
-    ``name_tokens``: spans of words the segmenter kept whole and whose syllables are all
-    capitalised ("Mỹ Linh", "Nguyễn Tuấn Anh"); a short known name strictly inside one is part of
-    a person's name, not a mention of its own.
+    ``name_tokens``: words of several syllables the segmenter kept whole (start, end, whether all
+    syllables are capitalised): a short known name strictly inside one is part of another word
+    ("Mỹ Linh", "Áo dài"), not a mention of its own.
     """
     a = Analysis(text)
     a.name_tokens = sorted(name_tokens or [])

@@ -28,14 +28,14 @@ class EntityStage(Stage):
         return doc
 
 
-def name_tokens(doc: Document) -> list[tuple[int, int]]:
-    """Spans of segmented words of two or more syllables, all capitalised ("Mỹ Linh")."""
+def name_tokens(doc: Document) -> list[tuple[int, int, bool]]:
+    """Segmented words of two or more syllables: start, end, all syllables capitalised."""
     out = []
     for sent in doc.sentences:
         for t in sent.tokens:
             parts = t.text.split()
-            if len(parts) >= 2 and all(p[:1].isupper() for p in parts):
-                out.append((t.start, t.end))
+            if len(parts) >= 2:
+                out.append((t.start, t.end, all(p[:1].isupper() for p in parts)))
     return out
 
 

@@ -61,18 +61,24 @@ def state_status(a: Analysis, i: int) -> str:
 
 
 def inside_name_token(a: Analysis, i: int) -> bool:
-    """A one-word ambiguous or minor known name inside a longer proper-name word."""
+    """A one-word known name inside a longer segmented word that is not it.
+
+    An ambiguous state name inside any longer word is not the state ("Áo dài", "Anh hùng",
+    "Nhật ký"); a short place, person or company name inside a capitalised one is part of that
+    name ("Mỹ Linh", "Incheon United").
+    """
     u = a.units[i]
     e = u.entry
     if not a.name_tokens or e is None or u.w0 != u.w1 or u.text.isupper():
         return False
-    if not (a.ambiguous_state(i) or e.type in ("PER", "LOC") or e.kind == "company"):
+    ambiguous = a.ambiguous_state(i)
+    if not (ambiguous or e.type in ("PER", "LOC") or e.kind == "company"):
         return False
-    k = bisect_right(a.name_tokens, (u.start, len(a.text) + 1)) - 1
+    k = bisect_right(a.name_tokens, (u.start, len(a.text) + 1, True)) - 1
     while k >= 0 and a.name_tokens[k][1] >= u.end:
-        s, t = a.name_tokens[k]
+        s, t, all_caps = a.name_tokens[k]
         if s <= u.start and u.end <= t and (s, t) != (u.start, u.end):
-            return True
+            return ambiguous or all_caps
         k -= 1
     return False
 
@@ -137,7 +143,7 @@ def nested_states(text: str, mentions: list[Mention]) -> list[Mention]:
     have = {(m.start, m.end) for m in mentions if m.type == "GPE"}
     extra = []
     for m in mentions:
-        if m.type != "ORG" or m.kind == "media":
+        if m.type != "ORG" or m.kind in ("media", "company"):
             continue
         sub = text[m.start : m.end]
         for h in gazetteer().find(sub, words(sub), frozenset({"GPE"})):
