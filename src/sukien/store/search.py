@@ -203,19 +203,23 @@ def apply_filters(
     return stmt.where(*conds) if conds else stmt
 
 
-def _match(session: Session, q: Query) -> tuple[Any, str]:
-    """The full-text match as a subquery (id, score: higher is better) and its dialect."""
+def _match(session: Session, q: Query, materialized: bool = False) -> Any:
+    """The full-text match (columns id, score: higher is better) as a subquery, or as a
+    materialized CTE (computed once: SQLite would otherwise re-run MATCH per filtered row)."""
     if session.get_bind().dialect.name == "sqlite":
         # rank = bm25 with the title weighted 5:1 (configured by migration 0004)
         match = text(
             "SELECT rowid AS id, -rank AS score FROM article_fts WHERE article_fts MATCH :q"
         ).bindparams(q=q.fts5())
-        return match.columns(id=Integer(), score=Float()).subquery("m"), "sqlite"
-    match = text(
-        "SELECT article_id AS id, ts_rank(tsv, to_tsquery('simple', :q)) AS score "
-        "FROM article_search WHERE tsv @@ to_tsquery('simple', :q)"
-    ).bindparams(q=q.tsquery())
-    return match.columns(id=Integer(), score=Float()).subquery("m"), "postgresql"
+    else:
+        match = text(
+            "SELECT article_id AS id, ts_rank(tsv, to_tsquery('simple', :q)) AS score "
+            "FROM article_search WHERE tsv @@ to_tsquery('simple', :q)"
+        ).bindparams(q=q.tsquery())
+    cols = match.columns(id=Integer(), score=Float())
+    if materialized:
+        return cols.cte("m").prefix_with("MATERIALIZED")
+    return cols.subquery("m")
 
 
 def search(
@@ -243,8 +247,10 @@ def search(
         ).all()
         return SearchResults(total, [_hit(a, q, 0.0, snippet_chars) for a in rows])
 
-    m, _ = _match(session, q)
-    if has_filters(filters):
+    filtered = has_filters(filters)
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    m = _match(session, q, materialized=filtered and sqlite)
+    if filtered:
         joined = apply_filters(
             select(m.c.id, m.c.score).join(Article, Article.id == m.c.id), filters, entity_in=True
         )
