@@ -391,3 +391,14 @@ def test_crowds_and_abbreviations(code: Code, keys: Keys) -> None:
         "nhất trí đẩy nhanh đàm phán."
     )
     assert keys(code(text)) == {("AGREE", "JPN", "PHL")}
+
+
+def test_bare_titles_and_shared_targets(code: Code, keys: Keys) -> None:
+    text = (
+        "Thủ tướng Phạm Minh Chính đã tiếp Chủ tịch Samsung tại Hà Nội. "
+        "Thủ tướng đề nghị Hàn Quốc mở rộng đầu tư tại Việt Nam."
+    )
+    assert ("REQUEST", "VNM", "KOR") in keys(code(text))
+    text = "ECOWAS đã áp đặt các lệnh trừng phạt đối với Niger và đe dọa can thiệp quân sự."
+    got = keys(code(text))
+    assert ("THREATEN", "ECOWAS", "NER") in got or not got  # ECOWAS may be unknown to the KB

@@ -31,6 +31,7 @@ from itertools import combinations
 from sukien.document import Actor, Document, Entity, Event, Evidence, Sentence, Span
 from sukien.events.lexicon import Lexicon, Trigger, load_lexicon, phrase_regex
 from sukien.events.mentions import (
+    VI_LOWER,
     Group,
     Phrase,
     default_actor_code,
@@ -47,7 +48,7 @@ _CLASSIFIERS = frozenset(
 _NOMINAL = frozenset(["cuộc", "chuyến", "buổi", "vòng", "các", "những", "vụ", "gói", "trận"])
 # clause breaks; quotes are not ("Bắc Kinh "kiên quyết phản đối" …"), nor a full stop before a
 # lower-case word ("Ferdinand Marcos Jr. đã nhất trí")
-_BREAK = re.compile(r"[;:!?]|\.(?!\s*[a-zđà-ỹ0-9])")
+_BREAK = re.compile(rf"[;:!?]|\.(?!\s*[{VI_LOWER}0-9])")
 _DENY_GAP = frozenset(["hề", "từng", "được", "có", "bao", "giờ", "thể", "hề"])
 _ANAPHOR = re.compile(r"^\s*(?:này|trên|đó|nói trên|vừa qua)(?!\w)")
 # what follows these in a clause is requested, threatened, alleged or refused, not done
@@ -78,7 +79,8 @@ _APPOSED = re.compile(r",\s*(?:nước|người|quốc gia|thành viên|đồng 
 _ANAPHORIC_OBJ = re.compile(
     r"\s*(?:(?:mạnh mẽ|kịch liệt|gay gắt|quyết liệt|thẳng thừng)\s+)?"
     r"(?:(?:(?:các|những)\s+)?(?:cáo buộc|chỉ trích|thông tin|tuyên bố|yêu cầu|đề nghị|"
-    r"lời buộc tội|biện pháp|quyết định|động thái|hành động)\s+(?:này|đó|trên|nói trên)(?!\w)"
+    r"lời buộc tội|biện pháp|quyết định|động thái|hành động|đề xuất|kế hoạch|sáng kiến|"
+    r"dự thảo|thỏa thuận|vụ việc)\s+(?:này|đó|trên|nói trên)(?!\w)"
     r"|(?:mọi|tất cả các|toàn bộ)\s+(?:cáo buộc|chỉ trích|thông tin)(?!\w))"
 )
 # what may follow a reporting verb when its subject is also the reported verb's
@@ -86,7 +88,7 @@ _SAME_SUBJECT = frozenset(
     ["sẽ", "đã", "đang", "vừa", "mới", "sẵn", "không", "chưa", "muốn", "quyết", "cũng", "tiếp"]
 )
 # types whose object before the recipient phrase is often long ("phóng hàng trăm … vào Israel")
-_LONG_OBJECT = frozenset({"ASSAULT", "AID", "MOBILIZE", "SANCTION"})
+_LONG_OBJECT = frozenset({"ASSAULT", "AID", "MOBILIZE", "SANCTION", "CONCEDE", "RETREAT"})
 # an unnamed crowd acts for the country it is in ("người biểu tình xông vào … tại Baghdad")
 _CROWD = re.compile(r"(?<!\w)(?:người biểu tình|đám đông|người dân|dân chúng)(?!\w)")
 _DATE_NOT_EVENT = re.compile(
@@ -127,6 +129,7 @@ class _Ctx:
     last_person: str | None = None  # for "ông", "bà"
     recent: list[tuple[int, str | None, str | None]] = field(default_factory=list)
     prev_subject: str | None = None  # the first actor of the sentence before
+    people: list[tuple[str, str]] = field(default_factory=list)  # (role, code) as named
     last_state: str | None = None  # for "nước này"
 
 
@@ -176,6 +179,15 @@ class Coder:
         for g in ps.groups:
             for p in g.phrases:
                 for m in p.mentions:
+                    if m.kind == "pronoun" and m.role:  # a bare title: its last holder named
+                        m.code = next(
+                            (c for r, c in reversed(ctx.people) if r == m.role),
+                            next(  # "Bộ trưởng" (minister) for a foreign minister named before
+                                (c for r, c in reversed(ctx.people) if r.endswith(m.role)),
+                                None,
+                            ),
+                        )
+                        continue
                     if m.kind == "pronoun":
                         et = m.etype or "GPE"
                         reported = any(
@@ -189,6 +201,8 @@ class Coder:
                         m.code = (here[et] if local else before[et]) or None
                     elif m.kind == "actor" and m.code and m.etype == "PER":
                         here["PER"] = m.code
+                        if m.role:
+                            ctx.people.append((m.role, m.code))
                     elif m.kind == "actor" and m.code and re.fullmatch(r"[A-Z]{3}", m.code):
                         here["GPE"] = m.code  # a state, or a body acting for one
         ctx.last_person = here["PER"] or ctx.last_person
@@ -417,6 +431,8 @@ class Coder:
             if g.start >= clause and g.end <= pos:
                 if g.is_place or self._after_place_prep(ps, g.start):
                     continue
+                if not g.is_dyad_ref and not any(p.code for p in g.phrases):
+                    continue  # a title or pronoun nobody was named for
                 before = self._before(ps, g.start, 2)
                 if self._ends(before, ("theo", "theo như")):
                     continue
@@ -776,6 +792,13 @@ class Coder:
             if here:
                 pairs.extend((a, here) for a in actors)
                 confidence = 0.6
+        elif actors and not targets and _COORD.search(self._before(ps, hit.start, 3)):
+            # "áp đặt trừng phạt đối với Niger và đe dọa can thiệp": the same target
+            for a in actors:
+                for e in ctx.recent:
+                    if e[0] == i and e[1] == a.code and e[2] and (a, e[2]) not in pairs:
+                        pairs.append((a, e[2]))
+                        confidence = 0.6
         elif actors and not targets and anaphoric:
             # "Moskva bác bỏ các cáo buộc này": whoever just acted against the actor
             for a in actors:

@@ -70,6 +70,29 @@ _LIST_WORDS = _APPOSITION_WORDS | frozenset(["các", "những", "cấp", "đồn
 
 
 @cache
+def titles() -> dict[str, str]:
+    """Vietnamese role titles (``data/kb/roles.tsv``) -> English role, longest first."""
+    try:
+        path = resources.files("sukien.data") / "kb" / "roles.tsv"
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (FileNotFoundError, ModuleNotFoundError):
+        return {}
+    rows = [ln.split("\t") for ln in lines if ln.strip() and not ln.startswith("#")]
+    pairs = [(r[0].strip(), r[1].strip()) for r in rows if len(r) >= 2]
+    return dict(sorted(pairs, key=lambda p: -len(p[0])))
+
+
+@cache
+def _title_re() -> re.Pattern[str] | None:
+    t = titles()
+    if not t:
+        return None
+    body = "|".join(re.escape(k) for k in t)
+    # a title not followed by a name: "Thủ tướng đề nghị …" (the next word is lower-case)
+    return re.compile(rf"(?<!\w)({body})(?=\s+[{VI_LOWER}])")
+
+
+@cache
 def title_words() -> frozenset[str]:
     """Lower-case syllables of the role titles in ``data/kb/roles.tsv`` ("Bộ trưởng Quốc phòng")."""
     try:
@@ -84,9 +107,11 @@ def title_words() -> frozenset[str]:
     return frozenset(out)
 
 
+# lower-case Vietnamese letters (a range like à-ỹ would take in capitals such as Đ)
+VI_LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
 # "Ông cũng gặp …" (a person named before), "nước này" (a state named before)
 _PRONOUN = re.compile(
-    r"(?<!\w)((?:[Ôô]ng|[Bb]à)(?=\s+[a-zđàáảãạăâèéẻẽẹêìíỉĩịòóỏõọôơùúủũụưỳýỷỹỵ])"
+    rf"(?<!\w)((?:[Ôô]ng|[Bb]à)(?=\s+[{VI_LOWER}])"
     r"|[Nn]ước này|[Qq]uốc gia này|[Nn]hà lãnh đạo này)(?!\w)"
 )
 _CONNECTOR = re.compile(r"^\s*(?:,\s*)?(và|cùng với|cùng|hoặc|cũng như|-|–|,)\s*", re.I)
@@ -218,6 +243,21 @@ def sentence_mentions(
         out.append(Mention(s, t, mkind, code, e.name or e.text, e.role, e.id, e.type))
     for m in reference_re.finditer(low):
         out.append(Mention(m.start(), m.end(), "dyad", None, m.group()))
+    tre = _title_re()
+    for m in tre.finditer(sent_text) if tre else ():
+        if m.start() > 0 and sent_text[m.start() - 1 : m.start()] not in (" ", '"', "“", "("):
+            continue
+        if re.match(r"(?:\s+\w+){0,3}\s+của(?!\w)", sent_text[m.end() : m.end() + 30]):
+            continue  # "Đặc phái viên khí hậu của Mỹ John Kerry": not a bare title
+        nxt = re.match(r"\s+(\w+)", sent_text[m.end() :])
+        if nxt and (nxt.group(1) in title_words() or nxt.group(1) in ("kiêm", "thứ", "lâm")):
+            continue  # "Phó Thủ tướng kiêm Bộ trưởng Quốc phòng Australia"
+        # "Thủ tướng đề nghị …": the person last named with that title (resolved by the coder)
+        out.append(
+            Mention(
+                m.start(), m.end(), "pronoun", None, m.group(), titles()[m.group()], None, "PER"
+            )
+        )
     for m in _PRONOUN.finditer(sent_text):
         # resolved by the coder from the sentences before (kind "pronoun" until then)
         etype = "PER" if m.group(1).lower() in ("ông", "bà") else "GPE"
