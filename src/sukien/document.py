@@ -58,8 +58,8 @@ class Entity:
 
     text: str
     type: str
-    start: int
-    end: int
+    start: int | None  # None: a mention from metadata only (no offsets in the text)
+    end: int | None
     id: str | None = None
     name: str | None = None
     code: str | None = None

@@ -31,7 +31,7 @@ def _agencies(text: str) -> list[Entity]:
                 Entity(
                     text=text[h.start : h.end],
                     type="ORG",
-                    start=None,  # type: ignore[arg-type]
+                    start=None,
                     end=None,  # type: ignore[arg-type]
                     id=e.id,
                     name=e.name,
@@ -54,7 +54,7 @@ def _known(text: str) -> list[Entity]:
         Entity(
             text=text[m.start : m.end],
             type=m.type,
-            start=None,  # type: ignore[arg-type]
+            start=None,
             end=None,  # type: ignore[arg-type]
             id=m.id,
             name=m.name,
