@@ -839,7 +839,7 @@ class Coder:
         if actors or targets:
             return []
         codes = self._sentence_codes(ps)
-        if len(codes) == 2:
+        if len(codes) == 2 and self._nominal(ps, hit):  # "trong cuộc hội đàm, Putin … Philippines"
             return [(codes[0], codes[1])]
         if (
             _ANAPHOR.match(ps.low[hit.end :])
