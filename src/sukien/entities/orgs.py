@@ -75,7 +75,12 @@ def org_pattern(
         if w is not None and w.low == "và" and a.name_word(x + 1) and x > k:
             x += 1  # "Bộ Tài nguyên và Môi trường"
             continue
-        if w is None or w.low in FUNCTION_WORDS or (x > k and a.low_units(x, 2) in ORG_HEADS):
+        pw = a.word(x - 1) if x > k else None
+        inner_cap = w is not None and w.cap and pw is not None and pw.cap
+        # a capitalised function word between capitals is a name word ("Đảng Tự Do")
+        if w is None or (w.low in FUNCTION_WORDS and not inner_cap):
+            break
+        if x > k and a.low_units(x, 2) in ORG_HEADS:
             break
         if w.cap:
             last = x
@@ -86,8 +91,11 @@ def org_pattern(
         return i + nhead
     # one lower-case syllable ending the name at a boundary: "Viện ... Quốc tế,"
     lw, nw = a.word(last), a.word(last + 1)
+    caps = [a.word(y) for y in range(k, last + 1)]
+    title_case = sum(1 for y in caps if y is not None and y.cap) > 1
     if (
-        lw is not None
+        not title_case  # "Đảng Tự Do thua": a title-case name is complete
+        and lw is not None
         and nw is not None
         and not nw.cap
         and nw.low not in FUNCTION_WORDS
@@ -98,7 +106,8 @@ def org_pattern(
         lw, nw = nw, a.word(last + 1)
     # a Vietnamese name that goes on in lower case ("Cục Quản lý chất lượng ...") is cut: skip
     if (
-        lw is not None
+        kind != "party"  # "Đảng Xanh nhiều năm": party names are short
+        and lw is not None
         and is_vietnamese_syllable(lw.text)
         and nw is not None
         and not nw.cap

@@ -87,19 +87,35 @@ def _name_run(a: Analysis, i: int) -> int:
             if a.name_word(j + 1) or (a.units[j - 1].text[:1].isupper() and prev.isalpha()):
                 j += 1
                 continue
-        w = a.word(j)
-        if (
-            w is not None
-            and j > i
-            and w.low in PARTICLES
-            and any(not is_vietnamese_syllable(a.units[x].text) for x in range(i, j))
-            and a.name_word(j + 1)
-            and a.tight(units[j], units[j + 1])
-        ):
-            j += 1
+        p = _particles_end(a, i, j)
+        if p > j:
+            j = p
             continue
         break
     return j
+
+
+def _particles_end(a: Analysis, i: int, j: int) -> int:
+    """After the name words i..j, the unit after lower-case particles and the name word they
+    lead to ("Van der Bellen", "de la Cruz"); ``j`` if there are none.
+
+    The run must look foreign somewhere (a word, a particle or the next name word is not a
+    Vietnamese syllable): "Lê do Nga" is no name.
+    """
+    units = a.units
+    p = j
+    while p < len(units) and p - j < 3:
+        w = a.word(p)
+        if w is None or w.low not in PARTICLES or w.text != w.low:
+            break
+        if not a.tight(units[p - 1], units[p]):
+            break
+        p += 1
+    if p == j or p >= len(units) or not a.name_word(p) or not a.tight(units[p - 1], units[p]):
+        return j
+    if all(is_vietnamese_syllable(units[x].text) for x in range(i, p + 1)):
+        return j
+    return p + 1
 
 
 def _single_word_entry(a: Analysis, j: int, types: tuple[str, ...]) -> bool:
@@ -166,6 +182,8 @@ def _add_person(
         return False
     if any(a.units[x].text.lower() in ORG_WORDS for x in range(k, j)):
         return False  # "Vietjet Air", "Pratt Whitney Group": an organisation, not a person
+    if any(a.low_units(k, n) in ORG_HEADS or a.low_units(k, n) in LOC_HEADS for n in (1, 2, 3)):
+        return False  # "lãnh đạo Đảng Xanh": the honorific is followed by an organisation
     nxt = a.units[j] if j < len(a.units) else None
     if (
         nxt is not None
