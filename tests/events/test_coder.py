@@ -402,3 +402,20 @@ def test_bare_titles_and_shared_targets(code: Code, keys: Keys) -> None:
     text = "ECOWAS đã áp đặt các lệnh trừng phạt đối với Niger và đe dọa can thiệp quân sự."
     got = keys(code(text))
     assert ("THREATEN", "ECOWAS", "NER") in got or not got  # ECOWAS may be unknown to the KB
+
+
+def test_criticising_a_meeting_targets_its_parties(code: Code, keys: Keys) -> None:
+    text = (
+        "Thứ trưởng Quốc phòng Hàn Quốc và người đồng cấp Nhật Bản đã tổ chức vòng đối thoại an "
+        "ninh tại Seoul. Bình Nhưỡng chỉ trích cuộc đối thoại là bước chuẩn bị cho liên minh "
+        "với Mỹ."
+    )
+    assert keys(code(text)) == {
+        ("CONSULT", "KOR", "JPN"),
+        ("ACCUSE", "PRK", "KOR"),
+        ("ACCUSE", "PRK", "JPN"),
+    }
+    text = (
+        "Ngoại trưởng Rwanda và Ngoại trưởng Congo đã ký thỏa thuận. Mỹ mời hai nước tới Nhà Trắng."
+    )
+    assert not any(k[0] == "CONSULT" for k in keys(code(text)))

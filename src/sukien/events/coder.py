@@ -293,7 +293,16 @@ class Coder:
 
     def _has_marker(self, ps: _Sent, s: int, e: int) -> bool:
         words = self._before(ps, s, 5).split()
-        while words and words[-1] in ("cuộc", "các", "một", "những", "đợt"):
+        while words and words[-1] in (
+            "cuộc",
+            "các",
+            "một",
+            "những",
+            "đợt",
+            "vòng",
+            "buổi",
+            "phiên",
+        ):
             words.pop()  # "mở cuộc điều tra", "tiến hành các cuộc không kích"
         markers = tuple(self.lex.cues_of("marker"))
         if self._ends(" ".join(words[-3:]), markers):
@@ -357,6 +366,15 @@ class Coder:
                 r"(?:^|\s)(?:tại|ở)(?:\s+(?:thành phố|thủ đô|thủ phủ|tỉnh|khu|vùng))?$", before
             )
         )
+
+    def _meeting_object(self, ps: _Sent, hit: _Hit, hits: list[_Hit]) -> bool:
+        """Is the trigger's object a meeting or agreement noun ("chỉ trích cuộc đối thoại")?"""
+        if hit.trig.type not in ("ACCUSE", "SUPPORT", "REJECT"):
+            return False
+        m = self.lex.trigger_re.search(ps.low, hit.end)
+        if not m or self._nsyl(ps, hit.end, m.start()) > 2:
+            return False
+        return self.lex.triggers[" ".join(m.group().split())].type in ("CONSULT", "AGREE")
 
     def _complement(self, ps: _Sent, g: Group) -> bool:
         """Is the phrase ``g`` followed at once by an event word (so it is a clause's subject)?"""
@@ -544,9 +562,9 @@ class Coder:
             if kind in ("topic", "report") and pos <= cs < limit:
                 limit = cs
                 break
-        rel = re.search(r"(?<!\w)mà(?!\w)", ps.low[pos:limit])
-        if rel:
-            limit = pos + rel.start()  # "nhằm vào 9 địa điểm mà New Delhi cho là …"
+        rel = re.search(r"(?<!\w)(?:mà|là)(?!\w)", ps.low[pos:limit])
+        if rel:  # "nhằm vào 9 địa điểm mà New Delhi …", "chỉ trích X là bước chuẩn bị … với Mỹ"
+            limit = pos + rel.start()
         for m in self.lex.trigger_re.finditer(ps.low, pos, limit):
             if re.search(r",|(?<!\w)và(?!\w)", ps.low[pos : m.start()]):
                 limit = m.start()  # "lên án X và cảnh báo Y": Y is the next verb's
@@ -792,6 +810,12 @@ class Coder:
             if here:
                 pairs.extend((a, here) for a in actors)
                 confidence = 0.6
+        elif actors and not targets and self._meeting_object(ps, hit, hits):
+            # "Bình Nhưỡng chỉ trích cuộc đối thoại": the parties of the meeting under way
+            dyad = self._resolve_dyad(ps, i, ctx, named=False)
+            for a in actors:
+                pairs.extend((a, side) for side in dyad or () if side != a.code)
+            confidence = 0.6
         elif actors and not targets and _COORD.search(self._before(ps, hit.start, 3)):
             # "áp đặt trừng phạt đối với Niger và đe dọa can thiệp": the same target
             for a in actors:
