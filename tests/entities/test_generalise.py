@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.entities.test_recognize import ents, texts
+from tests.entities.test_recognize import ents, find, texts
 
 
 def test_lower_case_particles_stay_inside_foreign_names() -> None:
@@ -29,4 +29,27 @@ def test_title_case_party_names_are_whole() -> None:
 def test_short_party_name_after_honorific_is_an_organisation() -> None:
     es = ents("Bà từng lãnh đạo Đảng Xanh suốt hai mươi năm.")
     assert "Đảng Xanh" in texts(es, "ORG")
+    assert not texts(es, "PER")
+
+
+def test_professions_introduce_people() -> None:
+    es = ents("Nhà báo Sarah Collins và ứng viên Mendoza đã tranh luận trên truyền hình.")
+    assert find(es, "Sarah Collins").role == "journalist"
+    assert find(es, "Mendoza").type == "PER"
+
+
+def test_profession_skips_employer_medium_and_subject() -> None:
+    es = ents("Phóng viên BBC Liam Porter và chuyên gia về NATO Erik Lund đều nghi ngờ.")
+    assert {"Liam Porter", "Erik Lund"} <= texts(es, "PER")
+    assert "NATO" in texts(es, "ORG")
+
+
+def test_member_of_parliament_takes_the_country() -> None:
+    es = ents("Thành viên Quốc hội Nga Pavel Orlov phản đối dự luật.")
+    per = find(es, "Pavel Orlov")
+    assert (per.country, per.role) == ("RUS", "member of parliament")
+
+
+def test_profession_without_a_name_adds_nobody() -> None:
+    es = ents("Các chuyên gia Nga cho rằng phóng viên Reuters đã hiểu sai.")
     assert not texts(es, "PER")

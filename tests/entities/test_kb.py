@@ -16,6 +16,7 @@ COLUMNS = {
     "organisations.tsv": 7,
     "people.tsv": 5,
     "roles.tsv": 3,
+    "professions.tsv": 3,
     "govbodies.tsv": 3,
     "state_aliases.tsv": 4,
     "cues.tsv": 2,

@@ -189,7 +189,7 @@ def kb() -> KnowledgeBase:
     _load_places(base)
     _load_orgs(base)
     _load_people(base)
-    for r in _rows("roles.tsv"):
+    for r in [*_rows("roles.tsv"), *_rows("professions.tsv")]:
         base.roles[norm_key(r[0])] = Role(r[0], r[1], r[2])
     for r in _rows("govbodies.tsv"):
         base.bodies[norm_key(r[0])] = (r[0], r[1], r[2])

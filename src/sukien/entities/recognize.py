@@ -330,10 +330,13 @@ def _role_pattern(a: Analysis, i: int, out: list[Mention], used: set[int]) -> in
             country, org_code = (e.code, None) if e.type == "GPE" else (None, e.code)
             k += 1
             continue
-        nxt_e = units[k + 1].entry if k + 1 < len(units) and units[k + 1].kind == "E" else None
-        if w is not None and w.low == "tại" and nxt_e is not None and nxt_e.type != "PER":
-            k += 2  # "Đại sứ Việt Nam tại Nga [Name]": the posting, not the holder's state
+        if e is not None and e.type == "ORG" and e.kind == "media":
+            k += 1  # "Phóng viên BBC [Name]": the employer, a medium, is no actor
             continue
+        nxt_e = units[k + 1].entry if k + 1 < len(units) and units[k + 1].kind == "E" else None
+        if w is not None and w.low in ("tại", "về") and nxt_e is not None and nxt_e.type != "PER":
+            k += 2  # "Đại sứ Việt Nam tại Nga [Name]": the posting, not the holder's state;
+            continue  # "chuyên gia về NATO [Name]": the subject
         if e is not None and e.type == "LOC":  # "Thị trưởng London Sadiq Khan"
             country = country or e.country
             k += 1
