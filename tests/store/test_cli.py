@@ -11,19 +11,31 @@ from typer.testing import CliRunner
 
 from sukien.cli import app
 from sukien.store import open_store
-from sukien.store.models import Base
+from sukien.store.models import Article, Base, Entity, Event, Story
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 runner = CliRunner()
 
 
-def snapshot(url: str) -> dict[str, int]:
+def snapshot(url: str) -> dict[str, object]:
+    """Row counts of every table but the run log, and the columns a write would touch."""
     with open_store(url) as store, store.session() as s:
-        return {
+        snap: dict[str, object] = {
             t.name: s.scalar(select(func.count()).select_from(t))
             for t in Base.metadata.sorted_tables
             if t.name != "runs"
         }
+        snap["touched"] = (
+            s.execute(select(Article.id, Article.ingested_at).order_by(Article.id)).all(),
+            s.execute(
+                select(Event.id, Event.last_seen, Event.num_mentions).order_by(Event.id)
+            ).all(),
+            s.execute(
+                select(Story.id, Story.updated_at, Story.num_articles).order_by(Story.id)
+            ).all(),
+            s.execute(select(Entity.id, Entity.num_mentions).order_by(Entity.id)).all(),
+        )
+        return snap
 
 
 @pytest.mark.slow
