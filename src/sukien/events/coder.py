@@ -80,7 +80,8 @@ _ANAPHORIC_OBJ = re.compile(
     r"\s*(?:(?:mạnh mẽ|kịch liệt|gay gắt|quyết liệt|thẳng thừng)\s+)?"
     r"(?:(?:(?:các|những)\s+)?(?:cáo buộc|chỉ trích|thông tin|tuyên bố|yêu cầu|đề nghị|"
     r"lời buộc tội|biện pháp|quyết định|động thái|hành động|đề xuất|kế hoạch|sáng kiến|"
-    r"dự thảo|thỏa thuận|vụ việc)\s+(?:này|đó|trên|nói trên)(?!\w)"
+    r"dự thảo|thỏa thuận|vụ việc|mức thuế|lệnh cấm|lệnh trừng phạt|chính sách|hiệp định)"
+    r"\s+(?:này|đó|trên|nói trên)(?!\w)"
     r"|(?:mọi|tất cả các|toàn bộ)\s+(?:cáo buộc|chỉ trích|thông tin)(?!\w))"
 )
 # what may follow a reporting verb when its subject is also the reported verb's
@@ -91,6 +92,10 @@ _SAME_SUBJECT = frozenset(
 _LONG_OBJECT = frozenset({"ASSAULT", "AID", "MOBILIZE", "SANCTION", "CONCEDE", "RETREAT"})
 # an unnamed crowd acts for the country it is in ("người biểu tình xông vào … tại Baghdad")
 _CROWD = re.compile(r"(?<!\w)(?:người biểu tình|đám đông|người dân|dân chúng)(?!\w)")
+# events whose two parties become "hai bên" for what follows (commentary by third parties not)
+_TWO_SIDED = frozenset(
+    {"CONSULT", "AGREE", "COOPERATE", "ASSAULT", "SANCTION", "COERCE", "MOBILIZE", "AID"}
+)
 _DATE_NOT_EVENT = re.compile(
     r"(?:^|\s)(?:trước|sau|đến|tới|từ|cho tới|kể từ|giai đoạn)(?:\s+(?:ngày|hôm))?\s*$"
 )
@@ -698,7 +703,7 @@ class Coder:
                 seen.add(key)
                 out.append(ev)
                 ctx.recent.append((i, ev.actor.code, ev.recipient.code))  # type: ignore[union-attr]
-                if ev.type in ("CONSULT", "AGREE", "COOPERATE", "ASSAULT") and len(pairs) == 1:
+                if ev.type in _TWO_SIDED and len(pairs) == 1:
                     # "the two sides" (a hub meeting several spokes sets no pair)
                     ctx.dyad = (ev.actor.code, ev.recipient.code)  # type: ignore[union-attr,assignment]
                     ctx.dyad_sentence = i
@@ -829,6 +834,11 @@ class Coder:
                 src = next(
                     (e for e in reversed(ctx.recent) if e[2] == a.code and e[0] >= i - 2), None
                 )
+                if src is None:  # "phản đối mức thuế này": whoever did the last thing reported
+                    src = next(
+                        (e for e in reversed(ctx.recent) if e[1] != a.code and e[0] >= i - 2),
+                        None,
+                    )
                 target = src[1] if src is not None else ctx.prev_subject
                 if target and target != a.code:  # else: the previous sentence's subject
                     pairs.append((a, target))

@@ -310,6 +310,8 @@ def _list_gap(gap: str) -> str | None:
     rest = gap[m.end() :]
     if re.search(r"[;:.!?\"“”()]", rest) or len(_gap_words(rest)) > 8:
         return None
+    if m.group(1) in ("-", "–") and _gap_words(rest):
+        return None  # "Việt Nam - thành viên của ASEAN": an apposition, not "Nga-ASEAN"
     ok = _LIST_WORDS | title_words()
     if all(w[0].isupper() or w.lower() in ok for w in _gap_words(rest)):
         return m.group(1).lower()
