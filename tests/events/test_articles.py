@@ -14,7 +14,8 @@ from sukien.runner import process
 
 DATA = Path(__file__).parent / "data"
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
-EVENT_F1_FLOOR = 0.93  # blind first runs by batch: .941 .75 .857 .917 .545 .667 .824 .889 .6 .625 .8; 0.97 now
+# first (blind) runs by batch: .941 .75 .857 .917 .545 .667 .824 .889 .6 .625 .8; all 0.97 now
+EVENT_F1_FLOOR = 0.93
 
 
 def _key(t: str, a: str, b: str) -> tuple[str, str, str]:
