@@ -53,3 +53,16 @@ def test_member_of_parliament_takes_the_country() -> None:
 def test_profession_without_a_name_adds_nobody() -> None:
     es = ents("Các chuyên gia Nga cho rằng phóng viên Reuters đã hiểu sai.")
     assert not texts(es, "PER")
+
+
+def test_known_companies_are_organisations_not_people() -> None:
+    es = ents("Theo CNBC, công ty Pratt & Whitney sẽ cung cấp động cơ cho Vietjet Air.")
+    assert {"CNBC", "Pratt & Whitney", "Vietjet Air"} <= texts(es, "ORG")
+    assert not texts(es, "PER")
+
+
+def test_vietnamese_party_bodies() -> None:
+    es = ents("Sáng nay, Bộ Chính trị và Ban Bí thư đã họp bàn về nhân sự.")
+    for name in ("Bộ Chính trị", "Ban Bí thư"):
+        e = find(es, name)
+        assert (e.type, e.kind, e.country) == ("ORG", "government-body", "VNM")
