@@ -66,3 +66,15 @@ def test_vietnamese_party_bodies() -> None:
     for name in ("Bộ Chính trị", "Ban Bí thư"):
         e = find(es, name)
         assert (e.type, e.kind, e.country) == ("ORG", "government-body", "VNM")
+
+
+def test_abbreviated_state_form_after_a_title() -> None:
+    es = ents("Hôm qua, Thủ tướng CH Montenegro Ranko Petrovic đã tới Brussels.")
+    per = find(es, "Ranko Petrovic")
+    assert (per.role, per.country) == ("prime minister", "MNE")
+
+
+def test_title_and_state_then_honorific_name() -> None:
+    es = ents("Hôm qua, Thủ tướng Montenegro, ông Ranko Petrovic, đã phát biểu.")
+    per = find(es, "Ranko Petrovic")
+    assert (per.role, per.country) == ("prime minister", "MNE")

@@ -58,6 +58,8 @@ _OPENERS = frozenset(
 )
 # names read the Sino-Vietnamese way ("Tập Cận Bình") belong to these states only
 _SINO_READING = frozenset({"VNM", "CHN", "TWN", "HKG", "MAC", "SGP", "KOR", "PRK", "JPN"})
+# abbreviated forms of state written before its name ("CH Montenegro", "LB Nga", "CHND Trung Hoa")
+_STATE_FORMS = frozenset({"CH", "CHND", "CHDCND", "CHXHCN", "CHLB", "LB", "CHDC", "CHHG"})
 # roles whose holder a bare "[role] [state]" refers back to ("Ngoại trưởng Nga" = Lavrov)
 _COREF_CATEGORIES = frozenset({"head-of-state", "head-of-government", "minister", "royal"})
 
@@ -330,6 +332,9 @@ def _role_pattern(a: Analysis, i: int, out: list[Mention], used: set[int]) -> in
             country, org_code = (e.code, None) if e.type == "GPE" else (None, e.code)
             k += 1
             continue
+        if w is not None and w.text in _STATE_FORMS and nxt_state(a, k):
+            k += 1  # "Thủ tướng CH Montenegro [Name]": CH = Cộng hòa, LB = Liên bang
+            continue
         if e is not None and e.type == "ORG" and e.kind == "media":
             k += 1  # "Phóng viên BBC [Name]": the employer, a medium, is no actor
             continue
@@ -350,6 +355,8 @@ def _role_pattern(a: Analysis, i: int, out: list[Mention], used: set[int]) -> in
                 continue
         break
     holder = country or org_code
+    if holder and k > i + 1 and _appositive_holder(a, k, role.role, holder, out, used):
+        return k
     if k >= len(units) or not a.tight(units[k - 1], units[k]):
         _role_ref(a, i, k, role.role, role.category, holder, out)
         return max(k, i + 1)
@@ -383,6 +390,28 @@ def _role_pattern(a: Analysis, i: int, out: list[Mention], used: set[int]) -> in
             country = e2.code
     _add_person(a, k, j, out, used, role.role, country or org_code)
     return j
+
+
+def _appositive_holder(
+    a: Analysis, k: int, role: str, holder: str, out: list[Mention], used: set[int]
+) -> bool:
+    """``[role] [state], ông [Name]``: the named person holds the role ("Thủ tướng Nga, ông X")."""
+    units = a.units
+    if k + 1 >= len(units) or a.gap(units[k - 1], units[k]).strip() != ",":
+        return False
+    n = 2 if a.low_units(k, 2) in HONORIFICS else (1 if a.low_units(k, 1) in HONORIFICS else 0)
+    if not n or k + n >= len(units) or not a.tight(units[k + n - 1], units[k + n]):
+        return False
+    j = _name_run(a, k + n)
+    return j > k + n and _add_person(a, k + n, j, out, used, role, holder, strip=False)
+
+
+def nxt_state(a: Analysis, k: int) -> bool:
+    """Whether the unit after ``k`` is a state, tight after it."""
+    if k + 1 >= len(a.units) or not a.tight(a.units[k], a.units[k + 1]):
+        return False
+    e = a.units[k + 1].entry if a.units[k + 1].kind == "E" else None
+    return e is not None and e.type == "GPE"
 
 
 def _role_ref(
