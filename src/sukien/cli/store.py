@@ -88,7 +88,10 @@ def run(
             with err.status("writing the report…"):
                 summary = write_report(store, report)
             if not quiet:
-                err.print(f"report: {report / 'index.html'} ({summary})")
+                pages = getattr(summary, "pages", None)
+                err.print(
+                    f"report: {report / 'index.html'}" + (f" ({pages} pages)" if pages else "")
+                )
     finally:
         store.close()
 
