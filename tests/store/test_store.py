@@ -273,3 +273,16 @@ def test_published_date_times_are_kept_as_dates(make_doc, db_url: str) -> None:
         store.save_document(d)
         with store.session() as s:
             assert s.scalar(select(Article.published)) == "2024-05-20"
+
+
+def test_old_events_of_a_busy_dyad_still_merge(make_doc, db_url: str, monkeypatch) -> None:
+    from sukien.store import write
+
+    monkeypatch.setattr(write, "MERGE_CANDIDATES", 2)
+    with open_store(db_url) as store:
+        store.save_document(_event_doc(make_doc, "cu", "TTXVN", "2023-02-10"))
+        for i, day in enumerate(["2024-01-05", "2024-02-05", "2024-03-05"]):
+            store.save_document(_event_doc(make_doc, f"moi{i}", "VOV", day))
+        # newer events of the same dyad are dated far away: the old one is still a candidate
+        late = store.save_document(_event_doc(make_doc, "bao-sau", "VOV", "2023-02-11"))
+        assert late.events_merged == 1

@@ -7,7 +7,7 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import numpy as np
@@ -32,7 +32,8 @@ from sukien.store.models import (
 from sukien.store.search import fold, index_article
 
 MAX_ALIASES = 50
-MERGE_CANDIDATES = 200
+MERGE_CANDIDATES = 200  # stored events (same type and dyad) a new mention is compared with
+CANDIDATE_DAYS = 31  # a dated mention is only compared with events dated this close (or undated)
 
 
 @dataclass(slots=True)
@@ -167,6 +168,15 @@ def save_document(
 # ---------------------------------------------------------------- helpers
 
 
+def _full_day(s: str | None) -> date | None:
+    if not s or len(s) != 10 or s.startswith("--"):
+        return None
+    try:
+        return date.fromisoformat(s)
+    except ValueError:
+        return None
+
+
 def _iso_date(s: str | None) -> str | None:
     """An ISO date-time ("2024-03-05T10:00+07:00") kept as its date; other values as given."""
     if s and len(s) > 10 and re.match(r"\d{4}-\d{2}-\d{2}[T ]", s):
@@ -292,12 +302,19 @@ def _merge(
                 Event.recipient_code.is_not_distinct_from(a_code),
             ),
         )
-    ids = session.scalars(
-        select(Event.id)
-        .where(Event.type == ev.type, Event.modality == ev.modality, dyad)
-        .order_by(Event.id.desc())
-        .limit(MERGE_CANDIDATES)
-    ).all()
+    stmt = select(Event.id).where(Event.type == ev.type, Event.modality == ev.modality, dyad)
+    day = _full_day(ev.date)
+    if day is not None:  # events dated far from this one cannot match; partial/undated can
+        lo, hi = (str(day + timedelta(days=k)) for k in (-CANDIDATE_DAYS, CANDIDATE_DAYS))
+        stmt = stmt.where(
+            or_(
+                Event.date.is_(None),
+                func.length(Event.date) != 10,
+                Event.date.startswith("--"),
+                Event.date.between(lo, hi),
+            )
+        )
+    ids = session.scalars(stmt.order_by(Event.id.desc()).limit(MERGE_CANDIDATES)).all()
     if ids:
         rows = session.execute(
             select(EventMention, Article.doc, Article.published)
