@@ -78,3 +78,30 @@ def test_title_and_state_then_honorific_name() -> None:
     es = ents("Hôm qua, Thủ tướng Montenegro, ông Ranko Petrovic, đã phát biểu.")
     per = find(es, "Ranko Petrovic")
     assert (per.role, per.country) == ("prime minister", "MNE")
+
+
+def test_lower_case_ministry_head_with_capitalised_name() -> None:
+    es = ents("Hôm qua, bộ Nội vụ Áo cho biết cuộc kiểm phiếu đã xong.")
+    body = find(es, "bộ Nội vụ Áo")
+    assert (body.type, body.kind, body.country) == ("ORG", "government-body", "AUT")
+
+
+def test_bilateral_alliance_is_no_organisation_name() -> None:
+    es = ents("Theo ông, Liên minh Pháp - Đức vẫn vững chắc.")
+    assert not texts(es, "ORG")
+    assert {"Pháp", "Đức"} <= texts(es, "GPE")
+
+
+def test_places_joined_by_a_conjunction_confirm_each_other() -> None:
+    es = ents("Hôm qua, đoàn đại biểu đã tới Hiroshima và Nagasaki.")
+    assert {"Hiroshima", "Nagasaki"} <= texts(es, "LOC")
+
+
+def test_tp_abbreviation_is_a_place_cue() -> None:
+    es = ents("Hàng nghìn người vẫn mắc kẹt trong TP Ramadi, Iraq.")
+    assert "Ramadi" in texts(es, "LOC")
+
+
+def test_hyphenated_state_name() -> None:
+    es = ents("Các nước nhỏ như Bosnia-Herzegovina muốn gia nhập khối.")
+    assert find(es, "Bosnia-Herzegovina").code == "BIH"

@@ -113,7 +113,8 @@ class Gazetteer:
                     cands.append(Hit(start, stop, t0, t1, "R", role=role, alias=role.title))
                 else:
                     body = val  # type: ignore[assignment]
-                    if surface_words[0][:1].isupper():
+                    # "Bộ Ngoại giao", and "bộ Nội vụ" whose second word is capitalised
+                    if any(w[:1].isupper() for w in surface_words[:2]):
                         cands.append(Hit(start, stop, t0, t1, "B", body=body, alias=body[0]))
             if ents:
                 # an alias that also matched trailing punctuation ("Vietnam+") beats a shorter one

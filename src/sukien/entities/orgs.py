@@ -52,6 +52,14 @@ def org_pattern(
         return i + nhead  # "tập đoàn chế tạo ..." describes, it does not name
     if a.in_headline(units[i].start):
         return i + nhead
+    e0 = units[k].entry if k < len(units) and units[k].kind == "E" else None
+    if (
+        e0 is not None
+        and e0.type == "GPE"
+        and k + 1 < len(units)
+        and a.gap(units[k], units[k + 1]).strip() in ("-", "–", "‐")
+    ):
+        return i + nhead  # "Liên minh Nhật - Mỹ": a bilateral alliance, not a name
     taken = _org_with_short_form(a, i, k, kind, out, used)
     if taken:
         return taken

@@ -281,6 +281,12 @@ def _place_context(a: Analysis, i: int) -> bool:
             e = other.entry if other.kind == "E" else None
             if g in (",", "và", "hoặc") and e is not None and e.type in ("LOC", "GPE"):
                 return True
+    # "Hiroshima và Nagasaki": the conjunction is a word between the two places
+    for j, c in ((i - 2, i - 1), (i + 2, i + 1)):
+        if 0 <= j < len(a.units) and a.low_units(c, 1) in ("và", "hoặc"):
+            e = a.units[j].entry if a.units[j].kind == "E" else None
+            if e is not None and e.type in ("LOC", "GPE") and "minor" not in e.tags:
+                return True
     return False
 
 
