@@ -105,3 +105,9 @@ def test_tp_abbreviation_is_a_place_cue() -> None:
 def test_hyphenated_state_name() -> None:
     es = ents("Các nước nhỏ như Bosnia-Herzegovina muốn gia nhập khối.")
     assert find(es, "Bosnia-Herzegovina").code == "BIH"
+
+
+def test_european_commission_acts_as_the_eu_but_keeps_its_name() -> None:
+    es = ents("Hôm qua, Ủy ban châu Âu đã phạt một hãng công nghệ.")
+    ec = find(es, "Ủy ban châu Âu")
+    assert (ec.code, ec.id, ec.name) == ("EU", "ORG:EC", "Ủy ban châu Âu")

@@ -148,6 +148,8 @@ def _load_orgs(kb: KnowledgeBase) -> None:
         code, kind, country, vi, en = r[:5]
         aliases = _split(r[5]) if len(r) > 5 else ()
         tags = frozenset(_split(r[6].replace(",", "|"))) if len(r) > 6 else frozenset()
+        # tag "actor=EU": the entity keeps its own id and name but acts as that code
+        actor = next((t.split("=", 1)[1] for t in tags if t.startswith("actor=")), code)
         kb.add(
             KBEntry(
                 tags=tags,
@@ -155,7 +157,7 @@ def _load_orgs(kb: KnowledgeBase) -> None:
                 type="ORG",
                 kind=kind,
                 name=vi,
-                code=code,
+                code=actor,
                 country=country or None,
                 name_en=en,
                 aliases=(en, *aliases),
