@@ -96,6 +96,16 @@ _CROWD = re.compile(r"(?<!\w)(?:người biểu tình|đám đông|người dân
 _TWO_SIDED = frozenset(
     {"CONSULT", "AGREE", "COOPERATE", "ASSAULT", "SANCTION", "COERCE", "MOBILIZE", "AID"}
 )
+# who holds a place: "thành phố bị IS kiểm soát", "rơi vào tay phiến quân X"
+_HOLDER_BEFORE = re.compile(
+    r"(?:^|\s)(?:(?P<pas>bị|do)|rơi vào tay|nằm trong tay|nằm dưới sự kiểm soát của)"
+    r"(?:\s+(?:phiến quân|lực lượng|nhóm|tổ chức|quân|nhóm phiến quân|các tay súng))?$"
+)
+_HOLDER_AFTER = re.compile(r"\s*(?:kiểm soát|chiếm giữ|chiếm đóng|chiếm|nắm giữ|chiếm được)(?!\w)")
+# retaking a place attacks its holder ("mở cuộc tấn công nhằm giành lại thành phố X")
+_RETAKE = re.compile(r"(?<!\w)(?:giành lại|chiếm lại|tái chiếm|lấy lại|giải phóng)(?!\w)")
+# "…, buộc/khiến X phải đáp trả": the subject of the clause drives X to threaten
+_CAUSE = re.compile(r"(?:^|\s)(?:buộc|khiến|ép|khiến cho|làm cho)$")
 _DATE_NOT_EVENT = re.compile(
     r"(?:^|\s)(?:trước|sau|đến|tới|từ|cho tới|kể từ|giai đoạn)(?:\s+(?:ngày|hôm))?\s*$"
 )
@@ -136,6 +146,7 @@ class _Ctx:
     prev_subject: str | None = None  # the first actor of the sentence before
     people: list[tuple[str, str]] = field(default_factory=list)  # (role, code) as named
     last_state: str | None = None  # for "nước này"
+    holders: dict[str, str] = field(default_factory=dict)  # place name -> who controls it
 
 
 def _lower(text: str) -> str:
@@ -165,7 +176,7 @@ class Coder:
     def code(self, doc: Document) -> list[Event]:
         """Every event (all modalities) stated in ``doc.text``."""
         sents = [self._prepare(doc, s) for s in doc.sentences]
-        ctx = _Ctx(salient=self._salient(sents))
+        ctx = _Ctx(salient=self._salient(sents), holders=self._holders(sents))
         events: list[Event] = []
         for i, ps in enumerate(sents):
             self._resolve_pronouns(ps, ctx)
@@ -176,6 +187,47 @@ class Coder:
             )
             ctx.prev_subject = first or ctx.prev_subject
         return events
+
+    def _holders(self, sents: list[_Sent]) -> dict[str, str]:
+        """Places the article says someone controls ("Mosul, thành phố bị IS chiếm giữ")."""
+        out: dict[str, str] = {}
+        for ps in sents:
+            holder = None
+            for g in ps.groups:
+                m = _HOLDER_BEFORE.search(self._before(ps, g.start, 7))
+                if not m or g.is_place:
+                    continue
+                if m.group("pas") and not _HOLDER_AFTER.match(ps.low[g.end :]):
+                    continue
+                holder = next((p.code for p in g.phrases if p.kind == "actor" and p.code), None)
+                if holder:
+                    break
+            if holder is None:
+                continue
+            for g in ps.groups:
+                for p in g.phrases:
+                    if p.kind == "place" and p.code != holder:
+                        out.setdefault(self._name(ps, p), holder)
+        return out
+
+    @staticmethod
+    def _name(ps: _Sent, p: Phrase) -> str:
+        return (p.head.name or ps.sent.text[p.start : p.end]).lower()
+
+    def _held_target(self, ps: _Sent, ctx: _Ctx, pos: int, end: int) -> list[Phrase | str]:
+        """The holders of the places retaken between ``pos`` and ``end`` ("giành lại X")."""
+        out: list[Phrase | str] = []
+        for m in _RETAKE.finditer(ps.low, pos, end):
+            for g in ps.groups:
+                if g.start < m.end() or self._nsyl(ps, m.end(), g.start) > 4:
+                    continue
+                for p in g.phrases:
+                    h = ctx.holders.get(self._name(ps, p)) if p.kind == "place" else None
+                    if h and h not in out:
+                        out.append(h)
+            if out:
+                break
+        return out
 
     def _resolve_pronouns(self, ps: _Sent, ctx: _Ctx) -> None:
         """ "ông"/"bà" -> the last person named, "nước này" -> the last state named (if recent)."""
@@ -408,8 +460,10 @@ class Coder:
 
     def _modality(self, ps: _Sent, hit: _Hit, clause: int, hits: list[_Hit]) -> str:
         if self._nominal(ps, hit) or self._before(ps, hit.start, 2).endswith(("biện pháp", "lệnh")):
-            for cs, _ce, _text, kind in ps.cues:  # "các biện pháp trừng phạt có thể là …"
+            for cs, _ce, text, kind in ps.cues:  # "các biện pháp trừng phạt có thể là …"
                 near = cs >= hit.end and self._nsyl(ps, hit.end, cs) <= 2
+                if text in ("nhằm", "để"):
+                    continue  # "cuộc tấn công nhằm giành lại X": its purpose follows
                 if near and kind in ("planned", "hypothetical", "hoped"):
                     return kind
         for h in hits:
@@ -788,6 +842,13 @@ class Coder:
                 and self._complement(ps, recips[0])
             ):
                 return None  # "hoan nghênh Nga đầu tư", "phủ nhận việc Nga tấn công": an action
+        if hit.trig.type == "ASSAULT" and targets and _RETAKE.fullmatch(hit.trig.text):
+            # "giành lại Mosul": the attack is on whoever holds the place, when that is said
+            held = self._held_target(ps, ctx, hit.start, clause_end)
+            targets = [t for t in targets if t.kind != "place"]
+            if held and actors and not targets:
+                pairs.extend((a, h) for a in actors for h in held)
+                confidence = 0.6
         if pairs:
             pass
         elif actors and targets:
@@ -811,8 +872,12 @@ class Coder:
             confidence = 0.55
         elif actors and not targets and hit.trig.type in ("ASSAULT", "COERCE", "MOBILIZE"):
             # "tập kích căn cứ … ở tỉnh Rostov của Nga", "không kích các mục tiêu tại Liban"
+            held = self._held_target(ps, ctx, hit.start, clause_end)
             here = self._place_code(ps, hit, after=True)
-            if here:
+            if held and hit.trig.type == "ASSAULT":  # "tấn công nhằm giành lại X" (held by Y)
+                pairs.extend((a, h) for a in actors for h in held)
+                confidence = 0.6
+            elif here:
                 pairs.extend((a, here) for a in actors)
                 confidence = 0.6
         elif actors and not targets and self._meeting_object(ps, hit, hits):
@@ -843,7 +908,36 @@ class Coder:
                 if target and target != a.code:  # else: the previous sentence's subject
                     pairs.append((a, target))
                     confidence = 0.6
+        if not pairs and actors and not targets and hit.trig.type == "THREATEN":
+            pairs.extend(self._threat_target(ps, i, ctx, clause, subj, actors))
+            confidence = 0.6
         return pairs, confidence, clause
+
+    def _threat_target(
+        self,
+        ps: _Sent,
+        i: int,
+        ctx: _Ctx,
+        clause: int,
+        subj: Group | None,
+        actors: list[Phrase],
+    ) -> list[tuple[Phrase | str, Phrase | str]]:
+        """A threat with no target in its clause: "A …, buộc B phải đáp trả" (B threatens A,
+        the subject of the clause), else whoever acted against the actor just before."""
+        codes = {a.code for a in actors}
+        if subj is not None and _CAUSE.search(self._before(ps, subj.start, 2)):
+            first = next(iter(self._groups_before(ps, clause, subj.start)), None)
+            cause = [p for p in self._participants(first) if p.code not in codes]
+            if cause:
+                return [(a, c) for a in actors for c in cause]
+        for a in actors:
+            src = next(
+                (e for e in reversed(ctx.recent) if e[2] == a.code and e[1] and e[0] >= i - 3),
+                None,
+            )
+            if src is not None:
+                return [(a, src[1]) for a in actors]  # type: ignore[misc]
+        return []
 
     def _consult_fallback(
         self,
@@ -870,6 +964,23 @@ class Coder:
             and (bare or titled)
         ):
             return [(ctx.salient, t) for t in targets if t.code != ctx.salient]
+        if framed and targets and not actors and subj is None:
+            # "Trong khuôn khổ chuyến thăm chính thức Nga, …, Thủ tướng X đã …": X's visit
+            comma = ps.low.find(",", hit.end)
+            main = next(
+                (
+                    g
+                    for g in ps.groups
+                    if comma >= 0
+                    and g.start > comma
+                    and not g.is_place
+                    and not self._after_place_prep(ps, g.start)
+                ),
+                None,
+            )
+            if main is not None and self._nsyl(ps, comma, main.start) <= 8:
+                guests = [p for p in self._participants(main) if p.kind == "actor"]
+                return [(g, t) for g in guests for t in targets if t.code != g.code]
         if actors or targets:
             return []
         codes = self._sentence_codes(ps)

@@ -1,0 +1,60 @@
+"""Patterns of real news the first lexicon missed (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sukien.document import Event
+
+Code = Callable[..., list[Event]]
+Keys = Callable[..., set[tuple[str, str, str]]]
+
+
+def test_sign_any_agreement_document(code: Code, keys: Keys) -> None:
+    evs = code("Thủ tướng Ấn Độ và Tổng thống Pháp đã ký biên bản ghi nhớ về năng lượng.")
+    assert keys(evs) == {("AGREE", "IND", "FRA")}
+    evs = code("Ngoại trưởng Nhật Bản và Ngoại trưởng Chile đã ký nghị định thư về thuế.")
+    assert keys(evs) == {("AGREE", "JPN", "CHL")}
+
+
+def test_vow_to_retaliate_driven_by_the_clause_subject(code: Code, keys: Keys) -> None:
+    evs = code("Iran cảnh báo rằng Mỹ đang gây sức ép, buộc Iran phải đáp trả.")
+    assert keys(evs) == {("THREATEN", "IRN", "USA")}
+
+
+def test_vow_to_retaliate_against_who_acted_first(code: Code, keys: Keys) -> None:
+    evs = code(
+        "Ngày 2/3, Washington áp thuế đối với thép của Trung Quốc. Bắc Kinh dọa sẽ đáp trả mạnh mẽ."
+    )
+    assert ("THREATEN", "CHN", "USA") in keys(evs)
+
+
+def test_thanks_is_support(code: Code, keys: Keys) -> None:
+    evs = code("Thủ tướng Canada gửi lời cảm ơn chân thành đến Tổng thống Pháp.")
+    assert keys(evs) == {("SUPPORT", "CAN", "FRA")}
+    assert keys(code("Xin cảm ơn quý vị đã lắng nghe.")) == set()
+
+
+def test_retaking_a_place_attacks_its_holder(code: Code, keys: Keys) -> None:
+    evs = code(
+        "Quân đội Syria đã phát động chiến dịch quân sự nhằm giành lại Aleppo, "
+        "thành phố bị phiến quân IS kiểm soát."
+    )
+    assert keys(evs) == {("ASSAULT", "SYR", "ISIS")}
+    # the holder may be said in another sentence of the article
+    evs = code(
+        "Aleppo rơi vào tay IS từ năm 2014. Hôm 5/6, quân đội Syria đã mở cuộc tấn công "
+        "nhằm giành lại Aleppo."
+    )
+    assert keys(evs) == {("ASSAULT", "SYR", "ISIS")}
+    # no holder said: a place is no target
+    assert keys(code("Quân đội Syria đã giành lại Aleppo.")) == set()
+
+
+def test_visit_in_a_framing_phrase(code: Code, keys: Keys) -> None:
+    evs = code(
+        "Trong khuôn khổ chuyến thăm chính thức Ấn Độ, ngày 3/4, Thủ tướng Nhật Bản "
+        "Shinzo Abe đã đến dự lễ khánh thành nhà máy."
+    )
+    assert keys(evs) == {("CONSULT", "JPN", "IND")}
+    assert evs[0].mode == "visit"
