@@ -10,7 +10,19 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from sqlalchemy import Select, and_, case, column, func, literal_column, or_, select, table, text
+from sqlalchemy import (
+    Select,
+    and_,
+    case,
+    column,
+    func,
+    literal_column,
+    or_,
+    select,
+    table,
+    text,
+    union_all,
+)
 from sqlalchemy.orm import Session
 
 from sukien.api.schemas import (
@@ -45,7 +57,7 @@ from sukien.store.models import (
     Story,
     StoryArticle,
 )
-from sukien.store.search import Query, SearchFilters, apply_filters, search, snippet
+from sukien.store.search import Query, SearchFilters, apply_filters, snippet
 from sukien.ui.places import names as place_names
 
 
@@ -70,68 +82,106 @@ def _has_filters(f: SearchFilters) -> bool:
     return bool(f.source or f.date_from or f.date_to or f.entity or not f.include_duplicates)
 
 
+COUNT_CAP = 10_000
+"""Totals are counted up to this many matches; past it a page says ``total_capped``."""
+RANK_CAP = 2_000
+"""Full-text matches are ranked among the most recently stored ``RANK_CAP`` (filtered) ones."""
+
+
+@dataclass(slots=True)
+class RankedPage:
+    total: int
+    capped: bool  # ``total`` is a lower bound (``count_cap`` reached)
+    hits: list[ArticleHit]
+
+
+def capped_count(s: Session, stmt: Select, cap: int | None) -> tuple[int, bool]:
+    """(number of rows of ``stmt``, capped?): counting stops after ``cap`` rows."""
+    if cap is None:
+        return s.scalar(select(func.count()).select_from(stmt.subquery())) or 0, False
+    n = s.scalar(select(func.count()).select_from(stmt.limit(cap + 1).subquery())) or 0
+    return (cap, True) if n > cap else (n, False)
+
+
 def _ranked(
-    s: Session, parsed: Query, filters: SearchFilters, limit: int, offset: int
-) -> tuple[int, list[tuple[int, float]]]:
-    """(matches, [(article id, score)]) of one page, counted and ranked inside the index."""
-    ids_ok = apply_filters(select(Article.id), filters) if _has_filters(filters) else None
-    if s.get_bind().dialect.name == "sqlite":
-        src = _FTS5
+    s: Session,
+    parsed: Query,
+    filters: SearchFilters,
+    limit: int,
+    offset: int,
+    count_cap: int | None = COUNT_CAP,
+    rank_cap: int | None = RANK_CAP,
+) -> tuple[int, bool, list[tuple[int, float]]]:
+    """(matches, capped?, [(article id, score)] of one page), bounded work.
+
+    The most recently stored ``rank_cap`` matches (the filtered ones, newest article ids first,
+    found in index order without scoring) are the candidates; only they are ranked (bm25 /
+    ts_rank with the same weights, scores and tie-breaks as ``store.search``), so the cost of a
+    page does not grow with the number of matches. A page beyond the candidates widens them.
+    The total is counted up to ``count_cap``. With both caps ``None`` every match is ranked.
+    """
+    filtered = _has_filters(filters)
+    sqlite = s.get_bind().dialect.name == "sqlite"
+    if sqlite:
+        src, key = _FTS5, _FTS5.c.rowid
         match = text("article_fts MATCH :q").bindparams(q=parsed.fts5())
-        rank = literal_column("bm25(article_fts, 5.0, 1.0)")
-        key, order, sign = _FTS5.c.rowid, rank.asc(), -1.0  # bm25: lower is better
+        rank, sign = literal_column("bm25(article_fts, 5.0, 1.0)"), -1.0  # lower is better
+        newest = key.desc()
     else:
-        src = _PG
+        src, key = _PG, _PG.c.article_id
         tsq = func.to_tsquery(literal_column("'simple'"), parsed.tsquery())
         match = _PG.c.tsv.op("@@")(tsq)
-        rank = func.ts_rank(_PG.c.tsv, tsq)
-        key, order, sign = _PG.c.article_id, rank.desc(), 1.0
-    if ids_ok is None:  # count and rank inside the index; only the page leaves it
-        total = s.scalar(select(func.count()).select_from(src).where(match)) or 0
-        rows = s.execute(
-            select(key, rank)
-            .select_from(src)
-            .where(match)
-            .order_by(order, key)
-            .limit(limit)
-            .offset(offset)
-        ).all()
-    else:
-        # rank every match once (a materialised CTE: probing the index per filtered article
-        # re-runs the full-text query each time, seconds on 50,000 articles), then filter
-        m = select(key.label("id"), rank.label("r")).select_from(src).where(match)
-        m = m.cte("m").prefix_with("MATERIALIZED")
-        page = apply_filters(
-            select(m.c.id, m.c.r, func.count().over().label("n")).join_from(
-                m, Article, Article.id == m.c.id
-            ),
-            filters,
-        )
-        got = s.execute(
-            page.order_by(m.c.r.desc() if sign > 0 else m.c.r.asc(), m.c.id)
-            .limit(limit)
-            .offset(offset)
-        ).all()
-        if got:
-            total = int(got[0][2])
-        else:
-            total = s.scalar(select(func.count()).select_from(page.subquery())) or 0
-        rows = [(i, r) for i, r, _ in got]
-    return total, [(int(i), sign * float(r or 0.0)) for i, r in rows]
+        rank, sign = func.ts_rank(_PG.c.tsv, tsq), 1.0
+        # ``+ 0``: take the matches from the GIN index and sort their ids, rather than walk
+        # the primary key backwards testing every row's tsvector
+        newest = (key + 0).desc()
+    matches = select(key).select_from(src).where(match)
+    if filtered:
+        matches = apply_filters(matches.join(Article, Article.id == key), filters)
+    total, capped = capped_count(s, matches, count_cap)
+    if total == 0:
+        return 0, False, []
+    if rank_cap is not None:
+        want = max(rank_cap, offset + limit)
+        cands = s.scalars(matches.order_by(newest).limit(want)).all()
+        scope = set(cands)
+        lo, hi = min(cands), max(cands)
+        # FTS5 takes a rowid range (an IN list would re-run MATCH per id)
+        where = [match, key >= lo, key <= hi] if sqlite else [match, key.in_(cands)]
+        scored = [
+            (int(i), sign * float(r or 0.0))
+            for i, r in s.execute(select(key, rank).select_from(src).where(*where))
+            if not filtered or i in scope
+        ]
+        scored.sort(key=lambda x: (-x[1], x[0]))
+        return total, capped, scored[offset : offset + limit]
+    m = select(key.label("id"), rank.label("r")).select_from(src).where(match)
+    m = m.cte("m").prefix_with("MATERIALIZED")
+    page = apply_filters(select(m.c.id, m.c.r).join_from(m, Article, Article.id == m.c.id), filters)
+    rows = s.execute(
+        page.order_by(m.c.r.desc() if sign > 0 else m.c.r.asc(), m.c.id).limit(limit).offset(offset)
+    ).all()
+    return total, capped, [(int(i), sign * float(r or 0.0)) for i, r in rows]
 
 
-def ranked_search(
-    s: Session, q: str, filters: SearchFilters, limit: int, offset: int, snippet_chars: int = 200
-) -> tuple[int, list[ArticleHit]]:
-    """The store's full-text search (same index, query syntax, ranking and tie-breaks as
-    ``sukien.store.search.search``), planned for large stores: matches are counted and ranked
-    inside the full-text index (filters as a rowid condition), and only the requested page of
-    articles is loaded. ``search`` joins every match to its article row before sorting, which
-    costs hundreds of milliseconds for a common word in 50,000 articles.
-    """
+def ranked_page(
+    s: Session,
+    q: str,
+    filters: SearchFilters,
+    limit: int,
+    offset: int,
+    snippet_chars: int = 200,
+    *,
+    count_cap: int | None = COUNT_CAP,
+    rank_cap: int | None = RANK_CAP,
+) -> RankedPage:
+    """One page of the store's full-text search (same index, query syntax, scores and
+    tie-breaks as ``sukien.store.search.search``), planned for large stores: bounded ranking
+    and counting (see ``_ranked``); only the page's articles are loaded."""
     parsed = Query.parse(q)
-    total, rows = _ranked(s, parsed, filters, limit, offset)
-    arts = {a.id: a for a in s.scalars(select(Article).where(Article.id.in_([r[0] for r in rows])))}
+    total, capped, rows = _ranked(s, parsed, filters, limit, offset, count_cap, rank_cap)
+    ids = [r[0] for r in rows]
+    arts = {a.id: a for a in s.scalars(select(Article).where(Article.id.in_(ids)))} if ids else {}
     exact = q.strip().lower()
     hits = []
     for aid, r in rows:
@@ -146,7 +196,25 @@ def ranked_search(
                        score=r + bonus)
         )  # fmt: skip
     hits.sort(key=lambda h: -h.score)  # within the page, exact-tone matches first
-    return total, hits
+    return RankedPage(total, capped, hits)
+
+
+def ranked_search(
+    s: Session,
+    q: str,
+    filters: SearchFilters,
+    limit: int,
+    offset: int,
+    snippet_chars: int = 200,
+    *,
+    count_cap: int | None = COUNT_CAP,
+    rank_cap: int | None = RANK_CAP,
+) -> tuple[int, list[ArticleHit]]:
+    """(total, hits) of ``ranked_page``."""
+    p = ranked_page(
+        s, q, filters, limit, offset, snippet_chars, count_cap=count_cap, rank_cap=rank_cap
+    )
+    return p.total, p.hits
 
 
 def search_articles(
@@ -160,27 +228,34 @@ def search_articles(
     limit: int = 20,
     offset: int = 0,
 ) -> Page[ArticleHit]:
-    """Articles matching ``q`` (diacritic-insensitive), filtered; newest first when no ``q``."""
+    """Articles matching ``q`` (diacritic-insensitive), filtered; newest first when no ``q``.
+
+    ``total`` counts up to ``COUNT_CAP`` (then ``total_capped``); see ``_ranked`` for ranking.
+    """
     filters = SearchFilters(source=source, date_from=date_from, date_to=date_to, entity=entity)
     if Query.parse(q or ""):
-        total, items = ranked_search(s, q, filters, limit, offset)
-        return Page[ArticleHit](total=total, limit=limit, offset=offset, items=items)
-    res = search(s, "", filters, limit=limit, offset=offset)
-    items = [
-        ArticleHit(
-            id=h.article_id,
-            doc=h.doc,
-            title=h.title,
-            source=h.source,
-            url=h.url,
-            published=h.published,
-            snippet=h.snippet,
-            highlights=h.highlights,
-            score=h.score,
+        p = ranked_page(s, q, filters, limit, offset)
+        return Page[ArticleHit](
+            total=p.total, total_capped=p.capped, limit=limit, offset=offset, items=p.hits
         )
-        for h in res.hits
-    ]
-    return Page[ArticleHit](total=res.total, limit=limit, offset=offset, items=items)
+    total, capped = capped_count(s, apply_filters(select(Article.id), filters), COUNT_CAP)
+    rows = s.scalars(
+        apply_filters(select(Article), filters)
+        .order_by(newest_first(s, Article.published), Article.id.desc())
+        .limit(limit)
+        .offset(offset)
+    ).all()
+    empty = Query(())
+    items = []
+    for a in rows:
+        snip, marks = snippet(a.text or "", empty, 200)
+        items.append(
+            ArticleHit(id=a.id, doc=a.doc, title=a.title, source=a.source, url=a.url,
+                       published=a.published, snippet=snip, highlights=marks, score=0.0)
+        )  # fmt: skip
+    return Page[ArticleHit](
+        total=total, total_capped=capped, limit=limit, offset=offset, items=items
+    )
 
 
 def _matching_ids(
@@ -192,7 +267,7 @@ def _matching_ids(
     parsed = Query.parse(q)
     if not parsed:
         return s.scalars(apply_filters(select(Article.id), filters).limit(cap)).all()
-    return [i for i, _ in _ranked(s, parsed, filters, cap, 0)[1]]
+    return [i for i, _ in _ranked(s, parsed, filters, cap, 0)[2]]
 
 
 def search_facets(
@@ -498,16 +573,36 @@ class EventFilters:
 
 
 def list_events(
-    s: Session, f: EventFilters | None = None, *, limit: int = 50, offset: int = 0
+    s: Session,
+    f: EventFilters | None = None,
+    *,
+    limit: int = 50,
+    offset: int = 0,
+    count_cap: int | None = COUNT_CAP,
 ) -> Page[EventOut]:
-    """Merged events, newest first."""
-    stmt = (f or EventFilters()).apply(select(Event))
-    total = s.scalar(select(func.count()).select_from(stmt.subquery())) or 0
-    rows = s.scalars(
-        stmt.order_by(newest_first(s, Event.date), Event.id.desc()).limit(limit).offset(offset)
-    ).all()
+    """Merged events, newest first (index order); ``total`` counted up to ``count_cap``."""
+    f = f or EventFilters()
+    total, capped = capped_count(s, f.apply(select(Event.id)), count_cap)
+    if s.get_bind().dialect.name == "sqlite":  # NULL sorts lowest: DESC walks the index
+        stmt = f.apply(select(Event)).order_by(Event.date.desc(), Event.id.desc())
+    else:
+        # dated events (walking a (filter, date, id) index backwards, NULLs skipped), then the
+        # undated ones: each part is cut at offset + limit before the small final sort
+        n = offset + limit
+        dated = (
+            f.apply(select(Event.id).where(Event.date.is_not(None)))
+            .order_by(Event.date.desc(), Event.id.desc())
+            .limit(n)
+        )
+        undated = (
+            f.apply(select(Event.id).where(Event.date.is_(None))).order_by(Event.id.desc()).limit(n)
+        )
+        ids = union_all(dated, undated).subquery()
+        stmt = select(Event).where(Event.id.in_(select(ids.c.id)))
+        stmt = stmt.order_by(Event.date.desc().nulls_last(), Event.id.desc())
+    rows = s.scalars(stmt.limit(limit).offset(offset)).all()
     items = [EventOut.model_validate(e, from_attributes=True) for e in rows]
-    return Page[EventOut](total=total, limit=limit, offset=offset, items=items)
+    return Page[EventOut](total=total, total_capped=capped, limit=limit, offset=offset, items=items)
 
 
 def get_event(s: Session, event_id: int) -> EventDetail | None:

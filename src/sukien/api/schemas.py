@@ -24,6 +24,11 @@ class Page(BaseModel, Generic[T]):
     limit: int
     offset: int
     items: list[T]
+    total_capped: bool = Field(
+        False,
+        description="true when counting stopped at a cap (10,000 for searches and events): "
+        "`total` is then a lower bound (show it as '10,000+')",
+    )
 
 
 class ArticleHit(BaseModel):

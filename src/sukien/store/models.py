@@ -200,7 +200,13 @@ class Event(Base):
 
     __table_args__ = (
         Index("ix_events_dyad", "actor_code", "recipient_code", "type"),
-        Index("ix_events_type_date", "type", "date"),
+        # newest-first pages under a filter walk one of these (migration 0006)
+        Index("ix_events_date_id", "date", "id"),
+        Index("ix_events_type_date_id", "type", "date", "id"),
+        Index("ix_events_actor_date", "actor_code", "date", "id"),
+        Index("ix_events_recipient_date", "recipient_code", "date", "id"),
+        Index("ix_events_quad_date", "quad_class", "date", "id"),
+        Index("ix_events_location_date", "location", "date", "id"),
     )
 
 
