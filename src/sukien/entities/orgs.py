@@ -4,8 +4,14 @@ opened by an organisation head ("Câu lạc bộ Valdai", "Phong trào Không li
 from __future__ import annotations
 
 from sukien.entities.analysis import FUNCTION_WORDS, Analysis, Mention
-from sukien.entities.lexicon import ORG_HEADS, is_vietnamese_syllable
+from sukien.entities.lexicon import (
+    ORG_HEADS,
+    VN_BODY_HEADS,
+    VN_SURNAMES,
+    is_vietnamese_syllable,
+)
 from sukien.entities.states import state_status
+from sukien.entities.text import fold_tones
 
 
 def body_pattern(a: Analysis, i: int, out: list[Mention], used: set[int]) -> int:
@@ -35,6 +41,58 @@ def body_pattern(a: Analysis, i: int, out: list[Mention], used: set[int]) -> int
             used.update(range(i, k + 1))
             return k + 1
     return i + 1
+
+
+def vn_body_head(a: Analysis, i: int) -> int:
+    """Number of units of a Vietnamese local-body head at ``i`` ("Tỉnh ủy", "UBND"), else 0."""
+    for n in (4, 3, 2, 1):
+        if fold_tones(a.low_units(i, n)) in VN_BODY_HEADS:
+            return n
+    return 0
+
+
+def vn_body_pattern(a: Analysis, i: int, n: int, out: list[Mention], used: set[int]) -> int:
+    """``[Tỉnh ủy|UBND|Sở ...] [place]`` -> a Vietnamese government body ("UBND TP.HCM").
+
+    The place is a known Vietnamese place or a run of capitalised Vietnamese syllables
+    ("Tỉnh ủy Kon Tum", "Ban Chỉ đạo Tây Bắc"); the body is coded with country VNM.
+    """
+    units = a.units
+    k = i + n
+    if k >= len(units) or not a.tight(units[k - 1], units[k]) or a.in_headline(units[i].start):
+        return i + 1
+    if not (units[i].text[:1].isupper() or units[i].text.isupper()):
+        return i + 1  # "sở", "ban chỉ đạo" in lower case are common nouns
+    x = k
+    w = a.word(x)
+    if w is not None and w.low in ("tp", "thành", "tỉnh", "huyện", "quận"):
+        x += 2 if w.low == "thành" and a.low_units(x, 2) == "thành phố" else 1
+    e = units[x].entry if x < len(units) and units[x].kind == "E" else None
+    if e is not None and e.type in ("LOC", "GPE"):
+        if e.country != "VNM":
+            return i + 1
+        last = x
+    else:
+        last = x - 1
+        while last + 1 < len(units) and last + 1 - x < 4:
+            v = a.word(last + 1)
+            if v is None or not v.cap or not is_vietnamese_syllable(v.text):
+                break
+            if last + 1 > x and not a.tight(units[last], units[last + 1]):
+                break
+            last += 1
+        if last < x:
+            return i + 1
+        first = a.word(x)
+        if last - x >= 2 and first is not None and first.low in VN_SURNAMES:
+            return i + 1  # "Thành ủy Tất Thành Cang": a person's name, not a place
+    if blocked(a, used, i, last + 1):
+        return i + 1
+    s, e_ = units[i].start, units[last].end
+    name = " ".join(a.text[s:e_].split())
+    out.append(Mention(s, e_, "ORG", "government-body", name, country="VNM"))
+    used.update(range(i, last + 1))
+    return last + 1
 
 
 def org_pattern(

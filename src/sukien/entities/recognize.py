@@ -30,7 +30,7 @@ from sukien.entities.lexicon import (
     VN_SURNAMES,
     is_vietnamese_syllable,
 )
-from sukien.entities.orgs import blocked, body_pattern, org_pattern
+from sukien.entities.orgs import blocked, body_pattern, org_pattern, vn_body_head, vn_body_pattern
 from sukien.entities.states import (
     inside_name_token,
     nested_states,
@@ -338,6 +338,13 @@ def _role_pattern(a: Analysis, i: int, out: list[Mention], used: set[int]) -> in
             country, org_code = (e.code, None) if e.type == "GPE" else (None, e.code)
             k += 1
             continue
+        nbody = vn_body_head(a, k)
+        if nbody and country is None:
+            before = len(out)
+            k2 = vn_body_pattern(a, k, nbody, out, used)
+            if len(out) > before:  # "Chủ tịch UBND TP.HCM [Name]"
+                country, k = "VNM", k2
+                continue
         if w is not None and w.text in _STATE_FORMS and nxt_state(a, k):
             k += 1  # "Thủ tướng CH Montenegro [Name]": CH = Cộng hòa, LB = Liên bang
             continue
@@ -438,6 +445,11 @@ def _word_patterns(a: Analysis, i: int, out: list[Mention], used: set[int]) -> i
     units = a.units
     u = units[i]
     low = a.words[u.w0].low
+    nbody = vn_body_head(a, i)
+    if nbody:
+        j = vn_body_pattern(a, i, nbody, out, used)
+        if j > i + 1:
+            return j
     if low not in _OPENERS:
         return i + 1
     two, three = a.low_units(i, 2), a.low_units(i, 3)

@@ -111,3 +111,22 @@ def test_european_commission_acts_as_the_eu_but_keeps_its_name() -> None:
     es = ents("Hôm qua, Ủy ban châu Âu đã phạt một hãng công nghệ.")
     ec = find(es, "Ủy ban châu Âu")
     assert (ec.code, ec.id, ec.name) == ("EU", "ORG:EC", "Ủy ban châu Âu")
+
+
+def test_vietnamese_local_bodies_named_by_their_place() -> None:
+    es = ents("Sáng nay, Thường trực Tỉnh ủy Kon Tum đã làm việc với UBND TP.HCM.")
+    for name in ("Tỉnh ủy Kon Tum", "UBND TP.HCM"):
+        e = find(es, name)
+        assert (e.type, e.kind, e.country) == ("ORG", "government-body", "VNM")
+
+
+def test_title_before_a_local_body_gives_the_holder_vnm() -> None:
+    es = ents("Hôm qua, Chủ tịch UBND tỉnh Gia Lai Trần Văn Bình đã ký quyết định.")
+    assert find(es, "UBND tỉnh Gia Lai").type == "ORG"
+    per = find(es, "Trần Văn Bình")
+    assert (per.role, per.country) == ("chairman", "VNM")
+
+
+def test_local_body_head_before_a_person_is_no_body() -> None:
+    es = ents("Hôm qua, phó bí thư Thành ủy Lục Văn Minh đã phát biểu.")
+    assert not any(t.startswith("Thành ủy") for t in texts(es, "ORG"))
