@@ -58,3 +58,14 @@ def test_visit_in_a_framing_phrase(code: Code, keys: Keys) -> None:
     )
     assert keys(evs) == {("CONSULT", "JPN", "IND")}
     assert evs[0].mode == "visit"
+
+
+def test_passive_aside_does_not_make_the_main_verb_passive(code: Code, keys: Keys) -> None:
+    evs = code("Quân đội Syria, được máy bay của Nga yểm trợ, đã tấn công phiến quân IS hôm 3/4.")
+    assert keys(evs) == {("ASSAULT", "SYR", "ISIS")}
+    evs = code(
+        "Quân đội Iraq, được Mỹ hỗ trợ, đã phát động chiến dịch quân sự nhằm lấy lại Mosul, "
+        "thành phố bị IS kiểm soát."
+    )
+    assert ("ASSAULT", "IRQ", "ISIS") in keys(evs)
+    assert ("ASSAULT", "USA", "IRQ") not in keys(evs)

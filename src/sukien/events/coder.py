@@ -104,6 +104,11 @@ _HOLDER_BEFORE = re.compile(
 _HOLDER_AFTER = re.compile(r"\s*(?:kiểm soát|chiếm giữ|chiếm đóng|chiếm|nắm giữ|chiếm được)(?!\w)")
 # retaking a place attacks its holder ("mở cuộc tấn công nhằm giành lại thành phố X")
 _RETAKE = re.compile(r"(?<!\w)(?:giành lại|chiếm lại|tái chiếm|lấy lại|giải phóng)(?!\w)")
+_ASIDE = re.compile(r",\s*(?:được|bị)\s[^,]*,")
+_PLACE_NAME = re.compile(
+    r"\s+(?:(?:TP\.?|thành phố|thị trấn|thủ phủ|tỉnh|khu vực|quận|huyện|làng)\s+)?"
+    r"(\w[\w'-]*(?:\s+\w[\w'-]*){0,3})"
+)
 # "…, buộc/khiến X phải đáp trả": the subject of the clause drives X to threaten
 _CAUSE = re.compile(r"(?:^|\s)(?:buộc|khiến|ép|khiến cho|làm cho)$")
 _DATE_NOT_EVENT = re.compile(
@@ -146,7 +151,7 @@ class _Ctx:
     prev_subject: str | None = None  # the first actor of the sentence before
     people: list[tuple[str, str]] = field(default_factory=list)  # (role, code) as named
     last_state: str | None = None  # for "nước này"
-    holders: dict[str, str] = field(default_factory=dict)  # place name -> who controls it
+    holders: list[tuple[str, str]] = field(default_factory=list)  # who controls a place
 
 
 def _lower(text: str) -> str:
@@ -188,11 +193,11 @@ class Coder:
             ctx.prev_subject = first or ctx.prev_subject
         return events
 
-    def _holders(self, sents: list[_Sent]) -> dict[str, str]:
-        """Places the article says someone controls ("Mosul, thành phố bị IS chiếm giữ")."""
-        out: dict[str, str] = {}
+    def _holders(self, sents: list[_Sent]) -> list[tuple[str, str]]:
+        """Sentences that say who controls a place ("Mosul, thành phố bị IS chiếm giữ"), as
+        (lower-cased sentence, holder's code)."""
+        out: list[tuple[str, str]] = []
         for ps in sents:
-            holder = None
             for g in ps.groups:
                 m = _HOLDER_BEFORE.search(self._before(ps, g.start, 7))
                 if not m or g.is_place:
@@ -201,33 +206,26 @@ class Coder:
                     continue
                 holder = next((p.code for p in g.phrases if p.kind == "actor" and p.code), None)
                 if holder:
+                    out.append((ps.low, holder))
                     break
-            if holder is None:
-                continue
-            for g in ps.groups:
-                for p in g.phrases:
-                    if p.kind == "place" and p.code != holder:
-                        out.setdefault(self._name(ps, p), holder)
         return out
-
-    @staticmethod
-    def _name(ps: _Sent, p: Phrase) -> str:
-        return (p.head.name or ps.sent.text[p.start : p.end]).lower()
 
     def _held_target(self, ps: _Sent, ctx: _Ctx, pos: int, end: int) -> list[Phrase | str]:
-        """The holders of the places retaken between ``pos`` and ``end`` ("giành lại X")."""
-        out: list[Phrase | str] = []
+        """The holder of the place retaken between ``pos`` and ``end`` ("giành lại X"), from
+        this sentence or another that says who controls X; the place need not be a known
+        entity (a capitalised name after the verb)."""
         for m in _RETAKE.finditer(ps.low, pos, end):
-            for g in ps.groups:
-                if g.start < m.end() or self._nsyl(ps, m.end(), g.start) > 4:
-                    continue
-                for p in g.phrases:
-                    h = ctx.holders.get(self._name(ps, p)) if p.kind == "place" else None
-                    if h and h not in out:
-                        out.append(h)
-            if out:
-                break
-        return out
+            n = _PLACE_NAME.match(ps.sent.text, m.end())
+            words = n.group(1).split() if n else []
+            cut = next((k for k, w in enumerate(words) if not w[0].isupper()), len(words))
+            if not cut:
+                continue
+            name = re.compile(rf"(?<!\w){re.escape(_lower(' '.join(words[:cut])))}(?!\w)")
+            mine = [h for low, h in ctx.holders if low == ps.low]
+            found = mine or [h for low, h in ctx.holders if name.search(low)]
+            if found:
+                return [found[0]]
+        return []
 
     def _resolve_pronouns(self, ps: _Sent, ctx: _Ctx) -> None:
         """ "ông"/"bà" -> the last person named, "nước này" -> the last state named (if recent)."""
@@ -521,6 +519,9 @@ class Coder:
     ) -> tuple[Group | None, Group | None, bool]:
         """(subject, agent, passive) before the trigger."""
         cands = self._groups_before(ps, clause, hit.start)
+        # "A, được B yểm trợ, đã tấn công": B is in an aside about A
+        asides = [m.span() for m in _ASIDE.finditer(ps.low, clause, hit.start)]
+        cands = [g for g in cands if not any(a < g.start < b for a, b in asides)]
         if not cands:
             return None, None, False
         # "Thủ tướng Thái Lan thăm Campuchia và hội đàm với …": the second verb's subject is
@@ -546,7 +547,10 @@ class Coder:
         near = free[-1] if free else cands[-1]  # "đóng góp cho … của NATO, thúc đẩy": not NATO
         cands = cands[: cands.index(near) + 1]
         between = ps.low[near.end : hit.start]
-        if re.search(r"(?<!\w)(?:được|bị)(?!\w)", between):
+        pas = list(re.finditer(r"(?<!\w)(?:được|bị)(?!\w)", between))
+        if pas and "," in between[pas[-1].end() :] and between.lstrip().startswith(","):
+            pass  # "A, được B yểm trợ, đã tấn công": the passive is an aside about A
+        elif pas:
             return near, None, True  # "A được đón tiếp": A is acted upon
         if len(cands) >= 2:
             gap = ps.low[cands[-2].end : near.start]
