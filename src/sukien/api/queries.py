@@ -141,26 +141,30 @@ def _ranked(
     total, capped = capped_count(s, matches, count_cap)
     if total == 0:
         return 0, False, []
-    if rank_cap is not None:
-        want = max(rank_cap, offset + limit)
-        cands = s.scalars(matches.order_by(newest).limit(want)).all()
-        scope = set(cands)
-        lo, hi = min(cands), max(cands)
-        # FTS5 takes a rowid range (an IN list would re-run MATCH per id)
-        where = [match, key >= lo, key <= hi] if sqlite else [match, key.in_(cands)]
-        scored = [
-            (int(i), sign * float(r or 0.0))
-            for i, r in s.execute(select(key, rank).select_from(src).where(*where))
-            if not filtered or i in scope
-        ]
-        scored.sort(key=lambda x: (-x[1], x[0]))
-        return total, capped, scored[offset : offset + limit]
-    m = select(key.label("id"), rank.label("r")).select_from(src).where(match)
-    m = m.cte("m").prefix_with("MATERIALIZED")
-    page = apply_filters(select(m.c.id, m.c.r).join_from(m, Article, Article.id == m.c.id), filters)
-    rows = s.execute(
-        page.order_by(m.c.r.desc() if sign > 0 else m.c.r.asc(), m.c.id).limit(limit).offset(offset)
-    ).all()
+    where = [match]
+    want = max(rank_cap or 0, offset + limit)
+    if rank_cap is not None and (capped or total > want):
+        # the oldest candidate's id, found in index order (nothing scored)
+        lo = s.scalar(matches.order_by(newest).offset(want - 1).limit(1))
+        if lo is not None:
+            where.append(key >= lo)
+    order = rank.desc() if sign > 0 else rank.asc()
+    if not filtered:
+        page = select(key, rank).select_from(src).where(*where).order_by(order, key)
+    elif sqlite:
+        # rank the candidates once (a materialised CTE: probing FTS5 per filtered article
+        # re-runs the full-text query each time), then filter
+        m = select(key.label("id"), rank.label("r")).select_from(src).where(*where)
+        m = m.cte("m").prefix_with("MATERIALIZED")
+        page = apply_filters(
+            select(m.c.id, m.c.r).join_from(m, Article, Article.id == m.c.id), filters
+        ).order_by(m.c.r.asc(), m.c.id)
+    else:  # PostgreSQL ranks the joined, filtered rows only
+        page = apply_filters(
+            select(key, rank).select_from(src).join(Article, Article.id == key).where(*where),
+            filters,
+        ).order_by(order, key)
+    rows = s.execute(page.limit(limit).offset(offset)).all()
     return total, capped, [(int(i), sign * float(r or 0.0)) for i, r in rows]
 
 
