@@ -130,3 +130,14 @@ def test_title_before_a_local_body_gives_the_holder_vnm() -> None:
 def test_local_body_head_before_a_person_is_no_body() -> None:
     es = ents("Hôm qua, phó bí thư Thành ủy Lục Văn Minh đã phát biểu.")
     assert not any(t.startswith("Thành ủy") for t in texts(es, "ORG"))
+
+
+def test_vietnamese_districts_after_an_administrative_cue() -> None:
+    es = ents("Hôm qua, nước lũ đã tràn vào xã Tân Phú, huyện Đức Hòa.")
+    assert {"Tân Phú", "Đức Hòa"} <= texts(es, "LOC")
+    assert "Đức" not in texts(es, "GPE")
+
+
+def test_person_name_after_an_administrative_cue_is_no_place() -> None:
+    es = ents("Hôm qua, dự án ở quận Nguyễn Văn Linh bị dừng.")
+    assert not texts(es, "LOC")

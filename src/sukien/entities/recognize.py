@@ -60,6 +60,8 @@ _OPENERS = frozenset(
 _SINO_READING = frozenset({"VNM", "CHN", "TWN", "HKG", "MAC", "SGP", "KOR", "PRK", "JPN"})
 # abbreviated forms of state written before its name ("CH Montenegro", "LB Nga", "CHND Trung Hoa")
 _STATE_FORMS = frozenset({"CH", "CHND", "CHDCND", "CHXHCN", "CHLB", "LB", "CHDC", "CHHG"})
+# Vietnamese administrative cues whose (Vietnamese) name is a place
+_VN_ADMIN = frozenset({"huyện", "quận", "xã", "phường", "thị xã", "thị trấn", "tỉnh"})
 # roles whose holder a bare "[role] [state]" refers back to ("Ngoại trưởng Nga" = Lavrov)
 _COREF_CATEGORIES = frozenset({"head-of-state", "head-of-government", "minister", "royal"})
 
@@ -497,16 +499,31 @@ def _word_patterns(a: Analysis, i: int, out: list[Mention], used: set[int]) -> i
     if cue and i + cue < len(units) and a.tight(units[i + cue - 1], units[i + cue]):
         k = i + cue
         j = _name_run(a, k)
+        if (
+            j == k
+            and a.low_units(i, cue) in _VN_ADMIN
+            and a.ambiguous_state(k)
+            and a.name_word(k + 1)
+            and a.tight(units[k], units[k + 1])
+        ):
+            j = max(k + 2, _name_run(a, k + 1))  # "huyện Đức Hòa": a state word opens the name
         ws = [a.word(x) for x in range(k, j)]
         if (
             j > k
             and not any(x in used for x in range(k, j))
-            and ws[0] is not None
-            and ws[0].low not in STOP_CAPS
-            and any(w is not None and not is_vietnamese_syllable(w.text) for w in ws)
+            and (a.ambiguous_state(k) or (ws[0] is not None and ws[0].low not in STOP_CAPS))
+            and (
+                any(w is not None and not is_vietnamese_syllable(w.text) for w in ws)
+                # Vietnamese districts and communes: "huyện Cần Giờ", "xã Tân Phú"
+                or (
+                    a.low_units(i, cue) in _VN_ADMIN
+                    and j - k <= 3
+                    and not (j - k == 3 and ws[0] is not None and ws[0].low in VN_SURNAMES)
+                )
+            )
             and not a.in_headline(units[k].start)
             and not (j < len(units) and units[j].kind == "E" and a.tight(units[j - 1], units[j]))
-            and all(units[x].kind == "W" for x in range(k, j))
+            and all(units[x].kind == "W" or a.ambiguous_state(x) for x in range(k, j))
             and a.low_units(k, 1) not in ORG_HEADS
             and a.low_units(k, 2) not in ORG_HEADS
             and not any(
@@ -514,6 +531,7 @@ def _word_patterns(a: Analysis, i: int, out: list[Mention], used: set[int]) -> i
             )
         ):
             s, e = units[k].start, units[j - 1].end
+            out[:] = [m for m in out if not (s <= m.start and m.end <= e)]  # "huyện Đức Hòa"
             out.append(Mention(s, e, "LOC", "place", " ".join(a.text[s:e].split())))
             used.update(range(k, j))
             return j
