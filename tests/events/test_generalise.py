@@ -69,3 +69,34 @@ def test_passive_aside_does_not_make_the_main_verb_passive(code: Code, keys: Key
     )
     assert ("ASSAULT", "IRQ", "ISIS") in keys(evs)
     assert ("ASSAULT", "USA", "IRQ") not in keys(evs)
+
+
+def test_conditional_sanction_is_a_threat(code: Code, keys: Keys) -> None:
+    evs = code(
+        "Thượng nghị sĩ Mỹ nói rằng Mỹ có thể cấm vận Venezuela nếu nước này tiếp tục "
+        "đàn áp người biểu tình."
+    )
+    assert keys(evs) == {("THREATEN", "USA", "VEN")}
+    # no target of its own: the subject of the condition
+    evs = code("Ông Ivanov nói rằng Mỹ có thể sẽ cắt đứt quan hệ hoặc cấm vận, nếu Cuba từ chối.")
+    assert keys(evs) == {("THREATEN", "USA", "CUB")}
+    # the condition itself is no threat
+    assert keys(code("Nếu Mỹ tấn công Iran, Trung Quốc sẽ phản đối.")) == set()
+
+
+def test_admission_and_invitation_to_join(code: Code, keys: Keys) -> None:
+    assert keys(code("Liên minh châu Âu đã kết nạp Croatia vào năm 2013.")) == {
+        ("AGREE", "EU", "HRV")
+    }
+    assert keys(code("NATO chính thức mời Phần Lan gia nhập liên minh này.")) == {
+        ("AGREE", "NATO", "FIN")
+    }
+    assert keys(code("NATO mời Phần Lan tham dự hội nghị.")) == set()
+
+
+def test_nominal_admission_in_a_comment_has_no_actor(code: Code, keys: Keys) -> None:
+    evs = code(
+        "Chuyên gia tại viện nghiên cứu (Washington, Mỹ) nhận định việc kết nạp Phần Lan "
+        "là thách thức đối với Nga."
+    )
+    assert keys(evs) == set()

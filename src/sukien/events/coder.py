@@ -104,6 +104,8 @@ _HOLDER_BEFORE = re.compile(
 _HOLDER_AFTER = re.compile(r"\s*(?:kiểm soát|chiếm giữ|chiếm đóng|chiếm|nắm giữ|chiếm được)(?!\w)")
 # retaking a place attacks its holder ("mở cuộc tấn công nhằm giành lại thành phố X")
 _RETAKE = re.compile(r"(?<!\w)(?:giành lại|chiếm lại|tái chiếm|lấy lại|giải phóng)(?!\w)")
+# force or sanctions promised on a condition are a threat ("A có thể cấm vận B nếu …")
+_FORCEFUL = frozenset({"SANCTION", "ASSAULT", "COERCE"})
 _ASIDE = re.compile(r",\s*(?:được|bị)\s[^,]*,")
 _PLACE_NAME = re.compile(
     r"\s+(?:(?:TP\.?|thành phố|thị trấn|thủ phủ|tỉnh|khu vực|quận|huyện|làng)\s+)?"
@@ -506,6 +508,8 @@ class Coder:
             if g.start >= clause and g.end <= pos:
                 if g.is_place or self._after_place_prep(ps, g.start):
                     continue
+                if ps.low.rfind("(", clause, g.start) > ps.low.rfind(")", clause, g.start):
+                    continue  # "(Washington, Mỹ)": an aside, never a subject
                 if not g.is_dyad_ref and not any(p.code for p in g.phrases):
                     continue  # a title or pronoun nobody was named for
                 before = self._before(ps, g.start, 2)
@@ -744,11 +748,17 @@ class Coder:
                 continue
             pairs, confidence, clause = found
             modality = self._modality(ps, hit, clause, hits)
+            if modality != "denied" and self._conditional(ps, hit):
+                modality = "asserted"
             for a, b in pairs:
                 via_dyad = confidence == 0.7 and isinstance(a, str)
                 ev = self._event(doc, ps, hit, hits, a, b, modality, confidence, ctx, via_dyad)
                 if ev is None:
                     continue
+                if modality != "denied" and self._conditional(ps, hit):
+                    t = self.lex.types["THREATEN"]  # the conditional promise is the threat
+                    ev.type, ev.quad_class, ev.score = t.name, t.quad_class, t.score
+                    ev.modality, ev.mode = "asserted", None
                 key = (ev.type, ev.actor.code or "", ev.recipient.code or "", modality)  # type: ignore[union-attr]
                 if self.lex.types[ev.type].symmetric:
                     key = (ev.type, *sorted(key[1:3]), modality)  # type: ignore[assignment]
@@ -912,10 +922,37 @@ class Coder:
                 if target and target != a.code:  # else: the previous sentence's subject
                     pairs.append((a, target))
                     confidence = 0.6
+        if not pairs and actors and not targets and self._conditional(ps, hit):
+            cond = self._condition_subject(ps, hit)
+            pairs.extend((a, c) for a in actors for c in cond if c.code != a.code)
+            confidence = 0.6
         if not pairs and actors and not targets and hit.trig.type == "THREATEN":
             pairs.extend(self._threat_target(ps, i, ctx, clause, subj, actors))
             confidence = 0.6
         return pairs, confidence, clause
+
+    def _conditional(self, ps: _Sent, hit: _Hit) -> bool:
+        """Is this use of force or sanction promised on a condition ("… nếu B …"): the
+        consequence clause before or after "nếu", never the condition itself?"""
+        if hit.trig.type not in _FORCEFUL:
+            return False
+        for cs, ce, text, _kind in ps.cues:
+            if text not in ("nếu", "trong trường hợp"):
+                continue
+            if cs >= hit.end:
+                return True
+            if "," in ps.low[ce : hit.start] and not _BREAK.search(ps.low[ce : hit.start]):
+                return True
+        return False
+
+    def _condition_subject(self, ps: _Sent, hit: _Hit) -> list[Phrase]:
+        """The subject of the "nếu" clause: who the conditional threat is aimed at."""
+        for cs, ce, text, _kind in ps.cues:
+            if text in ("nếu", "trong trường hợp"):
+                g = next((g for g in ps.groups if g.start >= ce and not g.is_place), None)
+                if g is not None and self._nsyl(ps, ce, g.start) <= 2:
+                    return [p for p in self._participants(g) if p.kind == "actor"]
+        return []
 
     def _threat_target(
         self,
