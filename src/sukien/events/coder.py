@@ -947,7 +947,7 @@ class Coder:
 
     def _condition_subject(self, ps: _Sent, hit: _Hit) -> list[Phrase]:
         """The subject of the "nếu" clause: who the conditional threat is aimed at."""
-        for cs, ce, text, _kind in ps.cues:
+        for _cs, ce, text, _kind in ps.cues:
             if text in ("nếu", "trong trường hợp"):
                 g = next((g for g in ps.groups if g.start >= ce and not g.is_place), None)
                 if g is not None and self._nsyl(ps, ce, g.start) <= 2:
