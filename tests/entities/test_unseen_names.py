@@ -141,3 +141,26 @@ def test_vietnamese_districts_after_an_administrative_cue() -> None:
 def test_person_name_after_an_administrative_cue_is_no_place() -> None:
     es = ents("Hôm qua, dự án ở quận Nguyễn Văn Linh bị dừng.")
     assert not texts(es, "LOC")
+
+
+def test_bare_names_of_speakers() -> None:
+    es = ents(
+        "Hôm qua, “Chúng tôi mệt mỏi”, Ana Lopez, 58 tuổi, nói. “Không”, Mark Dowell, "
+        "người đại diện của nhóm, cho biết. Sau đó Kim Jae-won nói thêm."
+    )
+    assert {"Ana Lopez", "Mark Dowell", "Kim Jae-won"} <= texts(es, "PER")
+
+
+def test_bodies_before_a_verb_of_saying_are_no_speakers() -> None:
+    es = ents("Hôm qua, Nhà Trắng cho biết. Sau đó Hội đồng Bảo an nói rằng Liên Hợp Quốc lo ngại.")
+    assert not texts(es, "PER")
+
+
+def test_capitalised_commune_word_is_part_of_a_name() -> None:
+    es = ents("Hôm qua, đoàn xe đi qua phố Xã Đàn rồi tới đền Xã Tắc.")
+    assert not ({"Đàn", "Tắc"} & texts(es))
+
+
+def test_sentence_case_name_ending_in_a_lower_case_syllable() -> None:
+    es = ents("Hôm qua, ông đã phát biểu tại Trung tâm Hội nghị Quốc gia. Sau đó ông về nước.")
+    assert "Trung tâm Hội nghị Quốc gia" in texts(es, "ORG")

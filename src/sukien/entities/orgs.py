@@ -157,10 +157,11 @@ def org_pattern(
         return i + nhead
     # one lower-case syllable ending the name at a boundary: "Viện ... Quốc tế,"
     lw, nw = a.word(last), a.word(last + 1)
-    caps = [a.word(y) for y in range(k, last + 1)]
-    title_case = sum(1 for y in caps if y is not None and y.cap) > 1
+    # "Đảng Tự Do thua": two capitalised words end the name; "Hội nghị Quốc gia": one
+    pl = a.word(last - 1) if last > k else None
+    title_case = pl is not None and pl.cap
     if (
-        not title_case  # "Đảng Tự Do thua": a title-case name is complete
+        not title_case
         and lw is not None
         and nw is not None
         and not nw.cap

@@ -26,6 +26,7 @@ from sukien.entities.lexicon import (
     PARTICLES,
     PLACE_CONTEXT,
     PREP_LOC,
+    REPORT_VERBS,
     STOP_CAPS,
     VN_SURNAMES,
     is_vietnamese_syllable,
@@ -517,6 +518,7 @@ def _word_patterns(a: Analysis, i: int, out: list[Mention], used: set[int]) -> i
                 # Vietnamese districts and communes: "huyện Cần Giờ", "xã Tân Phú"
                 or (
                     a.low_units(i, cue) in _VN_ADMIN
+                    and u.text[:1].islower()  # "Xã Đàn", "Đền Xã Tắc": part of the name
                     and j - k <= 3
                     and not (j - k == 3 and ws[0] is not None and ws[0].low in VN_SURNAMES)
                 )
@@ -563,6 +565,12 @@ def _appositions(a: Analysis, out: list[Mention], used: set[int]) -> None:
                 i = j
                 continue
 
+        opens = i == 0 or not (a.name_word(i - 1) and a.tight(units[i - 1], units[i]))
+        if a.name_word(i) and i not in used and opens:
+            j = _name_run(a, i)
+            if j - i >= 2 and _speaker_context(a, i, j) and _add_person(a, i, j, out, used):
+                i = j
+                continue
         u = units[i]
         w = a.word(i)
         bracketed = (
@@ -578,6 +586,31 @@ def _appositions(a: Analysis, out: list[Mention], used: set[int]) -> None:
                 )
                 used.add(i)
         i += 1
+
+
+def _speaker_context(a: Analysis, i: int, j: int) -> bool:
+    """A bare name of two words or more followed by ", 58 tuổi", ", người ..." or a verb of
+    saying ("Ana Lopez nói"); the name must look foreign or open with a family name."""
+    units = a.units
+    if j >= len(units) or a.in_headline(units[i].start):
+        return False
+    if any(units[x].kind != "W" or units[x].text.lower() in ORG_WORDS for x in range(i, j)):
+        return False
+    ws = [a.word(x) for x in range(i, j)]
+    if any(w is None or w.low in STOP_CAPS or w.text.isupper() for w in ws):
+        return False
+    foreign = any(not is_vietnamese_syllable(w.text) for w in ws)  # type: ignore[union-attr]
+    if not foreign and ws[0].low not in VN_SURNAMES:  # type: ignore[union-attr]
+        return False
+    gap = a.gap(units[j - 1], units[j]).strip()
+    if gap == ",":
+        nxt = a.word(j)
+        if nxt is not None and nxt.text.isdigit() and a.low_units(j + 1, 1) == "tuổi":
+            return True  # "Ana Lopez, 58 tuổi, ..."
+        return foreign and a.low_units(j, 1) == "người"  # "Ana Lopez, người đại diện ..."
+    if gap:
+        return False
+    return a.low_units(j, 1) in REPORT_VERBS or a.low_units(j, 2) in REPORT_VERBS
 
 
 def recognize(text: str, name_tokens: list[tuple[int, int, bool]] | None = None) -> list[Mention]:
