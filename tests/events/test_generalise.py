@@ -100,3 +100,11 @@ def test_nominal_admission_in_a_comment_has_no_actor(code: Code, keys: Keys) -> 
         "là thách thức đối với Nga."
     )
     assert keys(evs) == set()
+
+
+def test_conditional_threat_on_this_country(code: Code, keys: Keys) -> None:
+    evs = code(
+        "Nghị sĩ Pháp nói rằng Pháp có thể sẽ cắt giảm quan hệ với Mali, có thể là "
+        "cấm vận, nếu nước này trục xuất đại sứ."
+    )
+    assert ("THREATEN", "FRA", "MLI") in keys(evs)

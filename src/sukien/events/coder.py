@@ -923,7 +923,7 @@ class Coder:
                     pairs.append((a, target))
                     confidence = 0.6
         if not pairs and actors and not targets and self._conditional(ps, hit):
-            cond = self._condition_subject(ps, hit)
+            cond = self._condition_subject(ps, hit, actors)
             pairs.extend((a, c) for a in actors for c in cond if c.code != a.code)
             confidence = 0.6
         if not pairs and actors and not targets and hit.trig.type == "THREATEN":
@@ -945,13 +945,27 @@ class Coder:
                 return True
         return False
 
-    def _condition_subject(self, ps: _Sent, hit: _Hit) -> list[Phrase]:
-        """The subject of the "nếu" clause: who the conditional threat is aimed at."""
-        for _cs, ce, text, _kind in ps.cues:
-            if text in ("nếu", "trong trường hợp"):
-                g = next((g for g in ps.groups if g.start >= ce and not g.is_place), None)
-                if g is not None and self._nsyl(ps, ce, g.start) <= 2:
-                    return [p for p in self._participants(g) if p.kind == "actor"]
+    def _condition_subject(self, ps: _Sent, hit: _Hit, actors: list[Phrase]) -> list[Phrase]:
+        """The subject of the "nếu" clause: who the conditional threat is aimed at ("nước
+        này": the last other party named before it in the sentence)."""
+        codes = {a.code for a in actors}
+        for cs, ce, text, _kind in ps.cues:
+            if text not in ("nếu", "trong trường hợp"):
+                continue
+            g = next((g for g in ps.groups if g.start >= ce and not g.is_place), None)
+            if g is None or self._nsyl(ps, ce, g.start) > 2:
+                continue
+            if all(m.kind == "pronoun" for p in g.phrases for m in p.mentions):
+                named = [
+                    p
+                    for h in ps.groups
+                    if h.end <= cs and not h.is_place
+                    for p in self._participants(h)
+                    if p.kind == "actor" and p.code not in codes
+                ]
+                if named:
+                    return named[-1:]
+            return [p for p in self._participants(g) if p.kind == "actor"]
         return []
 
     def _threat_target(
