@@ -164,3 +164,29 @@ def test_capitalised_commune_word_is_part_of_a_name() -> None:
 def test_sentence_case_name_ending_in_a_lower_case_syllable() -> None:
     es = ents("Hôm qua, ông đã phát biểu tại Trung tâm Hội nghị Quốc gia. Sau đó ông về nước.")
     assert "Trung tâm Hội nghị Quốc gia" in texts(es, "ORG")
+
+
+def test_administrative_cue_without_a_name() -> None:
+    es = ents("Hôm qua, người dân ở huyện này và tại xã đều vui.")
+    assert not texts(es, "LOC")
+
+
+def test_district_name_opened_by_a_common_word() -> None:
+    es = ents("Hôm qua, mưa lớn đã gây ngập ở huyện Cần Giờ.")
+    assert "Cần Giờ" in texts(es, "LOC")
+
+
+def test_lower_case_party_noun_before_a_name() -> None:
+    es = ents("Hôm qua, cử tri thành thị bầu cho đảng Cộng hòa, còn các đảng nhỏ thì không.")
+    assert find(es, "đảng Cộng hòa").kind == "party"
+
+
+def test_sentence_case_organisation_of_a_state() -> None:
+    es = ents("Hôm qua, một nhà nghiên cứu tại Viện nghiên cứu chiến lược Pháp nhận định.")
+    org = find(es, "Viện nghiên cứu chiến lược Pháp")
+    assert (org.type, org.country) == ("ORG", "FRA")
+
+
+def test_acronym_quoted_as_a_source_is_an_organisation() -> None:
+    es = ents("Hôm qua, theo QWERTA, giá cá đã tăng mạnh.")
+    assert "QWERTA" in texts(es, "ORG")

@@ -107,7 +107,8 @@ def org_pattern(
     k = i + nhead
     first = a.word(k)
     if first is not None and not first.cap:
-        return i + nhead  # "tập đoàn chế tạo ..." describes, it does not name
+        # "Viện nghiên cứu chiến lược Nga": lower-case words named by the state that ends them
+        return _sentence_case_of_state(a, i, k, kind, out, used) or i + nhead
     if a.in_headline(units[i].start):
         return i + nhead
     e0 = units[k].entry if k < len(units) and units[k].kind == "E" else None
@@ -188,6 +189,35 @@ def org_pattern(
     out.append(Mention(s, e, "ORG", kind, " ".join(a.text[s:e].split()), country=country))
     used.update(range(i, last + 1))
     return last + 1
+
+
+def _sentence_case_of_state(
+    a: Analysis, i: int, k: int, kind: str, out: list[Mention], used: set[int]
+) -> int:
+    """``[Head] lower-case words [state]`` -> an organisation of that state; 0 if none."""
+    units = a.units
+    x = k
+    while x < len(units) and x - k < 5:
+        w = a.word(x)
+        if not a.tight(units[x - 1], units[x]):
+            return 0
+        if w is None or w.cap:
+            break
+        if w.low in FUNCTION_WORDS or not is_vietnamese_syllable(w.text):
+            return 0
+        x += 1
+    if x == k or x >= len(units) or not a.tight(units[x - 1], units[x]):
+        return 0
+    e = units[x].entry if units[x].kind == "E" else None
+    if e is None or e.type != "GPE" or state_status(a, x) == "no" or blocked(a, used, i, x):
+        return 0
+    if x + 1 < len(units) and a.tight(units[x], units[x + 1]) and a.name_word(x + 1):
+        return 0  # "Viện nghiên cứu Mỹ John Smith": the state is the holder's, leave it
+    s, e_ = units[i].start, units[x].end
+    name = " ".join(a.text[s:e_].split())
+    out.append(Mention(s, e_, "ORG", kind, name, country=e.code))
+    used.update(range(i, x))
+    return x + 1
 
 
 def blocked(a: Analysis, used: set[int], start: int, stop: int) -> bool:

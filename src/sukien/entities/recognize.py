@@ -478,7 +478,8 @@ def _word_patterns(a: Analysis, i: int, out: list[Mention], used: set[int]) -> i
         and a.tight(units[i - 1], u)
         and units[i - 1].text.lower() not in STOP_CAPS
     )
-    if u.text[:1].isupper() and not a.in_headline(u.start) and not glued:
+    party = low == "đảng" and a.name_word(i + 1)  # "đảng Xanh", "đảng Cộng hòa"
+    if (u.text[:1].isupper() or party) and not a.in_headline(u.start) and not glued:
         head = next((h for h in (three, two, low) if h in ORG_HEADS), None)
         if head is not None:
             return org_pattern(a, i, len(head.split()), ORG_HEADS[head], out, used)
@@ -509,20 +510,25 @@ def _word_patterns(a: Analysis, i: int, out: list[Mention], used: set[int]) -> i
         ):
             j = max(k + 2, _name_run(a, k + 1))  # "huyện Đức Hòa": a state word opens the name
         ws = [a.word(x) for x in range(k, j)]
+        # Vietnamese districts and communes: "huyện Cần Giờ", "xã Tân Phú"; a capitalised
+        # "Xã Đàn", "Đền Xã Tắc" is part of the name
+        vn_admin = (
+            j > k
+            and a.low_units(i, cue) in _VN_ADMIN
+            and u.text[:1].islower()
+            and j - k <= 3
+            and not (j - k == 3 and ws[0] is not None and ws[0].low in VN_SURNAMES)
+        )
+        first_ok = j > k and (
+            a.ambiguous_state(k)
+            or ws[0] is not None
+            and (ws[0].low not in STOP_CAPS or (vn_admin and j - k >= 2))
+        )
         if (
             j > k
             and not any(x in used for x in range(k, j))
-            and (a.ambiguous_state(k) or (ws[0] is not None and ws[0].low not in STOP_CAPS))
-            and (
-                any(w is not None and not is_vietnamese_syllable(w.text) for w in ws)
-                # Vietnamese districts and communes: "huyện Cần Giờ", "xã Tân Phú"
-                or (
-                    a.low_units(i, cue) in _VN_ADMIN
-                    and u.text[:1].islower()  # "Xã Đàn", "Đền Xã Tắc": part of the name
-                    and j - k <= 3
-                    and not (j - k == 3 and ws[0] is not None and ws[0].low in VN_SURNAMES)
-                )
-            )
+            and first_ok
+            and (vn_admin or any(w is not None and not is_vietnamese_syllable(w.text) for w in ws))
             and not a.in_headline(units[k].start)
             and not (j < len(units) and units[j].kind == "E" and a.tight(units[j - 1], units[j]))
             and all(units[x].kind == "W" or a.ambiguous_state(x) for x in range(k, j))
@@ -573,6 +579,22 @@ def _appositions(a: Analysis, out: list[Mention], used: set[int]) -> None:
                 continue
         u = units[i]
         w = a.word(i)
+        if (
+            w is not None
+            and i > 0
+            and i not in used
+            and w.text.isupper()
+            and w.text.isalpha()
+            and len(w.text) >= 3
+            and a.low_units(i - 1, 1) == "theo"
+            and a.tight(units[i - 1], u)
+            and a.gap(u, units[i + 1]).strip().startswith(",")
+            and not a.in_headline(u.start)
+        ):  # "Theo NAFIQAD, ...": an unknown acronym quoted as a source is an organisation
+            out.append(Mention(u.start, u.end, "ORG", "organisation", w.text, code=w.text))
+            used.add(i)
+            i += 1
+            continue
         bracketed = (
             i > 0
             and a.gap(units[i - 1], u).endswith("(")
