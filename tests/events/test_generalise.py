@@ -108,3 +108,8 @@ def test_conditional_threat_on_this_country(code: Code, keys: Keys) -> None:
         "cấm vận, nếu nước này trục xuất đại sứ."
     )
     assert ("THREATEN", "FRA", "MLI") in keys(evs)
+
+
+def test_visit_of_a_foreign_leader_named_after_the_host(code: Code, keys: Keys) -> None:
+    evs = code("Chuyến thăm Ai Cập của Tổng thống Pháp Emmanuel Macron diễn ra từ ngày 6/4.")
+    assert keys(evs) == {("CONSULT", "FRA", "EGY")}

@@ -295,7 +295,11 @@ def phrases(mentions: list[Mention], text: str) -> list[Phrase]:
     for m in mentions:
         if out and m.kind != "dyad" and out[-1].kind != "dyad":
             gap = text[out[-1].end : m.start]
-            if _apposition(gap):
+            last = out[-1].mentions[-1]
+            owned = re.match(r"\s*của(?!\w)", gap) is not None
+            if owned and last.etype == "GPE" and m.code and last.code and m.code != last.code:
+                pass  # "chuyến thăm Việt Nam của Tổng thống Mỹ": two parties, not one
+            elif _apposition(gap):
                 out[-1].mentions.append(m)
                 continue
         out.append(Phrase([m]))
