@@ -36,7 +36,23 @@ def test_every_sentence_cites_the_article_it_was_copied_from(docs: list[Document
     s = summarize_cluster(docs, 200)
     for sent in s.sentences:
         doc = by_id[sent.doc]
-        assert doc.text[sent.start : sent.end] == sent.text
+        assert doc.text[sent.start : sent.end] in (sent.text, sent.text.removesuffix("…"))
+
+
+def test_budget_is_filled_by_cutting_only_the_last_sentence(docs: list[Document]) -> None:
+    by_id = {d.doc: d for d in docs}
+    cuts = 0
+    for budget in (30, 47, 75, 100):
+        s = summarize_cluster(docs, budget)
+        assert s.syllables <= budget
+        assert not any(x.text.endswith("…") for x in s.sentences[:-1])
+        last = s.sentences[-1]
+        if last.text.endswith("…"):  # a cut sentence: a verbatim prefix filling the budget
+            cuts += 1
+            assert s.syllables == budget
+            assert by_id[last.doc].text[last.start : last.end] == last.text[:-1]
+            assert count_syllables(last.text) >= 10
+    assert cuts >= 1
 
 
 def test_a_sentence_two_articles_share_appears_once(
@@ -81,6 +97,7 @@ def test_summary_sentences_are_not_titles_or_fragments(docs: list[Document]) -> 
     for sent in s.sentences:
         assert sent.text not in titles
         assert re.search(r"[.!?…”\"]$", sent.text)
+        assert sent.text[:1].isupper() or sent.text[:1].isdigit() or sent.text[:1] in '"“'
 
 
 def test_json_line_contract(docs: list[Document]) -> None:

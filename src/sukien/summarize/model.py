@@ -31,6 +31,7 @@ class Model:
     alpha: float = 0.8  # length penalty: gain / length**alpha
     min_syllables: int = 8  # shorter sentences are never chosen
     max_overlap: float = 0.5  # a sentence more covered than this is redundant
+    min_cut: int = 10  # the last sentence may be cut at the budget when this much is left (0: no)
 
     def concept_probs(self, rows: list[list[float]]) -> np.ndarray:
         if not rows:
@@ -50,6 +51,7 @@ class Model:
             "alpha": self.alpha,
             "min_syllables": self.min_syllables,
             "max_overlap": self.max_overlap,
+            "min_cut": self.min_cut,
             **extra,
         }
 
@@ -66,6 +68,7 @@ def parse_model(data: dict, source: str = MODEL_FILE) -> Model:
         alpha=float(data.get("alpha", 0.8)),
         min_syllables=int(data.get("min_syllables", 8)),
         max_overlap=float(data.get("max_overlap", 0.5)),
+        min_cut=int(data.get("min_cut", 10)),
     )
 
 

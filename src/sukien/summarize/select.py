@@ -4,7 +4,8 @@ Each step takes the sentence maximising ``(sum of weights of its not-yet-covered
 length**alpha * sentence_score``: coverage rewards content shared across articles, the
 uncovered-only sum removes redundancy (a sentence repeating what is chosen gains nothing), the
 sentence score carries position and form priors. Chosen sentences are then ordered by article
-date (chronology), position in the article, then source order.
+date (chronology), position in the article, then source order; a sentence cut at the budget
+(see ``greedy_cover``) comes last.
 """
 
 from __future__ import annotations
@@ -36,16 +37,21 @@ def greedy_cover(
     alpha: float = 0.8,
     min_syllables: int = 8,
     max_overlap: float = 0.5,
-) -> list[int]:
-    """Indices of the chosen units, in the order they were chosen.
+    min_cut: int = 0,
+) -> tuple[list[int], int | None]:
+    """Indices of the chosen units in the order they were chosen, and the unit to cut.
 
     A sentence whose bigrams are already covered by more than ``max_overlap`` is redundant
-    and never taken; only real sentences (``is_sentence``) are candidates.
+    and never taken; only real sentences (``is_sentence``) are candidates. With ``min_cut``
+    > 0, a sentence longer than the budget left (when at least ``min_cut`` syllables are left)
+    competes by the content of the prefix that fits; if it wins, it is the unit to cut and the
+    selection ends (the budget is then filled exactly).
     """
     cand = {
         i
         for i, u in enumerate(units)
-        if min(min_syllables, budget) <= u.length <= budget
+        if min(min_syllables, budget) <= u.length
+        and (min_cut > 0 or u.length <= budget)
         and score[i] > 0
         and is_sentence(u.sentence.text)
     }
@@ -53,24 +59,32 @@ def greedy_cover(
     chosen: list[int] = []
     used = 0
     while cand:
-        best, best_v = -1, 0.0
+        best, best_v, cut = -1, 0.0, False
+        left = budget - used
         for i in cand:
             u = units[i]
-            if used + u.length > budget:
-                continue
             if covered and len(u.bigrams & covered) > max_overlap * len(u.bigrams):
                 continue
-            gain = sum(weight.get(b, 0.0) for b in u.bigrams if b not in covered)
-            v = gain / u.length**alpha * score[i]
+            if u.length <= left:
+                gain = sum(weight.get(b, 0.0) for b in u.bigrams if b not in covered)
+                v, is_cut = gain / u.length**alpha * score[i], False
+            elif min_cut > 0 and left >= min(min_cut, budget):
+                head = set(zip(u.words[:left], u.words[1:left], strict=False))
+                gain = sum(weight.get(b, 0.0) for b in head if b not in covered)
+                v, is_cut = gain / left**alpha * score[i], True
+            else:
+                continue
             if v > best_v or (v == best_v and best >= 0 and i < best):
-                best, best_v = i, v
+                best, best_v, cut = i, v, is_cut
         if best < 0:
             break
+        if cut:
+            return chosen, best
         chosen.append(best)
         cand.discard(best)
         used += units[best].length
         covered |= units[best].bigrams
-    return chosen
+    return chosen, None
 
 
 def coherent_order(units: Sequence[Unit], chosen: Sequence[int], dates: Sequence[str | None]):

@@ -7,7 +7,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sukien.document import Document, Sentence
-from sukien.summarize.features import concept_features, sentence_features, sentence_units
+from sukien.summarize.features import (
+    Unit,
+    concept_features,
+    sentence_features,
+    sentence_units,
+)
 from sukien.summarize.model import Model, load_model
 from sukien.summarize.select import coherent_order, greedy_cover
 from sukien.summarize.syllables import count_syllables, trim_to
@@ -66,6 +71,12 @@ def _sentences(doc: Document) -> list[Sentence]:
     return split_sentences(doc.text)
 
 
+def _cut(u: Unit, doc: str, n: int) -> SummarySentence:
+    """The first ``n`` syllables of a sentence, marked "…"; ``end`` is where the cut falls."""
+    head = trim_to(u.sentence.text, n).rstrip(" ,;:-–")
+    return SummarySentence(head + "…", doc, u.sentence.start, u.sentence.start + len(head))
+
+
 def summarize_cluster(
     articles: Sequence[Document | str], max_words: int = 200, model: Model | None = None
 ) -> Summary:
@@ -86,7 +97,7 @@ def summarize_cluster(
     keys, crows = concept_features(docs, units)
     weight = dict(zip(keys, model.concept_probs(crows).tolist(), strict=True))
     scores = model.sentence_scores(sentence_features(docs, units, weight)).tolist()
-    chosen = greedy_cover(
+    chosen, cut = greedy_cover(
         units,
         weight,
         scores,
@@ -94,6 +105,7 @@ def summarize_cluster(
         alpha=model.alpha,
         min_syllables=model.min_syllables,
         max_overlap=model.max_overlap,
+        min_cut=model.min_cut,
     )
     chosen = coherent_order(units, chosen, [d.published for d in docs])
     out = []
@@ -104,10 +116,10 @@ def summarize_cluster(
                 u.sentence.text, docs[u.doc_index].doc, u.sentence.start, u.sentence.end
             )
         )
-    if not out:  # nothing fits the budget whole: the best sentence, cut at the budget
-        best = max(range(len(units)), key=lambda i: (scores[i], -i))
-        u = units[best]
-        text = trim_to(u.sentence.text, max_words).rstrip(" ,;:") + "…"
-        out.append(SummarySentence(text, docs[u.doc_index].doc, u.sentence.start, u.sentence.end))
+    if cut is None and not out:  # nothing fits the budget whole: cut the best sentence
+        cut = max(range(len(units)), key=lambda i: (scores[i], -i))
+    if cut is not None:
+        left = max_words - sum(units[i].length for i in chosen)
+        out.append(_cut(units[cut], docs[units[cut].doc_index].doc, left))
     text = " ".join(s.text for s in out)
     return Summary(text, out, count_syllables(text))
