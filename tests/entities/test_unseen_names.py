@@ -190,3 +190,21 @@ def test_sentence_case_organisation_of_a_state() -> None:
 def test_acronym_quoted_as_a_source_is_an_organisation() -> None:
     es = ents("Hôm qua, theo QWERTA, giá cá đã tăng mạnh.")
     assert "QWERTA" in texts(es, "ORG")
+
+
+def test_branch_named_after_a_known_medium_or_company() -> None:
+    es = ents("Hôm qua, CNN Turk cho hay hãng Coca-Cola FEMSA đã dừng sản xuất.")
+    assert {"CNN Turk", "Coca-Cola FEMSA"} <= texts(es, "ORG")
+    assert "CNN" not in texts(es)
+
+
+def test_known_medium_before_a_reporter_is_not_extended() -> None:
+    es = ents("Hôm qua, phóng viên BBC Liam Porter đã có mặt.")
+    assert "BBC" in texts(es, "ORG")
+    assert "Liam Porter" in texts(es, "PER")
+
+
+def test_title_naming_a_known_body_mentions_it() -> None:
+    es = ents("Hôm qua, đồng chí Lê Văn Khải, Ủy viên Bộ Chính trị, đã làm việc tại tỉnh.")
+    assert find(es, "Bộ Chính trị").country == "VNM"
+    assert "Lê Văn Khải" in texts(es, "PER")

@@ -15,7 +15,7 @@ import re
 
 from sukien.document import Entity
 from sukien.entities.analysis import FUNCTION_WORDS, Analysis, Mention
-from sukien.entities.kb import Role
+from sukien.entities.kb import Role, lookup
 from sukien.entities.lexicon import (
     HONORIFICS,
     LOC_CUES,
@@ -258,11 +258,34 @@ def _known(a: Analysis, out: list[Mention], used: set[int]) -> None:
             strong.add(e.id)
         elif _glued(a, i) or ("minor" in e.tags and not _place_context(a, i)):
             continue
+        if e.type == "ORG" and e.kind in ("media", "company") and _suffix_word(a, i):
+            # "CNN Turk", "Coca-Cola FEMSA": a branch named after its parent
+            n = a.units[i + 1]
+            name = " ".join(a.text[u.start : n.end].split())
+            m = Mention(u.start, n.end, "ORG", e.kind, name, country=e.country)
+            used.add(i + 1)
         out.append(m)
         a.known_at[m.start] = m
         used.add(i)
     out.extend(m for m in weak if m.id in strong)
     short_states(a, out, used)
+
+
+def _suffix_word(a: Analysis, i: int) -> bool:
+    """One capitalised foreign word or acronym glued after the known name at ``i``, ending the
+    name ("CNN Turk"; not "NATO Jorge Benitez")."""
+    units = a.units
+    if i + 1 >= len(units) or units[i + 1].kind != "W" or a.gap(units[i], units[i + 1]) != " ":
+        return False  # "Vietnam Airlines - CTCP" is the company itself
+    w = a.word(i + 1)
+    if w is None or not w.cap or len(w.text) < 2 or w.low in _NEIGHBOUR_OK:
+        return False
+    if is_vietnamese_syllable(w.text) and not w.text.isupper():
+        return False
+    nxt = i + 2
+    return not (
+        nxt < len(units) and a.tight(units[i + 1], units[nxt]) and units[nxt].text[:1].isupper()
+    )
 
 
 def _place_context(a: Analysis, i: int) -> bool:
@@ -315,6 +338,7 @@ def _role_pattern(a: Analysis, i: int, out: list[Mention], used: set[int]) -> in
     units = a.units
     role = units[i].hit.role  # type: ignore[union-attr]
     assert role is not None
+    _org_in_title(a, i, out)
     pw = a.word(i - 1)
     if pw is not None and pw.low in _ROLE_PREFIX and a.tight(units[i - 1], units[i]):
         prefix = _ROLE_PREFIX[pw.low]  # "Phó Chủ tịch Quốc hội", "cựu Ngoại trưởng"
@@ -406,6 +430,23 @@ def _role_pattern(a: Analysis, i: int, out: list[Mention], used: set[int]) -> in
             country = e2.code
     _add_person(a, k, j, out, used, role.role, country or org_code)
     return j
+
+
+def _org_in_title(a: Analysis, i: int, out: list[Mention]) -> None:
+    """A title ending with a known organisation mentions it ("Ủy viên Bộ Chính trị",
+    "Chánh Văn phòng Nhà Trắng")."""
+    u = a.units[i]
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[^\W_]+", a.text[u.start : u.end])]
+    for n in range(len(spans) - 1, 0, -1):
+        s = u.start + spans[n][0]
+        if not a.text[s].isupper():
+            continue
+        hits = [e for e in lookup(a.text[s : u.end]) if e.type == "ORG"]
+        if hits:
+            e = hits[0]
+            m = Mention(s, u.end, "ORG", e.kind, e.name, e, None, e.country, e.code, e.id)
+            out.append(m)
+            return
 
 
 def _appositive_holder(
