@@ -113,3 +113,20 @@ def test_conditional_threat_on_this_country(code: Code, keys: Keys) -> None:
 def test_visit_of_a_foreign_leader_named_after_the_host(code: Code, keys: Keys) -> None:
     evs = code("Chuyến thăm Ai Cập của Tổng thống Pháp Emmanuel Macron diễn ra từ ngày 6/4.")
     assert keys(evs) == {("CONSULT", "FRA", "EGY")}
+
+
+def test_criticism_met_by_someone(code: Code, keys: Keys) -> None:
+    evs = code("Chuyến công du của Thủ tướng Ấn Độ đã vấp phải sự phản đối từ Pakistan.")
+    assert keys(evs) == {("ACCUSE", "PAK", "IND")}
+
+
+def test_background_years_and_judgements(code: Code, keys: Keys) -> None:
+    evs = code("Năm 1945, Mỹ ném bom Nhật Bản.")
+    assert keys(evs) == {("ASSAULT", "USA", "JPN")}
+    assert evs[0].date == "1945" and evs[0].confidence < 0.5
+    assert keys(code("Nhiều người Pháp tin rằng Mỹ đã đúng khi ném bom Nhật Bản.")) == set()
+
+
+def test_headquarters_is_a_venue(code: Code, keys: Keys) -> None:
+    evs = code("Ngoại trưởng Pháp đã gặp Ngoại trưởng Đức tại trụ sở NATO hôm 3/4.")
+    assert keys(evs) == {("CONSULT", "FRA", "DEU")}

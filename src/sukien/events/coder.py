@@ -105,6 +105,14 @@ _HOLDER_AFTER = re.compile(r"\s*(?:kiểm soát|chiếm giữ|chiếm đóng|chi
 # retaking a place attacks its holder ("mở cuộc tấn công nhằm giành lại thành phố X")
 _RETAKE = re.compile(r"(?<!\w)(?:giành lại|chiếm lại|tái chiếm|lấy lại|giải phóng)(?!\w)")
 # force or sanctions promised on a condition are a threat ("A có thể cấm vận B nếu …")
+_SUFFER = re.compile(
+    r"(?:^|\s)(?:gặp phải|vấp phải|bị|hứng chịu|đối mặt với|chịu|nhận)"
+    r"(?:\s+(?:nhiều|những|các))?\s+(?:sự|lời)$"
+)
+# judging a past act ("cho rằng Mỹ đã đúng khi ném bom …") does not report it anew
+_JUDGED = re.compile(r"(?:^|\s)(?:đúng|sai|sai lầm|đúng đắn)\s+khi(?:\s+(?:đã|quyết định))?$")
+# a year in the past opening the clause ("Năm 1945, …", "hồi năm 2014", "từ năm 2009")
+_PAST_YEAR = re.compile(r"(?<!\w)(?:năm|hồi|hồi năm|từ năm|vào năm)\s+(1[89]\d\d|20\d\d)(?!\w)")
 _FORCEFUL = frozenset({"SANCTION", "ASSAULT", "COERCE"})
 _ASIDE = re.compile(r",\s*(?:được|bị)\s[^,]*,")
 _PLACE_NAME = re.compile(
@@ -420,7 +428,9 @@ class Coder:
         before = self._before(ps, pos, 3)
         return bool(
             re.search(
-                r"(?:^|\s)(?:tại|ở)(?:\s+(?:thành phố|thủ đô|thủ phủ|tỉnh|khu|vùng))?$", before
+                r"(?:^|\s)(?:tại|ở)"
+                r"(?:\s+(?:thành phố|thủ đô|thủ phủ|tỉnh|khu|vùng|bản doanh|trụ sở))?$",
+                before,
             )
         )
 
@@ -443,6 +453,8 @@ class Coder:
         markers = "|".join(re.escape(m) for m in self.lex.cues_of("marker"))
         classifiers = "|".join(_CLASSIFIERS)
         if re.search(rf"(?:^|\s)về(?:\s+(?:{classifiers}))*(?:\s+(?:{markers}))?$", before):
+            return True
+        if _JUDGED.search(self._before(ps, hit.start, 4)):
             return True
         wide = self._before(ps, hit.start, 16)
         about = r"(?:về|đề cập|đề cập đến|đề cập tới|nhắc đến|nhắc lại)"
@@ -817,7 +829,11 @@ class Coder:
         nominal = self._nominal(ps, hit)
         if nominal and subj is not None and agent_after is not None:
             subj = None  # "cuộc họp của A với B": the actor is A
+        sufferer = None
         if self._incident(ps, hit):
+            # "A vấp phải sự chỉ trích từ B": B criticises A
+            if subj is not None and _SUFFER.search(self._before(ps, hit.start, 5)):
+                sufferer = subj
             subj = None  # "tưởng niệm nạn nhân vụ đánh bom": not the mourners' bombing
         confidence = 0.85
         pairs: list[tuple[Phrase | str, Phrase | str]] = []
@@ -847,6 +863,8 @@ class Coder:
                 targets = self._participants(recips[0])
             else:
                 targets = [p for g in recips for p in self._participants(g)]
+            if sufferer is not None and actors and not targets:
+                targets = [p for p in self._participants(sufferer) if p.kind == "actor"]
             if subj is not None and actors and not targets and agent_after is not None:
                 # "bác bỏ cáo buộc của Philippines": with a subject, "của X" is the target
                 targets = self._participants(agent_after)
@@ -1084,6 +1102,11 @@ class Coder:
         date, dspan = self._date(ps, hit, hits)
         if date is None and via_dyad:  # "hai bên": the meeting's date
             date = ctx.dyad_date
+        if date is None:
+            past = self._past_year(doc, ps, hit)
+            if past is not None:  # background, not news: dated and less sure
+                date, dspan = past[0], past[1]
+                confidence *= 0.5
         if dspan:
             spans["date"] = Span(dspan[0] + off, dspan[1] + off)
         loc = self._location(ps, hit)
@@ -1140,6 +1163,17 @@ class Coder:
                 mine = (val, (s, e))
         best = mine or opening
         return (best[0], best[1]) if best else (None, None)
+
+    def _past_year(self, doc: Document, ps: _Sent, hit: _Hit) -> tuple[str, tuple[int, int]] | None:
+        """A year before the publication year said in the trigger's clause ("Năm 1945, Mỹ …",
+        "… từ năm 2009")."""
+        pub = int(doc.published[:4]) if doc.published and doc.published[:4].isdigit() else None
+        clause = self._clause_start(ps, hit.start)
+        end = _BREAK.search(ps.low, hit.end)
+        for m in _PAST_YEAR.finditer(ps.low, clause, end.start() if end else len(ps.low)):
+            if pub is None or int(m.group(1)) < pub:
+                return m.group(1), m.span(1)
+        return None
 
     def _location(self, ps: _Sent, hit: _Hit) -> tuple[int, int, str] | None:
         if not ps.places:
