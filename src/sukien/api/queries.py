@@ -135,19 +135,35 @@ def _ranked(
         # ``+ 0``: take the matches from the GIN index and sort their ids, rather than walk
         # the primary key backwards testing every row's tsvector
         newest = (key + 0).desc()
+    if not sqlite:
+        # the planner underestimates common words and tests every row's tsvector in a
+        # sequential scan (a cost growing with the store); the GIN index finds the matches
+        s.execute(text("SET LOCAL enable_seqscan = off"))
     matches = select(key).select_from(src).where(match)
     if filtered:
         matches = apply_filters(matches.join(Article, Article.id == key), filters)
-    total, capped = capped_count(s, matches, count_cap)
-    if total == 0:
-        return 0, False, []
     where = [match]
     want = max(rank_cap or 0, offset + limit)
-    if rank_cap is not None and (capped or total > want):
-        # the oldest candidate's id, found in index order (nothing scored)
-        lo = s.scalar(matches.order_by(newest).offset(want - 1).limit(1))
-        if lo is not None:
+    if rank_cap is None:
+        total, capped = capped_count(s, matches, count_cap)
+    else:
+        # one pass over the matches in index order, nothing scored: how many (up to the cap),
+        # and the id of the oldest candidate
+        ranked_ids = matches.add_columns(func.row_number().over(order_by=newest).label("n"))
+        ranked_ids = ranked_ids.order_by(newest)
+        if count_cap is not None:
+            ranked_ids = ranked_ids.limit(count_cap + 1)
+        sub = ranked_ids.subquery()
+        n, lo = s.execute(
+            select(func.count(), func.min(case((sub.c.n <= want, sub.c[key.name]))))
+        ).one()
+        total, capped = (count_cap, True) if count_cap is not None and n > count_cap else (n, False)
+        if n > want:
             where.append(key >= lo)
+    if total == 0:
+        if not sqlite:
+            s.execute(text("SET LOCAL enable_seqscan = on"))
+        return 0, False, []
     order = rank.desc() if sign > 0 else rank.asc()
     if not filtered:
         page = select(key, rank).select_from(src).where(*where).order_by(order, key)
@@ -165,6 +181,8 @@ def _ranked(
             filters,
         ).order_by(order, key)
     rows = s.execute(page.limit(limit).offset(offset)).all()
+    if not sqlite:
+        s.execute(text("SET LOCAL enable_seqscan = on"))
     return total, capped, [(int(i), sign * float(r or 0.0)) for i, r in rows]
 
 

@@ -36,10 +36,21 @@ def _fold_char(ch: str) -> str:
     return base if len(base) == 1 else ch.lower() if len(ch.lower()) == 1 else ch
 
 
+class _FoldTable(dict[int, str]):
+    """``str.translate`` table filled on first sight of each character."""
+
+    def __missing__(self, cp: int) -> str:
+        ch = chr(cp)
+        out = self[cp] = ch.lower() if ch.isascii() else _fold_char(ch)
+        return out
+
+
+_FOLD = _FoldTable()
+
+
 def fold(s: str) -> str:
     """Lower-case, strip diacritics, ``đ`` → ``d``; one output character per input character."""
-    s = unicodedata.normalize("NFC", s)
-    return "".join(_fold_char(c) if not c.isascii() else c.lower() for c in s)
+    return unicodedata.normalize("NFC", s).translate(_FOLD)
 
 
 @dataclass(frozen=True, slots=True)
