@@ -130,3 +130,10 @@ def test_background_years_and_judgements(code: Code, keys: Keys) -> None:
 def test_headquarters_is_a_venue(code: Code, keys: Keys) -> None:
     evs = code("Ngoại trưởng Pháp đã gặp Ngoại trưởng Đức tại trụ sở NATO hôm 3/4.")
     assert keys(evs) == {("CONSULT", "FRA", "DEU")}
+
+
+def test_signed_purchase_is_with_the_maker(code: Code, keys: Keys) -> None:
+    evs = code("Hôm 3/4, Vietnam Airlines ký hợp đồng mua 10 máy bay Boeing 787.")
+    assert keys(evs) == {("AGREE", "VNM", "USA")}
+    evs = code("Vietnam Airlines cũng ký thỏa thuận mua nhiều động cơ do hãng Boeing sản xuất.")
+    assert keys(evs) == {("AGREE", "VNM", "USA")}

@@ -113,6 +113,7 @@ _SUFFER = re.compile(
 _JUDGED = re.compile(r"(?:^|\s)(?:đúng|sai|sai lầm|đúng đắn)\s+khi(?:\s+(?:đã|quyết định))?$")
 # a year in the past opening the clause ("Năm 1945, …", "hồi năm 2014", "từ năm 2009")
 _PAST_YEAR = re.compile(r"(?<!\w)(?:năm|hồi|hồi năm|từ năm|vào năm)\s+(1[89]\d\d|20\d\d)(?!\w)")
+_PURCHASE = re.compile(r"(?<!\w)(?:mua|đặt mua|đặt hàng|mua sắm)(?!\w)")
 _FORCEFUL = frozenset({"SANCTION", "ASSAULT", "COERCE"})
 _ASIDE = re.compile(r",\s*(?:được|bị)\s[^,]*,")
 _PLACE_NAME = re.compile(
@@ -940,6 +941,11 @@ class Coder:
                 if target and target != a.code:  # else: the previous sentence's subject
                     pairs.append((a, target))
                     confidence = 0.6
+        if not pairs and actors and not targets and hit.trig.type == "AGREE":
+            # "ký hợp đồng mua 100 máy bay Boeing": the deal is with the seller
+            for p in self._seller(ps, hit, clause_end):
+                pairs.extend((a, p) for a in actors if a.code != p.code)
+                confidence = 0.6
         if not pairs and actors and not targets and self._conditional(ps, hit):
             cond = self._condition_subject(ps, hit, actors)
             pairs.extend((a, c) for a in actors for c in cond if c.code != a.code)
@@ -948,6 +954,23 @@ class Coder:
             pairs.extend(self._threat_target(ps, i, ctx, clause, subj, actors))
             confidence = 0.6
         return pairs, confidence, clause
+
+    def _seller(self, ps: _Sent, hit: _Hit, end: int) -> list[Phrase]:
+        """The maker or seller of what a signed deal buys ("ký thỏa thuận mua động cơ do
+        hãng X chế tạo"): the first organisation named after "mua" in the clause."""
+        m = _PURCHASE.search(ps.low, hit.end, end)
+        if not m or self._nsyl(ps, hit.end, m.start()) > 8:
+            return []
+        for g in ps.groups:
+            if m.end() <= g.start < end and self._nsyl(ps, m.end(), g.start) <= 15:
+                orgs = [
+                    p
+                    for p in self._participants(g)
+                    if p.kind == "actor" and any(x.etype == "ORG" for x in p.mentions)
+                ]
+                if orgs:
+                    return orgs
+        return []
 
     def _conditional(self, ps: _Sent, hit: _Hit) -> bool:
         """Is this use of force or sanction promised on a condition ("… nếu B …"): the
