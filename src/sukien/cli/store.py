@@ -20,11 +20,29 @@ DbOption = Annotated[
 ]
 Paths = Annotated[list[str], typer.Argument(help="Files, folders, or - for stdin.")]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No counts on stderr.")]
+Engine = Annotated[
+    str,
+    typer.Option(
+        "--engine",
+        help="local, or ray: the pipeline on a Ray cluster (local one, or $RAY_ADDRESS).",
+    ),
+]
 
 
-def _ingest(paths: list[str], db: str | None, command: str, quiet: bool):  # noqa: ANN202
+def _ingest(  # noqa: ANN202
+    paths: list[str], db: str | None, command: str, quiet: bool, engine: str = "local"
+):
+    from sukien.runner import process
     from sukien.store import open_store
     from sukien.store.jobs import ingest as ingest_job
+
+    if engine not in ("local", "ray"):
+        raise typer.BadParameter(f"--engine must be local or ray, not {engine!r}")
+    runner = process
+    if engine == "ray":
+        from sukien.scale import ray_process
+
+        runner = ray_process
 
     store = open_store(db)
     with Progress(
@@ -42,7 +60,7 @@ def _ingest(paths: list[str], db: str | None, command: str, quiet: bool):  # noq
         def tick(doc: Document, status: str) -> None:
             progress.update(task, advance=1, doc=f"{doc.doc[:40]} ({status})")
 
-        report = ingest_job(paths, store, command=command, on_document=tick)
+        report = ingest_job(paths, store, command=command, on_document=tick, runner=runner)
     if not quiet:
         print_report(report)
         err.print(
@@ -55,9 +73,11 @@ def _ingest(paths: list[str], db: str | None, command: str, quiet: bool):  # noq
 
 
 @app.command()
-def ingest(paths: Paths, db: DbOption = None, quiet: Quiet = False) -> None:
+def ingest(
+    paths: Paths, db: DbOption = None, quiet: Quiet = False, engine: Engine = "local"
+) -> None:
     """Read, clean, de-duplicate and code articles; store them (idempotent by content)."""
-    store, _ = _ingest(paths, db, "ingest", quiet)
+    store, _ = _ingest(paths, db, "ingest", quiet, engine)
     store.close()
 
 
@@ -69,9 +89,10 @@ def run(
         Path | None, typer.Option("--report", help="Also write the offline HTML report here.")
     ] = None,
     quiet: Quiet = False,
+    engine: Engine = "local",
 ) -> None:
     """Ingest articles into the store, then write the HTML report (with --report)."""
-    store, _ = _ingest(paths, db, "run", quiet)
+    store, _ = _ingest(paths, db, "run", quiet, engine)
     try:
         from sukien.store.story_update import update_stories
 

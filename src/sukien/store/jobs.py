@@ -55,8 +55,13 @@ def ingest(
     stages: Sequence[str] = DEFAULT_CHAIN,
     pipeline: Pipeline | None = None,
     on_document: Callable[[Document, str], None] | None = None,
+    runner: Callable[..., RunReport] = process,
 ) -> IngestReport:
-    """Ingest ``paths`` into ``store``; ``on_document(doc, status)`` is called after each save."""
+    """Ingest ``paths`` into ``store``; ``on_document(doc, status)`` is called after each save.
+
+    ``runner``: ``sukien.runner.process``, or ``sukien.scale.ray_process`` (same signature) to
+    run the pipeline on Ray; documents come back here to be saved.
+    """
     pipe = pipeline or Pipeline.build(stages)
     seed_dedup(pipe, store)
     run_id = store.start_run(command, list(paths))
@@ -81,7 +86,7 @@ def ingest(
         if on_document:
             on_document(doc, res.status)
 
-    report = process(paths, sink, pipeline=pipe)
+    report = runner(paths, sink, pipeline=pipe)
     out.read, out.out, out.counts = report.read, report.out, report.counts
     out.rejected = [*report.rejected, *out.store_rejected]
     out.stored, out.unchanged = status["stored"], status["unchanged"]
