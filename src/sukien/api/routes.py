@@ -67,7 +67,12 @@ def list_articles(
     limit: Limit = 20,
     offset: Offset = 0,
 ) -> Page[ArticleHit]:
-    """Search articles (diacritic-insensitive: "viet nam" finds "Việt Nam"), filtered."""
+    """Search articles (diacritic-insensitive: "viet nam" finds "Việt Nam"), filtered.
+
+    With `q`, the 2,000 most recently stored matching articles (after the filters) are ranked
+    (bm25 / ts_rank, title weighted); without `q`, articles are listed newest first. `total`
+    is counted up to 10,000; past that `total_capped` is true and `total` reads "10,000+".
+    """
     return Q.search_articles(
         s,
         q,
@@ -202,7 +207,10 @@ Filters = Annotated[Q.EventFilters, Depends(event_filters)]
 
 @router.get("/events", response_model=Page[EventOut], tags=["events"])
 def events(s: DB, f: Filters, limit: Limit = 50, offset: Offset = 0) -> Page[EventOut]:
-    """Merged events, newest first, filtered by type, quad class, actor, recipient, dates, place."""
+    """Merged events, newest first, filtered by type, quad class, actor, recipient, dates, place.
+
+    `total` is counted up to 10,000; past that `total_capped` is true.
+    """
     return Q.list_events(s, f, limit=limit, offset=offset)
 
 
