@@ -208,3 +208,13 @@ def test_title_naming_a_known_body_mentions_it() -> None:
     es = ents("Hôm qua, đồng chí Lê Văn Khải, Ủy viên Bộ Chính trị, đã làm việc tại tỉnh.")
     assert find(es, "Bộ Chính trị").country == "VNM"
     assert "Lê Văn Khải" in texts(es, "PER")
+
+
+def test_state_word_glued_to_a_vietnamese_place_syllable() -> None:
+    es = ents("Hôm qua, người dân Thủ Đức và bà con Hòa Anh đã dọn dẹp đường phố.")
+    assert not texts(es, "GPE")
+
+
+def test_state_after_a_compass_word_or_a_foreign_city_stays() -> None:
+    es = ents("Hôm qua, ông nhắc tới Đông Đức. Đoàn sau đó bay sang Rio Brazil dự giải.")
+    assert "Brazil" in texts(es, "GPE")

@@ -20,6 +20,7 @@ from sukien.entities.lexicon import (
     HONORIFICS,
     LOC_CUES,
     LOC_HEADS,
+    NOT_STATE_BEFORE,
     ORG_CUES,
     ORG_HEADS,
     ORG_WORDS,
@@ -28,6 +29,7 @@ from sukien.entities.lexicon import (
     PREP_LOC,
     REPORT_VERBS,
     STOP_CAPS,
+    STRONG_LEFT,
     VN_SURNAMES,
     is_vietnamese_syllable,
 )
@@ -61,6 +63,8 @@ _OPENERS = frozenset(
 _SINO_READING = frozenset({"VNM", "CHN", "TWN", "HKG", "MAC", "SGP", "KOR", "PRK", "JPN"})
 # abbreviated forms of state written before its name ("CH Montenegro", "LB Nga", "CHND Trung Hoa")
 _STATE_FORMS = frozenset({"CH", "CHND", "CHDCND", "CHXHCN", "CHLB", "LB", "CHDC", "CHHG"})
+# compass words before a state ("Đông Đức", "Bắc Triều Tiên") keep the state reading
+STATE_DIRECTIONS = frozenset({"đông", "tây", "nam", "bắc"})
 # Vietnamese administrative cues whose (Vietnamese) name is a place
 _VN_ADMIN = frozenset({"huyện", "quận", "xã", "phường", "thị xã", "thị trấn", "tỉnh"})
 # roles whose holder a bare "[role] [state]" refers back to ("Ngoại trưởng Nga" = Lavrov)
@@ -247,6 +251,8 @@ def _known(a: Analysis, out: list[Mention], used: set[int]) -> None:
             continue
         if inside_name_token(a, i):
             continue
+        if e.type == "GPE" and _place_prefix(a, i):
+            continue
         if e.type == "GPE":
             status = state_status(a, i)
             if status == "no":
@@ -269,6 +275,28 @@ def _known(a: Analysis, out: list[Mention], used: set[int]) -> None:
         used.add(i)
     out.extend(m for m in weak if m.id in strong)
     short_states(a, out, used)
+
+
+def _place_prefix(a: Analysis, i: int) -> bool:
+    """A one-word state name glued after a capitalised Vietnamese syllable inside a sentence
+    belongs to one longer place name ("Thủ Đức", "Hòa Anh"), not to the state."""
+    u = a.units[i]
+    if i == 0 or u.w0 != u.w1 or a.in_headline(u.start):
+        return False
+    p = a.units[i - 1]
+    w = a.word(i - 1)
+    if w is None or not w.cap or w.text.isupper() or a.gap(p, u) != " ":
+        return False
+    if not is_vietnamese_syllable(w.text) or w.text.isascii():
+        return False  # "Rio Brazil": a foreign word reads like a syllable but has no marks
+    if w.low in FUNCTION_WORDS or w.low in STRONG_LEFT:
+        return False
+    if w.low in HONORIFICS or w.low in NOT_STATE_BEFORE or w.low in STATE_DIRECTIONS:
+        return False
+    if i - 1 == 0:
+        return False
+    before = a.gap(a.units[i - 2], p)
+    return not any(c in before for c in '.!?:\n"“”')  # not the first word of a sentence
 
 
 def _suffix_word(a: Analysis, i: int) -> bool:
