@@ -645,9 +645,11 @@ class Coder:
         rel = re.search(r"(?<!\w)(?:mà|là)(?!\w)", ps.low[pos:limit])
         if rel:  # "nhằm vào 9 địa điểm mà New Delhi …", "chỉ trích X là bước chuẩn bị … với Mỹ"
             limit = pos + rel.start()
-        for m in self.lex.trigger_re.finditer(ps.low, pos, limit):
-            if re.search(r",|(?<!\w)và(?!\w)", ps.low[pos : m.start()]):
-                limit = m.start()  # "lên án X và cảnh báo Y": Y is the next verb's
+        for h in ps.hits:  # triggers whose constraints hold ("mời X tới …" is no AGREE)
+            if not pos <= h.start < limit:
+                continue
+            if re.search(r",|(?<!\w)và(?!\w)", ps.low[pos : h.start]):
+                limit = h.start  # "lên án X và cảnh báo Y": Y is the next verb's
                 break
         recips: list[Group] = []
         agent: Group | None = None
