@@ -137,3 +137,12 @@ def test_signed_purchase_is_with_the_maker(code: Code, keys: Keys) -> None:
     assert keys(evs) == {("AGREE", "VNM", "USA")}
     evs = code("Vietnam Airlines cũng ký thỏa thuận mua nhiều động cơ do hãng Boeing sản xuất.")
     assert keys(evs) == {("AGREE", "VNM", "USA")}
+
+
+def test_condemning_an_act_targets_its_author(code: Code, keys: Keys) -> None:
+    evs = code(
+        "Hôm qua, Pháp lên án hành động sử dụng dân thường làm lá chắn sống của phiến quân IS."
+    )
+    assert keys(evs) == {("ACCUSE", "FRA", "ISIS")}
+    evs = code("Hôm qua, Nga chỉ trích việc NATO kết nạp Gruzia.")
+    assert keys(evs) == {("ACCUSE", "RUS", "NATO")}  # the admission criticised is not asserted

@@ -113,6 +113,9 @@ _SUFFER = re.compile(
 _JUDGED = re.compile(r"(?:^|\s)(?:đúng|sai|sai lầm|đúng đắn)\s+khi(?:\s+(?:đã|quyết định))?$")
 # a year in the past opening the clause ("Năm 1945, …", "hồi năm 2014", "từ năm 2009")
 _PAST_YEAR = re.compile(r"(?<!\w)(?:năm|hồi|hồi năm|từ năm|vào năm)\s+(1[89]\d\d|20\d\d)(?!\w)")
+_ACT = re.compile(
+    r"\s*(?:(?:các|những|mọi)\s+)?(?:hành động|hành vi|động thái|chính sách|âm mưu|tội ác)(?!\w)"
+)
 _PURCHASE = re.compile(r"(?<!\w)(?:mua|đặt mua|đặt hàng|mua sắm)(?!\w)")
 _FORCEFUL = frozenset({"SANCTION", "ASSAULT", "COERCE"})
 _ASIDE = re.compile(r",\s*(?:được|bị)\s[^,]*,")
@@ -654,6 +657,8 @@ class Coder:
         recips: list[Group] = []
         agent: Group | None = None
         between = False
+        # "lên án hành động sử dụng dân thường làm lá chắn của X": X did the act judged
+        act = hit.trig.type in ("ACCUSE", "REJECT", "SUPPORT") and bool(_ACT.match(ps.low, pos))
         gs = [g for g in ps.groups if pos <= g.start < limit]
         consumed: set[int] = set()
         prev_end = pos
@@ -673,7 +678,7 @@ class Coder:
             first = next((p for p in ps.preps if span_start <= p[0] and p[1] <= g.start), None)
             # a chain of phrases ("chống … đối với thịt lợn nhập khẩu từ EU") starts at the first
             dist = self._nsyl(ps, pos, (first or prep)[0]) if prep else 0
-            if role == "agent" and dist > 5:
+            if role == "agent" and dist > (12 if act else 5):
                 role = "object"  # "nhập thiết bị … do Nga sản xuất": not the agent
             if role == "place" or self._after_place_prep(ps, g.start):
                 continue
