@@ -218,3 +218,15 @@ def test_state_word_glued_to_a_vietnamese_place_syllable() -> None:
 def test_state_after_a_compass_word_or_a_foreign_city_stays() -> None:
     es = ents("Hôm qua, ông nhắc tới Đông Đức. Đoàn sau đó bay sang Rio Brazil dự giải.")
     assert "Brazil" in texts(es, "GPE")
+
+
+def test_sentence_initial_pronoun_anh_is_not_britain() -> None:
+    es = ents("Hôm qua, Pháp và Anh đã họp. Anh ấy nói cuộc họp rất tốt.")
+    assert len([e for e in es if e.text == "Anh"]) == 1
+    es = ents("Hôm qua, anh Minh về quê. Anh cho biết mùa màng năm nay rất tốt.")
+    assert not texts(es, "GPE")
+
+
+def test_sentence_initial_britain_confirmed_elsewhere() -> None:
+    es = ents("Hôm qua, Pháp và Anh đã họp. Anh đã rời EU từ lâu.")
+    assert len([e for e in es if e.text == "Anh" and e.code == "GBR"]) == 2

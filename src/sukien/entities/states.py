@@ -7,6 +7,7 @@ hold a state ("Cơ quan Xúc tiến Đầu tư Thương mại Hàn Quốc").
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from sukien.entities.analysis import Analysis, Mention
@@ -57,7 +58,25 @@ def state_status(a: Analysis, i: int) -> str:
             return "strong"
     # mid-sentence a capitalised "Anh"/"Nga" is the state; sentence-initial it may be a pronoun
     before = a.text[: u.start].rstrip(" \t\"“'‘([")
-    return "weak" if not before or before[-1] in ".!?:\n…" else "strong"
+    if before and before[-1] not in ".!?:\n…":
+        return "strong"
+    if u.text.lower() in KIN and _kin_pronoun(a, i):
+        return "no"  # "Anh ấy nói", "Anh cho biết" in a text that says "anh" as a pronoun
+    return "weak"
+
+
+_PRONOUN_NEXT = frozenset({"ấy", "ta", "em", "chị", "tôi", "mình", "bảo", "kể"})
+
+
+def _kin_pronoun(a: Analysis, i: int) -> bool:
+    """A sentence-initial kinship word ("Anh") used as a pronoun: the next word marks it, or the
+    text also writes the same word in lower case as a standalone word."""
+    u = a.units[i]
+    nw = a.word(i + 1)
+    if nw is not None and nw.low in _PRONOUN_NEXT:
+        return True
+    low = u.text.lower()
+    return re.search(rf"(?<![^\W\d_]){re.escape(low)}(?![^\W\d_])", a.text) is not None
 
 
 def inside_name_token(a: Analysis, i: int) -> bool:
