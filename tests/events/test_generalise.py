@@ -146,3 +146,10 @@ def test_condemning_an_act_targets_its_author(code: Code, keys: Keys) -> None:
     assert keys(evs) == {("ACCUSE", "FRA", "ISIS")}
     evs = code("Hôm qua, Nga chỉ trích việc NATO kết nạp Gruzia.")
     assert keys(evs) == {("ACCUSE", "RUS", "NATO")}  # the admission criticised is not asserted
+
+
+def test_sign_a_number_of_documents(code: Code, keys: Keys) -> None:
+    evs = code("Hôm 3/4, Ấn Độ và Pháp đã ký 5 thỏa thuận về quốc phòng.")
+    assert keys(evs) == {("AGREE", "IND", "FRA")}
+    evs = code("Hôm 3/4, Ấn Độ và Pháp đã ký hàng loạt văn kiện hợp tác.")
+    assert keys(evs) == {("AGREE", "IND", "FRA")}

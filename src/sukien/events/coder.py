@@ -116,6 +116,10 @@ _PAST_YEAR = re.compile(r"(?<!\w)(?:năm|hồi|hồi năm|từ năm|vào năm)\s
 _ACT = re.compile(
     r"\s*(?:(?:các|những|mọi)\s+)?(?:hành động|hành vi|động thái|chính sách|âm mưu|tội ác)(?!\w)"
 )
+_COUNT = re.compile(
+    r"^(?:\d[\d.,]*|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|hàng chục|nhiều|một loạt|hàng loạt)"
+    r"(?:\s+(?:bản|văn bản))?\s+"
+)
 _PURCHASE = re.compile(r"(?<!\w)(?:mua|đặt mua|đặt hàng|mua sắm)(?!\w)")
 _FORCEFUL = frozenset({"SANCTION", "ASSAULT", "COERCE"})
 _ASIDE = re.compile(r",\s*(?:được|bị)\s[^,]*,")
@@ -381,7 +385,9 @@ class Coder:
     def _constraints_ok(self, ps: _Sent, s: int, e: int, t: Trigger) -> bool:
         after, before = self._after(ps, e, 4), self._before(ps, s, 4)
         if t.next and not self._starts(after, t.next):
-            return False
+            counted = _COUNT.sub("", self._after(ps, e, 7), count=1)  # "ký 5 thỏa thuận"
+            if counted == self._after(ps, e, 7) or not self._starts(counted, t.next):
+                return False
         if t.next_any and not any(a in self._after(ps, e, 7) for a in t.next_any):
             return False
         if t.not_next and self._starts(after, t.not_next):
