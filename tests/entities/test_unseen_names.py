@@ -230,3 +230,18 @@ def test_sentence_initial_pronoun_anh_is_not_britain() -> None:
 def test_sentence_initial_britain_confirmed_elsewhere() -> None:
     es = ents("Hôm qua, Pháp và Anh đã họp. Anh đã rời EU từ lâu.")
     assert len([e for e in es if e.text == "Anh" and e.code == "GBR"]) == 2
+
+
+def test_vietnamese_ministries_without_a_state_are_vnm() -> None:
+    es = ents(
+        "Hôm qua, đại diện Bộ Kế hoạch và Đầu tư cùng Bộ Giao thông Vận tải và "
+        "Cục Hàng không đã họp."
+    )
+    for name in ("Bộ Kế hoạch và Đầu tư", "Bộ Giao thông Vận tải", "Cục Hàng không"):
+        e = find(es, name)
+        assert (e.kind, e.country) == ("government-body", "VNM")
+
+
+def test_foreign_ministry_named_with_its_state() -> None:
+    es = ents("Hôm qua, Bộ Nông nghiệp Mỹ đã cảnh báo về dịch bệnh.")
+    assert find(es, "Bộ Nông nghiệp Mỹ").country == "USA"

@@ -147,8 +147,8 @@ def org_pattern(
         # a capitalised function word between capitals is a name word ("Đảng Tự Do")
         if w is None or (w.low in FUNCTION_WORDS and not inner_cap):
             break
-        if x > k and a.low_units(x, 2) in ORG_HEADS:
-            break
+        if x > k and (a.low_units(x, 2) in ORG_HEADS or (w.cap and w.low in ORG_HEADS)):
+            break  # "Bộ Giao thông Vận tải và Cục ...": the next organisation
         if w.cap:
             last = x
         elif last != x - 1:
@@ -168,7 +168,11 @@ def org_pattern(
         and not nw.cap
         and nw.low not in FUNCTION_WORDS
         and a.tight(units[last], units[last + 1])
-        and (a.word(last + 2) is None or not a.tight(units[last + 1], units[last + 2]))
+        and (
+            (w2 := a.word(last + 2)) is None
+            or not a.tight(units[last + 1], units[last + 2])
+            or w2.low in FUNCTION_WORDS  # "Bộ Giao thông Vận tải và ...", "... Đầu tư cùng"
+        )
     ):
         last += 1
         lw, nw = nw, a.word(last + 1)
@@ -184,7 +188,14 @@ def org_pattern(
     ):
         return last + 1
     if kind == "government-body" and country is None:
-        return last + 1  # "Bộ Tài nguyên" of which state? leave it
+        # a ministry or department named in Vietnamese without a state is Viet Nam's ("Bộ Kế
+        # hoạch và Đầu tư"); bodies of other states are named with their state
+        vn_words = all(
+            (w := a.word(y)) is None or is_vietnamese_syllable(w.text) for y in range(k, last + 1)
+        )
+        if a.low_units(i, nhead) not in ("bộ", "cục", "tổng cục") or not vn_words:
+            return last + 1
+        country = "VNM"
     s, e = units[i].start, units[last].end
     out.append(Mention(s, e, "ORG", kind, " ".join(a.text[s:e].split()), country=country))
     used.update(range(i, last + 1))
