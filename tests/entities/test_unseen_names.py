@@ -245,3 +245,13 @@ def test_vietnamese_ministries_without_a_state_are_vnm() -> None:
 def test_foreign_ministry_named_with_its_state() -> None:
     es = ents("Hôm qua, Bộ Nông nghiệp Mỹ đã cảnh báo về dịch bệnh.")
     assert find(es, "Bộ Nông nghiệp Mỹ").country == "USA"
+
+
+def test_ministry_word_that_is_also_a_family_name() -> None:
+    es = ents(
+        "Lễ ký kết diễn ra sáng nay.\nSau đó, Bộ trưởng Bộ Nông nghiệp Liên bang Nga "
+        "Nikolay Petrov đã phát biểu."
+    )
+    assert "Nông nghiệp" not in " ".join(texts(es, "PER"))
+    per = find(es, "Nikolay Petrov")
+    assert (per.role, per.country) == ("minister", "RUS")

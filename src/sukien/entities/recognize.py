@@ -354,7 +354,8 @@ def _skip_ministry(a: Analysis, k: int) -> int:
             break
         if w.low in FUNCTION_WORDS or w.low == "nước":
             break
-        if w.cap and w.low in VN_SURNAMES and a.name_word(k + 1):
+        after_bo = n > 0 and a.low_units(k - 1, 1) == "bộ"  # "Bộ Nông nghiệp": not a surname
+        if w.cap and w.low in VN_SURNAMES and a.name_word(k + 1) and not after_bo:
             break
         k += 1
         n += 1
