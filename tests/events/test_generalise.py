@@ -153,3 +153,30 @@ def test_sign_a_number_of_documents(code: Code, keys: Keys) -> None:
     assert keys(evs) == {("AGREE", "IND", "FRA")}
     evs = code("Hôm 3/4, Ấn Độ và Pháp đã ký hàng loạt văn kiện hợp tác.")
     assert keys(evs) == {("AGREE", "IND", "FRA")}
+
+
+def test_cancelled_visit_is_not_a_visit(code: Code, keys: Keys) -> None:
+    evs = code("Ngày 5/6, Tổng thống Hàn Quốc đã hủy chuyến thăm Nhật Bản.")
+    assert keys(evs) == set()
+    assert keys(evs, None) == {("CONSULT", "KOR", "JPN")}  # kept as denied
+
+
+def test_stopping_aid_and_import_bans_are_sanctions(code: Code, keys: Keys) -> None:
+    evs = code("Ngày 5/6, Washington đình chỉ viện trợ quân sự cho Ai Cập.")
+    assert keys(evs) == {("SANCTION", "USA", "EGY")}
+    evs = code("Ngày 5/6, Trung Quốc cấm nhập khẩu hải sản Nhật Bản.")
+    assert keys(evs) == {("SANCTION", "CHN", "JPN")}
+
+
+def test_stated_support_and_sales(code: Code, keys: Keys) -> None:
+    evs = code("Ngày 5/6, Tổng thống Philippines bày tỏ sự ủng hộ đối với Nhật Bản.")
+    assert keys(evs) == {("SUPPORT", "PHL", "JPN")}
+    evs = code("Ngày 5/6, Washington bán 20 máy bay chiến đấu cho Đài Loan.")
+    assert keys(evs) == {("COOPERATE", "USA", "TWN")}
+
+
+def test_resolution_enacts_its_content(code: Code, keys: Keys) -> None:
+    evs = code(
+        "Ngày 5/6, Hội đồng Bảo an Liên Hợp Quốc thông qua nghị quyết trừng phạt Triều Tiên."
+    )
+    assert keys(evs) == {("SANCTION", "UNSC", "PRK")}

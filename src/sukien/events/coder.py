@@ -49,6 +49,7 @@ _NOMINAL = frozenset(["cuộc", "chuyến", "buổi", "vòng", "các", "những"
 # clause breaks; quotes are not ("Bắc Kinh "kiên quyết phản đối" …"), nor a full stop before a
 # lower-case word ("Ferdinand Marcos Jr. đã nhất trí")
 _BREAK = re.compile(rf"[;:!?]|\.(?!\s*[{VI_LOWER}0-9])")
+_CANCEL = frozenset(["hủy", "hủy bỏ", "hoãn", "tạm hoãn", "trì hoãn"])
 _DENY_GAP = frozenset(["hề", "từng", "được", "có", "bao", "giờ", "thể", "hề"])
 _ANAPHOR = re.compile(r"^\s*(?:này|trên|đó|nói trên|vừa qua)(?!\w)")
 # what follows these in a clause is requested, threatened, alleged or refused, not done
@@ -504,6 +505,7 @@ class Coder:
                 and h is not hit
                 and h.trig.type == "AGREE"
                 and hit.trig.type != "AGREE"
+                and self._resolution_content(ps, h) is not hit
                 and clause <= h.start
                 and h.end <= hit.start
                 and not any(h.end <= g.start and g.end <= hit.start for g in ps.groups)
@@ -516,6 +518,10 @@ class Coder:
             if kind == "denied" and text in ("không", "chưa", "chẳng"):
                 gap = ps.low[ce : hit.start].split()
                 if len(gap) <= 2 and all(w in _DENY_GAP for w in gap):
+                    found.append(kind)
+            elif kind == "denied" and text in _CANCEL:
+                gap = ps.low[ce : hit.start].split()  # "hủy chuyến thăm", "hoãn cuộc họp"
+                if len(gap) <= 2 and all(w in _CLASSIFIERS or w in _NOMINAL for w in gap):
                     found.append(kind)
             elif self._nsyl(ps, ce, hit.start) <= 15:
                 found.append(kind)
@@ -767,8 +773,8 @@ class Coder:
         for hit in hits:
             nested = self._topic_or_nested(ps, hit, prev)
             prev = hit
-            if nested:
-                continue
+            if nested or self._resolution_content(ps, hit) is not None:
+                continue  # "thông qua nghị quyết trừng phạt X": the sanction is the event
             found = self._pairs(ps, hit, hits, i, ctx)
             if found is None:
                 continue
@@ -967,6 +973,18 @@ class Coder:
             pairs.extend(self._threat_target(ps, i, ctx, clause, subj, actors))
             confidence = 0.6
         return pairs, confidence, clause
+
+    def _resolution_content(self, ps: _Sent, hit: _Hit) -> _Hit | None:
+        """For "thông qua nghị quyết <trigger> …", the trigger the resolution enacts."""
+        if hit.trig.text != "thông qua":
+            return None
+        m = re.match(r"\s+(?:một\s+|các\s+)?nghị quyết(?:\s+mới)?", ps.low[hit.end :])
+        if not m:
+            return None
+        at = hit.end + m.end()
+        return next(
+            (h for h in ps.hits if h.start >= at and self._nsyl(ps, at, h.start) <= 1), None
+        )
 
     def _seller(self, ps: _Sent, hit: _Hit, end: int) -> list[Phrase]:
         """The maker or seller of what a signed deal buys ("ký thỏa thuận mua động cơ do
