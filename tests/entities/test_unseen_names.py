@@ -255,3 +255,13 @@ def test_ministry_word_that_is_also_a_family_name() -> None:
     assert "Nông nghiệp" not in " ".join(texts(es, "PER"))
     per = find(es, "Nikolay Petrov")
     assert (per.role, per.country) == ("minister", "RUS")
+
+
+def test_club_short_name_before_an_apposition_is_no_person() -> None:
+    es = ents("Hôm qua, tiền vệ Hans Keller của Man Utd, người vừa bình phục, đã tập luyện.")
+    assert "Man Utd" not in texts(es, "PER")
+
+
+def test_more_professions_introduce_people() -> None:
+    es = ents("Hôm qua, đạo diễn Pedro Alvarez và người mẫu Lena Fischer đã tới dự.")
+    assert {"Pedro Alvarez", "Lena Fischer"} <= texts(es, "PER")

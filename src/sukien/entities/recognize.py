@@ -699,7 +699,8 @@ def _speaker_context(a: Analysis, i: int, j: int) -> bool:
         nxt = a.word(j)
         if nxt is not None and nxt.text.isdigit() and a.low_units(j + 1, 1) == "tuổi":
             return True  # "Ana Lopez, 58 tuổi, ..."
-        return foreign and a.low_units(j, 1) == "người"  # "Ana Lopez, người đại diện ..."
+        after = a.text[units[j].start : units[j].start + 6].lower()
+        return foreign and after == "người "  # "Ana Lopez, người đại diện ..."
     if gap:
         return False
     return a.low_units(j, 1) in REPORT_VERBS or a.low_units(j, 2) in REPORT_VERBS
