@@ -180,3 +180,10 @@ def test_resolution_enacts_its_content(code: Code, keys: Keys) -> None:
         "Ngày 5/6, Hội đồng Bảo an Liên Hợp Quốc thông qua nghị quyết trừng phạt Triều Tiên."
     )
     assert keys(evs) == {("SANCTION", "UNSC", "PRK")}
+
+
+def test_visit_named_in_someone_elses_statement(code: Code, keys: Keys) -> None:
+    evs = code("Triều Tiên gọi chuyến thăm Hiroshima của Tổng thống Mỹ là chiêu trò.")
+    assert ("CONSULT", "PRK", "USA") not in keys(evs)
+    evs = code("Bắc Kinh chỉ trích chuyến thăm Đài Loan của Chủ tịch Hạ viện Mỹ.")
+    assert keys(evs) == {("ACCUSE", "CHN", "USA")}

@@ -883,6 +883,9 @@ class Coder:
                 targets = self._participants(recips[0])
             else:
                 targets = [p for g in recips for p in self._participants(g)]
+            judged = self._judged_agent(ps, hit, hits, clause_end)
+            if judged:  # "chỉ trích chuyến thăm Đài Loan của X": X made the visit criticised
+                targets = judged
             if sufferer is not None and actors and not targets:
                 targets = [p for p in self._participants(sufferer) if p.kind == "actor"]
             if subj is not None and actors and not targets and agent_after is not None:
@@ -973,6 +976,19 @@ class Coder:
             pairs.extend(self._threat_target(ps, i, ctx, clause, subj, actors))
             confidence = 0.6
         return pairs, confidence, clause
+
+    def _judged_agent(
+        self, ps: _Sent, hit: _Hit, hits: list[_Hit], clause_end: int
+    ) -> list[Phrase]:
+        """Who did the meeting or visit that an ACCUSE/SUPPORT/REJECT trigger judges ("phản
+        đối chuyến thăm Đài Loan của X": X)."""
+        if not self._meeting_object(ps, hit, hits):
+            return []
+        nxt = next((h for h in hits if h.start >= hit.end), None)
+        if nxt is None or not self._nominal(ps, nxt):
+            return []
+        _recips, agent, _between = self._object(ps, nxt, clause_end)
+        return [p for p in self._participants(agent) if p.kind == "actor"]
 
     def _resolution_content(self, ps: _Sent, hit: _Hit) -> _Hit | None:
         """For "thông qua nghị quyết <trigger> …", the trigger the resolution enacts."""

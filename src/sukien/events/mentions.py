@@ -297,8 +297,14 @@ def phrases(mentions: list[Mention], text: str) -> list[Phrase]:
             gap = text[out[-1].end : m.start]
             last = out[-1].mentions[-1]
             owned = re.match(r"\s*của(?!\w)", gap) is not None
-            if owned and last.etype == "GPE" and m.code and last.code and m.code != last.code:
-                pass  # "chuyến thăm Việt Nam của Tổng thống Mỹ": two parties, not one
+            if (
+                owned
+                and last.etype in ("GPE", "LOC")
+                and m.code
+                and last.code
+                and m.code != last.code
+            ):
+                pass  # "chuyến thăm Việt Nam (Hiroshima) của Tổng thống Mỹ": two parties
             elif _apposition(gap):
                 out[-1].mentions.append(m)
                 continue
