@@ -265,3 +265,13 @@ def test_club_short_name_before_an_apposition_is_no_person() -> None:
 def test_more_professions_introduce_people() -> None:
     es = ents("Hôm qua, đạo diễn Pedro Alvarez và người mẫu Lena Fischer đã tới dự.")
     assert {"Pedro Alvarez", "Lena Fischer"} <= texts(es, "PER")
+
+
+def test_title_in_the_text_beats_the_knowledge_base_role() -> None:
+    es = ents(
+        "Lễ khởi công diễn ra hôm qua.\nBuổi lễ có sự tham gia của Thủ tướng Chính phủ "
+        "nước Cộng hòa Xã hội Chủ nghĩa Việt Nam Nguyễn Xuân Phúc và Thủ tướng nước Pháp "
+        "Jean Morel."
+    )
+    assert find(es, "Nguyễn Xuân Phúc").role == "prime minister"
+    assert find(es, "Jean Morel").country == "FRA"

@@ -401,8 +401,8 @@ def _role_pattern(a: Analysis, i: int, out: list[Mention], used: set[int]) -> in
             if len(out) > before:  # "Chủ tịch UBND TP.HCM [Name]"
                 country, k = "VNM", k2
                 continue
-        if w is not None and w.text in _STATE_FORMS and nxt_state(a, k):
-            k += 1  # "Thủ tướng CH Montenegro [Name]": CH = Cộng hòa, LB = Liên bang
+        if w is not None and (w.text in _STATE_FORMS or w.low == "nước") and nxt_state(a, k):
+            k += 1  # "Thủ tướng CH Montenegro [Name]" (CH = Cộng hòa, LB = Liên bang), "nước X"
             continue
         if e is not None and e.type == "ORG" and e.kind == "media":
             k += 1  # "Phóng viên BBC [Name]": the employer, a medium, is no actor
