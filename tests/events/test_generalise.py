@@ -187,3 +187,17 @@ def test_visit_named_in_someone_elses_statement(code: Code, keys: Keys) -> None:
     assert ("CONSULT", "PRK", "USA") not in keys(evs)
     evs = code("Bắc Kinh chỉ trích chuyến thăm Đài Loan của Chủ tịch Hạ viện Mỹ.")
     assert keys(evs) == {("ACCUSE", "CHN", "USA")}
+
+
+def test_this_organisation_refers_to_the_last_one_named(code: Code, keys: Keys) -> None:
+    evs = code(
+        "UNICEF cho biết hàng nghìn trẻ em đang mắc kẹt. "
+        "Tổ chức Liên Hợp Quốc này cũng lên án phiến quân IS."
+    )
+    assert keys(evs) == {("ACCUSE", "UNICEF", "ISIS")}
+    evs = code(
+        "NATO họp tại Brussels hôm 3/4. Hôm qua, Điện Kremlin cáo buộc liên minh này gây bất ổn."
+    )
+    assert keys(evs) == {("ACCUSE", "RUS", "NATO")}
+    # nobody named before: nothing
+    assert keys(code("Hội nghị diễn ra tại Brussels. Tổ chức này cũng lên án Iran.")) == set()

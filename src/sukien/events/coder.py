@@ -170,6 +170,7 @@ class _Ctx:
     prev_subject: str | None = None  # the first actor of the sentence before
     people: list[tuple[str, str]] = field(default_factory=list)  # (role, code) as named
     last_state: str | None = None  # for "nước này"
+    last_org: str | None = None  # for "tổ chức này", "liên minh này"
     holders: list[tuple[str, str]] = field(default_factory=list)  # who controls a place
 
 
@@ -248,8 +249,8 @@ class Coder:
 
     def _resolve_pronouns(self, ps: _Sent, ctx: _Ctx) -> None:
         """ "ông"/"bà" -> the last person named, "nước này" -> the last state named (if recent)."""
-        before = {"PER": ctx.last_person, "GPE": ctx.last_state}  # named in earlier sentences
-        here: dict[str, str | None] = {"PER": None, "GPE": None}
+        before = {"PER": ctx.last_person, "GPE": ctx.last_state, "ORG": ctx.last_org}
+        here: dict[str, str | None] = {"PER": None, "GPE": None, "ORG": None}
         for g in ps.groups:
             for p in g.phrases:
                 for m in p.mentions:
@@ -279,8 +280,11 @@ class Coder:
                             ctx.people.append((m.role, m.code))
                     elif m.kind == "actor" and m.code and re.fullmatch(r"[A-Z]{3}", m.code):
                         here["GPE"] = m.code  # a state, or a body acting for one
+                    elif m.kind == "actor" and m.code and m.etype == "ORG":
+                        here["ORG"] = m.code
         ctx.last_person = here["PER"] or ctx.last_person
         ctx.last_state = here["GPE"] or ctx.last_state
+        ctx.last_org = here["ORG"] or ctx.last_org
 
     def _prepare(self, doc: Document, s: Sentence) -> _Sent:
         low = _lower(s.text)

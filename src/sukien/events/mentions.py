@@ -112,7 +112,8 @@ VI_LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêề�
 # "Ông cũng gặp …" (a person named before), "nước này" (a state named before)
 _PRONOUN = re.compile(
     rf"(?<!\w)((?:[Ôô]ng|[Bb]à)(?=\s+[{VI_LOWER}])"
-    r"|[Nn]ước này|[Qq]uốc gia này|[Nn]hà lãnh đạo này)(?!\w)"
+    r"|[Nn]ước này|[Qq]uốc gia này|[Nn]hà lãnh đạo này"
+    r"|[Tt]ổ chức(?:\s+[A-ZĐ]\w*)*\s+này|[Ll]iên minh này|[Kk]hối này)(?!\w)"
 )
 _CONNECTOR = re.compile(r"^\s*(?:,\s*)?(và|cùng với|cùng|hoặc|cũng như|-|–|,)\s*", re.I)
 
@@ -260,7 +261,10 @@ def sentence_mentions(
         )
     for m in _PRONOUN.finditer(sent_text):
         # resolved by the coder from the sentences before (kind "pronoun" until then)
-        etype = "PER" if m.group(1).lower() in ("ông", "bà") else "GPE"
+        low = m.group(1).lower()
+        etype = "PER" if low in ("ông", "bà") else "GPE"
+        if low.startswith(("tổ chức", "liên minh", "khối")):
+            etype = "ORG"  # "tổ chức này", "liên minh này": the organisation named before
         out.append(Mention(m.start(), m.end(), "pronoun", None, m.group(), etype=etype))
     out.sort(key=lambda m: (m.start, -(m.end - m.start)))
     # "hai nhà lãnh đạo Nga": two Russian leaders, not the two sides
