@@ -275,3 +275,18 @@ def test_title_in_the_text_beats_the_knowledge_base_role() -> None:
     )
     assert find(es, "Nguyễn Xuân Phúc").role == "prime minister"
     assert find(es, "Jean Morel").country == "FRA"
+
+
+def test_state_inside_a_vietnamese_province_name_is_no_state() -> None:
+    es = ents("Tin mới.\nHôm qua, UBND tỉnh Lào Cai đã có quyết định mới.")
+    assert "UBND tỉnh Lào Cai" in texts(es, "ORG")
+    assert not texts(es, "GPE")
+
+
+def test_brands_are_not_people() -> None:
+    es = ents(
+        "Tin mới.\nTrả lời phóng viên VnReview, ông Brown cho biết Suzuki Motor thừa nhận sai "
+        "phạm. Dự án được giao cho Công ty HAGL thuê từ năm 2006."
+    )
+    assert not ({"VnReview", "Suzuki Motor"} & texts(es, "PER"))
+    assert "Công ty HAGL thuê" not in texts(es)

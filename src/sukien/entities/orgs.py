@@ -164,6 +164,8 @@ def org_pattern(
     if (
         not title_case
         and lw is not None
+        and is_vietnamese_syllable(lw.text)  # "Công ty HAGL thuê": an acronym ends the name
+        and not lw.text.isupper()
         and nw is not None
         and not nw.cap
         and nw.low not in FUNCTION_WORDS

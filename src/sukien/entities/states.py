@@ -160,6 +160,7 @@ def short_states(a: Analysis, out: list[Mention], used: set[int]) -> None:
 def nested_states(text: str, mentions: list[Mention]) -> list[Mention]:
     """States named inside organisation names ("Cơ quan Xúc tiến ... Hàn Quốc" -> KOR)."""
     have = {(m.start, m.end) for m in mentions if m.type == "GPE"}
+    places = [(m.start, m.end) for m in mentions if m.type == "LOC"]  # "Lào" in "Lào Cai"
     extra = []
     for m in mentions:
         if m.type != "ORG" or m.kind in ("media", "company"):
@@ -170,6 +171,8 @@ def nested_states(text: str, mentions: list[Mention]) -> list[Mention]:
                 continue
             s, e = m.start + h.start, m.start + h.end
             if (s, e) in have or (s == m.start and e == m.end):
+                continue
+            if any(ps <= s and e <= pe for ps, pe in places):
                 continue
             g = h.entries[0]
             have.add((s, e))
