@@ -201,3 +201,8 @@ def test_this_organisation_refers_to_the_last_one_named(code: Code, keys: Keys) 
     assert keys(evs) == {("ACCUSE", "RUS", "NATO")}
     # nobody named before: nothing
     assert keys(code("Hội nghị diễn ra tại Brussels. Tổ chức này cũng lên án Iran.")) == set()
+
+
+def test_retaken_from_the_hands_of(code: Code, keys: Keys) -> None:
+    evs = code("Hôm qua, quân đội Iraq đã tái chiếm Mosul từ tay IS.")
+    assert keys(evs) == {("ASSAULT", "IRQ", "ISIS")}

@@ -99,7 +99,8 @@ _TWO_SIDED = frozenset(
 )
 # who holds a place: "thành phố bị IS kiểm soát", "rơi vào tay phiến quân X"
 _HOLDER_BEFORE = re.compile(
-    r"(?:^|\s)(?:(?P<pas>bị|do)|rơi vào tay|nằm trong tay|nằm dưới sự kiểm soát của)"
+    r"(?:^|\s)(?:(?P<pas>bị|do)|rơi vào tay|nằm trong tay|nằm dưới sự kiểm soát của"
+    r"|từ tay|khỏi tay)"
     r"(?:\s+(?:phiến quân|lực lượng|nhóm|tổ chức|quân|nhóm phiến quân|các tay súng))?$"
 )
 _HOLDER_AFTER = re.compile(r"\s*(?:kiểm soát|chiếm giữ|chiếm đóng|chiếm|nắm giữ|chiếm được)(?!\w)")
