@@ -290,3 +290,9 @@ def test_brands_are_not_people() -> None:
     )
     assert not ({"VnReview", "Suzuki Motor"} & texts(es, "PER"))
     assert "Công ty HAGL thuê" not in texts(es)
+
+
+def test_vietnamese_given_name_with_marks_is_not_camel_case() -> None:
+    es = ents("Tin mới.\nHôm qua, ông Trần Văn Tuyến gặp phóng viên Tuyến và ông McCain.")
+    assert "Tuyến" in texts(es, "PER")
+    assert "McCain" in texts(es, "PER")

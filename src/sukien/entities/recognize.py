@@ -61,8 +61,8 @@ _OPENERS = frozenset(
 )
 # names read the Sino-Vietnamese way ("Tập Cận Bình") belong to these states only
 _SINO_READING = frozenset({"VNM", "CHN", "TWN", "HKG", "MAC", "SGP", "KOR", "PRK", "JPN"})
-# a capital inside a word after a lower-case letter, outside name prefixes: "VnReview"
-_CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|Da|Le|La|Van|Von|Al)\w*[a-zà-ỹ][A-ZÀ-Ỹ]")
+# name prefixes that may be followed by a capital inside one word ("McCain", "DiCaprio")
+_NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Le", "La", "Van", "Von", "Al")
 # abbreviated forms of state written before its name ("CH Montenegro", "LB Nga", "CHND Trung Hoa")
 _STATE_FORMS = frozenset({"CH", "CHND", "CHDCND", "CHXHCN", "CHLB", "LB", "CHDC", "CHHG"})
 # compass words before a state ("Đông Đức", "Bắc Triều Tiên") keep the state reading
@@ -193,7 +193,7 @@ def _add_person(
         return False
     if any(a.units[x].text.lower() in ORG_WORDS for x in range(k, j)):
         return False  # "Vietjet Air", "Pratt Whitney Group": an organisation, not a person
-    if j - k == 1 and _CAMEL.search(a.units[k].text):
+    if j - k == 1 and _camel(a.units[k].text):
         return False  # "phóng viên VnReview": a one-word brand, not a name
     if any(a.low_units(k, n) in ORG_HEADS or a.low_units(k, n) in LOC_HEADS for n in (1, 2, 3)):
         return False  # "lãnh đạo Đảng Xanh": the honorific is followed by an organisation
@@ -213,6 +213,13 @@ def _add_person(
     )
     used.update(range(k, j))
     return True
+
+
+def _camel(word: str) -> bool:
+    """A capital inside a word after a lower-case letter ("VnReview"), outside name prefixes."""
+    if word.startswith(_NAME_PREFIXES):
+        return False
+    return any(x.islower() and y.isupper() for x, y in zip(word, word[1:], strict=False))
 
 
 def _glued(a: Analysis, i: int) -> bool:
