@@ -144,6 +144,24 @@ def _ranked(
         matches = apply_filters(matches.join(Article, Article.id == key), filters)
     where = [match]
     want = max(rank_cap or 0, offset + limit)
+    if sqlite and filtered and rank_cap is not None:
+        # the newest filtered candidates in FTS5 rowid order (the articles table probed per
+        # match), scored as they pass the filters; fewer than asked for = all of them, counted
+        got = s.execute(
+            apply_filters(select(key, rank).join(Article, Article.id == key), filters)
+            .where(match)
+            .order_by(key.desc())
+            .limit(want)
+        ).all()
+        if len(got) < want:
+            n = len(got)
+            total, capped = (
+                (count_cap, True) if count_cap is not None and n > count_cap else (n, False)
+            )
+        else:
+            total, capped = capped_count(s, matches, count_cap)
+        got.sort(key=lambda x: (x[1], x[0]))  # bm25: lower is better; then id
+        return total, capped, [(int(i), -float(r or 0.0)) for i, r in got[offset : offset + limit]]
     if rank_cap is None:
         total, capped = capped_count(s, matches, count_cap)
     else:
