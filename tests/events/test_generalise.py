@@ -206,3 +206,9 @@ def test_this_organisation_refers_to_the_last_one_named(code: Code, keys: Keys) 
 def test_retaken_from_the_hands_of(code: Code, keys: Keys) -> None:
     evs = code("Hôm qua, quân đội Iraq đã tái chiếm Mosul từ tay IS.")
     assert keys(evs) == {("ASSAULT", "IRQ", "ISIS")}
+
+
+def test_vowed_sanction_is_a_threat(code: Code, keys: Keys) -> None:
+    evs = code("Ngày 5/6, Tổng thống Mỹ tuyên bố sẽ áp thuế 25% đối với hàng hóa Trung Quốc.")
+    assert keys(evs) == {("THREATEN", "USA", "CHN")}
+    assert keys(code("Ngày 5/6, Tổng thống Nhật Bản tuyên bố sẽ thăm Mỹ.")) == set()

@@ -123,6 +123,11 @@ _COUNT = re.compile(
     r"(?:\s+(?:bản|văn bản))?\s+"
 )
 _PURCHASE = re.compile(r"(?<!\w)(?:mua|đặt mua|đặt hàng|mua sắm)(?!\w)")
+_VOW = re.compile(
+    r"(?:^|\s)(?:tuyên bố|thề|khẳng định|cam kết)"  # đe dọa, cảnh báo are threats themselves
+    r"(?:\s+(?:rằng|là))?\s+(?:sẽ|có thể sẽ)(?:\s+(?:tiếp tục|áp đặt|áp|đưa ra|tiến hành|"
+    r"mở|thực hiện))?$"
+)
 _FORCEFUL = frozenset({"SANCTION", "ASSAULT", "COERCE"})
 _ASIDE = re.compile(r",\s*(?:được|bị)\s[^,]*,")
 _PLACE_NAME = re.compile(
@@ -1026,9 +1031,12 @@ class Coder:
 
     def _conditional(self, ps: _Sent, hit: _Hit) -> bool:
         """Is this use of force or sanction promised on a condition ("… nếu B …"): the
-        consequence clause before or after "nếu", never the condition itself?"""
+        consequence clause before or after "nếu", never the condition itself? A vow ("tuyên
+        bố sẽ áp thuế") is a threat too."""
         if hit.trig.type not in _FORCEFUL:
             return False
+        if _VOW.search(self._before(ps, hit.start, 6)):
+            return True
         for cs, ce, text, _kind in ps.cues:
             if text not in ("nếu", "trong trường hợp"):
                 continue
