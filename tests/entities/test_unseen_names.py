@@ -296,3 +296,21 @@ def test_vietnamese_given_name_with_marks_is_not_camel_case() -> None:
     es = ents("Tin mới.\nHôm qua, ông Trần Văn Tuyến gặp phóng viên Tuyến và ông McCain.")
     assert "Tuyến" in texts(es, "PER")
     assert "McCain" in texts(es, "PER")
+
+
+def test_unknown_foreign_names_after_lower_case_organisation_nouns() -> None:
+    es = ents(
+        "Tin mới.\nHôm qua, hãng Nordwind Air, báo Le Soir, tập đoàn Siemens Energy và tổ "
+        "chức Human Rights Watch đều lên tiếng."
+    )
+    kinds = {e.text: e.kind for e in es if e.type == "ORG"}
+    assert kinds["Nordwind Air"] == "company"
+    assert kinds["Le Soir"] == "media"
+    assert kinds["Siemens Energy"] == "company"
+    assert kinds["Human Rights Watch"] == "organisation"
+    assert not texts(es, "PER")
+
+
+def test_vietnamese_words_after_an_organisation_noun_are_left_alone() -> None:
+    es = ents("Tin mới.\nHôm qua, công ty Bình Minh và báo Tuổi Mới đã ký hợp đồng.")
+    assert not ({"Bình Minh", "Tuổi Mới"} & texts(es, "ORG"))

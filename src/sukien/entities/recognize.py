@@ -529,6 +529,9 @@ def _word_patterns(a: Analysis, i: int, out: list[Mention], used: set[int]) -> i
     units = a.units
     u = units[i]
     low = a.words[u.w0].low
+    j = _named_after_noun(a, i, out, used)
+    if j > i:
+        return j
     nbody = vn_body_head(a, i)
     if nbody:
         j = vn_body_pattern(a, i, nbody, out, used)
@@ -625,6 +628,46 @@ def _word_patterns(a: Analysis, i: int, out: list[Mention], used: set[int]) -> i
             used.update(range(k, j))
             return j
     return i + 1
+
+
+# lower-case nouns before an unknown foreign name of an organisation -> its kind
+_ORG_NOUNS = {
+    "hãng tin": "media", "hãng thông tấn": "media", "báo": "media", "tờ": "media",
+    "đài": "media", "kênh": "media", "trang": "media", "tạp chí": "media",
+    "hãng hàng không": "company", "hãng": "company", "công ty": "company",
+    "tập đoàn": "company", "ngân hàng": "company", "tổ chức": "organisation",
+}  # fmt: skip
+
+
+def _named_after_noun(a: Analysis, i: int, out: list[Mention], used: set[int]) -> int:
+    """``hãng/công ty/báo [Foreign Name]`` in lower case: the name is an organisation ("hãng
+    Nordwind Air", "báo Le Soir"); ``i`` if the pattern does not apply."""
+    units = a.units
+    u = units[i]
+    if not u.text[:1].islower() or a.in_headline(u.start):
+        return i
+    n = next((n for n in (3, 2, 1) if a.low_units(i, n) in _ORG_NOUNS), 0)
+    k = i + n
+    if not n or k >= len(units) or not a.tight(units[k - 1], units[k]):
+        return i
+    if any(ts < u.start < te for ts, te, _ in a.name_tokens):
+        return i  # "cảnh báo VN": the noun ends a longer segmented word
+    j = _name_run(a, k)
+    ws = [a.word(x) for x in range(k, j)]
+    if (
+        j == k
+        or any(x in used or units[x].kind != "W" for x in range(k, j))
+        or any(w is None for w in ws)
+        or ws[0].low in STOP_CAPS  # type: ignore[union-attr]
+        or all(is_vietnamese_syllable(w.text) for w in ws)  # type: ignore[union-attr]
+        or (j < len(units) and units[j].kind == "E" and a.tight(units[j - 1], units[j]))
+    ):
+        return i
+    s, e = units[k].start, units[j - 1].end
+    kind = _ORG_NOUNS[a.low_units(i, n)]
+    out.append(Mention(s, e, "ORG", kind, " ".join(a.text[s:e].split())))
+    used.update(range(k, j))
+    return j
 
 
 def _appositions(a: Analysis, out: list[Mention], used: set[int]) -> None:
