@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import cache
+from pathlib import Path
 
 from sukien.entities.analysis import Analysis, Mention
 from sukien.entities.gazetteer import gazetteer
@@ -97,9 +99,22 @@ def inside_name_token(a: Analysis, i: int) -> bool:
     while k >= 0 and a.name_tokens[k][1] >= u.end:
         s, t, all_caps = a.name_tokens[k]
         if s <= u.start and u.end <= t and (s, t) != (u.start, u.end):
-            return ambiguous or all_caps
+            if all_caps:
+                return True
+            # "Nhật ký", "Anh hùng" are words; "Mỹ áp" (thuế) is a segmentation slip
+            return ambiguous and a.text[s:t].lower() in common_words()
         k -= 1
     return False
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """Vietnamese words of several syllables from the dictionary underthesea ships (Viet74K)."""
+    import underthesea
+
+    path = Path(underthesea.__file__).parent / "corpus" / "data" / "Viet74K.txt"
+    with path.open(encoding="utf-8") as fh:
+        return frozenset(w for line in fh if " " in (w := line.strip().lower()))
 
 
 def _not_state_context(a: Analysis, i: int) -> bool:

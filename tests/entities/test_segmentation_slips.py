@@ -1,0 +1,21 @@
+"""A state name that the word segmenter glues to the next syllable is still the state."""
+
+from __future__ import annotations
+
+from sukien.document import Document
+from sukien.pipeline import Pipeline
+
+
+def _codes(text: str) -> list[str | None]:
+    doc = Document(doc="t", raw=f"Tiêu đề thử\n\n{text}\n")
+    (out,) = Pipeline.build(("clean", "nlp", "entities")).run([doc])
+    return [e.code for e in out.entities if e.type == "GPE"]
+
+
+def test_state_glued_to_a_verb_by_the_segmenter() -> None:
+    # underthesea segments "Mỹ áp" as one word here: a slip, not a dictionary word
+    assert _codes("Ngày 5/6, Mỹ áp thuế đối với thép của Trung Quốc.") == ["USA", "CHN"]
+
+
+def test_state_inside_a_dictionary_word_is_not_the_state() -> None:
+    assert "JPN" not in _codes("Nhật ký của người lính được trưng bày tại bảo tàng Hà Nội.")
