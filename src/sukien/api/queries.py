@@ -164,6 +164,12 @@ def _ranked(
         return total, capped, [(int(i), -float(r or 0.0)) for i, r in got[offset : offset + limit]]
     if rank_cap is None:
         total, capped = capped_count(s, matches, count_cap)
+    elif sqlite:  # FTS5 counts in C; the oldest candidate is read off the rowid order
+        total, capped = capped_count(s, matches, count_cap)
+        if capped or total > want:
+            lo = s.scalar(matches.order_by(newest).offset(want - 1).limit(1))
+            if lo is not None:
+                where.append(key >= lo)
     else:
         # one pass over the matches in index order, nothing scored: how many (up to the cap),
         # and the id of the oldest candidate
