@@ -135,22 +135,24 @@ def _ranked(
         # ``+ 0``: take the matches from the GIN index and sort their ids, rather than walk
         # the primary key backwards testing every row's tsvector
         newest = (key + 0).desc()
-    if not sqlite:
+    pg_gin = not sqlite and not filtered
+    if pg_gin:
         # the planner underestimates common words and tests every row's tsvector in a
-        # sequential scan (a cost growing with the store); the GIN index finds the matches
+        # sequential scan (a cost growing with the store); the GIN index finds the matches.
+        # (With filters the planner's own join order is kept.)
         s.execute(text("SET LOCAL enable_seqscan = off"))
     matches = select(key).select_from(src).where(match)
     if filtered:
         matches = apply_filters(matches.join(Article, Article.id == key), filters)
     where = [match]
     want = max(rank_cap or 0, offset + limit)
-    if sqlite and filtered and rank_cap is not None:
-        # the newest filtered candidates in FTS5 rowid order (the articles table probed per
-        # match), scored as they pass the filters; fewer than asked for = all of them, counted
+    if filtered and rank_cap is not None:
+        # the newest filtered candidates (SQLite: in FTS5 rowid order, the articles table probed
+        # per match), scored as they pass the filters; fewer than asked for = all, counted
         got = s.execute(
             apply_filters(select(key, rank).join(Article, Article.id == key), filters)
             .where(match)
-            .order_by(key.desc())
+            .order_by(newest)
             .limit(want)
         ).all()
         if len(got) < want:
@@ -160,8 +162,10 @@ def _ranked(
             )
         else:
             total, capped = capped_count(s, matches, count_cap)
-        got.sort(key=lambda x: (x[1], x[0]))  # bm25: lower is better; then id
-        return total, capped, [(int(i), -float(r or 0.0)) for i, r in got[offset : offset + limit]]
+        scored = sorted(
+            ((int(i), sign * float(r or 0.0)) for i, r in got), key=lambda x: (-x[1], x[0])
+        )
+        return total, capped, scored[offset : offset + limit]
     if rank_cap is None:
         total, capped = capped_count(s, matches, count_cap)
     elif sqlite:  # FTS5 counts in C; the oldest candidate is read off the rowid order
@@ -185,7 +189,7 @@ def _ranked(
         if n > want:
             where.append(key >= lo)
     if total == 0:
-        if not sqlite:
+        if pg_gin:
             s.execute(text("SET LOCAL enable_seqscan = on"))
         return 0, False, []
     order = rank.desc() if sign > 0 else rank.asc()
@@ -205,7 +209,7 @@ def _ranked(
             filters,
         ).order_by(order, key)
     rows = s.execute(page.limit(limit).offset(offset)).all()
-    if not sqlite:
+    if pg_gin:
         s.execute(text("SET LOCAL enable_seqscan = on"))
     return total, capped, [(int(i), sign * float(r or 0.0)) for i, r in rows]
 
