@@ -419,3 +419,15 @@ def test_criticising_a_meeting_targets_its_parties(code: Code, keys: Keys) -> No
         "Ngoại trưởng Rwanda và Ngoại trưởng Congo đã ký thỏa thuận. Mỹ mời hai nước tới Nhà Trắng."
     )
     assert not any(k[0] == "CONSULT" for k in keys(code(text)))
+
+
+def test_an_appeal_to_two_coordinated_recipients_reaches_both(code: Code, keys: Keys) -> None:
+    evs = code(
+        "Tổ chức Y tế Thế giới (WHO) kêu gọi chính phủ Sudan và các lực lượng RSF mở hành lang "
+        "nhân đạo cho dân thường."
+    )
+    got = {(t, a, r) for t, a, r in keys(evs) if t == "REQUEST"}
+    assert ("REQUEST", "WHO", "SDN") in got and len(got) == 2
+    # an actor after what is asked ("kiềm chế và …") is no second recipient
+    got = keys(code("Pháp kêu gọi Iran kiềm chế và Mỹ cũng hoan nghênh điều đó."), None)
+    assert ("REQUEST", "FRA", "IRN") in got and ("REQUEST", "FRA", "USA") not in got

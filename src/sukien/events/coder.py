@@ -128,6 +128,8 @@ _VOW = re.compile(
     r"(?:\s+(?:rằng|là))?\s+(?:sẽ|có thể sẽ)(?:\s+(?:tiếp tục|áp đặt|áp|đưa ra|tiến hành|"
     r"mở|thực hiện))?$"
 )
+# "X và (các/những) <up to 3 words> Y" after a REQUEST verb: a second recipient
+_COORD_RECIPIENT = re.compile(r"\s*(?:,\s*)?và\s+(?:(?:các|những)\s+)?(?:[\w\-]+\s+){0,3}")
 _FORCEFUL = frozenset({"SANCTION", "ASSAULT", "COERCE"})
 _ASIDE = re.compile(r",\s*(?:được|bị)\s[^,]*,")
 _PLACE_NAME = re.compile(
@@ -728,6 +730,14 @@ class Coder:
                     and self._nsyl(ps, pos, g.start) <= 8
                 ):
                     recips = [g]
+                    nxt = gs[idx + 1] if idx + 1 < len(gs) else None
+                    if (  # "kêu gọi quân đội Iraq và các tay súng IS …": both are asked
+                        hit.trig.type == "REQUEST"
+                        and nxt is not None
+                        and _COORD_RECIPIENT.fullmatch(ps.low[g.end : nxt.start])
+                    ):
+                        recips.append(nxt)
+                        consumed.add(idx + 1)
             elif (
                 role == "recipient"
                 and "dobj" not in hit.trig.need
