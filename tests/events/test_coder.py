@@ -431,3 +431,21 @@ def test_an_appeal_to_two_coordinated_recipients_reaches_both(code: Code, keys: 
     # an actor after what is asked ("kiềm chế và …") is no second recipient
     got = keys(code("Pháp kêu gọi Iran kiềm chế và Mỹ cũng hoan nghênh điều đó."), None)
     assert ("REQUEST", "FRA", "IRN") in got and ("REQUEST", "FRA", "USA") not in got
+
+
+def test_an_offensive_to_retake_a_held_city_attacks_its_holder(code: Code, keys: Keys) -> None:
+    got = keys(
+        code(
+            "Quân đội Syria phát động cuộc tấn công nhằm giành lại thành phố Raqqa do "
+            "Nhà nước Hồi giáo (IS) kiểm soát."
+        )
+    )
+    assert got == {("ASSAULT", "SYR", "ISIS")}  # IS holds the city: it is no agent
+    assert keys(code("Quân đội Iraq mở chiến dịch nhằm tái chiếm thành phố Tikrit từ tay IS.")) == {
+        ("ASSAULT", "IRQ", "ISIS")
+    }
+    assert keys(code("Các tay súng IS phản công quân đội Syria gần thành phố Deir ez-Zor.")) == {
+        ("ASSAULT", "ISIS", "SYR")
+    }
+    # a campaign that retakes nothing is no attack
+    assert keys(code("Pháp phát động chiến dịch quảng bá du lịch tại Nhật Bản."), None) == set()

@@ -103,7 +103,10 @@ _HOLDER_BEFORE = re.compile(
     r"|từ tay|khỏi tay)"
     r"(?:\s+(?:phiến quân|lực lượng|nhóm|tổ chức|quân|nhóm phiến quân|các tay súng))?$"
 )
-_HOLDER_AFTER = re.compile(r"\s*(?:kiểm soát|chiếm giữ|chiếm đóng|chiếm|nắm giữ|chiếm được)(?!\w)")
+_HOLDER_AFTER = re.compile(
+    r"\s*\)?\s*(?:\([^()]{1,20}\)\s*)?"  # "do Nhà nước Hồi giáo (IS) kiểm soát"
+    r"(?:kiểm soát|chiếm giữ|chiếm đóng|chiếm|nắm giữ|chiếm được)(?!\w)"
+)
 # retaking a place attacks its holder ("mở cuộc tấn công nhằm giành lại thành phố X")
 _RETAKE = re.compile(r"(?<!\w)(?:giành lại|chiếm lại|tái chiếm|lấy lại|giải phóng)(?!\w)")
 # force or sanctions promised on a condition are a threat ("A có thể cấm vận B nếu …")
@@ -706,6 +709,8 @@ class Coder:
                 role = "object"  # "nhập thiết bị … do Nga sản xuất": not the agent
             if role == "place" or self._after_place_prep(ps, g.start):
                 continue
+            if role == "agent" and _HOLDER_AFTER.match(ps.low[g.end :]):
+                continue  # "giành lại Mosul do IS kiểm soát": IS holds the place, not the agent
             if role == "agent":
                 if agent is None and self._nsyl(ps, prep[1], g.start) <= 6:  # type: ignore[index]
                     agent = g
