@@ -449,3 +449,18 @@ def test_an_offensive_to_retake_a_held_city_attacks_its_holder(code: Code, keys:
     }
     # a campaign that retakes nothing is no attack
     assert keys(code("Pháp phát động chiến dịch quảng bá du lịch tại Nhật Bản."), None) == set()
+
+
+def test_company_investment_and_stake_relate_the_home_states(code: Code, keys: Keys) -> None:
+    assert keys(code("Tập đoàn Toyota của Nhật Bản khởi công nhà máy lắp ráp tại Indonesia.")) == {
+        ("COOPERATE", "JPN", "IDN")
+    }
+    assert keys(code("Tập đoàn Lotte của Hàn Quốc đã đầu tư khu phức hợp tại Việt Nam.")) == {
+        ("COOPERATE", "KOR", "VNM")
+    }
+    assert keys(code("Tập đoàn SK của Hàn Quốc trở thành cổ đông chiến lược của Vingroup.")) == {
+        ("COOPERATE", "KOR", "VNM")
+    }
+    # a person's investment abroad, or a company at home, relates no two states
+    assert keys(code("Tỷ phú Donald Trump đã đầu tư sân golf tại Scotland."), None) == set()
+    assert keys(code("Tập đoàn Vingroup khởi công khu đô thị tại Hà Nội."), None) == set()

@@ -133,6 +133,8 @@ _VOW = re.compile(
 )
 # "X và (các/những) <up to 3 words> Y" after a REQUEST verb: a second recipient
 _COORD_RECIPIENT = re.compile(r"\s*(?:,\s*)?và\s+(?:(?:các|những)\s+)?(?:[\w\-]+\s+){0,3}")
+# investing in or breaking ground on a project "tại X" is cooperation with X's state
+_INVEST = frozenset({"đầu tư", "khởi công"})
 _FORCEFUL = frozenset({"SANCTION", "ASSAULT", "COERCE"})
 _ASIDE = re.compile(r",\s*(?:được|bị)\s[^,]*,")
 _PLACE_NAME = re.compile(
@@ -709,6 +711,9 @@ class Coder:
                 role = "object"  # "nhập thiết bị … do Nga sản xuất": not the agent
             if role == "place" or self._after_place_prep(ps, g.start):
                 continue
+            if role == "agent" and "of" in hit.trig.need and dist <= 1 and not recips:
+                recips = [g]  # "cổ đông chiến lược của X": X is the counterpart
+                continue
             if role == "agent" and _HOLDER_AFTER.match(ps.low[g.end :]):
                 continue  # "giành lại Mosul do IS kiểm soát": IS holds the place, not the agent
             if role == "agent":
@@ -855,9 +860,13 @@ class Coder:
         subj, agent, passive = self._subject(ps, clause, hit)
         recips, agent_after, between = self._object(ps, hit, clause_end)
         anaphoric = bool(_ANAPHORIC_OBJ.match(ps.low[hit.end : hit.end + 60]))
+        invest_here = (  # "Toyota đã đầu tư nhà máy tại Thái Lan": the host state
+            hit.trig.text in _INVEST and not recips and self._place_code(ps, hit, after=True)
+        )
         if (
             "obj" in hit.trig.need
             and not recips
+            and not invest_here
             and not (subj and agent_after)
             and not passive
             and not anaphoric
@@ -960,6 +969,15 @@ class Coder:
             elif here:
                 pairs.extend((a, here) for a in actors)
                 confidence = 0.6
+        elif actors and not targets and invest_here:
+            # a company or a state invests; a person's purchase abroad is no state relation
+            group = subj or agent_after
+            people = group is not None and any(
+                m.etype == "PER" for p in group.phrases for m in p.mentions
+            )
+            if not people:
+                pairs.extend((a, invest_here) for a in actors)
+            confidence = 0.6
         elif actors and not targets and self._meeting_object(ps, hit, hits):
             # "Bình Nhưỡng chỉ trích cuộc đối thoại": the parties of the meeting under way
             dyad = self._resolve_dyad(ps, i, ctx, named=False)
