@@ -249,6 +249,27 @@ def _span(sp: Span | None) -> list[int] | None:
     return None if sp is None else [sp.start, sp.end]
 
 
+def _event_columns(ev: DocEvent) -> dict[str, Any]:
+    """The columns an event mention and a merged event share."""
+    a, r = ev.actor, ev.recipient
+    return {
+        "type": ev.type,
+        "mode": ev.mode,
+        "actor_code": a.code if a else None,
+        "actor_name": a.name if a else None,
+        "actor_role": a.role if a else None,
+        "recipient_code": r.code if r else None,
+        "recipient_name": r.name if r else None,
+        "recipient_role": r.role if r else None,
+        "date": _iso_date(ev.date),
+        "location": ev.location,
+        "topic": ev.topic,
+        "modality": ev.modality,
+        "quad_class": ev.quad_class,
+        "score": ev.score,
+    }
+
+
 def _event_mention(art: Article, ev: DocEvent, starts: Sequence[int]) -> EventMention:
     evd = ev.evidence
     spans: dict[str, Any] = {k: _span(v) for k, v in evd.spans.items()}
@@ -257,22 +278,9 @@ def _event_mention(art: Article, ev: DocEvent, starts: Sequence[int]) -> EventMe
     a, r = ev.actor, ev.recipient
     return EventMention(
         article_id=art.id,
-        type=ev.type,
-        mode=ev.mode,
-        actor_code=a.code if a else None,
-        actor_name=a.name if a else None,
-        actor_role=a.role if a else None,
+        **_event_columns(ev),
         actor_entity=a.entity_id if a else None,
-        recipient_code=r.code if r else None,
-        recipient_name=r.name if r else None,
-        recipient_role=r.role if r else None,
         recipient_entity=r.entity_id if r else None,
-        date=_iso_date(ev.date),
-        location=ev.location,
-        topic=ev.topic,
-        modality=ev.modality,
-        quad_class=ev.quad_class,
-        score=ev.score,
         quantities=_jsonable(ev.quantities),
         trigger=ev.trigger,
         sentence=evd.sentence,
@@ -327,23 +335,9 @@ def _merge(
                 event = session.get_one(Event, m.event_id)
                 _fill(event, ev)
                 return event, True
-    a_, r_ = ev.actor, ev.recipient
     now = utcnow()
     event = Event(
-        type=ev.type,
-        mode=ev.mode,
-        actor_code=a_.code if a_ else None,
-        actor_name=a_.name if a_ else None,
-        actor_role=a_.role if a_ else None,
-        recipient_code=r_.code if r_ else None,
-        recipient_name=r_.name if r_ else None,
-        recipient_role=r_.role if r_ else None,
-        date=_iso_date(ev.date),
-        location=ev.location,
-        topic=ev.topic,
-        modality=ev.modality,
-        quad_class=ev.quad_class,
-        score=ev.score,
+        **_event_columns(ev),
         confidence=ev.confidence,
         first_seen=now,
         last_seen=now,
