@@ -273,19 +273,41 @@ def _known(a: Analysis, out: list[Mention], used: set[int]) -> None:
                 used.add(i)
                 continue
             strong.add(e.id)
+        elif e.type == "ORG" and e.kind in ("media", "company") and _org_word_after(a, i):
+            pass  # "Yonhap News", "Siemens Energy": the known name opens a longer one
         elif _glued(a, i) or ("minor" in e.tags and not _place_context(a, i)):
             continue
         if e.type == "ORG" and e.kind in ("media", "company") and _suffix_word(a, i):
-            # "CNN Turk", "Coca-Cola FEMSA": a branch named after its parent
+            # "CNN Turk", "Coca-Cola FEMSA": a branch named after its parent; "Yonhap News",
+            # "Nissan Motor": the company itself under a longer name
             n = a.units[i + 1]
             name = " ".join(a.text[u.start : n.end].split())
-            m = Mention(u.start, n.end, "ORG", e.kind, name, country=e.country)
+            if n.text.lower() in _SAME_ORG_WORDS:
+                m = Mention(u.start, n.end, "ORG", e.kind, e.name, e, None, e.country, e.code, e.id)
+            else:
+                m = Mention(u.start, n.end, "ORG", e.kind, name, country=e.country)
             used.add(i + 1)
         out.append(m)
         a.known_at[m.start] = m
         used.add(i)
     out.extend(m for m in weak if m.id in strong)
     short_states(a, out, used)
+
+
+# words after a known company or medium that name the same organisation ("Yonhap News")
+_SAME_ORG_WORDS = frozenset(
+    {"news", "air", "airlines", "airways", "motor", "motors", "group", "corp", "corporation",
+     "co", "inc", "ltd", "jsc", "holdings", "company", "agency", "press", "tv"}
+)  # fmt: skip
+
+
+def _org_word_after(a: Analysis, i: int) -> bool:
+    """A one-word known organisation followed by an organisation word ("Yonhap News")."""
+    if i + 1 >= len(a.units) or a.units[i].w0 != a.units[i].w1:
+        return False
+    w = a.word(i + 1)
+    tight = a.gap(a.units[i], a.units[i + 1]) == " "
+    return w is not None and w.cap and w.low in ORG_WORDS and tight
 
 
 def _place_prefix(a: Analysis, i: int) -> bool:
