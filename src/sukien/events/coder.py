@@ -134,7 +134,7 @@ _VOW = re.compile(
 # "X và (các/những) <up to 3 words> Y" after a REQUEST verb: a second recipient
 _COORD_RECIPIENT = re.compile(r"\s*(?:,\s*)?và\s+(?:(?:các|những)\s+)?(?:[\w\-]+\s+){0,3}")
 # investing in or breaking ground on a project "tại X" is cooperation with X's state
-_INVEST = frozenset({"đầu tư", "khởi công"})
+_INVEST = frozenset({"đầu tư", "khởi công", "dự án đầu tư"})
 _FORCEFUL = frozenset({"SANCTION", "ASSAULT", "COERCE"})
 _ASIDE = re.compile(r",\s*(?:được|bị)\s[^,]*,")
 _PLACE_NAME = re.compile(

@@ -1,0 +1,52 @@
+"""Constructions of real world news found missing on unseen articles (sentences written for
+these tests, never copied)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sukien.document import Event
+
+Code = Callable[..., list[Event]]
+Keys = Callable[..., set[tuple[str, str, str]]]
+
+
+def test_siege_and_offensive_are_assaults(code: Code, keys: Keys) -> None:
+    evs = code(
+        "Thị trấn Qaim, nơi đang bị quân đội Iraq bao vây để chiếm lại từ tay IS, đã mất điện."
+    )
+    assert ("ASSAULT", "IRQ", "ISIS") in keys(evs)
+    evs = code("Hôm 2/4, quân đội Syria đã mở cuộc tổng tiến công vào phiến quân IS.")
+    assert keys(evs) == {("ASSAULT", "SYR", "ISIS")}
+    assert keys(code("Vòng bao vây quanh thành phố ngày càng siết chặt.")) == set()
+
+
+def test_resistance_met_is_an_attack_by_the_resister(code: Code, keys: Keys) -> None:
+    evs = code("Quân đội Iraq đang vấp phải sự kháng cự quyết liệt từ IS.")
+    assert keys(evs) == {("ASSAULT", "ISIS", "IRQ")}
+
+
+def test_firing_shells_at_a_country(code: Code, keys: Keys) -> None:
+    evs = code("Sáng 3/5, Triều Tiên bắn đạn pháo vào một hòn đảo của Hàn Quốc.")
+    assert keys(evs) == {("ASSAULT", "PRK", "KOR")}
+    assert keys(code("Cảnh sát Pháp bắn chết một tên cướp.")) == set()
+
+
+def test_investing_without_an_aspect_word(code: Code, keys: Keys) -> None:
+    evs = code("Tập đoàn Samsung của Hàn Quốc đầu tư 3 tỷ USD vào Việt Nam.")
+    assert keys(evs) == {("COOPERATE", "KOR", "VNM")}
+    # attracting investment is no investor's act
+    assert keys(code("Ấn Độ muốn thu hút đầu tư vào Việt Nam.")) == set()
+
+
+def test_investment_projects_held_in_another_country(code: Code, keys: Keys) -> None:
+    evs = code("Hiện Hàn Quốc có 900 dự án đầu tư tại Việt Nam với tổng vốn 70 tỷ USD.")
+    assert keys(evs) == {("COOPERATE", "KOR", "VNM")}
+    evs = code("Thái Lan có 15 dự án đầu tư sang Lào trong lĩnh vực năng lượng.")
+    assert keys(evs) == {("COOPERATE", "THA", "LAO")}
+    assert keys(code("Thành phố có 12 dự án đầu tư tại huyện ven biển.")) == set()
+
+
+def test_blaming_is_an_accusation(code: Code, keys: Keys) -> None:
+    evs = code("Bộ Ngoại giao Ukraine đổ lỗi cho Nga về vụ tấn công.")
+    assert ("ACCUSE", "UKR", "RUS") in keys(evs)
