@@ -40,6 +40,35 @@ def body_pattern(a: Analysis, i: int, out: list[Mention], used: set[int]) -> int
             )  # fmt: skip
             used.update(range(i, k + 1))
             return k + 1
+    return _bare_ministry(a, i, out, used)
+
+
+def _bare_ministry(a: Analysis, i: int, out: list[Mention], used: set[int]) -> int:
+    """A ministry named without its state ("Bộ Y tế cho biết"): the state of the same body named
+    earlier in the text ("Bộ Ngoại giao Mỹ ... Bộ Ngoại giao"), else Viet Nam's when the text
+    names no other state, else no state."""
+    u = a.units[i]
+    head, code, name_en = u.hit.body  # type: ignore[union-attr,misc]
+    if not head.startswith("Bộ ") or not u.text[:1].isupper() or a.in_headline(u.start):
+        return i + 1
+    same = [m for m in out if m.kind == "government-body" and (m.code or "").startswith(code + "_")]
+    if same:
+        iso: str | None = same[-1].country
+    else:
+        states = {m.code for m in out if m.type == "GPE"}
+        iso = "VNM" if states <= {"VNM"} else None
+    cid = f"{code}_{iso}" if iso else None
+    name = " ".join(a.text[u.start : u.end].split())
+    oid = f"ORG:{cid}" if cid else None
+    if same:  # the body named in full before: same name and id
+        name, oid = same[-1].name, same[-1].id or oid
+    out.append(
+        Mention(
+            u.start, u.end, "ORG", "government-body", name, country=iso, code=cid, id=oid,
+            extra={"name_en": name_en},
+        )
+    )  # fmt: skip
+    used.add(i)
     return i + 1
 
 
@@ -189,6 +218,7 @@ def org_pattern(
         and a.tight(units[last], units[last + 1])
     ):
         return last + 1
+    country = country or of_state(a, last + 1)  # "Công ty Kratos Defense của Mỹ"
     if kind == "government-body" and country is None:
         # a ministry or department named in Vietnamese without a state is Viet Nam's ("Bộ Kế
         # hoạch và Đầu tư"); bodies of other states are named with their state
@@ -231,6 +261,17 @@ def _sentence_case_of_state(
     out.append(Mention(s, e_, "ORG", kind, name, country=e.code))
     used.update(range(i, x))
     return x + 1
+
+
+def of_state(a: Analysis, j: int) -> str | None:
+    """The state of "... của [state]" right after unit ``j - 1``, if any."""
+    units = a.units
+    if j + 1 >= len(units) or a.low_units(j, 1) != "của":
+        return None
+    if not (a.tight(units[j - 1], units[j]) and a.tight(units[j], units[j + 1])):
+        return None
+    e = units[j + 1].entry if units[j + 1].kind == "E" else None
+    return e.code if e is not None and e.type == "GPE" else None
 
 
 def blocked(a: Analysis, used: set[int], start: int, stop: int) -> bool:

@@ -33,7 +33,14 @@ from sukien.entities.lexicon import (
     VN_SURNAMES,
     is_vietnamese_syllable,
 )
-from sukien.entities.orgs import blocked, body_pattern, org_pattern, vn_body_head, vn_body_pattern
+from sukien.entities.orgs import (
+    blocked,
+    body_pattern,
+    of_state,
+    org_pattern,
+    vn_body_head,
+    vn_body_pattern,
+)
 from sukien.entities.states import (
     inside_name_token,
     nested_states,
@@ -661,19 +668,52 @@ _ORG_NOUNS = {
 }  # fmt: skip
 
 
+# nouns that describe a company in an apposition ("Polar - nhà sản xuất thực phẩm ...")
+_MAKER_NOUNS = {
+    "nhà sản xuất": "company", "nhà cung cấp": "company", "nhà mạng": "company",
+    "hãng sản xuất": "company", "nhà bán lẻ": "company", "nhà thầu": "company",
+}  # fmt: skip
+
+
 def _named_after_noun(a: Analysis, i: int, out: list[Mention], used: set[int]) -> int:
-    """``hãng/công ty/báo [Foreign Name]`` in lower case: the name is an organisation ("hãng
-    Nordwind Air", "báo Le Soir"); ``i`` if the pattern does not apply."""
+    """``hãng/công ty/báo [descriptors] [state]? [Foreign Name] (của [state])?``: the name is an
+    organisation ("hãng Nordwind Air", "báo Le Soir", "tập đoàn dầu khí Nga Sistema", "hãng sản
+    xuất vũ khí Kratos của Mỹ"), of that state; ``i`` if the pattern does not apply.
+
+    The noun is in lower case, or opens a sentence and is followed by lower-case descriptors.
+    """
     units = a.units
     u = units[i]
-    if not u.text[:1].islower() or a.in_headline(u.start):
+    if a.in_headline(u.start):
         return i
     n = next((n for n in (3, 2, 1) if a.low_units(i, n) in _ORG_NOUNS), 0)
     k = i + n
     if not n or k >= len(units) or not a.tight(units[k - 1], units[k]):
         return i
+    if not u.text[:1].islower() and not (_sentence_start(a, i) and _lower_word(a, k)):
+        return i
     if any(ts < u.start < te for ts, te, _ in a.name_tokens):
         return i  # "cảnh báo VN": the noun ends a longer segmented word
+    kind = _ORG_NOUNS[a.low_units(i, n)]
+    # lower-case descriptors: "tập đoàn dầu khí", "hãng sản xuất vũ khí"
+    d = k
+    while d < len(units) and d - k < 4 and _lower_word(a, d) and a.tight(units[d - 1], units[d]):
+        d += 1
+    country = None
+    e = units[d].entry if d < len(units) and units[d].kind == "E" else None
+    if e is not None and e.type == "GPE" and d + 1 < len(units) and a.tight(units[d], units[d + 1]):
+        country, d = e.code, d + 1  # "công ty Hàn Quốc Doosan"
+    if d > k and country is None and not _foreign_name_at(a, d):
+        return i
+    k = d
+    if k >= len(units) or not a.tight(units[k - 1], units[k]):
+        return i
+    e = units[k].entry if units[k].kind == "E" else None
+    if e is not None and e.type == "ORG" and k in used:
+        m = a.known_at.get(units[k].start)  # a known company: the state written here is its own
+        if m is not None and m.country is None and country:
+            m.country = country
+        return k + 1
     j = _name_run(a, k)
     ws = [a.word(x) for x in range(k, j)]
     if (
@@ -685,11 +725,52 @@ def _named_after_noun(a: Analysis, i: int, out: list[Mention], used: set[int]) -
         or (j < len(units) and units[j].kind == "E" and a.tight(units[j - 1], units[j]))
     ):
         return i
-    s, e = units[k].start, units[j - 1].end
-    kind = _ORG_NOUNS[a.low_units(i, n)]
-    out.append(Mention(s, e, "ORG", kind, " ".join(a.text[s:e].split())))
+    country = country or of_state(a, j)
+    s, e_ = units[k].start, units[j - 1].end
+    out.append(Mention(s, e_, "ORG", kind, " ".join(a.text[s:e_].split()), country=country))
     used.update(range(k, j))
     return j
+
+
+def _lower_word(a: Analysis, k: int) -> bool:
+    """A lower-case Vietnamese word describing an organisation ("dầu khí", "sản xuất")."""
+    w = a.word(k)
+    return (
+        w is not None
+        and w.text.islower()
+        and w.low not in FUNCTION_WORDS
+        and w.low not in _NOT_DESCRIPTORS
+        and is_vietnamese_syllable(w.text)
+    )
+
+
+# lower-case words after an organisation noun that end the phrase rather than describe it
+_NOT_DESCRIPTORS = frozenset(
+    {"này", "đó", "kia", "nào", "mới", "cũ", "trên", "dưới", "hay", "hoặc", "đều", "thì",
+     "mà", "là", "có", "không", "ra", "vào", "lên", "nhưng", "rằng", "nhằm", "gồm", "như"}
+)  # fmt: skip
+
+
+def _foreign_name_at(a: Analysis, k: int) -> bool:
+    """Whether a capitalised name that does not read as Vietnamese starts at unit ``k``."""
+    j = _name_run(a, k)
+    ws = [a.word(x) for x in range(k, j)]
+    return (
+        j > k
+        and all(w is not None for w in ws)
+        and not all(
+            is_vietnamese_syllable(w.text)  # type: ignore[union-attr]
+            for w in ws
+        )
+    )
+
+
+def _sentence_start(a: Analysis, i: int) -> bool:
+    """Whether unit ``i`` opens a sentence (or a line)."""
+    if i == 0:
+        return True
+    g = a.gap(a.units[i - 1], a.units[i])
+    return any(c in g for c in '.!?:\n"“”')
 
 
 def _appositions(a: Analysis, out: list[Mention], used: set[int]) -> None:
@@ -720,6 +801,9 @@ def _appositions(a: Analysis, out: list[Mention], used: set[int]) -> None:
         opens = i == 0 or not (a.name_word(i - 1) and a.tight(units[i - 1], units[i]))
         if a.name_word(i) and i not in used and opens:
             j = _name_run(a, i)
+            if _described_org(a, i, j, out, used):  # "Polar, một công ty ... của Venezuela"
+                i = j
+                continue
             if j - i >= 2 and _speaker_context(a, i, j) and _add_person(a, i, j, out, used):
                 i = j
                 continue
@@ -754,6 +838,48 @@ def _appositions(a: Analysis, out: list[Mention], used: set[int]) -> None:
                 )
                 used.add(i)
         i += 1
+
+
+def _described_org(a: Analysis, i: int, j: int, out: list[Mention], used: set[int]) -> bool:
+    """``[Name], (là)? (một)? công ty/tập đoàn/hãng ... (của) [state]``: an organisation of the
+    state named in the description; the name must look foreign (or be an acronym)."""
+    units = a.units
+    while i < j and (w0 := a.word(i)) is not None and w0.low in STOP_CAPS:
+        i += 1  # "Còn Brixa - ...": a capitalised function word opens the sentence
+    if i >= j or j >= len(units) or a.in_headline(units[i].start):
+        return False
+    if any(x in used or units[x].kind != "W" for x in range(i, j)):
+        return False
+    ws = [a.word(x) for x in range(i, j)]
+    if any(w is None or w.low in STOP_CAPS for w in ws):
+        return False
+    if all(is_vietnamese_syllable(w.text) and not w.text.isupper() for w in ws):  # type: ignore[union-attr]
+        return False
+    gap = a.gap(units[j - 1], units[j]).strip()
+    k = j
+    if gap not in (",", "-", "–"):
+        if gap or a.low_units(k, 1) != "là":
+            return False
+        k += 1
+    if a.low_units(k, 1) == "một":
+        k += 1
+    nouns = _ORG_NOUNS | _MAKER_NOUNS
+    n = next((n for n in (3, 2, 1) if a.low_units(k, n) in nouns), 0)
+    if not n or a.word(k) is None or not a.units[k].text.islower():
+        return False
+    kind = nouns[a.low_units(k, n)]
+    country = None
+    for x in range(k + n, min(len(units), k + n + 10)):
+        if any(c in a.gap(units[x - 1], units[x]) for c in ",.;()\n"):
+            break
+        e = units[x].entry if units[x].kind == "E" else None
+        if e is not None and e.type == "GPE":
+            country = e.code
+            break
+    s, e_ = units[i].start, units[j - 1].end
+    out.append(Mention(s, e_, "ORG", kind, " ".join(a.text[s:e_].split()), country=country))
+    used.update(range(i, j))
+    return True
 
 
 def _speaker_context(a: Analysis, i: int, j: int) -> bool:

@@ -1,0 +1,76 @@
+"""Companies and other non-state actors carry their home state (sentences written for these
+tests)."""
+
+from __future__ import annotations
+
+from tests.entities.test_recognize import ents, find, texts
+
+from sukien.entities import actor_code, kb
+
+
+def test_known_companies_have_home_states() -> None:
+    base = kb()
+    for code, iso in [
+        ("BAMBOO", "VNM"), ("PETROLIMEX", "VNM"), ("VIETCOMBANK", "VNM"), ("TIKTOK", "CHN"),
+        ("AIRBUS", "FRA"), ("NISSAN", "JPN"), ("SBERBANK", "RUS"), ("HANWHA", "KOR"),
+    ]:  # fmt: skip
+        e = base.get(code)
+        assert e is not None and e.type == "ORG" and e.country == iso, (code, e)
+
+
+def test_company_followed_by_an_organisation_word_is_the_company() -> None:
+    es = ents("Tin mới.\nTheo hãng thông tấn Yonhap News, Nissan Motor đã ký hợp đồng.")
+    assert find(es, "Yonhap News").id == "ORG:YONHAP"
+    assert find(es, "Nissan Motor").country == "JPN"
+
+
+def test_organisation_noun_descriptors_and_state_give_the_country() -> None:
+    es = ents(
+        "Tin mới.\nTập đoàn dầu khí Nga Sibirneft và hãng sản xuất vũ khí Kestrel của Mỹ "
+        "đã ký hợp đồng với công ty Hàn Quốc Daewon."
+    )
+    assert find(es, "Sibirneft").country == "RUS"
+    assert find(es, "Kestrel").country == "USA"
+    assert find(es, "Daewon").country == "KOR"
+    assert {e.kind for e in es if e.text in {"Sibirneft", "Kestrel", "Daewon"}} == {"company"}
+
+
+def test_title_case_company_takes_the_state_after_cua() -> None:
+    es = ents("Tin mới.\nHôm qua Công ty Kestrel Defense của Mỹ giao lô hàng đầu tiên.")
+    org = find(es, "Công ty Kestrel Defense")
+    assert (org.type, org.country) == ("ORG", "USA")
+
+
+def test_apposition_describes_a_company_and_its_state() -> None:
+    es = ents(
+        "Tin mới.\nTrước đó, Marlow, một công ty thực phẩm lớn của Chile, đóng cửa nhà máy. "
+        "Còn Brixa - nhà sản xuất đồ uống của Peru - thì tạm ngừng."
+    )
+    assert (find(es, "Marlow").type, find(es, "Marlow").country) == ("ORG", "CHL")
+    assert find(es, "Brixa").country == "PER"
+
+
+def test_descriptor_words_need_a_foreign_name_or_a_state() -> None:
+    es = ents(
+        "Tin mới.\nCông ty này cho biết Nga sẽ mua thêm, còn công ty xây dựng Hòa Bình thì không."
+    )
+    assert not texts(es, "ORG")
+
+
+def test_bare_ministry_takes_the_state_named_before() -> None:
+    es = ents(
+        "Tin mới.\nBộ Ngoại giao Nhật Bản ra thông báo. Sau đó Bộ Ngoại giao nhắc lại lời "
+        "khuyến cáo, còn Bộ Quốc phòng im lặng."
+    )
+    mofa = [e for e in es if e.text == "Bộ Ngoại giao"]
+    assert mofa and mofa[0].id == "ORG:MFA_JPN"
+    mod = find(es, "Bộ Quốc phòng")
+    assert mod.type == "ORG" and mod.country is None  # a foreign text: no state guessed
+
+
+def test_bare_ministry_in_a_vietnamese_text_is_viet_nams() -> None:
+    es = ents("Tin mới.\nBộ Y tế và Bộ NN&PTNT vừa họp với Văn phòng Chính phủ tại Hà Nội.")
+    assert find(es, "Bộ Y tế").country == "VNM"
+    assert find(es, "Bộ NN&PTNT").id == "ORG:MARD"
+    assert find(es, "Văn phòng Chính phủ").country == "VNM"
+    assert actor_code(find(es, "Bộ Y tế")) == "VNM"
