@@ -50,3 +50,28 @@ def test_investment_projects_held_in_another_country(code: Code, keys: Keys) -> 
 def test_blaming_is_an_accusation(code: Code, keys: Keys) -> None:
     evs = code("Bộ Ngoại giao Ukraine đổ lỗi cho Nga về vụ tấn công.")
     assert ("ACCUSE", "UKR", "RUS") in keys(evs)
+
+
+def test_leaders_witnessing_a_signing_agree(code: Code, keys: Keys) -> None:
+    evs = code(
+        "Hôm 3/6, hai công ty đã ký hợp đồng hợp tác dưới sự chứng kiến của Thủ tướng "
+        "Ấn Độ Narendra Modi và Thủ tướng Nhật Bản Shinzo Abe."
+    )
+    assert ("AGREE", "IND", "JPN") in keys(evs)
+    evs = code("Lễ ký có sự tham dự của Tổng thống Pháp và Tổng thống Ai Cập.")
+    assert keys(evs) == {("AGREE", "FRA", "EGY")}
+    evs = code(
+        "Thủ tướng Ấn Độ hội đàm với Thủ tướng Úc. Sau đó, hai nhà lãnh đạo chứng kiến "
+        "lễ trao các văn kiện hợp tác."
+    )
+    assert keys(evs) == {("CONSULT", "IND", "AUS"), ("AGREE", "IND", "AUS")}
+    # no signing: attending a press conference is no agreement
+    assert keys(code("Buổi họp báo có sự tham dự của đại diện Mỹ và Nhật Bản.")) == set()
+    # an announced witnessing is planned
+    evs = code("Tổng thống Mỹ và Tổng thống Hàn Quốc sẽ chứng kiến lễ ký các thỏa thuận.")
+    assert keys(evs) == set()
+
+
+def test_a_described_company_in_a_list_of_signatories(code: Code, keys: Keys) -> None:
+    evs = code("Hãng Qantas và Tập đoàn sản xuất máy bay Airbus đã ký kết hợp đồng mới.")
+    assert keys(evs) == {("AGREE", "AUS", "FRA")}

@@ -143,6 +143,19 @@ _PLACE_NAME = re.compile(
 )
 # "…, buộc/khiến X phải đáp trả": the subject of the clause drives X to threaten
 _CAUSE = re.compile(r"(?:^|\s)(?:buộc|khiến|ép|khiến cho|làm cho)$")
+# leaders witnessing a signing agree through it ("dưới sự chứng kiến của A và B, … đã ký …")
+_WITNESS_BEFORE = re.compile(
+    r"(?:^|\s)(?:dưới sự|có sự|với sự)\s+(?:chứng kiến|tham dự|hiện diện)(?:\s+của)?$"
+)
+_WITNESS_AFTER = re.compile(
+    r"\s*(?:(?:đã|cùng|đã cùng|cũng|sau đó|rồi)\s+)*(?:chứng kiến|dự|tham dự)\s+"
+    r"(?:(?:lễ|buổi lễ)\s+(?:ký|trao)|việc ký|việc trao)"
+)
+_SIGNING = re.compile(
+    r"(?<!\w)(?:(?:lễ|buổi lễ|sự kiện)\s+(?:ký|trao)|ký kết|ký|trao\s+(?:đổi\s+)?(?:các\s+)?"
+    r"văn kiện)(?!\w)"
+)
+_WITNESSED = Trigger("chứng kiến", "AGREE", "sign")
 _DATE_NOT_EVENT = re.compile(
     r"(?:^|\s)(?:trước|sau|đến|tới|từ|cho tới|kể từ|giai đoạn)(?:\s+(?:ngày|hôm))?\s*$"
 )
@@ -838,6 +851,53 @@ class Coder:
                     ctx.dyad = (ev.actor.code, ev.recipient.code)  # type: ignore[union-attr,assignment]
                     ctx.dyad_sentence = i
                     ctx.dyad_date = ev.date or ctx.dyad_date
+        for ev in self._witnessed(doc, ps, i, ctx, hits):
+            key = (ev.type, *sorted((ev.actor.code or "", ev.recipient.code or "")), ev.modality)  # type: ignore[union-attr]
+            if key not in seen:
+                seen.add(key)
+                out.append(ev)
+        return out
+
+    def _witnessed(
+        self, doc: Document, ps: _Sent, i: int, ctx: _Ctx, hits: list[_Hit]
+    ) -> list[Event]:
+        """Leaders witnessing a signing ("dưới sự chứng kiến của A và B", "A và B chứng kiến lễ
+        ký …"): an AGREE between their states, whoever signs the papers."""
+        if not _SIGNING.search(ps.low):
+            return []
+        out: list[Event] = []
+        titles = title_words()
+        for g in ps.groups:
+            words = self._before(ps, g.start, 9).split()
+            while words and words[-1] in titles:  # "của Tổng thống Mỹ …"
+                words.pop()
+            before = _WITNESS_BEFORE.search(" ".join(words[-5:]))
+            after = _WITNESS_AFTER.match(ps.low, g.end)
+            if not before and not after:
+                continue
+            if g.is_dyad_ref:
+                dyad = self._resolve_dyad(ps, i, ctx, named=False)
+                pairs: list[tuple[Phrase | str, Phrase | str]] = [dyad] if dyad else []
+            else:
+                parts: list[Phrase] = []
+                for p in self._participants(g):
+                    if p.kind == "actor" and p.code not in {q.code for q in parts}:
+                        parts.append(p)
+                pairs = list(combinations(parts, 2))
+            if not pairs:
+                continue
+            if after:
+                s, e = after.end() - len(after.group().lstrip()), after.end()
+            else:
+                verbs = list(re.finditer(r"chứng kiến|tham dự|hiện diện", ps.low[: g.start]))
+                s, e = verbs[-1].span() if verbs else (g.start, g.end)
+            hit = _Hit(s, e, _WITNESSED)
+            modality = self._modality(ps, hit, self._clause_start(ps, s), hits)
+            near = sorted([*hits, hit], key=lambda h: h.start)
+            for a, b in pairs:
+                ev = self._event(doc, ps, hit, near, a, b, modality, 0.6, ctx, isinstance(a, str))
+                if ev is not None:
+                    out.append(ev)
         return out
 
     def _same_key(self, a: Event, b: Event) -> bool:

@@ -316,6 +316,13 @@ def phrases(mentions: list[Mention], text: str) -> list[Phrase]:
     return out
 
 
+# "Tập đoàn chế tạo máy bay", "hãng hàng không giá rẻ": what a company may be described as
+_ORG_DESCRIPTOR = re.compile(
+    rf"\s*(?:[Tt]ập đoàn|[Cc]ông ty|[Tt]ổng công ty|[Hh]ãng|[Nn]gân hàng)"
+    rf"(?:\s+[{VI_LOWER}]+){{0,5}}\s*"
+)
+
+
 def _list_gap(gap: str) -> str | None:
     """The connector if ``gap`` joins two list members, else None."""
     m = _CONNECTOR.match(gap)
@@ -329,6 +336,8 @@ def _list_gap(gap: str) -> str | None:
     ok = _LIST_WORDS | title_words()
     if all(w[0].isupper() or w.lower() in ok for w in _gap_words(rest)):
         return m.group(1).lower()
+    if m.group(1).lower() == "và" and _ORG_DESCRIPTOR.fullmatch(rest):
+        return "và"  # "A và Tập đoàn chế tạo máy bay B": a described organisation
     return None
 
 
