@@ -75,3 +75,36 @@ def test_leaders_witnessing_a_signing_agree(code: Code, keys: Keys) -> None:
 def test_a_described_company_in_a_list_of_signatories(code: Code, keys: Keys) -> None:
     evs = code("Hãng Qantas và Tập đoàn sản xuất máy bay Airbus đã ký kết hợp đồng mới.")
     assert keys(evs) == {("AGREE", "AUS", "FRA")}
+
+
+def test_witnessing_after_a_meeting_in_the_same_sentence(code: Code, keys: Keys) -> None:
+    evs = code(
+        "Chiều 5/3, Thủ tướng Ấn Độ hội đàm với Thủ tướng Úc và chứng kiến lễ ký các "
+        "văn kiện hợp tác."
+    )
+    assert keys(evs) == {("CONSULT", "IND", "AUS"), ("AGREE", "IND", "AUS")}
+    # the objects of a first verb are not witnesses together
+    evs = code("Tổng thống Pháp tiếp Đại sứ Đức và Đại sứ Ý và dự lễ ký một hợp đồng.")
+    assert ("AGREE", "DEU", "ITA") not in keys(evs)
+
+
+def test_summoning_an_ambassador(code: Code, keys: Keys) -> None:
+    evs = code("Bộ Ngoại giao Ba Lan đã triệu Đại sứ Belarus để phản đối vụ việc.")
+    assert keys(evs) == {("ACCUSE", "POL", "BLR")}
+    evs = code("Hôm qua, Đại sứ Hàn Quốc tại Tokyo đã bị phía Nhật Bản triệu tập.")
+    assert keys(evs) == {("ACCUSE", "JPN", "KOR")}
+    # "triệu" is also a million
+    assert keys(code("Pháp chi 3 triệu euro cho đại sứ quán tại Hà Nội.")) == set()
+
+
+def test_held_fishermen(code: Code, keys: Keys) -> None:
+    evs = code("Một tàu cá Philippines bị lực lượng hải cảnh Trung Quốc tạm giữ hôm 4/5.")
+    assert keys(evs) == {("COERCE", "CHN", "PHL")}
+
+
+def test_a_second_verb_keeps_its_own_recipient(code: Code, keys: Keys) -> None:
+    evs = code(
+        "Tổng thống Chile đã lên án vụ đánh bom nhằm vào dân thường và gửi lời chia buồn "
+        "tới Tổng thống Ai Cập."
+    )
+    assert ("ACCUSE", "CHL", "EGY") not in keys(evs)

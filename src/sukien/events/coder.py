@@ -148,7 +148,7 @@ _WITNESS_BEFORE = re.compile(
     r"(?:^|\s)(?:dưới sự|có sự|với sự)\s+(?:chứng kiến|tham dự|hiện diện)(?:\s+của)?$"
 )
 _WITNESS_AFTER = re.compile(
-    r"\s*(?:(?:đã|cùng|đã cùng|cũng|sau đó|rồi)\s+)*(?:chứng kiến|dự|tham dự)\s+"
+    r"\s*(?:(?:và|đã|cùng|đã cùng|cũng|sau đó|rồi)\s+)*(?:chứng kiến|dự|tham dự)\s+"
     r"(?:(?:lễ|buổi lễ)\s+(?:ký|trao)|việc ký|việc trao)"
 )
 _SIGNING = re.compile(
@@ -156,6 +156,11 @@ _SIGNING = re.compile(
     r"văn kiện)(?!\w)"
 )
 _WITNESSED = Trigger("chứng kiến", "AGREE", "sign")
+# a second verb coordinated with the trigger's: what follows it is not the trigger's object
+_NEXT_VERB = re.compile(
+    r"(?<!\w)và\s+(?:(?:đã|cũng|đồng thời|sau đó)\s+)?(?:gửi|bày tỏ|chuyển|nói|nhấn mạnh|"
+    r"khẳng định|cho biết|mong muốn|hy vọng|cam kết|tuyên bố|chia buồn)(?!\w)"
+)
 _DATE_NOT_EVENT = re.compile(
     r"(?:^|\s)(?:trước|sau|đến|tới|từ|cho tới|kể từ|giai đoạn)(?:\s+(?:ngày|hôm))?\s*$"
 )
@@ -420,7 +425,11 @@ class Coder:
             if counted == self._after(ps, e, 7) or not self._starts(counted, t.next):
                 return False
         if t.next_any and not any(a in self._after(ps, e, 7) for a in t.next_any):
-            return False
+            # "Đại sứ Nhật Bản bị phía Trung Quốc triệu tập": the passive subject says it
+            wide = self._before(ps, s, 14)
+            pas = max(wide.rfind(" bị "), wide.rfind(" được "))
+            if pas < 0 or not any(a in wide[:pas] for a in t.next_any):
+                return False
         if t.not_next and self._starts(after, t.not_next):
             return False
         if t.not_prev and self._ends(before, t.not_prev):
@@ -687,6 +696,9 @@ class Coder:
             if kind in ("topic", "report") and pos <= cs < limit:
                 limit = cs
                 break
+        nxt = _NEXT_VERB.search(ps.low, pos, limit)
+        if nxt:  # "lên án X và gửi thông điệp tới Y": Y is the next verb's
+            limit = nxt.start()
         rel = re.search(r"(?<!\w)(?:mà|là)(?!\w)", ps.low[pos:limit])
         if rel:  # "nhằm vào 9 địa điểm mà New Delhi …", "chỉ trích X là bước chuẩn bị … với Mỹ"
             limit = pos + rel.start()
@@ -883,11 +895,19 @@ class Coder:
                 for p in self._participants(g):
                     if p.kind == "actor" and p.code not in {q.code for q in parts}:
                         parts.append(p)
-                pairs = list(combinations(parts, 2))
+                # "gặp A và B và chứng kiến …": A and B are the first verb's objects
+                joined = after is not None and re.match(r"\s*và(?!\w)", after.group())
+                pairs = [] if joined else list(combinations(parts, 2))
+                # "A hội đàm với B và chứng kiến lễ trao văn kiện": the meeting's two sides
+                recent = after and ctx.dyad_sentence == i and ctx.dyad
+                if not pairs and recent and any(p.code in ctx.dyad for p in parts):  # type: ignore[operator]
+                    pairs = [ctx.dyad]  # type: ignore[list-item]
             if not pairs:
                 continue
             if after:
-                s, e = after.end() - len(after.group().lstrip()), after.end()
+                verb = re.search(r"chứng kiến|tham dự|dự", after.group())
+                s = after.start() + verb.start()  # type: ignore[union-attr]
+                e = after.start() + verb.end()  # type: ignore[union-attr]
             else:
                 verbs = list(re.finditer(r"chứng kiến|tham dự|hiện diện", ps.low[: g.start]))
                 s, e = verbs[-1].span() if verbs else (g.start, g.end)
