@@ -108,3 +108,25 @@ def test_a_second_verb_keeps_its_own_recipient(code: Code, keys: Keys) -> None:
         "tới Tổng thống Ai Cập."
     )
     assert ("ACCUSE", "CHL", "EGY") not in keys(evs)
+
+
+def test_first_person_in_a_quotation_is_the_speaker(code: Code, keys: Keys) -> None:
+    evs = code('Thủ tướng Malaysia nói: "Chúng tôi phản đối mạnh mẽ hành động của Trung Quốc".')
+    assert keys(evs) == {("ACCUSE", "MYS", "CHN")}
+    evs = code(
+        '"Chúng tôi kiên quyết phản đối hành động của Mỹ", người phát ngôn Bộ Ngoại giao '
+        "Trung Quốc nói."
+    )
+    assert keys(evs) == {("ACCUSE", "CHN", "USA")}
+    evs = code('"Tôi đã gặp Tổng thống Chile hôm qua", Tổng thống Peru cho biết.')
+    assert keys(evs) == {("CONSULT", "PER", "CHL")}
+    # outside a quotation nobody is the speaker
+    assert keys(code("Chúng tôi đã gặp đại diện Nhật Bản.")) == set()
+
+
+def test_this_country_after_a_reporting_verb_is_the_reporter(code: Code, keys: Keys) -> None:
+    evs = code(
+        "Lực lượng Phòng vệ Israel cho biết các máy bay chiến đấu của nước này đã tấn công "
+        "các mục tiêu của Hezbollah."
+    )
+    assert keys(evs) == {("ASSAULT", "ISR", "HEZBOLLAH")}

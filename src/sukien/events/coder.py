@@ -37,6 +37,7 @@ from sukien.events.mentions import (
     default_actor_code,
     groups,
     phrases,
+    quote_spans,
     sentence_mentions,
     title_words,
 )
@@ -282,6 +283,7 @@ class Coder:
         """ "ông"/"bà" -> the last person named, "nước này" -> the last state named (if recent)."""
         before = {"PER": ctx.last_person, "GPE": ctx.last_state, "ORG": ctx.last_org}
         here: dict[str, str | None] = {"PER": None, "GPE": None, "ORG": None}
+        here_end = {"PER": len(ps.low), "GPE": len(ps.low), "ORG": len(ps.low)}
         for g in ps.groups:
             for p in g.phrases:
                 for m in p.mentions:
@@ -294,11 +296,18 @@ class Coder:
                             ),
                         )
                         continue
+                    if m.kind == "pronoun" and m.etype == "SPEAKER":
+                        m.code = self._speaker(ps, m.start)
+                        continue
                     if m.kind == "pronoun":
                         et = m.etype or "GPE"
+                        # "X cho biết (các máy bay của) nước này …": the reporter X
                         reported = any(
-                            kind == "report" and self._nsyl(ps, ce, m.start) <= 1
-                            for _cs, ce, _t, kind in ps.cues
+                            kind == "report"
+                            and here_end[et] <= cs
+                            and ce <= m.start
+                            and self._nsyl(ps, ce, m.start) <= 8
+                            for cs, ce, _t, kind in ps.cues
                         )
                         owned = self._ends(self._before(ps, m.start, 2), _OWNED)
                         # "X cho biết nước này …", "X cảnh báo công dân nước này": X;
@@ -306,16 +315,43 @@ class Coder:
                         local = (reported or owned) and here[et]
                         m.code = (here[et] if local else before[et]) or None
                     elif m.kind == "actor" and m.code and m.etype == "PER":
-                        here["PER"] = m.code
+                        here["PER"], here_end["PER"] = m.code, m.end
                         if m.role:
                             ctx.people.append((m.role, m.code))
                     elif m.kind == "actor" and m.code and re.fullmatch(r"[A-Z]{3}", m.code):
-                        here["GPE"] = m.code  # a state, or a body acting for one
+                        here["GPE"], here_end["GPE"] = m.code, m.end  # a state, or its body
                     elif m.kind == "actor" and m.code and m.etype == "ORG":
-                        here["ORG"] = m.code
+                        here["ORG"], here_end["ORG"] = m.code, m.end
         ctx.last_person = here["PER"] or ctx.last_person
         ctx.last_state = here["GPE"] or ctx.last_state
         ctx.last_org = here["ORG"] or ctx.last_org
+
+    def _speaker(self, ps: _Sent, pos: int) -> str | None:
+        """Who says the quotation around ``pos``: 'X nói: "…"' or '"…", X nói'."""
+        span = next(((a, b) for a, b in quote_spans(ps.sent.text) if a < pos < b), None)
+        if span is None:
+            return None
+        a, b = span
+        speakers = [
+            g
+            for g in ps.groups
+            if not (a <= g.start < b) and any(p.code for p in g.phrases if p.kind == "actor")
+        ]
+        reports = [c for c in ps.cues if c[3] == "report"]
+        for g in reversed([g for g in speakers if g.end <= a]):
+            gap = ps.low[g.end : a]
+            if self._nsyl(ps, g.end, a) <= 6 and (
+                gap.rstrip().endswith(":") or any(g.end <= c[0] and c[1] <= a for c in reports)
+            ):
+                return next(p.code for p in g.phrases if p.kind == "actor" and p.code)
+            break
+        for g in (g for g in speakers if g.start >= b):
+            gap = ps.low[b : g.start]
+            said = any(g.end <= c[0] and self._nsyl(ps, g.end, c[0]) <= 3 for c in reports)
+            if re.fullmatch(r"\s*[,.]?\s*(?:\w+\s+){0,4}", gap) and said:
+                return next(p.code for p in g.phrases if p.kind == "actor" and p.code)
+            break
+        return None
 
     def _prepare(self, doc: Document, s: Sentence) -> _Sent:
         low = _lower(s.text)

@@ -116,6 +116,19 @@ _PRONOUN = re.compile(
     r"|[Tt]ổ chức(?:\s+[A-ZĐ]\w*)*\s+này|[Ll]iên minh này|[Kk]hối này)(?!\w)"
 )
 _CONNECTOR = re.compile(r"^\s*(?:,\s*)?(và|cùng với|cùng|hoặc|cũng như|-|–|,)\s*", re.I)
+# first person inside a quotation: the speaker (resolved by the coder)
+_FIRST_PERSON = re.compile(r"(?<!\w)(?:[Cc]húng tôi|[Tt]ôi)(?!\w)")
+_QUOTE = re.compile(r"[\"“”]")
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each quotation in ``text``, the quote marks included; an unclosed one
+    runs to the end."""
+    marks = [m.start() for m in _QUOTE.finditer(text)]
+    spans = [(marks[k], marks[k + 1] + 1) for k in range(0, len(marks) - 1, 2)]
+    if len(marks) % 2:
+        spans.append((marks[-1], len(text)))
+    return spans
 
 
 def default_actor_code(ent: Entity) -> str | None:
@@ -266,6 +279,10 @@ def sentence_mentions(
         if low.startswith(("tổ chức", "liên minh", "khối")):
             etype = "ORG"  # "tổ chức này", "liên minh này": the organisation named before
         out.append(Mention(m.start(), m.end(), "pronoun", None, m.group(), etype=etype))
+    quotes = quote_spans(sent_text)
+    for m in _FIRST_PERSON.finditer(sent_text):
+        if any(a < m.start() < b for a, b in quotes):
+            out.append(Mention(m.start(), m.end(), "pronoun", None, m.group(), etype="SPEAKER"))
     out.sort(key=lambda m: (m.start, -(m.end - m.start)))
     # "hai nhà lãnh đạo Nga": two Russian leaders, not the two sides
     out = [
