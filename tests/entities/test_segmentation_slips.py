@@ -19,3 +19,9 @@ def test_state_glued_to_a_verb_by_the_segmenter() -> None:
 
 def test_state_inside_a_dictionary_word_is_not_the_state() -> None:
     assert "JPN" not in _codes("Nhật ký của người lính được trưng bày tại bảo tàng Hà Nội.")
+
+
+def test_party_name_ending_in_a_function_syllable_is_whole() -> None:
+    doc = Document(doc="t", raw="Tiêu đề thử\n\nỨng viên của Đảng Tự do đã thua sát nút.\n")
+    (out,) = Pipeline.build(("clean", "nlp", "entities")).run([doc])
+    assert "Đảng Tự do" in [e.text for e in out.entities if e.type == "ORG"]

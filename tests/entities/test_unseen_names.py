@@ -314,3 +314,26 @@ def test_unknown_foreign_names_after_lower_case_organisation_nouns() -> None:
 def test_vietnamese_words_after_an_organisation_noun_are_left_alone() -> None:
     es = ents("Tin mới.\nHôm qua, công ty Bình Minh và báo Tuổi Mới đã ký hợp đồng.")
     assert not ({"Bình Minh", "Tuổi Mới"} & texts(es, "ORG"))
+
+
+def test_bare_foreign_name_opened_by_a_given_name_is_a_person() -> None:
+    es = ents("Tin mới.\nTrong khi đó, Gerald Whitcombe thuộc phe đối lập đã bỏ phiếu chống.")
+    assert find(es, "Gerald Whitcombe").type == "PER"
+
+
+def test_given_name_rule_leaves_organisations_and_vietnamese_names() -> None:
+    es = ents("Tin mới.\nHôm qua, Thomas Cook Group và Anna Hoàng Mai đều nói vậy.")
+    assert not texts(es, "PER")
+
+
+def test_company_word_inside_a_persons_name() -> None:
+    es = ents("Tin mới.\nChủ tịch hãng - ông Hiroshi Suzuki đã xin lỗi, còn Suzuki thì bồi thường.")
+    assert find(es, "Hiroshi Suzuki").type == "PER"
+    assert find(es, "Suzuki").type == "ORG"
+
+
+def test_small_place_before_its_province_in_brackets() -> None:
+    es = ents("Tin mới.\nNhiều nơi mưa to như Mường Tè (Lai Châu) và Bắc Hà (Lào Cai).")
+    assert {"Mường Tè", "Bắc Hà"} <= texts(es, "LOC")
+    es = ents("Tin mới.\nÔng Lê Văn Khoa (Nghệ An) và báo Bình Minh (Nga) đều đưa tin.")
+    assert not ({"Lê Văn Khoa", "Bình Minh"} & texts(es, "LOC"))

@@ -17,7 +17,18 @@ def _load() -> dict[str, frozenset[str]]:
     return sets
 
 
+def _load_given_names() -> frozenset[str]:
+    from sukien.entities.kb import KB_DIR
+
+    out: set[str] = set()
+    for line in (KB_DIR / "given_names.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            out.update(unicodedata.normalize("NFC", w) for w in line.split("\t")[1].split("|"))
+    return frozenset(out)
+
+
 _SETS = _load()
+GIVEN_NAMES = _load_given_names()  # given names that open a foreign person's name ("Andrew")
 HONORIFICS = _SETS["honorific"]  # words that precede a person's name
 KIN = _SETS["kin"]  # kinship terms: "bà Nga" is a woman, not Russia
 STOP_CAPS = _SETS["stop_cap"]  # capitalised words that never start a name

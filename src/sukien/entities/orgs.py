@@ -187,6 +187,18 @@ def org_pattern(
         return i + nhead
     # one lower-case syllable ending the name at a boundary: "Viện ... Quốc tế,"
     lw, nw = a.word(last), a.word(last + 1)
+    if (
+        lw is not None
+        and nw is not None
+        and nw.low in FUNCTION_WORDS
+        and nw.text == nw.low
+        and a.tight(units[last], units[last + 1])
+        and any(
+            ts == units[last].start and te == units[last + 1].end for ts, te, _ in a.name_tokens
+        )
+    ):  # "Đảng Tự do": the segmenter read one word whose second syllable is a function word
+        last += 1
+        lw, nw = nw, a.word(last + 1)
     # "Đảng Tự Do thua": two capitalised words end the name; "Hội nghị Quốc gia": one
     pl = a.word(last - 1) if last > k else None
     title_case = pl is not None and pl.cap

@@ -17,6 +17,7 @@ from sukien.document import Entity
 from sukien.entities.analysis import FUNCTION_WORDS, Analysis, Mention
 from sukien.entities.kb import Role, lookup
 from sukien.entities.lexicon import (
+    GIVEN_NAMES,
     HONORIFICS,
     LOC_CUES,
     LOC_HEADS,
@@ -99,7 +100,11 @@ def _name_run(a: Analysis, i: int) -> int:
         if gap in _HYPHENS and w is not None and w.text.isalpha():  # "Jong-il", "Chan-o-cha"
             j += 1
             continue
-        if j > i and (a.ambiguous_state(j) or _single_word_entry(a, j, ("LOC", "PER"))):
+        if j > i and (
+            a.ambiguous_state(j)
+            or _single_word_entry(a, j, ("LOC", "PER"))
+            or (_single_word_entry(a, j, ("ORG",)) and _glued(a, j))  # "Osamu Suzuki"
+        ):
             # "Đoàn Anh Tuấn", "Nguyễn Đức Anh", "Maria Santos", "Paolo Duterte"
             prev = a.units[j - 1].text
             if a.name_word(j + 1) or (a.units[j - 1].text[:1].isupper() and prev.isalpha()):
@@ -807,6 +812,12 @@ def _appositions(a: Analysis, out: list[Mention], used: set[int]) -> None:
             if j - i >= 2 and _speaker_context(a, i, j) and _add_person(a, i, j, out, used):
                 i = j
                 continue
+            if _given_name_run(a, i, j) and _add_person(a, i, j, out, used):
+                i = j
+                continue
+            if _place_before_region(a, i, j, out, used):  # "Sapa (Lào Cai)"
+                i = j
+                continue
         u = units[i]
         w = a.word(i)
         if (
@@ -880,6 +891,71 @@ def _described_org(a: Analysis, i: int, j: int, out: list[Mention], used: set[in
     out.append(Mention(s, e_, "ORG", kind, " ".join(a.text[s:e_].split()), country=country))
     used.update(range(i, j))
     return True
+
+
+def _given_name_run(a: Analysis, i: int, j: int) -> bool:
+    """A bare foreign name of two to four words opened by a known given name ("Andrew
+    Forrest", "Norbert Hofer"), with no organisation word and not read as Vietnamese."""
+    k = _person_start(a, i, j)
+    if k < 0 or not 2 <= j - k <= 4 or a.in_headline(a.units[k].start):
+        return False
+    ws = [a.word(x) for x in range(k, j)]
+    if any(w is None or w.low in ORG_WORDS or w.text.isupper() for w in ws):
+        return False
+    if ws[0].low not in GIVEN_NAMES:  # type: ignore[union-attr]
+        return False
+    if all(is_vietnamese_syllable(w.text) for w in ws):  # type: ignore[union-attr]
+        return False
+    nxt = a.low_units(j, 1)
+    return not (
+        j < len(a.units)
+        and (nxt in ORG_HEADS or nxt in LOC_HEADS)
+        and a.units[j].text[:1].isupper()
+    )
+
+
+def _place_before_region(a: Analysis, i: int, j: int, out: list[Mention], used: set[int]) -> bool:
+    """``[Name] ([known province or state])``: a small place of that region ("Sapa (Lào Cai)",
+    "Tam Đường (Lai Châu)"); not a Vietnamese person's name."""
+    units = a.units
+    k = _person_start(a, i, j)
+    if k < 0 or j - k > 3 or j >= len(units) or a.in_headline(units[k].start):
+        return False
+    close = a.text[units[j].end : units[j].end + 1] == ")"
+    if not (a.gap(units[j - 1], units[j]).strip() == "(" and close):
+        return False
+    e = units[j].entry if units[j].kind == "E" else None
+    if e is None or e.type != "LOC" or e.kind in ("capital", "city"):
+        return False  # "Arsenal (Anh)": a state in brackets is more often a club's or a firm's
+    if k > 0 and a.name_word(k - 1) and a.tight(units[k - 1], units[k]):
+        return False  # "ĐH Thể thao Từ Sơn (Bắc Ninh)": the end of a longer name
+    ws = [a.word(x) for x in range(k, j)]
+    if j - k == 1 and ws[0] is not None and ws[0].low in STATE_DIRECTIONS:
+        return False  # "miền Tây (Nghệ An)"
+    surface = " ".join(a.text[units[k].start : units[j - 1].end].split())
+    if any(m.type == "PER" and m.name.endswith(surface) for m in out) or any(
+        p.lower() in VN_SURNAMES and p[:1].isupper()
+        for p in re.findall(rf"(\w+)\s+{re.escape(surface)}\b", a.text)
+    ):
+        return False  # "Trương Đình Luật" named elsewhere: "Đình Luật (Bình Dương)" is him
+    if any(
+        x in used or w is None or w.low in ORG_WORDS or w.text.isupper()
+        for x, w in zip(range(k, j), ws, strict=True)
+    ):
+        return False
+    if ws[0].low in VN_SURNAMES or ws[0].low in GIVEN_NAMES:  # type: ignore[union-attr]
+        return False  # "Lê Văn Tám (Nghệ An)": a person and home province
+    if k > 0 and (units[k - 1].kind == "R" or _names_holder(a.low_units(k - 1, 1))):
+        return False  # "ông X (Nghệ An)", "báo Doanh Nhân (Nga)": a person or an organisation
+    s, e_ = units[k].start, units[j - 1].end
+    out.append(Mention(s, e_, "LOC", "place", " ".join(a.text[s:e_].split()), country=e.country))
+    used.update(range(k, j))
+    return True
+
+
+def _names_holder(word: str) -> bool:
+    """A word before a name that makes it a person's or an organisation's."""
+    return word in HONORIFICS or word in _ORG_NOUNS or word in ORG_HEADS or word in ORG_CUES
 
 
 def _speaker_context(a: Analysis, i: int, j: int) -> bool:
