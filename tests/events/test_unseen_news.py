@@ -130,3 +130,17 @@ def test_this_country_after_a_reporting_verb_is_the_reporter(code: Code, keys: K
         "các mục tiêu của Hezbollah."
     )
     assert keys(evs) == {("ASSAULT", "ISR", "HEZBOLLAH")}
+
+
+def test_a_violation_someone_says_is_their_accusation(code: Code, keys: Keys) -> None:
+    evs = code("Ngoại trưởng Đức nói rằng Belarus đã vi phạm luật pháp quốc tế.")
+    assert keys(evs) == {("ACCUSE", "DEU", "BLR")}
+    evs = code('Tổng thống Armenia cho biết: "Quân đội Azerbaijan đã vi phạm lệnh ngừng bắn".')
+    assert keys(evs) == {("ACCUSE", "ARM", "AZE")}
+    evs = code('Bộ Ngoại giao Ba Lan gọi cuộc tấn công của Nga vào Kyiv là "vi phạm luật pháp".')
+    assert ("ACCUSE", "POL", "RUS") in keys(evs)
+    assert ("ACCUSE", "POL", "UKR") not in keys(evs)
+    evs = code("Iran khẳng định Mỹ đã can thiệp vào công việc nội bộ của Iraq.")
+    assert keys(evs) == {("ACCUSE", "IRN", "USA")}
+    # the article's own statement has no accuser
+    assert keys(code("Tàu Trung Quốc đã vi phạm vùng biển của Philippines.")) == set()

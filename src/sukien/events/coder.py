@@ -157,6 +157,8 @@ _SIGNING = re.compile(
     r"văn kiện)(?!\w)"
 )
 _WITNESSED = Trigger("chứng kiến", "AGREE", "sign")
+# "X gọi/coi/xem/mô tả Z là vi phạm": X judges Z
+_CALLED = re.compile(r"(?<!\w)(?:gọi|coi|xem|mô tả|đánh giá)(?!\w)")
 # a second verb coordinated with the trigger's: what follows it is not the trigger's object
 _NEXT_VERB = re.compile(
     r"(?<!\w)và\s+(?:(?:đã|cũng|đồng thời|sau đó)\s+)?(?:gửi|bày tỏ|chuyển|nói|nhấn mạnh|"
@@ -970,6 +972,9 @@ class Coder:
         """(actor, recipient) pairs of one trigger, a confidence and its clause start; None when
         the trigger's constraints on its arguments fail."""
         clause = self._clause_start(ps, hit.start)
+        if "said" in hit.trig.need:
+            said = self._said_violation(ps, hit, clause)
+            return (said, 0.6, clause) if said else None
         brk = _BREAK.search(ps.low, hit.end)
         clause_end = brk.start() if brk else len(ps.low)
         ev_type = self.lex.types[hit.trig.type]
@@ -1135,6 +1140,47 @@ class Coder:
             pairs.extend(self._threat_target(ps, i, ctx, clause, subj, actors))
             confidence = 0.6
         return pairs, confidence, clause
+
+    def _said_violation(
+        self, ps: _Sent, hit: _Hit, clause: int
+    ) -> list[tuple[Phrase | str, Phrase | str]]:
+        """A violation someone says another committed is their accusation: 'X nói rằng Y đã vi
+        phạm …', 'X: "Y đã vi phạm …"', 'X gọi/coi hành động của Y là vi phạm …'. A violation
+        the article itself states has no accuser and is no event."""
+        called = _CALLED.search(ps.low, clause, hit.start)
+        if called and re.search(
+            r"(?<!\w)là[\s\"“”]*(?:\w+[\s\"“”]+){0,3}$", ps.low[called.end() : hit.start]
+        ):
+            head = _Hit(called.start(), called.end(), _WITNESSED)
+            subj, _agent, _pas = self._subject(ps, clause, head)
+            accuser = self._participants(subj)
+            inner = [g for g in ps.groups if called.end() <= g.start and g.end <= hit.start]
+            # "gọi cuộc tấn công của Nga vào Kyiv là …": the one "của" names, else the first
+            owners = [g for g in inner if self._ends(self._before(ps, g.start, 1), ("của",))]
+            inner = owners[:1] or inner[:1]
+            violators = [p for g in inner for p in self._participants(g) if p.kind == "actor"]
+        else:
+            subj, _agent, passive = self._subject(ps, clause, hit)
+            if passive or subj is None:
+                return []
+            violators = [p for p in self._participants(subj) if p.kind == "actor"]
+            speaker = self._speaker(ps, hit.start)
+            if speaker is not None:
+                accuser: list[Phrase | str] = [speaker]  # type: ignore[no-redef]
+            else:
+                cue = next(
+                    (c for c in reversed(ps.cues) if c[3] == "report" and c[1] <= clause), None
+                )
+                if cue is None or clause == 0:
+                    return []
+                said_by = self._groups_before(ps, self._clause_start(ps, cue[0]), cue[0])
+                accuser = self._participants(said_by[-1]) if said_by else []  # type: ignore[assignment]
+        return [
+            (a, v)
+            for a in accuser
+            for v in violators
+            if (a if isinstance(a, str) else a.code) != v.code
+        ]
 
     def _judged_agent(
         self, ps: _Sent, hit: _Hit, hits: list[_Hit], clause_end: int

@@ -51,7 +51,7 @@ CUE_KINDS = frozenset(
     }  # fmt: skip
 )
 CONSTRAINT_KEYS = frozenset({"need", "next", "next_any", "not_next", "not_prev"})
-NEEDS = frozenset({"marker", "verbal", "obj", "dobj", "official", "of"})
+NEEDS = frozenset({"marker", "verbal", "obj", "dobj", "official", "of", "said"})
 
 
 class LexiconError(ValueError):
