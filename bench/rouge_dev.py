@@ -2,6 +2,7 @@
 
     python bench/rouge_dev.py                      # all clusters, shipped model
     python bench/rouge_dev.py --split              # 2-fold: fit on half, score the other half
+    python bench/rouge_dev.py --split --folds 5    # 5-fold cross-validation
     python bench/rouge_dev.py --fit                # fit on all clusters, write model.json
 
 Scores with ``../shared/tools/rouge_vi.py`` (syllables, 200-syllable budget). Training data:
@@ -118,7 +119,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", type=Path, default=DATA)
     ap.add_argument("--fit", action="store_true", help="fit on all clusters, write model.json")
-    ap.add_argument("--split", action="store_true", help="2-fold cross-validation")
+    ap.add_argument("--split", action="store_true", help="cross-validation (2-fold by default)")
+    ap.add_argument("--folds", type=int, default=2, help="folds for --split/--fit (default 2)")
     ap.add_argument("--alpha", type=float, default=None)
     ap.add_argument("--min-syllables", type=int, default=None)
     ap.add_argument("--max-overlap", type=float, default=None)
@@ -140,15 +142,18 @@ def main() -> None:
     min_syl = shipped.min_syllables if a.min_syllables is None else a.min_syllables
     result: dict[str, object] = {"clusters": len(names)}
     if a.split or a.fit:
-        halves = (names[0::2], names[1::2])
+        parts = [names[i :: a.folds] for i in range(a.folds)]
+        if a.folds == 2:  # historical order: fit on the even clusters first
+            parts = parts[::-1]
         folds = []
-        for train, test in (halves, halves[::-1]):
+        for k, test in enumerate(parts):
+            train = [n for j, p in enumerate(parts) if j != k for n in p]
             folds.append(evaluate(dev, test, fit(dev, train, alpha, min_syl)))
-        result["cv"] = {k: round((folds[0][k] + folds[1][k]) / 2, 4) for k in folds[0]}
+        result["cv"] = {k: round(sum(f[k] for f in folds) / len(folds), 4) for k in folds[0]}
         result["folds"] = folds
     if a.fit:
         model = fit(dev, names, alpha, min_syl)
-        info = {"trained_on": f"vims-dev, {len(names)} clusters", "cv_2fold": result["cv"]}
+        info = {"trained_on": f"vims-dev, {len(names)} clusters", f"cv_{a.folds}fold": result["cv"]}
         OUT_MODEL.write_text(
             json.dumps(model.to_json(**info), ensure_ascii=False, indent=1) + "\n", "utf-8"
         )

@@ -2,15 +2,19 @@
 
 Concepts are syllable bigrams (lower-cased). A concept's features say how central it is to
 the cluster (how many articles share it, whether titles and lead sentences carry it, whether it
-is a name or a number); a sentence's features say where it sits and how much key content it
-holds. Feature names are listed here and in the model file, which are checked against each other.
+is a name or a number); a sentence's features say where it sits, how much key content it
+holds and how close it is to the cluster's centroid (syllable tf-idf). Feature names are
+listed here and in the model file, which are checked against each other.
 """
 
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+
+import numpy as np
 
 from sukien.document import Document, Sentence
 from sukien.summarize.syllables import syllables
@@ -44,6 +48,7 @@ SENTENCE_FEATURES = (
     "first",
     "question",
     "support",
+    "centroid",
 )
 
 
@@ -137,6 +142,30 @@ def concept_features(
     return keys, rows
 
 
+def centroid_similarity(units: Sequence[Unit]) -> np.ndarray:
+    """Cosine of each unit's syllable tf-idf vector with the cluster centroid, the sum of each
+    article's mean vector (every article counts the same, however long)."""
+    if not units:
+        return np.zeros(0)
+    docs_of: dict[str, set[int]] = {}
+    for u in units:
+        for w in u.words:
+            docs_of.setdefault(w, set()).add(u.doc_index)
+    vocab = {w: k for k, w in enumerate(docs_of)}
+    n_docs = len({u.doc_index for u in units})
+    idf = np.array([math.log((1 + n_docs) / (1 + len(docs_of[w]))) + 1 for w in vocab])
+    x = np.zeros((len(units), len(vocab)))
+    for i, u in enumerate(units):
+        for w, k in Counter(u.words).items():
+            x[i, vocab[w]] = k
+    x *= idf
+    x /= np.maximum(np.linalg.norm(x, axis=1, keepdims=True), 1e-9)
+    owner = np.array([u.doc_index for u in units])
+    centroid = sum(x[owner == d].mean(axis=0) for d in np.unique(owner))
+    centroid = centroid / max(float(np.linalg.norm(centroid)), 1e-9)
+    return x @ centroid
+
+
 def sentence_features(
     docs: Sequence[Document], units: Sequence[Unit], weight: dict[Bigram, float]
 ) -> list[list[float]]:
@@ -148,8 +177,9 @@ def sentence_features(
     for u in units:
         doc_bigrams.setdefault(u.doc_index, set()).update(u.bigrams)
     n_other = max(len(doc_bigrams) - 1, 1)
+    central = centroid_similarity(units).tolist()
     rows = []
-    for u in units:
+    for u, cos in zip(units, central, strict=True):
         nb = max(len(u.bigrams), 1)
         support = sum(
             1
@@ -174,6 +204,7 @@ def sentence_features(
                 float(u.position == 0),
                 float(text.rstrip().endswith("?")),
                 support / n_other,
+                cos,
             ]
         )
     return rows
