@@ -144,3 +144,11 @@ def test_a_violation_someone_says_is_their_accusation(code: Code, keys: Keys) ->
     assert keys(evs) == {("ACCUSE", "IRN", "USA")}
     # the article's own statement has no accuser
     assert keys(code("Tàu Trung Quốc đã vi phạm vùng biển của Philippines.")) == set()
+
+
+def test_a_crowd_before_an_embassy_is_not_the_embassy(code: Code, keys: Keys) -> None:
+    evs = code(
+        "Hôm qua, khoảng 200 người biểu tình tụ tập trước Đại sứ quán Nga và yêu cầu "
+        "chính quyền nước này chấm dứt vi phạm lãnh hải của Gruzia."
+    )
+    assert ("REQUEST", "RUS", "GEO") not in keys(evs)

@@ -653,6 +653,8 @@ class Coder:
             if g is cands[0] or not _APPOSED.search(ps.low[max(clause, g.start - 25) : g.start])
         ]
         free = [g for g in cands if not self._in_pp(ps, g)]
+        if not free and _CROWD.search(ps.low, clause, cands[0].start):
+            return None, None, False  # "người biểu tình tụ tập trước Đại sứ quán X và …"
         near = free[-1] if free else cands[-1]  # "đóng góp cho … của NATO, thúc đẩy": not NATO
         cands = cands[: cands.index(near) + 1]
         between = ps.low[near.end : hit.start]
