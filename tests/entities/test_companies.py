@@ -74,3 +74,26 @@ def test_bare_ministry_in_a_vietnamese_text_is_viet_nams() -> None:
     assert find(es, "Bộ NN&PTNT").id == "ORG:MARD"
     assert find(es, "Văn phòng Chính phủ").country == "VNM"
     assert actor_code(find(es, "Bộ Y tế")) == "VNM"
+
+
+def test_company_officer_acts_for_the_companys_state() -> None:
+    es = ents(
+        "Tin mới.\nHôm qua, CEO Hector Malvern của Nissan và Chủ tịch Toyota Kenji Arata đã gặp."
+    )
+    assert (find(es, "Hector Malvern").country, find(es, "Hector Malvern").role) == (
+        "JPN",
+        "chief executive",
+    )
+    assert find(es, "Kenji Arata").country == "JPN"
+
+
+def test_title_of_a_body_named_with_cua() -> None:
+    es = ents("Tin mới.\nHôm qua, người phát ngôn của Chính phủ Mỹ Dale Whitmore đã lên tiếng.")
+    per = find(es, "Dale Whitmore")
+    assert (per.country, per.role) == ("USA", "spokesperson")
+
+
+def test_title_followed_by_an_organisation_is_no_person() -> None:
+    es = ents("Tin mới.\nÔng là người sáng lập Quỹ Blue Harbor Foundation năm 2010.")
+    assert "Quỹ Blue Harbor Foundation" in texts(es, "ORG")
+    assert not texts(es, "PER")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from sukien.document import Entity
-from sukien.entities.analysis import FUNCTION_WORDS, Analysis, Mention
+from sukien.entities.analysis import FUNCTION_WORDS, Analysis, Mention, Unit
 from sukien.entities.kb import Role, lookup
 from sukien.entities.lexicon import (
     GIVEN_NAMES,
@@ -428,6 +428,9 @@ def _role_pattern(a: Analysis, i: int, out: list[Mention], used: set[int]) -> in
         u = units[k]
         e = u.entry if u.kind == "E" else None
         w = a.word(k)
+        if w is not None and w.low == "của" and k + 1 < len(units) and _holder_unit(units[k + 1]):
+            k += 1  # "Người phát ngôn của Chính phủ Mỹ [Name]", "CEO của Nissan"
+            continue
         if u.kind == "B":
             before = len(out)
             k = body_pattern(a, k, out, used)
@@ -437,6 +440,8 @@ def _role_pattern(a: Analysis, i: int, out: list[Mention], used: set[int]) -> in
         holder_ok = e is not None and (e.type == "GPE" or (e.type == "ORG" and e.kind != "media"))
         if e is not None and holder_ok and country is None and org_code is None:
             country, org_code = (e.code, None) if e.type == "GPE" else (None, e.code)
+            if e.kind == "company" and e.country:
+                country, org_code = e.country, None  # a company's officer acts for its state
             k += 1
             continue
         nbody = vn_body_head(a, k)
@@ -483,6 +488,8 @@ def _role_pattern(a: Analysis, i: int, out: list[Mention], used: set[int]) -> in
         return k + 1
     if a.low_units(k, 2) in ORG_HEADS or a.low_units(k, 3) in ORG_HEADS:
         return k
+    if a.low_units(k, 1) in ORG_HEADS and nxt.text[:1].isupper() and a.name_word(k + 1):
+        return k  # "người sáng lập Quỹ Walk Free": the title is followed by the organisation
     j = _name_run(a, k)
     if j == k:
         _role_ref(a, i, k, role.role, role.category, holder, out)
@@ -498,12 +505,23 @@ def _role_pattern(a: Analysis, i: int, out: list[Mention], used: set[int]) -> in
     if (before == "," and prev_person) or (j - k == 1 and role.role in _CORPORATE):
         return j
     w = a.word(j)
-    if country is None and w is not None and w.low == "của":
-        e2 = units[j + 1].entry if j + 1 < len(units) else None
+    if country is None and org_code is None and w is not None and w.low == "của":
+        e2 = units[j + 1].entry if j + 1 < len(units) and units[j + 1].kind == "E" else None
         if e2 is not None and e2.type == "GPE":
             country = e2.code
+        elif e2 is not None and e2.type == "ORG" and e2.kind != "media":
+            # "CEO Carlos Ghosn của Nissan": a company's officer acts for its home state
+            country = (e2.country or e2.code) if e2.kind == "company" else e2.code
     _add_person(a, k, j, out, used, role.role, country or org_code)
     return j
+
+
+def _holder_unit(u: Unit) -> bool:
+    """A government-body head, a state or a non-media organisation (a title's holder)."""
+    e = u.entry if u.kind == "E" else None
+    return u.kind == "B" or (
+        e is not None and (e.type == "GPE" or (e.type == "ORG" and e.kind != "media"))
+    )
 
 
 def _org_in_title(a: Analysis, i: int, out: list[Mention]) -> None:
