@@ -152,3 +152,34 @@ def test_a_crowd_before_an_embassy_is_not_the_embassy(code: Code, keys: Keys) ->
         "chính quyền nước này chấm dứt vi phạm lãnh hải của Gruzia."
     )
     assert ("REQUEST", "RUS", "GEO") not in keys(evs)
+
+
+def test_tariffs_warnings_and_arms_sales(code: Code, keys: Keys) -> None:
+    evs = code("Hôm qua, Canada đã áp đặt thuế 25% đối với thép của Trung Quốc.")
+    assert keys(evs) == {("SANCTION", "CAN", "CHN")}
+    evs = code("Tổng thống Mỹ đã tăng mức thuế đối với hàng hóa nhập khẩu từ Mexico.")
+    assert keys(evs) == {("SANCTION", "USA", "MEX")}
+    evs = code("Bắc Kinh đã cảnh cáo chính phủ Australia.")
+    assert keys(evs) == {("THREATEN", "CHN", "AUS")}
+    # a deal ("thương vụ") is no incident; a decimal comma ends no object
+    evs = code("Trước đó, Pháp công bố một thương vụ bán vũ khí trị giá 2,5 tỷ USD cho Ấn Độ.")
+    assert keys(evs) == {("COOPERATE", "FRA", "IND")}
+
+
+def test_a_sanction_aims_at_whoever_provoked_it(code: Code, keys: Keys) -> None:
+    evs = code(
+        "Bắc Kinh đã áp đặt lệnh trừng phạt sau khi Washington thông báo gói bán vũ khí "
+        "cho Đài Loan."
+    )
+    assert ("SANCTION", "CHN", "USA") in keys(evs)
+
+
+def test_condemning_the_attack_just_reported(code: Code, keys: Keys) -> None:
+    evs = code(
+        "Hôm 3/5, Israel không kích các mục tiêu tại Syria. Bộ Ngoại giao Syria lên án vụ "
+        "tấn công là vi phạm chủ quyền."
+    )
+    assert keys(evs) == {("ASSAULT", "ISR", "SYR"), ("ACCUSE", "SYR", "ISR")}
+    # nobody attacked the condemner: nothing is borrowed
+    evs = code("Nhiều tay súng tấn công một khách sạn ở Mali. Việt Nam lên án vụ tấn công.")
+    assert keys(evs) == set()

@@ -90,6 +90,8 @@ _ANAPHORIC_OBJ = re.compile(
 _SAME_SUBJECT = frozenset(
     ["sẽ", "đã", "đang", "vừa", "mới", "sẵn", "không", "chưa", "muốn", "quyết", "cũng", "tiếp"]
 )
+# what opens a noun phrase: after "công bố", "thông báo" it is the object, not a new clause
+_NOUN_OPENERS = frozenset(["một", "các", "những", "gói", "khoản", "thương vụ", "kế hoạch", "lệnh"])
 # types whose object before the recipient phrase is often long ("phóng hàng trăm … vào Israel")
 _LONG_OBJECT = frozenset({"ASSAULT", "AID", "MOBILIZE", "SANCTION", "CONCEDE", "RETREAT"})
 # an unnamed crowd acts for the country it is in ("người biểu tình xông vào … tại Baghdad")
@@ -157,6 +159,17 @@ _SIGNING = re.compile(
     r"văn kiện)(?!\w)"
 )
 _WITNESSED = Trigger("chứng kiến", "AGREE", "sign")
+# what provoked a sanction or a threat: "… sau khi Washington thông báo …"
+_PROVOKED = re.compile(
+    r"(?<!\w)(?:sau khi|sau vụ|(?:để|nhằm)?\s*(?:đáp trả|trả đũa)(?: lại)? việc)(?!\w)"
+)
+# an incident named bare as an object ("lên án vụ tấn công", "các cuộc không kích")
+_INCIDENT_OBJ = re.compile(
+    r"\s*(?:(?:mạnh mẽ|kịch liệt|gay gắt)\s+)?(?:(?:các|những)\s+)?(?:vụ|cuộc)\s+"
+    r"(?:tấn công|không kích|đánh bom|tập kích|pháo kích|oanh tạc)"
+    r"(?:\s+(?:khủng bố|bằng \w+(?: \w+){0,3}))?(?!\w)"
+)
+_COMMA = re.compile(r"(?<!\d),|,(?!\d)")  # not the decimal comma of "1,83 tỷ USD"
 # "X gọi/coi/xem/mô tả Z là vi phạm": X judges Z
 _CALLED = re.compile(r"(?<!\w)(?:gọi|coi|xem|mô tả|đánh giá)(?!\w)")
 # a second verb coordinated with the trigger's: what follows it is not the trigger's object
@@ -496,6 +509,8 @@ class Coder:
                 named = any(g.start >= ce and g.end <= pos and not g.is_place for g in ps.groups)
                 nxt = self._after(ps, ce, 1)
                 same = self._nsyl(ps, ce, pos) <= 1 or nxt in _SAME_SUBJECT
+                # "Mỹ công bố một thương vụ bán vũ khí …": a noun phrase is the verb's object
+                same = same or (nxt in _NOUN_OPENERS and not named)
                 if named or not same:
                     start = max(start, ce)
             elif kind == "source" and self._at_clause_start(ps, cs, start):
@@ -695,8 +710,8 @@ class Coder:
     def _incident(self, ps: _Sent, hit: _Hit) -> bool:
         """A noun naming an incident or a stance ("vụ tấn công", "sự chỉ trích từ X")."""
         prev = self._before(ps, hit.start, 1)
-        if prev in ("vụ", "trận"):
-            return True
+        if prev in ("vụ", "trận") and self._before(ps, hit.start, 2) != "thương vụ":
+            return True  # "vụ tấn công"; "thương vụ bán vũ khí" is a deal, not an incident
         # "bày tỏ sự nhất trí": the subject's own stance; "gặp phải sự chỉ trích": someone else's
         return prev in ("sự", "lời") and not self._ends(self._before(ps, hit.start, 3), _STANCE)
 
@@ -800,7 +815,7 @@ class Coder:
             if role == "object":
                 gap = ps.low[pos : g.start]
                 if (
-                    "," not in gap
+                    not _COMMA.search(gap)
                     and not _OBJECT_STOP.search(gap)
                     and self._nsyl(ps, pos, g.start) <= 8
                 ):
@@ -816,7 +831,7 @@ class Coder:
             elif (
                 role == "recipient"
                 and "dobj" not in hit.trig.need
-                and "," not in ps.low[pos : prep[0]]  # type: ignore[index]
+                and not _COMMA.search(ps.low[pos : prep[0]])  # type: ignore[index]
                 and dist <= (12 if hit.trig.type in _LONG_OBJECT else 8)
                 and self._nsyl(ps, prep[1], g.start) <= 12  # type: ignore[index]
             ):
@@ -1138,10 +1153,34 @@ class Coder:
             cond = self._condition_subject(ps, hit, actors)
             pairs.extend((a, c) for a in actors for c in cond if c.code != a.code)
             confidence = 0.6
+        if not pairs and actors and not targets and hit.trig.type in ("SANCTION", "THREATEN"):
+            # "áp đặt lệnh trừng phạt sau khi Washington thông báo …": who provoked it
+            m = _PROVOKED.search(ps.low, hit.end)
+            after = [g for g in ps.groups if m and m.end() <= g.start]
+            if m and after and self._nsyl(ps, m.end(), after[0].start) <= 3:
+                for p in self._participants(after[0]):
+                    pairs.extend((a, p) for a in actors if a.code != p.code)
+                confidence = 0.6
+        if not pairs and actors and not targets and self._bare_incident(ps, hit):
+            # "Nga lên án vụ tấn công": whoever just attacked the actor (said before)
+            for a in actors:
+                src = next(
+                    (e for e in reversed(ctx.recent) if e[2] == a.code and e[0] >= i - 2), None
+                )
+                if src is not None and src[1] and src[1] != a.code:
+                    pairs.append((a, src[1]))
+                    confidence = 0.6
         if not pairs and actors and not targets and hit.trig.type == "THREATEN":
             pairs.extend(self._threat_target(ps, i, ctx, clause, subj, actors))
             confidence = 0.6
         return pairs, confidence, clause
+
+    def _bare_incident(self, ps: _Sent, hit: _Hit) -> bool:
+        """An ACCUSE/REJECT whose object is an incident named bare ("lên án vụ tấn công")."""
+        if hit.trig.type not in ("ACCUSE", "REJECT"):
+            return False
+        m = _INCIDENT_OBJ.match(ps.low, hit.end)
+        return bool(m) and not re.match(r"\s*(?:của|do|bởi)(?!\w)", ps.low[m.end() :])
 
     def _said_violation(
         self, ps: _Sent, hit: _Hit, clause: int
