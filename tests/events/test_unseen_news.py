@@ -183,3 +183,13 @@ def test_condemning_the_attack_just_reported(code: Code, keys: Keys) -> None:
     # nobody attacked the condemner: nothing is borrowed
     evs = code("Nhiều tay súng tấn công một khách sạn ở Mali. Việt Nam lên án vụ tấn công.")
     assert keys(evs) == set()
+
+
+def test_a_visit_made_at_an_invitation(code: Code, keys: Keys) -> None:
+    evs = code(
+        "Trong hai ngày 3 và 4/5, theo lời mời của Tổng thống Indonesia, Thủ tướng "
+        "Singapore thăm chính thức Indonesia."
+    )
+    assert keys(evs) == {("CONSULT", "SGP", "IDN")}
+    # an invitation alone is no visit
+    assert keys(code("Tổng thống Pháp mời Thủ tướng Ý thăm Paris.")) == set()

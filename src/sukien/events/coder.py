@@ -607,6 +607,8 @@ class Coder:
         for cs, ce, text, kind in ps.cues:
             if ce > hit.start or cs < clause or kind not in _MODAL_RANK:
                 continue
+            if text == "mời" and self._before(ps, cs, 1) == "lời":
+                continue  # "theo lời mời của X, Y thăm …": the frame of a visit made
             if kind == "denied" and text in ("không", "chưa", "chẳng"):
                 gap = ps.low[ce : hit.start].split()
                 if len(gap) <= 2 and all(w in _DENY_GAP for w in gap):
