@@ -193,3 +193,27 @@ def test_a_visit_made_at_an_invitation(code: Code, keys: Keys) -> None:
     assert keys(evs) == {("CONSULT", "SGP", "IDN")}
     # an invitation alone is no visit
     assert keys(code("Tổng thống Pháp mời Thủ tướng Ý thăm Paris.")) == set()
+
+
+def test_clashes_are_fought_by_both_sides(code: Code, keys: Keys) -> None:
+    evs = code("Hôm qua, quân đội Armenia và Azerbaijan đã đụng độ tại khu vực biên giới.")
+    assert keys(evs) == {("ASSAULT", "ARM", "AZE"), ("ASSAULT", "AZE", "ARM")}
+    evs = code("Sáng 5/3, binh sĩ Ấn Độ đấu súng với binh sĩ Trung Quốc tại biên giới.")
+    assert keys(evs) == {("ASSAULT", "IND", "CHN"), ("ASSAULT", "CHN", "IND")}
+    evs = code("Binh sĩ Thái Lan nổ súng vào lãnh thổ Campuchia hôm 7/12.")
+    assert keys(evs) == {("ASSAULT", "THA", "KHM")}
+
+
+def test_a_postponed_trip_did_not_happen(code: Code, keys: Keys) -> None:
+    evs = code("Thủ tướng Nhật Bản đã hoãn chuyến đi thăm Ấn Độ.")
+    assert keys(evs) == set()
+    assert keys(evs, "denied") == {("CONSULT", "JPN", "IND")}
+
+
+def test_a_place_administered_by_a_state_is_no_agent(code: Code, keys: Keys) -> None:
+    evs = code(
+        "Vài giờ sau khi Ấn Độ tiến hành các cuộc không kích vào Pakistan và vùng Kashmir "
+        "do Pakistan quản lý, Islamabad triệu tập cuộc họp khẩn."
+    )
+    assert ("ASSAULT", "IND", "PAK") in keys(evs)
+    assert ("ASSAULT", "PAK", "PAK") not in keys(evs)

@@ -108,8 +108,10 @@ _HOLDER_BEFORE = re.compile(
 )
 _HOLDER_AFTER = re.compile(
     r"\s*\)?\s*(?:\([^()]{1,20}\)\s*)?"  # "do Nhà nước Hồi giáo (IS) kiểm soát"
-    r"(?:kiểm soát|chiếm giữ|chiếm đóng|chiếm|nắm giữ|chiếm được)(?!\w)"
+    r"(?:kiểm soát|chiếm giữ|chiếm đóng|chiếm|nắm giữ|chiếm được|quản lý)(?!\w)"
 )
+# clashes are fought by both sides: "A và B đụng độ", "giao tranh giữa A và B"
+_MUTUAL = frozenset({"giao tranh", "đụng độ", "đấu súng", "đấu pháo"})
 # retaking a place attacks its holder ("mở cuộc tấn công nhằm giành lại thành phố X")
 _RETAKE = re.compile(r"(?<!\w)(?:giành lại|chiếm lại|tái chiếm|lấy lại|giải phóng)(?!\w)")
 # force or sanctions promised on a condition are a threat ("A có thể cấm vận B nếu …")
@@ -615,7 +617,8 @@ class Coder:
                     found.append(kind)
             elif kind == "denied" and text in _CANCEL:
                 gap = ps.low[ce : hit.start].split()  # "hủy chuyến thăm", "hoãn cuộc họp"
-                if len(gap) <= 2 and all(w in _CLASSIFIERS or w in _NOMINAL for w in gap):
+                ok = _CLASSIFIERS | _NOMINAL | {"đi", "công", "du", "tác", "dự", "kiến"}
+                if len(gap) <= 3 and all(w in ok for w in gap):  # "hoãn chuyến đi thăm"
                     found.append(kind)
             elif self._nsyl(ps, ce, hit.start) <= 15:
                 found.append(kind)
@@ -1078,6 +1081,12 @@ class Coder:
             if held and actors and not targets:
                 pairs.extend((a, h) for a in actors for h in held)
                 confidence = 0.6
+        if not pairs and hit.trig.text in _MUTUAL:
+            sides: list[Phrase] = []
+            for p in [*actors, *targets]:
+                if p.kind == "actor" and p.code not in {q.code for q in sides}:
+                    sides.append(p)
+            pairs.extend((a, b) for a in sides[:2] for b in sides[:2] if a is not b)
         if pairs:
             pass
         elif actors and targets:
