@@ -217,3 +217,32 @@ def test_a_place_administered_by_a_state_is_no_agent(code: Code, keys: Keys) -> 
     )
     assert ("ASSAULT", "IND", "PAK") in keys(evs)
     assert ("ASSAULT", "PAK", "PAK") not in keys(evs)
+
+
+def test_more_diplomatic_and_coercive_words(code: Code, keys: Keys) -> None:
+    cases = {
+        "Hôm qua, Việt Nam và Australia đã ra Tuyên bố chung.": ("AGREE", "VNM", "AUS"),
+        "Hôm qua, Nhật Bản và Ấn Độ đã nâng cấp quan hệ lên Đối tác chiến lược.": (
+            "COOPERATE",
+            "JPN",
+            "IND",
+        ),
+        "Hôm qua, Hàn Quốc đình chỉ nhập khẩu thịt gà từ Brazil.": ("SANCTION", "KOR", "BRA"),
+        "Hôm qua, Ả Rập Xê Út đã rút đại sứ khỏi Canada.": ("SANCTION", "SAU", "CAN"),
+        "Hôm qua, Nga và Trung Quốc tổ chức tập trận hải quân chung.": (
+            "COOPERATE",
+            "RUS",
+            "CHN",
+        ),
+        "Hôm qua, Israel đã tiêu diệt một chỉ huy của Hezbollah.": (
+            "ASSAULT",
+            "ISR",
+            "HEZBOLLAH",
+        ),
+        "Hôm qua, một tòa án Nga đã kết án một nhà báo Mỹ 16 năm tù.": ("COERCE", "RUS", "USA"),
+        "Hôm qua, Pháp đã rút quân khỏi Mali.": ("RETREAT", "FRA", "MLI"),
+    }
+    for text, key in cases.items():
+        assert keys(code(text)) == {key}, text
+    # a court sentencing its own citizen is no foreign relation
+    assert keys(code("Tòa án tỉnh Nghệ An kết án ông Nguyễn Văn A 10 năm tù.")) == set()
