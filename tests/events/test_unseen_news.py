@@ -246,3 +246,13 @@ def test_more_diplomatic_and_coercive_words(code: Code, keys: Keys) -> None:
         assert keys(code(text)) == {key}, text
     # a court sentencing its own citizen is no foreign relation
     assert keys(code("Tòa án tỉnh Nghệ An kết án ông Nguyễn Văn A 10 năm tù.")) == set()
+
+
+def test_refusing_to_deal_with_someone(code: Code, keys: Keys) -> None:
+    evs = code("Hôm qua, Triều Tiên từ chối đàm phán với Seoul.")
+    assert keys(evs) == {("REJECT", "PRK", "KOR")}
+
+
+def test_a_violation_needs_its_subject_next_to_it(code: Code, keys: Keys) -> None:
+    evs = code("Hôm qua, Anh khẳng định con tàu đã chở dầu tới Syria, vi phạm các lệnh trừng phạt.")
+    assert ("ACCUSE", "GBR", "SYR") not in keys(evs)

@@ -732,6 +732,8 @@ class Coder:
     def _in_pp(self, ps: _Sent, g: Group) -> bool:
         """Is ``g`` inside a prepositional phrase (của/cho/với … X) rather than a subject?"""
         for p in ps.preps:
+            if any(c[0] <= p[0] < c[1] for c in ps.cues if c[3] == "report"):
+                continue  # "cho" of "cho biết" is no preposition
             if p[1] <= g.start and p[2] in ("recipient", "agent", "between"):
                 gap = ps.low[p[1] : g.start]
                 if "," not in gap and self._nsyl(ps, p[1], g.start) <= 5:
@@ -1164,6 +1166,14 @@ class Coder:
             cond = self._condition_subject(ps, hit, actors)
             pairs.extend((a, c) for a in actors for c in cond if c.code != a.code)
             confidence = 0.6
+        if not pairs and actors and not targets and hit.trig.type == "REJECT":
+            # "từ chối đàm phán với Seoul": refusing to deal with the nested event's counterpart
+            inner = next((h for h in hits if h.start >= hit.end), None)
+            if inner is not None and self._nsyl(ps, hit.end, inner.start) <= 1:
+                recips, _ag, _btw = self._object(ps, inner, clause_end)
+                for p in (p for g in recips for p in self._participants(g)):
+                    pairs.extend((a, p) for a in actors if a.code != p.code)
+                confidence = 0.6
         if not pairs and actors and not targets and hit.trig.type in ("SANCTION", "THREATEN"):
             # "áp đặt lệnh trừng phạt sau khi Washington thông báo …": who provoked it
             m = _PROVOKED.search(ps.low, hit.end)
@@ -1213,7 +1223,12 @@ class Coder:
             violators = [p for g in inner for p in self._participants(g) if p.kind == "actor"]
         else:
             subj, _agent, passive = self._subject(ps, clause, hit)
-            if passive or subj is None:
+            if passive or subj is None or self._in_pp(ps, subj):
+                return []  # "chở dầu tới Syria, vi phạm …": Syria is no violator
+            if (
+                _COMMA.search(ps.low[subj.end : hit.start])
+                or self._nsyl(ps, subj.end, hit.start) > 4
+            ):
                 return []
             violators = [p for p in self._participants(subj) if p.kind == "actor"]
             speaker = self._speaker(ps, hit.start)
