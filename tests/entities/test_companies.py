@@ -97,3 +97,43 @@ def test_title_followed_by_an_organisation_is_no_person() -> None:
     es = ents("Tin mới.\nÔng là người sáng lập Quỹ Blue Harbor Foundation năm 2010.")
     assert "Quỹ Blue Harbor Foundation" in texts(es, "ORG")
     assert not texts(es, "PER")
+
+
+def test_name_ending_in_an_organisation_word_is_an_organisation() -> None:
+    es = ents(
+        "Tin mới.\nHôm qua, Sun Phú Quốc Airways ký hợp đồng, còn Blue Harbor Foundation và "
+        "Kuwait Food Company thì chưa."
+    )
+    assert find(es, "Sun Phú Quốc Airways").country == "VNM"
+    assert find(es, "Blue Harbor Foundation").kind == "organisation"
+    assert find(es, "Kuwait Food Company").country == "KWT"
+    assert not texts(es, "PER")
+
+
+def test_person_with_a_company_title_after_a_comma() -> None:
+    es = ents(
+        "Tin mới.\nHôm qua, ông Kevin Rowe, Chủ tịch kiêm CEO của Tập đoàn Boeing, đã ký. "
+        "Bà Gina Alvarez, Đại diện cấp cao của Liên minh châu Âu, cũng có mặt."
+    )
+    assert (find(es, "Kevin Rowe").country, find(es, "Kevin Rowe").role) == ("USA", "chairman")
+    gina = find(es, "Gina Alvarez")
+    assert (gina.country, gina.role) == ("EU", "high representative")
+
+
+def test_title_that_opens_a_clause_or_the_next_name_is_not_an_apposition() -> None:
+    es = ents(
+        "Tin mới.\nTrước cuộc gặp người đồng cấp Oliver Hale, Ngoại trưởng Mỹ nói rằng sẽ có "
+        "thêm trừng phạt. Hôm qua có Lê Văn Tâm, Bộ trưởng Bộ TN&MT Trần Văn Hòa."
+    )
+    assert find(es, "Oliver Hale").country is None
+    assert find(es, "Lê Văn Tâm").role is None
+    assert (find(es, "Trần Văn Hòa").country, find(es, "Trần Văn Hòa").role) == ("VNM", "minister")
+
+
+def test_short_name_of_an_organisation_is_no_person() -> None:
+    es = ents(
+        "Tin mới.\nBáo cáo của Tổ chức Blue Harbor Foundation cho thấy vậy. Ông Adam Ross, nhà "
+        "sáng lập Blue Harbor, cho biết như thế."
+    )
+    assert "Blue Harbor" not in texts(es, "PER")
+    assert "Adam Ross" in texts(es, "PER")

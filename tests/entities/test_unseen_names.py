@@ -337,3 +337,9 @@ def test_small_place_before_its_province_in_brackets() -> None:
     assert {"Mường Tè", "Bắc Hà"} <= texts(es, "LOC")
     es = ents("Tin mới.\nÔng Lê Văn Khoa (Nghệ An) và báo Bình Minh (Nga) đều đưa tin.")
     assert not ({"Lê Văn Khoa", "Bình Minh"} & texts(es, "LOC"))
+
+
+def test_state_name_opening_a_dictionary_word_is_not_the_state() -> None:
+    es = ents("Tin mới.\nHiệp hội Tinh dầu và Mỹ phẩm cho biết, còn Mỹ quan ngại về việc này.")
+    assert [e.text for e in es if e.type == "GPE"] == ["Mỹ"]
+    assert find(es, "Mỹ").start > 40

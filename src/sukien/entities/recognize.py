@@ -15,7 +15,7 @@ import re
 
 from sukien.document import Entity
 from sukien.entities.analysis import FUNCTION_WORDS, Analysis, Mention, Unit
-from sukien.entities.kb import Role, lookup
+from sukien.entities.kb import Role, kb, lookup
 from sukien.entities.lexicon import (
     GIVEN_NAMES,
     HONORIFICS,
@@ -181,8 +181,8 @@ def _weak(a: Analysis, k: int, j: int) -> bool:
 
 def _implausible(a: Analysis, k: int, j: int, country: str | None) -> bool:
     """A Vietnamese-looking unknown name given to a state that never uses that reading."""
-    if not country or country in _SINO_READING:
-        return False
+    if not country or country in _SINO_READING or kb().state(country) is None:
+        return False  # an organisation's officer may be of any state
     ws = [a.word(x) for x in range(k, j)]
     if any(w is None for w in ws):
         return False
@@ -440,8 +440,9 @@ def _role_pattern(a: Analysis, i: int, out: list[Mention], used: set[int]) -> in
         holder_ok = e is not None and (e.type == "GPE" or (e.type == "ORG" and e.kind != "media"))
         if e is not None and holder_ok and country is None and org_code is None:
             country, org_code = (e.code, None) if e.type == "GPE" else (None, e.code)
-            if e.kind == "company" and e.country:
-                country, org_code = e.country, None  # a company's officer acts for its state
+            if e.kind in ("company", "government-body") and e.country:
+                # a company's officer or a ministry's head acts for its state
+                country, org_code = e.country, None
             k += 1
             continue
         nbody = vn_body_head(a, k)
@@ -512,7 +513,8 @@ def _role_pattern(a: Analysis, i: int, out: list[Mention], used: set[int]) -> in
         elif e2 is not None and e2.type == "ORG" and e2.kind != "media":
             # "CEO Carlos Ghosn của Nissan": a company's officer acts for its home state
             country = (e2.country or e2.code) if e2.kind == "company" else e2.code
-    _add_person(a, k, j, out, used, role.role, country or org_code)
+    if not _add_person(a, k, j, out, used, role.role, country or org_code):
+        return k  # no person here ("Giám đốc điều hành Tổng Công ty X"): let others read it
     return j
 
 
@@ -810,13 +812,13 @@ def _appositions(a: Analysis, out: list[Mention], used: set[int]) -> None:
                 and a.gap(units[j - 1], units[j]).strip() in (",", "-", "–")
             ):
                 role = units[j].hit.role  # type: ignore[union-attr]
-                country = None
-                for x in range(j + 1, min(len(units), j + 9)):
-                    if any(c in a.gap(units[x - 1], units[x]) for c in ".;\n"):
-                        break
-                    if units[x].entry is not None and units[x].entry.type == "GPE":  # type: ignore[union-attr]
-                        country = units[x].entry.code  # type: ignore[union-attr]
-                        break
+                comma = a.gap(units[j - 1], units[j]).strip() == ","
+                if _title_of_next(a, j):  # "A, đạo diễn B": a list of people, A untitled
+                    role, country = None, None
+                elif comma and _title_opens_clause(a, j):
+                    country = None
+                else:
+                    country = _title_holder(a, j)
                 _add_person(a, i, j, out, used, role.role if role else None, country)
                 i = j
                 continue
@@ -826,6 +828,10 @@ def _appositions(a: Analysis, out: list[Mention], used: set[int]) -> None:
             j = _name_run(a, i)
             if _described_org(a, i, j, out, used):  # "Polar, một công ty ... của Venezuela"
                 i = j
+                continue
+            n = _org_word_name(a, i, out, used)  # "Sun PhuQuoc Airways", "Walk Free Foundation"
+            if n > i:
+                i = n
                 continue
             if j - i >= 2 and _speaker_context(a, i, j) and _add_person(a, i, j, out, used):
                 i = j
@@ -869,6 +875,121 @@ def _appositions(a: Analysis, out: list[Mention], used: set[int]) -> None:
         i += 1
 
 
+def _title_holder(a: Analysis, j: int) -> str | None:
+    """The state (or organisation) a title at unit ``j`` belongs to, named before the clause
+    ends: "..., Bộ trưởng ... của Nga", "..., Chủ tịch Vingroup" (a company's home state)."""
+    units = a.units
+    for x in range(j + 1, min(len(units), j + 9)):
+        if any(c in a.gap(units[x - 1], units[x]) for c in ".;\n"):
+            break
+        e = units[x].entry if units[x].kind == "E" else None
+        if e is None or e.type not in ("GPE", "ORG") or e.kind == "media":
+            continue
+        if units[x].start not in a.known_at:
+            continue  # not a mention: "Mỹ" in "Mỹ phẩm"
+        if e.type == "ORG" and e.kind in ("company", "government-body"):
+            return e.country or e.code
+        return e.code
+    return None
+
+
+def _title_of_next(a: Analysis, j: int) -> bool:
+    """ "A, Bộ trưởng Bộ X B": the title at unit ``j`` introduces the next name, not A."""
+    units = a.units
+    x = j + 1
+    while x < len(units) and x - j <= 3 and units[x].kind in ("E", "B"):
+        e = units[x].entry if units[x].kind == "E" else None
+        if e is not None and e.type == "PER":
+            return True
+        x += 1
+    if x >= len(units) or not a.name_word(x) or not a.tight(units[x - 1], units[x]):
+        return False
+    return not any(a.low_units(x, n) in ORG_HEADS for n in (1, 2, 3))  # "chủ tịch Hiệp hội"
+
+
+def _apposed_titles(a: Analysis, out: list[Mention]) -> None:
+    """A person found by another pattern and followed by ", [title] ..." takes that title and
+    its holder ("ông Kevin Reed, Chủ tịch kiêm CEO của Tập đoàn Boeing")."""
+    at_end = {u.end: n for n, u in enumerate(a.units)}
+    for m in out:
+        if m.type != "PER" or m.entry is not None or m.coref or (m.role and m.country):
+            continue
+        n = at_end.get(m.end)
+        if n is None or n + 1 >= len(a.units) or a.units[n + 1].kind != "R":
+            continue
+        if a.gap(a.units[n], a.units[n + 1]).strip() not in (",", "-", "–"):
+            continue
+        comma = a.gap(a.units[n], a.units[n + 1]).strip() == ","
+        if (comma and _title_opens_clause(a, n + 1)) or _title_of_next(a, n + 1):
+            continue
+        role = a.units[n + 1].hit.role  # type: ignore[union-attr]
+        m.role = m.role or (role.role if role else None)
+        m.country = m.country or _title_holder(a, n + 1)
+
+
+def _title_opens_clause(a: Analysis, j: int) -> bool:
+    """ "..., Ngoại trưởng Mỹ nói": the title and its state are the subject of a new clause."""
+    x = j + 1
+    while x < len(a.units) and x - j <= 2 and a.units[x].kind in ("E", "B"):
+        x += 1
+    return a.low_units(x, 1) in REPORT_VERBS or a.low_units(x, 2) in REPORT_VERBS
+
+
+# the organisation word that ends a capitalised name -> the organisation's kind
+_ORG_WORD_KIND = {
+    **dict.fromkeys(
+        ("air", "airlines", "airways", "group", "corp", "corporation", "company", "co", "inc",
+         "ltd", "jsc", "holdings", "motor", "motors", "energy", "petroleum", "bank", "capital",
+         "partners", "technologies", "systems", "electronics", "industries", "aviation"),
+        "company",
+    ),
+    **dict.fromkeys(("times", "news", "post", "press"), "media"),
+    **dict.fromkeys(
+        ("foundation", "institute", "university", "association", "council", "fund", "agency"),
+        "organisation",
+    ),
+}  # fmt: skip
+
+
+def _org_word_name(a: Analysis, i: int, out: list[Mention], used: set[int]) -> int:
+    """A capitalised name ending with an organisation word ("Sun PhuQuoc Airways", "Walk Free
+    Foundation"), places inside it giving its country; ``i`` if there is none."""
+    units = a.units
+    k = _person_start(a, i, min(len(units), i + 7), strip=False)
+    if k < 0 or a.in_headline(units[k].start):
+        return i
+    country = None
+    while k > 0 and a.tight(units[k - 1], units[k]) and _single_word_entry(a, k - 1, ("GPE",)):
+        k -= 1  # "Kuwait Food Company"
+    x = k
+    while x < len(units) and x - k < 6:
+        if x > k and not a.tight(units[x - 1], units[x]):
+            break
+        u = units[x]
+        e = u.entry if u.kind == "E" else None
+        if x in used and not (e is not None and e.type in ("LOC", "GPE")):
+            return i
+        if e is not None and e.type in ("LOC", "GPE"):
+            country = country or e.country
+        elif not a.name_word(x):
+            break
+        x += 1
+    last = x - 1
+    w = a.word(last)
+    if last <= k or w is None or w.low not in _ORG_WORD_KIND:
+        return i
+    if last + 1 < len(units) and a.low_units(last + 1, 1) in ("for", "of", "and", "&"):
+        return i  # "The Bank for International Settlements": the name goes on
+    if any(units[y].kind == "E" and units[y].entry.type == "ORG" for y in range(k, last + 1)):  # type: ignore[union-attr]
+        return i
+    s, e_ = units[k].start, units[last].end
+    kind = _ORG_WORD_KIND[w.low]
+    out[:] = [m for m in out if not (s <= m.start and m.end <= e_)]  # "Phú Quốc" is inside
+    out.append(Mention(s, e_, "ORG", kind, " ".join(a.text[s:e_].split()), country=country))
+    used.update(range(k, last + 1))
+    return last + 1
+
+
 def _described_org(a: Analysis, i: int, j: int, out: list[Mention], used: set[int]) -> bool:
     """``[Name], (là)? (một)? công ty/tập đoàn/hãng ... (của) [state]``: an organisation of the
     state named in the description; the name must look foreign (or be an acronym)."""
@@ -879,6 +1000,14 @@ def _described_org(a: Analysis, i: int, j: int, out: list[Mention], used: set[in
         return False
     if any(x in used or units[x].kind != "W" for x in range(i, j)):
         return False
+    prev = units[i - 1] if i > 0 else None
+    if (
+        prev
+        and a.tight(prev, units[i])
+        and prev.text[:1].isupper()
+        and prev.text.lower() not in STOP_CAPS
+    ):
+        return False  # "VietJet Aviation Joint Stock Company, ...": the end of a longer name
     ws = [a.word(x) for x in range(i, j)]
     if any(w is None or w.low in STOP_CAPS for w in ws):
         return False
@@ -1026,11 +1155,29 @@ def recognize(text: str, name_tokens: list[tuple[int, int, bool]] | None = None)
         else:
             i += 1
     _appositions(a, out, used)
+    _apposed_titles(a, out)
     _repeat_names(a, out, used)
+    _drop_short_org_names(out)
     out.extend(nested_states(text, out))
     for m in out:
         m.extra["surface"] = " ".join(text[m.start : m.end].split())
     return out
+
+
+def _drop_short_org_names(out: list[Mention]) -> None:
+    """A "person" named like an organisation of the text without its last word ("Walk Free"
+    beside "Walk Free Foundation") is that organisation's short name, not a person."""
+    short = set()
+    for m in out:
+        if m.type == "ORG":
+            ws = m.extra.get("surface", m.name).split() if m.extra else m.name.split()
+            if len(ws) >= 3 and ws[-1].lower() in ORG_WORDS:
+                short.add(" ".join(ws[-3:-1]).lower())
+                short.add(" ".join(ws[:-1]).lower())
+    if short:
+        out[:] = [
+            m for m in out if not (m.type == "PER" and m.entry is None and m.name.lower() in short)
+        ]
 
 
 def _repeat_names(a: Analysis, out: list[Mention], used: set[int]) -> None:

@@ -38,6 +38,8 @@ def state_status(a: Analysis, i: int) -> str:
         return "no"
     if u.text not in e.ambiguous:
         return "strong"
+    if _dictionary_word_start(a, i):
+        return "no"  # "Mỹ phẩm", "Ý kiến", "Nga hoàng": a word the state name opens
     prev = a.units[i - 1] if i > 0 else None
     nxt = a.units[i + 1] if i + 1 < len(a.units) else None
     pw, nw = a.word(i - 1), a.word(i + 1)
@@ -65,6 +67,25 @@ def state_status(a: Analysis, i: int) -> str:
     if u.text.lower() in KIN and _kin_pronoun(a, i):
         return "no"  # "Anh ấy nói", "Anh cho biết" in a text that says "anh" as a pronoun
     return "weak"
+
+
+def _dictionary_word_start(a: Analysis, i: int) -> bool:
+    """An ambiguous one-word state name followed by a lower-case syllable that makes one
+    dictionary word with it ("Mỹ phẩm", "Ý kiến"), whatever the segmenter did."""
+    u = a.units[i]
+    nw = a.word(i + 1)
+    if u.w0 != u.w1 or nw is None or nw.text != nw.low or a.gap(u, a.units[i + 1]) != " ":
+        return False
+    cw = common_words()
+    n2 = a.word(i + 2)
+    if (
+        n2 is not None
+        and a.gap(a.units[i + 1], a.units[i + 2]) == " "
+        and f"{nw.low} {n2.low}" in cw
+    ):
+        return False  # "Mỹ quan ngại", "Mỹ viện trợ": the state, then a verb
+    word = f"{u.text.lower()} {nw.low}"
+    return word in cw or word.replace("ỹ", "ĩ") in cw  # "mỹ phẩm" / "mĩ phẩm"
 
 
 _PRONOUN_NEXT = frozenset({"ấy", "ta", "em", "chị", "tôi", "mình", "bảo", "kể"})
