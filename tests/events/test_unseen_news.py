@@ -256,3 +256,10 @@ def test_refusing_to_deal_with_someone(code: Code, keys: Keys) -> None:
 def test_a_violation_needs_its_subject_next_to_it(code: Code, keys: Keys) -> None:
     evs = code("Hôm qua, Anh khẳng định con tàu đã chở dầu tới Syria, vi phạm các lệnh trừng phạt.")
     assert ("ACCUSE", "GBR", "SYR") not in keys(evs)
+
+
+def test_buying_a_stake_in_a_foreign_company(code: Code, keys: Keys) -> None:
+    evs = code("Cụ thể, hãng Qantas mua 9,5% cổ phần của Vietnam Airlines với giá 100 triệu USD.")
+    assert keys(evs) == {("COOPERATE", "AUS", "VNM")}
+    # a stake held at home is no foreign relation
+    assert keys(code("Vingroup nắm giữ 51% cổ phần của VinFast.")) == set()

@@ -171,6 +171,9 @@ _INCIDENT_OBJ = re.compile(
     r"(?:tấn công|không kích|đánh bom|tập kích|pháo kích|oanh tạc)"
     r"(?:\s+(?:khủng bố|bằng \w+(?: \w+){0,3}))?(?!\w)"
 )
+# buying a share of a company ("mua (lại) 8,771% cổ phần của X"): cooperation with X
+_STAKE = re.compile(r"(?<!\w)(?:mua|mua lại|sở hữu|nắm giữ)\s+[\d.,]+\s*%\s+cổ phần(?=\s+của)")
+_STAKE_TRIGGER = Trigger("mua cổ phần", "COOPERATE", "economic", frozenset({"of"}))
 _COMMA = re.compile(r"(?<!\d),|,(?!\d)")  # not the decimal comma of "1,83 tỷ USD"
 # "X gọi/coi/xem/mô tả Z là vi phạm": X judges Z
 _CALLED = re.compile(r"(?<!\w)(?:gọi|coi|xem|mô tả|đánh giá)(?!\w)")
@@ -432,6 +435,10 @@ class Coder:
             if sport and trig.type in ("CONSULT", "ASSAULT", "COERCE"):
                 continue
             hits.append(_Hit(s, e, trig))
+        for m in _STAKE.finditer(ps.low):  # "mua 8,8% cổ phần của X": a stake in X
+            if not any(h.start <= m.start() < h.end for h in hits):
+                hits.append(_Hit(m.start(), m.end(), _STAKE_TRIGGER))
+        hits.sort(key=lambda h: h.start)
         return hits
 
     def _before(self, ps: _Sent, pos: int, n: int) -> str:
