@@ -263,3 +263,8 @@ def test_buying_a_stake_in_a_foreign_company(code: Code, keys: Keys) -> None:
     assert keys(evs) == {("COOPERATE", "AUS", "VNM")}
     # a stake held at home is no foreign relation
     assert keys(code("Vingroup nắm giữ 51% cổ phần của VinFast.")) == set()
+
+
+def test_an_invitation_past_a_comma_plans_nothing(code: Code, keys: Keys) -> None:
+    evs = code("Gruzia được chính thức mời từ tháng 12, khiến Moscow dọa sẽ đáp trả.")
+    assert keys(evs) == {("THREATEN", "RUS", "GEO")}

@@ -618,6 +618,8 @@ class Coder:
                 continue
             if text == "mời" and self._before(ps, cs, 1) == "lời":
                 continue  # "theo lời mời của X, Y thăm …": the frame of a visit made
+            if text == "mời" and _COMMA.search(ps.low[ce : hit.start]):
+                continue  # "X được mời từ tháng 12, khiến Y dọa …": the invitation is over
             if kind == "denied" and text in ("không", "chưa", "chẳng"):
                 gap = ps.low[ce : hit.start].split()
                 if len(gap) <= 2 and all(w in _DENY_GAP for w in gap):
