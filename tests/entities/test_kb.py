@@ -138,3 +138,18 @@ def test_api_lookup_and_code() -> None:
     assert by_code("RUS").name == "Nga"
     assert [e.id for e in lookup("Tân Hoa Xã")] == ["ORG:XINHUA"]
     assert lookup("không có tên này") == []
+
+
+@pytest.mark.parametrize(
+    ("alias", "country", "role"),
+    [
+        ("Federica Mogherini", "EU", "high representative"),
+        ("Ngô Xuân Lịch", "VNM", "defence minister"),
+        ("Thường Vạn Toàn", "CHN", "defence minister"),
+        ("Hollande", "FRA", "president"),
+        ("Jensen Huang", "USA", "chief executive"),
+    ],
+)
+def test_leaders_and_business_people(alias: str, country: str, role: str) -> None:
+    got = [e for e in kb().lookup(alias) if e.type == "PER"]
+    assert got and (got[0].country, got[0].role) == (country, role), got

@@ -343,3 +343,9 @@ def test_state_name_opening_a_dictionary_word_is_not_the_state() -> None:
     es = ents("Tin mới.\nHiệp hội Tinh dầu và Mỹ phẩm cho biết, còn Mỹ quan ngại về việc này.")
     assert [e.text for e in es if e.type == "GPE"] == ["Mỹ"]
     assert find(es, "Mỹ").start > 40
+
+
+def test_given_name_before_a_known_surname_is_another_person() -> None:
+    es = ents("Tin mới.\nHôm qua, Jorge Messi và con trai Lionel Messi đã tới tòa án.")
+    assert {"Jorge Messi", "Lionel Messi"} <= texts(es, "PER")
+    assert find(es, "Jorge Messi").id != find(es, "Lionel Messi").id

@@ -1046,7 +1046,9 @@ def _given_name_run(a: Analysis, i: int, j: int) -> bool:
     k = _person_start(a, i, j)
     if k < 0 or not 2 <= j - k <= 4 or a.in_headline(a.units[k].start):
         return False
-    ws = [a.word(x) for x in range(k, j)]
+    if any(_single_word_entry(a, x, ("PER", "ORG")) for x in range(k + 1, j)):
+        return a.word(k) is not None and a.word(k).low in GIVEN_NAMES  # type: ignore[union-attr]
+    ws = [a.word(x) for x in range(k, j)]  # "Jorge Messi": a known surname after a given name
     if any(w is None or w.low in ORG_WORDS or w.text.isupper() for w in ws):
         return False
     if ws[0].low not in GIVEN_NAMES:  # type: ignore[union-attr]
