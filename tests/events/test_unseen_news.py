@@ -268,3 +268,10 @@ def test_buying_a_stake_in_a_foreign_company(code: Code, keys: Keys) -> None:
 def test_an_invitation_past_a_comma_plans_nothing(code: Code, keys: Keys) -> None:
     evs = code("Gruzia được chính thức mời từ tháng 12, khiến Moscow dọa sẽ đáp trả.")
     assert keys(evs) == {("THREATEN", "RUS", "GEO")}
+
+
+def test_opposing_a_call_is_not_opposing_its_target(code: Code, keys: Keys) -> None:
+    evs = code("Hôm qua, Ấn Độ phản đối lời kêu gọi áp trừng phạt chống Nga.")
+    assert ("ACCUSE", "IND", "RUS") not in keys(evs)
+    evs = code("Hôm qua, Nhật Bản hoan nghênh đề xuất của Hàn Quốc.")
+    assert keys(evs) == {("SUPPORT", "JPN", "KOR")}

@@ -174,6 +174,12 @@ _INCIDENT_OBJ = re.compile(
 # buying a share of a company ("mua (lại) 8,771% cổ phần của X"): cooperation with X
 _STAKE = re.compile(r"(?<!\w)(?:mua|mua lại|sở hữu|nắm giữ)\s+[\d.,]+\s*%\s+cổ phần(?=\s+của)")
 _STAKE_TRIGGER = Trigger("mua cổ phần", "COOPERATE", "economic", frozenset({"of"}))
+# a speech act as an object ("phản đối lời kêu gọi …", "hoan nghênh đề xuất …")
+_SPEECH_OBJ = re.compile(
+    r"\s*(?:(?:mạnh mẽ|kịch liệt|gay gắt)\s+)?(?:(?:các|những|mọi)\s+)?"
+    r"(?:lời kêu gọi|lời đề nghị|đề xuất|đề nghị|yêu cầu|lời cáo buộc|cáo buộc|tuyên bố|"
+    r"kế hoạch|sáng kiến|dự thảo(?: nghị quyết)?|nghị quyết)(?!\w)"
+)
 _COMMA = re.compile(r"(?<!\d),|,(?!\d)")  # not the decimal comma of "1,83 tỷ USD"
 # "X gọi/coi/xem/mô tả Z là vi phạm": X judges Z
 _CALLED = re.compile(r"(?<!\w)(?:gọi|coi|xem|mô tả|đánh giá)(?!\w)")
@@ -767,6 +773,14 @@ class Coder:
             if kind in ("topic", "report") and pos <= cs < limit:
                 limit = cs
                 break
+        # "phản đối lời kêu gọi áp trừng phạt chống Nga": the call's author, not its target
+        speech = _SPEECH_OBJ.match(ps.low, pos)
+        if (
+            speech
+            and hit.trig.type in ("ACCUSE", "REJECT", "SUPPORT")
+            and not re.match(r"\s*(?:của|do|từ)(?!\w)", ps.low[speech.end() :])
+        ):
+            limit = min(limit, speech.end())
         nxt = _NEXT_VERB.search(ps.low, pos, limit)
         if nxt:  # "lên án X và gửi thông điệp tới Y": Y is the next verb's
             limit = nxt.start()
@@ -1178,7 +1192,12 @@ class Coder:
         if not pairs and actors and not targets and hit.trig.type == "REJECT":
             # "từ chối đàm phán với Seoul": refusing to deal with the nested event's counterpart
             inner = next((h for h in hits if h.start >= hit.end), None)
-            if inner is not None and self._nsyl(ps, hit.end, inner.start) <= 1:
+            dealing = ("CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT")
+            if (
+                inner is not None
+                and inner.trig.type in dealing
+                and self._nsyl(ps, hit.end, inner.start) <= 1
+            ):
                 recips, _ag, _btw = self._object(ps, inner, clause_end)
                 for p in (p for g in recips for p in self._participants(g)):
                     pairs.extend((a, p) for a in actors if a.code != p.code)
