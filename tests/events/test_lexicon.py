@@ -73,3 +73,9 @@ def test_constraint_parser_names_the_bad_entry() -> None:
         parse_constraints("need=nothing", "triggers.tsv:7")
     with pytest.raises(LexiconError, match="bad constraint"):
         parse_constraints("after=x", "triggers.tsv:8")
+
+
+def test_memberships_are_alpha3_member_lists_of_known_organisations() -> None:
+    lex = load_lexicon()
+    assert "VNM" in lex.members["ASEAN"] and "USA" in lex.members["NATO"]
+    assert all(len(m) >= 2 for m in lex.members.values())

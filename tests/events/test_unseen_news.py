@@ -275,3 +275,26 @@ def test_opposing_a_call_is_not_opposing_its_target(code: Code, keys: Keys) -> N
     assert ("ACCUSE", "IND", "RUS") not in keys(evs)
     evs = code("Hôm qua, Nhật Bản hoan nghênh đề xuất của Hàn Quốc.")
     assert keys(evs) == {("SUPPORT", "JPN", "KOR")}
+
+
+def test_a_member_at_its_own_blocs_summit_consults_no_bloc(code: Code, keys: Keys) -> None:
+    evs = code(
+        "Ngày 13/5, nhân dịp dự Hội nghị Cấp cao ASEAN - Nhật Bản, Thủ tướng Thái Lan đã gặp "
+        "Thủ tướng Nhật Bản."
+    )
+    assert ("CONSULT", "ASEAN", "THA") not in keys(evs) | {k[::-1] for k in keys(evs)}
+    assert ("CONSULT", "THA", "JPN") in keys(evs) | {(t, b, a) for t, a, b in keys(evs)}
+
+
+def test_a_time_between_subject_and_verb(code: Code, keys: Keys) -> None:
+    evs = code("Tổng thống Hàn Quốc chiều 5/3 đã đến Hà Nội.")
+    assert keys(evs) == {("CONSULT", "KOR", "VNM")}
+    assert keys(code("Du khách Hàn Quốc hôm qua đến Đà Nẵng.")) == set()
+
+
+def test_a_list_subject_is_not_cut_at_its_own_and(code: Code, keys: Keys) -> None:
+    evs = code(
+        "Nhân dự Hội nghị Cấp cao ASEAN tại Jakarta, sáng 5/9, Thủ tướng Lào và Thủ tướng "
+        "Singapore đã có cuộc họp thường niên."
+    )
+    assert ("CONSULT", "LAO", "SGP") in keys(evs) | {(t, b, a) for t, a, b in keys(evs)}

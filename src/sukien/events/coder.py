@@ -180,6 +180,11 @@ _SPEECH_OBJ = re.compile(
     r"(?:lời kêu gọi|lời đề nghị|đề xuất|đề nghị|yêu cầu|lời cáo buộc|cáo buộc|tuyên bố|"
     r"kế hoạch|sáng kiến|dự thảo(?: nghị quyết)?|nghị quyết)(?!\w)"
 )
+# between a subject and its verb: aspect words and a time ("X rạng sáng nay tới Y")
+_VERBAL_GAP = re.compile(
+    r"\s*(?:(?:cũng|đều|đã|vừa|(?:rạng\s+)?(?:sáng|chiều|tối|trưa|đêm|hôm|ngày)\s+"
+    r"(?:nay|qua|mai|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?))\s*)*"
+)
 _COMMA = re.compile(r"(?<!\d),|,(?!\d)")  # not the decimal comma of "1,83 tỷ USD"
 # "X gọi/coi/xem/mô tả Z là vi phạm": X judges Z
 _CALLED = re.compile(r"(?<!\w)(?:gọi|coi|xem|mô tả|đánh giá)(?!\w)")
@@ -503,10 +508,7 @@ class Coder:
         if "marker" in t.need and not self._has_marker(ps, s, e):
             return False
         if "verbal" in t.need and not self._has_marker(ps, s, e):
-            gap_ok = any(
-                g.end <= s and re.fullmatch(r"\s*(?:(?:cũng|đều|đã)\s*)*", ps.low[g.end : s])
-                for g in ps.groups
-            )
+            gap_ok = any(g.end <= s and _VERBAL_GAP.fullmatch(ps.low[g.end : s]) for g in ps.groups)
             if not gap_ok:
                 return False
         return True
@@ -674,9 +676,17 @@ class Coder:
         main = [h for h in earlier if h.trig.type in _REQUESTING]
         # "X cáo buộc Y tấn công Z và tuyên bố đã bắn hạ …": coordinated with X's verb
         prev_hit = main[0] if main else (earlier[-1] if earlier else None)
-        if prev_hit is not None and _COORD.search(ps.low[prev_hit.end : hit.start]):
-            tail = ps.low[prev_hit.end : hit.start]
-            joint = prev_hit.end + max(m.end() for m in _COORD.finditer(tail))
+        joints = (
+            [
+                prev_hit.end + m.end()
+                for m in _COORD.finditer(ps.low[prev_hit.end : hit.start])
+                if not self._inside_group(ps, prev_hit.end + m.start())  # "A và B đã có cuộc họp"
+            ]
+            if prev_hit is not None
+            else []
+        )
+        if prev_hit is not None and joints:
+            joint = max(joints)
             if not any(g.start >= joint for g in cands):
                 before = [g for g in cands if g.end <= prev_hit.start]
                 if before:
@@ -931,6 +941,8 @@ class Coder:
                     t = self.lex.types["THREATEN"]  # the conditional promise is the threat
                     ev.type, ev.quad_class, ev.score = t.name, t.quad_class, t.score
                     ev.modality, ev.mode = "asserted", None
+                if ev.type == "CONSULT" and self._member_pair(ev, hit):
+                    continue  # "Thủ tướng Việt Nam dự Hội nghị Cấp cao ASEAN": its own bloc
                 key = (ev.type, ev.actor.code or "", ev.recipient.code or "", modality)  # type: ignore[union-attr]
                 if self.lex.types[ev.type].symmetric:
                     key = (ev.type, *sorted(key[1:3]), modality)  # type: ignore[assignment]
@@ -1004,6 +1016,14 @@ class Coder:
                 if ev is not None:
                     out.append(ev)
         return out
+
+    def _member_pair(self, ev: Event, hit: _Hit) -> bool:
+        """A member state and its organisation in a meeting of that organisation."""
+        if hit.trig.mode != "multilateral" and ev.mode != "multilateral":
+            return False
+        a, b = ev.actor.code or "", ev.recipient.code or ""  # type: ignore[union-attr]
+        members = self.lex.members
+        return a in members.get(b, ()) or b in members.get(a, ())
 
     def _same_key(self, a: Event, b: Event) -> bool:
         ka = (a.actor.code, a.recipient.code)  # type: ignore[union-attr]

@@ -5,7 +5,8 @@ Files (tab-separated, ``#`` starts a comment line; see ``data/events/README.md``
 that report an event, with type, mode and constraints), ``cues.tsv`` (modality, reporting,
 source, topic and aspect cues), ``references.tsv`` ("hai bên"-style references to a dyad),
 ``prepositions.tsv`` (how a phrase after a trigger relates to it), ``topics.tsv`` and
-``modes.tsv`` (keywords giving an event's topic or mode). Everything is matched on lower-cased
+``modes.tsv`` (keywords giving an event's topic or mode), ``memberships.tsv`` (member
+states of organisations). Everything is matched on lower-cased
 NFC text, syllable by syllable.
 """
 
@@ -95,6 +96,7 @@ class Lexicon:
     prepositions: dict[str, str]
     topics: list[tuple[str, str]]
     modes: list[tuple[str, str, str]]
+    members: dict[str, frozenset[str]] = field(default_factory=dict)
     trigger_re: re.Pattern[str] = field(init=False)
     reference_re: re.Pattern[str] = field(init=False)
 
@@ -190,4 +192,10 @@ def load_lexicon() -> Lexicon:
         if c[1] not in types or c[2] not in types[c[1]].modes:
             raise LexiconError(f"data/events/modes.tsv:{i}: {c[1]}/{c[2]} is not in the ontology")
         modes.append((norm(c[0]), c[1], c[2]))
-    return Lexicon(types, triggers, cues, refs, preps, topics, modes)
+    members: dict[str, frozenset[str]] = {}
+    for i, c in _rows("memberships.tsv", 2):
+        codes = frozenset(c[1].split("|"))
+        if not all(re.fullmatch(r"[A-Z]{3}", x) for x in codes):
+            raise LexiconError(f"data/events/memberships.tsv:{i}: members must be alpha-3 codes")
+        members[c[0]] = codes
+    return Lexicon(types, triggers, cues, refs, preps, topics, modes, members)
