@@ -137,3 +137,12 @@ def test_short_name_of_an_organisation_is_no_person() -> None:
     )
     assert "Blue Harbor" not in texts(es, "PER")
     assert "Adam Ross" in texts(es, "PER")
+
+
+def test_organisation_with_its_state_in_brackets() -> None:
+    es = ents(
+        "Tin mới.\nCác chuyên gia của hãng tư vấn địa chính trị Stratlane (Mỹ) và Hội đồng "
+        "Tham mưu trưởng Liên quân Hàn Quốc (JCS) đều nhận định như vậy."
+    )
+    assert find(es, "Stratlane").country == "USA"
+    assert find(es, "JCS").country == "KOR"

@@ -25,3 +25,14 @@ def test_party_name_ending_in_a_function_syllable_is_whole() -> None:
     doc = Document(doc="t", raw="Tiêu đề thử\n\nỨng viên của Đảng Tự do đã thua sát nút.\n")
     (out,) = Pipeline.build(("clean", "nlp", "entities")).run([doc])
     assert "Đảng Tự do" in [e.text for e in out.entities if e.type == "ORG"]
+
+
+def test_initial_before_a_known_name_keeps_the_person() -> None:
+    doc = Document(
+        doc="t",
+        raw="Tiêu đề thử\n\nHội nghị có Tổng thống Brazil J.Bolsonaro và Thủ tướng Ấn Độ N.Modi.\n",
+    )
+    (out,) = Pipeline.build(("clean", "nlp", "entities")).run([doc])
+    people = {e.text: (e.id, e.role) for e in out.entities if e.type == "PER"}
+    assert people["J.Bolsonaro"] == ("PER:jair-bolsonaro", "president")
+    assert people["N.Modi"][0] == "PER:narendra-modi"

@@ -299,6 +299,9 @@ def _known(a: Analysis, out: list[Mention], used: set[int]) -> None:
             else:
                 m = Mention(u.start, n.end, "ORG", e.kind, name, country=e.country)
             used.add(i + 1)
+        if e.type == "PER" and _initial_before(a, i):
+            m.start = a.units[i - 1].start  # "J.Bolsonaro", "N. Modi": the initial is the name's
+            used.add(i - 1)
         out.append(m)
         a.known_at[m.start] = m
         used.add(i)
@@ -320,6 +323,18 @@ def _org_word_after(a: Analysis, i: int) -> bool:
     w = a.word(i + 1)
     tight = a.gap(a.units[i], a.units[i + 1]) == " "
     return w is not None and w.cap and w.low in ORG_WORDS and tight
+
+
+def _initial_before(a: Analysis, i: int) -> bool:
+    """A capital initial and a full stop right before unit ``i`` ("J.Bolsonaro")."""
+    p = a.units[i - 1] if i > 0 else None
+    return (
+        p is not None
+        and p.kind == "W"
+        and len(p.text) == 1
+        and p.text.isupper()
+        and a.text[p.end : a.units[i].start].strip() == "."
+    )
 
 
 def _place_prefix(a: Analysis, i: int) -> bool:
@@ -480,9 +495,17 @@ def _role_pattern(a: Analysis, i: int, out: list[Mention], used: set[int]) -> in
     if k >= len(units) or not a.tight(units[k - 1], units[k]):
         _role_ref(a, i, k, role.role, role.category, holder, out)
         return max(k, i + 1)
+    if (
+        k + 1 < len(units)
+        and _initial_before(a, k + 1)
+        and units[k + 1].entry is not None
+        and units[k + 1].entry.type == "PER"  # type: ignore[union-attr]
+    ):
+        k += 1  # "Tổng thống Brazil J.Bolsonaro"
     nxt = units[k]
     if nxt.kind == "E" and nxt.entry is not None and nxt.entry.type == "PER":
-        m = a.known_at.get(nxt.start)  # a known person: the title written here wins
+        m = a.known_at.get(nxt.start) or a.known_at.get(units[k - 1].start)
+        # a known person: the title written here wins
         if m is not None and m.type == "PER":
             m.role = role.role
             m.country = m.country or holder
@@ -722,7 +745,7 @@ def _named_after_noun(a: Analysis, i: int, out: list[Mention], used: set[int]) -
     kind = _ORG_NOUNS[a.low_units(i, n)]
     # lower-case descriptors: "tập đoàn dầu khí", "hãng sản xuất vũ khí"
     d = k
-    while d < len(units) and d - k < 4 and _lower_word(a, d) and a.tight(units[d - 1], units[d]):
+    while d < len(units) and d - k < 6 and _lower_word(a, d) and a.tight(units[d - 1], units[d]):
         d += 1
     country = None
     e = units[d].entry if d < len(units) and units[d].kind == "E" else None
@@ -750,11 +773,22 @@ def _named_after_noun(a: Analysis, i: int, out: list[Mention], used: set[int]) -
         or (j < len(units) and units[j].kind == "E" and a.tight(units[j - 1], units[j]))
     ):
         return i
-    country = country or of_state(a, j)
+    country = country or of_state(a, j) or _bracket_state(a, j)
     s, e_ = units[k].start, units[j - 1].end
     out.append(Mention(s, e_, "ORG", kind, " ".join(a.text[s:e_].split()), country=country))
     used.update(range(k, j))
     return j
+
+
+def _bracket_state(a: Analysis, j: int) -> str | None:
+    """The state named alone in brackets right after unit ``j - 1`` ("Wikistrat (Mỹ)")."""
+    units = a.units
+    if j >= len(units) or a.gap(units[j - 1], units[j]).strip() != "(":
+        return None
+    if a.text[units[j].end : units[j].end + 1] != ")":
+        return None
+    e = units[j].entry if units[j].kind == "E" else None
+    return e.code if e is not None and e.type == "GPE" else None
 
 
 def _lower_word(a: Analysis, k: int) -> bool:
@@ -865,12 +899,17 @@ def _appositions(a: Analysis, out: list[Mention], used: set[int]) -> None:
             and a.gap(units[i - 1], u).endswith("(")
             and a.gap(u, units[i + 1]).startswith(")")
         )
-        if w is not None and w.cap and i not in used and bracketed:
+        if w is not None and w.cap and i not in used and bracketed and w.low not in STOP_CAPS:
             ctx = a.text[max(0, u.start - 80) : u.start].lower()
             if not is_vietnamese_syllable(w.text) and any(c in ctx for c in ORG_CUES):
+                p = units[i - 1].entry if units[i - 1].kind == "E" else None
+                iso = p.code if p is not None and p.type == "GPE" else None  # "... Hàn Quốc (JCS)"
                 out.append(
-                    Mention(u.start, u.end, "ORG", "organisation", w.text, code=w.text.upper())
-                )
+                    Mention(
+                        u.start, u.end, "ORG", "organisation", w.text, code=w.text.upper(),
+                        country=iso,
+                    )
+                )  # fmt: skip
                 used.add(i)
         i += 1
 

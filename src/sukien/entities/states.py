@@ -119,6 +119,8 @@ def inside_name_token(a: Analysis, i: int) -> bool:
     k = bisect_right(a.name_tokens, (u.start, len(a.text) + 1, True)) - 1
     while k >= 0 and a.name_tokens[k][1] >= u.end:
         s, t, all_caps = a.name_tokens[k]
+        if t == u.end and re.search(r"(?:^|\s)[A-Z]\. ?$", a.text[s : u.start]):
+            return False  # "(Brazil) J.Bolsonaro": an initial before a known name
         if s <= u.start and u.end <= t and (s, t) != (u.start, u.end):
             if all_caps:
                 return True
