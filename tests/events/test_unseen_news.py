@@ -298,3 +298,9 @@ def test_a_list_subject_is_not_cut_at_its_own_and(code: Code, keys: Keys) -> Non
         "Singapore đã có cuộc họp thường niên."
     )
     assert ("CONSULT", "LAO", "SGP") in keys(evs) | {(t, b, a) for t, a, b in keys(evs)}
+
+
+def test_refusing_or_not_wanting_to_act_is_denied(code: Code, keys: Keys) -> None:
+    evs = code("Tổng thống Hàn Quốc không chịu gặp Thủ tướng Nhật Bản.")
+    assert keys(evs) == set()
+    assert keys(evs, "denied") == {("CONSULT", "KOR", "JPN")}

@@ -51,7 +51,9 @@ _NOMINAL = frozenset(["cuộc", "chuyến", "buổi", "vòng", "các", "những"
 # lower-case word ("Ferdinand Marcos Jr. đã nhất trí")
 _BREAK = re.compile(rf"[;:!?]|\.(?!\s*[{VI_LOWER}0-9])")
 _CANCEL = frozenset(["hủy", "hủy bỏ", "hoãn", "tạm hoãn", "trì hoãn"])
-_DENY_GAP = frozenset(["hề", "từng", "được", "có", "bao", "giờ", "thể", "hề"])
+_DENY_GAP = frozenset(
+    ["hề", "từng", "được", "có", "bao", "giờ", "thể", "chịu", "muốn", "dám", "còn", "tiếp", "tục"]
+)
 _ANAPHOR = re.compile(r"^\s*(?:này|trên|đó|nói trên|vừa qua)(?!\w)")
 # what follows these in a clause is requested, threatened, alleged or refused, not done
 _REQUESTING = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT"})
