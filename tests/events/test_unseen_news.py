@@ -304,3 +304,10 @@ def test_refusing_or_not_wanting_to_act_is_denied(code: Code, keys: Keys) -> Non
     evs = code("Tổng thống Hàn Quốc không chịu gặp Thủ tướng Nhật Bản.")
     assert keys(evs) == set()
     assert keys(evs, "denied") == {("CONSULT", "KOR", "JPN")}
+
+
+def test_protest_letters(code: Code, keys: Keys) -> None:
+    evs = code("Hôm qua, Bộ Ngoại giao Nhật Bản đã gửi kháng thư tới Trung Quốc.")
+    assert keys(evs) == {("ACCUSE", "JPN", "CHN")}
+    evs = code("Hôm qua, Philippines trao công hàm phản đối cho Đại sứ Trung Quốc.")
+    assert keys(evs) == {("ACCUSE", "PHL", "CHN")}
