@@ -146,3 +146,9 @@ def test_organisation_with_its_state_in_brackets() -> None:
     )
     assert find(es, "Stratlane").country == "USA"
     assert find(es, "JCS").country == "KOR"
+
+
+def test_lower_case_ministry_before_its_state() -> None:
+    es = ents("Tin mới.\nHôm qua, bộ quốc phòng Nga lên tiếng, còn các bộ ngoại giao thì im lặng.")
+    assert find(es, "bộ quốc phòng Nga").id == "ORG:MOD_RUS"
+    assert [e.text for e in es if e.type == "ORG"] == ["bộ quốc phòng Nga"]

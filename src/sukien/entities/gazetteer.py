@@ -113,8 +113,11 @@ class Gazetteer:
                     cands.append(Hit(start, stop, t0, t1, "R", role=role, alias=role.title))
                 else:
                     body = val  # type: ignore[assignment]
-                    # "Bộ Ngoại giao", and "bộ Nội vụ" whose second word is capitalised
-                    if any(w[:1].isupper() for w in surface_words[:2]):
+                    # "Bộ Ngoại giao", "bộ Nội vụ" whose second word is capitalised, and a
+                    # ministry in lower case ("bộ quốc phòng"), kept only before its state
+                    if any(w[:1].isupper() for w in surface_words[:2]) or (
+                        key.startswith(" bộ ") and len(surface_words) > 1
+                    ):
                         cands.append(Hit(start, stop, t0, t1, "B", body=body, alias=body[0]))
             if ents:
                 # an alias that also matched trailing punctuation ("Vietnam+") beats a shorter one

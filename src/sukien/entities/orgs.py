@@ -40,6 +40,8 @@ def body_pattern(a: Analysis, i: int, out: list[Mention], used: set[int]) -> int
             )  # fmt: skip
             used.update(range(i, k + 1))
             return k + 1
+    if not any(w[:1].isupper() for w in a.units[i].text.split()[:2]):
+        return i + 1  # "bộ quốc phòng" in lower case names a body only before its state
     return _bare_ministry(a, i, out, used)
 
 
