@@ -152,3 +152,12 @@ def test_lower_case_ministry_before_its_state() -> None:
     es = ents("Tin mới.\nHôm qua, bộ quốc phòng Nga lên tiếng, còn các bộ ngoại giao thì im lặng.")
     assert find(es, "bộ quốc phòng Nga").id == "ORG:MOD_RUS"
     assert [e.text for e in es if e.type == "ORG"] == ["bộ quốc phòng Nga"]
+
+
+def test_maker_noun_names_a_company_of_its_state() -> None:
+    es = ents(
+        "Tin mới.\nMỹ đưa nhà sản xuất chip bộ nhớ Trung Quốc Norchip vào danh sách đen; quan "
+        "chức Bộ Thương mại Mỹ Dale Ortiz nói vậy."
+    )
+    assert (find(es, "Norchip").type, find(es, "Norchip").country) == ("ORG", "CHN")
+    assert (find(es, "Dale Ortiz").country, find(es, "Dale Ortiz").role) == ("USA", "official")

@@ -153,3 +153,12 @@ def test_api_lookup_and_code() -> None:
 def test_leaders_and_business_people(alias: str, country: str, role: str) -> None:
     got = [e for e in kb().lookup(alias) if e.type == "PER"]
     assert got and (got[0].country, got[0].role) == (country, role), got
+
+
+@pytest.mark.parametrize(
+    ("alias", "country"),
+    [("Nam Kinh", "CHN"), ("Idlib", "SYR"), ("Fallujah", "IRQ"), ("Bakhmut", "UKR")],
+)
+def test_places_of_world_news(alias: str, country: str) -> None:
+    got = [e for e in kb().lookup(alias) if e.type == "LOC"]
+    assert got and got[0].country == country, got

@@ -734,7 +734,8 @@ def _named_after_noun(a: Analysis, i: int, out: list[Mention], used: set[int]) -
     u = units[i]
     if a.in_headline(u.start):
         return i
-    n = next((n for n in (3, 2, 1) if a.low_units(i, n) in _ORG_NOUNS), 0)
+    nouns = _ORG_NOUNS | _MAKER_NOUNS
+    n = next((n for n in (3, 2, 1) if a.low_units(i, n) in nouns), 0)
     k = i + n
     if not n or k >= len(units) or not a.tight(units[k - 1], units[k]):
         return i
@@ -742,7 +743,7 @@ def _named_after_noun(a: Analysis, i: int, out: list[Mention], used: set[int]) -
         return i
     if any(ts < u.start < te for ts, te, _ in a.name_tokens):
         return i  # "cảnh báo VN": the noun ends a longer segmented word
-    kind = _ORG_NOUNS[a.low_units(i, n)]
+    kind = nouns[a.low_units(i, n)]
     # lower-case descriptors: "tập đoàn dầu khí", "hãng sản xuất vũ khí"
     d = k
     while d < len(units) and d - k < 6 and _lower_word(a, d) and a.tight(units[d - 1], units[d]):
