@@ -311,3 +311,22 @@ def test_protest_letters(code: Code, keys: Keys) -> None:
     assert keys(evs) == {("ACCUSE", "JPN", "CHN")}
     evs = code("Hôm qua, Philippines trao công hàm phản đối cho Đại sứ Trung Quốc.")
     assert keys(evs) == {("ACCUSE", "PHL", "CHN")}
+
+
+def test_a_target_named_after_a_long_instrument(code: Code, keys: Keys) -> None:
+    evs = code(
+        "Rạng sáng 24-5, Nga đã tiến hành một cuộc tấn công quy mô lớn bằng máy bay không "
+        "người lái và tên lửa nhằm vào thủ đô Kiev của Ukraine."
+    )
+    assert keys(evs) == {("ASSAULT", "RUS", "UKR")}
+
+
+def test_a_proposed_sanction_is_not_imposed(code: Code, keys: Keys) -> None:
+    evs = code("Ngày 19/9, Ủy ban Châu Âu đã đề xuất một vòng trừng phạt mới đối với Nga.")
+    assert keys(evs) == set()
+    assert keys(evs, "planned") == {("SANCTION", "EU", "RUS")}
+
+
+def test_a_place_spoken_of_is_no_addressee(code: Code, keys: Keys) -> None:
+    evs = code("Hôm qua, UNICEF cảnh báo thành phố Mosul đang bị bao vây.")
+    assert ("THREATEN", "UNICEF", "IRQ") not in keys(evs)

@@ -143,6 +143,8 @@ _COORD_RECIPIENT = re.compile(r"\s*(?:,\s*)?và\s+(?:(?:các|những)\s+)?(?:[\w
 # investing in or breaking ground on a project "tại X" is cooperation with X's state
 _INVEST = frozenset({"đầu tư", "khởi công", "dự án đầu tư"})
 _FORCEFUL = frozenset({"SANCTION", "ASSAULT", "COERCE"})
+# said to someone: a town or region named as the object is what is spoken of, not the addressee
+_SPOKEN = frozenset({"REQUEST", "ACCUSE", "THREATEN", "SUPPORT", "REJECT"})
 _ASIDE = re.compile(r",\s*(?:được|bị)\s[^,]*,")
 _PLACE_NAME = re.compile(
     r"\s+(?:(?:TP\.?|thành phố|thị trấn|thủ phủ|tỉnh|khu vực|quận|huyện|làng)\s+)?"
@@ -874,11 +876,19 @@ class Coder:
                 role == "recipient"
                 and "dobj" not in hit.trig.need
                 and not _COMMA.search(ps.low[pos : prep[0]])  # type: ignore[index]
-                and dist <= (12 if hit.trig.type in _LONG_OBJECT else 8)
+                and dist <= self._reach(ps, hit, prep)  # type: ignore[arg-type]
                 and self._nsyl(ps, prep[1], g.start) <= 12  # type: ignore[index]
             ):
                 recips = [g]
         return recips, agent, between
+
+    @staticmethod
+    def _reach(ps: _Sent, hit: _Hit, prep: tuple[int, int, str]) -> int:
+        """How far (syllables) a recipient phrase may follow its trigger: "nhằm vào" names a
+        target even after a long instrument ("tấn công … bằng UAV và tên lửa nhằm vào Kiev")."""
+        if " ".join(ps.low[prep[0] : prep[1]].split()) in ("nhằm vào", "chống lại"):
+            return 20
+        return 12 if hit.trig.type in _LONG_OBJECT else 8
 
     @staticmethod
     def _nsyl(ps: _Sent, a: int, b: int) -> int:
@@ -1107,6 +1117,8 @@ class Coder:
                 targets = self._participants(recips[0])
             else:
                 targets = [p for g in recips for p in self._participants(g)]
+                if hit.trig.type in _SPOKEN:  # "cảnh báo thành phố Fallujah …": a place is
+                    targets = [p for p in targets if p.kind == "actor"]  # no addressee
             judged = self._judged_agent(ps, hit, hits, clause_end)
             if judged:  # "chỉ trích chuyến thăm Đài Loan của X": X made the visit criticised
                 targets = judged
