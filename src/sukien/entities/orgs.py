@@ -76,10 +76,15 @@ def _bare_ministry(a: Analysis, i: int, out: list[Mention], used: set[int]) -> i
 
 def vn_body_head(a: Analysis, i: int) -> int:
     """Number of units of a Vietnamese local-body head at ``i`` ("Tỉnh ủy", "UBND"), else 0."""
+    if i >= len(a.units) or fold_tones(a.units[i].text.lower()) not in _VN_BODY_FIRST:
+        return 0
     for n in (4, 3, 2, 1):
         if fold_tones(a.low_units(i, n)) in VN_BODY_HEADS:
             return n
     return 0
+
+
+_VN_BODY_FIRST = frozenset(h.split()[0] for h in VN_BODY_HEADS)
 
 
 def vn_body_pattern(a: Analysis, i: int, n: int, out: list[Mention], used: set[int]) -> int:

@@ -723,6 +723,10 @@ _MAKER_NOUNS = {
 }  # fmt: skip
 
 
+_ALL_ORG_NOUNS = _ORG_NOUNS | _MAKER_NOUNS
+_ORG_NOUN_FIRST = frozenset(n.split()[0] for n in _ALL_ORG_NOUNS)
+
+
 def _named_after_noun(a: Analysis, i: int, out: list[Mention], used: set[int]) -> int:
     """``hãng/công ty/báo [descriptors] [state]? [Foreign Name] (của [state])?``: the name is an
     organisation ("hãng Nordwind Air", "báo Le Soir", "tập đoàn dầu khí Nga Sistema", "hãng sản
@@ -734,7 +738,9 @@ def _named_after_noun(a: Analysis, i: int, out: list[Mention], used: set[int]) -
     u = units[i]
     if a.in_headline(u.start):
         return i
-    nouns = _ORG_NOUNS | _MAKER_NOUNS
+    nouns = _ALL_ORG_NOUNS
+    if u.text.lower() not in _ORG_NOUN_FIRST:
+        return i
     n = next((n for n in (3, 2, 1) if a.low_units(i, n) in nouns), 0)
     k = i + n
     if not n or k >= len(units) or not a.tight(units[k - 1], units[k]):
@@ -1061,7 +1067,7 @@ def _described_org(a: Analysis, i: int, j: int, out: list[Mention], used: set[in
         k += 1
     if a.low_units(k, 1) == "một":
         k += 1
-    nouns = _ORG_NOUNS | _MAKER_NOUNS
+    nouns = _ALL_ORG_NOUNS
     n = next((n for n in (3, 2, 1) if a.low_units(k, n) in nouns), 0)
     if not n or a.word(k) is None or not a.units[k].text.islower():
         return False

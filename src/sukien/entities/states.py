@@ -7,6 +7,7 @@ hold a state ("Cơ quan Xúc tiến Đầu tư Thương mại Hàn Quốc").
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from bisect import bisect_right
 from functools import cache
@@ -133,9 +134,10 @@ def inside_name_token(a: Analysis, i: int) -> bool:
 @cache
 def common_words() -> frozenset[str]:
     """Vietnamese words of several syllables from the dictionary underthesea ships (Viet74K)."""
-    import underthesea
-
-    path = Path(underthesea.__file__).parent / "corpus" / "data" / "Viet74K.txt"
+    spec = importlib.util.find_spec("underthesea")  # the data file, without importing it
+    if spec is None or spec.origin is None:
+        return frozenset()
+    path = Path(spec.origin).parent / "corpus" / "data" / "Viet74K.txt"
     with path.open(encoding="utf-8") as fh:
         return frozenset(w for line in fh if " " in (w := line.strip().lower()))
 
