@@ -330,3 +330,16 @@ def test_a_proposed_sanction_is_not_imposed(code: Code, keys: Keys) -> None:
 def test_a_place_spoken_of_is_no_addressee(code: Code, keys: Keys) -> None:
     evs = code("Hôm qua, UNICEF cảnh báo thành phố Mosul đang bị bao vây.")
     assert ("THREATEN", "UNICEF", "IRQ") not in keys(evs)
+
+
+def test_men_are_no_pronoun(code: Code, keys: Keys) -> None:
+    evs = code(
+        "Hôm qua, ông Antonio Guterres đến Baghdad. Nhà chức trách Iraq đang tạm giữ khoảng "
+        "500 người đàn ông từ thành phố."
+    )
+    assert ("COERCE", "IRQ", "UN") not in keys(evs)
+
+
+def test_a_plan_to_retake_is_planned(code: Code, keys: Keys) -> None:
+    evs = code("Đây là phần khó nhất của kế hoạch tái chiếm Mosul từ tay IS của quân đội Iraq.")
+    assert ("ASSAULT", "IRQ", "ISIS") not in keys(evs)

@@ -111,7 +111,9 @@ def title_words() -> frozenset[str]:
 VI_LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
 # "Ông cũng gặp …" (a person named before), "nước này" (a state named before)
 _PRONOUN = re.compile(
-    rf"(?<!\w)((?:[Ôô]ng|[Bb]à)(?=\s+[{VI_LOWER}])"
+    # not "đàn ông" (men), "cụ bà", "ông bà" (grandparents), "bà con" (people), "ông nội"
+    rf"(?<!\w)(?<![Đđ]àn )(?<![Cc]ụ )((?:[Ôô]ng|[Bb]à)"
+    rf"(?=\s+(?!(?:bà|ông|con|nội|ngoại|cha|mẹ|cháu|già|lão)(?!\w))[{VI_LOWER}])"
     r"|[Nn]ước này|[Qq]uốc gia này|[Nn]hà lãnh đạo này"
     r"|[Tt]ổ chức(?:\s+[A-ZĐ]\w*)*\s+này|[Ll]iên minh này|[Kk]hối này)(?!\w)"
 )
