@@ -349,3 +349,17 @@ def test_given_name_before_a_known_surname_is_another_person() -> None:
     es = ents("Tin mới.\nHôm qua, Jorge Messi và con trai Lionel Messi đã tới tòa án.")
     assert {"Jorge Messi", "Lionel Messi"} <= texts(es, "PER")
     assert find(es, "Jorge Messi").id != find(es, "Lionel Messi").id
+
+
+def test_title_and_state_written_win_over_the_kbs_current_ones() -> None:
+    es = ents("Tin mới.\nHôm qua, Thủ tướng Hà Lan Mark Rutte gặp Thủ tướng Bỉ Charles Michel.")
+    assert (find(es, "Mark Rutte").country, find(es, "Mark Rutte").role) == (
+        "NLD",
+        "prime minister",
+    )
+    assert find(es, "Charles Michel").country == "BEL"
+
+
+def test_bracketed_short_form_between_title_and_name() -> None:
+    es = ents("Tin mới.\nHôm qua, Giám đốc Cơ quan Tình báo Trung ương Mỹ (CIA) Owen Harte đã tới.")
+    assert (find(es, "Owen Harte").country, find(es, "Owen Harte").role) == ("USA", "director")

@@ -446,6 +446,7 @@ def _role_pattern(a: Analysis, i: int, out: list[Mention], used: set[int]) -> in
         if w is not None and w.low == "của" and k + 1 < len(units) and _holder_unit(units[k + 1]):
             k += 1  # "Người phát ngôn của Chính phủ Mỹ [Name]", "CEO của Nissan"
             continue
+
         if u.kind == "B":
             before = len(out)
             k = body_pattern(a, k, out, used)
@@ -490,9 +491,18 @@ def _role_pattern(a: Analysis, i: int, out: list[Mention], used: set[int]) -> in
                 continue
         break
     holder = country or org_code
+    bracket = (
+        holder is not None
+        and k + 1 < len(units)
+        and a.gap(units[k - 1], units[k]).strip() == "("
+        and units[k].text.isupper()
+        and a.gap(units[k], units[k + 1]).strip() == ")"
+    )
+    if bracket:
+        k += 1  # "Giám đốc Cơ quan Tình báo Trung ương Mỹ (CIA) [Name]": the short form
     if holder and k > i + 1 and _appositive_holder(a, k, role.role, holder, out, used):
         return k
-    if k >= len(units) or not a.tight(units[k - 1], units[k]):
+    if k >= len(units) or not (bracket or a.tight(units[k - 1], units[k])):
         _role_ref(a, i, k, role.role, role.category, holder, out)
         return max(k, i + 1)
     if (
@@ -507,8 +517,8 @@ def _role_pattern(a: Analysis, i: int, out: list[Mention], used: set[int]) -> in
         m = a.known_at.get(nxt.start) or a.known_at.get(units[k - 1].start)
         # a known person: the title written here wins
         if m is not None and m.type == "PER":
-            m.role = role.role
-            m.country = m.country or holder
+            m.role = role.role  # the title and state written here win over the KB's current
+            m.country = holder or m.country  # ones ("Thủ tướng Hà Lan Mark Rutte")
         return k + 1
     if a.low_units(k, 2) in ORG_HEADS or a.low_units(k, 3) in ORG_HEADS:
         return k
