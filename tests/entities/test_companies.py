@@ -161,3 +161,11 @@ def test_maker_noun_names_a_company_of_its_state() -> None:
     )
     assert (find(es, "Norchip").type, find(es, "Norchip").country) == ("ORG", "CHN")
     assert (find(es, "Dale Ortiz").country, find(es, "Dale Ortiz").role) == ("USA", "official")
+
+
+def test_bare_ministry_before_a_vietnamese_name_is_viet_nams() -> None:
+    es = ents(
+        "Tin mới.\nDự họp có đại diện Trung Quốc và Bộ trưởng Bộ Công an Lê Văn Hùng cùng đoàn."
+    )
+    assert find(es, "Bộ Công an").country == "VNM"
+    assert find(es, "Lê Văn Hùng").country == "VNM"

@@ -58,7 +58,7 @@ def _bare_ministry(a: Analysis, i: int, out: list[Mention], used: set[int]) -> i
         iso: str | None = same[-1].country
     else:
         states = {m.code for m in out if m.type == "GPE"}
-        iso = "VNM" if states <= {"VNM"} else None
+        iso = "VNM" if states <= {"VNM"} or _vietnamese_name_at(a, i + 1) else None
     cid = f"{code}_{iso}" if iso else None
     name = " ".join(a.text[u.start : u.end].split())
     oid = f"ORG:{cid}" if cid else None
@@ -72,6 +72,25 @@ def _bare_ministry(a: Analysis, i: int, out: list[Mention], used: set[int]) -> i
     )  # fmt: skip
     used.add(i)
     return i + 1
+
+
+def _vietnamese_name_at(a: Analysis, k: int) -> bool:
+    """A Vietnamese person's name right after unit ``k - 1`` ("Bộ Công an Lương Tam Quang")."""
+    units = a.units
+    if k + 1 >= len(units) or not a.tight(units[k - 1], units[k]):
+        return False
+    ws = []
+    x = k
+    while x < len(units) and len(ws) < 4 and (w := a.word(x)) is not None and w.cap:
+        if x > k and not a.tight(units[x - 1], units[x]):
+            break
+        ws.append(w)
+        x += 1
+    return (
+        len(ws) >= 2
+        and ws[0].low in VN_SURNAMES
+        and all(is_vietnamese_syllable(w.text) for w in ws)
+    )
 
 
 def vn_body_head(a: Analysis, i: int) -> int:
