@@ -343,3 +343,22 @@ def test_men_are_no_pronoun(code: Code, keys: Keys) -> None:
 def test_a_plan_to_retake_is_planned(code: Code, keys: Keys) -> None:
     evs = code("Đây là phần khó nhất của kế hoạch tái chiếm Mosul từ tay IS của quân đội Iraq.")
     assert ("ASSAULT", "IRQ", "ISIS") not in keys(evs)
+
+
+def test_a_request_made_in_a_call_is_addressed_to_the_other_side(code: Code, keys: Keys) -> None:
+    evs = code("Tổng thống Pháp đã kêu gọi ngừng bắn trong cuộc điện đàm với Tổng thống Nga.")
+    assert keys(evs) == {("CONSULT", "FRA", "RUS"), ("REQUEST", "FRA", "RUS")}
+    evs = code(
+        "Hôm qua, Thủ tướng Đức điện đàm với Tổng thống Thổ Nhĩ Kỳ. Trong cuộc điện đàm, "
+        "Thủ tướng Đức kêu gọi mở lại biên giới."
+    )
+    assert ("REQUEST", "DEU", "TUR") in keys(evs)
+    # no meeting: a call for a ceasefire has no addressee
+    assert keys(code("Tổng thống Pháp kêu gọi ngừng bắn.")) == set()
+
+
+def test_support_reaffirmed_and_calls(code: Code, keys: Keys) -> None:
+    evs = code("Hôm qua, Tổng thống Pháp đã nhắc lại sự ủng hộ của Pháp đối với Moldova.")
+    assert keys(evs) == {("SUPPORT", "FRA", "MDA")}
+    evs = code("Hôm qua, Tổng thống Mỹ đã có cuộc gọi với Thủ tướng Anh.")
+    assert keys(evs) == {("CONSULT", "USA", "GBR")}

@@ -189,6 +189,11 @@ _VERBAL_GAP = re.compile(
     r"\s*(?:(?:cũng|đều|đã|vừa|(?:rạng\s+)?(?:sáng|chiều|tối|trưa|đêm|hôm|ngày)\s+"
     r"(?:nay|qua|mai|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?))\s*)*"
 )
+# a sentence framed in a meeting: "Trong cuộc điện đàm (với X), …"
+_MEETING_FRAME = re.compile(
+    r"(?<!\w)(?:trong|tại)\s+(?:cuộc|buổi)\s+(?:điện đàm|hội đàm|gặp|gặp gỡ|hội kiến|tiếp|"
+    r"nói chuyện(?: qua điện thoại)?|trao đổi|đối thoại)(?!\w)"
+)
 _COMMA = re.compile(r"(?<!\d),|,(?!\d)")  # not the decimal comma of "1,83 tỷ USD"
 # "X gọi/coi/xem/mô tả Z là vi phạm": X judges Z
 _CALLED = re.compile(r"(?<!\w)(?:gọi|coi|xem|mô tả|đánh giá)(?!\w)")
@@ -602,9 +607,15 @@ class Coder:
                     continue  # "cuộc tấn công nhằm giành lại X": its purpose follows
                 if near and kind in ("planned", "hypothetical", "hoped"):
                     return kind
+        framed = hit.trig.type == "CONSULT" and bool(  # "kêu gọi … trong cuộc điện đàm với X"
+            re.search(
+                r"(?:^|\s)(?:trong|tại|bên lề)\s+(?:cuộc|buổi)$", self._before(ps, hit.start, 3)
+            )
+        )
         for h in hits:
             if (
                 h is not hit
+                and not framed
                 and h.end <= hit.start
                 and h.start >= clause
                 and h.trig.type in _REQUESTING
@@ -1070,6 +1081,7 @@ class Coder:
             and not (subj and agent_after)
             and not passive
             and not anaphoric
+            and not (hit.trig.type == "REQUEST" and _MEETING_FRAME.search(ps.low))
         ):
             return None
         if "official" in hit.trig.need and not passive and not self._official(ps, subj):
@@ -1223,6 +1235,11 @@ class Coder:
             cond = self._condition_subject(ps, hit, actors)
             pairs.extend((a, c) for a in actors for c in cond if c.code != a.code)
             confidence = 0.6
+        if not pairs and actors and not targets and hit.trig.type == "REQUEST":
+            # "Trong cuộc điện đàm (với X), A kêu gọi ngừng bắn": asked of the other side
+            for side in self._meeting_partner(ps, i, ctx, actors):
+                pairs.extend((a, side) for a in actors if a.code != side)
+                confidence = 0.6
         if not pairs and actors and not targets and hit.trig.type == "REJECT":
             # "từ chối đàm phán với Seoul": refusing to deal with the nested event's counterpart
             inner = next((h for h in hits if h.start >= hit.end), None)
@@ -1257,6 +1274,23 @@ class Coder:
             pairs.extend(self._threat_target(ps, i, ctx, clause, subj, actors))
             confidence = 0.6
         return pairs, confidence, clause
+
+    def _meeting_partner(self, ps: _Sent, i: int, ctx: _Ctx, actors: list[Phrase]) -> list[str]:
+        """The other side of the meeting a sentence is framed in ("trong cuộc điện đàm với X",
+        or "Trong cuộc hội đàm, …" after a meeting coded just before)."""
+        m = _MEETING_FRAME.search(ps.low)
+        if m is None:
+            return []
+        after = [
+            g for g in ps.groups if g.start >= m.end() and self._nsyl(ps, m.end(), g.start) <= 3
+        ]
+        if after and re.match(r"\s*(?:với|cùng)(?!\w)", ps.low[m.end() :]):
+            return [p.code for p in self._participants(after[0]) if p.code]  # type: ignore[misc]
+        recent = ctx.dyad if ctx.dyad and i - ctx.dyad_sentence <= CONTEXT_SENTENCES else None
+        codes = {a.code for a in actors}
+        if recent and codes & set(recent):
+            return [c for c in recent if c not in codes]
+        return []
 
     def _bare_incident(self, ps: _Sent, hit: _Hit) -> bool:
         """An ACCUSE/REJECT whose object is an incident named bare ("lên án vụ tấn công")."""
