@@ -363,3 +363,18 @@ def test_title_and_state_written_win_over_the_kbs_current_ones() -> None:
 def test_bracketed_short_form_between_title_and_name() -> None:
     es = ents("Tin mới.\nHôm qua, Giám đốc Cơ quan Tình báo Trung ương Mỹ (CIA) Owen Harte đã tới.")
     assert (find(es, "Owen Harte").country, find(es, "Owen Harte").role) == ("USA", "director")
+
+
+def test_full_name_set_off_by_commas_after_a_title_and_state() -> None:
+    es = ents(
+        "Tin mới.\nHôm qua, Bộ trưởng Quốc phòng Tây Ban Nha, Lucia Serrano, thăm Kiev. "
+        "Thủ tướng Nhật Bản, Tổng thống Hàn Quốc và Thủ tướng Anh, Nhà Trắng đều im lặng."
+    )
+    per = find(es, "Lucia Serrano")
+    assert (per.country, per.role) == ("ESP", "defence minister")
+    assert [e.text for e in es if e.type == "PER"] == ["Lucia Serrano"]
+
+
+def test_european_council_acts_as_the_eu() -> None:
+    es = ents("Tin mới.\nHôm qua, Chủ tịch Hội đồng châu Âu Oskar Lind tới Kiev.")
+    assert find(es, "Hội đồng châu Âu").code == "EU"

@@ -584,7 +584,21 @@ def _appositive_holder(
     if k + 1 >= len(units) or a.gap(units[k - 1], units[k]).strip() != ",":
         return False
     n = 2 if a.low_units(k, 2) in HONORIFICS else (1 if a.low_units(k, 1) in HONORIFICS else 0)
-    if not n or k + n >= len(units) or not a.tight(units[k + n - 1], units[k + n]):
+    if not n:
+        # "Bộ trưởng Quốc phòng Tây Ban Nha, Margarita Robles, ...": a full name set off alone
+        j = _name_run(a, k)
+        ws = [a.word(x) for x in range(k, j)]
+        if j - k < 2 or any(w is None or w.low in STOP_CAPS or w.text.isupper() for w in ws):
+            return False
+        if any(units[x].text.lower() in ORG_WORDS for x in range(k, j)):
+            return False
+        foreign = any(not is_vietnamese_syllable(w.text) for w in ws)  # type: ignore[union-attr]
+        if not (foreign or ws[0].low in VN_SURNAMES):  # type: ignore[union-attr]
+            return False
+        if j < len(units) and a.gap(units[j - 1], units[j]).strip() not in (",", ".", ""):
+            return False
+        return _add_person(a, k, j, out, used, role, holder, strip=False)
+    if k + n >= len(units) or not a.tight(units[k + n - 1], units[k + n]):
         return False
     j = _name_run(a, k + n)
     return j > k + n and _add_person(a, k + n, j, out, used, role, holder, strip=False)
