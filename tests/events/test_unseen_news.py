@@ -362,3 +362,16 @@ def test_support_reaffirmed_and_calls(code: Code, keys: Keys) -> None:
     assert keys(evs) == {("SUPPORT", "FRA", "MDA")}
     evs = code("Hôm qua, Tổng thống Mỹ đã có cuộc gọi với Thủ tướng Anh.")
     assert keys(evs) == {("CONSULT", "USA", "GBR")}
+
+
+def test_triggers_with_a_quantity_inside(code: Code, keys: Keys) -> None:
+    cases = {
+        "Hôm qua, Hàn Quốc trao tặng Lào 20 xe cứu thương.": ("AID", "KOR", "LAO"),
+        "Hôm qua, Nga và Ukraine trao đổi 200 tù binh.": ("COOPERATE", "RUS", "UKR"),
+        "Hôm qua, Iran thả 2 công dân Pháp.": ("CONCEDE", "IRN", "FRA"),
+        "Hôm qua, Australia cấp 5 triệu AUD cho Campuchia.": ("AID", "AUS", "KHM"),
+    }
+    for text, key in cases.items():
+        assert keys(code(text)) == {key}, text
+    # a gift to a leader is no aid
+    assert keys(code("Tổng thống Pháp tặng Thủ tướng Ấn Độ một bức tranh.")) == set()

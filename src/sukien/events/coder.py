@@ -175,9 +175,34 @@ _INCIDENT_OBJ = re.compile(
     r"(?:tấn công|không kích|đánh bom|tập kích|pháo kích|oanh tạc)"
     r"(?:\s+(?:khủng bố|bằng \w+(?: \w+){0,3}))?(?!\w)"
 )
-# buying a share of a company ("mua (lại) 8,771% cổ phần của X"): cooperation with X
-_STAKE = re.compile(r"(?<!\w)(?:mua|mua lại|sở hữu|nắm giữ)\s+[\d.,]+\s*%\s+cổ phần(?=\s+của)")
-_STAKE_TRIGGER = Trigger("mua cổ phần", "COOPERATE", "economic", frozenset({"of"}))
+# triggers with a quantity inside, which the lexicon's fixed phrases cannot spell
+_N = r"\s+(?:khoảng\s+|hơn\s+|gần\s+)?[\d.,]+\s*"
+_MONEY_UNIT = r"(?:triệu|tỷ|tỉ|nghìn|ngàn)?\s*(?:usd|đô la|euro|eur|aud|yên|bảng|nhân dân tệ|rúp)"
+_CAPTIVES = r"(?:công dân|tù nhân|tù binh|ngư dân|thủy thủ|con tin|nhà báo|binh sĩ|thuyền viên)"
+_COUNTED = (
+    # buying a share of a company ("mua (lại) 8,771% cổ phần của X"): cooperation with X
+    (
+        re.compile(rf"(?<!\w)(?:mua|mua lại|sở hữu|nắm giữ){_N}%\s+cổ phần(?=\s+của)"),
+        Trigger("mua cổ phần", "COOPERATE", "economic", frozenset({"of"})),
+    ),
+    (
+        re.compile(rf"(?<!\w)trao đổi{_N}(?:tù binh|tù nhân)(?!\w)"),
+        Trigger("trao đổi tù binh", "COOPERATE", None),
+    ),
+    (
+        re.compile(rf"(?<!\w)(?:thả|phóng thích|trả tự do cho){_N}{_CAPTIVES}(?!\w)"),
+        Trigger("thả", "CONCEDE", "release"),
+    ),
+    # a sum or goods given ("cấp 5 triệu AUD cho X", "trao tặng Lào 20 xe cứu thương")
+    (
+        re.compile(rf"(?<!\w)(?:cấp|tặng|trao tặng|cấp thêm){_N}{_MONEY_UNIT}(?!\w)"),
+        Trigger("cấp", "AID", "economic", frozenset({"obj"})),
+    ),
+    (
+        re.compile(r"(?<!\w)(?:trao tặng|tặng)(?=(?:\s+\w+){0,3}\s+[\d.,]+\s+\w)"),
+        Trigger("tặng", "AID", "humanitarian", frozenset({"obj"})),
+    ),
+)
 # a speech act as an object ("phản đối lời kêu gọi …", "hoan nghênh đề xuất …")
 _SPEECH_OBJ = re.compile(
     r"\s*(?:(?:mạnh mẽ|kịch liệt|gay gắt)\s+)?(?:(?:các|những|mọi)\s+)?"
@@ -455,9 +480,10 @@ class Coder:
             if sport and trig.type in ("CONSULT", "ASSAULT", "COERCE"):
                 continue
             hits.append(_Hit(s, e, trig))
-        for m in _STAKE.finditer(ps.low):  # "mua 8,8% cổ phần của X": a stake in X
-            if not any(h.start <= m.start() < h.end for h in hits):
-                hits.append(_Hit(m.start(), m.end(), _STAKE_TRIGGER))
+        for rx, trig in _COUNTED:  # "mua 8,8% cổ phần của X", "trao đổi 200 tù binh"
+            for m in rx.finditer(ps.low):
+                hits = [h for h in hits if not (m.start() <= h.start < m.end())]
+                hits.append(_Hit(m.start(), m.end(), trig))
         hits.sort(key=lambda h: h.start)
         return hits
 
