@@ -378,3 +378,25 @@ def test_full_name_set_off_by_commas_after_a_title_and_state() -> None:
 def test_european_council_acts_as_the_eu() -> None:
     es = ents("Tin mới.\nHôm qua, Chủ tịch Hội đồng châu Âu Oskar Lind tới Kiev.")
     assert find(es, "Hội đồng châu Âu").code == "EU"
+
+
+def test_short_form_with_a_hyphen_after_a_long_name() -> None:
+    es = ents("Tin mới.\nHôm qua, Tổng vụ Di trú và Nội vụ (DG-HOME) đã gửi công thư.")
+    long = find(es, "Tổng vụ Di trú và Nội vụ")
+    assert (long.type, long.code) == ("ORG", "DG_HOME")
+    assert find(es, "DG-HOME").code == "DG_HOME"
+
+
+def test_standing_deputy_secretary_of_a_city_party_committee() -> None:
+    es = ents("Tin mới.\nHôm qua, Phó Bí thư thường trực Thành ủy Lê Văn Khánh đã làm việc.")
+    assert find(es, "Lê Văn Khánh").country == "VNM"
+
+
+def test_second_place_joined_to_a_place_after_its_cue() -> None:
+    es = ents("Tin mới.\nDự án đặt tại hai huyện Borovsky và Maloyaroslavsky của Nga.")
+    assert {"Borovsky", "Maloyaroslavsky"} <= texts(es, "LOC")
+
+
+def test_press_misspelling_of_a_state() -> None:
+    es = ents("Tin mới.\nCroatia và Slovania đã gia nhập NATO.")
+    assert find(es, "Slovania").id == "GPE:SVN"

@@ -3,6 +3,8 @@ opened by an organisation head ("Câu lạc bộ Valdai", "Phong trào Không li
 
 from __future__ import annotations
 
+import re
+
 from sukien.entities.analysis import FUNCTION_WORDS, Analysis, Mention
 from sukien.entities.lexicon import (
     ORG_HEADS,
@@ -58,7 +60,7 @@ def _bare_ministry(a: Analysis, i: int, out: list[Mention], used: set[int]) -> i
         iso: str | None = same[-1].country
     else:
         states = {m.code for m in out if m.type == "GPE"}
-        iso = "VNM" if states <= {"VNM"} or _vietnamese_name_at(a, i + 1) else None
+        iso = "VNM" if states <= {"VNM"} or vietnamese_name_at(a, i + 1) else None
     cid = f"{code}_{iso}" if iso else None
     name = " ".join(a.text[u.start : u.end].split())
     oid = f"ORG:{cid}" if cid else None
@@ -74,7 +76,7 @@ def _bare_ministry(a: Analysis, i: int, out: list[Mention], used: set[int]) -> i
     return i + 1
 
 
-def _vietnamese_name_at(a: Analysis, k: int) -> bool:
+def vietnamese_name_at(a: Analysis, k: int) -> bool:
     """A Vietnamese person's name right after unit ``k - 1`` ("Bộ Công an Lương Tam Quang")."""
     units = a.units
     if k + 1 >= len(units) or not a.tight(units[k - 1], units[k]):
@@ -336,11 +338,14 @@ def _org_with_short_form(
         elif w is None or (w.low in FUNCTION_WORDS and w.low != "và"):
             return 0
         g = a.gap(u, units[x + 1]) if x + 1 < len(units) else ""
-        if (
-            g.endswith("(")
-            and x + 2 < len(units)
-            and a.gap(units[x + 1], units[x + 2]).startswith(")")
+        y = x + 1  # "(DG-SANTE)": a short form may hold hyphens
+        while (
+            y + 1 < len(units)
+            and a.gap(units[y], units[y + 1]) in ("-", "‐")
+            and units[y + 1].text.isupper()
         ):
+            y += 1
+        if g.endswith("(") and y + 1 < len(units) and a.gap(units[y], units[y + 1]).startswith(")"):
             short = a.word(x + 1)
             acronym = short is not None and short.text.isupper() and len(short.text) > 1
             if (
@@ -349,18 +354,18 @@ def _org_with_short_form(
                 or (not acronym and is_vietnamese_syllable(short.text))
             ):
                 return 0
-            if blocked(a, used, i, x + 2):
+            if blocked(a, used, i, y + 1):
                 return 0
             s, e = units[i].start, u.end
-            code = short.text.upper()
+            sf, sl = units[x + 1], units[y]
+            code = re.sub(r"\W+", "_", a.text[sf.start : sl.end]).upper()
             name = " ".join(a.text[s:e].split())
             oid = f"ORG:{code}"
             out.append(Mention(s, e, "ORG", kind, name, country=country, code=code, id=oid))
-            sf = units[x + 1]
             out.append(
-                Mention(sf.start, sf.end, "ORG", kind, name, country=country, code=code, id=oid)
+                Mention(sf.start, sl.end, "ORG", kind, name, country=country, code=code, id=oid)
             )
-            used.update(range(i, x + 2))
-            return x + 2
+            used.update(range(i, y + 1))
+            return y + 1
         x += 1
     return 0

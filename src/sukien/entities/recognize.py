@@ -39,6 +39,7 @@ from sukien.entities.orgs import (
     body_pattern,
     of_state,
     org_pattern,
+    vietnamese_name_at,
     vn_body_head,
     vn_body_pattern,
 )
@@ -461,12 +462,18 @@ def _role_pattern(a: Analysis, i: int, out: list[Mention], used: set[int]) -> in
                 country, org_code = e.country, None
             k += 1
             continue
+        if a.low_units(k, 2) in ("thường trực", "thứ nhất") and u.text.islower():
+            k += 2  # "Phó Bí thư thường trực Thành ủy [Name]"
+            continue
         nbody = vn_body_head(a, k)
         if nbody and country is None:
             before = len(out)
             k2 = vn_body_pattern(a, k, nbody, out, used)
             if len(out) > before:  # "Chủ tịch UBND TP.HCM [Name]"
                 country, k = "VNM", k2
+                continue
+            if vietnamese_name_at(a, k + nbody):  # "Bí thư Thành ủy [Name]": the city's body
+                country, k = "VNM", k + nbody
                 continue
         if w is not None and (w.text in _STATE_FORMS or w.low == "nước") and nxt_state(a, k):
             k += 1  # "Thủ tướng CH Montenegro [Name]" (CH = Cộng hòa, LB = Liên bang), "nước X"
@@ -727,8 +734,36 @@ def _word_patterns(a: Analysis, i: int, out: list[Mention], used: set[int]) -> i
             out[:] = [m for m in out if not (s <= m.start and m.end <= e)]  # "huyện Đức Hòa"
             out.append(Mention(s, e, "LOC", "place", " ".join(a.text[s:e].split())))
             used.update(range(k, j))
-            return j
+            return _second_place(a, j, out, used)
     return i + 1
+
+
+def _second_place(a: Analysis, j: int, out: list[Mention], used: set[int]) -> int:
+    """ "huyện Ulianov và Mosacalsky": a foreign name joined to a place named after a cue is a
+    place too; the index after it (``j`` if there is none)."""
+    units = a.units
+    if j + 1 >= len(units) or a.low_units(j, 1) not in ("và", "hoặc"):
+        return j
+    if not (a.tight(units[j - 1], units[j]) and a.tight(units[j], units[j + 1])):
+        return j
+    k = j + 1
+    e = _name_run(a, k)
+    ws = [a.word(x) for x in range(k, e)]
+    if (
+        e == k
+        or e - k > 3
+        or any(
+            x in used or w is None or w.text.isupper() for x, w in zip(range(k, e), ws, strict=True)
+        )
+        or all(is_vietnamese_syllable(w.text) for w in ws)  # type: ignore[union-attr]
+        or ws[0].low in GIVEN_NAMES  # type: ignore[union-attr]
+        or (e < len(units) and units[e].kind == "E" and a.tight(units[e - 1], units[e]))
+    ):
+        return j
+    s, t = units[k].start, units[e - 1].end
+    out.append(Mention(s, t, "LOC", "place", " ".join(a.text[s:t].split())))
+    used.update(range(k, e))
+    return e
 
 
 # lower-case nouns before an unknown foreign name of an organisation -> its kind
