@@ -375,3 +375,21 @@ def test_triggers_with_a_quantity_inside(code: Code, keys: Keys) -> None:
         assert keys(code(text)) == {key}, text
     # a gift to a leader is no aid
     assert keys(code("Tổng thống Pháp tặng Thủ tướng Ấn Độ một bức tranh.")) == set()
+
+
+def test_restoring_relations_and_sending_envoys(code: Code, keys: Keys) -> None:
+    evs = code("Hôm qua, Mỹ và Cuba chính thức thông báo khôi phục quan hệ ngoại giao.")
+    assert keys(evs) == {("COOPERATE", "USA", "CUB")}
+    evs = code("Hôm qua, Tổng thống Pháp đã cử hai đặc phái viên tới Ai Cập.")
+    assert keys(evs) == {("CONSULT", "FRA", "EGY")}
+
+
+def test_a_place_in_a_region_of_a_country(code: Code, keys: Keys) -> None:
+    evs = code("Không quân Israel tiếp tục không kích nhiều khu vực ở miền Nam Liban.")
+    assert keys(evs) == {("ASSAULT", "ISR", "LBN")}
+
+
+def test_an_attempted_attack_was_made(code: Code, keys: Keys) -> None:
+    evs = code("Hôm 9/9, Israel cố gắng ám sát các thủ lĩnh của Hamas.")
+    assert keys(evs) == {("ASSAULT", "ISR", "HAMAS")}
+    assert keys(code("Việt Nam cố gắng hợp tác với Lào.")) == set()

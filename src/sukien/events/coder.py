@@ -580,11 +580,14 @@ class Coder:
         return any(g.start <= pos < g.end for g in ps.groups)
 
     def _after_place_prep(self, ps: _Sent, pos: int) -> bool:
-        before = self._before(ps, pos, 3)
+        before = self._before(ps, pos, 6)
         return bool(
             re.search(
                 r"(?:^|\s)(?:tại|ở)"
-                r"(?:\s+(?:thành phố|thủ đô|thủ phủ|tỉnh|khu|vùng|bản doanh|trụ sở))?$",
+                r"(?:\s+(?:thành phố|thủ đô|thủ phủ|tỉnh|khu|vùng|bản doanh|trụ sở))?"
+                # "ở Trung và Nam Dải Gaza", "tại miền Bắc", "ở phía đông nam"
+                r"(?:\s+(?:miền|phía|khu vực|vùng)?\s*(?:trung|bắc|nam|đông|tây|đông bắc|tây bắc|"
+                r"đông nam|tây nam)(?:\s+và\s+(?:trung|bắc|nam|đông|tây))?)?$",
                 before,
             )
         )
@@ -665,6 +668,12 @@ class Coder:
         for cs, ce, text, kind in ps.cues:
             if ce > hit.start or cs < clause or kind not in _MODAL_RANK:
                 continue
+            if (
+                text in ("cố gắng", "nỗ lực", "tìm cách")
+                and hit.trig.type in _FORCEFUL
+                and self._nsyl(ps, ce, hit.start) <= 1
+            ):
+                continue  # "Israel cố gắng ám sát …": an attempted attack was made
             if text == "mời" and self._before(ps, cs, 1) == "lời":
                 continue  # "theo lời mời của X, Y thăm …": the frame of a visit made
             if text == "mời" and _COMMA.search(ps.low[ce : hit.start]):
