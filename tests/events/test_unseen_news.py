@@ -393,3 +393,13 @@ def test_an_attempted_attack_was_made(code: Code, keys: Keys) -> None:
     evs = code("Hôm 9/9, Israel cố gắng ám sát các thủ lĩnh của Hamas.")
     assert keys(evs) == {("ASSAULT", "ISR", "HAMAS")}
     assert keys(code("Việt Nam cố gắng hợp tác với Lào.")) == set()
+
+
+def test_an_announced_visit_named_as_a_noun(code: Code, keys: Keys) -> None:
+    evs = code("Chuyến thăm của Tổng thống Hàn Quốc tới Việt Nam dự kiến vào tháng 5.")
+    assert keys(evs) == set()
+    assert keys(evs, "planned") == {("CONSULT", "KOR", "VNM")}
+    evs = code("Cuộc gặp giữa hai nhà lãnh đạo Mỹ và Trung Quốc sẽ diễn ra tại Bali.")
+    assert keys(evs) == set()
+    evs = code("Chuyến thăm của Tổng thống Hàn Quốc tới Việt Nam đã diễn ra tốt đẹp.")
+    assert keys(evs) == {("CONSULT", "KOR", "VNM")}

@@ -621,6 +621,16 @@ class Coder:
             r"[,;:]", ps.low[max(0, hit.start - len(m.group(1)) - 2) : hit.start]
         ):
             return True  # "xin lỗi về việc Mỹ ném bom", "đề cập đến việc …": what it is about
+        if (  # "chuyến thăm của X tới Y": the visit's destination, not a second visit
+            prev is not None
+            and hit.trig.text in ("tới", "đến")
+            and prev.trig.type == "CONSULT"
+            and self._nominal(ps, prev)
+            and prev.end <= hit.start
+            and self._nsyl(ps, prev.end, hit.start) <= 8
+            and not _COMMA.search(ps.low[prev.end : hit.start])
+        ):
+            return True
         if prev is not None and prev.end <= hit.start:
             gap = ps.low[prev.end : hit.start]
             gap = re.sub(rf"(?<!\w)(?:{markers})(?!\w)", " ", gap).split()
@@ -630,8 +640,23 @@ class Coder:
 
     def _modality(self, ps: _Sent, hit: _Hit, clause: int, hits: list[_Hit]) -> str:
         if self._nominal(ps, hit) or self._before(ps, hit.start, 2).endswith(("biện pháp", "lệnh")):
+            # "Chuyến thăm của X tới Y dự kiến vào tháng 5": the noun is the subject of the cue
+            subject = self._nsyl(ps, clause, hit.start) <= 3
             for cs, _ce, text, kind in ps.cues:  # "các biện pháp trừng phạt có thể là …"
-                near = cs >= hit.end and self._nsyl(ps, hit.end, cs) <= 2
+                gap = self._nsyl(ps, hit.end, cs)
+                near = cs >= hit.end and (
+                    gap <= 2
+                    or (
+                        subject
+                        and gap <= 10
+                        and kind in ("planned", "hypothetical")
+                        and not _COMMA.search(ps.low[hit.end : cs])
+                        and not any(
+                            hit.end <= h.start < cs and h.trig.text not in ("tới", "đến")
+                            for h in hits
+                        )
+                    )
+                )
                 if text in ("nhằm", "để"):
                     continue  # "cuộc tấn công nhằm giành lại X": its purpose follows
                 if near and kind in ("planned", "hypothetical", "hoped"):
