@@ -400,3 +400,13 @@ def test_second_place_joined_to_a_place_after_its_cue() -> None:
 def test_press_misspelling_of_a_state() -> None:
     es = ents("Tin mới.\nCroatia và Slovania đã gia nhập NATO.")
     assert find(es, "Slovania").id == "GPE:SVN"
+
+
+def test_vietnamese_official_named_without_a_state_is_viet_nams() -> None:
+    es = ents(
+        "Tin mới.\nHôm qua, Thứ trưởng Bộ Ngoại giao Đỗ Văn Khải tiếp Đại sứ Nhật Bản; Ngoại "
+        "trưởng Vương Nghị và Giám đốc công ty Trần Thị Thu Hà cũng có mặt."
+    )
+    assert find(es, "Đỗ Văn Khải").country == "VNM"
+    assert find(es, "Vương Nghị").country == "CHN"  # the Chinese reading keeps its state
+    assert find(es, "Trần Thị Thu Hà").country is None  # a firm's director: no state office

@@ -7,13 +7,57 @@ of the run (``PeopleMemory``); known people keep their knowledge-base id.
 
 from __future__ import annotations
 
+from functools import cache
+
 from sukien.entities.analysis import Mention
 from sukien.entities.kb import kb
+from sukien.entities.lexicon import VN_SURNAMES, is_vietnamese_syllable
 from sukien.entities.recognize import person_id
 from sukien.entities.text import slug
 
 # states whose people are named family name first
 FAMILY_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "SGP", "JPN", "KHM", "HUN"})
+
+
+# middle names of Vietnamese people that Sino-Vietnamese readings of Chinese names seldom use
+_VN_MIDDLE = frozenset(
+    {"văn", "thị", "hữu", "đình", "xuân", "thanh", "ngọc", "tấn", "thế", "duy", "trọng", "công",
+     "bá", "quang", "hồng", "thu", "hùng", "minh", "anh", "tiến", "mạnh", "thúy", "phương"}
+)  # fmt: skip
+
+
+# offices of a state (not of a company: "Giám đốc" and "Chủ tịch" head firms as well)
+_STATE_CATEGORIES = frozenset(
+    {"head-of-state", "head-of-government", "minister", "diplomat", "party", "military"}
+)
+
+
+_FIRM_ROLES = frozenset(
+    {"director-general", "director", "chairman", "vice chairman", "committee chairman",
+     "official", "senior official", "chief executive"}
+)  # fmt: skip
+
+
+@cache
+def state_roles() -> frozenset[str]:
+    """English roles of the titles that name an office of a state."""
+    return frozenset(
+        r.role
+        for r in kb().roles.values()
+        if r.category in _STATE_CATEGORIES
+        or (r.category == "official" and r.role not in _FIRM_ROLES)
+    )
+
+
+def vietnamese_name(name: str) -> bool:
+    """A Vietnamese person's full name: family name, then a Vietnamese middle name (or four
+    syllables); "Vương Nghị", "Tập Cận Bình" read the Chinese way are not."""
+    ws = name.split()
+    if not 3 <= len(ws) <= 5 or ws[0].lower() not in VN_SURNAMES:
+        return False
+    if not all(is_vietnamese_syllable(w) and w[:1].isupper() for w in ws):
+        return False
+    return len(ws) >= 4 or ws[1].lower() in _VN_MIDDLE
 
 
 def _forms(m: Mention) -> list[list[str]]:
@@ -58,6 +102,10 @@ def link(mentions: list[Mention], memory: PeopleMemory | None = None) -> list[Me
                 m.entry, m.id, m.name = e, e.id, e.name
                 m.country = m.country or e.country
                 m.role = m.role or e.role
+    for m in people:  # "Thứ trưởng Bộ Ngoại giao Đỗ Hùng Việt": a state office held by a
+        # Vietnamese named without a state is Viet Nam's
+        if m.country is None and m.entry is None and m.role in state_roles():
+            m.country = "VNM" if vietnamese_name(m.name) else None
     full = [m for m in people if m.id is not None or len(m.name.split()) >= 2]
     by_suffix: dict[tuple[str, ...], Mention] = {}  # a name's last words -> fuller mention
     by_family: dict[str, Mention] = {}  # family name -> mention, where it comes first
