@@ -403,3 +403,18 @@ def test_an_announced_visit_named_as_a_noun(code: Code, keys: Keys) -> None:
     assert keys(evs) == set()
     evs = code("Chuyến thăm của Tổng thống Hàn Quốc tới Việt Nam đã diễn ra tốt đẹp.")
     assert keys(evs) == {("CONSULT", "KOR", "VNM")}
+
+
+def test_soon_to_sign_is_planned(code: Code, keys: Keys) -> None:
+    evs = code(
+        "Hai bên nhất trí đẩy nhanh đàm phán, đồng thời sớm ký kết Hiệp định hợp tác lao động."
+    )
+    assert ("AGREE", "", "") not in keys(evs)
+    evs = code(
+        "Phó Thủ tướng Việt Nam đề nghị Israel đẩy nhanh đàm phán, đồng thời sớm ký kết "
+        "Hiệp định hợp tác lao động."
+    )
+    assert keys(evs) == {("REQUEST", "VNM", "ISR")}
+    assert keys(code("Ngay từ sớm, Thủ tướng Nhật Bản đã gặp Tổng thống Mỹ.")) == {
+        ("CONSULT", "JPN", "USA")
+    }

@@ -699,6 +699,10 @@ class Coder:
                 and self._nsyl(ps, ce, hit.start) <= 1
             ):
                 continue  # "Israel cố gắng ám sát …": an attempted attack was made
+            if text == "sớm" and (
+                self._nsyl(ps, ce, hit.start) > 1 or self._before(ps, cs, 1) in ("từ", "đã")
+            ):
+                continue  # only "sớm ký kết" (soon to sign), not "ngay từ sớm, X đã gặp …"
             if text == "mời" and self._before(ps, cs, 1) == "lời":
                 continue  # "theo lời mời của X, Y thăm …": the frame of a visit made
             if text == "mời" and _COMMA.search(ps.low[ce : hit.start]):
