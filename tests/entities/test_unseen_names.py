@@ -405,7 +405,7 @@ def test_press_misspelling_of_a_state() -> None:
 def test_vietnamese_official_named_without_a_state_is_viet_nams() -> None:
     es = ents(
         "Tin mới.\nHôm qua, Thứ trưởng Bộ Ngoại giao Đỗ Văn Khải tiếp Đại sứ Nhật Bản; Ngoại "
-        "trưởng Vương Nghị và Giám đốc công ty Trần Thị Thu Hà cũng có mặt."
+        "trưởng Vương Nghị và Giám đốc Trần Thị Thu Hà cũng có mặt."
     )
     assert find(es, "Đỗ Văn Khải").country == "VNM"
     assert find(es, "Vương Nghị").country == "CHN"  # the Chinese reading keeps its state
