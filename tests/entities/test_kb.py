@@ -20,6 +20,7 @@ COLUMNS = {
     "govbodies.tsv": 3,
     "state_aliases.tsv": 4,
     "cues.tsv": 2,
+    "given_names.tsv": 2,
 }
 
 
@@ -162,3 +163,11 @@ def test_leaders_and_business_people(alias: str, country: str, role: str) -> Non
 def test_places_of_world_news(alias: str, country: str) -> None:
     got = [e for e in kb().lookup(alias) if e.type == "LOC"]
     assert got and got[0].country == country, got
+
+
+def test_given_names_are_lower_case_and_leave_out_place_names() -> None:
+    from sukien.entities.lexicon import GIVEN_NAMES
+
+    assert {"andrew", "norbert", "sergei", "carlos"} <= GIVEN_NAMES
+    assert all(n == n.lower() and " " not in n for n in GIVEN_NAMES)
+    assert not {"jordan", "georgia", "victoria", "sydney", "chad", "israel"} & GIVEN_NAMES
