@@ -328,7 +328,7 @@ def test_a_proposed_sanction_is_not_imposed(code: Code, keys: Keys) -> None:
 
 
 def test_a_place_spoken_of_is_no_addressee(code: Code, keys: Keys) -> None:
-    evs = code("Hôm qua, UNICEF cảnh báo thành phố Mosul đang bị bao vây.")
+    evs = code("Hôm qua, UNICEF cảnh báo thành phố Fallujah đang bị bao vây.")
     assert ("THREATEN", "UNICEF", "IRQ") not in keys(evs)
 
 
