@@ -169,3 +169,32 @@ def test_bare_ministry_before_a_vietnamese_name_is_viet_nams() -> None:
     )
     assert find(es, "Bộ Công an").country == "VNM"
     assert find(es, "Lê Văn Hùng").country == "VNM"
+
+
+def test_companies_listed_after_nhu_take_the_lists_state() -> None:
+    es = ents(
+        "Tin mới.\nBộ trưởng làm việc với các tập đoàn năng lượng của Pháp như Verelco, Gaz "
+        "Lumière (GLX) và Total SE."
+    )
+    assert find(es, "Verelco").country == "FRA"
+    assert find(es, "Gaz Lumière").country == "FRA"
+    assert find(es, "Total SE").id == "ORG:TOTAL"
+
+
+def test_unknown_names_listed_with_companies_are_companies() -> None:
+    es = ents(
+        "Tin mới.\nĐoàn có lãnh đạo Samsung, Hanwha, Kordex và Hyoseon; ông Lê Văn Hùng cũng đi."
+    )
+    assert {"Kordex", "Hyoseon"} <= texts(es, "ORG")
+    assert "Lê Văn Hùng" in texts(es, "PER")
+
+
+def test_known_company_inside_a_longer_company_name() -> None:
+    es = ents("Tin mới.\nBộ ký biên bản với Tập đoàn Airbus Defence and Space SAS hôm qua.")
+    org = find(es, "Tập đoàn Airbus Defence and Space SAS")
+    assert (org.kind, org.country) == ("company", "FRA")
+
+
+def test_title_then_company_then_name() -> None:
+    es = ents("Tin mới.\nHôm qua, Chủ tịch Tập đoàn LG Koo Min-jae cũng đi cùng.")
+    assert (find(es, "Koo Min-jae").country, find(es, "Koo Min-jae").role) == ("KOR", "chairman")

@@ -187,7 +187,12 @@ def org_pattern(
             break
         u = units[x]
         if u.entry is not None and u.entry.type == "ORG" and u.kind == "E":
-            return x  # a known organisation inside: it is the entity
+            if x in used:
+                return x  # a known organisation inside: it is the entity
+            country = country or u.entry.country  # "Tập đoàn Airbus Defence and Space"
+            last = x
+            x += 1
+            continue
         if u.entry is not None and u.entry.type in ("GPE", "LOC") and u.kind == "E":
             last = x
             if u.entry.type == "GPE":

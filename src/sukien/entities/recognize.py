@@ -444,6 +444,12 @@ def _role_pattern(a: Analysis, i: int, out: list[Mention], used: set[int]) -> in
         u = units[k]
         e = u.entry if u.kind == "E" else None
         w = a.word(k)
+        nh = next((n for n in (2, 1) if a.low_units(k, n) in ORG_HEADS), 0)
+        if nh and k + nh < len(units) and country is None and org_code is None:
+            e2 = units[k + nh].entry if units[k + nh].kind == "E" else None
+            if e2 is not None and e2.type == "ORG" and e2.kind == "company" and e2.country:
+                country, k = e2.country, k + nh + 1  # "Chủ tịch Tập đoàn LG [Name]"
+                continue
         if w is not None and w.low == "của" and k + 1 < len(units) and _holder_unit(units[k + 1]):
             k += 1  # "Người phát ngôn của Chính phủ Mỹ [Name]", "CEO của Nissan"
             continue
@@ -817,6 +823,10 @@ def _named_after_noun(a: Analysis, i: int, out: list[Mention], used: set[int]) -
     e = units[d].entry if d < len(units) and units[d].kind == "E" else None
     if e is not None and e.type == "GPE" and d + 1 < len(units) and a.tight(units[d], units[d + 1]):
         country, d = e.code, d + 1  # "công ty Hàn Quốc Doosan"
+    if country is None and (c := of_state(a, d)) is not None:
+        country, d = c, d + 2  # "các tập đoàn năng lượng của Pháp như ..."
+    if a.low_units(d, 1) == "như" and d + 1 < len(units) and a.tight(units[d], units[d + 1]):
+        return _listed_orgs(a, d + 1, kind, country, out, used)  # "... như Perenco, EDF"
     if d > k and country is None and not _foreign_name_at(a, d):
         return i
     k = d
@@ -855,6 +865,100 @@ def _bracket_state(a: Analysis, j: int) -> str | None:
         return None
     e = units[j].entry if units[j].kind == "E" else None
     return e.code if e is not None and e.type == "GPE" else None
+
+
+def _list_item(a: Analysis, k: int, used: set[int]) -> int:
+    """End of an unknown organisation's name listed at unit ``k`` (``k`` if there is none):
+    capitalised words, foreign or an acronym, not a person's name."""
+    units = a.units
+    j = _name_run(a, k)
+    ws = [a.word(x) for x in range(k, j)]
+    if (
+        j == k
+        or j - k > 4
+        or any(x in used or w is None for x, w in zip(range(k, j), ws, strict=True))
+    ):
+        return k
+    first = ws[0]
+    assert first is not None
+    if first.low in STOP_CAPS or first.low in GIVEN_NAMES or first.low in HONORIFICS:
+        return k
+    if all(is_vietnamese_syllable(w.text) and not w.text.isupper() for w in ws):  # type: ignore[union-attr]
+        return k
+    if j < len(units) and units[j].kind in ("R", "E") and a.tight(units[j - 1], units[j]):
+        return k
+    return j
+
+
+def _next_in_list(a: Analysis, n: int) -> int:
+    """The unit after the list separator that follows unit ``n`` (", ", "và", "hoặc"); -1."""
+    units = a.units
+    if n + 1 >= len(units):
+        return -1
+    g = a.gap(units[n], units[n + 1]).strip()
+    if g.startswith(")"):  # "... (EDF), Air Liquide": after a bracketed short form
+        g = g[1:].strip()
+    if g == ",":
+        return n + 1
+    if not g and a.low_units(n + 1, 1) in ("và", "hoặc") and n + 2 < len(units):
+        return n + 2 if a.tight(units[n + 1], units[n + 2]) else -1
+    return -1
+
+
+def _listed_orgs(
+    a: Analysis, k: int, kind: str, country: str | None, out: list[Mention], used: set[int]
+) -> int:
+    """Organisations listed after "như" ("các tập đoàn của Pháp như Perenco, EDF và Air
+    Liquide"): unknown names take the list's kind and state; the index after the list."""
+    units = a.units
+    last = k
+    for _ in range(12):
+        u = units[k]
+        e = u.entry if u.kind == "E" else None
+        if e is not None and e.type == "ORG":
+            n = k
+        else:
+            j = _list_item(a, k, used)
+            if j == k:
+                break
+            s, t = units[k].start, units[j - 1].end
+            out.append(Mention(s, t, "ORG", kind, " ".join(a.text[s:t].split()), country=country))
+            used.update(range(k, j))
+            n = j - 1
+        last = n + 1
+        while n + 1 < len(units) and a.gap(units[n], units[n + 1]).strip() == "(":
+            n += 1  # "Electricite de France (EDF), ...": the short form
+            if a.text[units[n].end : units[n].end + 1] != ")":
+                break
+        k = _next_in_list(a, n)
+        if k < 0:
+            break
+    return last
+
+
+def _coordinated_companies(a: Analysis, out: list[Mention], used: set[int]) -> None:
+    """Unknown names listed with a company ("Samsung, Hanwha, Hanjin và Hyosung") are
+    companies."""
+    at_end = {u.end: x for x, u in enumerate(a.units)}
+    for m in list(out):
+        if m.type != "ORG" or m.kind != "company" or m.end not in at_end:
+            continue
+        n = at_end[m.end]
+        for _ in range(8):
+            k = _next_in_list(a, n)
+            if k < 0:
+                break
+            e = a.units[k].entry if a.units[k].kind == "E" else None
+            if e is not None and e.type == "ORG" and e.kind == "company":
+                n = k
+                continue
+            j = _list_item(a, k, used)
+            if j == k or j - k > 2 or a.in_headline(a.units[k].start):
+                break
+            s, t = a.units[k].start, a.units[j - 1].end
+            out.append(Mention(s, t, "ORG", "company", " ".join(a.text[s:t].split())))
+            used.update(range(k, j))
+            n = j - 1
 
 
 def _lower_word(a: Analysis, k: int) -> bool:
@@ -1262,6 +1366,7 @@ def recognize(text: str, name_tokens: list[tuple[int, int, bool]] | None = None)
         else:
             i += 1
     _appositions(a, out, used)
+    _coordinated_companies(a, out, used)
     _apposed_titles(a, out)
     _repeat_names(a, out, used)
     _drop_short_org_names(out)
