@@ -414,3 +414,15 @@ def test_soon_to_sign_is_planned(code: Code, keys: Keys) -> None:
     assert keys(code("Ngay từ sớm, Thủ tướng Nhật Bản đã gặp Tổng thống Mỹ.")) == {
         ("CONSULT", "JPN", "USA")
     }
+
+
+def test_where_something_came_from_is_no_target(code: Code, keys: Keys) -> None:
+    evs = code("Công an Hà Nội bắt giữ đối tượng vận chuyển ma túy từ Lào về Việt Nam.")
+    assert keys(evs) == set()
+    evs = code("Hôm qua, Hamas phóng rocket từ Gaza vào Israel.")
+    assert keys(evs) == {("ASSAULT", "HAMAS", "ISR")}
+    # a withdrawal from a place and a retaking from the hands of a holder keep their target
+    assert keys(code("Hôm qua, Mỹ rút quân từ Đức.")) == {("RETREAT", "USA", "DEU")}
+    assert keys(code("Hôm qua, quân đội Iraq đã tái chiếm Mosul từ tay IS.")) == {
+        ("ASSAULT", "IRQ", "ISIS")
+    }

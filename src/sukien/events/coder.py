@@ -143,6 +143,8 @@ _COORD_RECIPIENT = re.compile(r"\s*(?:,\s*)?và\s+(?:(?:các|những)\s+)?(?:[\w
 # investing in or breaking ground on a project "tại X" is cooperation with X's state
 _INVEST = frozenset({"đầu tư", "khởi công", "dự án đầu tư"})
 _FORCEFUL = frozenset({"SANCTION", "ASSAULT", "COERCE"})
+# physical acts: "từ X" after them is where something came from, never the target
+_PHYSICAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID"})
 # said to someone: a town or region named as the object is what is spoken of, not the addressee
 _SPOKEN = frozenset({"REQUEST", "ACCUSE", "THREATEN", "SUPPORT", "REJECT"})
 _ASIDE = re.compile(r",\s*(?:được|bị)\s[^,]*,")
@@ -903,6 +905,13 @@ class Coder:
             role = prep[2] if prep else "object"
             if prep and ps.low[prep[0] : prep[1]] == "từ" and self._incident(ps, hit):
                 role = "agent"  # "sự chỉ trích từ Trung Quốc": who criticises
+            elif (
+                prep
+                and ps.low[prep[0] : prep[1]] == "từ"
+                and hit.trig.type in _PHYSICAL
+                and not ps.low.startswith("tay", prep[1] + 1)  # "giành lại X từ tay Y": Y
+            ):
+                continue  # "bắt giữ kẻ buôn ma túy từ Lào", "bắn từ Gaza": an origin, no target
             first = next((p for p in ps.preps if span_start <= p[0] and p[1] <= g.start), None)
             # a chain of phrases ("chống … đối với thịt lợn nhập khẩu từ EU") starts at the first
             dist = self._nsyl(ps, pos, (first or prep)[0]) if prep else 0
