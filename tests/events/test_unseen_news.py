@@ -426,3 +426,10 @@ def test_where_something_came_from_is_no_target(code: Code, keys: Keys) -> None:
     assert keys(code("Hôm qua, quân đội Iraq đã tái chiếm Mosul từ tay IS.")) == {
         ("ASSAULT", "IRQ", "ISIS")
     }
+
+
+def test_a_warning_that_someone_will_pay(code: Code, keys: Keys) -> None:
+    evs = code("Hôm qua, Nga cảnh báo rằng NATO sẽ phải trả giá đắt.")
+    assert keys(evs) == {("THREATEN", "RUS", "NATO")}
+    # a warning about what someone is doing threatens nobody
+    assert keys(code("Hôm qua, Mỹ cảnh báo rằng Trung Quốc đang gia tăng ảnh hưởng.")) == set()

@@ -1155,6 +1155,7 @@ class Coder:
             and not passive
             and not anaphoric
             and not (hit.trig.type == "REQUEST" and _MEETING_FRAME.search(ps.low))
+            and not (hit.trig.type == "THREATEN" and self._warned(ps, hit))
         ):
             return None
         if "official" in hit.trig.need and not passive and not self._official(ps, subj):
@@ -1344,6 +1345,10 @@ class Coder:
                     pairs.append((a, src[1]))
                     confidence = 0.6
         if not pairs and actors and not targets and hit.trig.type == "THREATEN":
+            # "Nga cảnh báo rằng NATO sẽ phải trả giá": the subject of what is threatened
+            warned = self._warned(ps, hit)
+            pairs.extend((a, p) for a in actors for p in warned if a.code != p.code)
+        if not pairs and actors and not targets and hit.trig.type == "THREATEN":
             pairs.extend(self._threat_target(ps, i, ctx, clause, subj, actors))
             confidence = 0.6
         return pairs, confidence, clause
@@ -1364,6 +1369,19 @@ class Coder:
         if recent and codes & set(recent):
             return [c for c in recent if c not in codes]
         return []
+
+    def _warned(self, ps: _Sent, hit: _Hit) -> list[Phrase]:
+        """Who a warning is about: 'cảnh báo rằng X sẽ/phải/có thể …' (X, an actor)."""
+        m = re.match(r"\s*(?:rằng|là)\s+", ps.low[hit.end :])
+        if m is None:
+            return []
+        start = hit.end + m.end()
+        g = next((g for g in ps.groups if g.start >= start), None)
+        if g is None or self._nsyl(ps, start, g.start) > 1:
+            return []
+        if not re.match(r"\s*(?:\w+\s+){0,2}?(?:sẽ|phải|có thể|sẵn sàng)(?!\w)", ps.low[g.end :]):
+            return []
+        return [p for p in self._participants(g) if p.kind == "actor"]
 
     def _bare_incident(self, ps: _Sent, hit: _Hit) -> bool:
         """An ACCUSE/REJECT whose object is an incident named bare ("lên án vụ tấn công")."""
