@@ -433,3 +433,12 @@ def test_a_warning_that_someone_will_pay(code: Code, keys: Keys) -> None:
     assert keys(evs) == {("THREATEN", "RUS", "NATO")}
     # a warning about what someone is doing threatens nobody
     assert keys(code("Hôm qua, Mỹ cảnh báo rằng Trung Quốc đang gia tăng ảnh hưởng.")) == set()
+
+
+def test_a_comma_list_announced_as_countries(code: Code, keys: Keys) -> None:
+    evs = code("Hôm qua, ngoại trưởng các nước Mỹ, Nhật Bản, Hàn Quốc đã họp khẩn.")
+    assert keys(evs) == {
+        ("CONSULT", "USA", "JPN"),
+        ("CONSULT", "USA", "KOR"),
+        ("CONSULT", "JPN", "KOR"),
+    }

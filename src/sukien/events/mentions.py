@@ -342,6 +342,10 @@ _ORG_DESCRIPTOR = re.compile(
 )
 
 
+# what announces a list of states, commas and all: "các nước Mỹ, Nhật, Hàn"
+_NAMED_LIST = re.compile(r"(?<!\w)(?:các|những|ba|bốn|năm)\s+(?:nước|quốc gia)\s*$", re.I)
+
+
 def _list_gap(gap: str) -> str | None:
     """The connector if ``gap`` joins two list members, else None."""
     m = _CONNECTOR.match(gap)
@@ -375,7 +379,8 @@ def groups(phr: list[Phrase], text: str) -> list[Group]:
         joints.append([])
     final: list[Group] = []
     for g, j in zip(out, joints, strict=True):
-        if j and all(c == "," for c in j):
+        named = _NAMED_LIST.search(text[: g.start])  # "các nước Mỹ, Nhật, Hàn": a list
+        if j and all(c == "," for c in j) and not named:
             final.extend(Group([p]) for p in g.phrases)
         else:
             final.append(g)
