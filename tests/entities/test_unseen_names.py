@@ -410,3 +410,13 @@ def test_vietnamese_official_named_without_a_state_is_viet_nams() -> None:
     assert find(es, "Đỗ Văn Khải").country == "VNM"
     assert find(es, "Vương Nghị").country == "CHN"  # the Chinese reading keeps its state
     assert find(es, "Trần Thị Thu Hà").country is None  # a firm's director: no state office
+
+
+def test_family_name_that_is_also_a_state_after_an_honorific() -> None:
+    es = ents(
+        "Tin mới.\nHôm qua, Thủ tướng Bồ Đào Nha Luis Montenegro tới Hà Nội; ông Montenegro nói "
+        "Montenegro cũng được mời."
+    )
+    per = [e for e in es if e.text == "Montenegro" and e.type == "PER"]
+    assert per and per[0].id == find(es, "Luis Montenegro").id
+    assert [e.code for e in es if e.text == "Montenegro" and e.type == "GPE"] == ["MNE"]

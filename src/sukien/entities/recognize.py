@@ -260,6 +260,10 @@ def _glued(a: Analysis, i: int) -> bool:
     return False
 
 
+_VIET_NAM = "GPE:VNM"
+_PRONOUN_STATES = frozenset({"Anh"})
+
+
 def _known(a: Analysis, out: list[Mention], used: set[int]) -> None:
     """Mentions of knowledge-base entries found by the gazetteer."""
     strong: set[str] = set()
@@ -306,7 +310,15 @@ def _known(a: Analysis, out: list[Mention], used: set[int]) -> None:
         out.append(m)
         a.known_at[m.start] = m
         used.add(i)
-    out.extend(m for m in weak if m.id in strong)
+    # a weak mention is the state when the text names it unambiguously elsewhere, or, in world
+    # news (a text naming another foreign state for sure), when it opens a sentence: "Nga đã
+    # tấn công Ukraine." ("Anh" stays weak: a sentence-initial pronoun even in world news)
+    foreign = any(s != _VIET_NAM for s in strong)
+    out.extend(
+        m
+        for m in weak
+        if m.id in strong or (foreign and a.text[m.start : m.end] not in _PRONOUN_STATES)
+    )
     short_states(a, out, used)
 
 
@@ -1369,11 +1381,33 @@ def recognize(text: str, name_tokens: list[tuple[int, int, bool]] | None = None)
     _coordinated_companies(a, out, used)
     _apposed_titles(a, out)
     _repeat_names(a, out, used)
+    _surnames_named_like_states(a, out)
     _drop_short_org_names(out)
     out.extend(nested_states(text, out))
     for m in out:
         m.extra["surface"] = " ".join(text[m.start : m.end].split())
     return out
+
+
+def _surnames_named_like_states(a: Analysis, out: list[Mention]) -> None:
+    """ "ông Montenegro" after "Luis Montenegro": a state name after an honorific that is the
+    family name of a person of the text is that person."""
+    last = {
+        m.name.split()[-1]: m
+        for m in out
+        if m.type == "PER" and not m.coref and len(m.name.split()) >= 2
+    }
+    if not last:
+        return
+    for x, m in enumerate(out):
+        if m.type != "GPE" or m.nested or a.text[m.start : m.end] not in last:
+            continue
+        before = a.text[max(0, m.start - 8) : m.start].lower().split()
+        if not before or before[-1] not in HONORIFICS:
+            continue
+        p = last[a.text[m.start : m.end]]
+        out[x] = Mention(m.start, m.end, "PER", "person", p.name, p.entry, p.role, p.country)
+        out[x].id = p.id
 
 
 def _drop_short_org_names(out: list[Mention]) -> None:
