@@ -440,7 +440,7 @@ def _role_pattern(a: Analysis, i: int, out: list[Mention], used: set[int]) -> in
     units = a.units
     role = units[i].hit.role  # type: ignore[union-attr]
     assert role is not None
-    _org_in_title(a, i, out)
+    title_state = _org_in_title(a, i, out)
     pw = a.word(i - 1)
     if pw is not None and pw.low in _ROLE_PREFIX and a.tight(units[i - 1], units[i]):
         prefix = _ROLE_PREFIX[pw.low]  # "Phó Chủ tịch Quốc hội", "cựu Ngoại trưởng"
@@ -449,7 +449,7 @@ def _role_pattern(a: Analysis, i: int, out: list[Mention], used: set[int]) -> in
     k = i + 1
     if role.role in {"minister", "deputy minister"}:
         k = _skip_ministry(a, k)
-    country = org_code = None
+    country, org_code = title_state, None
     for _ in range(4):  # [body] [state|org] [tại X]: "Người phát ngôn Bộ Ngoại giao Trung Quốc"
         if k >= len(units) or not a.tight(units[k - 1], units[k]):
             break
@@ -584,21 +584,22 @@ def _holder_unit(u: Unit) -> bool:
     )
 
 
-def _org_in_title(a: Analysis, i: int, out: list[Mention]) -> None:
-    """A title ending with a known organisation mentions it ("Ủy viên Bộ Chính trị",
-    "Chánh Văn phòng Nhà Trắng")."""
+def _org_in_title(a: Analysis, i: int, out: list[Mention]) -> str | None:
+    """A title ending with a known organisation or state mentions it ("Ủy viên Bộ Chính trị",
+    "Chánh Văn phòng Nhà Trắng", "Bộ trưởng Tài chính Mỹ"); the state's code, if any."""
     u = a.units[i]
     spans = [(m.start(), m.end()) for m in re.finditer(r"[^\W_]+", a.text[u.start : u.end])]
     for n in range(len(spans) - 1, 0, -1):
         s = u.start + spans[n][0]
         if not a.text[s].isupper():
             continue
-        hits = [e for e in lookup(a.text[s : u.end]) if e.type == "ORG"]
+        hits = [e for e in lookup(a.text[s : u.end]) if e.type in ("ORG", "GPE")]
         if hits:
             e = hits[0]
-            m = Mention(s, u.end, "ORG", e.kind, e.name, e, None, e.country, e.code, e.id)
+            m = Mention(s, u.end, e.type, e.kind, e.name, e, None, e.country, e.code, e.id)
             out.append(m)
-            return
+            return e.code if e.type == "GPE" else None
+    return None
 
 
 def _appositive_holder(

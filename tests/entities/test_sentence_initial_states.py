@@ -1,0 +1,28 @@
+"""Short state names opening a sentence ("Nga", "Mỹ"): the state in world news, a name elsewhere."""
+
+from __future__ import annotations
+
+from sukien.document import Document, Entity
+from sukien.entities.stage import extract_entities
+
+
+def gpes(text: str) -> dict[str, str | None]:
+    es: list[Entity] = extract_entities(Document(doc="t", text=text))
+    return {e.text: e.code for e in es if e.type == "GPE"}
+
+
+def test_sentence_initial_state_in_world_news() -> None:
+    got = gpes("Nga đã tấn công nhiều mục tiêu ở Ukraine. Mỹ cảnh báo Iran về vụ thử tên lửa.")
+    assert got.get("Nga") == "RUS"
+    assert got.get("Mỹ") == "USA"
+
+
+def test_sentence_initial_name_without_foreign_state_stays_out() -> None:
+    # only Viet Nam is named: "Nga" opening the sentence is a woman's given name
+    got = gpes("Nga năm nay 20 tuổi, đang học tại Hà Nội. Việt Nam là quê hương của cô.")
+    assert "Nga" not in got
+
+
+def test_sentence_initial_pronoun_anh_stays_out() -> None:
+    got = gpes("Anh trở lại Pháp vào năm sau, sau khi học xong ở Hà Nội.")
+    assert "Anh" not in got
