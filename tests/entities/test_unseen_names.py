@@ -420,3 +420,9 @@ def test_family_name_that_is_also_a_state_after_an_honorific() -> None:
     per = [e for e in es if e.text == "Montenegro" and e.type == "PER"]
     assert per and per[0].id == find(es, "Luis Montenegro").id
     assert [e.code for e in es if e.text == "Montenegro" and e.type == "GPE"] == ["MNE"]
+
+
+def test_state_at_the_end_of_a_title_is_mentioned_and_holds_it() -> None:
+    es = ents("Tin mới.\nHôm qua, Bộ trưởng Tài chính Mỹ Ellis Varga nói thêm về thuế.")
+    assert find(es, "Mỹ").id == "GPE:USA"
+    assert find(es, "Ellis Varga").country == "USA"
