@@ -198,3 +198,9 @@ def test_known_company_inside_a_longer_company_name() -> None:
 def test_title_then_company_then_name() -> None:
     es = ents("Tin mới.\nHôm qua, Chủ tịch Tập đoàn LG Koo Min-jae cũng đi cùng.")
     assert (find(es, "Koo Min-jae").country, find(es, "Koo Min-jae").role) == ("KOR", "chairman")
+
+
+def test_title_case_organisation_head_then_state_then_name() -> None:
+    es = ents("Tin mới.\nHôm qua, Tập đoàn Nga Sivtek và Ngân hàng Đức Rhenbank ký thỏa thuận.")
+    assert (find(es, "Sivtek").country, find(es, "Rhenbank").country) == ("RUS", "DEU")
+    assert not [e for e in es if e.text.startswith("Tập đoàn")]

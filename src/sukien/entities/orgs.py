@@ -176,6 +176,27 @@ def org_pattern(
         and a.gap(units[k], units[k + 1]).strip() in ("-", "–", "‐")
     ):
         return i + nhead  # "Liên minh Nhật - Mỹ": a bilateral alliance, not a name
+    if (
+        e0 is not None
+        and e0.type == "GPE"
+        and k + 1 < len(units)
+        and a.tight(units[k], units[k + 1])
+        and units[k + 1].kind == "W"
+    ):
+        # "Tập đoàn Nga Sistema", "Ngân hàng Đức Commerzbank": the name after the state
+        j = k + 1
+        while j < len(units) and j - k <= 4 and a.name_word(j) and a.tight(units[j - 1], units[j]):
+            j += 1
+        ws = [a.word(x) for x in range(k + 1, j)]
+        if (
+            j > k + 1
+            and not blocked(a, used, k + 1, j)
+            and any(w is not None and not is_vietnamese_syllable(w.text) for w in ws)
+        ):
+            s, e = units[k + 1].start, units[j - 1].end
+            out.append(Mention(s, e, "ORG", kind, " ".join(a.text[s:e].split()), country=e0.code))
+            used.update(range(k + 1, j))
+            return j
     taken = _org_with_short_form(a, i, k, kind, out, used)
     if taken:
         return taken
