@@ -426,3 +426,11 @@ def test_state_at_the_end_of_a_title_is_mentioned_and_holds_it() -> None:
     es = ents("Tin mới.\nHôm qua, Bộ trưởng Tài chính Mỹ Ellis Varga nói thêm về thuế.")
     assert find(es, "Mỹ").id == "GPE:USA"
     assert find(es, "Ellis Varga").country == "USA"
+
+
+def test_ship_named_after_a_person_is_no_person() -> None:
+    es = ents(
+        "Tin mới.\nHôm qua, tàu sân bay USS Ronald Reagan cập cảng, còn Andrew Forrest thì ở nhà."
+    )
+    assert "Ronald Reagan" not in texts(es, "PER")
+    assert "Andrew Forrest" in texts(es, "PER")

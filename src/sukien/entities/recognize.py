@@ -1277,6 +1277,9 @@ def _given_name_run(a: Analysis, i: int, j: int) -> bool:
         return False
     if all(is_vietnamese_syllable(w.text) for w in ws):  # type: ignore[union-attr]
         return False
+    before = a.text[max(0, a.units[k].start - 14) : a.units[k].start].lower()
+    if re.search(r"(?:\buss|\bhms|\btàu|sân bay|hạm|trường|đại học|quỹ|phố|đường)\s*$", before):
+        return False  # "tàu sân bay USS Ronald Reagan", "sân bay Charles de Gaulle"
     nxt = a.low_units(j, 1)
     return not (
         j < len(a.units)
