@@ -44,6 +44,7 @@ from sukien.entities.orgs import (
     vn_body_pattern,
 )
 from sukien.entities.states import (
+    common_words,
     inside_name_token,
     nested_states,
     short_states,
@@ -111,12 +112,32 @@ def _name_run(a: Analysis, i: int) -> int:
             if a.name_word(j + 1) or (a.units[j - 1].text[:1].isupper() and prev.isalpha()):
                 j += 1
                 continue
+        if j - i >= 2 and _vietnamese_name_ends_in_state(a, i, j):
+            j += 1  # "ông Võ Văn Pháp": a given name spelt like a state
+            continue
         p = _particles_end(a, i, j)
         if p > j:
             j = p
             continue
         break
     return j
+
+
+def _vietnamese_name_ends_in_state(a: Analysis, i: int, j: int) -> bool:
+    """Units i..j-1 open a Vietnamese name (family name first) and unit ``j`` is a one-syllable
+    state name ending it ("Võ Văn Pháp", "Lê Thị Lào"): no word that could go on follows."""
+    u = a.units[j]
+    if not _single_word_entry(a, j, ("GPE",)) or a.gap(a.units[j - 1], u) != " ":
+        return False
+    ws = [a.word(x) for x in range(i, j)]
+    if any(w is None or not is_vietnamese_syllable(w.text) for w in ws):
+        return False
+    if ws[0].low not in VN_SURNAMES or not is_vietnamese_syllable(u.text) or " " in u.text:  # type: ignore[union-attr]
+        return False
+    nxt = a.units[j + 1] if j + 1 < len(a.units) else None
+    if nxt is None or a.gap(u, nxt) != " ":
+        return True
+    return not a.name_word(j + 1) and nxt.kind != "E"
 
 
 def _particles_end(a: Analysis, i: int, j: int) -> int:
@@ -208,6 +229,9 @@ def _add_person(
         return False  # "Vietjet Air", "Pratt Whitney Group": an organisation, not a person
     if j - k == 1 and _camel(a.units[k].text):
         return False  # "phóng viên VnReview": a one-word brand, not a name
+    caps = [a.units[x].text.isupper() and len(a.units[x].text) > 1 for x in range(k, j)]
+    if any(caps[1:]) and not all(caps):
+        return False  # "lãnh đạo Đội CSGT", "Trường ĐH Luật": an acronym inside, a unit's name
     if any(a.low_units(k, n) in ORG_HEADS or a.low_units(k, n) in LOC_HEADS for n in (1, 2, 3)):
         return False  # "lãnh đạo Đảng Xanh": the honorific is followed by an organisation
     nxt = a.units[j] if j < len(a.units) else None
@@ -1385,6 +1409,7 @@ def recognize(text: str, name_tokens: list[tuple[int, int, bool]] | None = None)
     _coordinated_companies(a, out, used)
     _apposed_titles(a, out)
     _repeat_names(a, out, used)
+    _titled_given_names(a, out, used)
     _surnames_named_like_states(a, out)
     _drop_short_org_names(out)
     out.extend(nested_states(text, out))
@@ -1460,6 +1485,49 @@ def _repeat_names(a: Analysis, out: list[Mention], used: set[int]) -> None:
                 out.append(Mention(s, e, "PER", "person", " ".join(a.text[s:e].split())))
                 used.update(range(k, j))
         i = max(j, i + 1)
+
+
+def _titled_given_names(a: Analysis, out: list[Mention], used: set[int]) -> None:
+    """ "Thủ tướng Chính", "Bộ trưởng Sơn" after "Phạm Minh Chính", "Bùi Thanh Sơn": a title
+    followed by the given name of a Vietnamese person named in full in the text (even a given
+    name that is also a common capitalised word) is that person; linking joins them."""
+    given: dict[str, Mention | None] = {}
+    for m in out:
+        ws = a.text[m.start : m.end].split()
+        if m.type != "PER" or m.coref or m.weak or not 2 <= len(ws) <= 5:
+            continue
+        if ws[0].lower() not in VN_SURNAMES or not all(is_vietnamese_syllable(w) for w in ws):
+            continue
+        seen = given.setdefault(ws[-1], m)
+        if seen is not None and seen.name != m.name:
+            given[ws[-1]] = None  # two people of that given name: no telling which
+    if not given:
+        return
+    units = a.units
+    for i, u in enumerate(units):
+        m = given.get(u.text)
+        if m is None or u.kind != "W" or i in used or i == 0:
+            continue
+        r = i - 1
+        p = units[r]
+        if p.kind == "E" and p.entry is not None and p.entry.type in ("ORG", "GPE") and r > 0:
+            r -= 1  # "Chủ tịch Quốc hội Mẫn"
+        if units[r].kind != "R" or not all(a.tight(units[x], units[x + 1]) for x in range(r, i)):
+            continue
+        nw = a.word(i + 1)
+        if a.name_word(i + 1) or (
+            nw is not None
+            and nw.text == nw.low
+            and f"{u.text.lower()} {nw.low}" in common_words()
+            and (not a.name_tokens or any(t[:2] == (u.start, nw.end) for t in a.name_tokens))
+        ):
+            continue  # a longer name, or a word the segmenter kept ("Thủ tướng Chính phủ")
+        role = units[r].hit.role  # type: ignore[union-attr]
+        out.append(
+            Mention(u.start, u.end, "PER", "person", u.text, role=role.role if role else None,
+                    weak=True)
+        )  # fmt: skip
+        used.add(i)
 
 
 def to_entities(mentions: list[Mention], text: str) -> list[Entity]:
