@@ -93,3 +93,29 @@ def test_pronoun_anh_in_dialogue_and_biography() -> None:
 def test_sentence_initial_anh_as_state_is_kept() -> None:
     got = [e.text for e in ents("Thủ tướng Anh cảnh báo Nga. Anh sẽ tăng viện trợ cho Ukraine.")]
     assert got.count("Anh") == 2
+
+
+def test_phonetic_spellings_of_the_official_press() -> None:
+    got = spans(
+        "Đoàn đại biểu I-ran và Pa-ki-xtan tới Đô-ha, sau đó sang Bu-đa-pét và Ucraina.", "GPE"
+    )
+    assert got == {"I-ran": "GPE:IRN", "Pa-ki-xtan": "GPE:PAK", "Ucraina": "GPE:UKR"}
+    got = spans("Đoàn đại biểu I-ran tới Đô-ha, sau đó sang Bu-đa-pét.", "LOC")
+    assert got == {"Đô-ha": "LOC:doha", "Bu-đa-pét": "LOC:budapest"}
+    # the syllables without their hyphens are no such name
+    assert not spans("I ran to the station, he said.", "GPE")
+
+
+def test_state_name_opening_a_vietnamese_place_name() -> None:
+    es = ents("Xe tải đi qua phố Pháp Vân rồi rẽ sang Đức Giang trước khi tới Đại sứ quán Mỹ.")
+    assert {e.text for e in es if e.type == "GPE"} == {"Mỹ"}
+    # a Vietnamese person's name after the state does not make it a place
+    got = spans("Đại sứ Việt Nam tại Pháp Đinh Toàn Thắng trình quốc thư lên Tổng thống.", "GPE")
+    assert got == {"Việt Nam": "GPE:VNM", "Pháp": "GPE:FRA"}
+
+
+def test_press_nicknames_of_states() -> None:
+    got = spans(
+        "Đoàn doanh nghiệp xứ sở kim chi sang xứ Phù Tang, còn xứ sở Bạch Dương phản đối.", "GPE"
+    )
+    assert set(got.values()) == {"GPE:KOR", "GPE:JPN", "GPE:RUS"}

@@ -303,7 +303,7 @@ def _known(a: Analysis, out: list[Mention], used: set[int]) -> None:
             continue
         if inside_name_token(a, i):
             continue
-        if e.type == "GPE" and _place_prefix(a, i):
+        if e.type == "GPE" and (_place_prefix(a, i) or _place_suffix(a, i)):
             continue
         if e.type == "GPE":
             status = state_status(a, i)
@@ -394,6 +394,22 @@ def _place_prefix(a: Analysis, i: int) -> bool:
         return False
     before = a.gap(a.units[i - 2], p)
     return not any(c in before for c in '.!?:\n"“”')  # not the first word of a sentence
+
+
+def _place_suffix(a: Analysis, i: int) -> bool:
+    """A one-word state name glued before a capitalised Vietnamese syllable (with its marks) that
+    goes on no other name opens a Vietnamese place or name ("phố Pháp Vân", "Đức Giang")."""
+    u = a.units[i]
+    if u.w0 != u.w1 or i + 1 >= len(a.units) or a.in_headline(u.start):
+        return False
+    n = a.units[i + 1]
+    w = a.word(i + 1)
+    if w is None or not w.cap or w.text.isupper() or a.gap(u, n) != " ":
+        return False
+    if not is_vietnamese_syllable(w.text) or w.text.isascii() or w.low in STOP_CAPS:
+        return False
+    # "Đại sứ tại Pháp Đinh Toàn Thắng": a Vietnamese name starts after the state
+    return not (w.low in VN_SURNAMES and a.name_word(i + 2))
 
 
 def _suffix_word(a: Analysis, i: int) -> bool:
