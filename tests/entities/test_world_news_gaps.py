@@ -119,3 +119,23 @@ def test_press_nicknames_of_states() -> None:
         "Đoàn doanh nghiệp xứ sở kim chi sang xứ Phù Tang, còn xứ sở Bạch Dương phản đối.", "GPE"
     )
     assert set(got.values()) == {"GPE:KOR", "GPE:JPN", "GPE:RUS"}
+
+
+def test_state_name_that_is_a_named_persons_given_name() -> None:
+    text = (
+        "Theo đó, chị Nguyễn Thị Nga, 30 tuổi, đã sống ở Mỹ mười năm. Nga cho biết cô rất nhớ "
+        "quê nhà."
+    )
+    es = ents(text)
+    assert [e.text for e in es if e.type == "PER"] == ["Nguyễn Thị Nga"]
+    assert {e.text for e in es if e.type == "GPE"} == {"Mỹ"}
+    # the state named for sure elsewhere in the text stays the state
+    got = spans("Ông Lê Văn Đức làm kỹ sư tại Đức. Đức là nước có công nghiệp mạnh.", "GPE")
+    assert got == {"Đức": "GPE:DEU"}
+
+
+def test_hyphen_left_out_of_a_several_word_name_still_matches() -> None:
+    assert spans("Hôm qua, Ả Rập Xê Út đã rút đại sứ khỏi Canada.", "GPE") == {
+        "Ả Rập Xê Út": "GPE:SAU",
+        "Canada": "GPE:CAN",
+    }

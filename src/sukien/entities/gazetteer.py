@@ -27,8 +27,8 @@ def _gaps_ok(alias: str, text: str, spans: list[tuple[int, int]], person: bool) 
 
     A dash or a full stop between two words of the text separates names ("Việt Nam - Hàn Quốc"
     is no "Nam Hàn", "Trung - Mỹ" no "Trung Mỹ") unless the alias has one there too; a tight
-    hyphen inside a person's name ("Kim Jong-un" for "Kim Jong Un") is only spelling. A name
-    spelt in hyphenated syllables ("I-ran") needs its hyphens in the text.
+    hyphen inside a person's name ("Kim Jong-un" for "Kim Jong Un") is only spelling. A one-word
+    name spelt in hyphenated syllables ("I-ran") needs its hyphens in the text.
     """
     from sukien.entities.text import words
 
@@ -41,7 +41,8 @@ def _gaps_ok(alias: str, text: str, spans: list[tuple[int, int]], person: bool) 
         tight_hyphen = person and gap in ("-", "‐", "‑")
         if _DASH.search(gap) and not _DASH.search(a_gap) and not tight_hyphen:
             return False
-        if a_gap == "-" and alias[a_spans[n + 1][0]].islower() and not _DASH.search(gap):
+        syllables = a_gap == "-" and " " not in alias and alias[a_spans[n + 1][0]].islower()
+        if syllables and not _DASH.search(gap):
             return False  # "I-ran", "Pa-ki-xtan" (one word spelt in syllables) is no "I ran"
         if _STOP.search(gap) and "." not in a_gap and "…" not in a_gap:
             return False

@@ -337,13 +337,36 @@ def _known(a: Analysis, out: list[Mention], used: set[int]) -> None:
     # a weak mention is the state when the text names it unambiguously elsewhere, or, in world
     # news (a text naming another foreign state for sure), when it opens a sentence: "Nga đã
     # tấn công Ukraine." ("Anh" stays weak: a sentence-initial pronoun even in world news)
+    # ... but not when it is the given name of a Vietnamese person named in full in the text
+    # ("Chị Nguyễn Thị Nga ... Nga cho biết")
     foreign = any(s != _VIET_NAM for s in strong)
+    given = _vietnamese_given_names(a)
     out.extend(
         m
         for m in weak
-        if m.id in strong or (foreign and a.text[m.start : m.end] not in _PRONOUN_STATES)
+        if m.id in strong or (foreign and a.text[m.start : m.end] not in _PRONOUN_STATES | given)
     )
     short_states(a, out, used)
+
+
+def _vietnamese_given_names(a: Analysis) -> frozenset[str]:
+    """Last syllables of the Vietnamese full names of a text (a family name, then one to three
+    capitalised syllables): "Nguyễn Thị Nga" gives "Nga"."""
+    out = set()
+    units = a.units
+    for i in range(len(units) - 1):
+        w = a.word(i)
+        if w is None or not w.cap or w.low not in VN_SURNAMES:
+            continue
+        j = i + 1
+        while j < len(units) and j - i <= 3 and a.gap(units[j - 1], units[j]) == " ":
+            t = units[j].text
+            if " " in t or not t[:1].isupper() or not is_vietnamese_syllable(t):
+                break
+            j += 1
+        if j - i >= 3:
+            out.add(units[j - 1].text)
+    return frozenset(out)
 
 
 # words after a known company or medium that name the same organisation ("Yonhap News")
@@ -1378,13 +1401,18 @@ def _speaker_context(a: Analysis, i: int, j: int) -> bool:
     units = a.units
     if j >= len(units) or a.in_headline(units[i].start):
         return False
-    if any(units[x].kind != "W" or units[x].text.lower() in ORG_WORDS for x in range(i, j)):
+    # a state name may end a Vietnamese name ("Nguyễn Thị Nga"), not open it
+    if any(
+        (units[x].kind != "W" and not (x > i and a.ambiguous_state(x)))
+        or units[x].text.lower() in ORG_WORDS
+        for x in range(i, j)
+    ):
         return False
-    ws = [a.word(x) for x in range(i, j)]
-    if any(w is None or w.low in STOP_CAPS or w.text.isupper() for w in ws):
+    ws = [units[x].text for x in range(i, j)]
+    if any(w.lower() in STOP_CAPS or w.isupper() for w in ws):
         return False
-    foreign = any(not is_vietnamese_syllable(w.text) for w in ws)  # type: ignore[union-attr]
-    if not foreign and ws[0].low not in VN_SURNAMES:  # type: ignore[union-attr]
+    foreign = any(not is_vietnamese_syllable(w) for w in ws)
+    if not foreign and ws[0].lower() not in VN_SURNAMES:
         return False
     gap = a.gap(units[j - 1], units[j]).strip()
     if gap == ",":
