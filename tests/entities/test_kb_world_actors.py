@@ -53,3 +53,17 @@ def test_coast_guard_of_a_state_is_its_body() -> None:
     )
     got = {e.text: e.code for e in es if e.type == "ORG"}
     assert got == {"Hải cảnh Trung Quốc": "CG_CHN"}
+
+
+@pytest.mark.parametrize(
+    ("alias", "eid"),
+    [
+        ("Văn phòng Điều phối các vấn đề nhân đạo LHQ", "ORG:OCHA"),
+        ("Cơ quan Cứu trợ và Việc làm LHQ cho người tị nạn Palestine", "ORG:UNRWA"),
+        ("Tổ chức Lương thực và Nông nghiệp của Liên Hợp Quốc", "ORG:FAO"),
+        ("Hội đồng Bảo an Liên Hiệp Quốc", "ORG:UNSC"),
+        ("Ủy hội sông Mekong", "ORG:MRC"),
+    ],
+)
+def test_united_nations_bodies_under_every_spelling_of_the_un(alias: str, eid: str) -> None:
+    assert eid in [e.id for e in kb().lookup(alias)]
