@@ -139,3 +139,14 @@ def test_hyphen_left_out_of_a_several_word_name_still_matches() -> None:
         "Ả Rập Xê Út": "GPE:SAU",
         "Canada": "GPE:CAN",
     }
+
+
+def test_party_officers_act_for_the_partys_state() -> None:
+    es = ents("Ứng viên Đảng Tự do Áo Norbert Hofer đã thừa nhận thất bại trong cuộc bầu cử.")
+    hofer = [e for e in es if e.text == "Norbert Hofer"][0]
+    assert (hofer.country, hofer.role) == ("AUT", "candidate")
+    es = ents("Tổng Bí thư Đảng Cộng sản Việt Nam Tô Lâm điện đàm với Tổng thống Nga.")
+    assert [e.country for e in es if e.type == "PER"] == ["VNM"]
+    # an armed group's leader still acts for the group
+    es = ents("Thủ lĩnh Hamas Khalil al-Hayya cho biết nhóm này chấp nhận đề xuất.")
+    assert [e.country for e in es if e.type == "PER"] == ["HAMAS"]

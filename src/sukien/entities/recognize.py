@@ -285,6 +285,8 @@ def _glued(a: Analysis, i: int) -> bool:
 
 
 _VIET_NAM = "GPE:VNM"
+# organisations whose officers act for the organisation's state (not for the organisation)
+_STATE_HOLDERS = frozenset({"company", "government-body", "party"})
 _PRONOUN_STATES = frozenset({"Anh"})
 
 
@@ -538,8 +540,9 @@ def _role_pattern(a: Analysis, i: int, out: list[Mention], used: set[int]) -> in
         holder_ok = e is not None and (e.type == "GPE" or (e.type == "ORG" and e.kind != "media"))
         if e is not None and holder_ok and country is None and org_code is None:
             country, org_code = (e.code, None) if e.type == "GPE" else (None, e.code)
-            if e.kind in ("company", "government-body") and e.country:
-                # a company's officer or a ministry's head acts for its state
+            if e.kind in _STATE_HOLDERS and e.country:
+                # a company's officer, a ministry's head or a party's leader or candidate acts
+                # for its state ("Ứng viên Đảng Tự do Áo Norbert Hofer": Austria)
                 country, org_code = e.country, None
             k += 1
             continue
@@ -633,7 +636,7 @@ def _role_pattern(a: Analysis, i: int, out: list[Mention], used: set[int]) -> in
             country = e2.code
         elif e2 is not None and e2.type == "ORG" and e2.kind != "media":
             # "CEO Carlos Ghosn của Nissan": a company's officer acts for its home state
-            country = (e2.country or e2.code) if e2.kind == "company" else e2.code
+            country = (e2.country or e2.code) if e2.kind in _STATE_HOLDERS else e2.code
     if not _add_person(a, k, j, out, used, role.role, country or org_code):
         return k  # no person here ("Giám đốc điều hành Tổng Công ty X"): let others read it
     return j
@@ -1172,7 +1175,7 @@ def _title_holder(a: Analysis, j: int) -> str | None:
             continue
         if units[x].start not in a.known_at:
             continue  # not a mention: "Mỹ" in "Mỹ phẩm"
-        if e.type == "ORG" and e.kind in ("company", "government-body"):
+        if e.type == "ORG" and e.kind in _STATE_HOLDERS:
             return e.country or e.code
         return e.code
     return None
