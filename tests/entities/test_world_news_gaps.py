@@ -127,7 +127,7 @@ def test_state_name_that_is_a_named_persons_given_name() -> None:
         "quê nhà."
     )
     es = ents(text)
-    assert [e.text for e in es if e.type == "PER"] == ["Nguyễn Thị Nga"]
+    assert [e.id for e in es if e.type == "PER"] == ["PER:nguyen-thi-nga"] * 2
     assert {e.text for e in es if e.type == "GPE"} == {"Mỹ"}
     # the state named for sure elsewhere in the text stays the state
     got = spans("Ông Lê Văn Đức làm kỹ sư tại Đức. Đức là nước có công nghiệp mạnh.", "GPE")
@@ -150,3 +150,16 @@ def test_party_officers_act_for_the_partys_state() -> None:
     # an armed group's leader still acts for the group
     es = ents("Thủ lĩnh Hamas Khalil al-Hayya cho biết nhóm này chấp nhận đề xuất.")
     assert [e.country for e in es if e.type == "PER"] == ["HAMAS"]
+
+
+def test_bare_given_name_of_a_named_speaker() -> None:
+    text = "Theo đó, anh Nguyễn Văn Hùng, 30 tuổi, làm việc ở Nhật. Hùng cho biết rất vất vả."
+    es = ents(text)
+    assert [(e.text, e.id) for e in es if e.type == "PER"] == [
+        ("Nguyễn Văn Hùng", "PER:nguyen-van-hung"),
+        ("Hùng", "PER:nguyen-van-hung"),
+    ]
+    text = "Theo đó, chị Nguyễn Thị Nga, 30 tuổi, sống ở Mỹ. Nga cho biết cô rất nhớ nhà."
+    assert {e.text: e.id for e in ents(text) if e.type == "PER"}["Nga"] == "PER:nguyen-thi-nga"
+    # with no such person, "Nga cho biết" in world news is the state
+    assert spans("Nga cho biết sẽ đáp trả Mỹ.", "GPE") == {"Nga": "GPE:RUS", "Mỹ": "GPE:USA"}

@@ -1551,9 +1551,19 @@ def _titled_given_names(a: Analysis, out: list[Mention], used: set[int]) -> None
     if not given:
         return
     units = a.units
+    taken = {m.start for m in out}
     for i, u in enumerate(units):
         m = given.get(u.text)
-        if m is None or u.kind != "W" or i in used or i == 0:
+        if m is None or u.start in taken:
+            continue
+        # a plain word not read otherwise, or a state name read as no state here ("Nga")
+        if (u.kind != "W" or i in used) and not a.ambiguous_state(i):
+            continue
+        if _bare_speaker(a, i):  # "Nga cho biết", "..., Hùng nói"
+            out.append(Mention(u.start, u.end, "PER", "person", u.text, weak=True))
+            used.add(i)
+            continue
+        if u.kind != "W" or i == 0:
             continue
         r = i - 1
         p = units[r]
@@ -1575,6 +1585,17 @@ def _titled_given_names(a: Analysis, out: list[Mention], used: set[int]) -> None
                     weak=True)
         )  # fmt: skip
         used.add(i)
+
+
+def _bare_speaker(a: Analysis, i: int) -> bool:
+    """A lone given name opening a clause and followed by a verb of saying ("Hùng cho biết")."""
+    units = a.units
+    if i + 1 >= len(units) or a.gap(units[i], units[i + 1]) != " ":
+        return False
+    if not (a.low_units(i + 1, 1) in REPORT_VERBS or a.low_units(i + 1, 2) in REPORT_VERBS):
+        return False
+    before = a.text[: units[i].start].rstrip(" \t\"“'‘")
+    return not before or before[-1] in ".!?:,;\n…"
 
 
 def to_entities(mentions: list[Mention], text: str) -> list[Entity]:
