@@ -26,6 +26,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import combinations
 
 from sukien.document import Actor, Document, Entity, Event, Evidence, Sentence, Span
@@ -33,6 +34,7 @@ from sukien.events.lexicon import Lexicon, Trigger, load_lexicon, phrase_regex
 from sukien.events.mentions import (
     VI_LOWER,
     Group,
+    Mention,
     Phrase,
     default_actor_code,
     groups,
@@ -40,6 +42,7 @@ from sukien.events.mentions import (
     quote_spans,
     sentence_mentions,
     title_words,
+    titles,
 )
 
 CONTEXT_SENTENCES = 6  # how long the dyad of a meeting stays "the two sides"
@@ -92,6 +95,15 @@ _ANAPHORIC_OBJ = re.compile(
 _SAME_SUBJECT = frozenset(
     ["sẽ", "đã", "đang", "vừa", "mới", "sẵn", "không", "chưa", "muốn", "quyết", "cũng", "tiếp"]
 )
+# a reason clause with no subject of its own: "… vì (đã) bán vũ khí cho Đài Loan"
+_REASON = re.compile(
+    r"(?<!\w)(?:vì|bởi vì|do|vì lý do|với lý do|vì đã|do đã|bởi đã)"
+    r"(?:\s+(?:đã|từng|liên tục|tiếp tục|đang|có hành vi|hành vi))*\s*$"
+)
+# verbs that act on someone for what they did
+_JUDGING = frozenset({"SANCTION", "ACCUSE", "SUPPORT", "THREATEN", "COERCE", "REJECT"})
+# a second verb of the same subject after a reporting verb ("ông X nói, đồng thời cáo buộc")
+_ALSO = re.compile(r"\s*,?\s*(?:đồng thời|và đồng thời|và|rồi|sau đó|nhưng)\s+(?:\w+\s+)?")
 # what opens a noun phrase: after "công bố", "thông báo" it is the object, not a new clause
 _NOUN_OPENERS = frozenset(["một", "các", "những", "gói", "khoản", "thương vụ", "kế hoạch", "lệnh"])
 # types whose object before the recipient phrase is often long ("phóng hàng trăm … vào Israel")
@@ -234,6 +246,20 @@ _DATE_NOT_EVENT = re.compile(
 )
 
 
+# what may stand before a state that is itself the subject ("Ngày 3/5, quân đội Israel …")
+_SUBJECT_HEAD = re.compile(
+    r"(?:^|[,;:]|\b(?:ngày|hôm|sáng|chiều|tối|đêm|tuần|tháng|qua|nay|trước|sau|đó|này)|\d)\s*"
+    r"(?:(?:cả\s+)?(?:phía|chính phủ|chính quyền|quân đội|lực lượng|giới chức|nhà chức trách|"
+    r"lãnh đạo|giới lãnh đạo|nhà cầm quyền|quân|nước|các lực lượng)\s*)?$"
+)
+
+
+@cache
+def _person_titles() -> tuple[str, ...]:
+    """Lower-cased role titles of people ("ngoại trưởng", "tổng thống")."""
+    return tuple(_lower(k) for k in titles())
+
+
 @dataclass(slots=True)
 class _Hit:
     start: int
@@ -267,6 +293,8 @@ class _Ctx:
     last_person: str | None = None  # for "ông", "bà"
     recent: list[tuple[int, str | None, str | None]] = field(default_factory=list)
     prev_subject: str | None = None  # the first actor of the sentence before
+    # the subject of the sentence before: (code, a person or a titled state, a person at all)
+    subject: tuple[str, bool, bool] | None = None
     people: list[tuple[str, str]] = field(default_factory=list)  # (role, code) as named
     last_state: str | None = None  # for "nước này"
     last_org: str | None = None  # for "tổ chức này", "liên minh này"
@@ -303,13 +331,14 @@ class Coder:
         ctx = _Ctx(salient=self._salient(sents), holders=self._holders(sents))
         events: list[Event] = []
         for i, ps in enumerate(sents):
-            self._resolve_pronouns(ps, ctx)
+            self._resolve_pronouns(ps, ctx, i)
             events.extend(self._code_sentence(doc, ps, i, ctx))
             first = next(
                 (p.code for g in ps.groups for p in g.phrases if p.kind == "actor" and p.code),
                 None,
             )
             ctx.prev_subject = first or ctx.prev_subject
+            ctx.subject = self._sentence_subject(ps)
         return events
 
     def _holders(self, sents: list[_Sent]) -> list[tuple[str, str]]:
@@ -346,7 +375,7 @@ class Coder:
                 return [found[0]]
         return []
 
-    def _resolve_pronouns(self, ps: _Sent, ctx: _Ctx) -> None:
+    def _resolve_pronouns(self, ps: _Sent, ctx: _Ctx, i: int = 0) -> None:
         """ "ông"/"bà" -> the last person named, "nước này" -> the last state named (if recent)."""
         before = {"PER": ctx.last_person, "GPE": ctx.last_state, "ORG": ctx.last_org}
         here: dict[str, str | None] = {"PER": None, "GPE": None, "ORG": None}
@@ -368,6 +397,8 @@ class Coder:
                         continue
                     if m.kind == "pronoun":
                         et = m.etype or "GPE"
+                        if et == "THEY":  # "họ": the state or group reporting, or the last
+                            et = "GPE" if here["GPE"] or not here["ORG"] else "ORG"
                         # "X cho biết (các máy bay của) nước này …": the reporter X
                         reported = any(
                             kind == "report"
@@ -381,6 +412,8 @@ class Coder:
                         # otherwise who was named in the sentences before
                         local = (reported or owned) and here[et]
                         m.code = (here[et] if local else before[et]) or None
+                        if not local and m.etype in ("PER", "THEY"):
+                            m.code = self._antecedent(ps, m, ctx, before["PER"], i)
                     elif m.kind == "actor" and m.code and m.etype == "PER":
                         here["PER"], here_end["PER"] = m.code, m.end
                         if m.role:
@@ -393,8 +426,71 @@ class Coder:
         ctx.last_state = here["GPE"] or ctx.last_state
         ctx.last_org = here["ORG"] or ctx.last_org
 
+    def _antecedent(
+        self, ps: _Sent, m: Mention, ctx: _Ctx, last_person: str | None, i: int
+    ) -> str | None:
+        """Who "ông"/"bà" or "họ" stands for, from the sentence before. Opening its sentence
+        ("Ông cũng …", "Tại đây, ông …") a pronoun is the subject of the sentence before (a
+        person, or a state under a title: "Ngoại trưởng Mỹ"); "ông" elsewhere is the last person
+        named. "họ" is a state or a group that was the subject just before, or the two leaders
+        of the meeting the sentence before reported ("A gặp B. Họ nhất trí …")."""
+        opening = not any(
+            g.end <= m.start and not g.is_place and not self._after_place_prep(ps, g.start)
+            for g in ps.groups
+        )
+        subject = ctx.subject
+        if m.etype == "THEY":
+            if not opening or subject is None:
+                return None
+            if not subject[1]:
+                return subject[0]
+            if ctx.dyad and ctx.dyad_sentence == i - 1 and subject[0] in ctx.dyad:
+                m.kind = "dyad"  # the two sides of that meeting
+            return None
+        if opening and subject is not None and subject[1]:
+            return subject[0]
+        if last_person is not None:
+            return last_person
+        return subject[0] if subject is not None and subject[1] else None
+
+    def _sentence_subject(self, ps: _Sent) -> tuple[str, bool, bool] | None:
+        """The subject of a sentence: its first actor outside quotes, places, asides and
+        "theo X," (code, a person or a titled state, a person)."""
+        quotes = quote_spans(ps.sent.text)
+        verb = min((h.start for h in ps.hits), default=len(ps.low))
+        for g in ps.groups:
+            if g.start >= verb:
+                return None  # "Người biểu tình tấn công đại sứ quán Pháp": Pháp is no subject
+            if g.is_place or g.is_dyad_ref or self._after_place_prep(ps, g.start):
+                continue
+            if any(a <= g.start < b for a, b in quotes):
+                continue
+            if ps.low.rfind("(", 0, g.start) > ps.low.rfind(")", 0, g.start):
+                continue
+            if self._ends(self._before(ps, g.start, 2), ("theo", "theo như")):
+                continue
+            head = next((p for p in g.phrases if p.kind == "actor" and p.code), None)
+            if head is None:
+                return None
+            person = any(x.etype in ("PER", "SPEAKER") for x in head.mentions)
+            before = self._before(ps, g.start, 5)
+            titled = person or any(self._ends(before, (r,)) for r in _person_titles())
+            # "Các nhà khoa học Nhật Bản …": a common noun heads the subject, not the state
+            bare = _SUBJECT_HEAD.search(ps.low[: g.start]) is not None
+            if not titled and not bare:
+                return None
+            return head.code, titled, person  # type: ignore[return-value]
+        return None
+
     def _speaker(self, ps: _Sent, pos: int) -> str | None:
         """Who says the quotation around ``pos``: 'X nói: "…"' or '"…", X nói'."""
+        g = self._speaker_group(ps, pos)
+        if g is None:
+            return None
+        return next(p.code for p in g.phrases if p.kind == "actor" and p.code)
+
+    def _speaker_group(self, ps: _Sent, pos: int) -> Group | None:
+        """The phrase group that says the quotation around ``pos``."""
         span = next(((a, b) for a, b in quote_spans(ps.sent.text) if a < pos < b), None)
         if span is None:
             return None
@@ -410,15 +506,27 @@ class Coder:
             if self._nsyl(ps, g.end, a) <= 6 and (
                 gap.rstrip().endswith(":") or any(g.end <= c[0] and c[1] <= a for c in reports)
             ):
-                return next(p.code for p in g.phrases if p.kind == "actor" and p.code)
+                return g
             break
         for g in (g for g in speakers if g.start >= b):
             gap = ps.low[b : g.start]
             said = any(g.end <= c[0] and self._nsyl(ps, g.end, c[0]) <= 3 for c in reports)
             if re.fullmatch(r"\s*[,.]?\s*(?:\w+\s+){0,4}", gap) and said:
-                return next(p.code for p in g.phrases if p.kind == "actor" and p.code)
+                return g
             break
         return None
+
+    def _quoted_subject(self, ps: _Sent, hit: _Hit) -> Group | None:
+        """The speaker of a quotation whose verb has no subject ('X nói: "Kiên quyết phản đối
+        …"'): what the quote opens with before the trigger is a few words and no actor."""
+        if hit.trig.type not in _SPOKEN or self._nominal(ps, hit) or self._incident(ps, hit):
+            return None  # '"Hợp tác với X sẽ giúp …"': a noun, not the speaker's act
+        span = next(((a, b) for a, b in quote_spans(ps.sent.text) if a < hit.start < b), None)
+        if span is None or self._nsyl(ps, span[0], hit.start) > 4:
+            return None
+        if any(span[0] <= g.start < hit.start for g in ps.groups):
+            return None
+        return self._speaker_group(ps, hit.start)
 
     def _prepare(self, doc: Document, s: Sentence) -> _Sent:
         low = _lower(s.text)
@@ -563,6 +671,8 @@ class Coder:
                 named = any(g.start >= ce and g.end <= pos and not g.is_place for g in ps.groups)
                 nxt = self._after(ps, ce, 1)
                 same = self._nsyl(ps, ce, pos) <= 1 or nxt in _SAME_SUBJECT
+                # "…, ông X nói, đồng thời cáo buộc Y": a second verb of the reporter
+                same = same or bool(_ALSO.match(ps.low, ce))
                 # "Mỹ công bố một thương vụ bán vũ khí …": a noun phrase is the verb's object
                 same = same or (nxt in _NOUN_OPENERS and not named)
                 if named or not same:
@@ -856,7 +966,7 @@ class Coder:
         after the trigger is its agent. The search stops at "về" (what follows is a topic).
         """
         pos = hit.end
-        if re.match(r"\s*(?:với\s+)?nhau(?!\w)", ps.low[pos:]):
+        if re.match(r"\s*(?:với\s+|lẫn\s+)?nhau(?!\w)", ps.low[pos:]):
             return [], None, False  # "A và B gặp nhau": the subject is the dyad
         syls = [t for t in ps.syl if pos <= t[0] < clause_end][:25]
         limit = syls[-1][1] if syls else pos
@@ -924,6 +1034,8 @@ class Coder:
                 continue
             if role == "agent" and _HOLDER_AFTER.match(ps.low[g.end :]):
                 continue  # "giành lại Mosul do IS kiểm soát": IS holds the place, not the agent
+            if role == "agent" and any(prep[1] <= h.start < g.start for h in ps.hits):  # type: ignore[index]
+                continue  # "bị trừng phạt do tấn công Ukraine": a reason, Ukraine is no agent
             if role == "agent":
                 if agent is None and self._nsyl(ps, prep[1], g.start) <= 6:  # type: ignore[index]
                     agent = g
@@ -1143,6 +1255,11 @@ class Coder:
         ev_type = self.lex.types[hit.trig.type]
         subj, agent, passive = self._subject(ps, clause, hit)
         recips, agent_after, between = self._object(ps, hit, clause_end)
+        if subj is None and not passive and (agent_after is None or not self._nominal(ps, hit)):
+            subj = self._quoted_subject(ps, hit)  # 'X nói: "Kiên quyết phản đối …"'
+        reason = self._reason_subject(ps, hit, clause)
+        if reason is not None:  # "trừng phạt X vì bán vũ khí cho Y": X sold
+            subj, agent, passive = reason, None, False
         anaphoric = bool(_ANAPHORIC_OBJ.match(ps.low[hit.end : hit.end + 60]))
         invest_here = (  # "Toyota đã đầu tư nhà máy tại Thái Lan": the host state
             hit.trig.text in _INVEST and not recips and self._place_code(ps, hit, after=True)
@@ -1226,12 +1343,15 @@ class Coder:
             if held and actors and not targets:
                 pairs.extend((a, h) for a in actors for h in held)
                 confidence = 0.6
-        if not pairs and hit.trig.text in _MUTUAL:
+        # "A và B cáo buộc lẫn nhau": each accuses the other
+        each_other = bool(re.match(r"\s*(?:lẫn\s+)?nhau(?!\w)", ps.low[hit.end :]))
+        if not pairs and (hit.trig.text in _MUTUAL or (each_other and not ev_type.symmetric)):
             sides: list[Phrase] = []
             for p in [*actors, *targets]:
                 if p.kind == "actor" and p.code not in {q.code for q in sides}:
                     sides.append(p)
-            pairs.extend((a, b) for a in sides[:2] for b in sides[:2] if a is not b)
+            n = 2 if hit.trig.text in _MUTUAL else len(sides)
+            pairs.extend((a, b) for a in sides[:n] for b in sides[:n] if a is not b)
         if pairs:
             pass
         elif actors and targets:
@@ -1352,6 +1472,25 @@ class Coder:
             pairs.extend(self._threat_target(ps, i, ctx, clause, subj, actors))
             confidence = 0.6
         return pairs, confidence, clause
+
+    def _reason_subject(self, ps: _Sent, hit: _Hit, clause: int) -> Group | None:
+        """Who did what a sanction, an accusation or thanks is for: "A trừng phạt B vì (đã)
+        bán vũ khí cho C", "B bị A chỉ trích vì …", "A cảm ơn B vì đã viện trợ": B, the one
+        acted upon by the verb before "vì"."""
+        m = _REASON.search(ps.low, clause, hit.start)
+        if m is None:
+            return None
+        prev = [h for h in ps.hits if h.end <= m.start() and h.start >= clause]
+        if not prev:
+            return None
+        main = prev[-1]
+        if main.trig.type not in _JUDGING:
+            return None
+        recips, _agent, between = self._object(ps, main, m.start())
+        if recips and not between:
+            return recips[0]
+        subj, _agent, passive = self._subject(ps, clause, main)
+        return subj if passive else None
 
     def _meeting_partner(self, ps: _Sent, i: int, ctx: _Ctx, actors: list[Phrase]) -> list[str]:
         """The other side of the meeting a sentence is framed in ("trong cuộc điện đàm với X",

@@ -114,8 +114,12 @@ _PRONOUN = re.compile(
     # not "đàn ông" (men), "cụ bà", "ông bà" (grandparents), "bà con" (people), "ông nội"
     rf"(?<!\w)(?<![Đđ]àn )(?<![Cc]ụ )((?:[Ôô]ng|[Bb]à)"
     rf"(?=\s+(?!(?:bà|ông|con|nội|ngoại|cha|mẹ|cháu|già|lão)(?!\w))[{VI_LOWER}])"
-    r"|[Nn]ước này|[Qq]uốc gia này|[Nn]hà lãnh đạo này"
-    r"|[Tt]ổ chức(?:\s+[A-ZĐ]\w*)*\s+này|[Ll]iên minh này|[Kk]hối này)(?!\w)"
+    r"|[Nn]ước này|[Qq]uốc gia này|[Nn]hà lãnh đạo này|[Pp]hía này"
+    r"|[Tt]ổ chức(?:\s+[A-ZĐ]\w*)*\s+này|[Ll]iên minh này|[Kk]hối này"
+    # "họ" (they): a state or group that was the subject just before; not "họ tên" (full
+    # name), "họ hàng" (kin), "dòng họ" (clan), "họ Nguyễn" (the surname)
+    r"|(?<![Dd]òng )(?<![Mm]ang )(?<![Cc]ùng )(?<![Tt]ên )[Hh]ọ(?!\s+(?:tên|hàng|và tên|[A-ZĐ])))"
+    r"(?!\w)"
 )
 _CONNECTOR = re.compile(r"^\s*(?:,\s*)?(và|cùng với|cùng|hoặc|cũng như|-|–|,)\s*", re.I)
 # first person inside a quotation: the speaker (resolved by the coder)
@@ -278,6 +282,8 @@ def sentence_mentions(
         # resolved by the coder from the sentences before (kind "pronoun" until then)
         low = m.group(1).lower()
         etype = "PER" if low in ("ông", "bà") else "GPE"
+        if low == "họ":
+            etype = "THEY"  # a state or group, never a person (resolved by the coder)
         if low.startswith(("tổ chức", "liên minh", "khối")):
             etype = "ORG"  # "tổ chức này", "liên minh này": the organisation named before
         out.append(Mention(m.start(), m.end(), "pronoun", None, m.group(), etype=etype))

@@ -1,0 +1,115 @@
+"""Argument linking: who acts on whom once a trigger is found (sentences written for them)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sukien.document import Event
+
+Code = Callable[..., list[Event]]
+Keys = Callable[..., set[tuple[str, str, str]]]
+
+
+def test_towards_is_a_recipient(code: Code, keys: Keys) -> None:
+    evs = code("Triều Tiên đã bắn tên lửa về phía Hàn Quốc.")
+    assert keys(evs) == {("ASSAULT", "PRK", "KOR")}
+    evs = code("Hải quân Iran đã phóng tên lửa nhắm vào tàu chiến của Mỹ.")
+    assert ("ASSAULT", "IRN", "USA") in keys(evs)
+
+
+def test_pronoun_opening_a_sentence_is_the_subject_before(code: Code, keys: Keys) -> None:
+    # "Ông" is the subject of the sentence before, not the last person named in it
+    evs = code(
+        "Ngoại trưởng Anh David Cameron gặp người đồng cấp Trung Quốc Vương Nghị. "
+        "Ông kêu gọi Bắc Kinh ngừng hỗ trợ Nga."
+    )
+    assert ("REQUEST", "GBR", "CHN") in keys(evs)
+    evs = code(
+        "Thủ tướng Ấn Độ Narendra Modi đã được Tổng thống Mỹ Joe Biden đón tiếp. "
+        "Ông cảm ơn Mỹ vì sự hỗ trợ."
+    )
+    assert ("SUPPORT", "IND", "USA") in keys(evs)
+    # a state under a title stands for the person when nobody is named
+    evs = code("Ngoại trưởng Mỹ đã gặp Ngoại trưởng Nhật Bản. Ông cũng chỉ trích Trung Quốc.")
+    assert ("ACCUSE", "USA", "CHN") in keys(evs)
+
+
+def test_they_is_the_state_that_was_the_subject(code: Code, keys: Keys) -> None:
+    evs = code("Hàn Quốc cáo buộc Triều Tiên phóng tên lửa. Họ cũng yêu cầu Bình Nhưỡng dừng lại.")
+    assert ("REQUEST", "KOR", "PRK") in keys(evs)
+    evs = code("Ngày 12/3, quân đội Israel đã không kích Gaza. Họ cũng tấn công Liban.")
+    assert ("ASSAULT", "ISR", "LBN") in keys(evs)
+    evs = code("Mỹ cho biết họ đã áp lệnh trừng phạt đối với Iran.")
+    assert keys(evs) == {("SANCTION", "USA", "IRN")}
+
+
+def test_they_is_never_a_crowd_or_a_described_group(code: Code, keys: Keys) -> None:
+    evs = code("Người biểu tình đã tấn công đại sứ quán Pháp. Họ cũng phản đối Mỹ.")
+    assert not any(k[1] == "FRA" for k in keys(evs))
+    evs = code("Các nhà khoa học Nhật Bản đã tới Hàn Quốc. Họ gặp các chuyên gia Mỹ.")
+    assert keys(evs) == set()
+    evs = code("Anh ấy mang họ Nguyễn. Họ tên đầy đủ của ông là Nguyễn Văn A.")
+    assert keys(evs) == set()
+
+
+def test_they_after_a_meeting_are_its_two_sides(code: Code, keys: Keys) -> None:
+    evs = code(
+        "Tổng thống Nga Vladimir Putin đã gặp Chủ tịch Trung Quốc Tập Cận Bình. "
+        "Họ đã ký tuyên bố chung."
+    )
+    assert ("AGREE", "RUS", "CHN") in keys(evs)
+
+
+def test_this_side_is_the_state_named_before(code: Code, keys: Keys) -> None:
+    evs = code(
+        "Bộ Ngoại giao Trung Quốc hôm qua ra tuyên bố. Phía này phản đối việc Nhật Bản xả thải."
+    )
+    assert keys(evs) == {("ACCUSE", "CHN", "JPN")}
+
+
+def test_second_verb_of_the_reporter(code: Code, keys: Keys) -> None:
+    evs = code(
+        '"Đây là hành động khiêu khích", ông Lavrov nói, đồng thời cáo buộc Mỹ kích động '
+        "căng thẳng."
+    )
+    assert keys(evs) == {("ACCUSE", "RUS", "USA")}
+
+
+def test_quotation_without_a_subject_is_the_speakers(code: Code, keys: Keys) -> None:
+    evs = code(
+        "Người phát ngôn Bộ Ngoại giao Trung Quốc Uông Văn Bân nói: "
+        '"Kiên quyết phản đối hành động của Philippines".'
+    )
+    assert keys(evs) == {("ACCUSE", "CHN", "PHL")}
+    evs = code('"Cực lực lên án hành động khiêu khích của Mỹ", Bộ Ngoại giao Triều Tiên cho biết.')
+    assert keys(evs) == {("ACCUSE", "PRK", "USA")}
+    # a noun opening the quotation is no act of the speaker
+    evs = code('Giám đốc hãng Vietnam Airlines nói: "Hợp tác với Nhật Bản giúp chúng tôi lớn".')
+    assert keys(evs) == set()
+
+
+def test_each_other(code: Code, keys: Keys) -> None:
+    evs = code("Nga và Ukraine cáo buộc lẫn nhau vi phạm lệnh ngừng bắn.")
+    assert keys(evs) == {("ACCUSE", "RUS", "UKR"), ("ACCUSE", "UKR", "RUS")}
+    evs = code("Ấn Độ và Pakistan đã tấn công lẫn nhau.")
+    assert keys(evs) == {("ASSAULT", "IND", "PAK"), ("ASSAULT", "PAK", "IND")}
+    evs = code("Mỹ và Trung Quốc đã gặp nhau tại Bali.")
+    assert len(keys(evs)) == 1
+
+
+def test_reason_clause_is_done_by_who_is_acted_upon(code: Code, keys: Keys) -> None:
+    evs = code(
+        "Bắc Kinh đã áp đặt lệnh trừng phạt đối với các công ty quốc phòng Mỹ "
+        "vì bán vũ khí cho Đài Loan."
+    )
+    assert ("SANCTION", "CHN", "USA") in keys(evs)
+    assert ("COOPERATE", "CHN", "TWN") not in keys(evs)
+    evs = code("Ông Zelensky cảm ơn Đức vì đã cung cấp hệ thống phòng không cho Ukraine.")
+    assert keys(evs) == {("SUPPORT", "UKR", "DEU"), ("AID", "DEU", "UKR")}
+
+
+def test_reason_after_do_is_no_agent(code: Code, keys: Keys) -> None:
+    evs = code("Nga bị Mỹ trừng phạt do tấn công Ukraine.")
+    assert keys(evs) == {("SANCTION", "USA", "RUS"), ("ASSAULT", "RUS", "UKR")}
+    evs = code("Nga bị trừng phạt do tấn công Ukraine.")
+    assert ("SANCTION", "UKR", "RUS") not in keys(evs)
