@@ -113,3 +113,32 @@ def test_reason_after_do_is_no_agent(code: Code, keys: Keys) -> None:
     assert keys(evs) == {("SANCTION", "USA", "RUS"), ("ASSAULT", "RUS", "UKR")}
     evs = code("Nga bị trừng phạt do tấn công Ukraine.")
     assert ("SANCTION", "UKR", "RUS") not in keys(evs)
+
+
+def test_recipient_fronted_by_a_light_verb(code: Code, keys: Keys) -> None:
+    evs = code("Mỹ đã trao cho Ukraine gói viện trợ 300 triệu USD.")
+    assert keys(evs) == {("AID", "USA", "UKR")}
+    evs = code("Liên minh châu Âu đã áp đặt lên Nga gói trừng phạt thứ 14.")
+    assert keys(evs) == {("SANCTION", "EU", "RUS")}
+    assert keys(code("Trao cho Ukraine gói viện trợ là quyết định đúng.")) == set()
+
+
+def test_put_on_a_sanctions_list(code: Code, keys: Keys) -> None:
+    evs = code("Bộ Tài chính Mỹ đã đưa 15 cá nhân và tổ chức của Iran vào danh sách trừng phạt.")
+    assert keys(evs) == {("SANCTION", "USA", "IRN")}
+    evs = code("Mỹ đã đưa thêm 20 công ty Trung Quốc vào danh sách trừng phạt thương mại.")
+    assert keys(evs) == {("SANCTION", "USA", "CHN")}
+
+
+def test_owner_of_a_place_attacked(code: Code, keys: Keys) -> None:
+    evs = code("Ukraine tuyên bố đã tấn công cầu Crimea của Nga bằng xuồng không người lái.")
+    assert keys(evs) == {("ASSAULT", "UKR", "RUS")}
+
+
+def test_passive_with_an_anaphoric_subject(code: Code, keys: Keys) -> None:
+    evs = code("Israel đã tấn công Rafah. Hành động này bị Ai Cập lên án.")
+    assert ("ACCUSE", "EGY", "ISR") in keys(evs)
+    evs = code(
+        "Mỹ đã tuyên bố rút khỏi thỏa thuận hạt nhân với Iran. Quyết định này bị Tehran chỉ trích."
+    )
+    assert keys(evs) == {("ACCUSE", "IRN", "USA")}

@@ -95,6 +95,27 @@ _ANAPHORIC_OBJ = re.compile(
 _SAME_SUBJECT = frozenset(
     ["sẽ", "đã", "đang", "vừa", "mới", "sẵn", "không", "chưa", "muốn", "quyết", "cũng", "tiếp"]
 )
+# "đưa X vào danh sách trừng phạt": X is sanctioned
+_LISTED = re.compile(
+    r"(?<!\w)(?P<verb>đưa|thêm|bổ sung|liệt)(?:\s+(?:tên|thêm))?\s+"
+    r"(?:[^,;:.]{1,80}?)(?P<into>\s+(?:vào|lên)\s+danh sách)(?:\s+\w+){0,2}\s*$"
+)
+# the subject is something said before: "Hành động này bị Ai Cập lên án"
+_ANAPHORIC_SUBJ = re.compile(
+    r"\s*(?:(?:các|những)\s+)?(?:hành động|hành vi|động thái|quyết định|vụ tấn công|"
+    r"cuộc tấn công|vụ việc|kế hoạch|chính sách|bước đi|việc|điều|các cáo buộc|cáo buộc|"
+    r"tuyên bố|lệnh cấm|biện pháp|lệnh trừng phạt)\s+(?:này|đó|trên|nói trên)"
+    r"\s+(?:(?:đã|cũng|ngay lập tức|lập tức|đang)\s+)*(?:bị|được)\s*"
+)
+# a light verb with its recipient before the noun trigger: "trao cho X gói viện trợ"
+_FRONTED = re.compile(
+    r"(?<!\w)(?:trao|dành|cấp|gửi|chuyển|tặng|trao tặng|áp|áp đặt|áp dụng|đưa ra|công bố|"
+    r"thông qua|phê duyệt|ban hành|tung ra)\s+(?:cho|lên|đối với|với|tới|đến)(?!\w)"
+)
+_NOUN_HEADS = frozenset(
+    ["gói", "khoản", "lệnh", "các", "những", "một", "loạt", "đợt", "biện", "pháp", "số", "tiền"]
+)
+_GIVEN = frozenset({"AID", "SANCTION", "COOPERATE", "CONCEDE"})
 # a reason clause with no subject of its own: "… vì (đã) bán vũ khí cho Đài Loan"
 _REASON = re.compile(
     r"(?<!\w)(?:vì|bởi vì|do|vì lý do|với lý do|vì đã|do đã|bởi đã)"
@@ -1257,10 +1278,24 @@ class Coder:
         recips, agent_after, between = self._object(ps, hit, clause_end)
         if subj is None and not passive and (agent_after is None or not self._nominal(ps, hit)):
             subj = self._quoted_subject(ps, hit)  # 'X nói: "Kiên quyết phản đối …"'
+        if not recips and not between and hit.trig.type in _GIVEN:
+            recips = self._fronted_recipient(ps, hit, clause)  # "trao cho X gói viện trợ"
         reason = self._reason_subject(ps, hit, clause)
         if reason is not None:  # "trừng phạt X vì bán vũ khí cho Y": X sold
             subj, agent, passive = reason, None, False
         anaphoric = bool(_ANAPHORIC_OBJ.match(ps.low[hit.end : hit.end + 60]))
+        if (
+            subj is not None
+            and not passive
+            and _ANAPHORIC_SUBJ.fullmatch(ps.low[clause : subj.start])
+        ):
+            anaphoric = True  # "Hành động này bị Ai Cập lên án": Ai Cập judges what was just told
+        listed = (
+            self._listed(ps, hit, clause) if not recips and hit.trig.type == "SANCTION" else None
+        )
+        if listed is not None:  # "A đưa X vào danh sách trừng phạt": A's subject, X listed
+            recips = [listed[0]]
+            subj, agent, passive = self._subject(ps, clause, _Hit(listed[1], listed[1], hit.trig))
         invest_here = (  # "Toyota đã đầu tư nhà máy tại Thái Lan": the host state
             hit.trig.text in _INVEST and not recips and self._place_code(ps, hit, after=True)
         )
@@ -1322,6 +1357,14 @@ class Coder:
                 targets = [p for g in recips for p in self._participants(g)]
                 if hit.trig.type in _SPOKEN:  # "cảnh báo thành phố Fallujah …": a place is
                     targets = [p for p in targets if p.kind == "actor"]  # no addressee
+                owner = [p for p in self._participants(agent_after) if p.kind == "actor"]
+                if (  # "tấn công cầu Crimea của Nga": the owner of the place is the target
+                    targets
+                    and owner
+                    and all(p.kind == "place" for p in targets)
+                    and re.fullmatch(r"\s*của\s*", ps.low[recips[-1].end : agent_after.start])  # type: ignore[union-attr]
+                ):
+                    targets = owner
             judged = self._judged_agent(ps, hit, hits, clause_end)
             if judged:  # "chỉ trích chuyến thăm Đài Loan của X": X made the visit criticised
                 targets = judged
@@ -1472,6 +1515,37 @@ class Coder:
             pairs.extend(self._threat_target(ps, i, ctx, clause, subj, actors))
             confidence = 0.6
         return pairs, confidence, clause
+
+    def _listed(self, ps: _Sent, hit: _Hit, clause: int) -> tuple[Group, int] | None:
+        """Who is put on a sanctions list ("đưa (15 công ty của) X vào danh sách trừng phạt"),
+        and where the verb starts."""
+        m = _LISTED.search(ps.low, clause, hit.start)
+        if m is None:
+            return None
+        inner = [
+            g
+            for g in ps.groups
+            if m.end("verb") <= g.start and g.end <= m.start("into") and not g.is_place
+        ]
+        if not inner or self._nsyl(ps, m.end("verb"), inner[0].start) > 8:
+            return None
+        return inner[0], m.start("verb")
+
+    def _fronted_recipient(self, ps: _Sent, hit: _Hit, clause: int) -> list[Group]:
+        """A recipient put before a noun trigger by a light verb: "trao cho Ukraine gói viện
+        trợ", "áp đặt lên Nga gói trừng phạt" (the subject comes before the verb)."""
+        m = _FRONTED.search(ps.low, clause, hit.start)
+        if m is None:
+            return []
+        g = next((g for g in ps.groups if g.start >= m.end() and g.end <= hit.start), None)
+        if g is None or g.is_place or self._nsyl(ps, m.end(), g.start) > 2:
+            return []
+        gap = ps.low[g.end : hit.start].split()
+        if len(gap) > 3 or not all(w in _NOUN_HEADS for w in gap):
+            return []
+        if not any(h.end <= g.start for h in ps.groups if h.start < m.start()):
+            return []  # no subject before the verb
+        return [g]
 
     def _reason_subject(self, ps: _Sent, hit: _Hit, clause: int) -> Group | None:
         """Who did what a sanction, an accusation or thanks is for: "A trừng phạt B vì (đã)
