@@ -142,3 +142,30 @@ def test_passive_with_an_anaphoric_subject(code: Code, keys: Keys) -> None:
         "Mỹ đã tuyên bố rút khỏi thỏa thuận hạt nhân với Iran. Quyết định này bị Tehran chỉ trích."
     )
     assert keys(evs) == {("ACCUSE", "IRN", "USA")}
+
+
+def test_author_of_a_call_after_its_content(code: Code, keys: Keys) -> None:
+    evs = code("Thủ tướng Israel Benjamin Netanyahu đã bác bỏ lời kêu gọi ngừng bắn của Mỹ.")
+    assert ("REJECT", "ISR", "USA") in keys(evs)
+    evs = code("Nga phản đối lời kêu gọi áp trừng phạt chống Nga của Mỹ.")
+    assert keys(evs) == {("ACCUSE", "RUS", "USA")}
+
+
+def test_this_country_in_a_reported_clause_is_the_reporter(code: Code, keys: Keys) -> None:
+    evs = code(
+        "Israel hôm 13/4 cho biết Iran đã phóng hơn 300 UAV và tên lửa vào lãnh thổ nước này."
+    )
+    assert keys(evs) == {("ASSAULT", "IRN", "ISR")}
+    # its own citizens: no event between the two
+    assert keys(code("Nga cho biết Mỹ đã cảnh báo công dân nước này.")) == set()
+
+
+def test_time_clause_without_a_subject_takes_the_main_one(code: Code, keys: Keys) -> None:
+    evs = code(
+        "Sau khi gặp Tổng thống Pháp, Thủ tướng Đức cho biết hai nước nhất trí hỗ trợ Ukraine."
+    )
+    assert ("CONSULT", "DEU", "FRA") in keys(evs)
+    evs = code("Sau khi bị Nga tấn công, Ukraine đã kêu gọi phương Tây hỗ trợ.")
+    assert keys(evs) == {("ASSAULT", "RUS", "UKR")}
+    evs = code("Sau khi được Mỹ viện trợ, Israel đã tấn công Rafah.")
+    assert ("AID", "USA", "ISR") in keys(evs)

@@ -79,6 +79,7 @@ _BARE_CLAUSE = re.compile(
 _ATTEND = re.compile(r"(?:^|\s)(?:bên lề|tại|trong|tham dự|dự|trước|sau|ở|tới|đến)$")
 _OWNED = ("công dân", "người dân", "chính phủ", "lãnh đạo", "quân đội", "thủ đô", "lãnh thổ",
           "đại sứ quán", "người", "bộ", "các", "ngoại trưởng", "tổng thống")  # fmt: skip
+_TERRITORY = ("lãnh thổ", "không phận", "lãnh hải", "vùng biển", "biên giới", "thủ đô")
 _STANCE = ("bày tỏ sự", "thể hiện sự", "có sự", "đạt được sự", "đạt sự", "đưa ra lời",
            "nhấn mạnh sự", "khẳng định sự", "dành sự")  # fmt: skip
 _COORD = re.compile(r"(?:,\s*|(?<!\w))(?:và|rồi|sau đó|đồng thời|tiếp đó)(?!\w)")
@@ -94,6 +95,15 @@ _ANAPHORIC_OBJ = re.compile(
 # what may follow a reporting verb when its subject is also the reported verb's
 _SAME_SUBJECT = frozenset(
     ["sẽ", "đã", "đang", "vừa", "mới", "sẵn", "không", "chưa", "muốn", "quyết", "cũng", "tiếp"]
+)
+# a time clause with no subject of its own: "Sau khi gặp X, <subject> …"
+_ADVERBIAL = re.compile(
+    r"\s*(?:(?:ngay|cùng ngày|cũng)\s+)?(?:sau khi|khi|trước khi|trong khi|lúc|trong lúc)"
+    r"(?:\s+(?:đã|vừa|có|tiến hành))*\s*"
+)
+_ADVERBIAL_PASSIVE = re.compile(
+    r"\s*(?:ngay\s+)?(?:sau khi|khi|trước khi|trong khi|lúc)(?:\s+(?:đã|vừa|liên tục))*"
+    r"\s+(?:bị|được)\s*"
 )
 # "đưa X vào danh sách trừng phạt": X is sanctioned
 _LISTED = re.compile(
@@ -429,12 +439,17 @@ class Coder:
                             for cs, ce, _t, kind in ps.cues
                         )
                         owned = self._ends(self._before(ps, m.start, 2), _OWNED)
+                        territory = self._ends(self._before(ps, m.start, 2), _TERRITORY)
                         # "X cho biết nước này …", "X cảnh báo công dân nước này": X;
                         # otherwise who was named in the sentences before
                         local = (reported or owned) and here[et]
                         m.code = (here[et] if local else before[et]) or None
                         if not local and m.etype in ("PER", "THEY"):
                             m.code = self._antecedent(ps, m, ctx, before["PER"], i)
+                        elif m.etype == "GPE" and here["GPE"] and (not local or territory):
+                            # "Israel cho biết Iran đã phóng tên lửa vào lãnh thổ nước này":
+                            # not the subject of the reported clause, so the reporter
+                            m.code = self._reporter(ps, m.start, here["GPE"]) or m.code
                     elif m.kind == "actor" and m.code and m.etype == "PER":
                         here["PER"], here_end["PER"] = m.code, m.end
                         if m.role:
@@ -446,6 +461,26 @@ class Coder:
         ctx.last_person = here["PER"] or ctx.last_person
         ctx.last_state = here["GPE"] or ctx.last_state
         ctx.last_org = here["ORG"] or ctx.last_org
+
+    def _reporter(self, ps: _Sent, pos: int, latest: str) -> str | None:
+        """The state that reports the clause ``pos`` is in, when another state (``latest``)
+        has been named since its reporting verb."""
+        cue = next((c for c in reversed(ps.cues) if c[3] == "report" and c[1] <= pos), None)
+        if cue is None:
+            return None
+        states = [
+            m
+            for g in ps.groups
+            for p in g.phrases
+            for m in p.mentions
+            if m.kind == "actor" and m.code and re.fullmatch(r"[A-Z]{3}", m.code)
+        ]
+        said_by = [m for m in states if m.end <= cue[0]]
+        since = [m for m in states if cue[1] <= m.start < pos]
+        if not said_by or not since or since[-1].code != latest:
+            return None
+        reporter = said_by[-1].code
+        return reporter if reporter != latest else None
 
     def _antecedent(
         self, ps: _Sent, m: Mention, ctx: _Ctx, last_person: str | None, i: int
@@ -997,11 +1032,25 @@ class Coder:
                 break
         # "phản đối lời kêu gọi áp trừng phạt chống Nga": the call's author, not its target
         speech = _SPEECH_OBJ.match(ps.low, pos)
+        author: Group | None = None
         if (
             speech
             and hit.trig.type in ("ACCUSE", "REJECT", "SUPPORT")
             and not re.match(r"\s*(?:của|do|từ)(?!\w)", ps.low[speech.end() :])
         ):
+            # "bác bỏ lời kêu gọi ngừng bắn của Mỹ": the author after what was called for
+            author = next(
+                (
+                    g
+                    for g in ps.groups
+                    if speech.end() <= g.start < limit
+                    and not g.is_place
+                    and re.search(r"(?<!\w)(?:của|từ)\s*$", ps.low[speech.end() : g.start])
+                    and not _COMMA.search(ps.low[speech.end() : g.start])
+                    and self._nsyl(ps, speech.end(), g.start) <= 8
+                ),
+                None,
+            )
             limit = min(limit, speech.end())
         nxt = _NEXT_VERB.search(ps.low, pos, limit)
         if nxt:  # "lên án X và gửi thông điệp tới Y": Y is the next verb's
@@ -1016,7 +1065,7 @@ class Coder:
                 limit = h.start  # "lên án X và cảnh báo Y": Y is the next verb's
                 break
         recips: list[Group] = []
-        agent: Group | None = None
+        agent: Group | None = author
         between = False
         # "lên án hành động sử dụng dân thường làm lá chắn của X": X did the act judged
         act = hit.trig.type in ("ACCUSE", "REJECT", "SUPPORT") and bool(_ACT.match(ps.low, pos))
@@ -1280,6 +1329,20 @@ class Coder:
             subj = self._quoted_subject(ps, hit)  # 'X nói: "Kiên quyết phản đối …"'
         if not recips and not between and hit.trig.type in _GIVEN:
             recips = self._fronted_recipient(ps, hit, clause)  # "trao cho X gói viện trợ"
+        if subj is None and not passive and not self._nominal(ps, hit):
+            subj = self._main_subject(ps, hit, clause)  # "Sau khi gặp X, Thủ tướng Y …"
+            own = {p.code for p in self._participants(subj)}
+            if own and own <= {p.code for g in recips for p in self._participants(g)}:
+                subj = None  # "Khi gặp nhà vua Brunei, lãnh đạo Brunei nói …": not the guest
+        elif (
+            subj is not None
+            and not passive
+            and _ADVERBIAL_PASSIVE.fullmatch(ps.low[clause : subj.start])
+            and self._nsyl(ps, subj.end, hit.start) <= 2
+        ):  # "Sau khi bị Nga tấn công, Ukraine …": Ukraine was attacked
+            main = self._main_subject(ps, hit, clause, passive=True)
+            if main is not None:
+                subj, agent, passive = main, subj, True
         reason = self._reason_subject(ps, hit, clause)
         if reason is not None:  # "trừng phạt X vì bán vũ khí cho Y": X sold
             subj, agent, passive = reason, None, False
@@ -1515,6 +1578,26 @@ class Coder:
             pairs.extend(self._threat_target(ps, i, ctx, clause, subj, actors))
             confidence = 0.6
         return pairs, confidence, clause
+
+    def _main_subject(
+        self, ps: _Sent, hit: _Hit, clause: int, passive: bool = False
+    ) -> Group | None:
+        """The subject of the main clause for a verb in a subjectless time clause before it:
+        "Sau khi gặp Tổng thống Pháp, Thủ tướng Đức cho biết …" (the Chancellor met)."""
+        if not passive and not _ADVERBIAL.fullmatch(ps.low[clause : hit.start]):
+            return None
+        comma = _COMMA.search(ps.low, hit.end)
+        if comma is None or _BREAK.search(ps.low, hit.end, comma.start()):
+            return None
+        for g in ps.groups:
+            if g.start < comma.end():
+                continue
+            if self._nsyl(ps, comma.end(), g.start) > 6:
+                return None
+            if g.is_place or self._after_place_prep(ps, g.start) or self._in_pp(ps, g):
+                continue
+            return g if any(p.code for p in g.phrases) else None
+        return None
 
     def _listed(self, ps: _Sent, hit: _Hit, clause: int) -> tuple[Group, int] | None:
         """Who is put on a sanctions list ("đưa (15 công ty của) X vào danh sách trừng phạt"),
