@@ -169,3 +169,19 @@ def test_time_clause_without_a_subject_takes_the_main_one(code: Code, keys: Keys
     assert keys(evs) == {("ASSAULT", "RUS", "UKR")}
     evs = code("Sau khi được Mỹ viện trợ, Israel đã tấn công Rafah.")
     assert ("AID", "USA", "ISR") in keys(evs)
+
+
+def test_coordinated_with_a_described_organisation(code: Code, keys: Keys) -> None:
+    evs = code("Nga đang gặp khó khăn sau khi bị Mỹ và khối EU cấm vận kinh tế.")
+    assert keys(evs) == {("SANCTION", "USA", "RUS"), ("SANCTION", "EU", "RUS")}
+    evs = code("Mỹ và nhóm G7 đã áp đặt trừng phạt đối với Nga.")
+    assert keys(evs) == {("SANCTION", "USA", "RUS"), ("SANCTION", "G7", "RUS")}
+
+
+def test_place_attacked_in_a_passive(code: Code, keys: Keys) -> None:
+    assert keys(code("Thành phố Kharkiv bị Nga tấn công bằng tên lửa.")) == {
+        ("ASSAULT", "RUS", "UKR")
+    }
+    assert keys(code("Dải Gaza tiếp tục bị Israel không kích.")) == {("ASSAULT", "ISR", "PSE")}
+    # a place spoken of is no addressee
+    assert keys(code("Các cuộc biểu tình tại Pháp bị Nga chỉ trích.")) == set()

@@ -959,6 +959,23 @@ class Coder:
             gap = ps.low[cands[-2].end : near.start]
             if re.search(r"(?<!\w)(?:được|bị)(?!\w)", gap) and not _BREAK.search(gap):
                 return cands[-2], near, True  # "A được B đón tiếp"
+        # "Thành phố Kharkiv bị Nga tấn công": a place is what is acted upon
+        place = next(
+            (g for g in reversed(ps.groups) if g.end <= near.start and g.start >= clause), None
+        )
+        if (
+            place is not None
+            and hit.trig.type not in _SPOKEN  # "Các cuộc biểu tình tại Pháp bị Nga chỉ trích"
+            and (place.is_place or self._after_place_prep(ps, place.start))
+            and place.start >= (cands[-2].end if len(cands) >= 2 else 0)
+        ):
+            gap = ps.low[place.end : near.start]
+            if re.fullmatch(
+                r"\s*(?:(?:đã|vừa|tiếp tục|liên tục|lại|cũng|từng)\s+)*(?:bị|được)\s+"
+                r"(?:(?:quân đội|quân|lực lượng|các lực lượng|phiến quân|nhóm)\s+)?",
+                gap,
+            ):
+                return place, near, True
         # a noun trigger inside a prepositional phrase has no subject of its own
         return near, None, False
 

@@ -66,7 +66,11 @@ _APPOSITION_WORDS = frozenset(
     ]
 )
 # words a list may carry before its next member ("và người đồng cấp", ", Thủ tướng")
-_LIST_WORDS = _APPOSITION_WORDS | frozenset(["các", "những", "cấp", "đồng", "lãnh", "đạo", "kiêm"])
+_LIST_WORDS = _APPOSITION_WORDS | frozenset(
+    # "Mỹ và khối EU", "Israel và lực lượng Hamas", "Nga và chính quyền Syria"
+    ["các", "những", "cấp", "đồng", "lãnh", "đạo", "kiêm", "khối", "liên", "minh", "tổ", "chức"]
+    + ["nhóm", "lực", "lượng", "phong", "trào", "phiến", "quyền", "giới"]
+)
 
 
 @cache
