@@ -185,3 +185,19 @@ def test_place_attacked_in_a_passive(code: Code, keys: Keys) -> None:
     assert keys(code("Dải Gaza tiếp tục bị Israel không kích.")) == {("ASSAULT", "ISR", "PSE")}
     # a place spoken of is no addressee
     assert keys(code("Các cuộc biểu tình tại Pháp bị Nga chỉ trích.")) == set()
+
+
+def test_light_verb_after_a_reporting_verb(code: Code, keys: Keys) -> None:
+    evs = code(
+        "Bộ Ngoại giao Trung Quốc hôm nay tuyên bố áp đặt các biện pháp trừng phạt đối với "
+        "5 công ty quốc phòng Mỹ."
+    )
+    assert keys(evs) == {("SANCTION", "CHN", "USA")}
+
+
+def test_what_a_reporter_says_happened_is_not_the_reporters(code: Code, keys: Keys) -> None:
+    evs = code("WHO cho biết các cuộc tấn công nhằm vào bệnh viện ở Gaza đã tăng mạnh.")
+    assert keys(evs) == set()
+    # an announcement's object is the announcer's
+    evs = code("Mỹ công bố một thương vụ bán vũ khí trị giá 2 tỷ USD cho Đài Loan.")
+    assert keys(evs) == {("COOPERATE", "USA", "TWN")}

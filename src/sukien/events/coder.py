@@ -96,6 +96,12 @@ _ANAPHORIC_OBJ = re.compile(
 _SAME_SUBJECT = frozenset(
     ["sẽ", "đã", "đang", "vừa", "mới", "sẵn", "không", "chưa", "muốn", "quyết", "cũng", "tiếp"]
 )
+# a verb that carries a noun trigger right after a reporting verb ("tuyên bố áp đặt …")
+_LIGHT_VERB = re.compile(
+    r"\s*(?:áp đặt|áp dụng|áp|đưa ra|ban hành|tiến hành|thực hiện|phát động|mở|trao|cấp|"
+    r"gửi|công bố|triển khai|tăng cường|mở rộng|nối lại|khởi động)\s+(?:thêm\s+)?"
+    r"(?:các|những|một|loạt|gói|đợt|lệnh|biện pháp|cuộc|chiến dịch|công hàm|lời)(?!\w)"
+)
 # a time clause with no subject of its own: "Sau khi gặp X, <subject> …"
 _ADVERBIAL = re.compile(
     r"\s*(?:(?:ngay|cùng ngày|cũng)\s+)?(?:sau khi|khi|trước khi|trong khi|lúc|trong lúc)"
@@ -718,7 +724,7 @@ class Coder:
         start = 0
         for m in _BREAK.finditer(ps.low[:pos]):
             start = max(start, m.end())
-        for cs, ce, _text, kind in ps.cues:
+        for cs, ce, text, kind in ps.cues:
             if ce > pos:
                 break
             if kind == "report" and not self._inside_group(ps, cs):
@@ -729,8 +735,12 @@ class Coder:
                 same = self._nsyl(ps, ce, pos) <= 1 or nxt in _SAME_SUBJECT
                 # "…, ông X nói, đồng thời cáo buộc Y": a second verb of the reporter
                 same = same or bool(_ALSO.match(ps.low, ce))
+                # "X tuyên bố áp đặt các biện pháp trừng phạt …": a light verb of the reporter
+                same = same or bool(_LIGHT_VERB.match(ps.low, ce))
                 # "Mỹ công bố một thương vụ bán vũ khí …": a noun phrase is the verb's object
-                same = same or (nxt in _NOUN_OPENERS and not named)
+                # ("X cho biết các cuộc tấn công …": the subject of what X says)
+                announces = text in ("công bố", "thông báo", "tuyên bố")
+                same = same or (nxt in _NOUN_OPENERS and not named and announces)
                 if named or not same:
                     start = max(start, ce)
             elif kind == "source" and self._at_clause_start(ps, cs, start):
