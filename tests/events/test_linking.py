@@ -201,3 +201,10 @@ def test_what_a_reporter_says_happened_is_not_the_reporters(code: Code, keys: Ke
     # an announcement's object is the announcer's
     evs = code("Mỹ công bố một thương vụ bán vũ khí trị giá 2 tỷ USD cho Đài Loan.")
     assert keys(evs) == {("COOPERATE", "USA", "TWN")}
+
+
+def test_this_country_opening_a_sentence_is_the_subject_before(code: Code, keys: Keys) -> None:
+    evs = code("Israel đã không kích Liban. Phía này cũng pháo kích Syria.")
+    assert keys(evs) == {("ASSAULT", "ISR", "LBN"), ("ASSAULT", "ISR", "SYR")}
+    evs = code("Israel đã không kích Liban. Nước này cũng pháo kích Syria.")
+    assert ("ASSAULT", "ISR", "SYR") in keys(evs)

@@ -452,6 +452,11 @@ class Coder:
                         m.code = (here[et] if local else before[et]) or None
                         if not local and m.etype in ("PER", "THEY"):
                             m.code = self._antecedent(ps, m, ctx, before["PER"], i)
+                        elif not local and m.etype == "GPE" and self._opening(ps, m):
+                            # "Israel không kích Liban. Phía này cũng …": the subject before
+                            subject = ctx.subject
+                            if subject is not None and not subject[1]:
+                                m.code = subject[0]
                         elif m.etype == "GPE" and here["GPE"] and (not local or territory):
                             # "Israel cho biết Iran đã phóng tên lửa vào lãnh thổ nước này":
                             # not the subject of the reported clause, so the reporter
@@ -467,6 +472,13 @@ class Coder:
         ctx.last_person = here["PER"] or ctx.last_person
         ctx.last_state = here["GPE"] or ctx.last_state
         ctx.last_org = here["ORG"] or ctx.last_org
+
+    def _opening(self, ps: _Sent, m: Mention) -> bool:
+        """Is the pronoun ``m`` the first participant of its sentence (its subject)?"""
+        return not any(
+            g.end <= m.start and not g.is_place and not self._after_place_prep(ps, g.start)
+            for g in ps.groups
+        )
 
     def _reporter(self, ps: _Sent, pos: int, latest: str) -> str | None:
         """The state that reports the clause ``pos`` is in, when another state (``latest``)
@@ -496,10 +508,7 @@ class Coder:
         person, or a state under a title: "Ngoại trưởng Mỹ"); "ông" elsewhere is the last person
         named. "họ" is a state or a group that was the subject just before, or the two leaders
         of the meeting the sentence before reported ("A gặp B. Họ nhất trí …")."""
-        opening = not any(
-            g.end <= m.start and not g.is_place and not self._after_place_prep(ps, g.start)
-            for g in ps.groups
-        )
+        opening = self._opening(ps, m)
         subject = ctx.subject
         if m.etype == "THEY":
             if not opening or subject is None:
