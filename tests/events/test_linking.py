@@ -208,3 +208,16 @@ def test_this_country_opening_a_sentence_is_the_subject_before(code: Code, keys:
     assert keys(evs) == {("ASSAULT", "ISR", "LBN"), ("ASSAULT", "ISR", "SYR")}
     evs = code("Israel đã không kích Liban. Nước này cũng pháo kích Syria.")
     assert ("ASSAULT", "ISR", "SYR") in keys(evs)
+
+
+def test_quotation_over_several_sentences(code: Code, keys: Keys) -> None:
+    evs = code(
+        'Ngoại trưởng Nga Sergei Lavrov nói: "Tình hình rất căng thẳng. Chúng tôi lên án Mỹ '
+        'vì các hành động khiêu khích".'
+    )
+    assert keys(evs) == {("ACCUSE", "RUS", "USA")}
+    evs = code(
+        '"Tình hình rất căng thẳng. Chúng tôi sẽ đáp trả. Chúng tôi cáo buộc Mỹ khiêu khích", '
+        "Ngoại trưởng Nga Sergei Lavrov nói."
+    )
+    assert ("ACCUSE", "RUS", "USA") in keys(evs)

@@ -317,6 +317,9 @@ class _Sent:
     values: list[Entity]
     places: list[tuple[int, int, str]] = field(default_factory=list)
     hits: list[_Hit] = field(default_factory=list)
+    quotes: list[tuple[int, int]] = field(default_factory=list)  # quoted spans, relative
+    # quotations running over several sentences: (relative start, end, document span)
+    long_quotes: list[tuple[int, int, tuple[int, int]]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -354,6 +357,9 @@ class Coder:
         actor_code: Callable[[Entity], str | None] = default_actor_code,
     ) -> None:
         self.lex = lexicon or load_lexicon()
+        self._quotes_of: Document | None = None
+        self._quotes: list[tuple[int, int]] = []
+        self._long_speakers: dict[tuple[int, int], str] = {}
         self.actor_code = actor_code
         self.cue_re = phrase_regex(self.lex.cues)
         self.prep_re = phrase_regex(self.lex.prepositions)
@@ -365,6 +371,7 @@ class Coder:
     def code(self, doc: Document) -> list[Event]:
         """Every event (all modalities) stated in ``doc.text``."""
         sents = [self._prepare(doc, s) for s in doc.sentences]
+        self._long_speakers = self._long_quote_speakers(sents)
         ctx = _Ctx(salient=self._salient(sents), holders=self._holders(sents))
         events: list[Event] = []
         for i, ps in enumerate(sents):
@@ -527,7 +534,7 @@ class Coder:
     def _sentence_subject(self, ps: _Sent) -> tuple[str, bool, bool] | None:
         """The subject of a sentence: its first actor outside quotes, places, asides and
         "theo X," (code, a person or a titled state, a person)."""
-        quotes = quote_spans(ps.sent.text)
+        quotes = ps.quotes
         verb = min((h.start for h in ps.hits), default=len(ps.low))
         for g in ps.groups:
             if g.start >= verb:
@@ -554,15 +561,45 @@ class Coder:
         return None
 
     def _speaker(self, ps: _Sent, pos: int) -> str | None:
-        """Who says the quotation around ``pos``: 'X nói: "…"' or '"…", X nói'."""
+        """Who says the quotation around ``pos``: 'X nói: "…"' or '"…", X nói', also when the
+        quotation runs over several sentences."""
         g = self._speaker_group(ps, pos)
         if g is None:
-            return None
+            return next(
+                (self._long_speakers.get(span) for a, b, span in ps.long_quotes if a <= pos < b),
+                None,
+            )
         return next(p.code for p in g.phrases if p.kind == "actor" and p.code)
 
-    def _speaker_group(self, ps: _Sent, pos: int) -> Group | None:
-        """The phrase group that says the quotation around ``pos``."""
-        span = next(((a, b) for a, b in quote_spans(ps.sent.text) if a < pos < b), None)
+    def _doc_quotes(self, doc: Document) -> list[tuple[int, int]]:
+        """Quotations of a document (each within a paragraph), document offsets."""
+        if self._quotes_of is not doc:
+            spans: list[tuple[int, int]] = []
+            pos = 0
+            for line in doc.text.split("\n"):
+                spans.extend((pos + a, pos + b) for a, b in quote_spans(line))
+                pos += len(line) + 1
+            self._quotes_of, self._quotes = doc, spans
+        return self._quotes
+
+    def _long_quote_speakers(self, sents: list[_Sent]) -> dict[tuple[int, int], str]:
+        """Who says each quotation that runs over several sentences (from the sentence that
+        opens it, 'X nói: "…', or the one that closes it, '…", X nói')."""
+        out: dict[tuple[int, int], str] = {}
+        for ps in sents:
+            for a, b, span in ps.long_quotes:
+                g = None if span in out else self._speaker_group(ps, a, (a, b))
+                code = next((p.code for p in self._participants(g) if p.kind == "actor"), None)
+                if code:
+                    out[span] = code
+        return out
+
+    def _speaker_group(
+        self, ps: _Sent, pos: int, span: tuple[int, int] | None = None
+    ) -> Group | None:
+        """The phrase group that says the quotation around ``pos`` (or ``span``)."""
+        if span is None:
+            span = next(((a, b) for a, b in ps.quotes if a < pos < b), None)
         if span is None:
             return None
         a, b = span
@@ -592,7 +629,7 @@ class Coder:
         …"'): what the quote opens with before the trigger is a few words and no actor."""
         if hit.trig.type not in _SPOKEN or self._nominal(ps, hit) or self._incident(ps, hit):
             return None  # '"Hợp tác với X sẽ giúp …"': a noun, not the speaker's act
-        span = next(((a, b) for a, b in quote_spans(ps.sent.text) if a < hit.start < b), None)
+        span = next(((a, b) for a, b in ps.quotes if a < hit.start < b), None)
         if span is None or self._nsyl(ps, span[0], hit.start) > 4:
             return None
         if any(span[0] <= g.start < hit.start for g in ps.groups):
@@ -606,8 +643,20 @@ class Coder:
             for e in doc.entities
             if e.start is not None and e.end is not None and s.start <= e.start and e.end <= s.end
         ]
+        quotes = quote_spans(s.text)
+        long_quotes = [
+            (max(a, s.start - 1) - s.start, min(b, s.end) - s.start, (a, b))
+            for a, b in self._doc_quotes(doc)
+            if a < s.end and b > s.start and not (s.start <= a and b <= s.end)
+        ]
+        if long_quotes:  # a quotation begun or ended in another sentence
+            quotes = [(a, b) for a, b, _span in long_quotes] + [
+                (a, b)
+                for a, b in quotes
+                if not any(x <= a < y or x < b <= y for x, y, _s in long_quotes)
+            ]
         ments = sentence_mentions(
-            ents, s.start, s.text, low, self.lex.reference_re, self.actor_code
+            ents, s.start, s.text, low, self.lex.reference_re, self.actor_code, quotes
         )
         grp = groups(phrases(ments, s.text), s.text)
         syl = [(m.start(), m.end()) for m in re.finditer(r"\w+", low)]
@@ -629,7 +678,7 @@ class Coder:
         vals = [
             v for v in doc.values if v.start is not None and s.start <= v.start and v.end <= s.end
         ]
-        ps = _Sent(s, low, grp, syl, cues, preps, vals)
+        ps = _Sent(s, low, grp, syl, cues, preps, vals, quotes=quotes, long_quotes=long_quotes)
         for g in grp:
             for p in g.phrases:
                 if p.kind != "dyad" and self._after_place_prep(ps, p.start):

@@ -247,8 +247,10 @@ def sentence_mentions(
     low: str,
     reference_re: re.Pattern[str],
     actor_code: Callable[[Entity], str | None] = default_actor_code,
+    quotes: list[tuple[int, int]] | None = None,
 ) -> list[Mention]:
-    """Mentions of one sentence (entities inside it plus "hai bên"-style references)."""
+    """Mentions of one sentence (entities inside it plus "hai bên"-style references);
+    ``quotes``: its quoted spans when a quotation runs over several sentences."""
     out: list[Mention] = []
     n = len(sent_text)
     for e in entities:
@@ -291,7 +293,7 @@ def sentence_mentions(
         if low.startswith(("tổ chức", "liên minh", "khối")):
             etype = "ORG"  # "tổ chức này", "liên minh này": the organisation named before
         out.append(Mention(m.start(), m.end(), "pronoun", None, m.group(), etype=etype))
-    quotes = quote_spans(sent_text)
+    quotes = quote_spans(sent_text) if quotes is None else quotes
     for m in _FIRST_PERSON.finditer(sent_text):
         if any(a < m.start() < b for a, b in quotes):
             out.append(Mention(m.start(), m.end(), "pronoun", None, m.group(), etype="SPEAKER"))
