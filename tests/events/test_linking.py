@@ -221,3 +221,17 @@ def test_quotation_over_several_sentences(code: Code, keys: Keys) -> None:
         "Ngoại trưởng Nga Sergei Lavrov nói."
     )
     assert ("ACCUSE", "RUS", "USA") in keys(evs)
+
+
+def test_aid_received_is_given_by_the_source(code: Code, keys: Keys) -> None:
+    evs = code("Ukraine đã nhận viện trợ quân sự từ Mỹ, Đức và Anh.")
+    assert keys(evs) == {("AID", "USA", "UKR"), ("AID", "DEU", "UKR"), ("AID", "GBR", "UKR")}
+    assert keys(code("Ukraine tiếp nhận lô vũ khí do Mỹ viện trợ.")) == {("AID", "USA", "UKR")}
+    evs = code("Ukraine đã nhận được gói viện trợ của Nhật Bản.")
+    assert keys(evs) == {("AID", "JPN", "UKR")}
+    assert keys(code("Philippines đã nhận được viện trợ nhân đạo.")) == set()
+
+
+def test_every_place_of_a_list_attacked(code: Code, keys: Keys) -> None:
+    evs = code("Israel đã không kích các mục tiêu ở Syria, Liban và Iraq.")
+    assert keys(evs) == {("ASSAULT", "ISR", c) for c in ("SYR", "LBN", "IRQ")}

@@ -132,6 +132,16 @@ _NOUN_HEADS = frozenset(
     ["gói", "khoản", "lệnh", "các", "những", "một", "loạt", "đợt", "biện", "pháp", "số", "tiền"]
 )
 _GIVEN = frozenset({"AID", "SANCTION", "COOPERATE", "CONCEDE"})
+# receiving aid: the subject is the recipient ("nhận viện trợ từ X", "tiếp nhận … do X viện trợ")
+_RECEIVE = re.compile(
+    r"(?<!\w)(?:nhận|nhận được|tiếp nhận|được nhận)(?:\s+(?:thêm|các|những|gói|khoản|lô|"
+    r"số|một|đợt|chuyến hàng))*(?:\s|$)"
+)
+_RECEIVED_AID = re.compile(
+    r"(?<!\w)(?:nhận|nhận được|tiếp nhận|được nhận)(?:\s+(?:thêm|các|những|gói|khoản|lô|"
+    r"số|một|đợt))*\s+(?P<aid>viện trợ|hỗ trợ)(?!\w)"
+)
+_AID_RECEIVED = Trigger("viện trợ", "AID", None)
 # a reason clause with no subject of its own: "… vì (đã) bán vũ khí cho Đài Loan"
 _REASON = re.compile(
     r"(?<!\w)(?:vì|bởi vì|do|vì lý do|với lý do|vì đã|do đã|bởi đã)"
@@ -714,6 +724,10 @@ class Coder:
             for m in rx.finditer(ps.low):
                 hits = [h for h in hits if not (m.start() <= h.start < m.end())]
                 hits.append(_Hit(m.start(), m.end(), trig))
+        for m in _RECEIVED_AID.finditer(ps.low):  # "nhận viện trợ từ X": X's aid
+            s, e = m.span("aid")
+            if not any(h.start == s for h in hits):
+                hits.append(_Hit(s, e, _AID_RECEIVED))
         hits.sort(key=lambda h: h.start)
         return hits
 
@@ -1046,6 +1060,16 @@ class Coder:
                 return place, near, True
         # a noun trigger inside a prepositional phrase has no subject of its own
         return near, None, False
+
+    def _place_list(self, ps: _Sent, hit: _Hit, first: str) -> list[str]:
+        """The countries of the place list that holds ``first`` after the trigger."""
+        for g in ps.groups:
+            if g.start < hit.end or not self._after_place_prep(ps, g.start):
+                continue
+            codes = [p.code for p in g.phrases if p.code]
+            if first in codes:
+                return list(dict.fromkeys(codes))  # type: ignore[arg-type]
+        return [first]
 
     def _place_code(self, ps: _Sent, hit: _Hit, after: bool = False) -> str | None:
         """The country of the place ("tại/ở X") nearest the trigger in its sentence (``after``:
@@ -1428,6 +1452,9 @@ class Coder:
             main = self._main_subject(ps, hit, clause, passive=True)
             if main is not None:
                 subj, agent, passive = main, subj, True
+        received = self._received(ps, hit, clause, clause_end, subj)
+        if received is not None:  # "Ukraine nhận viện trợ từ Mỹ": Mỹ gives to Ukraine
+            subj, agent, passive = received
         reason = self._reason_subject(ps, hit, clause)
         if reason is not None:  # "trừng phạt X vì bán vũ khí cho Y": X sold
             subj, agent, passive = reason, None, False
@@ -1467,7 +1494,7 @@ class Coder:
             subj, agent_after = None, None
             recips = [g for g in recips if len(g.phrases) >= 2]
         nominal = self._nominal(ps, hit)
-        if nominal and subj is not None and agent_after is not None:
+        if nominal and subj is not None and agent_after is not None and received is None:
             subj = None  # "cuộc họp của A với B": the actor is A
         sufferer = None
         if self._incident(ps, hit):
@@ -1572,7 +1599,9 @@ class Coder:
                 pairs.extend((a, h) for a in actors for h in held)
                 confidence = 0.6
             elif here:
-                pairs.extend((a, here) for a in actors)
+                # "các mục tiêu ở Syria, Liban và Iraq": every place of the list
+                for code in self._place_list(ps, hit, here):
+                    pairs.extend((a, code) for a in actors)
                 confidence = 0.6
         elif actors and not targets and invest_here:
             # a company or a state invests; a person's purchase abroad is no state relation
@@ -1714,6 +1743,44 @@ class Coder:
         if not any(h.end <= g.start for h in ps.groups if h.start < m.start()):
             return []  # no subject before the verb
         return [g]
+
+    def _received(
+        self, ps: _Sent, hit: _Hit, clause: int, clause_end: int, subj: Group | None
+    ) -> tuple[Group, Group, bool] | None:
+        """Aid received: "A nhận (được) viện trợ từ/của B", "A tiếp nhận lô vũ khí do B viện
+        trợ": B gives to A, as a passive (A the recipient, B the agent)."""
+        if hit.trig.type != "AID":
+            return None
+        m = _RECEIVE.search(ps.low, clause, hit.start)
+        if m is None:
+            return None
+        before = [g for g in self._groups_before(ps, clause, m.start()) if not self._in_pp(ps, g)]
+        if not before:
+            return None
+        taker = before[-1]
+        if m.end() == hit.start or self._nsyl(ps, m.end(), hit.start) <= 2:
+            # "nhận viện trợ quân sự từ Mỹ, Đức và Anh"
+            for g in ps.groups:
+                if hit.end <= g.start < clause_end and not g.is_place:
+                    gap = ps.low[hit.end : g.start]
+                    if (
+                        re.search(r"(?<!\w)(?:từ|của)\s*$", gap)
+                        and self._nsyl(ps, hit.end, g.start) <= 8
+                        and not _COMMA.search(gap)
+                    ):
+                        return taker, g, True
+                    break
+            return None
+        # "tiếp nhận lô vũ khí do Mỹ viện trợ"
+        giver = next((g for g in reversed(ps.groups) if g.end <= hit.start), None)
+        if (
+            giver is not None
+            and giver is not taker
+            and self._before(ps, giver.start, 1) in ("do", "của")
+            and self._nsyl(ps, giver.end, hit.start) <= 1
+        ):
+            return taker, giver, True
+        return None
 
     def _reason_subject(self, ps: _Sent, hit: _Hit, clause: int) -> Group | None:
         """Who did what a sanction, an accusation or thanks is for: "A trừng phạt B vì (đã)

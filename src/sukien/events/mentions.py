@@ -125,7 +125,7 @@ _PRONOUN = re.compile(
     r"|(?<![Dd]òng )(?<![Mm]ang )(?<![Cc]ùng )(?<![Tt]ên )[Hh]ọ(?!\s+(?:tên|hàng|và tên|[A-ZĐ])))"
     r"(?!\w)"
 )
-_CONNECTOR = re.compile(r"^\s*(?:,\s*)?(và|cùng với|cùng|hoặc|cũng như|-|–|,)\s*", re.I)
+_CONNECTOR = re.compile(r"^\s*(?:,\s*)?(và|cùng với|cùng|hoặc|cũng như|lẫn|-|–|,)\s*", re.I)
 # first person inside a quotation: the speaker (resolved by the coder)
 _FIRST_PERSON = re.compile(r"(?<!\w)(?:[Cc]húng tôi|[Tt]ôi)(?!\w)")
 _QUOTE = re.compile(r"[\"“”]")
