@@ -235,3 +235,22 @@ def test_aid_received_is_given_by_the_source(code: Code, keys: Keys) -> None:
 def test_every_place_of_a_list_attacked(code: Code, keys: Keys) -> None:
     evs = code("Israel đã không kích các mục tiêu ở Syria, Liban và Iraq.")
     assert keys(evs) == {("ASSAULT", "ISR", c) for c in ("SYR", "LBN", "IRQ")}
+
+
+def test_condemning_a_named_act_targets_its_author(code: Code, keys: Keys) -> None:
+    evs = code("Nga lên án cuộc không kích của Israel vào Syria.")
+    assert keys(evs) == {("ACCUSE", "RUS", "ISR"), ("ASSAULT", "ISR", "SYR")}
+    evs = code("Mỹ chỉ trích các cuộc tấn công của Nga vào Ukraine.")
+    assert keys(evs) == {("ACCUSE", "USA", "RUS"), ("ASSAULT", "RUS", "UKR")}
+    evs = code("Trung Quốc phản đối lệnh trừng phạt của Mỹ đối với các công ty Trung Quốc.")
+    assert keys(evs) == {("ACCUSE", "CHN", "USA"), ("SANCTION", "USA", "CHN")}
+    # the victim of an attack nobody is named for is not the one condemned
+    assert keys(code("Nga lên án vụ tấn công vào Iran.")) == set()
+    # an allegation is not a fact
+    evs = code("Mỹ cáo buộc cuộc tấn công của Nga vào Ukraine.")
+    assert ("ASSAULT", "RUS", "UKR") not in keys(evs)
+
+
+def test_light_verbs_that_keep_a_sanction_going(code: Code, keys: Keys) -> None:
+    evs = code("Mỹ tuyên bố gia hạn lệnh cấm vận đối với Cuba.")
+    assert keys(evs) == {("SANCTION", "USA", "CUB")}

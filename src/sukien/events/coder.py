@@ -49,6 +49,12 @@ CONTEXT_SENTENCES = 6  # how long the dyad of a meeting stays "the two sides"
 _CLASSIFIERS = frozenset(
     ["việc", "các", "những", "cuộc", "sự", "vấn", "đề", "chuyến", "buổi", "vòng", "một", "vụ"]
 )
+# judging an act that happened: "lên án cuộc tấn công của X" (not "cáo buộc", an allegation)
+_CONDEMN = frozenset(
+    ["lên án", "chỉ trích", "phản đối", "hoan nghênh", "ca ngợi", "phê phán", "đánh giá cao"]
+)
+_NOUNS = ("lệnh ", "biện pháp ", "gói ", "chiến dịch ")  # noun triggers ("lệnh trừng phạt")
+_INTENSE = frozenset(["mạnh", "mẽ", "kịch", "liệt", "gay", "gắt", "quyết", "cực", "lực"])
 _NOMINAL = frozenset(["cuộc", "chuyến", "buổi", "vòng", "các", "những", "vụ", "gói", "trận"])
 # clause breaks; quotes are not ("Bắc Kinh "kiên quyết phản đối" …"), nor a full stop before a
 # lower-case word ("Ferdinand Marcos Jr. đã nhất trí")
@@ -99,7 +105,8 @@ _SAME_SUBJECT = frozenset(
 # a verb that carries a noun trigger right after a reporting verb ("tuyên bố áp đặt …")
 _LIGHT_VERB = re.compile(
     r"\s*(?:áp đặt|áp dụng|áp|đưa ra|ban hành|tiến hành|thực hiện|phát động|mở|trao|cấp|"
-    r"gửi|công bố|triển khai|tăng cường|mở rộng|nối lại|khởi động)\s+(?:thêm\s+)?"
+    r"gửi|công bố|triển khai|tăng cường|mở rộng|nối lại|khởi động|gia hạn|duy trì|tái áp đặt|"
+    r"siết chặt)\s+(?:thêm\s+)?"
     r"(?:các|những|một|loạt|gói|đợt|lệnh|biện pháp|cuộc|chiến dịch|công hàm|lời)(?!\w)"
 )
 # a time clause with no subject of its own: "Sau khi gặp X, <subject> …"
@@ -885,8 +892,26 @@ class Coder:
             gap = ps.low[prev.end : hit.start]
             gap = re.sub(rf"(?<!\w)(?:{markers})(?!\w)", " ", gap).split()
             if len(gap) <= 2 and all(w in _CLASSIFIERS for w in gap):
-                return True  # "nhất trí thúc đẩy hợp tác": the complement of the first
+                # "nhất trí thúc đẩy hợp tác": the complement of the first; but an act
+                # condemned by name happened ("lên án cuộc không kích của X vào Y")
+                return not self._condemned(ps, hit)
         return False
+
+    def _condemned(self, ps: _Sent, hit: _Hit) -> bool:
+        """Is ``hit`` an act named as a noun with its author that someone condemns or
+        welcomes ("lên án cuộc không kích của Israel vào Syria", "phản đối lệnh trừng phạt
+        của Mỹ đối với X"): it happened."""
+        prev = next((h for h in reversed(ps.hits) if h.end <= hit.start and h is not hit), None)
+        if prev is None or prev.trig.text not in _CONDEMN or hit.trig.type in ("CONSULT", "AGREE"):
+            return False  # a meeting judged may be one planned ("phản đối chuyến thăm …")
+        gap = ps.low[prev.end : hit.start].split()
+        if len(gap) > 4 or not all(w in _CLASSIFIERS or w in _INTENSE for w in gap):
+            return False
+        if not (self._nominal(ps, hit) or hit.trig.text.startswith(_NOUNS)):
+            return False
+        end = _BREAK.search(ps.low, hit.end)
+        _recips, agent, _between = self._object(ps, hit, end.start() if end else len(ps.low))
+        return agent is not None
 
     def _modality(self, ps: _Sent, hit: _Hit, clause: int, hits: list[_Hit]) -> str:
         if self._nominal(ps, hit) or self._before(ps, hit.start, 2).endswith(("biện pháp", "lệnh")):
@@ -924,6 +949,7 @@ class Coder:
                 and h.start >= clause
                 and h.trig.type in _REQUESTING
                 and not re.search(r",|(?<!\w)và(?!\w)", ps.low[h.end : hit.start])
+                and not self._condemned(ps, hit)
             ):
                 return "denied" if h.trig.type == "REJECT" else "hypothetical"
         verbal = not self._nominal(ps, hit)
@@ -1493,7 +1519,8 @@ class Coder:
         if attended:  # "gặp nhau bên lề hội nghị G20": the conference is no party
             subj, agent_after = None, None
             recips = [g for g in recips if len(g.phrases) >= 2]
-        nominal = self._nominal(ps, hit)
+        # "lệnh trừng phạt của Mỹ đối với X": a noun trigger's "của" names its author
+        nominal = self._nominal(ps, hit) or hit.trig.text.startswith(_NOUNS)
         if nominal and subj is not None and agent_after is not None and received is None:
             subj = None  # "cuộc họp của A với B": the actor is A
         sufferer = None
@@ -1543,6 +1570,8 @@ class Coder:
             judged = self._judged_agent(ps, hit, hits, clause_end)
             if judged:  # "chỉ trích chuyến thăm Đài Loan của X": X made the visit criticised
                 targets = judged
+            elif self._event_object(ps, hit, hits) and self._bare_incident(ps, hit):
+                targets = []  # "lên án vụ tấn công vào Iran": Iran is the victim, not accused
             if sufferer is not None and actors and not targets:
                 targets = [p for p in self._participants(sufferer) if p.kind == "actor"]
             if subj is not None and actors and not targets and agent_after is not None:
@@ -1889,13 +1918,24 @@ class Coder:
     ) -> list[Phrase]:
         """Who did the meeting or visit that an ACCUSE/SUPPORT/REJECT trigger judges ("phản
         đối chuyến thăm Đài Loan của X": X)."""
-        if not self._meeting_object(ps, hit, hits):
+        if not self._meeting_object(ps, hit, hits) and not self._event_object(ps, hit, hits):
             return []
         nxt = next((h for h in hits if h.start >= hit.end), None)
-        if nxt is None or not self._nominal(ps, nxt):
+        if nxt is None or not (self._nominal(ps, nxt) or nxt.trig.text.startswith(_NOUNS)):
             return []
         _recips, agent, _between = self._object(ps, nxt, clause_end)
         return [p for p in self._participants(agent) if p.kind == "actor"]
+
+    def _event_object(self, ps: _Sent, hit: _Hit, hits: list[_Hit]) -> bool:
+        """Is what an ACCUSE/SUPPORT/REJECT trigger judges an event named as a noun ("lên án
+        cuộc không kích của X", "phản đối lệnh trừng phạt của X")?"""
+        if hit.trig.type not in ("ACCUSE", "SUPPORT", "REJECT"):
+            return False
+        nxt = next((h for h in hits if h.start >= hit.end), None)
+        if nxt is None:
+            return False
+        gap = ps.low[hit.end : nxt.start].split()
+        return len(gap) <= 4 and all(w in _CLASSIFIERS or w in _INTENSE for w in gap)
 
     def _resolution_content(self, ps: _Sent, hit: _Hit) -> _Hit | None:
         """For "thông qua nghị quyết <trigger> …", the trigger the resolution enacts."""
