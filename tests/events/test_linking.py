@@ -254,3 +254,13 @@ def test_condemning_a_named_act_targets_its_author(code: Code, keys: Keys) -> No
 def test_light_verbs_that_keep_a_sanction_going(code: Code, keys: Keys) -> None:
     evs = code("Mỹ tuyên bố gia hạn lệnh cấm vận đối với Cuba.")
     assert keys(evs) == {("SANCTION", "USA", "CUB")}
+
+
+def test_condemning_that_someone_did_something(code: Code, keys: Keys) -> None:
+    evs = code("Ai Cập lên án việc Israel tấn công Rafah.")
+    assert keys(evs) == {("ACCUSE", "EGY", "ISR"), ("ASSAULT", "ISR", "PSE")}
+    evs = code("Nga chỉ trích việc NATO có thể triển khai quân tới Ba Lan.")
+    assert keys(evs) == {("ACCUSE", "RUS", "NATO")}
+    # opposing is no sign that it happened
+    evs = code("Trung Quốc phản đối việc Mỹ bán vũ khí cho Đài Loan.")
+    assert keys(evs) == {("ACCUSE", "CHN", "USA")}

@@ -904,6 +904,18 @@ class Coder:
         prev = next((h for h in reversed(ps.hits) if h.end <= hit.start and h is not hit), None)
         if prev is None or prev.trig.text not in _CONDEMN or hit.trig.type in ("CONSULT", "AGREE"):
             return False  # a meeting judged may be one planned ("phản đối chuyến thăm …")
+        if prev.trig.text in ("lên án", "chỉ trích", "phê phán") and re.fullmatch(
+            r"\s*(?:mạnh mẽ\s+|kịch liệt\s+|gay gắt\s+)?việc\s+",
+            ps.low[prev.end : min((g.start for g in ps.groups if g.start >= prev.end), default=0)]
+            if any(g.start >= prev.end for g in ps.groups)
+            else "-",
+        ):
+            # "lên án việc Israel (đã) tấn công Rafah": what is condemned was done
+            subj = next(g for g in ps.groups if g.start >= prev.end)
+            between = ps.low[subj.end : hit.start]
+            return subj.end <= hit.start and bool(
+                re.fullmatch(r"\s*(?:(?:đã|liên tục|tiếp tục|vẫn|ngang nhiên)\s+)*", between)
+            )
         gap = ps.low[prev.end : hit.start].split()
         if len(gap) > 4 or not all(w in _CLASSIFIERS or w in _INTENSE for w in gap):
             return False
@@ -1141,6 +1153,8 @@ class Coder:
         for p in ps.preps:
             if any(c[0] <= p[0] < c[1] for c in ps.cues if c[3] == "report"):
                 continue  # "cho" of "cho biết" is no preposition
+            if any(h.start <= p[0] < h.end for h in ps.hits):
+                continue  # "lên" of "lên án" neither
             if p[1] <= g.start and p[2] in ("recipient", "agent", "between"):
                 gap = ps.low[p[1] : g.start]
                 if "," not in gap and self._nsyl(ps, p[1], g.start) <= 5:
