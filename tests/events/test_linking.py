@@ -264,3 +264,16 @@ def test_condemning_that_someone_did_something(code: Code, keys: Keys) -> None:
     # opposing is no sign that it happened
     evs = code("Trung Quốc phản đối việc Mỹ bán vũ khí cho Đài Loan.")
     assert keys(evs) == {("ACCUSE", "CHN", "USA")}
+
+
+def test_target_after_a_list_of_weapons_or_an_aside(code: Code, keys: Keys) -> None:
+    evs = code(
+        "Nga đêm qua đã phóng 40 tên lửa hành trình, tên lửa đạn đạo và hơn 30 máy bay không "
+        "người lái tự sát vào các thành phố của Ukraine."
+    )
+    assert keys(evs) == {("ASSAULT", "RUS", "UKR")}
+    evs = code(
+        "Mỹ đã áp đặt các biện pháp trừng phạt mới, bao gồm đóng băng tài sản và cấm đi lại, "
+        "đối với 10 quan chức Iran."
+    )
+    assert keys(evs) == {("SANCTION", "USA", "IRN")}

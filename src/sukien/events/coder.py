@@ -130,6 +130,12 @@ _ANAPHORIC_SUBJ = re.compile(
     r"tuyên bố|lệnh cấm|biện pháp|lệnh trừng phạt)\s+(?:này|đó|trên|nói trên)"
     r"\s+(?:(?:đã|cũng|ngay lập tức|lập tức|đang)\s+)*(?:bị|được)\s*"
 )
+# commas inside an object: a list closed by "và", or an aside ", bao gồm …,"
+_LISTED_OBJECT = re.compile(r"[^,;:()\"“”]*(?:,[^,;:()\"“”]*)+\svà\s[^,;:()\"“”]*")
+_ASIDE_OBJECT = re.compile(
+    r"[^,;:]*,\s*(?:bao gồm|gồm|trong đó có|trong đó|cụ thể là)\s[^,;:]*,\s*"
+)
+_ASIDE_IN = re.compile(r",\s*(?:bao gồm|gồm|trong đó có|trong đó|cụ thể là)\s[^,;:]*,")
 # a light verb with its recipient before the noun trigger: "trao cho X gói viện trợ"
 _FRONTED = re.compile(
     r"(?<!\w)(?:trao|dành|cấp|gửi|chuyển|tặng|trao tặng|áp|áp đặt|áp dụng|đưa ra|công bố|"
@@ -1207,9 +1213,12 @@ class Coder:
         rel = re.search(r"(?<!\w)(?:mà|là)(?!\w)", ps.low[pos:limit])
         if rel:  # "nhằm vào 9 địa điểm mà New Delhi …", "chỉ trích X là bước chuẩn bị … với Mỹ"
             limit = pos + rel.start()
+        asides = [m.span() for m in _ASIDE_IN.finditer(ps.low, pos, limit)]
         for h in ps.hits:  # triggers whose constraints hold ("mời X tới …" is no AGREE)
             if not pos <= h.start < limit:
                 continue
+            if any(a <= h.start < b for a, b in asides):
+                continue  # "các biện pháp trừng phạt, bao gồm đóng băng tài sản, đối với X"
             if re.search(r",|(?<!\w)và(?!\w)", ps.low[pos : h.start]):
                 limit = h.start  # "lên án X và cảnh báo Y": Y is the next verb's
                 break
@@ -1290,20 +1299,34 @@ class Coder:
             elif (
                 role == "recipient"
                 and "dobj" not in hit.trig.need
-                and not _COMMA.search(ps.low[pos : prep[0]])  # type: ignore[index]
-                and dist <= self._reach(ps, hit, prep)  # type: ignore[arg-type]
+                and (
+                    not _COMMA.search(ps.low[pos : prep[0]])  # type: ignore[index]
+                    or self._enumerated(ps, hit, pos, prep[0])  # type: ignore[index]
+                )
+                and dist <= self._reach(ps, hit, prep, pos)  # type: ignore[arg-type]
                 and self._nsyl(ps, prep[1], g.start) <= 12  # type: ignore[index]
             ):
                 recips = [g]
         return recips, agent, between
 
-    @staticmethod
-    def _reach(ps: _Sent, hit: _Hit, prep: tuple[int, int, str]) -> int:
+    def _reach(self, ps: _Sent, hit: _Hit, prep: tuple[int, int, str], pos: int = -1) -> int:
         """How far (syllables) a recipient phrase may follow its trigger: "nhằm vào" names a
-        target even after a long instrument ("tấn công … bằng UAV và tên lửa nhằm vào Kiev")."""
+        target even after a long instrument ("tấn công … bằng UAV và tên lửa nhằm vào Kiev"),
+        and so does any after a list of weapons or an aside."""
         if " ".join(ps.low[prep[0] : prep[1]].split()) in ("nhằm vào", "chống lại"):
             return 20
+        if pos >= 0 and self._enumerated(ps, hit, pos, prep[0]):
+            return 22
         return 12 if hit.trig.type in _LONG_OBJECT else 8
+
+    @staticmethod
+    def _enumerated(ps: _Sent, hit: _Hit, a: int, b: int) -> bool:
+        """Are the commas between ``a`` and ``b`` those of a list ("phóng 40 tên lửa, 30 UAV
+        và … vào X") or of an aside ("các biện pháp trừng phạt, bao gồm …, đối với X")?"""
+        if hit.trig.type not in _LONG_OBJECT:
+            return False
+        gap = ps.low[a:b]
+        return bool(_LISTED_OBJECT.fullmatch(gap) or _ASIDE_OBJECT.fullmatch(gap))
 
     @staticmethod
     def _nsyl(ps: _Sent, a: int, b: int) -> int:
