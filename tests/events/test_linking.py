@@ -277,3 +277,10 @@ def test_target_after_a_list_of_weapons_or_an_aside(code: Code, keys: Keys) -> N
         "đối với 10 quan chức Iran."
     )
     assert keys(evs) == {("SANCTION", "USA", "IRN")}
+
+
+def test_envoy_posted_to_a_state(code: Code, keys: Keys) -> None:
+    evs = code("Chính phủ Đức đã triệu hồi đại sứ tại Nga về nước để tham vấn.")
+    assert keys(evs) == {("SANCTION", "DEU", "RUS")}
+    evs = code("Trung Quốc đã triệu tập đại sứ Nhật Bản tại Bắc Kinh.")
+    assert keys(evs) == {("ACCUSE", "CHN", "JPN")}

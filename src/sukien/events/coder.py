@@ -136,6 +136,11 @@ _ASIDE_OBJECT = re.compile(
     r"[^,;:]*,\s*(?:bao gồm|gồm|trong đó có|trong đó|cụ thể là)\s[^,;:]*,\s*"
 )
 _ASIDE_IN = re.compile(r",\s*(?:bao gồm|gồm|trong đó có|trong đó|cụ thể là)\s[^,;:]*,")
+# an envoy posted to a state: "triệu hồi đại sứ (của nước này) tại X"
+_POSTED = re.compile(
+    r"\s*(?:(?:các|hai|một|những)\s+)?(?:đại sứ|đại biện|nhà ngoại giao|đặc phái viên)"
+    r"(?:\s+(?:lâm thời|của mình|của nước này|nước này))?\s+(?:tại|ở)\s+(?:thủ đô\s+)?"
+)
 # a light verb with its recipient before the noun trigger: "trao cho X gói viện trợ"
 _FRONTED = re.compile(
     r"(?<!\w)(?:trao|dành|cấp|gửi|chuyển|tặng|trao tặng|áp|áp đặt|áp dụng|đưa ra|công bố|"
@@ -1255,6 +1260,14 @@ class Coder:
             dist = self._nsyl(ps, pos, (first or prep)[0]) if prep else 0
             if role == "agent" and dist > (12 if act else 5):
                 role = "object"  # "nhập thiết bị … do Nga sản xuất": not the agent
+            if (
+                not recips
+                and not g.is_place
+                and _POSTED.fullmatch(ps.low[pos : g.start])
+                and self._nsyl(ps, pos, g.start) <= 6
+            ):
+                recips = [g]  # "triệu hồi đại sứ tại Nga": the state the envoy is posted to
+                continue
             if role == "place" or self._after_place_prep(ps, g.start):
                 continue
             if role == "agent" and "of" in hit.trig.need and dist <= 1 and not recips:
