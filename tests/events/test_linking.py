@@ -284,3 +284,10 @@ def test_envoy_posted_to_a_state(code: Code, keys: Keys) -> None:
     assert keys(evs) == {("SANCTION", "DEU", "RUS")}
     evs = code("Trung Quốc đã triệu tập đại sứ Nhật Bản tại Bắc Kinh.")
     assert keys(evs) == {("ACCUSE", "CHN", "JPN")}
+
+
+def test_visit_made_in_a_state(code: Code, keys: Keys) -> None:
+    evs = code("Chuyến thăm của Tổng thống Mỹ tại Việt Nam diễn ra từ 23 đến 25/5.")
+    assert keys(evs) == {("CONSULT", "USA", "VNM")}
+    evs = code("Chuyến thăm của Tổng thống Mỹ tại Việt Nam dự kiến diễn ra vào tháng 5.")
+    assert keys(evs) == set()

@@ -1110,6 +1110,20 @@ class Coder:
         # a noun trigger inside a prepositional phrase has no subject of its own
         return near, None, False
 
+    def _visited(self, ps: _Sent, hit: _Hit) -> str | None:
+        """The state a visit is made in: "chuyến thăm (của X) tại/ở Y" (Y close after)."""
+        if hit.trig.type != "CONSULT" or hit.trig.mode != "visit" or not self._nominal(ps, hit):
+            return None
+        end = _BREAK.search(ps.low, hit.end)
+        for g in ps.groups:
+            if g.start < hit.end or (end and g.start >= end.start()):
+                continue
+            if self._after_place_prep(ps, g.start) and self._nsyl(ps, hit.end, g.start) <= 8:
+                if _COMMA.search(ps.low[hit.end : g.start]):
+                    return None
+                return next((p.code for p in g.phrases if p.code), None)
+        return None
+
     def _place_list(self, ps: _Sent, hit: _Hit, first: str) -> list[str]:
         """The countries of the place list that holds ``first`` after the trigger."""
         for g in ps.groups:
@@ -1667,6 +1681,10 @@ class Coder:
             if here:
                 pairs.extend((here, t) for t in targets)
                 confidence = 0.6
+        elif actors and not targets and not passive and self._visited(ps, hit):
+            # "chuyến thăm của ông Obama tại Việt Nam": the visit's host is where it is
+            pairs.extend((a, self._visited(ps, hit)) for a in actors)  # type: ignore[misc]
+            confidence = 0.6
         elif hit.trig.type == "CONSULT" and not passive and not attended:
             pairs.extend(self._consult_fallback(ps, i, ctx, hit, actors, targets, subj))
             confidence = 0.55
