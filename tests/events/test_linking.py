@@ -291,3 +291,12 @@ def test_visit_made_in_a_state(code: Code, keys: Keys) -> None:
     assert keys(evs) == {("CONSULT", "USA", "VNM")}
     evs = code("Chuyến thăm của Tổng thống Mỹ tại Việt Nam dự kiến diễn ra vào tháng 5.")
     assert keys(evs) == set()
+
+
+def test_the_two_countries_named_between(code: Code, keys: Keys) -> None:
+    evs = code("Căng thẳng giữa Ấn Độ và Pakistan leo thang. Hai nước đã đấu pháo dữ dội.")
+    assert keys(evs) == {("ASSAULT", "IND", "PAK"), ("ASSAULT", "PAK", "IND")}
+    evs = code("Quan hệ giữa Trung Quốc và Philippines xấu đi. Hai nước đã chỉ trích nhau.")
+    assert keys(evs) == {("ACCUSE", "CHN", "PHL"), ("ACCUSE", "PHL", "CHN")}
+    evs = code("Căng thẳng giữa Ấn Độ và Pakistan leo thang. Mỹ kêu gọi hai nước kiềm chế.")
+    assert keys(evs) == {("REQUEST", "USA", "IND"), ("REQUEST", "USA", "PAK")}

@@ -367,6 +367,7 @@ class _Ctx:
     last_state: str | None = None  # for "nước này"
     last_org: str | None = None  # for "tổ chức này", "liên minh này"
     holders: list[tuple[str, str]] = field(default_factory=list)  # who controls a place
+    between: tuple[tuple[str, str], int] | None = None  # "giữa A và B" named, and where
 
 
 def _lower(text: str) -> str:
@@ -411,6 +412,9 @@ class Coder:
             )
             ctx.prev_subject = first or ctx.prev_subject
             ctx.subject = self._sentence_subject(ps)
+            pair = self._between_pair(ps)
+            if pair is not None:
+                ctx.between = (pair, i)
         return events
 
     def _holders(self, sents: list[_Sent]) -> list[tuple[str, str]]:
@@ -507,6 +511,16 @@ class Coder:
         ctx.last_person = here["PER"] or ctx.last_person
         ctx.last_state = here["GPE"] or ctx.last_state
         ctx.last_org = here["ORG"] or ctx.last_org
+
+    def _between_pair(self, ps: _Sent) -> tuple[str, str] | None:
+        """The two states or groups a sentence names "giữa A và B" (for a later "hai nước")."""
+        for g in ps.groups:
+            if not re.search(r"(?<!\w)giữa\s*$", ps.low[: g.start]):
+                continue
+            codes = list(dict.fromkeys(p.code for p in g.phrases if p.kind == "actor" and p.code))
+            if len(codes) == 2:
+                return codes[0], codes[1]  # type: ignore[return-value]
+        return None
 
     def _opening(self, ps: _Sent, m: Mention) -> bool:
         """Is the pronoun ``m`` the first participant of its sentence (its subject)?"""
@@ -1376,6 +1390,8 @@ class Coder:
         """The two sides: the meeting under way, or the two parties named in the sentence
         (not when ``named`` is False: "A và B làm trung gian giữa hai bên" names mediators)."""
         recent = ctx.dyad if ctx.dyad and i - ctx.dyad_sentence <= CONTEXT_SENTENCES else None
+        if recent is None and ctx.between and 0 < i - ctx.between[1] <= 2:
+            recent = ctx.between[0]  # "Căng thẳng giữa A và B leo thang. Hai nước đã …"
         if not named:
             return recent
         codes = self._sentence_codes(ps)
@@ -1609,6 +1625,11 @@ class Coder:
                 pairs.extend((a, side) for a in self._participants(subj) for side in dyad)
             else:
                 pairs.append(dyad)
+                mutual = hit.trig.text in _MUTUAL or re.match(
+                    r"(?:\s+\w+){0,4}?\s+(?:lẫn nhau|của nhau|nhau)(?!\w)", ps.low[hit.end :]
+                )
+                if mutual and not ev_type.symmetric:  # "Hai nước đã đấu pháo": both ways
+                    pairs.append((dyad[1], dyad[0]))
             confidence = 0.7
         else:
             actors = self._participants(subj or agent_after)
