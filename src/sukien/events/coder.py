@@ -25,11 +25,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import combinations
 
 from sukien.document import Actor, Document, Entity, Event, Evidence, Sentence, Span
-from sukien.events.lexicon import Lexicon, Trigger, load_lexicon, phrase_regex
+from sukien.events.lexicon import Lexicon, Trigger, load_lexicon, phrase_regex, tone_norm
 from sukien.events.mentions import (
     VI_LOWER,
     Group,
@@ -189,7 +189,7 @@ _COUNTED = (
     ),
     (
         re.compile(rf"(?<!\w)trao đổi{_N}(?:tù binh|tù nhân)(?!\w)"),
-        Trigger("trao đổi tù binh", "COOPERATE", None),
+        Trigger("trao đổi tù binh", "CONCEDE", "release", frozenset({"mutual"})),
     ),
     (
         re.compile(rf"(?<!\w)(?:thả|phóng thích|trả tự do cho){_N}{_CAPTIVES}(?!\w)"),
@@ -274,10 +274,11 @@ class _Ctx:
 
 
 def _lower(text: str) -> str:
+    """Lower case, same length, old tone placement as the lexicons spell it ("thoả" -> "thỏa")."""
     low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    if len(low) != len(text):
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return tone_norm(low)
 
 
 class Coder:
@@ -1061,7 +1062,29 @@ class Coder:
             if key not in seen:
                 seen.add(key)
                 out.append(ev)
+        out.extend(self._also_coded(ps, hits, out, seen))
         return out
+
+    def _also_coded(
+        self, ps: _Sent, hits: list[_Hit], out: list[Event], seen: set[tuple[str, str, str, str]]
+    ) -> list[Event]:
+        """The same act under the further types its trigger names (``also=PROTEST``: a formal
+        protest lodged against a state is an accusation and a protest)."""
+        extra: list[Event] = []
+        by_start = {h.start + ps.sent.start: h for h in hits}
+        for ev in out:
+            span = ev.evidence.trigger
+            hit = by_start.get(span.start) if span else None
+            for name in hit.trig.also if hit else ():
+                t = self.lex.types[name]
+                key = (name, ev.actor.code or "", ev.recipient.code or "", ev.modality)  # type: ignore[union-attr]
+                if key in seen:
+                    continue
+                seen.add(key)
+                extra.append(
+                    replace(ev, type=name, mode=None, quad_class=t.quad_class, score=t.score)
+                )
+        return extra
 
     def _witnessed(
         self, doc: Document, ps: _Sent, i: int, ctx: _Ctx, hits: list[_Hit]
@@ -1226,7 +1249,7 @@ class Coder:
             if held and actors and not targets:
                 pairs.extend((a, h) for a in actors for h in held)
                 confidence = 0.6
-        if not pairs and hit.trig.text in _MUTUAL:
+        if not pairs and (hit.trig.text in _MUTUAL or "mutual" in hit.trig.need):
             sides: list[Phrase] = []
             for p in [*actors, *targets]:
                 if p.kind == "actor" and p.code not in {q.code for q in sides}:

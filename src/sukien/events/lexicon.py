@@ -51,8 +51,8 @@ CUE_KINDS = frozenset(
         "aid",
     }  # fmt: skip
 )
-CONSTRAINT_KEYS = frozenset({"need", "next", "next_any", "not_next", "not_prev"})
-NEEDS = frozenset({"marker", "verbal", "obj", "dobj", "official", "of", "said"})
+CONSTRAINT_KEYS = frozenset({"need", "next", "next_any", "not_next", "not_prev", "also"})
+NEEDS = frozenset({"marker", "verbal", "obj", "dobj", "official", "of", "said", "mutual"})
 
 
 class LexiconError(ValueError):
@@ -83,6 +83,7 @@ class Trigger:
     next_any: tuple[str, ...] = ()
     not_next: tuple[str, ...] = ()
     not_prev: tuple[str, ...] = ()
+    also: tuple[str, ...] = ()  # further types the same act is coded as ("also=PROTEST")
 
 
 @dataclass(slots=True)
@@ -108,9 +109,27 @@ class Lexicon:
         return [c for c, k in self.cues.items() if k == kind]
 
 
+# the old tone placement of an open "oa", "oe", "uy" ("hoà", "thoả", "doạ", "thuỷ") and the
+# new one ("hòa", "thỏa", "dọa", "thủy") spell the same syllable; "quý" keeps its mark on y
+_TONES = {"a": "àáảãạ", "e": "èéẻẽẹ", "y": "ỳýỷỹỵ"}
+_MARKED = {"o": "òóỏõọ", "u": "ùúủũụ"}
+_OLD_TONE = {
+    f"{v}{toned}": f"{_MARKED[v][i]}{base}"
+    for v, base in (("o", "a"), ("o", "e"), ("u", "y"))
+    for i, toned in enumerate(_TONES[base])
+}
+_OLD_TONE_RE = re.compile(rf"(?<!q)(?:{'|'.join(_OLD_TONE)})(?!\w)")
+
+
+def tone_norm(low: str) -> str:
+    """Lower-case NFC text with the tone of open "oa"/"oe"/"uy" on the first vowel, as the
+    lexicons spell it ("thoả thuận" -> "thỏa thuận"); the length and offsets are kept."""
+    return _OLD_TONE_RE.sub(lambda m: _OLD_TONE[m.group()], low)
+
+
 def norm(text: str) -> str:
     """Lower-cased NFC with single spaces: the form every lexicon entry is stored in."""
-    return " ".join(unicodedata.normalize("NFC", text).lower().split())
+    return tone_norm(" ".join(unicodedata.normalize("NFC", text).lower().split()))
 
 
 def phrase_regex(phrases: object) -> re.Pattern[str]:
@@ -145,7 +164,12 @@ def parse_constraints(spec: str, where: str) -> dict[str, object]:
         key, sep, value = part.partition("=")
         if not sep or key not in CONSTRAINT_KEYS:
             raise LexiconError(f"{where}: bad constraint {part!r}")
-        if key == "need":
+        if key == "also":
+            types = tuple(v.strip() for v in value.split("|") if v.strip())
+            if not types or not set(types) <= set(PLOVER_TYPES):
+                raise LexiconError(f"{where}: also= takes PLOVER types, not {value!r}")
+            out[key] = types
+        elif key == "need":
             if value not in NEEDS:
                 raise LexiconError(f"{where}: unknown need {value!r}")
             need.add(value)

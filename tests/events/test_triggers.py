@@ -1,0 +1,129 @@
+"""Trigger coverage: verbs, nominalisations and phrases of each PLOVER type, their spelling
+variants, and the words around them that must not fire (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sukien.document import Event
+from sukien.events.lexicon import load_lexicon, norm, parse_constraints, tone_norm
+
+Code = Callable[..., list[Event]]
+Keys = Callable[..., set[tuple[str, str, str]]]
+
+
+def test_old_and_new_tone_placement_spell_one_syllable() -> None:
+    for old, new in (
+        ("hoà đàm", "hòa đàm"),
+        ("thoả thuận", "thỏa thuận"),
+        ("đe doạ", "đe dọa"),
+        ("thuỷ thủ", "thủy thủ"),
+        ("uỷ ban", "ủy ban"),
+        ("khoẻ", "khỏe"),
+    ):
+        assert tone_norm(old) == new
+        assert len(tone_norm(old)) == len(old)
+    for same in ("quý", "ngoài", "hoàng", "toàn", "quả", "hòa"):
+        assert tone_norm(same) == same
+    assert norm("Đe Doạ") == "đe dọa"
+
+
+def test_old_tone_placement_in_the_text_still_triggers(code: Code, keys: Keys) -> None:
+    assert keys(code("Nga đe doạ Ukraine.")) == {("THREATEN", "RUS", "UKR")}
+    assert keys(code("Mỹ và Iran tiến hành hoà đàm tại Oman.")) == {("CONSULT", "USA", "IRN")}
+    evs = code("Nhật Bản và Hàn Quốc đã ký thoả thuận hợp tác.")
+    assert keys(evs) == {("AGREE", "JPN", "KOR")}
+
+
+def test_also_names_further_types() -> None:
+    assert parse_constraints("need=obj;also=PROTEST", "x")["also"] == ("PROTEST",)
+    with pytest.raises(ValueError):
+        parse_constraints("also=protest", "x")
+    lex = load_lexicon()
+    assert lex.triggers["kháng nghị"].also == ("PROTEST",)
+    assert "mutual" in lex.triggers["trao đổi tù nhân"].need
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hàn Quốc đã trao công hàm phản đối Nhật Bản về vụ việc.",
+        "Bộ Ngoại giao Hàn Quốc phản đối mạnh mẽ Nhật Bản.",
+        "Hàn Quốc đã kháng nghị Nhật Bản.",
+        "Bộ Ngoại giao Hàn Quốc đã triệu tập đại sứ Nhật Bản.",
+    ],
+)
+def test_formal_protest_is_accusation_and_protest(code: Code, keys: Keys, text: str) -> None:
+    assert keys(code(text)) == {("ACCUSE", "KOR", "JPN"), ("PROTEST", "KOR", "JPN")}
+
+
+def test_plain_criticism_is_no_protest(code: Code, keys: Keys) -> None:
+    assert keys(code("Hàn Quốc chỉ trích Nhật Bản.")) == {("ACCUSE", "KOR", "JPN")}
+    assert keys(code("Hàn Quốc lên án Nhật Bản.")) == {("ACCUSE", "KOR", "JPN")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nga và Ukraine đã trao đổi tù nhân hôm qua.",
+        "Ukraine đã trao đổi tù binh với Nga.",
+        "Nga và Ukraine hoán đổi tù binh.",
+        "Nga và Ukraine đã trao đổi 90 tù binh.",
+    ],
+)
+def test_prisoner_exchange_is_release_both_ways(code: Code, keys: Keys, text: str) -> None:
+    assert keys(code(text)) == {("CONCEDE", "RUS", "UKR"), ("CONCEDE", "UKR", "RUS")}
+
+
+def test_easing_a_sanction(code: Code, keys: Keys) -> None:
+    evs = code("Nga đã gỡ bỏ lệnh cấm nhập khẩu đối với Thổ Nhĩ Kỳ.")
+    assert ("CONCEDE", "RUS", "TUR") in keys(evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Montenegro đã chính thức gia nhập NATO.", ("AGREE", "MNE", "NATO")),
+        (
+            "Hai nước đã đạt được đồng thuận, Thủ tướng Nhật Bản và Tổng thống Hàn Quốc cho biết.",
+            ("AGREE", "JPN", "KOR"),
+        ),
+        ("Thủ tướng Nhật Bản gửi điện chia buồn tới Thủ tướng Ấn Độ.", ("SUPPORT", "JPN", "IND")),
+        ("Canada tán thành đề xuất của Pháp.", ("SUPPORT", "CAN", "FRA")),
+        ("Mỹ và Nhật Bản chia sẻ thông tin tình báo.", ("COOPERATE", "USA", "JPN")),
+        ("Đức đã chuyển giao xe tăng cho Ukraine.", ("AID", "DEU", "UKR")),
+        ("Ngoại trưởng Pháp buộc tội Nga can thiệp bầu cử.", ("ACCUSE", "FRA", "RUS")),
+        ("Philippines đã kiện Trung Quốc ra Tòa Trọng tài.", ("ACCUSE", "PHL", "CHN")),
+        ("Mỹ khước từ đề nghị của Triều Tiên.", ("REJECT", "USA", "PRK")),
+        ("Mỹ rút khỏi thỏa thuận hạt nhân với Iran.", ("REJECT", "USA", "IRN")),
+        ("Trung Quốc răn đe Đài Loan bằng cuộc tập trận.", ("THREATEN", "CHN", "TWN")),
+        ("Nga đóng cửa không phận đối với máy bay Canada.", ("SANCTION", "RUS", "CAN")),
+        ("Mỹ điều tàu sân bay tới gần Iran.", ("MOBILIZE", "USA", "IRN")),
+        ("Nga huy động quân dọc biên giới với Ukraine.", ("MOBILIZE", "RUS", "UKR")),
+        ("Tàu Trung Quốc đã phun vòi rồng vào tàu Philippines.", ("COERCE", "CHN", "PHL")),
+        ("Tàu Trung Quốc quấy rối tàu cá Việt Nam.", ("COERCE", "CHN", "VNM")),
+        ("Lực lượng IS đã giết hại 25 binh sĩ Iraq.", ("ASSAULT", "ISIS", "IRQ")),
+        ("Israel oanh kích Dải Gaza.", ("ASSAULT", "ISR", "PSE")),
+        ("Nga nã tên lửa vào Ukraine.", ("ASSAULT", "RUS", "UKR")),
+    ],
+)
+def test_broader_triggers(code: Code, keys: Keys, text: str, key: tuple[str, str, str]) -> None:
+    assert key in keys(code(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Điều kiện để Nga và Ukraine ngồi vào bàn đàm phán vẫn chưa có.",
+        "Điều này khiến Mỹ và Trung Quốc lo ngại.",
+        "Montenegro mong muốn gia nhập NATO.",
+        "Quá trình gia nhập NATO của Montenegro kéo dài.",
+        "Đội tuyển Việt Nam diễn tập phòng cháy tại Nhật Bản.",
+        "Sự kiện Nga và Mỹ cùng tổ chức đã thu hút nhiều người.",
+        "Giới chức Mỹ lo ngại về khả năng răn đe của Nhật Bản.",
+    ],
+)
+def test_common_words_do_not_fire(code: Code, keys: Keys, text: str) -> None:
+    assert keys(code(text)) == set()
