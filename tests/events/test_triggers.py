@@ -107,6 +107,16 @@ def test_easing_a_sanction(code: Code, keys: Keys) -> None:
         ("Lực lượng IS đã giết hại 25 binh sĩ Iraq.", ("ASSAULT", "ISIS", "IRQ")),
         ("Israel oanh kích Dải Gaza.", ("ASSAULT", "ISR", "PSE")),
         ("Nga nã tên lửa vào Ukraine.", ("ASSAULT", "RUS", "UKR")),
+        # light-verb and noun forms
+        ("Mỹ đưa ra lời cảnh báo đối với Iran.", ("THREATEN", "USA", "IRN")),
+        ("Tổng thống Pháp đã đưa ra lời kêu gọi Nga ngừng bắn.", ("REQUEST", "FRA", "RUS")),
+        ("Trung Quốc đưa ra lời cáo buộc nhằm vào Mỹ.", ("ACCUSE", "CHN", "USA")),
+        ("Nhật Bản đã gửi lời chúc mừng tới Tổng thống Pháp.", ("SUPPORT", "JPN", "FRA")),
+        ("Thủ tướng Nhật Bản đã gửi điện mừng tới Tổng thống Pháp.", ("SUPPORT", "JPN", "FRA")),
+        (
+            "Quân đội Israel mở chiến dịch trên bộ tại Gaza nhằm vào Hamas.",
+            ("ASSAULT", "ISR", "HAMAS"),
+        ),
     ],
 )
 def test_broader_triggers(code: Code, keys: Keys, text: str, key: tuple[str, str, str]) -> None:
@@ -123,7 +133,22 @@ def test_broader_triggers(code: Code, keys: Keys, text: str, key: tuple[str, str
         "Đội tuyển Việt Nam diễn tập phòng cháy tại Nhật Bản.",
         "Sự kiện Nga và Mỹ cùng tổ chức đã thu hút nhiều người.",
         "Giới chức Mỹ lo ngại về khả năng răn đe của Nhật Bản.",
+        "Anh Tuấn bị hất ngã xuống đường ở Tokyo, Nhật Bản.",
+        "Bộ Y tế đưa ra cảnh báo về dịch cúm tại Trung Quốc.",
+        "Trước lời kêu gọi của EU, Nga vẫn không rút quân.",
     ],
 )
 def test_common_words_do_not_fire(code: Code, keys: Keys, text: str) -> None:
     assert keys(code(text)) == set()
+
+
+def test_a_call_named_as_a_noun_is_a_request_and_nests_what_it_asks(code: Code, keys: Keys) -> None:
+    evs = code("Lời kêu gọi ngừng bắn của Liên Hợp Quốc đối với Israel không được đáp ứng.")
+    assert keys(evs) == {("REQUEST", "UN", "ISR")}
+    assert keys(code("Nga bác bỏ lời kêu gọi của Mỹ.")) == {("REJECT", "RUS", "USA")}
+
+
+def test_the_killed_are_no_killers(code: Code, keys: Keys) -> None:
+    evs = code("Lực lượng IS tuyên bố đã giết hại 25 binh sĩ Iraq.")
+    assert keys(evs) == {("ASSAULT", "ISIS", "IRQ")}
+    assert keys(code("Nhiều binh sĩ Iraq bị giết hại ở Mosul.")) == set()
