@@ -107,6 +107,10 @@ def test_easing_a_sanction(code: Code, keys: Keys) -> None:
         ("Lực lượng IS đã giết hại 25 binh sĩ Iraq.", ("ASSAULT", "ISIS", "IRQ")),
         ("Israel oanh kích Dải Gaza.", ("ASSAULT", "ISR", "PSE")),
         ("Nga nã tên lửa vào Ukraine.", ("ASSAULT", "RUS", "UKR")),
+        ("NATO đã chính thức mời Montenegro tham gia vào khối.", ("AGREE", "NATO", "MNE")),
+        ("Thổ Nhĩ Kỳ đang chiến đấu chống IS tại Syria.", ("ASSAULT", "TUR", "ISIS")),
+        ("Quân đội Iraq đã diệt 75 tay súng IS.", ("ASSAULT", "IRQ", "ISIS")),
+        ("Không quân Mỹ yểm trợ quân đội Iraq tại Fallujah.", ("AID", "USA", "IRQ")),
         # light-verb and noun forms
         ("Mỹ đưa ra lời cảnh báo đối với Iran.", ("THREATEN", "USA", "IRN")),
         ("Tổng thống Pháp đã đưa ra lời kêu gọi Nga ngừng bắn.", ("REQUEST", "FRA", "RUS")),

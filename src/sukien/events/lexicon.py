@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
+from sukien.clean.normalize import normalize_tones
+
 PLOVER_TYPES = (
     "AGREE",
     "CONSULT",
@@ -109,22 +111,11 @@ class Lexicon:
         return [c for c, k in self.cues.items() if k == kind]
 
 
-# the old tone placement of an open "oa", "oe", "uy" ("hoà", "thoả", "doạ", "thuỷ") and the
-# new one ("hòa", "thỏa", "dọa", "thủy") spell the same syllable; "quý" keeps its mark on y
-_TONES = {"a": "àáảãạ", "e": "èéẻẽẹ", "y": "ỳýỷỹỵ"}
-_MARKED = {"o": "òóỏõọ", "u": "ùúủũụ"}
-_OLD_TONE = {
-    f"{v}{toned}": f"{_MARKED[v][i]}{base}"
-    for v, base in (("o", "a"), ("o", "e"), ("u", "y"))
-    for i, toned in enumerate(_TONES[base])
-}
-_OLD_TONE_RE = re.compile(rf"(?<!q)(?:{'|'.join(_OLD_TONE)})(?!\w)")
-
-
 def tone_norm(low: str) -> str:
-    """Lower-case NFC text with the tone of open "oa"/"oe"/"uy" on the first vowel, as the
-    lexicons spell it ("thoả thuận" -> "thỏa thuận"); the length and offsets are kept."""
-    return _OLD_TONE_RE.sub(lambda m: _OLD_TONE[m.group()], low)
+    """NFC text with the tone of open "oa"/"oe"/"uy" on the first vowel, as the clean stage and
+    the lexicons spell it ("thoả thuận" -> "thỏa thuận"); the length and offsets are kept, so
+    the coder reads text that skipped the clean stage the same way."""
+    return normalize_tones(low)
 
 
 def norm(text: str) -> str:
