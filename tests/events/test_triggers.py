@@ -111,6 +111,9 @@ def test_easing_a_sanction(code: Code, keys: Keys) -> None:
         ("Thổ Nhĩ Kỳ đang chiến đấu chống IS tại Syria.", ("ASSAULT", "TUR", "ISIS")),
         ("Quân đội Iraq đã diệt 75 tay súng IS.", ("ASSAULT", "IRQ", "ISIS")),
         ("Không quân Mỹ yểm trợ quân đội Iraq tại Fallujah.", ("AID", "USA", "IRQ")),
+        ("Trung Quốc điều 30 máy bay quân sự áp sát Đài Loan.", ("MOBILIZE", "CHN", "TWN")),
+        ("Tàu hải cảnh Trung Quốc áp sát tàu tiếp tế của Philippines.", ("MOBILIZE", "CHN", "PHL")),
+        ("Đức xuất khẩu vũ khí sang Israel.", ("COOPERATE", "DEU", "ISR")),
         # light-verb and noun forms
         ("Mỹ đưa ra lời cảnh báo đối với Iran.", ("THREATEN", "USA", "IRN")),
         ("Tổng thống Pháp đã đưa ra lời kêu gọi Nga ngừng bắn.", ("REQUEST", "FRA", "RUS")),
@@ -140,6 +143,7 @@ def test_broader_triggers(code: Code, keys: Keys, text: str, key: tuple[str, str
         "Anh Tuấn bị hất ngã xuống đường ở Tokyo, Nhật Bản.",
         "Bộ Y tế đưa ra cảnh báo về dịch cúm tại Trung Quốc.",
         "Trước lời kêu gọi của EU, Nga vẫn không rút quân.",
+        "Điều đáng chú ý là Nga và Trung Quốc cùng có mặt.",
     ],
 )
 def test_common_words_do_not_fire(code: Code, keys: Keys, text: str) -> None:
@@ -156,3 +160,8 @@ def test_the_killed_are_no_killers(code: Code, keys: Keys) -> None:
     evs = code("Lực lượng IS tuyên bố đã giết hại 25 binh sĩ Iraq.")
     assert keys(evs) == {("ASSAULT", "ISIS", "IRQ")}
     assert keys(code("Nhiều binh sĩ Iraq bị giết hại ở Mosul.")) == set()
+
+
+def test_a_one_way_return_is_no_exchange(code: Code, keys: Keys) -> None:
+    evs = code("Hôm qua, Nga đã trao trả 50 tù binh cho Ukraine.")
+    assert ("CONCEDE", "UKR", "RUS") not in keys(evs)
