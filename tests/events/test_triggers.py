@@ -28,12 +28,16 @@ def test_old_and_new_tone_placement_spell_one_syllable() -> None:
     for same in ("quý", "ngoài", "hoàng", "toàn", "quả", "hòa"):
         assert tone_norm(same) == same
     assert norm("Đe Doạ") == "đe dọa"
+    assert tone_norm("đã kí kết, lí do, 5 tỉ usd, quí") == "đã ký kết, lý do, 5 tỷ usd, quý"
+    assert tone_norm("kích, khi, lính") == "kích, khi, lính"
 
 
 def test_old_tone_placement_in_the_text_still_triggers(code: Code, keys: Keys) -> None:
     assert keys(code("Nga đe doạ Ukraine.")) == {("THREATEN", "RUS", "UKR")}
     assert keys(code("Mỹ và Iran tiến hành hoà đàm tại Oman.")) == {("CONSULT", "USA", "IRN")}
     evs = code("Nhật Bản và Hàn Quốc đã ký thoả thuận hợp tác.")
+    assert keys(evs) == {("AGREE", "JPN", "KOR")}
+    evs = code("Nhật Bản và Hàn Quốc đã kí kết hiệp định thương mại.")
     assert keys(evs) == {("AGREE", "JPN", "KOR")}
 
 

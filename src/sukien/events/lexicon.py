@@ -111,11 +111,18 @@ class Lexicon:
         return [c for c, k in self.cues.items() if k == kind]
 
 
+# "kí kết", "lí do", "tỉ USD", "quí": the i spelling of a final y after k, l, m, t, qu
+_I_SPELLING = re.compile(r"(?<!\w)(k|l|m|t|qu)([íìỉĩị])(?!\w)")
+_I_TO_Y = dict(zip("íìỉĩị", "ýỳỷỹỵ", strict=True))
+
+
 def tone_norm(low: str) -> str:
-    """NFC text with the tone of open "oa"/"oe"/"uy" on the first vowel, as the clean stage and
-    the lexicons spell it ("thoả thuận" -> "thỏa thuận"); the length and offsets are kept, so
-    the coder reads text that skipped the clean stage the same way."""
-    return normalize_tones(low)
+    """Lower-case NFC text spelt as the lexicons spell it: the tone of open "oa"/"oe"/"uy" on
+    the first vowel, as the clean stage puts it ("thoả thuận" -> "thỏa thuận"), and a final y
+    for i after k, l, m, t, qu ("kí kết" -> "ký kết"). The length and offsets are kept, so the
+    coder reads text that skipped the clean stage the same way."""
+    low = normalize_tones(low)
+    return _I_SPELLING.sub(lambda m: m.group(1) + _I_TO_Y[m.group(2)], low)
 
 
 def norm(text: str) -> str:
