@@ -118,6 +118,13 @@ def test_easing_a_sanction(code: Code, keys: Keys) -> None:
         ("Trung Quốc điều 30 máy bay quân sự áp sát Đài Loan.", ("MOBILIZE", "CHN", "TWN")),
         ("Tàu hải cảnh Trung Quốc áp sát tàu tiếp tế của Philippines.", ("MOBILIZE", "CHN", "PHL")),
         ("Đức xuất khẩu vũ khí sang Israel.", ("COOPERATE", "DEU", "ISR")),
+        ("Nga đã giáng đòn tên lửa vào thành phố Kharkiv của Ukraine.", ("ASSAULT", "RUS", "UKR")),
+        ("Trung Quốc cử tàu hải cảnh xâm nhập vùng biển của Nhật Bản.", ("COERCE", "CHN", "JPN")),
+        ("Tàu Trung Quốc đâm va tàu Philippines.", ("COERCE", "CHN", "PHL")),
+        ("Iran đã hành quyết một công dân Anh.", ("ASSAULT", "IRN", "GBR")),
+        ("Mỹ đưa Trung Quốc vào danh sách đen.", ("SANCTION", "USA", "CHN")),
+        ("Ấn Độ mua dầu của Nga.", ("COOPERATE", "IND", "RUS")),
+        ("Iran thề trả thù Israel.", ("THREATEN", "IRN", "ISR")),
         # light-verb and noun forms
         ("Mỹ đưa ra lời cảnh báo đối với Iran.", ("THREATEN", "USA", "IRN")),
         ("Tổng thống Pháp đã đưa ra lời kêu gọi Nga ngừng bắn.", ("REQUEST", "FRA", "RUS")),
@@ -148,6 +155,8 @@ def test_broader_triggers(code: Code, keys: Keys, text: str, key: tuple[str, str
         "Bộ Y tế đưa ra cảnh báo về dịch cúm tại Trung Quốc.",
         "Trước lời kêu gọi của EU, Nga vẫn không rút quân.",
         "Điều đáng chú ý là Nga và Trung Quốc cùng có mặt.",
+        "UBND thành phố đã ban hành quyết định mới về hợp tác với Nhật Bản.",
+        "Tình trạng xâm nhập mặn ở Campuchia và Việt Nam tăng.",
     ],
 )
 def test_common_words_do_not_fire(code: Code, keys: Keys, text: str) -> None:
@@ -169,3 +178,11 @@ def test_the_killed_are_no_killers(code: Code, keys: Keys) -> None:
 def test_a_one_way_return_is_no_exchange(code: Code, keys: Keys) -> None:
     evs = code("Hôm qua, Nga đã trao trả 50 tù binh cho Ukraine.")
     assert ("CONCEDE", "UKR", "RUS") not in keys(evs)
+
+
+def test_a_ceasefire_agreed_is_an_agreement_not_a_ceasefire(code: Code, keys: Keys) -> None:
+    evs = code("Liên Hợp Quốc hoan nghênh thỏa thuận ngừng bắn giữa Israel và Hamas.")
+    assert not {k for k in keys(evs) if k[0] == "RETREAT"}
+    assert ("SUPPORT", "UN", "ISR") in keys(evs)
+    evs = code("Nga giáng đòn trừng phạt mới nhằm vào Mỹ.")
+    assert keys(evs) == {("SANCTION", "RUS", "USA")}
