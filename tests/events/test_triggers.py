@@ -186,3 +186,23 @@ def test_a_ceasefire_agreed_is_an_agreement_not_a_ceasefire(code: Code, keys: Ke
     assert ("SUPPORT", "UN", "ISR") in keys(evs)
     evs = code("Nga giáng đòn trừng phạt mới nhằm vào Mỹ.")
     assert keys(evs) == {("SANCTION", "RUS", "USA")}
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Trung Quốc gọi chuyến thăm của Chủ tịch Hạ viện Mỹ là khiêu khích.", ("CHN", "USA")),
+        ("Bộ Ngoại giao Nga cho biết Mỹ đã khiêu khích Nga.", ("RUS", "USA")),
+        ("Iran coi việc Mỹ áp lệnh trừng phạt là hành động phi pháp.", ("IRN", "USA")),
+        ("Hàn Quốc cho rằng Triều Tiên gây bất ổn khu vực.", ("KOR", "PRK")),
+    ],
+)
+def test_a_wrong_said_of_another_is_an_accusation(
+    code: Code, keys: Keys, text: str, key: tuple[str, str]
+) -> None:
+    assert ("ACCUSE", *key) in keys(code(text))
+
+
+def test_a_wrong_the_article_states_accuses_nobody(code: Code, keys: Keys) -> None:
+    assert keys(code("Mỹ khiêu khích Trung Quốc ở Biển Đông.")) == set()
+    assert keys(code("Các hành động khiêu khích của Triều Tiên khiến Hàn Quốc lo ngại.")) == set()
