@@ -81,9 +81,12 @@ def test_prisoner_exchange_is_release_both_ways(code: Code, keys: Keys, text: st
     assert keys(code(text)) == {("CONCEDE", "RUS", "UKR"), ("CONCEDE", "UKR", "RUS")}
 
 
-def test_easing_a_sanction(code: Code, keys: Keys) -> None:
+def test_easing_a_sanction_is_no_sanction(code: Code, keys: Keys) -> None:
     evs = code("Nga đã gỡ bỏ lệnh cấm nhập khẩu đối với Thổ Nhĩ Kỳ.")
-    assert ("CONCEDE", "RUS", "TUR") in keys(evs)
+    assert keys(evs) == {("CONCEDE", "RUS", "TUR")}
+    evs = code("EU dỡ bỏ cấm vận vũ khí đối với Việt Nam.")
+    assert keys(evs) == {("CONCEDE", "EU", "VNM")}
+    assert keys(code("Mỹ áp lệnh cấm nhập khẩu đối với Nga.")) == {("SANCTION", "USA", "RUS")}
 
 
 @pytest.mark.parametrize(
@@ -125,6 +128,12 @@ def test_easing_a_sanction(code: Code, keys: Keys) -> None:
         ("Mỹ đưa Trung Quốc vào danh sách đen.", ("SANCTION", "USA", "CHN")),
         ("Ấn Độ mua dầu của Nga.", ("COOPERATE", "IND", "RUS")),
         ("Iran thề trả thù Israel.", ("THREATEN", "IRN", "ISR")),
+        ("Đại sứ Việt Nam trình quốc thư lên Tổng thống Pháp.", ("CONSULT", "VNM", "FRA")),
+        ("Nhật Bản bày tỏ tình đoàn kết với Thổ Nhĩ Kỳ.", ("SUPPORT", "JPN", "TUR")),
+        ("Mỹ rút 500 binh sĩ khỏi Syria.", ("RETREAT", "USA", "SYR")),
+        ("Mỹ gây sức ép đối với Israel.", ("REQUEST", "USA", "ISR")),
+        ("Nga bác cáo buộc của Anh.", ("REJECT", "RUS", "GBR")),
+        ("Trung Quốc áp lệnh cấm đối với hải sản Nhật Bản.", ("SANCTION", "CHN", "JPN")),
         # light-verb and noun forms
         ("Mỹ đưa ra lời cảnh báo đối với Iran.", ("THREATEN", "USA", "IRN")),
         ("Tổng thống Pháp đã đưa ra lời kêu gọi Nga ngừng bắn.", ("REQUEST", "FRA", "RUS")),
@@ -157,6 +166,8 @@ def test_broader_triggers(code: Code, keys: Keys, text: str, key: tuple[str, str
         "Điều đáng chú ý là Nga và Trung Quốc cùng có mặt.",
         "UBND thành phố đã ban hành quyết định mới về hợp tác với Nhật Bản.",
         "Tình trạng xâm nhập mặn ở Campuchia và Việt Nam tăng.",
+        "Bất ngờ Trường rút dao chém ông Quân ở Nhật Bản.",
+        "Yếu tố Nga khiến Mỹ lo ngại.",
     ],
 )
 def test_common_words_do_not_fire(code: Code, keys: Keys, text: str) -> None:
