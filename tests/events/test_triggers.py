@@ -134,6 +134,8 @@ def test_easing_a_sanction_is_no_sanction(code: Code, keys: Keys) -> None:
         ("Mỹ gây sức ép đối với Israel.", ("REQUEST", "USA", "ISR")),
         ("Nga bác cáo buộc của Anh.", ("REJECT", "RUS", "GBR")),
         ("Trung Quốc áp lệnh cấm đối với hải sản Nhật Bản.", ("SANCTION", "CHN", "JPN")),
+        ("Nga bắt 2 công dân Mỹ.", ("COERCE", "RUS", "USA")),
+        ("Mỹ tăng cường hiện diện quân sự gần Trung Quốc.", ("MOBILIZE", "USA", "CHN")),
         # light-verb and noun forms
         ("Mỹ đưa ra lời cảnh báo đối với Iran.", ("THREATEN", "USA", "IRN")),
         ("Tổng thống Pháp đã đưa ra lời kêu gọi Nga ngừng bắn.", ("REQUEST", "FRA", "RUS")),
@@ -217,3 +219,10 @@ def test_a_wrong_said_of_another_is_an_accusation(
 def test_a_wrong_the_article_states_accuses_nobody(code: Code, keys: Keys) -> None:
     assert keys(code("Mỹ khiêu khích Trung Quốc ở Biển Đông.")) == set()
     assert keys(code("Các hành động khiêu khích của Triều Tiên khiến Hàn Quốc lo ngại.")) == set()
+
+
+def test_cutting_cooperation_is_a_sanction(code: Code, keys: Keys) -> None:
+    evs = code("Đức đình chỉ hợp tác quân sự với Nga.")
+    assert keys(evs) == {("SANCTION", "DEU", "RUS")}
+    evs = code("Nga đã bắt đầu hợp tác với Trung Quốc.")
+    assert keys(evs) == {("COOPERATE", "RUS", "CHN")}
