@@ -25,7 +25,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from copy import deepcopy
+from dataclasses import dataclass, field
 from itertools import combinations
 
 from sukien.document import Actor, Document, Entity, Event, Evidence, Sentence, Span
@@ -1081,9 +1082,10 @@ class Coder:
                 if key in seen:
                     continue
                 seen.add(key)
-                extra.append(
-                    replace(ev, type=name, mode=None, quad_class=t.quad_class, score=t.score)
-                )
+                copy = deepcopy(ev)  # nothing shared with the first event
+                copy.type, copy.mode = name, None
+                copy.quad_class, copy.score = t.quad_class, t.score
+                extra.append(copy)
         return extra
 
     def _witnessed(
