@@ -1244,6 +1244,9 @@ class Coder:
                 and self._complement(ps, recips[0])
             ):
                 return None  # "hoan nghênh Nga đầu tư", "phủ nhận việc Nga tấn công": an action
+        if not pairs and "mutual" in hit.trig.need:  # "A và B trao đổi tù binh": each way
+            each = list({p.code: p for p in [*actors, *targets] if p.kind == "actor"}.values())
+            pairs.extend((a, b) for a in each[:2] for b in each[:2] if a is not b)
         if hit.trig.type == "ASSAULT" and targets and _RETAKE.fullmatch(hit.trig.text):
             # "giành lại Mosul": the attack is on whoever holds the place, when that is said
             held = self._held_target(ps, ctx, hit.start, clause_end)
@@ -1251,7 +1254,7 @@ class Coder:
             if held and actors and not targets:
                 pairs.extend((a, h) for a in actors for h in held)
                 confidence = 0.6
-        if not pairs and (hit.trig.text in _MUTUAL or "mutual" in hit.trig.need):
+        if not pairs and hit.trig.text in _MUTUAL:
             sides: list[Phrase] = []
             for p in [*actors, *targets]:
                 if p.kind == "actor" and p.code not in {q.code for q in sides}:
