@@ -136,6 +136,10 @@ def test_easing_a_sanction_is_no_sanction(code: Code, keys: Keys) -> None:
         ("Trung Quốc áp lệnh cấm đối với hải sản Nhật Bản.", ("SANCTION", "CHN", "JPN")),
         ("Nga bắt 2 công dân Mỹ.", ("COERCE", "RUS", "USA")),
         ("Mỹ tăng cường hiện diện quân sự gần Trung Quốc.", ("MOBILIZE", "USA", "CHN")),
+        ("Quân đội Israel khai hỏa vào người biểu tình Palestine.", ("ASSAULT", "ISR", "PSE")),
+        ("Israel đánh trả Iran.", ("ASSAULT", "ISR", "IRN")),
+        ("Quân đội Nga vây hãm thành phố Mariupol của Ukraine.", ("ASSAULT", "RUS", "UKR")),
+        ("UAV Ukraine phá hủy hệ thống phòng không của Nga.", ("ASSAULT", "UKR", "RUS")),
         # light-verb and noun forms
         ("Mỹ đưa ra lời cảnh báo đối với Iran.", ("THREATEN", "USA", "IRN")),
         ("Tổng thống Pháp đã đưa ra lời kêu gọi Nga ngừng bắn.", ("REQUEST", "FRA", "RUS")),
@@ -169,6 +173,7 @@ def test_broader_triggers(code: Code, keys: Keys, text: str, key: tuple[str, str
         "UBND thành phố đã ban hành quyết định mới về hợp tác với Nhật Bản.",
         "Tình trạng xâm nhập mặn ở Campuchia và Việt Nam tăng.",
         "Bất ngờ Trường rút dao chém ông Quân ở Nhật Bản.",
+        "Syria phá hủy kho vũ khí hóa học.",
         "Yếu tố Nga khiến Mỹ lo ngại.",
     ],
 )
@@ -226,3 +231,10 @@ def test_cutting_cooperation_is_a_sanction(code: Code, keys: Keys) -> None:
     assert keys(evs) == {("SANCTION", "DEU", "RUS")}
     evs = code("Nga đã bắt đầu hợp tác với Trung Quốc.")
     assert keys(evs) == {("COOPERATE", "RUS", "CHN")}
+
+
+def test_fighting_each_other_is_an_attack_both_ways(code: Code, keys: Keys) -> None:
+    evs = code("Quân đội Thái Lan và Campuchia giao chiến tại biên giới.")
+    assert keys(evs) == {("ASSAULT", "THA", "KHM"), ("ASSAULT", "KHM", "THA")}
+    evs = code("Ấn Độ và Pakistan chạm súng tại Kashmir.")
+    assert keys(evs) == {("ASSAULT", "IND", "PAK"), ("ASSAULT", "PAK", "IND")}
