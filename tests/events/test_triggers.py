@@ -142,6 +142,8 @@ def test_easing_a_sanction_is_no_sanction(code: Code, keys: Keys) -> None:
         ("UAV Ukraine phá hủy hệ thống phòng không của Nga.", ("ASSAULT", "UKR", "RUS")),
         # light-verb and noun forms
         ("Mỹ đưa ra lời cảnh báo đối với Iran.", ("THREATEN", "USA", "IRN")),
+        ("Nga đưa ra lời đe dọa đối với Ba Lan.", ("THREATEN", "RUS", "POL")),
+        ("Tổng thống Mỹ đưa ra lời chỉ trích nhằm vào NATO.", ("ACCUSE", "USA", "NATO")),
         ("Tổng thống Pháp đã đưa ra lời kêu gọi Nga ngừng bắn.", ("REQUEST", "FRA", "RUS")),
         ("Trung Quốc đưa ra lời cáo buộc nhằm vào Mỹ.", ("ACCUSE", "CHN", "USA")),
         ("Nhật Bản đã gửi lời chúc mừng tới Tổng thống Pháp.", ("SUPPORT", "JPN", "FRA")),
