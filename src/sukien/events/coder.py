@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 
 from sukien.document import Actor, Document, Entity, Event, Evidence, Sentence, Span
-from sukien.events.lexicon import Lexicon, Trigger, load_lexicon, phrase_regex, tone_norm
+from sukien.events.lexicon import Lexicon, Trigger, load_lexicon, phrase_regex
 from sukien.events.mentions import (
     VI_LOWER,
     Group,
@@ -275,11 +275,10 @@ class _Ctx:
 
 
 def _lower(text: str) -> str:
-    """Lower case, same length, old tone placement as the lexicons spell it ("thoả" -> "thỏa")."""
     low = text.lower()
-    if len(low) != len(text):
-        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return tone_norm(low)
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
 class Coder:
@@ -423,7 +422,7 @@ class Coder:
         return None
 
     def _prepare(self, doc: Document, s: Sentence) -> _Sent:
-        low = _lower(s.text)
+        low = self.lex.spell(_lower(s.text))  # "thoả", "kí" as the lexicons spell them
         ents = [
             e
             for e in doc.entities

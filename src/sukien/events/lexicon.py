@@ -110,6 +110,11 @@ class Lexicon:
     def cues_of(self, kind: str) -> list[str]:
         return [c for c, k in self.cues.items() if k == kind]
 
+    @staticmethod
+    def spell(low: str) -> str:
+        """Lower-case text spelt as the lexicons are (``tone_norm``); offsets are kept."""
+        return tone_norm(low)
+
 
 # "kí kết", "lí do", "tỉ USD", "quí": the i spelling of a final y after k, l, m, t, qu
 _I_SPELLING = re.compile(r"(?<!\w)(k|l|m|t|qu)([íìỉĩị])(?!\w)")
