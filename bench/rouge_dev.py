@@ -65,7 +65,7 @@ def _ref_bigrams(refs: list[str], rouge) -> set[tuple[str, str]]:
     return bg
 
 
-def fit(dev: dict, names: list[str], alpha: float, min_syl: int) -> Model:
+def fit(dev: dict, names: list[str], alpha: float, min_syl: int, prior: float = 0.0) -> Model:
     """Concept logistic model, then sentence ridge model on top of its weights."""
     rouge = rouge_module()
     xs, ys, cached = [], [], {}
@@ -101,7 +101,13 @@ def fit(dev: dict, names: list[str], alpha: float, min_syl: int) -> Model:
             )
         )
     ws = fit_ridge(np.vstack(xs), np.concatenate(ys))
-    return Model(tuple(float(v) for v in wc), tuple(float(v) for v in ws), alpha, min_syl)
+    return Model(
+        tuple(float(v) for v in wc),
+        tuple(float(v) for v in ws),
+        alpha,
+        min_syl,
+        doc_prior=prior,
+    )
 
 
 def evaluate(dev: dict, names: list[str], model: Model, budget: int = 200) -> dict[str, float]:
@@ -124,6 +130,7 @@ def main() -> None:
     ap.add_argument("--alpha", type=float, default=None)
     ap.add_argument("--min-syllables", type=int, default=None)
     ap.add_argument("--max-overlap", type=float, default=None)
+    ap.add_argument("--doc-prior", type=float, default=None, help="article-centrality prior beta")
     ap.add_argument("--pred", type=Path, help="also write predictions (jsonl) here")
     a = ap.parse_args()
     if not a.data.is_dir():
@@ -140,6 +147,7 @@ def main() -> None:
         shipped = Model((), ())
     alpha = shipped.alpha if a.alpha is None else a.alpha
     min_syl = shipped.min_syllables if a.min_syllables is None else a.min_syllables
+    prior = shipped.doc_prior if a.doc_prior is None else a.doc_prior
     result: dict[str, object] = {"clusters": len(names)}
     if a.split or a.fit:
         parts = [names[i :: a.folds] for i in range(a.folds)]
@@ -148,11 +156,11 @@ def main() -> None:
         folds = []
         for k, test in enumerate(parts):
             train = [n for j, p in enumerate(parts) if j != k for n in p]
-            folds.append(evaluate(dev, test, fit(dev, train, alpha, min_syl)))
+            folds.append(evaluate(dev, test, fit(dev, train, alpha, min_syl, prior)))
         result["cv"] = {k: round(sum(f[k] for f in folds) / len(folds), 4) for k in folds[0]}
         result["folds"] = folds
     if a.fit:
-        model = fit(dev, names, alpha, min_syl)
+        model = fit(dev, names, alpha, min_syl, prior)
         info = {"trained_on": f"vims-dev, {len(names)} clusters", f"cv_{a.folds}fold": result["cv"]}
         OUT_MODEL.write_text(
             json.dumps(model.to_json(**info), ensure_ascii=False, indent=1) + "\n", "utf-8"
@@ -160,9 +168,18 @@ def main() -> None:
         result["wrote"] = str(OUT_MODEL)
     else:
         model = shipped
-        if a.alpha is not None or a.min_syllables is not None or a.max_overlap is not None:
+        changed = (a.alpha, a.min_syllables, a.max_overlap, a.doc_prior)
+        if any(v is not None for v in changed):
             overlap = shipped.max_overlap if a.max_overlap is None else a.max_overlap
-            model = Model(shipped.concept, shipped.sentence, alpha, min_syl, overlap)
+            model = Model(
+                shipped.concept,
+                shipped.sentence,
+                alpha,
+                min_syl,
+                overlap,
+                shipped.min_cut,
+                prior,
+            )
     if model.concept:
         result["all"] = evaluate(dev, names, model)
     if a.pred:

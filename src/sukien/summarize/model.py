@@ -2,7 +2,8 @@
 
 Two linear models with a handful of named features each (see ``features``): a logistic model
 giving each concept the probability that human summaries keep it, and a ridge model predicting
-the share of a sentence's bigrams that human summaries keep. ``bench/rouge_dev.py --fit``
+the share of a sentence's bigrams that human summaries keep; ``doc_prior`` (beta of the article
+prior, ``features.doc_prior``) is a setting, not fitted. ``bench/rouge_dev.py --fit``
 trains them on the dev clusters and writes the file; ``fit_logistic``/``fit_ridge`` live here
 so that training and use share one definition.
 """
@@ -32,6 +33,7 @@ class Model:
     min_syllables: int = 8  # shorter sentences are never chosen
     max_overlap: float = 0.5  # a sentence more covered than this is redundant
     min_cut: int = 10  # the last sentence may be cut at the budget when this much is left (0: no)
+    doc_prior: float = 0.0  # sentence scores times exp(doc_prior * z), z = article centrality
 
     def concept_probs(self, rows: list[list[float]]) -> np.ndarray:
         if not rows:
@@ -52,6 +54,7 @@ class Model:
             "min_syllables": self.min_syllables,
             "max_overlap": self.max_overlap,
             "min_cut": self.min_cut,
+            "doc_prior": self.doc_prior,
             **extra,
         }
 
@@ -69,6 +72,7 @@ def parse_model(data: dict, source: str = MODEL_FILE) -> Model:
         min_syllables=int(data.get("min_syllables", 8)),
         max_overlap=float(data.get("max_overlap", 0.5)),
         min_cut=int(data.get("min_cut", 10)),
+        doc_prior=float(data.get("doc_prior", 0.0)),
     )
 
 

@@ -10,6 +10,7 @@ from sukien.document import Document, Sentence
 from sukien.summarize.features import (
     Unit,
     concept_features,
+    doc_prior,
     sentence_features,
     sentence_units,
 )
@@ -85,7 +86,8 @@ def summarize_cluster(
     ``articles``: ``Document``s (cleaned ``text``, or ``raw`` to be cleaned; ``sentences`` are
     reused when the nlp stage has run) or plain-text articles whose first line is the title.
     Sentences are copied from the articles, each citing its ``doc``; the greedy concept
-    coverage in ``select`` chooses them, ``coherent_order`` orders them.
+    coverage in ``select`` chooses them (sentence scores weighted by the article prior,
+    ``features.doc_prior``), ``coherent_order`` orders them.
     """
     model = model or load_model()
     docs = prepare(articles)
@@ -97,6 +99,9 @@ def summarize_cluster(
     keys, crows = concept_features(docs, units)
     weight = dict(zip(keys, model.concept_probs(crows).tolist(), strict=True))
     scores = model.sentence_scores(sentence_features(docs, units, weight)).tolist()
+    if model.doc_prior:
+        prior = doc_prior(units, model.doc_prior)
+        scores = [s * p if s > 0 else s for s, p in zip(scores, prior, strict=True)]
     chosen, cut = greedy_cover(
         units,
         weight,
