@@ -229,6 +229,33 @@ _NEXT_VERB = re.compile(
     r"(?<!\w)và\s+(?:(?:đã|cũng|đồng thời|sau đó)\s+)?(?:gửi|bày tỏ|chuyển|nói|nhấn mạnh|"
     r"khẳng định|cho biết|mong muốn|hy vọng|cam kết|tuyên bố|chia buồn)(?!\w)"
 )
+# "cuộc tập trận (quân sự) của/giữa A và B", "tập trận với B": who holds an exercise
+_JOINT_AFTER = re.compile(
+    r"\s*(?:(?:quân sự|hải quân|không quân|hải quân và không quân|bắn đạn thật|quy mô lớn)\s+)?"
+    r"(?:của|giữa|(?P<with>với|cùng))\s+(?:(?:quân đội|hải quân|lực lượng|các lực lượng)\s+)?"
+)
+_JOINT_GAP = re.compile(
+    r"\s*(?:(?:đã|đang|sẽ|vừa|cùng|cùng nhau|tiếp tục|tiến hành|tổ chức|thực hiện|mở|bắt đầu|"
+    r"các|một|cuộc|những|đợt)\s+)*"
+)
+# verbs that judge an act done by someone ("lên án cuộc tấn công của X")
+_JUDGING = frozenset({"ACCUSE", "THREATEN", "REJECT", "PROTEST", "SUPPORT"})
+_JUDGED_GAP = re.compile(
+    r"\s*(?:(?:mạnh mẽ|kịch liệt|gay gắt|kiên quyết|quyết liệt|áp đảo|cứng rắn|lại)\s+)?"
+    r"(?:(?:các|những|mọi|một|cuộc|vụ|chuyến|loạt|đợt|hàng loạt|gói|lệnh|biện pháp)\s+)*"
+)
+_BY_AGENT = re.compile(r"(?:\s+[\w\-]+){0,4}?\s+(?:của|do)\s", re.UNICODE)
+# some members of a body, not the body: "5 ủy viên thường trực HĐBA", "một số thành viên EU"
+_SOME_MEMBERS = re.compile(
+    r"(?:^|\s)(?:(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|một số|nhiều|vài)\s+ủy viên"
+    r"(?:\s+(?:thường trực|không thường trực))?|(?:một số|vài|số ít)\s+(?:nước\s+|quốc gia\s+)?"
+    r"thành viên)(?:\s+(?:của|thuộc))?$"
+)
+# a passive verb of its own, then a frame: "A được đưa ra trong bối cảnh B …" (B no agent)
+_PASSIVE_FRAME = re.compile(
+    r"(?<!\w)(?:trong|tại|ở|khi|lúc|sau|trước|vào|giữa|bối cảnh|đưa ra|công bố|nêu|thực hiện)"
+    r"(?!\w)"
+)
 _DATE_NOT_EVENT = re.compile(
     r"(?:^|\s)(?:trước|sau|đến|tới|từ|cho tới|kể từ|giai đoạn)(?:\s+(?:ngày|hôm))?\s*$"
 )
@@ -481,13 +508,76 @@ class Coder:
                 continue
             if sport and trig.type in ("CONSULT", "ASSAULT", "COERCE"):
                 continue
+            if self._weapon_name(ps, s, trig):
+                continue  # "máy bay ném bom B-1B": a bomber, no bombing
             hits.append(_Hit(s, e, trig))
         for rx, trig in _COUNTED:  # "mua 8,8% cổ phần của X", "trao đổi 200 tù binh"
             for m in rx.finditer(ps.low):
                 hits = [h for h in hits if not (m.start() <= h.start < m.end())]
                 hits.append(_Hit(m.start(), m.end(), trig))
         hits.sort(key=lambda h: h.start)
-        return hits
+        return [self._joint_exercise(ps, h) for h in hits]
+
+    def _joint_exercise(self, ps: _Sent, hit: _Hit) -> _Hit:
+        """An exercise held by two parties is cooperation between them, not a deployment:
+        "Mỹ và Hàn Quốc tập trận", "cuộc tập trận của Nga và Trung Quốc", "Nga tập trận với
+        Trung Quốc" (COOPERATE military)."""
+        if hit.trig.type != "MOBILIZE" or hit.trig.mode != "exercise":
+            return hit
+
+        def parties(g: Group) -> int:
+            return len({p.code for p in g.phrases if p.kind == "actor" and p.code})
+
+        joint = False
+        m = _JOINT_AFTER.match(ps.low, hit.end)
+        if m:
+            g = next((g for g in ps.groups if g.start >= m.end()), None)
+            joint = (
+                g is not None
+                and g.start == m.end()
+                and (parties(g) >= 2 or m.group("with") is not None)
+            )
+        clause = self._clause_start(ps, hit.start)
+        before = [g for g in ps.groups if clause <= g.start and g.end <= hit.start]
+        if not joint and before and _JOINT_GAP.fullmatch(ps.low[before[-1].end : hit.start]):
+            joint = parties(before[-1]) >= 2
+        if not joint:
+            return hit
+        return _Hit(hit.start, hit.end, Trigger(hit.trig.text, "COOPERATE", "military"))
+
+    def _judged_act(self, ps: _Sent, hit: _Hit, hits: list[_Hit]) -> _Hit | None:
+        """The verb that condemns, rejects, threatens to answer or welcomes the act the trigger
+        names, done by someone "của X" ("lên án cuộc tấn công của X", "sẽ đáp trả các cuộc tập
+        trận của A và B", "hoan nghênh gói trừng phạt của EU"). Such an act is done whatever
+        mood the judging verb is in."""
+        nominal = self._nominal(ps, hit) or self._before(ps, hit.start, 1) in ("lệnh", "pháp")
+        if hit.trig.type in ("CONSULT", "AGREE"):
+            return None  # a meeting judged is its maker's ("chỉ trích chuyến thăm … của X")
+        if not nominal or not _BY_AGENT.match(ps.low, hit.end):
+            return None
+        for h in hits:
+            if h.end > hit.start or h.trig.type not in _JUDGING:
+                continue
+            if _JUDGED_GAP.fullmatch(ps.low[h.end : hit.start]):
+                return h
+        return None
+
+    def _act_agent(self, ps: _Sent, hit: _Hit, hits: list[_Hit], clause_end: int) -> list[Phrase]:
+        """Who did the act a judging trigger names ("hoan nghênh gói trừng phạt mới của EU
+        nhằm vào Nga": EU, not Nga; "lên án cuộc tấn công của Nga vào Kiev": Nga)."""
+        if hit.trig.type not in _JUDGING:
+            return []
+        act = next((h for h in hits if h.start >= hit.end), None)
+        if act is None or self._judged_act(ps, act, hits) is not hit:
+            return []
+        _recips, agent, _between = self._object(ps, act, clause_end)
+        return [p for p in self._participants(agent) if p.kind == "actor"]
+
+    def _weapon_name(self, ps: _Sent, s: int, trig: Trigger) -> bool:
+        """Is the trigger part of a weapon's name ("máy bay ném bom", "oanh tạc cơ")?"""
+        if trig.type != "ASSAULT" or trig.text not in ("ném bom", "thả bom", "oanh tạc"):
+            return False
+        return self._ends(self._before(ps, s, 2), ("máy bay", "phi cơ", "chiến đấu cơ"))
 
     def _before(self, ps: _Sent, pos: int, n: int) -> str:
         """The ``n`` syllables before ``pos`` as lower-case text."""
@@ -791,10 +881,21 @@ class Coder:
             return near, None, True  # "A được đón tiếp": A is acted upon
         if len(cands) >= 2:
             gap = ps.low[cands[-2].end : near.start]
-            if re.search(r"(?<!\w)(?:được|bị)(?!\w)", gap) and not _BREAK.search(gap):
+            if (
+                re.search(r"(?<!\w)(?:được|bị)(?!\w)", gap)
+                and not _BREAK.search(gap)
+                and self._passive_agent_gap(gap)
+            ):
                 return cands[-2], near, True  # "A được B đón tiếp"
         # a noun trigger inside a prepositional phrase has no subject of its own
         return near, None, False
+
+    @staticmethod
+    def _passive_agent_gap(gap: str) -> bool:
+        """Does the agent follow "được/bị" at once ("A được (phía) B đón tiếp")? After "Tuyên bố
+        của A được đưa ra trong bối cảnh B …" the passive verb is another one, B no agent."""
+        rest = re.split(r"(?<!\w)(?:được|bị)(?!\w)", gap)[-1]
+        return len(re.findall(r"\w+", rest)) <= 5 and not _PASSIVE_FRAME.search(rest)
 
     def _place_code(self, ps: _Sent, hit: _Hit, after: bool = False) -> str | None:
         """The country of the place ("tại/ở X") nearest the trigger in its sentence (``after``:
@@ -1017,7 +1118,7 @@ class Coder:
         seen: set[tuple[str, str, str, str]] = set()
         prev: _Hit | None = None
         for hit in hits:
-            nested = self._topic_or_nested(ps, hit, prev)
+            nested = self._topic_or_nested(ps, hit, prev) and not self._judged_act(ps, hit, hits)
             prev = hit
             if nested or self._resolution_content(ps, hit) is not None:
                 continue  # "thông qua nghị quyết trừng phạt X": the sanction is the event
@@ -1026,6 +1127,8 @@ class Coder:
                 continue
             pairs, confidence, clause = found
             modality = self._modality(ps, hit, clause, hits)
+            if modality != "asserted" and self._judged_act(ps, hit, hits):
+                modality = "asserted"  # "phản đối các cuộc tập trận của A và B": they happen
             if modality != "denied" and self._conditional(ps, hit):
                 modality = "asserted"
             for a, b in pairs:
@@ -1205,7 +1308,9 @@ class Coder:
                 targets = [p for g in recips for p in self._participants(g)]
                 if hit.trig.type in _SPOKEN:  # "cảnh báo thành phố Fallujah …": a place is
                     targets = [p for p in targets if p.kind == "actor"]  # no addressee
-            judged = self._judged_agent(ps, hit, hits, clause_end)
+            judged = self._judged_agent(ps, hit, hits, clause_end) or self._act_agent(
+                ps, hit, hits, clause_end
+            )
             if judged:  # "chỉ trích chuyến thăm Đài Loan của X": X made the visit criticised
                 targets = judged
             if sufferer is not None and actors and not targets:
@@ -1351,7 +1456,35 @@ class Coder:
         if not pairs and actors and not targets and hit.trig.type == "THREATEN":
             pairs.extend(self._threat_target(ps, i, ctx, clause, subj, actors))
             confidence = 0.6
+        if (
+            not pairs
+            and actors
+            and not targets
+            and hit.trig.mode == "veto"
+            and not self._ends(self._before(ps, hit.start, 3), ("quyền", "quyền bỏ phiếu"))
+        ):  # "X bỏ phiếu phủ quyết", not "X có quyền phủ quyết"
+            pairs.extend((a, c) for a in actors for c in self._vetoed(ps, ctx, a))
+            confidence = 0.6
+        pairs = [(a, b) for a, b in pairs if not self._some_members(ps, a)]
         return pairs, confidence, clause
+
+    def _some_members(self, ps: _Sent, x: Phrase | str) -> bool:
+        """Does ``x`` name an organisation only as the home of some of its members ("5 ủy viên
+        thường trực HĐBA", "một số thành viên NATO")? Those members act, not the body."""
+        if isinstance(x, str) or not any(m.etype == "ORG" for m in x.mentions):
+            return False
+        return bool(_SOME_MEMBERS.search(self._before(ps, x.start, 6)))
+
+    def _vetoed(self, ps: _Sent, ctx: _Ctx, voter: Phrase) -> list[str]:
+        """Whose draft a veto with no object rejects: the organisation named in the sentence
+        ("Hội đồng Bảo an không thông qua dự thảo … vì Mỹ bỏ phiếu phủ quyết"), else the one
+        named last before."""
+        for g in ps.groups:
+            for p in g.phrases:
+                orgs = [m for m in p.mentions if m.etype == "ORG" and m.kind == "actor"]
+                if orgs and p.code and p.code != voter.code:
+                    return [p.code]
+        return [ctx.last_org] if ctx.last_org and ctx.last_org != voter.code else []
 
     def _meeting_partner(self, ps: _Sent, i: int, ctx: _Ctx, actors: list[Phrase]) -> list[str]:
         """The other side of the meeting a sentence is framed in ("trong cuộc điện đàm với X",
