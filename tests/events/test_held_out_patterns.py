@@ -92,3 +92,72 @@ def test_some_members_of_a_body_are_not_the_body(code: Code, keys: Keys) -> None
         "đã hoan nghênh thỏa thuận giữa Armenia và Azerbaijan."
     )
     assert all(e.actor.code != "UN" for e in evs)  # type: ignore[union-attr]
+
+
+# --- places, conference names and domestic pairs are no participants
+def test_place_across_a_country_is_where_not_who(code: Code, keys: Keys) -> None:
+    evs = code(
+        "Nhóm Hezbollah bị Israel truy đuổi, còn Israel không kích các mục tiêu liên quan đến "
+        "nhóm này trên khắp Liban."
+    )
+    assert ("ASSAULT", "ISR", "HEZBOLLAH") in keys(evs)
+    assert not any(e.recipient.code == "LBN" for e in evs)  # type: ignore[union-attr]
+
+
+def test_platform_is_no_actor(code: Code, keys: Keys) -> None:
+    evs = code("Trên trang Facebook cá nhân, Ngoại trưởng Ukraine đã lên án Nga.")
+    assert keys(evs) == {("ACCUSE", "UKR", "RUS")}
+
+
+def test_named_summit_is_a_time_not_a_party(code: Code, keys: Keys) -> None:
+    evs = code(
+        "Ngày 8/7, Thủ tướng Canada đã hội đàm với Tổng thống Pháp trước lễ khai mạc "
+        "Hội nghị thượng đỉnh NATO tại Vilnius."
+    )
+    assert keys(evs) == {("CONSULT", "CAN", "FRA")}
+    evs = code("Ngày 12/5, Tổng thống Mỹ chủ trì Hội nghị thượng đỉnh với lãnh đạo ASEAN.")
+    assert sym(keys(evs)) == {("CONSULT", "ASEAN", "USA")}
+
+
+def test_body_and_its_own_state_guessed_together_is_no_event(code: Code, keys: Keys) -> None:
+    evs = code(
+        "Tại buổi họp báo ở Washington sau cuộc họp, Chủ tịch Fed nói rằng chưa thể hạ lãi suất."
+    )
+    assert keys(evs) == set()
+
+
+# --- a warning about a risk is a forecast, not a threat
+def test_warning_of_a_risk_is_no_threat(code: Code, keys: Keys) -> None:
+    evs = code(
+        "Hôm 3/5, đặc phái viên LHQ cảnh báo cuộc giao tranh giữa quân đội Sudan và RSF "
+        "có thể lan rộng."
+    )
+    assert not any(e.type == "THREATEN" for e in evs)
+    evs = code("Tổng thống Nga cảnh báo nguy cơ chiến tranh hạt nhân với NATO.")
+    assert not any(e.type == "THREATEN" for e in evs)
+    evs = code("Ngày 3/5, Mỹ cảnh báo Iran về hậu quả nghiêm trọng.")
+    assert keys(evs) == {("THREATEN", "USA", "IRN")}
+    evs = code("Ngoại trưởng Nga cảnh báo rằng Mỹ sẽ phải trả giá.")
+    assert keys(evs) == {("THREATEN", "RUS", "USA")}
+
+
+# --- "lực lượng này", "nhóm này", "(của) khối": the group or bloc named before
+def test_this_force_is_the_armed_group_named_before(code: Code, keys: Keys) -> None:
+    evs = code(
+        "Lực lượng Hamas đã bắt cóc hơn 200 người. "
+        "Israel sau đó không kích các căn cứ của lực lượng này."
+    )
+    assert ("ASSAULT", "ISR", "HAMAS") in keys(evs)
+
+
+def test_the_bloc_is_the_organisation_named_before(code: Code, keys: Keys) -> None:
+    evs = code(
+        "Ngày 5/10, Hungary, nước giữ chức chủ tịch Hội đồng Liên minh châu Âu (EU), đã công bố "
+        "gói trừng phạt thứ 9 của khối đối với Nga."
+    )
+    assert keys(evs) == {("SANCTION", "EU", "RUS")}
+
+
+def test_retaliatory_campaign_attacks_its_object(code: Code, keys: Keys) -> None:
+    evs = code("Ngày 12/1, Mỹ và Anh đã mở chiến dịch trả đũa Houthi.")
+    assert keys(evs) == {("ASSAULT", "USA", "HOUTHI"), ("ASSAULT", "GBR", "HOUTHI")}

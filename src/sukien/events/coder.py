@@ -256,9 +256,52 @@ _PASSIVE_FRAME = re.compile(
     r"(?<!\w)(?:trong|tại|ở|khi|lúc|sau|trước|vào|giữa|bối cảnh|đưa ra|công bố|nêu|thực hiện)"
     r"(?!\w)"
 )
+# a warning about a risk or a course of events, not to someone: "cảnh báo nguy cơ …",
+# "cảnh báo cuộc xung đột giữa A và B có thể …", "cảnh báo về tình trạng …"
+_FORECAST = re.compile(
+    r"\s*(?:(?:rằng|là)\s+)?(?:về\s+)?(?:(?:các|những|một)\s+)?(?:nguy cơ|rủi ro|khả năng|hậu quả|"
+    r"tình trạng|tình hình|cuộc|xung đột|thảm họa|thảm kịch|mối nguy|mối đe dọa|làn sóng|"
+    r"viễn cảnh|kịch bản|sự leo thang|leo thang|bạo lực|nạn|tác động|ảnh hưởng)(?!\w)"
+)
+# who holds a conference: "X tổ chức Hội nghị thượng đỉnh với Y"
+_HOLD = re.compile(
+    r"(?:^|\s)(?:tổ chức|chủ trì|đăng cai|triệu tập|đồng chủ trì|chủ tọa|mở|có)"
+    r"(?:\s+(?:một|cuộc|các))?$"
+)
 _DATE_NOT_EVENT = re.compile(
     r"(?:^|\s)(?:trước|sau|đến|tới|từ|cho tới|kể từ|giai đoạn)(?:\s+(?:ngày|hôm))?\s*$"
 )
+
+
+def _home_of(code: str) -> str | None:
+    """The state an organisation or armed group belongs to (``FED`` -> ``USA``), from the KB."""
+    try:
+        from sukien.entities.kb import by_code
+    except ImportError:
+        return None
+    entry = by_code(code)
+    country = getattr(entry, "country", None) if entry is not None else None
+    return country if country != code else None
+
+
+def _kind_of(code: str) -> str | None:
+    """The KB kind of a code (state, organisation, armed-group …)."""
+    try:
+        from sukien.entities.kb import by_code
+    except ImportError:
+        return None
+    entry = by_code(code)
+    return getattr(entry, "kind", None) if entry is not None else None
+
+
+def _home_pair(ev: Event) -> bool:
+    """Are the two sides an organisation and its own home state (the Fed and the USA, the
+    Houthis and Yemen)? Such a pair is domestic, no international event, unless the text links
+    them outright."""
+    a, b = ev.actor.code or "", ev.recipient.code or ""  # type: ignore[union-attr]
+    if _kind_of(a) == "armed-group" or _kind_of(b) == "armed-group":
+        return False  # rebels and their state fight each other ("PKK nã pháo vào … Istanbul")
+    return bool(a and b) and (_home_of(a) == b or _home_of(b) == a)
 
 
 @dataclass(slots=True)
@@ -298,6 +341,7 @@ class _Ctx:
     last_state: str | None = None  # for "nước này"
     last_org: str | None = None  # for "tổ chức này", "liên minh này"
     holders: list[tuple[str, str]] = field(default_factory=list)  # who controls a place
+    last_group: str | None = None  # for "lực lượng này", "nhóm này" (an armed group)
 
 
 def _lower(text: str) -> str:
@@ -330,6 +374,7 @@ class Coder:
         ctx = _Ctx(salient=self._salient(sents), holders=self._holders(sents))
         events: list[Event] = []
         for i, ps in enumerate(sents):
+            self._resolve_groups(ps, ctx)
             self._resolve_pronouns(ps, ctx)
             events.extend(self._code_sentence(doc, ps, i, ctx))
             first = next(
@@ -419,6 +464,23 @@ class Coder:
         ctx.last_person = here["PER"] or ctx.last_person
         ctx.last_state = here["GPE"] or ctx.last_state
         ctx.last_org = here["ORG"] or ctx.last_org
+
+    @staticmethod
+    def _resolve_groups(ps: _Sent, ctx: _Ctx) -> None:
+        """ "lực lượng này", "nhóm này" -> the last armed group named (in this sentence or the
+        ones before); "(gói trừng phạt của) khối" -> the bloc named last."""
+        bloc: str | None = None
+        for g in ps.groups:
+            for p in g.phrases:
+                for m in p.mentions:
+                    if m.kind == "actor" and m.code and _kind_of(m.code) == "armed-group":
+                        ctx.last_group = m.code
+                    elif m.kind == "pronoun" and m.etype == "GROUP":
+                        m.code, m.kind, m.etype = ctx.last_group, "actor", "ORG"
+                    elif m.kind == "actor" and m.code and m.etype == "ORG":
+                        bloc = m.code if _kind_of(m.code) == "organisation" else bloc
+                    elif m.kind == "pronoun" and m.etype == "BLOC":
+                        m.code, m.kind, m.etype = bloc or ctx.last_org, "actor", "ORG"
 
     def _speaker(self, ps: _Sent, pos: int) -> str | None:
         """Who says the quotation around ``pos``: 'X nói: "…"' or '"…", X nói'."""
@@ -573,6 +635,14 @@ class Coder:
         _recips, agent, _between = self._object(ps, act, clause_end)
         return [p for p in self._participants(agent) if p.kind == "actor"]
 
+    def _named_meeting(self, ps: _Sent, hit: _Hit) -> bool:
+        """Is a conference named by its proper name ("Hội nghị thượng đỉnh G20", "Diễn đàn
+        …") as a time or place ("trước khi diễn ra lễ khai mạc Hội nghị thượng đỉnh G20")?
+        Its organisation is no party then, nor is the subject of another verb."""
+        if not ps.sent.text[hit.start : hit.start + 1].isupper():
+            return False
+        return not _HOLD.search(self._before(ps, hit.start, 3))
+
     def _weapon_name(self, ps: _Sent, s: int, trig: Trigger) -> bool:
         """Is the trigger part of a weapon's name ("máy bay ném bom", "oanh tạc cơ")?"""
         if trig.type != "ASSAULT" or trig.text not in ("ném bom", "thả bom", "oanh tạc"):
@@ -675,7 +745,8 @@ class Coder:
         before = self._before(ps, pos, 6)
         return bool(
             re.search(
-                r"(?:^|\s)(?:tại|ở)"
+                r"(?:^|\s)(?:tại|ở|(?:trên |ở )?khắp|trên toàn"
+                r"|trên(?:\s+(?:trang|mạng xã hội|tài khoản|nền tảng|kênh))?(?:\s+cá nhân)?)"
                 r"(?:\s+(?:thành phố|thủ đô|thủ phủ|tỉnh|khu|vùng|bản doanh|trụ sở))?"
                 # "ở Trung và Nam Dải Gaza", "tại miền Bắc", "ở phía đông nam"
                 r"(?:\s+(?:miền|phía|khu vực|vùng)?\s*(?:trung|bắc|nam|đông|tây|đông bắc|tây bắc|"
@@ -1140,6 +1211,8 @@ class Coder:
                     t = self.lex.types["THREATEN"]  # the conditional promise is the threat
                     ev.type, ev.quad_class, ev.score = t.name, t.quad_class, t.score
                     ev.modality, ev.mode = "asserted", None
+                if confidence < 0.85 and _home_pair(ev):
+                    continue  # "Fed" and "Mỹ" guessed together: a body and its own state
                 if ev.type == "CONSULT" and self._member_pair(ev, hit):
                     continue  # "Thủ tướng Việt Nam dự Hội nghị Cấp cao ASEAN": its own bloc
                 key = (ev.type, ev.actor.code or "", ev.recipient.code or "", modality)  # type: ignore[union-attr]
@@ -1264,7 +1337,7 @@ class Coder:
         if "official" in hit.trig.need and not passive and not self._official(ps, subj):
             return None  # "Ngoại trưởng Mỹ đến Israel" is a visit, "du khách Mỹ đến …" is not
         attended = hit.trig.mode == "multilateral" and bool(
-            _ATTEND.search(self._before(ps, hit.start, 3))
+            _ATTEND.search(self._before(ps, hit.start, 3)) or self._named_meeting(ps, hit)
         )
         if attended:  # "gặp nhau bên lề hội nghị G20": the conference is no party
             subj, agent_after = None, None
@@ -1466,6 +1539,8 @@ class Coder:
             pairs.extend((a, c) for a in actors for c in self._vetoed(ps, ctx, a))
             confidence = 0.6
         pairs = [(a, b) for a, b in pairs if not self._some_members(ps, a)]
+        if hit.trig.type == "THREATEN" and _FORECAST.match(ps.low, hit.end):
+            return None  # "cảnh báo nguy cơ xung đột giữa A và B": a forecast, no threat
         return pairs, confidence, clause
 
     def _some_members(self, ps: _Sent, x: Phrase | str) -> bool:
