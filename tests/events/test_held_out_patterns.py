@@ -161,3 +161,64 @@ def test_the_bloc_is_the_organisation_named_before(code: Code, keys: Keys) -> No
 def test_retaliatory_campaign_attacks_its_object(code: Code, keys: Keys) -> None:
     evs = code("Ngày 12/1, Mỹ và Anh đã mở chiến dịch trả đũa Houthi.")
     assert keys(evs) == {("ASSAULT", "USA", "HOUTHI"), ("ASSAULT", "GBR", "HOUTHI")}
+
+
+# --- fire exchanged between two sides is an attack both ways
+def test_exchange_of_fire_between_two_sides(code: Code, keys: Keys) -> None:
+    both = {("ASSAULT", "IND", "PAK"), ("ASSAULT", "PAK", "IND")}
+    assert keys(code("Ngày 3/5 xảy ra nã súng giữa Ấn Độ-Pakistan ở biên giới Kashmir.")) == both
+    assert keys(code("Ngày 3/5, Pakistan-Ấn Độ nã súng tại biên giới Kashmir.")) == both
+    assert keys(code("Ngày 3/5, binh sĩ Ấn Độ và Pakistan đọ súng tại Kashmir.")) == both
+    assert keys(code("Ngày 3/5, quân đội Ấn Độ giao chiến với lực lượng Pakistan.")) == both
+    # firing at someone is one-way
+    evs = code("Ngày 3/5, quân đội Ấn Độ nã súng vào các đồn biên phòng của Pakistan.")
+    assert keys(evs) == {("ASSAULT", "IND", "PAK")}
+
+
+# --- arrests of foreign nationals
+def test_national_arrested_in_a_country(code: Code, keys: Keys) -> None:
+    evs = code("Một công dân Hàn Quốc vừa bị bắt ở Vladivostok, Nga vì bị nghi làm gián điệp.")
+    assert ("COERCE", "RUS", "KOR") in keys(evs)
+    evs = code("Hai nhà báo Australia bị bắt giữ tại Myanmar hôm 3/2.")
+    assert keys(evs) == {("COERCE", "MMR", "AUS")}
+    evs = code("Hai công dân Mỹ bị cảnh sát Nga bắt tại Moskva hôm 3/2.")
+    assert keys(evs) == {("COERCE", "RUS", "USA")}
+    evs = code("Hôm 3/2, chính quyền Iran đã bắt giữ một doanh nhân Pháp.")
+    assert keys(evs) == {("COERCE", "IRN", "FRA")}
+
+
+def test_bare_verb_bat_is_an_arrest_only_in_the_passive(code: Code, keys: Keys) -> None:
+    assert keys(code("Nhật Bản bị buộc phải bắt đầu đàm phán với Trung Quốc.")) == set()
+    assert keys(code("Các con tin Israel bị Hamas bắt cóc hôm 7/10.")) == {
+        ("ASSAULT", "HAMAS", "ISR")
+    }
+
+
+# --- handing over, accepting an invitation, calling an act unacceptable
+def test_handover_of_equipment_is_aid(code: Code, keys: Keys) -> None:
+    evs = code(
+        "Ngày 11/2, Chính phủ Hàn Quốc đã tổ chức lễ bàn giao 2 tàu tuần tra "
+        "cho Hải quân Philippines."
+    )
+    assert keys(evs) == {("AID", "KOR", "PHL")}
+
+
+def test_accepting_an_invitation_is_agreement(code: Code, keys: Keys) -> None:
+    evs = code("Ngày 3/5, Thủ tướng Ấn Độ cho biết đã chấp nhận lời mời của Tổng thống Nga.")
+    assert sym(keys(evs)) == {("AGREE", "IND", "RUS")}
+
+
+def test_calling_an_act_unacceptable_accuses_its_agent(code: Code, keys: Keys) -> None:
+    evs = code(
+        "Ngày 5/6, Bộ trưởng Quốc phòng Hàn Quốc nói rằng vụ phóng tên lửa của Triều Tiên "
+        "là “không thể chấp nhận được”."
+    )
+    assert keys(evs) == {("ACCUSE", "KOR", "PRK")}
+    evs = code(
+        "Hàn Quốc xác nhận Triều Tiên đã phóng 3 tên lửa, Bộ trưởng Quốc phòng Hàn Quốc nói "
+        "vụ phóng là 'hoàn toàn không thể chấp nhận'."
+    )
+    assert ("ACCUSE", "KOR", "PRK") in keys(evs)
+    # an adjective of a thing with nobody judging it is no accusation
+    evs = code("Tổng thống Mỹ muốn hỏi Thủ tướng Ấn Độ về mức thuế ‘không thể chấp nhận được’.")
+    assert not any(e.type == "ACCUSE" for e in evs)

@@ -268,6 +268,23 @@ _HOLD = re.compile(
     r"(?:^|\s)(?:tổ chức|chủ trì|đăng cai|triệu tập|đồng chủ trì|chủ tọa|mở|có)"
     r"(?:\s+(?:một|cuộc|các))?$"
 )
+# "công dân X bị bắt ở Y", "X bị cảnh sát Y bắt": the bare verb after a passive marker
+_PASSIVE_ARREST = re.compile(
+    r"(?<!\w)bị\s+(?:[^\s,.;:]+\s+){0,6}?(?P<v>bắt)(?!\s+(?:buộc|ép|nạt|phạt|cóc|làm|phải|"
+    r"chước|gặp|đầu|nguồn|tay|lỗi|bẻ|giữ|giam|mắt|nhịp|kịp|chẹt|bí|chết|sống))(?!\w)"
+)
+_ARREST = Trigger("bắt", "COERCE", "arrest")
+# "… là (điều hoàn toàn) không thể chấp nhận (được)": a judgement of an act, an accusation
+_UNACCEPTABLE_RE = re.compile(
+    r"(?<!\w)(?:là|coi là|gọi là)?\s*[\"“'‘]?\s*(?:điều\s+)?(?:hoàn toàn\s+|hết sức\s+|rất\s+)?"
+    r"(?P<v>không thể chấp nhận(?:\s+được)?|không chấp nhận được)(?!\w)"
+)
+_UNACCEPTABLE = Trigger("không thể chấp nhận", "ACCUSE", "disapprove")
+_THIS = re.compile(
+    r"[\s,:\"“]*(?:đây|đó|điều này|điều đó|việc này|hành động này|động thái này)(?!\w)"
+)
+# fire exchanged: with two subjects and no target, each side fires at the other
+_FIREFIGHT = frozenset({"nã súng", "đọ súng", "chạm súng", "giao chiến", "đấu súng", "đụng độ"})
 _DATE_NOT_EVENT = re.compile(
     r"(?:^|\s)(?:trước|sau|đến|tới|từ|cho tới|kể từ|giai đoạn)(?:\s+(?:ngày|hôm))?\s*$"
 )
@@ -577,8 +594,24 @@ class Coder:
             for m in rx.finditer(ps.low):
                 hits = [h for h in hits if not (m.start() <= h.start < m.end())]
                 hits.append(_Hit(m.start(), m.end(), trig))
+        hits.extend(self._passive_arrests(ps, hits))
+        for m in _UNACCEPTABLE_RE.finditer(ps.low):  # "… của Y là không thể chấp nhận"
+            s, e = m.span("v")
+            hits = [h for h in hits if not (h.start < e and s < h.end)]
+            hits.append(_Hit(s, e, _UNACCEPTABLE))
         hits.sort(key=lambda h: h.start)
         return [self._joint_exercise(ps, h) for h in hits]
+
+    @staticmethod
+    def _passive_arrests(ps: _Sent, hits: list[_Hit]) -> list[_Hit]:
+        """ "X bị (Y) bắt": the bare verb "bắt" is an arrest only in the passive (never "bắt
+        đầu", "bắt buộc", "bắt tay")."""
+        out = []
+        for m in _PASSIVE_ARREST.finditer(ps.low):
+            s, e = m.span("v")
+            if not any(h.start < e and s < h.end for h in hits):
+                out.append(_Hit(s, e, _ARREST))
+        return out
 
     def _joint_exercise(self, ps: _Sent, hit: _Hit) -> _Hit:
         """An exercise held by two parties is cooperation between them, not a deployment:
@@ -1311,6 +1344,9 @@ class Coder:
         """(actor, recipient) pairs of one trigger, a confidence and its clause start; None when
         the trigger's constraints on its arguments fail."""
         clause = self._clause_start(ps, hit.start)
+        if hit.trig is _UNACCEPTABLE:
+            judged = self._unacceptable(ps, hit, i, ctx, clause)
+            return (judged, 0.6, clause) if judged else None
         if "said" in hit.trig.need:
             said = self._said_violation(ps, hit, clause)
             return (said, 0.6, clause) if said else None
@@ -1410,6 +1446,8 @@ class Coder:
                 if p.kind == "actor" and p.code not in {q.code for q in sides}:
                     sides.append(p)
             pairs.extend((a, b) for a in sides[:2] for b in sides[:2] if a is not b)
+        if not pairs and hit.trig.type == "ASSAULT":
+            pairs.extend(self._exchange_of_fire(ps, hit, actors, targets, between))
         if pairs:
             pass
         elif actors and targets:
@@ -1538,6 +1576,11 @@ class Coder:
         ):  # "X bỏ phiếu phủ quyết", not "X có quyền phủ quyết"
             pairs.extend((a, c) for a in actors for c in self._vetoed(ps, ctx, a))
             confidence = 0.6
+        if not pairs and passive and targets and not actors and hit.trig.type == "COERCE":
+            # "công dân X bị bắt (giữ) ở Y": the state where it happened made the arrest
+            here = self._place_code(ps, hit, after=True)
+            pairs.extend((here, t) for t in targets if here and t.kind == "actor")
+            confidence = 0.6
         pairs = [(a, b) for a, b in pairs if not self._some_members(ps, a)]
         if hit.trig.type == "THREATEN" and _FORECAST.match(ps.low, hit.end):
             return None  # "cảnh báo nguy cơ xung đột giữa A và B": a forecast, no threat
@@ -1549,6 +1592,62 @@ class Coder:
         if isinstance(x, str) or not any(m.etype == "ORG" for m in x.mentions):
             return False
         return bool(_SOME_MEMBERS.search(self._before(ps, x.start, 6)))
+
+    def _unacceptable(
+        self, ps: _Sent, hit: _Hit, i: int, ctx: _Ctx, clause: int
+    ) -> list[tuple[Phrase | str, Phrase | str]]:
+        """X calls what Y did unacceptable ("X nói hành động của Y là không thể chấp nhận",
+        'X: "Đây là điều không thể chấp nhận"'): X accuses Y. The speaker is the quotation's
+        or the reporting verb's subject; Y owns the act judged ("của Y"), else is the last other
+        party named before in the sentence, else (for "đây", "điều này") whoever acted last."""
+        speaker: Phrase | str | None = self._speaker(ps, hit.start)
+        cue = next((c for c in reversed(ps.cues) if c[3] == "report" and c[1] <= hit.start), None)
+        called = [m for m in _CALLED.finditer(ps.low, 0, hit.start)]
+        verb = max([c[0] for c in ([cue] if cue else [])] + [m.start() for m in called], default=-1)
+        if speaker is None and verb >= 0:
+            by = self._groups_before(ps, self._clause_start(ps, verb), verb)
+            speaker = next((p for p in self._participants(by[-1] if by else None)), None)
+        if speaker is None:
+            return []
+        me = speaker if isinstance(speaker, str) else speaker.code
+        named = [
+            g
+            for g in ps.groups
+            if g.end <= hit.start and not g.is_place and not self._after_place_prep(ps, g.start)
+        ]
+        between = [g for g in named if max(verb, 0) <= g.start]
+        owners = [g for g in between if self._ends(self._before(ps, g.start, 1), ("của", "do"))]
+        before = named
+        for g in [*owners, *between, *reversed(before)]:
+            found = [p for p in self._participants(g) if p.kind == "actor" and p.code != me]
+            if found:
+                return [(speaker, found[0])]
+        if _THIS.match(ps.low, max(clause, verb + 1) if verb >= 0 else clause):
+            src = next(
+                (e for e in reversed(ctx.recent) if e[1] and e[1] != me and e[0] >= i - 2), None
+            )
+            if src is not None:
+                return [(speaker, src[1])]  # type: ignore[list-item]
+        return []
+
+    @staticmethod
+    def _exchange_of_fire(
+        ps: _Sent, hit: _Hit, actors: list[Phrase], targets: list[Phrase], between: bool
+    ) -> list[tuple[Phrase | str, Phrase | str]]:
+        """Fire exchanged "giữa A và B" ("nã súng giữa Ấn Độ-Pakistan"), by two subjects with
+        no target ("A và B đọ súng") or "với B" ("A giao chiến với B"): each side attacks the
+        other. "A nã súng vào B" is one-way."""
+        fight = hit.trig.text in _FIREFIGHT
+        mutual = fight and (not targets or bool(re.match(r"\s*(?:với|cùng)\s", ps.low[hit.end :])))
+        if not between and not mutual:
+            return []
+        sides: list[Phrase] = []
+        for p in [*actors, *targets]:
+            if p.kind == "actor" and p.code not in {q.code for q in sides}:
+                sides.append(p)
+        if len(sides) != 2:
+            return []
+        return [(sides[0], sides[1]), (sides[1], sides[0])]
 
     def _vetoed(self, ps: _Sent, ctx: _Ctx, voter: Phrase) -> list[str]:
         """Whose draft a veto with no object rejects: the organisation named in the sentence
