@@ -222,3 +222,15 @@ def test_calling_an_act_unacceptable_accuses_its_agent(code: Code, keys: Keys) -
     # an adjective of a thing with nobody judging it is no accusation
     evs = code("Tổng thống Mỹ muốn hỏi Thủ tướng Ấn Độ về mức thuế ‘không thể chấp nhận được’.")
     assert not any(e.type == "ACCUSE" for e in evs)
+
+
+def test_exercise_named_by_its_holders_has_no_other_party(code: Code, keys: Keys) -> None:
+    evs = code("Ngày 3/5, Bình Nhưỡng chỉ trích cuộc tập trận chung Mỹ-Hàn quy mô lớn.")
+    assert sym(keys(evs)) == {
+        ("ACCUSE", "PRK", "USA"),
+        ("ACCUSE", "PRK", "KOR"),
+        ("COOPERATE", "KOR", "USA"),
+    }
+    evs = code("Ngày 3/5, Triều Tiên cảnh báo đáp trả cuộc tập trận Mỹ - Hàn.")
+    assert ("COOPERATE", "KOR", "USA") in sym(keys(evs))
+    assert not any(e.type == "COOPERATE" and "PRK" in (e.actor.code, e.recipient.code) for e in evs)  # type: ignore[union-attr]

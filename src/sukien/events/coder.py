@@ -232,7 +232,7 @@ _NEXT_VERB = re.compile(
 # "cuộc tập trận (quân sự) của/giữa A và B", "tập trận với B": who holds an exercise
 _JOINT_AFTER = re.compile(
     r"\s*(?:(?:quân sự|hải quân|không quân|hải quân và không quân|bắn đạn thật|quy mô lớn)\s+)?"
-    r"(?:của|giữa|(?P<with>với|cùng))\s+(?:(?:quân đội|hải quân|lực lượng|các lực lượng)\s+)?"
+    r"(?:(?:của|giữa|(?P<with>với|cùng))\s+)?(?:(?:quân đội|hải quân|lực lượng|các lực lượng)\s+)?"
 )
 _JOINT_GAP = re.compile(
     r"\s*(?:(?:đã|đang|sẽ|vừa|cùng|cùng nhau|tiếp tục|tiến hành|tổ chức|thực hiện|mở|bắt đầu|"
@@ -241,7 +241,8 @@ _JOINT_GAP = re.compile(
 # verbs that judge an act done by someone ("lên án cuộc tấn công của X")
 _JUDGING = frozenset({"ACCUSE", "THREATEN", "REJECT", "PROTEST", "SUPPORT"})
 _JUDGED_GAP = re.compile(
-    r"\s*(?:(?:mạnh mẽ|kịch liệt|gay gắt|kiên quyết|quyết liệt|áp đảo|cứng rắn|lại)\s+)?"
+    r"\s*(?:(?:sẽ\s+)?(?:đáp trả|trả đũa|đáp lại)\s+)?"
+    r"(?:(?:mạnh mẽ|kịch liệt|gay gắt|kiên quyết|quyết liệt|áp đảo|cứng rắn|lại)\s+)?"
     r"(?:(?:các|những|mọi|một|cuộc|vụ|chuyến|loạt|đợt|hàng loạt|gói|lệnh|biện pháp)\s+)*"
 )
 _BY_AGENT = re.compile(r"(?:\s+[\w\-]+){0,4}?\s+(?:của|do)\s", re.UNICODE)
@@ -623,15 +624,7 @@ class Coder:
         def parties(g: Group) -> int:
             return len({p.code for p in g.phrases if p.kind == "actor" and p.code})
 
-        joint = False
-        m = _JOINT_AFTER.match(ps.low, hit.end)
-        if m:
-            g = next((g for g in ps.groups if g.start >= m.end()), None)
-            joint = (
-                g is not None
-                and g.start == m.end()
-                and (parties(g) >= 2 or m.group("with") is not None)
-            )
+        joint = self._holders_after(ps, hit) is not None
         clause = self._clause_start(ps, hit.start)
         before = [g for g in ps.groups if clause <= g.start and g.end <= hit.start]
         if not joint and before and _JOINT_GAP.fullmatch(ps.low[before[-1].end : hit.start]):
@@ -639,6 +632,27 @@ class Coder:
         if not joint:
             return hit
         return _Hit(hit.start, hit.end, Trigger(hit.trig.text, "COOPERATE", "military"))
+
+    def _holders_after(self, ps: _Sent, hit: _Hit) -> Group | None:
+        """The parties named right after an exercise ("tập trận (chung) của/giữa A và B",
+        "cuộc tập trận Mỹ - Hàn", "tập trận với B")."""
+        m = _JOINT_AFTER.match(ps.low, hit.end)
+        g = next((g for g in ps.groups if g.start >= m.end()), None) if m else None
+        if m is None or g is None or g.start != m.end():
+            return None
+        parties = {p.code for p in g.phrases if p.kind == "actor" and p.code}
+        return g if len(parties) >= 2 or m.group("with") is not None else None
+
+    def _exercise_parties(self, ps: _Sent, hit: _Hit) -> list[Phrase]:
+        """The two or more parties named right after a joint exercise."""
+        if hit.trig.type != "COOPERATE" or not re.search(r"tập trận|diễn tập", hit.trig.text):
+            return []
+        g = self._holders_after(ps, hit)
+        out: list[Phrase] = []
+        for p in self._participants(g):
+            if p.kind == "actor" and p.code not in {q.code for q in out}:
+                out.append(p)
+        return out if len(out) >= 2 else []
 
     def _judged_act(self, ps: _Sent, hit: _Hit, hits: list[_Hit]) -> _Hit | None:
         """The verb that condemns, rejects, threatens to answer or welcomes the act the trigger
@@ -648,7 +662,8 @@ class Coder:
         nominal = self._nominal(ps, hit) or self._before(ps, hit.start, 1) in ("lệnh", "pháp")
         if hit.trig.type in ("CONSULT", "AGREE"):
             return None  # a meeting judged is its maker's ("chỉ trích chuyến thăm … của X")
-        if not nominal or not _BY_AGENT.match(ps.low, hit.end):
+        exercise = hit.trig.type == "COOPERATE" and self._holders_after(ps, hit) is not None
+        if not nominal or not (_BY_AGENT.match(ps.low, hit.end) or exercise):
             return None
         for h in hits:
             if h.end > hit.start or h.trig.type not in _JUDGING:
@@ -1344,6 +1359,9 @@ class Coder:
         """(actor, recipient) pairs of one trigger, a confidence and its clause start; None when
         the trigger's constraints on its arguments fail."""
         clause = self._clause_start(ps, hit.start)
+        held_by = self._exercise_parties(ps, hit)
+        if held_by:  # "(chỉ trích) cuộc tập trận Mỹ - Hàn": its holders, nobody else
+            return list(combinations(held_by, 2)), 0.85, clause
         if hit.trig is _UNACCEPTABLE:
             judged = self._unacceptable(ps, hit, i, ctx, clause)
             return (judged, 0.6, clause) if judged else None
