@@ -117,6 +117,10 @@ _PRONOUN = re.compile(
     r"|[Nn]ước này|[Qq]uốc gia này|[Nn]hà lãnh đạo này"
     r"|[Tt]ổ chức(?:\s+[A-ZĐ]\w*)*\s+này|[Ll]iên minh này|[Kk]hối này)(?!\w)"
 )
+_CONNECTOR = re.compile(r"^\s*(?:,\s*)?(và|cùng với|cùng|hoặc|cũng như|-|–|,)\s*", re.I)
+# first person inside a quotation: the speaker (resolved by the coder)
+_FIRST_PERSON = re.compile(r"(?<!\w)(?:[Cc]húng tôi|[Tt]ôi)(?!\w)")
+_QUOTE = re.compile(r"[\"“”]")
 # an armed group or a bloc named before: "lực lượng này", "nhóm này", "gói trừng phạt của khối"
 _GROUP_PRONOUN = re.compile(
     r"(?<!\w)(?:(?:[Ll]ực lượng|[Nn]hóm|[Pp]hong trào|[Pp]hiến quân|[Dd]ân quân)"
@@ -125,10 +129,6 @@ _GROUP_PRONOUN = re.compile(
     r"đã|sẽ|đang|cũng|vừa|nhằm|dành|từ)(?!\w)))"
     r"|^Khối(?=\s+(?:đã|sẽ|cũng|vừa|đang)(?!\w)))(?!\w)"
 )
-_CONNECTOR = re.compile(r"^\s*(?:,\s*)?(và|cùng với|cùng|hoặc|cũng như|-|–|,)\s*", re.I)
-# first person inside a quotation: the speaker (resolved by the coder)
-_FIRST_PERSON = re.compile(r"(?<!\w)(?:[Cc]húng tôi|[Tt]ôi)(?!\w)")
-_QUOTE = re.compile(r"[\"“”]")
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
