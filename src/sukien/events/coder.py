@@ -1219,9 +1219,7 @@ class Coder(PatternRules):
                 targets = [p for g in recips for p in self._participants(g)]
                 if hit.trig.type in _SPOKEN:  # "cảnh báo thành phố Fallujah …": a place is
                     targets = [p for p in targets if p.kind == "actor"]  # no addressee
-            judged = self._judged_agent(ps, hit, hits, clause_end) or self._act_agent(
-                ps, hit, hits, clause_end
-            )
+            judged = self._judged_agent(ps, hit, hits, clause_end)
             if judged:  # "chỉ trích chuyến thăm Đài Loan của X": X made the visit criticised
                 targets = judged
             if sufferer is not None and actors and not targets:
@@ -1248,8 +1246,6 @@ class Coder(PatternRules):
                 if p.kind == "actor" and p.code not in {q.code for q in sides}:
                     sides.append(p)
             pairs.extend((a, b) for a in sides[:2] for b in sides[:2] if a is not b)
-        if not pairs and hit.trig.type == "ASSAULT":
-            pairs.extend(self._exchange_of_fire(ps, hit, actors, targets, between))
         if pairs:
             pass
         elif actors and targets:
@@ -1369,7 +1365,8 @@ class Coder(PatternRules):
         if not pairs and actors and not targets and hit.trig.type == "THREATEN":
             pairs.extend(self._threat_target(ps, i, ctx, clause, subj, actors))
             confidence = 0.6
-        return self._last_pairs(ps, hit, ctx, (pairs, confidence, clause), actors, targets, passive)
+        found = (pairs, confidence, clause)
+        return self._last_pairs(ps, hit, ctx, found, actors, targets, (passive, between))
 
     def _meeting_partner(self, ps: _Sent, i: int, ctx: _Ctx, actors: list[Phrase]) -> list[str]:
         """The other side of the meeting a sentence is framed in ("trong cuộc điện đàm với X",

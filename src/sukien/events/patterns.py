@@ -183,11 +183,19 @@ class PatternRules:
         found: tuple[list[tuple[Phrase | str, Phrase | str]], float, int],
         actors: list[Phrase],
         targets: list[Phrase],
-        passive: bool,
+        voice: tuple[bool, bool],
     ) -> tuple[list[tuple[Phrase | str, Phrase | str]], float, int] | None:
-        """The coder's pairs of one trigger, completed and checked by these rules: a veto
-        with no object, a passive arrest with no agent, members of a body, forecasts."""
+        """The coder's pairs of one trigger (``voice``: passive, "giữa A và B"), completed and
+        checked by these rules: the agent of a judged act, fire exchanged, a veto with no
+        object, a passive arrest with no agent, members of a body, forecasts."""
         pairs, confidence, clause = found
+        passive, between = voice
+        agent = self._act_agent(ps, hit)
+        if agent and actors and not passive:  # "hoan nghênh gói trừng phạt của EU …": EU
+            pairs = [(a, x) for a in actors for x in agent]
+        fire = self._exchange_of_fire(ps, hit, actors, targets, between)
+        if fire and hit.trig.type == "ASSAULT":  # "nã súng giữa A và B": both ways
+            pairs = fire
         if (
             not pairs
             and actors
@@ -278,15 +286,18 @@ class PatternRules:
                 return h
         return None
 
-    def _act_agent(self, ps: _Sent, hit: _Hit, hits: list[_Hit], clause_end: int) -> list[Phrase]:
+    def _act_agent(self, ps: _Sent, hit: _Hit) -> list[Phrase]:
         """Who did the act a judging trigger names ("hoan nghênh gói trừng phạt mới của EU
         nhằm vào Nga": EU, not Nga; "lên án cuộc tấn công của Nga vào Kiev": Nga)."""
+        from sukien.events.coder import _BREAK
+
         if hit.trig.type not in _JUDGING:
             return []
-        act = next((h for h in hits if h.start >= hit.end), None)
-        if act is None or self._judged_act(ps, act, hits) is not hit:
+        act = next((h for h in ps.hits if h.start >= hit.end), None)
+        if act is None or self._judged_act(ps, act, ps.hits) is not hit:
             return []
-        _recips, agent, _between = self._object(ps, act, clause_end)
+        brk = _BREAK.search(ps.low, hit.end)
+        _recips, agent, _between = self._object(ps, act, brk.start() if brk else len(ps.low))
         return [p for p in self._participants(agent) if p.kind == "actor"]
 
     def _named_meeting(self, ps: _Sent, hit: _Hit) -> bool:
