@@ -60,6 +60,8 @@ def test_exercise_answered_by_a_threat_still_took_place(code: Code, keys: Keys) 
 def test_condemned_attack_of_x_on_a_city(code: Code, keys: Keys) -> None:
     evs = code("Ukraine lên án cuộc tấn công của Nga vào Kiev.")
     assert keys(evs) == {("ACCUSE", "UKR", "RUS"), ("ASSAULT", "RUS", "UKR")}
+    evs = code("Ukraine cáo buộc cuộc tấn công của Nga vào Kiev.")  # alleged, not a fact
+    assert ("ASSAULT", "RUS", "UKR") not in keys(evs)
 
 
 def test_welcoming_a_sanctions_package_supports_its_author(code: Code, keys: Keys) -> None:

@@ -280,8 +280,8 @@ class PatternRules:
         if not nominal or not (_BY_AGENT.match(ps.low, hit.end) or exercise):
             return None
         for h in hits:
-            if h.end > hit.start or h.trig.type not in _JUDGING:
-                continue
+            if h.end > hit.start or h.trig.type not in _JUDGING or h.trig.mode == "allege":
+                continue  # "cáo buộc cuộc tấn công của X": an allegation is no fact
             if _JUDGED_GAP.fullmatch(ps.low[h.end : hit.start]):
                 return h
         return None
