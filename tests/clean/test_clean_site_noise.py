@@ -92,6 +92,9 @@ def test_byline_above_the_article() -> None:
     check(d, "Lan Anh")
     d = clean(f"Thành Đạt\n\n(Dân trí) - {S1}\n\n{S2}\n\n{S3}")
     check(d, "Thành Đạt")
+    d = clean(f"Bài và ảnh: Hoàng Minh\n\n{S1}\n\n{S2}\n\n{S3}")
+    check(d, "Hoàng Minh")
+    assert d.meta["byline"] == "Hoàng Minh"
 
 
 def test_a_short_heading_inside_the_article_stays() -> None:

@@ -235,3 +235,10 @@ def test_exercise_named_by_its_holders_has_no_other_party(code: Code, keys: Keys
     evs = code("Ngày 3/5, Triều Tiên cảnh báo đáp trả cuộc tập trận Mỹ - Hàn.")
     assert ("COOPERATE", "KOR", "USA") in sym(keys(evs))
     assert not any(e.type == "COOPERATE" and "PRK" in (e.actor.code, e.recipient.code) for e in evs)  # type: ignore[union-attr]
+
+
+def test_expelled_out_of_a_country(code: Code, keys: Keys) -> None:
+    evs = code("Hai nhà ngoại giao Nga bị trục xuất khỏi Ba Lan hôm 3/5.")
+    assert keys(evs) == {("SANCTION", "POL", "RUS")}
+    evs = code("Ba nhà báo Mỹ bị tạm giữ tại Iran từ tháng trước.")
+    assert keys(evs) == {("COERCE", "IRN", "USA")}

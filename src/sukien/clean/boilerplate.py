@@ -283,6 +283,11 @@ class _Cleaner:
         for i, line in enumerate(self.out[:TOP_LINES]):
             if _body_like(line) or split_dateline(line) is not None:
                 break
+            credit = _CREDIT_LINE.fullmatch(line)  # "Bài và ảnh: Hoàng Minh"
+            if credit and _name_like(credit[1].strip()):
+                self.body.byline = self.body.byline or credit[1].strip()
+                self.body.drop("signature", self.out.pop(i))
+                return
             m = _TOP_BYLINE.fullmatch(line)
             if not m or not _name_like(m[1].strip()) or len(m[1].split()) < 2:
                 continue

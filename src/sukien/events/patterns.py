@@ -81,6 +81,7 @@ _PASSIVE_ARREST = re.compile(
     r"chước|gặp|đầu|nguồn|tay|lỗi|bẻ|giữ|giam|mắt|nhịp|kịp|chẹt|bí|chết|sống))(?!\w)"
 )
 _ARREST = Trigger("bắt", "COERCE", "arrest")
+_OUT_OF = re.compile(r"\s*(?:ra\s+)?khỏi\s+(?:(?:lãnh thổ|nước|đất nước)\s+)?")
 # "… là (điều hoàn toàn) không thể chấp nhận (được)": a judgement of an act, an accusation
 _UNACCEPTABLE_RE = re.compile(
     r"(?<!\w)(?:là|coi là|gọi là)?\s*[\"“'‘]?\s*(?:điều\s+)?(?:hoàn toàn\s+|hết sức\s+|rất\s+)?"
@@ -208,6 +209,13 @@ class PatternRules:
         if not pairs and passive and targets and not actors and hit.trig.type == "COERCE":
             # "công dân X bị bắt (giữ) ở Y": the state where it happened made the arrest
             here = self._place_code(ps, hit, after=True)
+            pairs = [(here, t) for t in targets if here and t.kind == "actor"]
+            confidence = 0.6
+        if not pairs and passive and targets and not actors and hit.trig.type == "SANCTION":
+            # "nhà ngoại giao X bị trục xuất khỏi Y": Y expelled them
+            m = _OUT_OF.match(ps.low, hit.end)
+            g = next((g for g in ps.groups if m and g.start == m.end()), None)
+            here = next((p.code for p in self._participants(g) if p.code), None)
             pairs = [(here, t) for t in targets if here and t.kind == "actor"]
             confidence = 0.6
         pairs = [(a, b) for a, b in pairs if not self._some_members(ps, a)]
