@@ -97,6 +97,14 @@ def test_byline_above_the_article() -> None:
     assert d.meta["byline"] == "Hoàng Minh"
 
 
+def test_a_label_above_the_article_is_no_byline() -> None:
+    d = clean(f"Việt Nam - Lào\n\n{S1}\n\n{S2}\n\n{S3}")
+    check(d)
+    assert "byline" not in d.meta
+    d = clean(f"{S1}\n\nTuyên bố được gửi tới AP\n\n{S2}\n\n{S3}")
+    assert "Tuyên bố được gửi tới AP" in d.text
+
+
 def test_a_short_heading_inside_the_article_stays() -> None:
     d = clean(f"{S1}\n\n{S2}\n\nQuan hệ Việt Nam - Lào\n\n{S3}")
     check(d)

@@ -58,7 +58,7 @@ _AGENCY_END = re.compile(
 )
 _NOT_CREDIT_BEFORE = re.compile(
     r"(?:^|\s)(?:theo|của|nguồn|báo|tờ|kênh|đài|hãng|tin|thông\s+tấn|với|cho|và|cùng|từ|trên|"
-    r"dẫn|lời|trả\s+lời|phỏng\s+vấn|nói\s+với)$",
+    r"dẫn|lời|trả\s+lời|phỏng\s+vấn|nói\s+với|tới|đến|gửi|là|như|hay|hoặc|cả)$",
     re.IGNORECASE,
 )
 # "Nguồn VOV: <caption>", "Nguồn: VOV", "Nguồn VOV"
@@ -292,6 +292,8 @@ class _Cleaner:
             if not m or not _name_like(m[1].strip()) or len(m[1].split()) < 2:
                 continue
             rest = (m[2] or "").strip()
+            if rest and text_date(rest) is None:
+                continue  # "Việt Nam - Lào": a label, not "Lan Anh | 28/12/2025"
             nxt = self.out[i + 1] if i + 1 < len(self.out) else ""
             piped = "|" in line and (not rest or text_date(rest) is not None)
             before_body = _body_like(nxt) or split_dateline(nxt) is not None or nxt == line
