@@ -18,6 +18,35 @@ from sukien.entities.kb import KBEntry, KnowledgeBase, Role, kb
 from sukien.entities.text import fold_tones, lower_same_length, squash
 
 _BAD_GAP = re.compile(r"[\n,;:()\[\]\"“”!?/|]")
+_DASH = re.compile(r"[-‐‑–—]")
+_STOP = re.compile(r"[.…]\s")
+
+
+def _gaps_ok(alias: str, text: str, spans: list[tuple[int, int]], person: bool) -> bool:
+    """Whether the separators between the matched words are ones the alias allows.
+
+    A dash or a full stop between two words of the text separates names ("Việt Nam - Hàn Quốc"
+    is no "Nam Hàn", "Trung - Mỹ" no "Trung Mỹ") unless the alias has one there too; a tight
+    hyphen inside a person's name ("Kim Jong-un" for "Kim Jong Un") is only spelling. A one-word
+    name spelt in hyphenated syllables ("I-ran") needs its hyphens in the text.
+    """
+    from sukien.entities.text import words
+
+    a_spans = words(alias)
+    if len(a_spans) != len(spans):
+        return True
+    for n in range(len(spans) - 1):
+        gap = text[spans[n][1] : spans[n + 1][0]]
+        a_gap = alias[a_spans[n][1] : a_spans[n + 1][0]]
+        tight_hyphen = person and gap in ("-", "‐", "‑")
+        if _DASH.search(gap) and not _DASH.search(a_gap) and not tight_hyphen:
+            return False
+        syllables = a_gap == "-" and " " not in alias and alias[a_spans[n + 1][0]].islower()
+        if syllables and not _DASH.search(gap):
+            return False  # "I-ran", "Pa-ki-xtan" (one word spelt in syllables) is no "I ran"
+        if _STOP.search(gap) and "." not in a_gap and "…" not in a_gap:
+            return False
+    return True
 
 
 @dataclass(slots=True)
@@ -98,6 +127,9 @@ class Gazetteer:
                     if types is not None and entry.type not in types:
                         continue
                     if not _case_ok(alias, surface_words):
+                        continue
+                    person = entry.type == "PER"
+                    if t1 > t0 and not _gaps_ok(alias, text, spans[t0 : t1 + 1], person):
                         continue
                     tail = alias[len(alias.rstrip("+.")) :]
                     if tail:

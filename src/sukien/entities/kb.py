@@ -7,6 +7,7 @@ aliases, so mentions link across spellings and documents.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -160,9 +161,28 @@ def _load_orgs(kb: KnowledgeBase) -> None:
                 code=actor,
                 country=country or None,
                 name_en=en,
-                aliases=(en, *aliases),
+                aliases=(en, *aliases, *un_variants((vi, *aliases))),
             )
         )
+
+
+_UN = re.compile(r"\b(?:Liên [Hh]ợp [Qq]uốc|Liên [Hh]iệp [Qq]uốc|LHQ)\b")
+
+
+def un_variants(names: tuple[str, ...]) -> list[str]:
+    """The spellings of a United Nations body's name the press uses: "Liên hợp quốc", "Liên
+    Hợp Quốc", "Liên Hiệp Quốc", "LHQ", and a final one after "của" ("Văn phòng Điều phối các
+    vấn đề nhân đạo của LHQ")."""
+    out: list[str] = []
+    for name in names:
+        if not _UN.search(name):
+            continue
+        for un in ("Liên hợp quốc", "Liên Hợp Quốc", "Liên Hiệp Quốc", "LHQ"):
+            v = _UN.sub(un, name)
+            out.append(v)
+            if v.endswith(" " + un) and not v.endswith("của " + un):
+                out.append(f"{v[: -len(un)]}của {un}")
+    return [v for v in dict.fromkeys(out) if v not in names]
 
 
 def _load_people(kb: KnowledgeBase) -> None:

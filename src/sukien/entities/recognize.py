@@ -44,6 +44,7 @@ from sukien.entities.orgs import (
     vn_body_pattern,
 )
 from sukien.entities.states import (
+    common_words,
     inside_name_token,
     nested_states,
     short_states,
@@ -111,12 +112,32 @@ def _name_run(a: Analysis, i: int) -> int:
             if a.name_word(j + 1) or (a.units[j - 1].text[:1].isupper() and prev.isalpha()):
                 j += 1
                 continue
+        if j - i >= 2 and _vietnamese_name_ends_in_state(a, i, j):
+            j += 1  # "ông Võ Văn Pháp": a given name spelt like a state
+            continue
         p = _particles_end(a, i, j)
         if p > j:
             j = p
             continue
         break
     return j
+
+
+def _vietnamese_name_ends_in_state(a: Analysis, i: int, j: int) -> bool:
+    """Units i..j-1 open a Vietnamese name (family name first) and unit ``j`` is a one-syllable
+    state name ending it ("Võ Văn Pháp", "Lê Thị Lào"): no word that could go on follows."""
+    u = a.units[j]
+    if not _single_word_entry(a, j, ("GPE",)) or a.gap(a.units[j - 1], u) != " ":
+        return False
+    ws = [a.word(x) for x in range(i, j)]
+    if any(w is None or not is_vietnamese_syllable(w.text) for w in ws):
+        return False
+    if ws[0].low not in VN_SURNAMES or not is_vietnamese_syllable(u.text) or " " in u.text:  # type: ignore[union-attr]
+        return False
+    nxt = a.units[j + 1] if j + 1 < len(a.units) else None
+    if nxt is None or a.gap(u, nxt) != " ":
+        return True
+    return not a.name_word(j + 1) and nxt.kind != "E"
 
 
 def _particles_end(a: Analysis, i: int, j: int) -> int:
@@ -208,6 +229,9 @@ def _add_person(
         return False  # "Vietjet Air", "Pratt Whitney Group": an organisation, not a person
     if j - k == 1 and _camel(a.units[k].text):
         return False  # "phóng viên VnReview": a one-word brand, not a name
+    caps = [a.units[x].text.isupper() and len(a.units[x].text) > 1 for x in range(k, j)]
+    if any(caps[1:]) and not all(caps):
+        return False  # "lãnh đạo Đội CSGT", "Trường ĐH Luật": an acronym inside, a unit's name
     if any(a.low_units(k, n) in ORG_HEADS or a.low_units(k, n) in LOC_HEADS for n in (1, 2, 3)):
         return False  # "lãnh đạo Đảng Xanh": the honorific is followed by an organisation
     nxt = a.units[j] if j < len(a.units) else None
@@ -261,6 +285,8 @@ def _glued(a: Analysis, i: int) -> bool:
 
 
 _VIET_NAM = "GPE:VNM"
+# organisations whose officers act for the organisation's state (not for the organisation)
+_STATE_HOLDERS = frozenset({"company", "government-body", "party"})
 _PRONOUN_STATES = frozenset({"Anh"})
 
 
@@ -279,7 +305,7 @@ def _known(a: Analysis, out: list[Mention], used: set[int]) -> None:
             continue
         if inside_name_token(a, i):
             continue
-        if e.type == "GPE" and _place_prefix(a, i):
+        if e.type == "GPE" and (_place_prefix(a, i) or _place_suffix(a, i)):
             continue
         if e.type == "GPE":
             status = state_status(a, i)
@@ -313,13 +339,36 @@ def _known(a: Analysis, out: list[Mention], used: set[int]) -> None:
     # a weak mention is the state when the text names it unambiguously elsewhere, or, in world
     # news (a text naming another foreign state for sure), when it opens a sentence: "Nga đã
     # tấn công Ukraine." ("Anh" stays weak: a sentence-initial pronoun even in world news)
+    # ... but not when it is the given name of a Vietnamese person named in full in the text
+    # ("Chị Nguyễn Thị Nga ... Nga cho biết")
     foreign = any(s != _VIET_NAM for s in strong)
+    given = _vietnamese_given_names(a)
     out.extend(
         m
         for m in weak
-        if m.id in strong or (foreign and a.text[m.start : m.end] not in _PRONOUN_STATES)
+        if m.id in strong or (foreign and a.text[m.start : m.end] not in _PRONOUN_STATES | given)
     )
     short_states(a, out, used)
+
+
+def _vietnamese_given_names(a: Analysis) -> frozenset[str]:
+    """Last syllables of the Vietnamese full names of a text (a family name, then one to three
+    capitalised syllables): "Nguyễn Thị Nga" gives "Nga"."""
+    out = set()
+    units = a.units
+    for i in range(len(units) - 1):
+        w = a.word(i)
+        if w is None or not w.cap or w.low not in VN_SURNAMES:
+            continue
+        j = i + 1
+        while j < len(units) and j - i <= 3 and a.gap(units[j - 1], units[j]) == " ":
+            t = units[j].text
+            if " " in t or not t[:1].isupper() or not is_vietnamese_syllable(t):
+                break
+            j += 1
+        if j - i >= 3:
+            out.add(units[j - 1].text)
+    return frozenset(out)
 
 
 # words after a known company or medium that name the same organisation ("Yonhap News")
@@ -370,6 +419,22 @@ def _place_prefix(a: Analysis, i: int) -> bool:
         return False
     before = a.gap(a.units[i - 2], p)
     return not any(c in before for c in '.!?:\n"“”')  # not the first word of a sentence
+
+
+def _place_suffix(a: Analysis, i: int) -> bool:
+    """A one-word state name glued before a capitalised Vietnamese syllable (with its marks) that
+    goes on no other name opens a Vietnamese place or name ("phố Pháp Vân", "Đức Giang")."""
+    u = a.units[i]
+    if u.w0 != u.w1 or i + 1 >= len(a.units) or a.in_headline(u.start):
+        return False
+    n = a.units[i + 1]
+    w = a.word(i + 1)
+    if w is None or not w.cap or w.text.isupper() or a.gap(u, n) != " ":
+        return False
+    if not is_vietnamese_syllable(w.text) or w.text.isascii() or w.low in STOP_CAPS:
+        return False
+    # "Đại sứ tại Pháp Đinh Toàn Thắng": a Vietnamese name starts after the state
+    return not (w.low in VN_SURNAMES and a.name_word(i + 2))
 
 
 def _suffix_word(a: Analysis, i: int) -> bool:
@@ -475,8 +540,9 @@ def _role_pattern(a: Analysis, i: int, out: list[Mention], used: set[int]) -> in
         holder_ok = e is not None and (e.type == "GPE" or (e.type == "ORG" and e.kind != "media"))
         if e is not None and holder_ok and country is None and org_code is None:
             country, org_code = (e.code, None) if e.type == "GPE" else (None, e.code)
-            if e.kind in ("company", "government-body") and e.country:
-                # a company's officer or a ministry's head acts for its state
+            if e.kind in _STATE_HOLDERS and e.country:
+                # a company's officer, a ministry's head or a party's leader or candidate acts
+                # for its state ("Ứng viên Đảng Tự do Áo Norbert Hofer": Austria)
                 country, org_code = e.country, None
             k += 1
             continue
@@ -570,7 +636,7 @@ def _role_pattern(a: Analysis, i: int, out: list[Mention], used: set[int]) -> in
             country = e2.code
         elif e2 is not None and e2.type == "ORG" and e2.kind != "media":
             # "CEO Carlos Ghosn của Nissan": a company's officer acts for its home state
-            country = (e2.country or e2.code) if e2.kind == "company" else e2.code
+            country = (e2.country or e2.code) if e2.kind in _STATE_HOLDERS else e2.code
     if not _add_person(a, k, j, out, used, role.role, country or org_code):
         return k  # no person here ("Giám đốc điều hành Tổng Công ty X"): let others read it
     return j
@@ -1109,7 +1175,7 @@ def _title_holder(a: Analysis, j: int) -> str | None:
             continue
         if units[x].start not in a.known_at:
             continue  # not a mention: "Mỹ" in "Mỹ phẩm"
-        if e.type == "ORG" and e.kind in ("company", "government-body"):
+        if e.type == "ORG" and e.kind in _STATE_HOLDERS:
             return e.country or e.code
         return e.code
     return None
@@ -1338,13 +1404,18 @@ def _speaker_context(a: Analysis, i: int, j: int) -> bool:
     units = a.units
     if j >= len(units) or a.in_headline(units[i].start):
         return False
-    if any(units[x].kind != "W" or units[x].text.lower() in ORG_WORDS for x in range(i, j)):
+    # a state name may end a Vietnamese name ("Nguyễn Thị Nga"), not open it
+    if any(
+        (units[x].kind != "W" and not (x > i and a.ambiguous_state(x)))
+        or units[x].text.lower() in ORG_WORDS
+        for x in range(i, j)
+    ):
         return False
-    ws = [a.word(x) for x in range(i, j)]
-    if any(w is None or w.low in STOP_CAPS or w.text.isupper() for w in ws):
+    ws = [units[x].text for x in range(i, j)]
+    if any(w.lower() in STOP_CAPS or w.isupper() for w in ws):
         return False
-    foreign = any(not is_vietnamese_syllable(w.text) for w in ws)  # type: ignore[union-attr]
-    if not foreign and ws[0].low not in VN_SURNAMES:  # type: ignore[union-attr]
+    foreign = any(not is_vietnamese_syllable(w) for w in ws)
+    if not foreign and ws[0].lower() not in VN_SURNAMES:
         return False
     gap = a.gap(units[j - 1], units[j]).strip()
     if gap == ",":
@@ -1385,6 +1456,7 @@ def recognize(text: str, name_tokens: list[tuple[int, int, bool]] | None = None)
     _coordinated_companies(a, out, used)
     _apposed_titles(a, out)
     _repeat_names(a, out, used)
+    _titled_given_names(a, out, used)
     _surnames_named_like_states(a, out)
     _drop_short_org_names(out)
     out.extend(nested_states(text, out))
@@ -1460,6 +1532,70 @@ def _repeat_names(a: Analysis, out: list[Mention], used: set[int]) -> None:
                 out.append(Mention(s, e, "PER", "person", " ".join(a.text[s:e].split())))
                 used.update(range(k, j))
         i = max(j, i + 1)
+
+
+def _titled_given_names(a: Analysis, out: list[Mention], used: set[int]) -> None:
+    """ "Thủ tướng Chính", "Bộ trưởng Sơn" after "Phạm Minh Chính", "Bùi Thanh Sơn": a title
+    followed by the given name of a Vietnamese person named in full in the text (even a given
+    name that is also a common capitalised word) is that person; linking joins them."""
+    given: dict[str, Mention | None] = {}
+    for m in out:
+        ws = a.text[m.start : m.end].split()
+        if m.type != "PER" or m.coref or m.weak or not 2 <= len(ws) <= 5:
+            continue
+        if ws[0].lower() not in VN_SURNAMES or not all(is_vietnamese_syllable(w) for w in ws):
+            continue
+        seen = given.setdefault(ws[-1], m)
+        if seen is not None and seen.name != m.name:
+            given[ws[-1]] = None  # two people of that given name: no telling which
+    if not given:
+        return
+    units = a.units
+    taken = {m.start for m in out}
+    for i, u in enumerate(units):
+        m = given.get(u.text)
+        if m is None or u.start in taken:
+            continue
+        # a plain word not read otherwise, or a state name read as no state here ("Nga")
+        if (u.kind != "W" or i in used) and not a.ambiguous_state(i):
+            continue
+        if _bare_speaker(a, i):  # "Nga cho biết", "..., Hùng nói"
+            out.append(Mention(u.start, u.end, "PER", "person", u.text, weak=True))
+            used.add(i)
+            continue
+        if u.kind != "W" or i == 0:
+            continue
+        r = i - 1
+        p = units[r]
+        if p.kind == "E" and p.entry is not None and p.entry.type in ("ORG", "GPE") and r > 0:
+            r -= 1  # "Chủ tịch Quốc hội Mẫn"
+        if units[r].kind != "R" or not all(a.tight(units[x], units[x + 1]) for x in range(r, i)):
+            continue
+        nw = a.word(i + 1)
+        if a.name_word(i + 1) or (
+            nw is not None
+            and nw.text == nw.low
+            and f"{u.text.lower()} {nw.low}" in common_words()
+            and (not a.name_tokens or any(t[:2] == (u.start, nw.end) for t in a.name_tokens))
+        ):
+            continue  # a longer name, or a word the segmenter kept ("Thủ tướng Chính phủ")
+        role = units[r].hit.role  # type: ignore[union-attr]
+        out.append(
+            Mention(u.start, u.end, "PER", "person", u.text, role=role.role if role else None,
+                    weak=True)
+        )  # fmt: skip
+        used.add(i)
+
+
+def _bare_speaker(a: Analysis, i: int) -> bool:
+    """A lone given name opening a clause and followed by a verb of saying ("Hùng cho biết")."""
+    units = a.units
+    if i + 1 >= len(units) or a.gap(units[i], units[i + 1]) != " ":
+        return False
+    if not (a.low_units(i + 1, 1) in REPORT_VERBS or a.low_units(i + 1, 2) in REPORT_VERBS):
+        return False
+    before = a.text[: units[i].start].rstrip(" \t\"“'‘")
+    return not before or before[-1] in ".!?:,;\n…"
 
 
 def to_entities(mentions: list[Mention], text: str) -> list[Entity]:

@@ -63,11 +63,20 @@ def state_status(a: Analysis, i: int) -> str:
             return "strong"
     # mid-sentence a capitalised "Anh"/"Nga" is the state; sentence-initial it may be a pronoun
     before = a.text[: u.start].rstrip(" \t\"“'‘([")
-    if before and before[-1] not in ".!?:\n…":
+    if before and before[-1] not in ".!?:\n…" and not _quote_initial(a.text, u.start):
         return "strong"
     if u.text.lower() in KIN and _kin_pronoun(a, i):
         return "no"  # "Anh ấy nói", "Anh cho biết" in a text that says "anh" as a pronoun
     return "weak"
+
+
+def _quote_initial(text: str, pos: int) -> bool:
+    """Whether ``pos`` opens a quotation ("ông nói “Anh hãy..."), where a capitalised "Anh" may
+    be the pronoun of dialogue as at a sentence start."""
+    before = text[:pos].rstrip(" \t")
+    if before.endswith(("“", "‘")):
+        return True
+    return before.endswith(('"', "'")) and (len(before) < 2 or before[-2] in " \n:(")
 
 
 def _dictionary_word_start(a: Analysis, i: int) -> bool:
@@ -89,7 +98,11 @@ def _dictionary_word_start(a: Analysis, i: int) -> bool:
     return word in cw or word.replace("ỹ", "ĩ") in cw  # "mỹ phẩm" / "mĩ phẩm"
 
 
-_PRONOUN_NEXT = frozenset({"ấy", "ta", "em", "chị", "tôi", "mình", "bảo", "kể"})
+_PRONOUN_NEXT = frozenset(
+    {"ấy", "ta", "em", "chị", "tôi", "mình", "bảo", "kể", "ơi", "hãy", "đừng", "à", "nhé", "ạ",
+     "vội", "tâm sự", "mỉm cười", "cười", "khóc", "hỏi", "nhớ", "yêu", "sinh năm", "vừa là",
+     "là một", "là người", "đến thẳng", "về nhà"}
+)  # fmt: skip
 
 
 def _kin_pronoun(a: Analysis, i: int) -> bool:
@@ -98,7 +111,10 @@ def _kin_pronoun(a: Analysis, i: int) -> bool:
     u = a.units[i]
     nw = a.word(i + 1)
     if nw is not None and nw.low in _PRONOUN_NEXT:
-        return True
+        return True  # "Anh ấy", "Anh ơi", "Anh hãy", "Anh vội"
+    n2 = a.word(i + 2)
+    if nw is not None and n2 is not None and f"{nw.low} {n2.low}" in _PRONOUN_NEXT:
+        return True  # "Anh vừa là diễn viên", "Anh sinh năm 1969"
     low = u.text.lower()
     return re.search(rf"(?<![^\W\d_]){re.escape(low)}(?![^\W\d_])", a.text) is not None
 

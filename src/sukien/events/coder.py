@@ -25,7 +25,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from copy import deepcopy
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import combinations
 
 from sukien.document import Actor, Document, Entity, Event, Evidence, Sentence, Span
@@ -33,6 +35,7 @@ from sukien.events.lexicon import Lexicon, Trigger, load_lexicon, phrase_regex
 from sukien.events.mentions import (
     VI_LOWER,
     Group,
+    Mention,
     Phrase,
     default_actor_code,
     groups,
@@ -40,6 +43,7 @@ from sukien.events.mentions import (
     quote_spans,
     sentence_mentions,
     title_words,
+    titles,
 )
 from sukien.events.patterns import PatternRules, home_pair
 
@@ -47,6 +51,12 @@ CONTEXT_SENTENCES = 6  # how long the dyad of a meeting stays "the two sides"
 _CLASSIFIERS = frozenset(
     ["việc", "các", "những", "cuộc", "sự", "vấn", "đề", "chuyến", "buổi", "vòng", "một", "vụ"]
 )
+# judging an act that happened: "lên án cuộc tấn công của X" (not "cáo buộc", an allegation)
+_CONDEMN = frozenset(
+    ["lên án", "chỉ trích", "phản đối", "hoan nghênh", "ca ngợi", "phê phán", "đánh giá cao"]
+)
+_NOUNS = ("lệnh ", "biện pháp ", "gói ", "chiến dịch ")  # noun triggers ("lệnh trừng phạt")
+_INTENSE = frozenset(["mạnh", "mẽ", "kịch", "liệt", "gay", "gắt", "quyết", "cực", "lực"])
 _NOMINAL = frozenset(["cuộc", "chuyến", "buổi", "vòng", "các", "những", "vụ", "gói", "trận"])
 # clause breaks; quotes are not ("Bắc Kinh "kiên quyết phản đối" …"), nor a full stop before a
 # lower-case word ("Ferdinand Marcos Jr. đã nhất trí")
@@ -77,6 +87,7 @@ _BARE_CLAUSE = re.compile(
 _ATTEND = re.compile(r"(?:^|\s)(?:bên lề|tại|trong|tham dự|dự|trước|sau|ở|tới|đến)$")
 _OWNED = ("công dân", "người dân", "chính phủ", "lãnh đạo", "quân đội", "thủ đô", "lãnh thổ",
           "đại sứ quán", "người", "bộ", "các", "ngoại trưởng", "tổng thống")  # fmt: skip
+_TERRITORY = ("lãnh thổ", "không phận", "lãnh hải", "vùng biển", "biên giới", "thủ đô")
 _STANCE = ("bày tỏ sự", "thể hiện sự", "có sự", "đạt được sự", "đạt sự", "đưa ra lời",
            "nhấn mạnh sự", "khẳng định sự", "dành sự")  # fmt: skip
 _COORD = re.compile(r"(?:,\s*|(?<!\w))(?:và|rồi|sau đó|đồng thời|tiếp đó)(?!\w)")
@@ -93,6 +104,73 @@ _ANAPHORIC_OBJ = re.compile(
 _SAME_SUBJECT = frozenset(
     ["sẽ", "đã", "đang", "vừa", "mới", "sẵn", "không", "chưa", "muốn", "quyết", "cũng", "tiếp"]
 )
+# a verb that carries a noun trigger right after a reporting verb ("tuyên bố áp đặt …")
+_LIGHT_VERB = re.compile(
+    r"\s*(?:áp đặt|áp dụng|áp|đưa ra|ban hành|tiến hành|thực hiện|phát động|mở|trao|cấp|"
+    r"gửi|công bố|triển khai|tăng cường|mở rộng|nối lại|khởi động|gia hạn|duy trì|tái áp đặt|"
+    r"siết chặt)\s+(?:thêm\s+)?"
+    r"(?:các|những|một|loạt|gói|đợt|lệnh|biện pháp|cuộc|chiến dịch|công hàm|lời)(?!\w)"
+)
+# a time clause with no subject of its own: "Sau khi gặp X, <subject> …"
+_ADVERBIAL = re.compile(
+    r"\s*(?:(?:ngay|cùng ngày|cũng)\s+)?(?:sau khi|khi|trước khi|trong khi|lúc|trong lúc)"
+    r"(?:\s+(?:đã|vừa|có|tiến hành))*\s*"
+)
+_ADVERBIAL_PASSIVE = re.compile(
+    r"\s*(?:ngay\s+)?(?:sau khi|khi|trước khi|trong khi|lúc)(?:\s+(?:đã|vừa|liên tục))*"
+    r"\s+(?:bị|được)\s*"
+)
+# "đưa X vào danh sách trừng phạt": X is sanctioned
+_LISTED = re.compile(
+    r"(?<!\w)(?P<verb>đưa|thêm|bổ sung|liệt)(?:\s+(?:tên|thêm))?\s+"
+    r"(?:[^,;:.]{1,80}?)(?P<into>\s+(?:vào|lên)\s+danh sách)(?:\s+\w+){0,2}\s*$"
+)
+# the subject is something said before: "Hành động này bị Ai Cập lên án"
+_ANAPHORIC_SUBJ = re.compile(
+    r"\s*(?:(?:các|những)\s+)?(?:hành động|hành vi|động thái|quyết định|vụ tấn công|"
+    r"cuộc tấn công|vụ việc|kế hoạch|chính sách|bước đi|việc|điều|các cáo buộc|cáo buộc|"
+    r"tuyên bố|lệnh cấm|biện pháp|lệnh trừng phạt)\s+(?:này|đó|trên|nói trên)"
+    r"\s+(?:(?:đã|cũng|ngay lập tức|lập tức|đang)\s+)*(?:bị|được)\s*"
+)
+# commas inside an object: a list closed by "và", or an aside ", bao gồm …,"
+_LISTED_OBJECT = re.compile(r"[^,;:()\"“”]*(?:,[^,;:()\"“”]*)+\svà\s[^,;:()\"“”]*")
+_ASIDE_OBJECT = re.compile(
+    r"[^,;:]*,\s*(?:bao gồm|gồm|trong đó có|trong đó|cụ thể là)\s[^,;:]*,\s*"
+)
+_ASIDE_IN = re.compile(r",\s*(?:bao gồm|gồm|trong đó có|trong đó|cụ thể là)\s[^,;:]*,")
+# an envoy posted to a state: "triệu hồi đại sứ (của nước này) tại X"
+_POSTED = re.compile(
+    r"\s*(?:(?:các|hai|một|những)\s+)?(?:đại sứ|đại biện|nhà ngoại giao|đặc phái viên)"
+    r"(?:\s+(?:lâm thời|của mình|của nước này|nước này))?\s+(?:tại|ở)\s+(?:thủ đô\s+)?"
+)
+# a light verb with its recipient before the noun trigger: "trao cho X gói viện trợ"
+_FRONTED = re.compile(
+    r"(?<!\w)(?:trao|dành|cấp|gửi|chuyển|tặng|trao tặng|áp|áp đặt|áp dụng|đưa ra|công bố|"
+    r"thông qua|phê duyệt|ban hành|tung ra)\s+(?:cho|lên|đối với|với|tới|đến)(?!\w)"
+)
+_NOUN_HEADS = frozenset(
+    ["gói", "khoản", "lệnh", "các", "những", "một", "loạt", "đợt", "biện", "pháp", "số", "tiền"]
+)
+_GIVEN = frozenset({"AID", "SANCTION", "COOPERATE", "CONCEDE"})
+# receiving aid: the subject is the recipient ("nhận viện trợ từ X", "tiếp nhận … do X viện trợ")
+_RECEIVE = re.compile(
+    r"(?<!\w)(?:nhận|nhận được|tiếp nhận|được nhận)(?:\s+(?:thêm|các|những|gói|khoản|lô|"
+    r"số|một|đợt|chuyến hàng))*(?:\s|$)"
+)
+_RECEIVED_AID = re.compile(
+    r"(?<!\w)(?:nhận|nhận được|tiếp nhận|được nhận)(?:\s+(?:thêm|các|những|gói|khoản|lô|"
+    r"số|một|đợt))*\s+(?P<aid>viện trợ|hỗ trợ)(?!\w)"
+)
+_AID_RECEIVED = Trigger("viện trợ", "AID", None)
+# a reason clause with no subject of its own: "… vì (đã) bán vũ khí cho Đài Loan"
+_REASON = re.compile(
+    r"(?<!\w)(?:vì|bởi vì|do|vì lý do|với lý do|vì đã|do đã|bởi đã)"
+    r"(?:\s+(?:đã|từng|liên tục|tiếp tục|đang|có hành vi|hành vi))*\s*$"
+)
+# verbs that act on someone for what they did
+_JUDGING = frozenset({"SANCTION", "ACCUSE", "SUPPORT", "THREATEN", "COERCE", "REJECT"})
+# a second verb of the same subject after a reporting verb ("ông X nói, đồng thời cáo buộc")
+_ALSO = re.compile(r"\s*,?\s*(?:đồng thời|và đồng thời|và|rồi|sau đó|nhưng)\s+(?:\w+\s+)?")
 # what opens a noun phrase: after "công bố", "thông báo" it is the object, not a new clause
 _NOUN_OPENERS = frozenset(["một", "các", "những", "gói", "khoản", "thương vụ", "kế hoạch", "lệnh"])
 # types whose object before the recipient phrase is often long ("phóng hàng trăm … vào Israel")
@@ -190,7 +268,7 @@ _COUNTED = (
     ),
     (
         re.compile(rf"(?<!\w)trao đổi{_N}(?:tù binh|tù nhân)(?!\w)"),
-        Trigger("trao đổi tù binh", "COOPERATE", None),
+        Trigger("trao đổi tù binh", "CONCEDE", "release", frozenset({"mutual"})),
     ),
     (
         re.compile(rf"(?<!\w)(?:thả|phóng thích|trả tự do cho){_N}{_CAPTIVES}(?!\w)"),
@@ -235,6 +313,20 @@ _DATE_NOT_EVENT = re.compile(
 )
 
 
+# what may stand before a state that is itself the subject ("Ngày 3/5, quân đội Israel …")
+_SUBJECT_HEAD = re.compile(
+    r"(?:^|[,;:]|\b(?:ngày|hôm|sáng|chiều|tối|đêm|tuần|tháng|qua|nay|trước|sau|đó|này)|\d)\s*"
+    r"(?:(?:cả\s+)?(?:phía|chính phủ|chính quyền|quân đội|lực lượng|giới chức|nhà chức trách|"
+    r"lãnh đạo|giới lãnh đạo|nhà cầm quyền|quân|nước|các lực lượng)\s*)?$"
+)
+
+
+@cache
+def _person_titles() -> tuple[str, ...]:
+    """Lower-cased role titles of people ("ngoại trưởng", "tổng thống")."""
+    return tuple(_lower(k) for k in titles())
+
+
 @dataclass(slots=True)
 class _Hit:
     start: int
@@ -255,6 +347,9 @@ class _Sent:
     values: list[Entity]
     places: list[tuple[int, int, str]] = field(default_factory=list)
     hits: list[_Hit] = field(default_factory=list)
+    quotes: list[tuple[int, int]] = field(default_factory=list)  # quoted spans, relative
+    # quotations running over several sentences: (relative start, end, document span)
+    long_quotes: list[tuple[int, int, tuple[int, int]]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -268,10 +363,13 @@ class _Ctx:
     last_person: str | None = None  # for "ông", "bà"
     recent: list[tuple[int, str | None, str | None]] = field(default_factory=list)
     prev_subject: str | None = None  # the first actor of the sentence before
+    # the subject of the sentence before: (code, a person or a titled state, a person at all)
+    subject: tuple[str, bool, bool] | None = None
     people: list[tuple[str, str]] = field(default_factory=list)  # (role, code) as named
     last_state: str | None = None  # for "nước này"
     last_org: str | None = None  # for "tổ chức này", "liên minh này"
     holders: list[tuple[str, str]] = field(default_factory=list)  # who controls a place
+    between: tuple[tuple[str, str], int] | None = None  # "giữa A và B" named, and where
 
 
 def _lower(text: str) -> str:
@@ -290,6 +388,9 @@ class Coder(PatternRules):
         actor_code: Callable[[Entity], str | None] = default_actor_code,
     ) -> None:
         self.lex = lexicon or load_lexicon()
+        self._quotes_of: Document | None = None
+        self._quotes: list[tuple[int, int]] = []
+        self._long_speakers: dict[tuple[int, int], str] = {}
         self.actor_code = actor_code
         self.cue_re = phrase_regex(self.lex.cues)
         self.prep_re = phrase_regex(self.lex.prepositions)
@@ -301,17 +402,22 @@ class Coder(PatternRules):
     def code(self, doc: Document) -> list[Event]:
         """Every event (all modalities) stated in ``doc.text``."""
         sents = [self._prepare(doc, s) for s in doc.sentences]
+        self._long_speakers = self._long_quote_speakers(sents)
         ctx = _Ctx(salient=self._salient(sents), holders=self._holders(sents))
         self._resolve_groups(sents)  # "lực lượng này", "(của) khối"
         events: list[Event] = []
         for i, ps in enumerate(sents):
-            self._resolve_pronouns(ps, ctx)
+            self._resolve_pronouns(ps, ctx, i)
             events.extend(self._code_sentence(doc, ps, i, ctx))
             first = next(
                 (p.code for g in ps.groups for p in g.phrases if p.kind == "actor" and p.code),
                 None,
             )
             ctx.prev_subject = first or ctx.prev_subject
+            ctx.subject = self._sentence_subject(ps)
+            pair = self._between_pair(ps)
+            if pair is not None:
+                ctx.between = (pair, i)
         return events
 
     def _holders(self, sents: list[_Sent]) -> list[tuple[str, str]]:
@@ -348,7 +454,7 @@ class Coder(PatternRules):
                 return [found[0]]
         return []
 
-    def _resolve_pronouns(self, ps: _Sent, ctx: _Ctx) -> None:
+    def _resolve_pronouns(self, ps: _Sent, ctx: _Ctx, i: int = 0) -> None:
         """ "ông"/"bà" -> the last person named, "nước này" -> the last state named (if recent)."""
         before = {"PER": ctx.last_person, "GPE": ctx.last_state, "ORG": ctx.last_org}
         here: dict[str, str | None] = {"PER": None, "GPE": None, "ORG": None}
@@ -370,6 +476,8 @@ class Coder(PatternRules):
                         continue
                     if m.kind == "pronoun":
                         et = m.etype or "GPE"
+                        if et == "THEY":  # "họ": the state or group reporting, or the last
+                            et = "GPE" if here["GPE"] or not here["ORG"] else "ORG"
                         # "X cho biết (các máy bay của) nước này …": the reporter X
                         reported = any(
                             kind == "report"
@@ -379,10 +487,22 @@ class Coder(PatternRules):
                             for cs, ce, _t, kind in ps.cues
                         )
                         owned = self._ends(self._before(ps, m.start, 2), _OWNED)
+                        territory = self._ends(self._before(ps, m.start, 2), _TERRITORY)
                         # "X cho biết nước này …", "X cảnh báo công dân nước này": X;
                         # otherwise who was named in the sentences before
                         local = (reported or owned) and here[et]
                         m.code = (here[et] if local else before[et]) or None
+                        if not local and m.etype in ("PER", "THEY"):
+                            m.code = self._antecedent(ps, m, ctx, before["PER"], i)
+                        elif not local and m.etype == "GPE" and self._opening(ps, m):
+                            # "Israel không kích Liban. Phía này cũng …": the subject before
+                            subject = ctx.subject
+                            if subject is not None and not subject[1]:
+                                m.code = subject[0]
+                        elif m.etype == "GPE" and here["GPE"] and (not local or territory):
+                            # "Israel cho biết Iran đã phóng tên lửa vào lãnh thổ nước này":
+                            # not the subject of the reported clause, so the reporter
+                            m.code = self._reporter(ps, m.start, here["GPE"]) or m.code
                     elif m.kind == "actor" and m.code and m.etype == "PER":
                         here["PER"], here_end["PER"] = m.code, m.end
                         if m.role:
@@ -395,9 +515,136 @@ class Coder(PatternRules):
         ctx.last_state = here["GPE"] or ctx.last_state
         ctx.last_org = here["ORG"] or ctx.last_org
 
+    def _between_pair(self, ps: _Sent) -> tuple[str, str] | None:
+        """The two states or groups a sentence names "giữa A và B" (for a later "hai nước")."""
+        for g in ps.groups:
+            if not re.search(r"(?<!\w)giữa\s*$", ps.low[: g.start]):
+                continue
+            codes = list(dict.fromkeys(p.code for p in g.phrases if p.kind == "actor" and p.code))
+            if len(codes) == 2:
+                return codes[0], codes[1]  # type: ignore[return-value]
+        return None
+
+    def _opening(self, ps: _Sent, m: Mention) -> bool:
+        """Is the pronoun ``m`` the first participant of its sentence (its subject)?"""
+        return not any(
+            g.end <= m.start and not g.is_place and not self._after_place_prep(ps, g.start)
+            for g in ps.groups
+        )
+
+    def _reporter(self, ps: _Sent, pos: int, latest: str) -> str | None:
+        """The state that reports the clause ``pos`` is in, when another state (``latest``)
+        has been named since its reporting verb."""
+        cue = next((c for c in reversed(ps.cues) if c[3] == "report" and c[1] <= pos), None)
+        if cue is None:
+            return None
+        states = [
+            m
+            for g in ps.groups
+            for p in g.phrases
+            for m in p.mentions
+            if m.kind == "actor" and m.code and re.fullmatch(r"[A-Z]{3}", m.code)
+        ]
+        said_by = [m for m in states if m.end <= cue[0]]
+        since = [m for m in states if cue[1] <= m.start < pos]
+        if not said_by or not since or since[-1].code != latest:
+            return None
+        reporter = said_by[-1].code
+        return reporter if reporter != latest else None
+
+    def _antecedent(
+        self, ps: _Sent, m: Mention, ctx: _Ctx, last_person: str | None, i: int
+    ) -> str | None:
+        """Who "ông"/"bà" or "họ" stands for, from the sentence before. Opening its sentence
+        ("Ông cũng …", "Tại đây, ông …") a pronoun is the subject of the sentence before (a
+        person, or a state under a title: "Ngoại trưởng Mỹ"); "ông" elsewhere is the last person
+        named. "họ" is a state or a group that was the subject just before, or the two leaders
+        of the meeting the sentence before reported ("A gặp B. Họ nhất trí …")."""
+        opening = self._opening(ps, m)
+        subject = ctx.subject
+        if m.etype == "THEY":
+            if not opening or subject is None:
+                return None
+            if not subject[1]:
+                return subject[0]
+            if ctx.dyad and ctx.dyad_sentence == i - 1 and subject[0] in ctx.dyad:
+                m.kind = "dyad"  # the two sides of that meeting
+            return None
+        if opening and subject is not None and subject[1]:
+            return subject[0]
+        if last_person is not None:
+            return last_person
+        return subject[0] if subject is not None and subject[1] else None
+
+    def _sentence_subject(self, ps: _Sent) -> tuple[str, bool, bool] | None:
+        """The subject of a sentence: its first actor outside quotes, places, asides and
+        "theo X," (code, a person or a titled state, a person)."""
+        quotes = ps.quotes
+        verb = min((h.start for h in ps.hits), default=len(ps.low))
+        for g in ps.groups:
+            if g.start >= verb:
+                return None  # "Người biểu tình tấn công đại sứ quán Pháp": Pháp is no subject
+            if g.is_place or g.is_dyad_ref or self._after_place_prep(ps, g.start):
+                continue
+            if any(a <= g.start < b for a, b in quotes):
+                continue
+            if ps.low.rfind("(", 0, g.start) > ps.low.rfind(")", 0, g.start):
+                continue
+            if self._ends(self._before(ps, g.start, 2), ("theo", "theo như")):
+                continue
+            head = next((p for p in g.phrases if p.kind == "actor" and p.code), None)
+            if head is None:
+                return None
+            person = any(x.etype in ("PER", "SPEAKER") for x in head.mentions)
+            before = self._before(ps, g.start, 5)
+            titled = person or any(self._ends(before, (r,)) for r in _person_titles())
+            # "Các nhà khoa học Nhật Bản …": a common noun heads the subject, not the state
+            bare = _SUBJECT_HEAD.search(ps.low[: g.start]) is not None
+            if not titled and not bare:
+                return None
+            return head.code, titled, person  # type: ignore[return-value]
+        return None
+
     def _speaker(self, ps: _Sent, pos: int) -> str | None:
-        """Who says the quotation around ``pos``: 'X nói: "…"' or '"…", X nói'."""
-        span = next(((a, b) for a, b in quote_spans(ps.sent.text) if a < pos < b), None)
+        """Who says the quotation around ``pos``: 'X nói: "…"' or '"…", X nói', also when the
+        quotation runs over several sentences."""
+        g = self._speaker_group(ps, pos)
+        if g is None:
+            return next(
+                (self._long_speakers.get(span) for a, b, span in ps.long_quotes if a <= pos < b),
+                None,
+            )
+        return next(p.code for p in g.phrases if p.kind == "actor" and p.code)
+
+    def _doc_quotes(self, doc: Document) -> list[tuple[int, int]]:
+        """Quotations of a document (each within a paragraph), document offsets."""
+        if self._quotes_of is not doc:
+            spans: list[tuple[int, int]] = []
+            pos = 0
+            for line in doc.text.split("\n"):
+                spans.extend((pos + a, pos + b) for a, b in quote_spans(line))
+                pos += len(line) + 1
+            self._quotes_of, self._quotes = doc, spans
+        return self._quotes
+
+    def _long_quote_speakers(self, sents: list[_Sent]) -> dict[tuple[int, int], str]:
+        """Who says each quotation that runs over several sentences (from the sentence that
+        opens it, 'X nói: "…', or the one that closes it, '…", X nói')."""
+        out: dict[tuple[int, int], str] = {}
+        for ps in sents:
+            for a, b, span in ps.long_quotes:
+                g = None if span in out else self._speaker_group(ps, a, (a, b))
+                code = next((p.code for p in self._participants(g) if p.kind == "actor"), None)
+                if code:
+                    out[span] = code
+        return out
+
+    def _speaker_group(
+        self, ps: _Sent, pos: int, span: tuple[int, int] | None = None
+    ) -> Group | None:
+        """The phrase group that says the quotation around ``pos`` (or ``span``)."""
+        if span is None:
+            span = next(((a, b) for a, b in ps.quotes if a < pos < b), None)
         if span is None:
             return None
         a, b = span
@@ -412,25 +659,49 @@ class Coder(PatternRules):
             if self._nsyl(ps, g.end, a) <= 6 and (
                 gap.rstrip().endswith(":") or any(g.end <= c[0] and c[1] <= a for c in reports)
             ):
-                return next(p.code for p in g.phrases if p.kind == "actor" and p.code)
+                return g
             break
         for g in (g for g in speakers if g.start >= b):
             gap = ps.low[b : g.start]
             said = any(g.end <= c[0] and self._nsyl(ps, g.end, c[0]) <= 3 for c in reports)
             if re.fullmatch(r"\s*[,.]?\s*(?:\w+\s+){0,4}", gap) and said:
-                return next(p.code for p in g.phrases if p.kind == "actor" and p.code)
+                return g
             break
         return None
 
+    def _quoted_subject(self, ps: _Sent, hit: _Hit) -> Group | None:
+        """The speaker of a quotation whose verb has no subject ('X nói: "Kiên quyết phản đối
+        …"'): what the quote opens with before the trigger is a few words and no actor."""
+        if hit.trig.type not in _SPOKEN or self._nominal(ps, hit) or self._incident(ps, hit):
+            return None  # '"Hợp tác với X sẽ giúp …"': a noun, not the speaker's act
+        span = next(((a, b) for a, b in ps.quotes if a < hit.start < b), None)
+        if span is None or self._nsyl(ps, span[0], hit.start) > 4:
+            return None
+        if any(span[0] <= g.start < hit.start for g in ps.groups):
+            return None
+        return self._speaker_group(ps, hit.start)
+
     def _prepare(self, doc: Document, s: Sentence) -> _Sent:
-        low = _lower(s.text)
+        low = self.lex.spell(_lower(s.text))  # "thoả", "kí" as the lexicons spell them
         ents = [
             e
             for e in doc.entities
             if e.start is not None and e.end is not None and s.start <= e.start and e.end <= s.end
         ]
+        quotes = quote_spans(s.text)
+        long_quotes = [
+            (max(a, s.start - 1) - s.start, min(b, s.end) - s.start, (a, b))
+            for a, b in self._doc_quotes(doc)
+            if a < s.end and b > s.start and not (s.start <= a and b <= s.end)
+        ]
+        if long_quotes:  # a quotation begun or ended in another sentence
+            quotes = [(a, b) for a, b, _span in long_quotes] + [
+                (a, b)
+                for a, b in quotes
+                if not any(x <= a < y or x < b <= y for x, y, _s in long_quotes)
+            ]
         ments = sentence_mentions(
-            ents, s.start, s.text, low, self.lex.reference_re, self.actor_code
+            ents, s.start, s.text, low, self.lex.reference_re, self.actor_code, quotes
         )
         grp = groups(phrases(ments, s.text), s.text)
         syl = [(m.start(), m.end()) for m in re.finditer(r"\w+", low)]
@@ -452,7 +723,7 @@ class Coder(PatternRules):
         vals = [
             v for v in doc.values if v.start is not None and s.start <= v.start and v.end <= s.end
         ]
-        ps = _Sent(s, low, grp, syl, cues, preps, vals)
+        ps = _Sent(s, low, grp, syl, cues, preps, vals, quotes=quotes, long_quotes=long_quotes)
         for g in grp:
             for p in g.phrases:
                 if p.kind != "dyad" and self._after_place_prep(ps, p.start):
@@ -488,6 +759,10 @@ class Coder(PatternRules):
             for m in rx.finditer(ps.low):
                 hits = [h for h in hits if not (m.start() <= h.start < m.end())]
                 hits.append(_Hit(m.start(), m.end(), trig))
+        for m in _RECEIVED_AID.finditer(ps.low):  # "nhận viện trợ từ X": X's aid
+            s, e = m.span("aid")
+            if not any(h.start == s for h in hits):
+                hits.append(_Hit(s, e, _AID_RECEIVED))
         hits.sort(key=lambda h: h.start)
         return self._pattern_hits(ps, hits)
 
@@ -556,7 +831,7 @@ class Coder(PatternRules):
         start = 0
         for m in _BREAK.finditer(ps.low[:pos]):
             start = max(start, m.end())
-        for cs, ce, _text, kind in ps.cues:
+        for cs, ce, text, kind in ps.cues:
             if ce > pos:
                 break
             if kind == "report" and not self._inside_group(ps, cs):
@@ -565,8 +840,14 @@ class Coder(PatternRules):
                 named = any(g.start >= ce and g.end <= pos and not g.is_place for g in ps.groups)
                 nxt = self._after(ps, ce, 1)
                 same = self._nsyl(ps, ce, pos) <= 1 or nxt in _SAME_SUBJECT
+                # "…, ông X nói, đồng thời cáo buộc Y": a second verb of the reporter
+                same = same or bool(_ALSO.match(ps.low, ce))
+                # "X tuyên bố áp đặt các biện pháp trừng phạt …": a light verb of the reporter
+                same = same or bool(_LIGHT_VERB.match(ps.low, ce))
                 # "Mỹ công bố một thương vụ bán vũ khí …": a noun phrase is the verb's object
-                same = same or (nxt in _NOUN_OPENERS and not named)
+                # ("X cho biết các cuộc tấn công …": the subject of what X says)
+                announces = text in ("công bố", "thông báo", "tuyên bố")
+                same = same or (nxt in _NOUN_OPENERS and not named and announces)
                 if named or not same:
                     start = max(start, ce)
             elif kind == "source" and self._at_clause_start(ps, cs, start):
@@ -640,8 +921,38 @@ class Coder(PatternRules):
             gap = ps.low[prev.end : hit.start]
             gap = re.sub(rf"(?<!\w)(?:{markers})(?!\w)", " ", gap).split()
             if len(gap) <= 2 and all(w in _CLASSIFIERS for w in gap):
-                return True  # "nhất trí thúc đẩy hợp tác": the complement of the first
+                # "nhất trí thúc đẩy hợp tác": the complement of the first; but an act
+                # condemned by name happened ("lên án cuộc không kích của X vào Y")
+                return not self._condemned(ps, hit)
         return False
+
+    def _condemned(self, ps: _Sent, hit: _Hit) -> bool:
+        """Is ``hit`` an act named as a noun with its author that someone condemns or
+        welcomes ("lên án cuộc không kích của Israel vào Syria", "phản đối lệnh trừng phạt
+        của Mỹ đối với X"): it happened."""
+        prev = next((h for h in reversed(ps.hits) if h.end <= hit.start and h is not hit), None)
+        if prev is None or prev.trig.text not in _CONDEMN or hit.trig.type in ("CONSULT", "AGREE"):
+            return False  # a meeting judged may be one planned ("phản đối chuyến thăm …")
+        if prev.trig.text in ("lên án", "chỉ trích", "phê phán") and re.fullmatch(
+            r"\s*(?:mạnh mẽ\s+|kịch liệt\s+|gay gắt\s+)?việc\s+",
+            ps.low[prev.end : min((g.start for g in ps.groups if g.start >= prev.end), default=0)]
+            if any(g.start >= prev.end for g in ps.groups)
+            else "-",
+        ):
+            # "lên án việc Israel (đã) tấn công Rafah": what is condemned was done
+            subj = next(g for g in ps.groups if g.start >= prev.end)
+            between = ps.low[subj.end : hit.start]
+            return subj.end <= hit.start and bool(
+                re.fullmatch(r"\s*(?:(?:đã|liên tục|tiếp tục|vẫn|ngang nhiên)\s+)*", between)
+            )
+        gap = ps.low[prev.end : hit.start].split()
+        if len(gap) > 4 or not all(w in _CLASSIFIERS or w in _INTENSE for w in gap):
+            return False
+        if not (self._nominal(ps, hit) or hit.trig.text.startswith(_NOUNS)):
+            return False
+        end = _BREAK.search(ps.low, hit.end)
+        _recips, agent, _between = self._object(ps, hit, end.start() if end else len(ps.low))
+        return agent is not None
 
     def _modality(self, ps: _Sent, hit: _Hit, clause: int, hits: list[_Hit]) -> str:
         if self._nominal(ps, hit) or self._before(ps, hit.start, 2).endswith(("biện pháp", "lệnh")):
@@ -679,6 +990,7 @@ class Coder(PatternRules):
                 and h.start >= clause
                 and h.trig.type in _REQUESTING
                 and not re.search(r",|(?<!\w)và(?!\w)", ps.low[h.end : hit.start])
+                and not self._condemned(ps, hit)
             ):
                 return "denied" if h.trig.type == "REJECT" else "hypothetical"
         verbal = not self._nominal(ps, hit)
@@ -800,8 +1112,49 @@ class Coder(PatternRules):
                 and self._passive_agent_gap(gap)
             ):
                 return cands[-2], near, True  # "A được B đón tiếp"
+        # "Thành phố Kharkiv bị Nga tấn công": a place is what is acted upon
+        place = next(
+            (g for g in reversed(ps.groups) if g.end <= near.start and g.start >= clause), None
+        )
+        if (
+            place is not None
+            and hit.trig.type not in _SPOKEN  # "Các cuộc biểu tình tại Pháp bị Nga chỉ trích"
+            and (place.is_place or self._after_place_prep(ps, place.start))
+            and place.start >= (cands[-2].end if len(cands) >= 2 else 0)
+        ):
+            gap = ps.low[place.end : near.start]
+            if re.fullmatch(
+                r"\s*(?:(?:đã|vừa|tiếp tục|liên tục|lại|cũng|từng)\s+)*(?:bị|được)\s+"
+                r"(?:(?:quân đội|quân|lực lượng|các lực lượng|phiến quân|nhóm)\s+)?",
+                gap,
+            ):
+                return place, near, True
         # a noun trigger inside a prepositional phrase has no subject of its own
         return near, None, False
+
+    def _visited(self, ps: _Sent, hit: _Hit) -> str | None:
+        """The state a visit is made in: "chuyến thăm (của X) tại/ở Y" (Y close after)."""
+        if hit.trig.type != "CONSULT" or hit.trig.mode != "visit" or not self._nominal(ps, hit):
+            return None
+        end = _BREAK.search(ps.low, hit.end)
+        for g in ps.groups:
+            if g.start < hit.end or (end and g.start >= end.start()):
+                continue
+            if self._after_place_prep(ps, g.start) and self._nsyl(ps, hit.end, g.start) <= 8:
+                if _COMMA.search(ps.low[hit.end : g.start]):
+                    return None
+                return next((p.code for p in g.phrases if p.code), None)
+        return None
+
+    def _place_list(self, ps: _Sent, hit: _Hit, first: str) -> list[str]:
+        """The countries of the place list that holds ``first`` after the trigger."""
+        for g in ps.groups:
+            if g.start < hit.end or not self._after_place_prep(ps, g.start):
+                continue
+            codes = [p.code for p in g.phrases if p.code]
+            if first in codes:
+                return list(dict.fromkeys(codes))  # type: ignore[arg-type]
+        return [first]
 
     def _place_code(self, ps: _Sent, hit: _Hit, after: bool = False) -> str | None:
         """The country of the place ("tại/ở X") nearest the trigger in its sentence (``after``:
@@ -847,6 +1200,8 @@ class Coder(PatternRules):
         for p in ps.preps:
             if any(c[0] <= p[0] < c[1] for c in ps.cues if c[3] == "report"):
                 continue  # "cho" of "cho biết" is no preposition
+            if any(h.start <= p[0] < h.end for h in ps.hits):
+                continue  # "lên" of "lên án" neither
             if p[1] <= g.start and p[2] in ("recipient", "agent", "between"):
                 gap = ps.low[p[1] : g.start]
                 if "," not in gap and self._nsyl(ps, p[1], g.start) <= 5:
@@ -863,7 +1218,7 @@ class Coder(PatternRules):
         after the trigger is its agent. The search stops at "về" (what follows is a topic).
         """
         pos = hit.end
-        if re.match(r"\s*(?:với\s+)?nhau(?!\w)", ps.low[pos:]):
+        if re.match(r"\s*(?:với\s+|lẫn\s+)?nhau(?!\w)", ps.low[pos:]):
             return [], None, False  # "A và B gặp nhau": the subject is the dyad
         syls = [t for t in ps.syl if pos <= t[0] < clause_end][:25]
         limit = syls[-1][1] if syls else pos
@@ -873,11 +1228,25 @@ class Coder(PatternRules):
                 break
         # "phản đối lời kêu gọi áp trừng phạt chống Nga": the call's author, not its target
         speech = _SPEECH_OBJ.match(ps.low, pos)
+        author: Group | None = None
         if (
             speech
             and hit.trig.type in ("ACCUSE", "REJECT", "SUPPORT")
             and not re.match(r"\s*(?:của|do|từ)(?!\w)", ps.low[speech.end() :])
         ):
+            # "bác bỏ lời kêu gọi ngừng bắn của Mỹ": the author after what was called for
+            author = next(
+                (
+                    g
+                    for g in ps.groups
+                    if speech.end() <= g.start < limit
+                    and not g.is_place
+                    and re.search(r"(?<!\w)(?:của|từ)\s*$", ps.low[speech.end() : g.start])
+                    and not _COMMA.search(ps.low[speech.end() : g.start])
+                    and self._nsyl(ps, speech.end(), g.start) <= 8
+                ),
+                None,
+            )
             limit = min(limit, speech.end())
         nxt = _NEXT_VERB.search(ps.low, pos, limit)
         if nxt:  # "lên án X và gửi thông điệp tới Y": Y is the next verb's
@@ -885,14 +1254,17 @@ class Coder(PatternRules):
         rel = re.search(r"(?<!\w)(?:mà|là)(?!\w)", ps.low[pos:limit])
         if rel:  # "nhằm vào 9 địa điểm mà New Delhi …", "chỉ trích X là bước chuẩn bị … với Mỹ"
             limit = pos + rel.start()
+        asides = [m.span() for m in _ASIDE_IN.finditer(ps.low, pos, limit)]
         for h in ps.hits:  # triggers whose constraints hold ("mời X tới …" is no AGREE)
             if not pos <= h.start < limit:
                 continue
+            if any(a <= h.start < b for a, b in asides):
+                continue  # "các biện pháp trừng phạt, bao gồm đóng băng tài sản, đối với X"
             if re.search(r",|(?<!\w)và(?!\w)", ps.low[pos : h.start]):
                 limit = h.start  # "lên án X và cảnh báo Y": Y is the next verb's
                 break
         recips: list[Group] = []
-        agent: Group | None = None
+        agent: Group | None = author
         between = False
         # "lên án hành động sử dụng dân thường làm lá chắn của X": X did the act judged
         act = hit.trig.type in ("ACCUSE", "REJECT", "SUPPORT") and bool(_ACT.match(ps.low, pos))
@@ -924,6 +1296,14 @@ class Coder(PatternRules):
             dist = self._nsyl(ps, pos, (first or prep)[0]) if prep else 0
             if role == "agent" and dist > (12 if act else 5):
                 role = "object"  # "nhập thiết bị … do Nga sản xuất": not the agent
+            if (
+                not recips
+                and not g.is_place
+                and _POSTED.fullmatch(ps.low[pos : g.start])
+                and self._nsyl(ps, pos, g.start) <= 6
+            ):
+                recips = [g]  # "triệu hồi đại sứ tại Nga": the state the envoy is posted to
+                continue
             if role == "place" or self._after_place_prep(ps, g.start):
                 continue
             if role == "agent" and "of" in hit.trig.need and dist <= 1 and not recips:
@@ -931,6 +1311,8 @@ class Coder(PatternRules):
                 continue
             if role == "agent" and _HOLDER_AFTER.match(ps.low[g.end :]):
                 continue  # "giành lại Mosul do IS kiểm soát": IS holds the place, not the agent
+            if role == "agent" and any(prep[1] <= h.start < g.start for h in ps.hits):  # type: ignore[index]
+                continue  # "bị trừng phạt do tấn công Ukraine": a reason, Ukraine is no agent
             if role == "agent":
                 if agent is None and self._nsyl(ps, prep[1], g.start) <= 6:  # type: ignore[index]
                     agent = g
@@ -966,20 +1348,34 @@ class Coder(PatternRules):
             elif (
                 role == "recipient"
                 and "dobj" not in hit.trig.need
-                and not _COMMA.search(ps.low[pos : prep[0]])  # type: ignore[index]
-                and dist <= self._reach(ps, hit, prep)  # type: ignore[arg-type]
+                and (
+                    not _COMMA.search(ps.low[pos : prep[0]])  # type: ignore[index]
+                    or self._enumerated(ps, hit, pos, prep[0])  # type: ignore[index]
+                )
+                and dist <= self._reach(ps, hit, prep, pos)  # type: ignore[arg-type]
                 and self._nsyl(ps, prep[1], g.start) <= 12  # type: ignore[index]
             ):
                 recips = [g]
         return recips, agent, between
 
-    @staticmethod
-    def _reach(ps: _Sent, hit: _Hit, prep: tuple[int, int, str]) -> int:
+    def _reach(self, ps: _Sent, hit: _Hit, prep: tuple[int, int, str], pos: int = -1) -> int:
         """How far (syllables) a recipient phrase may follow its trigger: "nhằm vào" names a
-        target even after a long instrument ("tấn công … bằng UAV và tên lửa nhằm vào Kiev")."""
+        target even after a long instrument ("tấn công … bằng UAV và tên lửa nhằm vào Kiev"),
+        and so does any after a list of weapons or an aside."""
         if " ".join(ps.low[prep[0] : prep[1]].split()) in ("nhằm vào", "chống lại"):
             return 20
+        if pos >= 0 and self._enumerated(ps, hit, pos, prep[0]):
+            return 22
         return 12 if hit.trig.type in _LONG_OBJECT else 8
+
+    @staticmethod
+    def _enumerated(ps: _Sent, hit: _Hit, a: int, b: int) -> bool:
+        """Are the commas between ``a`` and ``b`` those of a list ("phóng 40 tên lửa, 30 UAV
+        và … vào X") or of an aside ("các biện pháp trừng phạt, bao gồm …, đối với X")?"""
+        if hit.trig.type not in _LONG_OBJECT:
+            return False
+        gap = ps.low[a:b]
+        return bool(_LISTED_OBJECT.fullmatch(gap) or _ASIDE_OBJECT.fullmatch(gap))
 
     @staticmethod
     def _nsyl(ps: _Sent, a: int, b: int) -> int:
@@ -1002,6 +1398,8 @@ class Coder(PatternRules):
         """The two sides: the meeting under way, or the two parties named in the sentence
         (not when ``named`` is False: "A và B làm trung gian giữa hai bên" names mediators)."""
         recent = ctx.dyad if ctx.dyad and i - ctx.dyad_sentence <= CONTEXT_SENTENCES else None
+        if recent is None and ctx.between and 0 < i - ctx.between[1] <= 2:
+            recent = ctx.between[0]  # "Căng thẳng giữa A và B leo thang. Hai nước đã …"
         if not named:
             return recent
         codes = self._sentence_codes(ps)
@@ -1072,7 +1470,30 @@ class Coder(PatternRules):
             if key not in seen:
                 seen.add(key)
                 out.append(ev)
+        out.extend(self._also_coded(ps, hits, out, seen))
         return out
+
+    def _also_coded(
+        self, ps: _Sent, hits: list[_Hit], out: list[Event], seen: set[tuple[str, str, str, str]]
+    ) -> list[Event]:
+        """The same act under the further types its trigger names (``also=PROTEST``: a formal
+        protest lodged against a state is an accusation and a protest)."""
+        extra: list[Event] = []
+        by_start = {h.start + ps.sent.start: h for h in hits}
+        for ev in out:
+            span = ev.evidence.trigger
+            hit = by_start.get(span.start) if span else None
+            for name in hit.trig.also if hit else ():
+                t = self.lex.types[name]
+                key = (name, ev.actor.code or "", ev.recipient.code or "", ev.modality)  # type: ignore[union-attr]
+                if key in seen:
+                    continue
+                seen.add(key)
+                copy = deepcopy(ev)  # nothing shared with the first event
+                copy.type, copy.mode = name, None
+                copy.quad_class, copy.score = t.quad_class, t.score
+                extra.append(copy)
+        return extra
 
     def _witnessed(
         self, doc: Document, ps: _Sent, i: int, ctx: _Ctx, hits: list[_Hit]
@@ -1157,7 +1578,43 @@ class Coder(PatternRules):
         ev_type = self.lex.types[hit.trig.type]
         subj, agent, passive = self._subject(ps, clause, hit)
         recips, agent_after, between = self._object(ps, hit, clause_end)
+        if subj is None and not passive and (agent_after is None or not self._nominal(ps, hit)):
+            subj = self._quoted_subject(ps, hit)  # 'X nói: "Kiên quyết phản đối …"'
+        if not recips and not between and hit.trig.type in _GIVEN:
+            recips = self._fronted_recipient(ps, hit, clause)  # "trao cho X gói viện trợ"
+        if subj is None and not passive and not self._nominal(ps, hit):
+            subj = self._main_subject(ps, hit, clause)  # "Sau khi gặp X, Thủ tướng Y …"
+            own = {p.code for p in self._participants(subj)}
+            if own and own <= {p.code for g in recips for p in self._participants(g)}:
+                subj = None  # "Khi gặp nhà vua Brunei, lãnh đạo Brunei nói …": not the guest
+        elif (
+            subj is not None
+            and not passive
+            and _ADVERBIAL_PASSIVE.fullmatch(ps.low[clause : subj.start])
+            and self._nsyl(ps, subj.end, hit.start) <= 2
+        ):  # "Sau khi bị Nga tấn công, Ukraine …": Ukraine was attacked
+            main = self._main_subject(ps, hit, clause, passive=True)
+            if main is not None:
+                subj, agent, passive = main, subj, True
+        received = self._received(ps, hit, clause, clause_end, subj)
+        if received is not None:  # "Ukraine nhận viện trợ từ Mỹ": Mỹ gives to Ukraine
+            subj, agent, passive = received
+        reason = self._reason_subject(ps, hit, clause)
+        if reason is not None:  # "trừng phạt X vì bán vũ khí cho Y": X sold
+            subj, agent, passive = reason, None, False
         anaphoric = bool(_ANAPHORIC_OBJ.match(ps.low[hit.end : hit.end + 60]))
+        if (
+            subj is not None
+            and not passive
+            and _ANAPHORIC_SUBJ.fullmatch(ps.low[clause : subj.start])
+        ):
+            anaphoric = True  # "Hành động này bị Ai Cập lên án": Ai Cập judges what was just told
+        listed = (
+            self._listed(ps, hit, clause) if not recips and hit.trig.type == "SANCTION" else None
+        )
+        if listed is not None:  # "A đưa X vào danh sách trừng phạt": A's subject, X listed
+            recips = [listed[0]]
+            subj, agent, passive = self._subject(ps, clause, _Hit(listed[1], listed[1], hit.trig))
         invest_here = (  # "Toyota đã đầu tư nhà máy tại Thái Lan": the host state
             hit.trig.text in _INVEST and not recips and self._place_code(ps, hit, after=True)
         )
@@ -1180,8 +1637,9 @@ class Coder(PatternRules):
         if attended:  # "gặp nhau bên lề hội nghị G20": the conference is no party
             subj, agent_after = None, None
             recips = [g for g in recips if len(g.phrases) >= 2]
-        nominal = self._nominal(ps, hit)
-        if nominal and subj is not None and agent_after is not None:
+        # "lệnh trừng phạt của Mỹ đối với X": a noun trigger's "của" names its author
+        nominal = self._nominal(ps, hit) or hit.trig.text.startswith(_NOUNS)
+        if nominal and subj is not None and agent_after is not None and received is None:
             subj = None  # "cuộc họp của A với B": the actor is A
         sufferer = None
         if self._incident(ps, hit):
@@ -1205,6 +1663,11 @@ class Coder(PatternRules):
                 pairs.extend((a, side) for a in self._participants(subj) for side in dyad)
             else:
                 pairs.append(dyad)
+                mutual = hit.trig.text in _MUTUAL or re.match(
+                    r"(?:\s+\w+){0,4}?\s+(?:lẫn nhau|của nhau|nhau)(?!\w)", ps.low[hit.end :]
+                )
+                if mutual and not ev_type.symmetric:  # "Hai nước đã đấu pháo": both ways
+                    pairs.append((dyad[1], dyad[0]))
             confidence = 0.7
         else:
             actors = self._participants(subj or agent_after)
@@ -1219,9 +1682,19 @@ class Coder(PatternRules):
                 targets = [p for g in recips for p in self._participants(g)]
                 if hit.trig.type in _SPOKEN:  # "cảnh báo thành phố Fallujah …": a place is
                     targets = [p for p in targets if p.kind == "actor"]  # no addressee
+                owner = [p for p in self._participants(agent_after) if p.kind == "actor"]
+                if (  # "tấn công cầu Crimea của Nga": the owner of the place is the target
+                    targets
+                    and owner
+                    and all(p.kind == "place" for p in targets)
+                    and re.fullmatch(r"\s*của\s*", ps.low[recips[-1].end : agent_after.start])  # type: ignore[union-attr]
+                ):
+                    targets = owner
             judged = self._judged_agent(ps, hit, hits, clause_end)
             if judged:  # "chỉ trích chuyến thăm Đài Loan của X": X made the visit criticised
                 targets = judged
+            elif self._event_object(ps, hit, hits) and self._bare_incident(ps, hit):
+                targets = []  # "lên án vụ tấn công vào Iran": Iran is the victim, not accused
             if sufferer is not None and actors and not targets:
                 targets = [p for p in self._participants(sufferer) if p.kind == "actor"]
             if subj is not None and actors and not targets and agent_after is not None:
@@ -1233,6 +1706,9 @@ class Coder(PatternRules):
                 and self._complement(ps, recips[0])
             ):
                 return None  # "hoan nghênh Nga đầu tư", "phủ nhận việc Nga tấn công": an action
+        if not pairs and "mutual" in hit.trig.need:  # "A và B trao đổi tù binh": each way
+            each = list({p.code: p for p in [*actors, *targets] if p.kind == "actor"}.values())
+            pairs.extend((a, b) for a in each[:2] for b in each[:2] if a is not b)
         if hit.trig.type == "ASSAULT" and targets and _RETAKE.fullmatch(hit.trig.text):
             # "giành lại Mosul": the attack is on whoever holds the place, when that is said
             held = self._held_target(ps, ctx, hit.start, clause_end)
@@ -1240,12 +1716,15 @@ class Coder(PatternRules):
             if held and actors and not targets:
                 pairs.extend((a, h) for a in actors for h in held)
                 confidence = 0.6
-        if not pairs and hit.trig.text in _MUTUAL:
+        # "A và B cáo buộc lẫn nhau": each accuses the other
+        each_other = bool(re.match(r"\s*(?:lẫn\s+)?nhau(?!\w)", ps.low[hit.end :]))
+        if not pairs and (hit.trig.text in _MUTUAL or (each_other and not ev_type.symmetric)):
             sides: list[Phrase] = []
             for p in [*actors, *targets]:
                 if p.kind == "actor" and p.code not in {q.code for q in sides}:
                     sides.append(p)
-            pairs.extend((a, b) for a in sides[:2] for b in sides[:2] if a is not b)
+            n = 2 if hit.trig.text in _MUTUAL else len(sides)
+            pairs.extend((a, b) for a in sides[:n] for b in sides[:n] if a is not b)
         if pairs:
             pass
         elif actors and targets:
@@ -1264,6 +1743,10 @@ class Coder(PatternRules):
             if here:
                 pairs.extend((here, t) for t in targets)
                 confidence = 0.6
+        elif actors and not targets and not passive and self._visited(ps, hit):
+            # "chuyến thăm của ông Obama tại Việt Nam": the visit's host is where it is
+            pairs.extend((a, self._visited(ps, hit)) for a in actors)  # type: ignore[misc]
+            confidence = 0.6
         elif hit.trig.type == "CONSULT" and not passive and not attended:
             pairs.extend(self._consult_fallback(ps, i, ctx, hit, actors, targets, subj))
             confidence = 0.55
@@ -1275,7 +1758,9 @@ class Coder(PatternRules):
                 pairs.extend((a, h) for a in actors for h in held)
                 confidence = 0.6
             elif here:
-                pairs.extend((a, here) for a in actors)
+                # "các mục tiêu ở Syria, Liban và Iraq": every place of the list
+                for code in self._place_list(ps, hit, here):
+                    pairs.extend((a, code) for a in actors)
                 confidence = 0.6
         elif actors and not targets and invest_here:
             # a company or a state invests; a person's purchase abroad is no state relation
@@ -1368,6 +1853,114 @@ class Coder(PatternRules):
         found = (pairs, confidence, clause)
         return self._last_pairs(ps, hit, ctx, found, actors, targets, (passive, between))
 
+    def _main_subject(
+        self, ps: _Sent, hit: _Hit, clause: int, passive: bool = False
+    ) -> Group | None:
+        """The subject of the main clause for a verb in a subjectless time clause before it:
+        "Sau khi gặp Tổng thống Pháp, Thủ tướng Đức cho biết …" (the Chancellor met)."""
+        if not passive and not _ADVERBIAL.fullmatch(ps.low[clause : hit.start]):
+            return None
+        comma = _COMMA.search(ps.low, hit.end)
+        if comma is None or _BREAK.search(ps.low, hit.end, comma.start()):
+            return None
+        for g in ps.groups:
+            if g.start < comma.end():
+                continue
+            if self._nsyl(ps, comma.end(), g.start) > 6:
+                return None
+            if g.is_place or self._after_place_prep(ps, g.start) or self._in_pp(ps, g):
+                continue
+            return g if any(p.code for p in g.phrases) else None
+        return None
+
+    def _listed(self, ps: _Sent, hit: _Hit, clause: int) -> tuple[Group, int] | None:
+        """Who is put on a sanctions list ("đưa (15 công ty của) X vào danh sách trừng phạt"),
+        and where the verb starts."""
+        m = _LISTED.search(ps.low, clause, hit.start)
+        if m is None:
+            return None
+        inner = [
+            g
+            for g in ps.groups
+            if m.end("verb") <= g.start and g.end <= m.start("into") and not g.is_place
+        ]
+        if not inner or self._nsyl(ps, m.end("verb"), inner[0].start) > 8:
+            return None
+        return inner[0], m.start("verb")
+
+    def _fronted_recipient(self, ps: _Sent, hit: _Hit, clause: int) -> list[Group]:
+        """A recipient put before a noun trigger by a light verb: "trao cho Ukraine gói viện
+        trợ", "áp đặt lên Nga gói trừng phạt" (the subject comes before the verb)."""
+        m = _FRONTED.search(ps.low, clause, hit.start)
+        if m is None:
+            return []
+        g = next((g for g in ps.groups if g.start >= m.end() and g.end <= hit.start), None)
+        if g is None or g.is_place or self._nsyl(ps, m.end(), g.start) > 2:
+            return []
+        gap = ps.low[g.end : hit.start].split()
+        if len(gap) > 3 or not all(w in _NOUN_HEADS for w in gap):
+            return []
+        if not any(h.end <= g.start for h in ps.groups if h.start < m.start()):
+            return []  # no subject before the verb
+        return [g]
+
+    def _received(
+        self, ps: _Sent, hit: _Hit, clause: int, clause_end: int, subj: Group | None
+    ) -> tuple[Group, Group, bool] | None:
+        """Aid received: "A nhận (được) viện trợ từ/của B", "A tiếp nhận lô vũ khí do B viện
+        trợ": B gives to A, as a passive (A the recipient, B the agent)."""
+        if hit.trig.type != "AID":
+            return None
+        m = _RECEIVE.search(ps.low, clause, hit.start)
+        if m is None:
+            return None
+        before = [g for g in self._groups_before(ps, clause, m.start()) if not self._in_pp(ps, g)]
+        if not before:
+            return None
+        taker = before[-1]
+        if m.end() == hit.start or self._nsyl(ps, m.end(), hit.start) <= 2:
+            # "nhận viện trợ quân sự từ Mỹ, Đức và Anh"
+            for g in ps.groups:
+                if hit.end <= g.start < clause_end and not g.is_place:
+                    gap = ps.low[hit.end : g.start]
+                    if (
+                        re.search(r"(?<!\w)(?:từ|của)\s*$", gap)
+                        and self._nsyl(ps, hit.end, g.start) <= 8
+                        and not _COMMA.search(gap)
+                    ):
+                        return taker, g, True
+                    break
+            return None
+        # "tiếp nhận lô vũ khí do Mỹ viện trợ"
+        giver = next((g for g in reversed(ps.groups) if g.end <= hit.start), None)
+        if (
+            giver is not None
+            and giver is not taker
+            and self._before(ps, giver.start, 1) in ("do", "của")
+            and self._nsyl(ps, giver.end, hit.start) <= 1
+        ):
+            return taker, giver, True
+        return None
+
+    def _reason_subject(self, ps: _Sent, hit: _Hit, clause: int) -> Group | None:
+        """Who did what a sanction, an accusation or thanks is for: "A trừng phạt B vì (đã)
+        bán vũ khí cho C", "B bị A chỉ trích vì …", "A cảm ơn B vì đã viện trợ": B, the one
+        acted upon by the verb before "vì"."""
+        m = _REASON.search(ps.low, clause, hit.start)
+        if m is None:
+            return None
+        prev = [h for h in ps.hits if h.end <= m.start() and h.start >= clause]
+        if not prev:
+            return None
+        main = prev[-1]
+        if main.trig.type not in _JUDGING:
+            return None
+        recips, _agent, between = self._object(ps, main, m.start())
+        if recips and not between:
+            return recips[0]
+        subj, _agent, passive = self._subject(ps, clause, main)
+        return subj if passive else None
+
     def _meeting_partner(self, ps: _Sent, i: int, ctx: _Ctx, actors: list[Phrase]) -> list[str]:
         """The other side of the meeting a sentence is framed in ("trong cuộc điện đàm với X",
         or "Trong cuộc hội đàm, …" after a meeting coded just before)."""
@@ -1456,13 +2049,24 @@ class Coder(PatternRules):
     ) -> list[Phrase]:
         """Who did the meeting or visit that an ACCUSE/SUPPORT/REJECT trigger judges ("phản
         đối chuyến thăm Đài Loan của X": X)."""
-        if not self._meeting_object(ps, hit, hits):
+        if not self._meeting_object(ps, hit, hits) and not self._event_object(ps, hit, hits):
             return []
         nxt = next((h for h in hits if h.start >= hit.end), None)
-        if nxt is None or not self._nominal(ps, nxt):
+        if nxt is None or not (self._nominal(ps, nxt) or nxt.trig.text.startswith(_NOUNS)):
             return []
         _recips, agent, _between = self._object(ps, nxt, clause_end)
         return [p for p in self._participants(agent) if p.kind == "actor"]
+
+    def _event_object(self, ps: _Sent, hit: _Hit, hits: list[_Hit]) -> bool:
+        """Is what an ACCUSE/SUPPORT/REJECT trigger judges an event named as a noun ("lên án
+        cuộc không kích của X", "phản đối lệnh trừng phạt của X")?"""
+        if hit.trig.type not in ("ACCUSE", "SUPPORT", "REJECT"):
+            return False
+        nxt = next((h for h in hits if h.start >= hit.end), None)
+        if nxt is None:
+            return False
+        gap = ps.low[hit.end : nxt.start].split()
+        return len(gap) <= 4 and all(w in _CLASSIFIERS or w in _INTENSE for w in gap)
 
     def _resolution_content(self, ps: _Sent, hit: _Hit) -> _Hit | None:
         """For "thông qua nghị quyết <trigger> …", the trigger the resolution enacts."""

@@ -66,7 +66,11 @@ _APPOSITION_WORDS = frozenset(
     ]
 )
 # words a list may carry before its next member ("và người đồng cấp", ", Thủ tướng")
-_LIST_WORDS = _APPOSITION_WORDS | frozenset(["các", "những", "cấp", "đồng", "lãnh", "đạo", "kiêm"])
+_LIST_WORDS = _APPOSITION_WORDS | frozenset(
+    # "Mỹ và khối EU", "Israel và lực lượng Hamas", "Nga và chính quyền Syria"
+    ["các", "những", "cấp", "đồng", "lãnh", "đạo", "kiêm", "khối", "liên", "minh", "tổ", "chức"]
+    + ["nhóm", "lực", "lượng", "phong", "trào", "phiến", "quyền", "giới"]
+)
 
 
 @cache
@@ -114,10 +118,14 @@ _PRONOUN = re.compile(
     # not "đàn ông" (men), "cụ bà", "ông bà" (grandparents), "bà con" (people), "ông nội"
     rf"(?<!\w)(?<![Đđ]àn )(?<![Cc]ụ )((?:[Ôô]ng|[Bb]à)"
     rf"(?=\s+(?!(?:bà|ông|con|nội|ngoại|cha|mẹ|cháu|già|lão)(?!\w))[{VI_LOWER}])"
-    r"|[Nn]ước này|[Qq]uốc gia này|[Nn]hà lãnh đạo này"
-    r"|[Tt]ổ chức(?:\s+[A-ZĐ]\w*)*\s+này|[Ll]iên minh này|[Kk]hối này)(?!\w)"
+    r"|[Nn]ước này|[Qq]uốc gia này|[Nn]hà lãnh đạo này|[Pp]hía này"
+    r"|[Tt]ổ chức(?:\s+[A-ZĐ]\w*)*\s+này|[Ll]iên minh này|[Kk]hối này"
+    # "họ" (they): a state or group that was the subject just before; not "họ tên" (full
+    # name), "họ hàng" (kin), "dòng họ" (clan), "họ Nguyễn" (the surname)
+    r"|(?<![Dd]òng )(?<![Mm]ang )(?<![Cc]ùng )(?<![Tt]ên )[Hh]ọ(?!\s+(?:tên|hàng|và tên|[A-ZĐ])))"
+    r"(?!\w)"
 )
-_CONNECTOR = re.compile(r"^\s*(?:,\s*)?(và|cùng với|cùng|hoặc|cũng như|-|–|,)\s*", re.I)
+_CONNECTOR = re.compile(r"^\s*(?:,\s*)?(và|cùng với|cùng|hoặc|cũng như|lẫn|-|–|,)\s*", re.I)
 # first person inside a quotation: the speaker (resolved by the coder)
 _FIRST_PERSON = re.compile(r"(?<!\w)(?:[Cc]húng tôi|[Tt]ôi)(?!\w)")
 _QUOTE = re.compile(r"[\"“”]")
@@ -247,8 +255,10 @@ def sentence_mentions(
     low: str,
     reference_re: re.Pattern[str],
     actor_code: Callable[[Entity], str | None] = default_actor_code,
+    quotes: list[tuple[int, int]] | None = None,
 ) -> list[Mention]:
-    """Mentions of one sentence (entities inside it plus "hai bên"-style references)."""
+    """Mentions of one sentence (entities inside it plus "hai bên"-style references);
+    ``quotes``: its quoted spans when a quotation runs over several sentences."""
     out: list[Mention] = []
     n = len(sent_text)
     for e in entities:
@@ -286,10 +296,12 @@ def sentence_mentions(
         # resolved by the coder from the sentences before (kind "pronoun" until then)
         low = m.group(1).lower()
         etype = "PER" if low in ("ông", "bà") else "GPE"
+        if low == "họ":
+            etype = "THEY"  # a state or group, never a person (resolved by the coder)
         if low.startswith(("tổ chức", "liên minh", "khối")):
             etype = "ORG"  # "tổ chức này", "liên minh này": the organisation named before
         out.append(Mention(m.start(), m.end(), "pronoun", None, m.group(), etype=etype))
-    quotes = quote_spans(sent_text)
+    quotes = quote_spans(sent_text) if quotes is None else quotes
     for m in _FIRST_PERSON.finditer(sent_text):
         if any(a < m.start() < b for a, b in quotes):
             out.append(Mention(m.start(), m.end(), "pronoun", None, m.group(), etype="SPEAKER"))
