@@ -242,3 +242,13 @@ def test_expelled_out_of_a_country(code: Code, keys: Keys) -> None:
     assert keys(evs) == {("SANCTION", "POL", "RUS")}
     evs = code("Ba nhà báo Mỹ bị tạm giữ tại Iran từ tháng trước.")
     assert keys(evs) == {("COERCE", "IRN", "USA")}
+
+
+def test_city_naming_a_meeting_is_its_venue(code: Code, keys: Keys) -> None:
+    evs = code(
+        "Ngày 3/5, Tổng thống Mỹ đã điện đàm với Chủ tịch Trung Quốc. Từ sau cuộc gặp Busan, "
+        "quan hệ hai nước duy trì ổn định."
+    )
+    assert not any("KOR" in (e.actor.code, e.recipient.code) for e in evs)  # type: ignore[union-attr]
+    evs = code("Ngày 3/5, Thủ tướng Nhật Bản có chuyến thăm Bắc Kinh.")  # a visit's destination
+    assert keys(evs) == {("CONSULT", "JPN", "CHN")}

@@ -219,6 +219,9 @@ class PatternRules:
             pairs = [(here, t) for t in targets if here and t.kind == "actor"]
             confidence = 0.6
         pairs = [(a, b) for a, b in pairs if not self._some_members(ps, a)]
+        venue = self._venue(ps, hit)
+        if venue is not None:  # "sau cuộc gặp Busan": where it was held, no party
+            pairs = [(a, b) for a, b in pairs if venue not in (a, b)]
         if hit.trig.type == "THREATEN" and _FORECAST.match(ps.low, hit.end):
             return None  # "cảnh báo nguy cơ xung đột giữa A và B": a forecast, no threat
         return pairs, confidence, clause
@@ -307,6 +310,17 @@ class PatternRules:
         brk = _BREAK.search(ps.low, hit.end)
         _recips, agent, _between = self._object(ps, act, brk.start() if brk else len(ps.low))
         return [p for p in self._participants(agent) if p.kind == "actor"]
+
+    def _venue(self, ps: _Sent, hit: _Hit) -> Phrase | None:
+        """A city right after a meeting noun names the meeting ("cuộc gặp Busan", "hội nghị
+        Paris"): the place, never a party. A visit's destination ("chuyến thăm Bắc Kinh") is."""
+        if hit.trig.type != "CONSULT" or hit.trig.mode == "visit" or not self._nominal(ps, hit):
+            return None
+        g = next((g for g in ps.groups if g.start >= hit.end), None)
+        if g is None or ps.low[hit.end : g.start].strip():
+            return None
+        first = g.phrases[0]
+        return first if first.kind == "place" else None
 
     def _named_meeting(self, ps: _Sent, hit: _Hit) -> bool:
         """Is a conference named by its proper name ("Hội nghị thượng đỉnh G20", "Diễn đàn
