@@ -252,3 +252,10 @@ def test_city_naming_a_meeting_is_its_venue(code: Code, keys: Keys) -> None:
     assert not any("KOR" in (e.actor.code, e.recipient.code) for e in evs)  # type: ignore[union-attr]
     evs = code("Ngày 3/5, Thủ tướng Nhật Bản có chuyến thăm Bắc Kinh.")  # a visit's destination
     assert keys(evs) == {("CONSULT", "JPN", "CHN")}
+
+
+def test_place_attacked_is_its_holders_when_an_apposition_says_so(code: Code, keys: Keys) -> None:
+    evs = code("Ngày 3/5, Israel bao vây và bắn phá Gaza, vùng lãnh thổ do Hamas kiểm soát.")
+    assert ("ASSAULT", "ISR", "HAMAS") in keys(evs)
+    assert ("ASSAULT", "ISR", "PSE") not in keys(evs)
+    assert keys(code("Ngày 3/5, Israel không kích Gaza.")) == {("ASSAULT", "ISR", "PSE")}

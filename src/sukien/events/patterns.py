@@ -81,6 +81,16 @@ _PASSIVE_ARREST = re.compile(
     r"chước|gặp|đầu|nguồn|tay|lỗi|bẻ|giữ|giam|mắt|nhịp|kịp|chẹt|bí|chết|sống))(?!\w)"
 )
 _ARREST = Trigger("bắt", "COERCE", "arrest")
+# "X, lãnh thổ mà Y kiểm soát", "X, khu vực do Y chiếm đóng": Y holds the place X
+_HELD_BY = re.compile(
+    r"\s*,\s*(?:(?:vùng lãnh thổ|lãnh thổ|khu vực|vùng|dải đất|thành phố|nơi|thành trì)\s+)"
+    r"(?:(?:mà|do|bị|đang bị|hiện do|vốn do|dưới sự kiểm soát của)\s+)?(?:(?:nhóm|phong trào|"
+    r"lực lượng)\s+)?"
+)
+_HOLDS = re.compile(
+    r"\s*(?:(?:đang|vẫn|hiện)\s+)?"
+    r"(?:kiểm soát|chiếm giữ|chiếm đóng|cai quản|nắm quyền|quản lý)(?!\w)"
+)
 _OUT_OF = re.compile(r"\s*(?:ra\s+)?khỏi\s+(?:(?:lãnh thổ|nước|đất nước)\s+)?")
 # "… là (điều hoàn toàn) không thể chấp nhận (được)": a judgement of an act, an accusation
 _UNACCEPTABLE_RE = re.compile(
@@ -219,6 +229,8 @@ class PatternRules:
             pairs = [(here, t) for t in targets if here and t.kind == "actor"]
             confidence = 0.6
         pairs = [(a, b) for a, b in pairs if not self._some_members(ps, a)]
+        if hit.trig.type in ("ASSAULT", "COERCE", "MOBILIZE"):
+            pairs = [(a, self._holder_of(ps, b)) for a, b in pairs]
         venue = self._venue(ps, hit)
         if venue is not None:  # "sau cuộc gặp Busan": where it was held, no party
             pairs = [(a, b) for a, b in pairs if venue not in (a, b)]
@@ -310,6 +322,17 @@ class PatternRules:
         brk = _BREAK.search(ps.low, hit.end)
         _recips, agent, _between = self._object(ps, act, brk.start() if brk else len(ps.low))
         return [p for p in self._participants(agent) if p.kind == "actor"]
+
+    def _holder_of(self, ps: _Sent, target: Phrase | str) -> Phrase | str:
+        """Who holds a place attacked, when an apposition says so ("bắn phá Gaza, lãnh thổ mà
+        Hamas kiểm soát": Hamas); otherwise the place itself."""
+        if isinstance(target, str) or target.kind != "place":
+            return target
+        m = _HELD_BY.match(ps.low, target.end)
+        g = next((g for g in ps.groups if m and g.start == m.end()), None)
+        if g is None or not _HOLDS.match(ps.low, g.end):
+            return target
+        return next((p for p in self._participants(g) if p.kind == "actor"), target)
 
     def _venue(self, ps: _Sent, hit: _Hit) -> Phrase | None:
         """A city right after a meeting noun names the meeting ("cuộc gặp Busan", "hội nghị
