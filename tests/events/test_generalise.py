@@ -179,7 +179,7 @@ def test_resolution_enacts_its_content(code: Code, keys: Keys) -> None:
     evs = code(
         "Ngày 5/6, Hội đồng Bảo an Liên Hợp Quốc thông qua nghị quyết trừng phạt Triều Tiên."
     )
-    assert keys(evs) == {("SANCTION", "UNSC", "PRK")}
+    assert keys(evs) == {("SANCTION", "UN", "PRK")}
 
 
 def test_visit_named_in_someone_elses_statement(code: Code, keys: Keys) -> None:

@@ -51,6 +51,24 @@ _SECTION_LABEL = re.compile(r"[^\W\d_]+(?:[ />»|-]+[^\W\d_]+){0,2}")
 _PUNCT_ONLY = re.compile(r"[\W_]*")
 _END_MARK = re.compile(r"\.?\s*/\s*\.\s*$")
 
+# "<caption> (Israel) AFP", "<caption> hôm 3/4 ẢNH: REUTERS": a credit with no brackets or dash
+_AGENCY_END = re.compile(
+    r"(?<=[\w)])\s+(?:(?:ảnh|nguồn\s+ảnh|nguồn|photo)\s*:\s*)?([^\s:.!?()][^:.!?()]{0,40}?)\.?$",
+    re.IGNORECASE,
+)
+_NOT_CREDIT_BEFORE = re.compile(
+    r"(?:^|\s)(?:theo|của|nguồn|báo|tờ|kênh|đài|hãng|tin|thông\s+tấn|với|cho|và|cùng|từ|trên|"
+    r"dẫn|lời|trả\s+lời|phỏng\s+vấn|nói\s+với|tới|đến|gửi|là|như|hay|hoặc|cả)$",
+    re.IGNORECASE,
+)
+# "Nguồn VOV: <caption>", "Nguồn: VOV", "Nguồn VOV"
+_SOURCE_LINE = re.compile(r"nguồn\s*:?\s*([^:]{2,40}?)\s*(?::\s*(.{0,160}?))?\.?", re.IGNORECASE)
+# "<title> - 1": the photo's alt text repeating the headline
+_TITLE_ALT = re.compile(r"(.{3,240}?)\s+[-–]\s+(?:(?:hình|ảnh)\s+)?\d{1,2}", re.IGNORECASE)
+# "Ngọc Như |", "Lan Anh | 28/12/2025 14:30": a byline above the article
+_TOP_BYLINE = re.compile(r"([^|/()\d]{2,40}?)\s*(?:[|–-]\s*(.{0,40}))?")
+TOP_LINES = 6
+
 _CAPTION_END = set('.!?…"”)')
 MAX_CAPTION_WORDS = 35
 TAIL_MIN_WORDS_BEFORE = 40
@@ -194,6 +212,8 @@ class _Cleaner:
                     b.drop("caption", self.out.pop())
                 b.drop(reason, s)
                 return
+        if self.noise_line(s):
+            return
         if _RELATED_BRACKET.fullmatch(s) or _RELATED_SEE.fullmatch(s):
             b.drop("related-link", s)
             return
@@ -228,6 +248,62 @@ class _Cleaner:
                 s = (s[: m.start()].rstrip() + " " + s[m.end() :].lstrip()).strip()
         if s and not _PUNCT_ONLY.fullmatch(s):
             self.out.append(s)
+
+    def noise_line(self, s: str) -> bool:
+        """Credit and caption shapes without brackets or a dash (dropped, True): a caption
+        ending in an agency ("… Tel Aviv (Israel) AFP", "… hôm 3/4 ẢNH: REUTERS"), a source
+        line ("Nguồn VOV: <caption>", "Nguồn VOV"), the headline again as a photo's alt text
+        ("<title> - 1")."""
+        b = self.body
+        m = _SOURCE_LINE.fullmatch(s)
+        if m and is_outlet(m[1]) and (not m[2] or len(m[2].split()) <= 20):
+            b.drop("credit", s)
+            return True
+        m = _TITLE_ALT.fullmatch(s)
+        if m and same_text(m[1], self.title):
+            b.drop("caption", s)
+            return True
+        m = _AGENCY_END.search(s[-60:])
+        if not m or s.endswith((".", "!", "?", "…")) and ":" not in m.group():
+            return False
+        head = s[: len(s) - len(s[-60:]) + m.start()].rstrip()
+        credit = m[1].strip()
+        if not _credited_outlet(credit) or _NOT_CREDIT_BEFORE.search(head):
+            return False
+        if not head or not caption_like(head):
+            return False
+        b.drop("caption", head)
+        b.drop("credit", s[len(head) :].strip())
+        return True
+
+    def top_byline(self) -> None:
+        """A reporter's name above the article ("Ngọc Như |", "Lan Anh" twice, "Thành Đạt"
+        before "(Dân trí) - …"): metadata, not text. Only before the first paragraph of
+        running text, and only a name-like line."""
+        for i, line in enumerate(self.out[:TOP_LINES]):
+            if _body_like(line) or split_dateline(line) is not None:
+                break
+            credit = _CREDIT_LINE.fullmatch(line)  # "Bài và ảnh: Hoàng Minh"
+            if credit and _name_like(credit[1].strip()):
+                self.body.byline = self.body.byline or credit[1].strip()
+                self.body.drop("signature", self.out.pop(i))
+                return
+            m = _TOP_BYLINE.fullmatch(line)
+            if not m or not _name_like(m[1].strip()) or len(m[1].split()) < 2:
+                continue
+            rest = (m[2] or "").strip()
+            if rest and text_date(rest) is None:
+                continue  # "Việt Nam - Lào": a label, not "Lan Anh | 28/12/2025"
+            nxt = self.out[i + 1] if i + 1 < len(self.out) else ""
+            piped = "|" in line and (not rest or text_date(rest) is not None)
+            before_body = _body_like(nxt) or split_dateline(nxt) is not None or nxt == line
+            if not (piped or before_body) or same_text(line, self.title):
+                continue
+            self.body.byline = self.body.byline or m[1].strip()
+            self.body.drop("signature", self.out.pop(i))
+            if self.out[i : i + 1] == [line]:  # the name repeated on the next line
+                self.body.drop("signature", self.out.pop(i))
+            return
 
     def glued_caption(self, s: str) -> str:
         """ "<title> ảnh 1<caption> (Ảnh: X) <body…>": keep only what is article text."""
@@ -357,6 +433,7 @@ class _Cleaner:
                 self.line(s)
         self.signatures()
         self.credit_lines()
+        self.top_byline()
         self.datelines()
         while len(self.out) > 1 and _SECTION_LABEL.fullmatch(self.out[0]):
             self.body.drop("section-label", self.out.pop(0))  # "Thế giới" above the headline
@@ -364,6 +441,17 @@ class _Cleaner:
             self.body.drop("title-repeat", self.out.pop(0))
         self.body.paragraphs = [p for p in self.out if p.strip()]
         return self.body
+
+
+def _credited_outlet(credit: str) -> bool:
+    """An outlet or agency as a credit names it, also in capitals ("REUTERS", "AFP/TTXVN")."""
+    if is_outlet(credit):
+        return True
+    if not credit.isupper():
+        return False
+    folded = {a.casefold(): a for a in rules().outlet_names}
+    parts = [p.strip() for p in re.split(r"[/,;&]", credit) if p.strip()]
+    return bool(parts) and all(p.casefold() in folded for p in parts)
 
 
 def _joined(lines: list[str]) -> str:

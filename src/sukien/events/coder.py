@@ -45,6 +45,7 @@ from sukien.events.mentions import (
     title_words,
     titles,
 )
+from sukien.events.patterns import PatternRules, home_pair
 
 CONTEXT_SENTENCES = 6  # how long the dyad of a meeting stays "the two sides"
 _CLASSIFIERS = frozenset(
@@ -378,7 +379,7 @@ def _lower(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
-class Coder:
+class Coder(PatternRules):
     """Turns documents into events with the lexicon of ``sukien/data/events``."""
 
     def __init__(
@@ -403,6 +404,7 @@ class Coder:
         sents = [self._prepare(doc, s) for s in doc.sentences]
         self._long_speakers = self._long_quote_speakers(sents)
         ctx = _Ctx(salient=self._salient(sents), holders=self._holders(sents))
+        self._resolve_groups(sents)  # "lực lượng này", "(của) khối"
         events: list[Event] = []
         for i, ps in enumerate(sents):
             self._resolve_pronouns(ps, ctx, i)
@@ -762,7 +764,7 @@ class Coder:
             if not any(h.start == s for h in hits):
                 hits.append(_Hit(s, e, _AID_RECEIVED))
         hits.sort(key=lambda h: h.start)
-        return hits
+        return self._pattern_hits(ps, hits)
 
     def _before(self, ps: _Sent, pos: int, n: int) -> str:
         """The ``n`` syllables before ``pos`` as lower-case text."""
@@ -866,7 +868,8 @@ class Coder:
         before = self._before(ps, pos, 6)
         return bool(
             re.search(
-                r"(?:^|\s)(?:tại|ở)"
+                r"(?:^|\s)(?:tại|ở|(?:trên |ở )?khắp|trên toàn"
+                r"|trên(?:\s+(?:trang|mạng xã hội|tài khoản|nền tảng|kênh))?(?:\s+cá nhân)?)"
                 r"(?:\s+(?:thành phố|thủ đô|thủ phủ|tỉnh|khu|vùng|bản doanh|trụ sở))?"
                 # "ở Trung và Nam Dải Gaza", "tại miền Bắc", "ở phía đông nam"
                 r"(?:\s+(?:miền|phía|khu vực|vùng)?\s*(?:trung|bắc|nam|đông|tây|đông bắc|tây bắc|"
@@ -1103,7 +1106,11 @@ class Coder:
             return near, None, True  # "A được đón tiếp": A is acted upon
         if len(cands) >= 2:
             gap = ps.low[cands[-2].end : near.start]
-            if re.search(r"(?<!\w)(?:được|bị)(?!\w)", gap) and not _BREAK.search(gap):
+            if (
+                re.search(r"(?<!\w)(?:được|bị)(?!\w)", gap)
+                and not _BREAK.search(gap)
+                and self._passive_agent_gap(gap)
+            ):
                 return cands[-2], near, True  # "A được B đón tiếp"
         # "Thành phố Kharkiv bị Nga tấn công": a place is what is acted upon
         place = next(
@@ -1415,7 +1422,7 @@ class Coder:
         seen: set[tuple[str, str, str, str]] = set()
         prev: _Hit | None = None
         for hit in hits:
-            nested = self._topic_or_nested(ps, hit, prev)
+            nested = self._topic_or_nested(ps, hit, prev) and not self._judged_act(ps, hit, hits)
             prev = hit
             if nested or self._resolution_content(ps, hit) is not None:
                 continue  # "thông qua nghị quyết trừng phạt X": the sanction is the event
@@ -1424,6 +1431,8 @@ class Coder:
                 continue
             pairs, confidence, clause = found
             modality = self._modality(ps, hit, clause, hits)
+            if self._judged_act(ps, hit, hits):
+                modality = "asserted"  # "phản đối các cuộc tập trận của A và B": they happen
             if modality != "denied" and self._conditional(ps, hit):
                 modality = "asserted"
             for a, b in pairs:
@@ -1435,6 +1444,8 @@ class Coder:
                     t = self.lex.types["THREATEN"]  # the conditional promise is the threat
                     ev.type, ev.quad_class, ev.score = t.name, t.quad_class, t.score
                     ev.modality, ev.mode = "asserted", None
+                if confidence < 0.85 and home_pair(ev):
+                    continue  # "Fed" and "Mỹ" guessed together: a body and its own state
                 if ev.type == "CONSULT" and self._member_pair(ev, hit):
                     continue  # "Thủ tướng Việt Nam dự Hội nghị Cấp cao ASEAN": its own bloc
                 key = (ev.type, ev.actor.code or "", ev.recipient.code or "", modality)  # type: ignore[union-attr]
@@ -1556,6 +1567,9 @@ class Coder:
         """(actor, recipient) pairs of one trigger, a confidence and its clause start; None when
         the trigger's constraints on its arguments fail."""
         clause = self._clause_start(ps, hit.start)
+        own = self._own_pairs(ps, hit, i, ctx, clause)
+        if own is not None:  # "cuộc tập trận Mỹ - Hàn", "… là không thể chấp nhận"
+            return own
         if "said" in hit.trig.need:
             said = self._said_violation(ps, hit, clause)
             return (said, 0.6, clause) if said else None
@@ -1618,7 +1632,7 @@ class Coder:
         if "official" in hit.trig.need and not passive and not self._official(ps, subj):
             return None  # "Ngoại trưởng Mỹ đến Israel" is a visit, "du khách Mỹ đến …" is not
         attended = hit.trig.mode == "multilateral" and bool(
-            _ATTEND.search(self._before(ps, hit.start, 3))
+            _ATTEND.search(self._before(ps, hit.start, 3)) or self._named_meeting(ps, hit)
         )
         if attended:  # "gặp nhau bên lề hội nghị G20": the conference is no party
             subj, agent_after = None, None
@@ -1836,7 +1850,8 @@ class Coder:
         if not pairs and actors and not targets and hit.trig.type == "THREATEN":
             pairs.extend(self._threat_target(ps, i, ctx, clause, subj, actors))
             confidence = 0.6
-        return pairs, confidence, clause
+        found = (pairs, confidence, clause)
+        return self._last_pairs(ps, hit, ctx, found, actors, targets, (passive, between))
 
     def _main_subject(
         self, ps: _Sent, hit: _Hit, clause: int, passive: bool = False

@@ -129,6 +129,14 @@ _CONNECTOR = re.compile(r"^\s*(?:,\s*)?(và|cùng với|cùng|hoặc|cũng như|
 # first person inside a quotation: the speaker (resolved by the coder)
 _FIRST_PERSON = re.compile(r"(?<!\w)(?:[Cc]húng tôi|[Tt]ôi)(?!\w)")
 _QUOTE = re.compile(r"[\"“”]")
+# an armed group or a bloc named before: "lực lượng này", "nhóm này", "gói trừng phạt của khối"
+_GROUP_PRONOUN = re.compile(
+    r"(?<!\w)(?:(?:[Ll]ực lượng|[Nn]hóm|[Pp]hong trào|[Pp]hiến quân|[Dd]ân quân)"
+    r"(?:\s+(?:vũ trang|phiến quân|chiến binh|Hồi giáo))?\s+này"
+    r"|(?<=[Cc]ủa )khối(?=\s*(?:[,.;:)]|$|\s(?:đối với|nhằm vào|với|chống|về|trong|tại|ở|là|"
+    r"đã|sẽ|đang|cũng|vừa|nhằm|dành|từ)(?!\w)))"
+    r"|^Khối(?=\s+(?:đã|sẽ|cũng|vừa|đang)(?!\w)))(?!\w)"
+)
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -297,6 +305,10 @@ def sentence_mentions(
     for m in _FIRST_PERSON.finditer(sent_text):
         if any(a < m.start() < b for a, b in quotes):
             out.append(Mention(m.start(), m.end(), "pronoun", None, m.group(), etype="SPEAKER"))
+    for m in _GROUP_PRONOUN.finditer(sent_text):
+        # "lực lượng này", "nhóm này": the armed group named before; "của khối": the bloc
+        etype = "BLOC" if m.group().lower() == "khối" else "GROUP"
+        out.append(Mention(m.start(), m.end(), "pronoun", None, m.group(), etype=etype))
     out.sort(key=lambda m: (m.start, -(m.end - m.start)))
     # "hai nhà lãnh đạo Nga": two Russian leaders, not the two sides
     out = [
