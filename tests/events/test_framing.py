@@ -115,6 +115,8 @@ def test_taking_a_state_off_a_list_is_a_concession(code: Code, keys: Keys) -> No
     evs = code("Bộ Tài chính Mỹ đã gỡ bỏ danh sách trừng phạt đối với Bộ trưởng Quốc phòng Iraq.")
     assert keys(evs) == {("CONCEDE", "USA", "IRQ")}
     assert keys(code("Các loại hàng hóa của Lào đã bị loại khỏi danh sách.")) == set()
+    evs = code("Liên đoàn châu Âu đã loại Nga khỏi danh sách các đội tham dự giải đấu.")
+    assert not any(e.type == "CONCEDE" for e in evs)
 
 
 def test_a_resolution_voted_through_enacts_its_content(code: Code, keys: Keys) -> None:

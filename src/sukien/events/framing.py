@@ -111,6 +111,10 @@ _REVOKE = re.compile(
     r"(?<!\w)(?:thu hồi|đảo ngược|hủy bỏ|bãi bỏ|rút lại|hủy)\s+(?:(?:các|những|một)\s+)?"
     r"(?:quyết định|lệnh|sắc lệnh|chính sách|cam kết)(?!\w)"
 )
+_BLACKLIST = re.compile(
+    r"(?<!\w)(?:đen|khủng bố|trừng phạt|cấm vận|theo dõi|giám sát|hạn chế|thực thể|"
+    r"kiểm soát|bảo trợ|truy nã|quan ngại|tài trợ)(?!\w)"
+)
 _REVOKED = Trigger("thu hồi", "SANCTION", None)
 # "… sau (nhiều lần|các cuộc) tấn công …" with no subject: done by the one sanctioned
 _AFTER_BARE = re.compile(
@@ -159,6 +163,8 @@ class FramingRules:
             return True
         if typ == "AID" and _BODY_BEFORE.search(self._before(ps, hit.start, 2)):
             return True  # "các tổ chức viện trợ nhân đạo"
+        if typ == "CONCEDE" and self._off_other_list(ps, hit):
+            return True  # "loại X khỏi danh sách đội tham dự": no blacklist, no concession
         if typ == "REQUEST" and _ADVISORY.match(ps.low, hit.end):
             return True  # "kêu gọi công dân rời X"
         if any(s <= hit.start < e for s, e, _p in self._mediators(ps)):
@@ -166,6 +172,13 @@ class FramingRules:
         if self._voted_for(ps, hit) is not None:
             return True  # "bỏ phiếu ủng hộ nghị quyết … nhằm dỡ bỏ …": the content is the event
         return typ == "COERCE" and self._unnamed_issuer(ps, hit)
+
+    def _off_other_list(self: Any, ps: Any, hit: Any) -> bool:
+        """Taken off a list that is no blacklist ("loại X khỏi danh sách tham dự")."""
+        m = re.match(
+            r"(?:\s+\S+){0,6}?\s+khỏi danh sách(?P<rest>(?:\s+[^\s,;.]+){0,8})", ps.low[hit.end :]
+        )
+        return m is not None and not _BLACKLIST.search(m.group("rest"))
 
     def _voted_for(self: Any, ps: Any, hit: Any) -> Any:
         """For "bỏ phiếu ủng hộ/thông qua nghị quyết … nhằm <act>", the act voted for."""
