@@ -100,6 +100,9 @@ def test_an_aside_between_dashes_is_no_subject(code: Code, keys: Keys) -> None:
     evs = code("Hezbollah - đồng minh của Iran trong cuộc chiến với Israel - đã tấn công Syria.")
     assert ("ASSAULT", "IRN", "SYR") not in keys(evs)
     assert ("ASSAULT", "ISR", "SYR") not in keys(evs)
+    # a list of names joined by dashes is no aside
+    evs = code("Liên quân Mỹ - Anh - Pháp đã không kích các mục tiêu của Houthi.")
+    assert ("ASSAULT", "GBR", "HOUTHI") in keys(evs)
 
 
 def test_a_protest_with_no_object_answers_the_act_after_sau_khi(code: Code, keys: Keys) -> None:
@@ -132,6 +135,8 @@ def test_the_subject_of_an_embedded_verb(code: Code, keys: Keys) -> None:
     evs = code("Ngoại trưởng Đức khẳng định nước này không bật đèn xanh cho Israel tấn công Liban.")
     assert ("ASSAULT", "DEU", "LBN") not in keys(evs)
     assert ("ASSAULT", "ISR", "LBN") in keys(evs)
+    evs = code("Tổng thống Mỹ đã gửi thư cho Iran đề nghị đàm phán.")
+    assert ("REQUEST", "IRN", "USA") not in keys(evs)
 
 
 def test_a_warrant_is_issued_by_its_issuer(code: Code, keys: Keys) -> None:

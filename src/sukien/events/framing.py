@@ -214,7 +214,10 @@ class FramingRules:
 
     def _embedded_subject(self: Any, ps: Any, hit: Any, clause: int) -> Group | None:
         """ "bật đèn xanh cho X tấn công Y", "để X tấn công Y": X right before the trigger,
-        after cho/để, is the subject of the embedded verb."""
+        after cho/để, is the subject of the embedded verb (a physical act only: "gửi thư cho X
+        đề nghị …" is the sender's proposal)."""
+        if hit.trig.type not in ("ASSAULT", "COERCE", "MOBILIZE"):
+            return None
         g = next((g for g in reversed(ps.groups) if clause <= g.start and g.end <= hit.start), None)
         if g is None or self._nsyl(ps, g.end, hit.start) > 1:
             return None
@@ -398,7 +401,11 @@ class FramingRules:
         aside between two dashes."""
         dashes = list(_DASHES.finditer(ps.low, clause))
         pairs = zip(dashes, dashes[1:], strict=False)
-        return any(a.end() <= g.start and g.end <= b.start() for a, b in pairs)
+        text = ps.sent.text
+        return any(
+            a.end() <= g.start and g.end <= b.start() and text[a.end() : a.end() + 1].islower()
+            for a, b in pairs  # "A - đồng minh của B -", not a list of names "Mỹ - Nhật - Hàn"
+        )
 
     def _protest_after(self: Any, ps: Any, hit: Any, clause_end: int) -> list[Phrase]:
         """ "Cuba bày tỏ phản đối sau khi Mỹ …": the agent of the clause it answers."""
