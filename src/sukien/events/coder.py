@@ -1694,6 +1694,7 @@ class Coder(FramingRules):
             if subj is not None and actors and not targets and agent_after is not None:
                 # "bác bỏ cáo buộc của Philippines": with a subject, "của X" is the target
                 targets = self._participants(agent_after)
+            targets = self._not_mediators(ps, hit, targets)  # "do Qatar làm trung gian"
             if (
                 hit.trig.type in ("SUPPORT", "REJECT")
                 and recips
@@ -1701,7 +1702,6 @@ class Coder(FramingRules):
                 and self._complement(ps, recips[0])
             ):
                 return None  # "hoan nghênh Nga đầu tư", "phủ nhận việc Nga tấn công": an action
-        targets = self._not_mediators(ps, hit, targets)  # "do Qatar làm trung gian"
         if hit.trig.type == "ASSAULT" and targets and _RETAKE.fullmatch(hit.trig.text):
             # "giành lại Mosul": the attack is on whoever holds the place, when that is said
             held = self._held_target(ps, ctx, hit.start, clause_end)
