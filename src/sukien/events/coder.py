@@ -1437,12 +1437,12 @@ class Coder(FramingRules):
                 continue
             pairs, confidence, clause = found
             modality = self._modality(ps, hit, clause, hits)
+            if modality != "denied" and self._conditional(ps, hit):
+                modality = "asserted"
             modality = self._voted(ps, hit, self._potential(ps, hit, modality))
             if deal is not None:
                 modality = self._deal_modality(ps, hit, clause, modality)
             if purpose:
-                modality = "asserted"
-            if modality != "denied" and self._conditional(ps, hit):
                 modality = "asserted"
             for a, b in pairs:
                 via_dyad = confidence == 0.7 and isinstance(a, str)
@@ -1682,6 +1682,8 @@ class Coder(FramingRules):
                 targets = judged
             elif self._event_object(ps, hit, hits) and self._bare_incident(ps, hit):
                 targets = []  # "lên án vụ tấn công vào Iran": Iran is the victim, not accused
+            if sufferer is not None and actors and not targets:
+                targets = [p for p in self._participants(sufferer) if p.kind == "actor"]
             owned = (
                 self._measure_owner(ps, hit, clause_end)
                 or self._goods_owner(ps, hit, clause_end)
@@ -1689,8 +1691,6 @@ class Coder(FramingRules):
             )
             if owned:  # "lên án lệnh cấm … của X", "thuế đối với hàng hóa của X": X
                 targets = owned
-            if sufferer is not None and actors and not targets:
-                targets = [p for p in self._participants(sufferer) if p.kind == "actor"]
             if subj is not None and actors and not targets and agent_after is not None:
                 # "bác bỏ cáo buộc của Philippines": with a subject, "của X" is the target
                 targets = self._participants(agent_after)
