@@ -40,11 +40,11 @@ def test_a_travel_advisory_asks_nothing_of_the_place(code: Code, keys: Keys) -> 
 
 
 def test_a_potential_attack_is_hypothetical(code: Code, keys: Keys) -> None:
-    evs = code(
-        "Ông Kishida nói các cuộc tấn công tiềm tàng vào Philippines là mối lo của Nhật Bản."
-    )
+    evs = code("Nhật Bản lo ngại các cuộc tấn công tiềm tàng của Trung Quốc vào Philippines.")
     assert keys(evs) == set()
     assert any(e.type == "ASSAULT" and e.modality == "hypothetical" for e in evs)
+    evs = code("Nhật Bản lo ngại các cuộc tấn công của Trung Quốc vào Philippines.")
+    assert keys(evs) == {("ASSAULT", "CHN", "PHL")}
 
 
 def test_a_ceasefire_between_two_parties_is_their_agreement(code: Code, keys: Keys) -> None:
