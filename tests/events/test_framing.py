@@ -182,3 +182,15 @@ def test_summoning_to_protest_an_act_protests_its_agent(code: Code, keys: Keys) 
     evs = code("Nhật Bản triệu tập đại sứ Trung Quốc để phản đối việc điều tàu Nga vào vùng biển.")
     assert ("ACCUSE", "JPN", "RUS") in keys(evs)
     assert ("ACCUSE", "CHN", "RUS") not in keys(evs)
+
+
+def test_rejecting_a_statement_rejects_its_author(code: Code, keys: Keys) -> None:
+    evs = code("Bangladesh kiên quyết bác bỏ tuyên bố của Myanmar về việc đóng cửa biên giới.")
+    assert keys(evs) == {("REJECT", "BGD", "MMR")}
+
+
+def test_a_threat_aims_at_the_condition_subject(code: Code, keys: Keys) -> None:
+    evs = code("Ai Cập đe dọa chiến tranh nếu bị Ethiopia chặn nguồn nước sông Nile.")
+    assert keys(evs) == {("THREATEN", "EGY", "ETH")}
+    evs = code("Ai Cập đe dọa chiến tranh nếu Ethiopia chặn nguồn nước sông Nile.")
+    assert keys(evs) == {("THREATEN", "EGY", "ETH")}

@@ -1688,6 +1688,7 @@ class Coder(FramingRules):
                 self._measure_owner(ps, hit, clause_end)
                 or self._goods_owner(ps, hit, clause_end)
                 or (self._protest_after(ps, hit, clause_end) if not targets else [])
+                or (self._threat_condition(ps, hit, actors) if not targets else [])
             )
             if owned:  # "lên án lệnh cấm … của X", "thuế đối với hàng hóa của X": X
                 targets = owned

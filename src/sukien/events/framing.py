@@ -75,7 +75,8 @@ _MEASURE = re.compile(
     r"\s*(?:(?:mạnh mẽ|kịch liệt|gay gắt|kiên quyết|quyết liệt)\s+)?"
     r"(?:(?:các|những|mọi|một)\s+)?(?:lệnh cấm|lệnh|quyết định|nỗ lực|đề xuất|kế hoạch|"
     r"chính sách|luật|dự luật|đạo luật|biện pháp|chiến dịch|chương trình|yêu cầu|động thái|"
-    r"hành động|việc)(?!\w)"
+    r"hành động|việc|tuyên bố|cáo buộc|lời cáo buộc|lời kêu gọi|phát biểu|bình luận|luận điệu)"
+    r"(?!\w)"
 )
 # "của (chính quyền|lực lượng) X": the owner, a descriptor noun allowed before its name
 _OF_OWNER = re.compile(
@@ -86,7 +87,10 @@ _OF_OWNER = re.compile(
 _FROM_OWNER = re.compile(
     r"(?:^|\s)(?:từ|của)(?:\s+(?:phía|chính quyền|chính phủ|tổng thống|thủ tướng|ông|bà))?$"
 )
-_PROPOSAL = re.compile(r"(?<!\w)(?:đề xuất|đề nghị|yêu cầu|lời mời|kế hoạch)(?!\w)")
+_PROPOSAL = re.compile(
+    r"(?<!\w)(?:đề xuất|đề nghị|yêu cầu|lời mời|kế hoạch|tuyên bố|cáo buộc|lời kêu gọi|"
+    r"phát biểu|bình luận|luận điệu)(?!\w)"
+)
 _NEW_CLAUSE = re.compile(
     r"(?<!\w)(?:đồng thời|nhưng|song|trong khi|khi|sau khi|để|nhằm|rằng)(?!\w)"
 )
@@ -481,3 +485,20 @@ class FramingRules:
             if targets:
                 return [(a, t) for a in actors for t in targets]
         return []
+
+    def _threat_condition(self: Any, ps: Any, hit: Any, actors: list[Phrase]) -> list[Phrase]:
+        """ "X đe dọa chiến tranh nếu (bị) Y …": a threat with no addressee aims at the subject
+        (or the passive agent) of its condition."""
+        if hit.trig.type != "THREATEN" or not actors:
+            return []
+        cond = [
+            c
+            for c in ps.cues
+            if c[2] in ("nếu", "trong trường hợp")
+            and c[0] >= hit.end
+            and self._nsyl(ps, hit.end, c[0]) <= 8
+        ]
+        if not cond:
+            return []
+        codes = {a.code for a in actors}
+        return [p for p in self._condition_subject(ps, hit, actors) if p.code not in codes]
