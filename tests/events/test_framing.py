@@ -194,3 +194,10 @@ def test_a_threat_aims_at_the_condition_subject(code: Code, keys: Keys) -> None:
     assert keys(evs) == {("THREATEN", "EGY", "ETH")}
     evs = code("Ai Cập đe dọa chiến tranh nếu Ethiopia chặn nguồn nước sông Nile.")
     assert keys(evs) == {("THREATEN", "EGY", "ETH")}
+
+
+def test_suspending_membership_and_staying_away(code: Code, keys: Keys) -> None:
+    evs = code("Belarus đã đình chỉ việc tham gia CSTO và không còn tham dự các cuộc họp của khối.")
+    assert keys(evs) == {("SANCTION", "BLR", "CSTO")}
+    assert keys(code("Iran không còn tham gia các cuộc đàm phán với Mỹ.")) == set()
+    assert keys(code("Iran đã tham gia các cuộc đàm phán với Mỹ.")) == {("CONSULT", "IRN", "USA")}

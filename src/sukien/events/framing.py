@@ -53,6 +53,10 @@ _ADVISORY = re.compile(
 _POTENTIAL = re.compile(
     r"\s*(?:[^\s,;.]+\s+){0,2}?(?:tiềm tàng|tiềm ẩn|có thể xảy ra|giả định)(?!\w)"
 )
+_NOT_ATTENDING = re.compile(
+    r"(?:^|\s)(?:không|chưa|chẳng|ngừng|thôi)(?:\s+(?:còn|hề|được|bao giờ|tiếp tục))?\s+"
+    r"(?:tham dự|tham gia|dự|có mặt tại|có mặt ở)(?:\s+(?:các|những|mọi|một|cuộc|buổi))*$"
+)
 _TAKES_EFFECT = re.compile(
     r"(?<!\w)(?:sẽ|dự kiến(?:\s+sẽ)?)\s+(?:chính thức\s+|bắt đầu\s+)?(?:có hiệu lực|được áp dụng)"
     r"(?!\w)"
@@ -232,9 +236,12 @@ class FramingRules:
         return g if any(p.kind == "actor" and p.code for p in g.phrases) else None
 
     def _potential(self: Any, ps: Any, hit: Any, modality: str) -> str:
-        """ "các cuộc tấn công tiềm tàng vào X": hypothetical."""
+        """ "các cuộc tấn công tiềm tàng vào X": hypothetical; "không (còn) tham dự các cuộc
+        họp của X": denied."""
         if modality == "asserted" and _POTENTIAL.match(ps.low, hit.end):
             return "hypothetical"
+        if modality == "asserted" and _NOT_ATTENDING.search(self._before(ps, hit.start, 6)):
+            return "denied"
         return modality
 
     # ------------------------------------------------------------------ ceasefires
