@@ -90,9 +90,9 @@ def test_witnessing_after_a_meeting_in_the_same_sentence(code: Code, keys: Keys)
 
 def test_summoning_an_ambassador(code: Code, keys: Keys) -> None:
     evs = code("Bộ Ngoại giao Ba Lan đã triệu Đại sứ Belarus để phản đối vụ việc.")
-    assert keys(evs) == {("ACCUSE", "POL", "BLR")}
+    assert keys(evs) == {("ACCUSE", "POL", "BLR"), ("PROTEST", "POL", "BLR")}
     evs = code("Hôm qua, Đại sứ Hàn Quốc tại Tokyo đã bị phía Nhật Bản triệu tập.")
-    assert keys(evs) == {("ACCUSE", "JPN", "KOR")}
+    assert keys(evs) == {("ACCUSE", "JPN", "KOR"), ("PROTEST", "JPN", "KOR")}
     # "triệu" is also a million
     assert keys(code("Pháp chi 3 triệu euro cho đại sứ quán tại Hà Nội.")) == set()
 
@@ -112,12 +112,12 @@ def test_a_second_verb_keeps_its_own_recipient(code: Code, keys: Keys) -> None:
 
 def test_first_person_in_a_quotation_is_the_speaker(code: Code, keys: Keys) -> None:
     evs = code('Thủ tướng Malaysia nói: "Chúng tôi phản đối mạnh mẽ hành động của Trung Quốc".')
-    assert keys(evs) == {("ACCUSE", "MYS", "CHN")}
+    assert keys(evs) == {("ACCUSE", "MYS", "CHN"), ("PROTEST", "MYS", "CHN")}
     evs = code(
         '"Chúng tôi kiên quyết phản đối hành động của Mỹ", người phát ngôn Bộ Ngoại giao '
         "Trung Quốc nói."
     )
-    assert keys(evs) == {("ACCUSE", "CHN", "USA")}
+    assert keys(evs) == {("ACCUSE", "CHN", "USA"), ("PROTEST", "CHN", "USA")}
     evs = code('"Tôi đã gặp Tổng thống Chile hôm qua", Tổng thống Peru cho biết.')
     assert keys(evs) == {("CONSULT", "PER", "CHL")}
     # outside a quotation nobody is the speaker
@@ -308,9 +308,9 @@ def test_refusing_or_not_wanting_to_act_is_denied(code: Code, keys: Keys) -> Non
 
 def test_protest_letters(code: Code, keys: Keys) -> None:
     evs = code("Hôm qua, Bộ Ngoại giao Nhật Bản đã gửi kháng thư tới Trung Quốc.")
-    assert keys(evs) == {("ACCUSE", "JPN", "CHN")}
+    assert keys(evs) == {("ACCUSE", "JPN", "CHN"), ("PROTEST", "JPN", "CHN")}
     evs = code("Hôm qua, Philippines trao công hàm phản đối cho Đại sứ Trung Quốc.")
-    assert keys(evs) == {("ACCUSE", "PHL", "CHN")}
+    assert keys(evs) == {("ACCUSE", "PHL", "CHN"), ("PROTEST", "PHL", "CHN")}
 
 
 def test_a_target_named_after_a_long_instrument(code: Code, keys: Keys) -> None:
@@ -367,7 +367,6 @@ def test_support_reaffirmed_and_calls(code: Code, keys: Keys) -> None:
 def test_triggers_with_a_quantity_inside(code: Code, keys: Keys) -> None:
     cases = {
         "Hôm qua, Hàn Quốc trao tặng Lào 20 xe cứu thương.": ("AID", "KOR", "LAO"),
-        "Hôm qua, Nga và Ukraine trao đổi 200 tù binh.": ("COOPERATE", "RUS", "UKR"),
         "Hôm qua, Iran thả 2 công dân Pháp.": ("CONCEDE", "IRN", "FRA"),
         "Hôm qua, Australia cấp 5 triệu AUD cho Campuchia.": ("AID", "AUS", "KHM"),
     }

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from copy import deepcopy
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import combinations
@@ -267,7 +268,7 @@ _COUNTED = (
     ),
     (
         re.compile(rf"(?<!\w)trao đổi{_N}(?:tù binh|tù nhân)(?!\w)"),
-        Trigger("trao đổi tù binh", "COOPERATE", None),
+        Trigger("trao đổi tù binh", "CONCEDE", "release", frozenset({"mutual"})),
     ),
     (
         re.compile(rf"(?<!\w)(?:thả|phóng thích|trả tự do cho){_N}{_CAPTIVES}(?!\w)"),
@@ -680,7 +681,7 @@ class Coder(FramingRules):
         return self._speaker_group(ps, hit.start)
 
     def _prepare(self, doc: Document, s: Sentence) -> _Sent:
-        low = _lower(s.text)
+        low = self.lex.spell(_lower(s.text))  # "thoả", "kí" as the lexicons spell them
         ents = [
             e
             for e in doc.entities
@@ -1477,7 +1478,30 @@ class Coder(FramingRules):
             if key not in seen:
                 seen.add(key)
                 out.append(ev)
+        out.extend(self._also_coded(ps, hits, out, seen))
         return out
+
+    def _also_coded(
+        self, ps: _Sent, hits: list[_Hit], out: list[Event], seen: set[tuple[str, str, str, str]]
+    ) -> list[Event]:
+        """The same act under the further types its trigger names (``also=PROTEST``: a formal
+        protest lodged against a state is an accusation and a protest)."""
+        extra: list[Event] = []
+        by_start = {h.start + ps.sent.start: h for h in hits}
+        for ev in out:
+            span = ev.evidence.trigger
+            hit = by_start.get(span.start) if span else None
+            for name in hit.trig.also if hit else ():
+                t = self.lex.types[name]
+                key = (name, ev.actor.code or "", ev.recipient.code or "", ev.modality)  # type: ignore[union-attr]
+                if key in seen:
+                    continue
+                seen.add(key)
+                copy = deepcopy(ev)  # nothing shared with the first event
+                copy.type, copy.mode = name, None
+                copy.quad_class, copy.score = t.quad_class, t.score
+                extra.append(copy)
+        return extra
 
     def _witnessed(
         self, doc: Document, ps: _Sent, i: int, ctx: _Ctx, hits: list[_Hit]
@@ -1703,6 +1727,9 @@ class Coder(FramingRules):
                 and self._complement(ps, recips[0])
             ):
                 return None  # "hoan nghênh Nga đầu tư", "phủ nhận việc Nga tấn công": an action
+        if not pairs and "mutual" in hit.trig.need:  # "A và B trao đổi tù binh": each way
+            each = list({p.code: p for p in [*actors, *targets] if p.kind == "actor"}.values())
+            pairs.extend((a, b) for a in each[:2] for b in each[:2] if a is not b)
         if hit.trig.type == "ASSAULT" and targets and _RETAKE.fullmatch(hit.trig.text):
             # "giành lại Mosul": the attack is on whoever holds the place, when that is said
             held = self._held_target(ps, ctx, hit.start, clause_end)

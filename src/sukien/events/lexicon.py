@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
+from sukien.clean.normalize import normalize_tones
+
 PLOVER_TYPES = (
     "AGREE",
     "CONSULT",
@@ -51,8 +53,8 @@ CUE_KINDS = frozenset(
         "aid",
     }  # fmt: skip
 )
-CONSTRAINT_KEYS = frozenset({"need", "next", "next_any", "not_next", "not_prev"})
-NEEDS = frozenset({"marker", "verbal", "obj", "dobj", "official", "of", "said"})
+CONSTRAINT_KEYS = frozenset({"need", "next", "next_any", "not_next", "not_prev", "also"})
+NEEDS = frozenset({"marker", "verbal", "obj", "dobj", "official", "of", "said", "mutual"})
 
 
 class LexiconError(ValueError):
@@ -83,6 +85,7 @@ class Trigger:
     next_any: tuple[str, ...] = ()
     not_next: tuple[str, ...] = ()
     not_prev: tuple[str, ...] = ()
+    also: tuple[str, ...] = ()  # further types the same act is coded as ("also=PROTEST")
 
 
 @dataclass(slots=True)
@@ -107,10 +110,29 @@ class Lexicon:
     def cues_of(self, kind: str) -> list[str]:
         return [c for c, k in self.cues.items() if k == kind]
 
+    @staticmethod
+    def spell(low: str) -> str:
+        """Lower-case text spelt as the lexicons are (``tone_norm``); offsets are kept."""
+        return tone_norm(low)
+
+
+# "kí kết", "lí do", "tỉ USD", "quí": the i spelling of a final y after k, l, m, t, qu
+_I_SPELLING = re.compile(r"(?<!\w)(k|l|m|t|qu)([íìỉĩị])(?!\w)")
+_I_TO_Y = dict(zip("íìỉĩị", "ýỳỷỹỵ", strict=True))
+
+
+def tone_norm(low: str) -> str:
+    """Lower-case NFC text spelt as the lexicons spell it: the tone of open "oa"/"oe"/"uy" on
+    the first vowel, as the clean stage puts it ("thoả thuận" -> "thỏa thuận"), and a final y
+    for i after k, l, m, t, qu ("kí kết" -> "ký kết"). The length and offsets are kept, so the
+    coder reads text that skipped the clean stage the same way."""
+    low = normalize_tones(low)
+    return _I_SPELLING.sub(lambda m: m.group(1) + _I_TO_Y[m.group(2)], low)
+
 
 def norm(text: str) -> str:
     """Lower-cased NFC with single spaces: the form every lexicon entry is stored in."""
-    return " ".join(unicodedata.normalize("NFC", text).lower().split())
+    return tone_norm(" ".join(unicodedata.normalize("NFC", text).lower().split()))
 
 
 def phrase_regex(phrases: object) -> re.Pattern[str]:
@@ -145,7 +167,12 @@ def parse_constraints(spec: str, where: str) -> dict[str, object]:
         key, sep, value = part.partition("=")
         if not sep or key not in CONSTRAINT_KEYS:
             raise LexiconError(f"{where}: bad constraint {part!r}")
-        if key == "need":
+        if key == "also":
+            types = tuple(v.strip() for v in value.split("|") if v.strip())
+            if not types or not set(types) <= set(PLOVER_TYPES):
+                raise LexiconError(f"{where}: also= takes PLOVER types, not {value!r}")
+            out[key] = types
+        elif key == "need":
             if value not in NEEDS:
                 raise LexiconError(f"{where}: unknown need {value!r}")
             need.add(value)
