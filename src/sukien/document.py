@@ -92,6 +92,9 @@ class Evidence:
     end: int
     trigger: Span | None = None
     spans: dict[str, Span] = field(default_factory=dict)
+    # the part of the article stating it: "text" (offsets into Document.text) or "title"
+    # (the headline; offsets into the title)
+    part: str = "text"
 
 
 @dataclass(slots=True)

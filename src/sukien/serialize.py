@@ -32,6 +32,7 @@ def event_json(ev: Event) -> dict[str, Any]:
         "sentence": evd.sentence,
         "start": evd.start,
         "end": evd.end,
+        "part": evd.part,
     }
     if evd.trigger is not None:
         evidence["trigger"] = [evd.trigger.start, evd.trigger.end]

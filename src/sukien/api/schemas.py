@@ -97,6 +97,7 @@ class EventMentionOut(BaseModel):
     sentence_index: int | None = None
     start: int = 0
     end: int = 0
+    part: str = "text"  # "title": stated in the headline, offsets into the article's title
     spans: dict[str, Any] = Field(default_factory=dict)
     confidence: float = 0.5
 

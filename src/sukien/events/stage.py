@@ -1,4 +1,5 @@
-"""EventStage: fills ``Document.events`` with PLOVER events coded from the cleaned body.
+"""EventStage: fills ``Document.events`` with PLOVER events coded from the cleaned body and
+the headline (``titles=True``, the default; see ``sukien.events.headline``).
 
 Which modalities are emitted: by default only ``asserted`` events. Planned, hoped-for, denied
 and hypothetical ones are coded (and counted under ``not_asserted``) but dropped, because they
@@ -15,6 +16,7 @@ from typing import ClassVar
 
 from sukien.document import Document
 from sukien.events.coder import Coder
+from sukien.events.headline import HeadlineCoder
 from sukien.pipeline import Stage
 
 log = logging.getLogger(__name__)
@@ -22,23 +24,26 @@ MODALITIES = ("asserted", "planned", "hoped", "denied", "hypothetical")
 
 
 class EventStage(Stage):
-    """PLOVER coding of every sentence of ``Document.text`` (never the title or boilerplate)."""
+    """PLOVER coding of every sentence of ``Document.text`` and of the title (never boilerplate)."""
 
     name: ClassVar[str] = "events"
-    requires: ClassVar[frozenset[str]] = frozenset({"sentences", "entities", "values"})
+    requires: ClassVar[frozenset[str]] = frozenset({"title", "sentences", "entities", "values"})
     provides: ClassVar[frozenset[str]] = frozenset({"events"})
 
-    def __init__(self, modalities: Iterable[str] = ("asserted",)) -> None:
+    def __init__(self, modalities: Iterable[str] = ("asserted",), titles: bool = True) -> None:
         super().__init__()
         self.modalities = frozenset(modalities)
         unknown = self.modalities - set(MODALITIES)
         if unknown:
             raise ValueError(f"unknown modalities {sorted(unknown)}; known: {MODALITIES}")
         self.coder = Coder()
+        self.headline = HeadlineCoder(self.coder) if titles else None
 
     def process(self, doc: Document) -> Document:
         try:
             events = self.coder.code(doc)
+            if self.headline is not None:
+                events += self.headline.code(doc, events)
         except Exception as exc:  # a coder bug must not cost the document its other results
             log.warning("events: %s: %s: %s", doc.path or doc.doc, type(exc).__name__, exc)
             self.counts["errors"] += 1
@@ -46,5 +51,6 @@ class EventStage(Stage):
             return doc
         doc.events = [e for e in events if e.modality in self.modalities]
         self.counts["events"] += len(doc.events)
+        self.counts["title_events"] += sum(1 for e in doc.events if e.evidence.part == "title")
         self.counts["not_asserted"] += sum(1 for e in events if e.modality != "asserted")
         return doc

@@ -37,7 +37,14 @@ def mention_event(m: object, doc: str) -> Event:
         recipient=Actor(
             g("recipient_code"), g("recipient_name"), g("recipient_role"), g("recipient_entity")
         ),
-        evidence=Evidence(doc, g("sentence"), g("start"), g("end"), Span(*trig) if trig else None),
+        evidence=Evidence(
+            doc,
+            g("sentence"),
+            g("start"),
+            g("end"),
+            Span(*trig) if trig else None,
+            part=g("part") or "text",
+        ),
         date=g("date"),
         location=g("location"),
         topic=g("topic"),

@@ -244,7 +244,9 @@ class EventMention(Base):
     sentence_index: Mapped[int | None] = mapped_column(Integer)
     start: Mapped[int] = mapped_column(Integer, default=0)
     end: Mapped[int] = mapped_column(Integer, default=0)
-    # {"trigger": [s, e], "actor": [s, e], ...}: offsets in Article.text
+    # "text", or "title" when the headline states it (offsets then into Article.title)
+    part: Mapped[str] = mapped_column(String(8), default="text", server_default="text")
+    # {"trigger": [s, e], "actor": [s, e], ...}: offsets in Article.text (or the title)
     spans: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     confidence: Mapped[float] = mapped_column(Float, default=0.5)
 

@@ -284,9 +284,10 @@ def _event_mention(art: Article, ev: DocEvent, starts: Sequence[int]) -> EventMe
         quantities=_jsonable(ev.quantities),
         trigger=ev.trigger,
         sentence=evd.sentence,
-        sentence_index=_sentence_index(starts, evd.start),
+        sentence_index=_sentence_index(starts, evd.start) if evd.part == "text" else None,
         start=evd.start,
         end=evd.end,
+        part=evd.part,
         spans=spans,
         confidence=ev.confidence,
     )
