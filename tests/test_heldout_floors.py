@@ -1,8 +1,10 @@
 """Quality floors on the held-out world-news golds (bench/heldout/), via bench/eval_heldout.py.
 
 vims_world.json was annotated blind and then tuned on; vims_world2.json was annotated blind and
-is kept out of tuning, so it is the better estimate for unseen news. Floors sit just under the
-figures measured when they were pinned; raise them when the figures improve.
+is kept out of tuning. web6-9.json are real web pages of world news (texts outside the repository,
+at each document's absolute ``path``; the floors skip when they are absent): 6 and 9 are used for
+error analysis, 7 and 8 are kept blind and are the best estimate for unseen news. Floors sit just
+under the figures measured when they were pinned; raise them when the figures improve.
 """
 
 from __future__ import annotations
@@ -20,6 +22,11 @@ FLOORS = {
     # gold file: (event F1, entity F1), measured 0.864 / 0.998 and 0.955 / 0.997
     "vims_world.json": (0.84, 0.98),
     "vims_world2.json": (0.93, 0.98),
+    # measured 2026-12-06: events 0.634 / 0.594 / 0.614 / 0.631, entities 0.91 / 0.90 / 0.90 / 0.92
+    "web6.json": (0.61, 0.89),
+    "web7.json": (0.57, 0.88),
+    "web8.json": (0.59, 0.88),
+    "web9.json": (0.61, 0.90),
 }
 
 
@@ -27,6 +34,11 @@ FLOORS = {
 def test_heldout_floor(gold: str) -> None:
     if not (SHARED / "tools" / "score_extract.py").is_file() or not (SHARED / "corpus").is_dir():
         pytest.skip("../shared (corpus and scorer) is absent")
+    paths = [
+        d["path"] for d in json.loads((ROOT / "bench" / "heldout" / gold).read_text())["documents"]
+    ]
+    if not all((SHARED / p).is_file() for p in paths):
+        pytest.skip(f"{gold}: the article texts are absent (they are kept outside the repository)")
     sukien = Path(sys.executable).parent / "sukien"
     out = subprocess.run(
         [
