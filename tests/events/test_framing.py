@@ -146,6 +146,11 @@ def test_a_warrant_is_issued_by_its_issuer(code: Code, keys: Keys) -> None:
     assert keys(evs) == {("COERCE", "ICC", "RUS")}
 
 
+def test_mediation_in_passing_is_no_agreement(code: Code, keys: Keys) -> None:
+    evs = code("Ai Cập và Syria đã đạt thỏa thuận hòa bình với sự trung gian của Nga.")
+    assert keys(evs) == {("AGREE", "EGY", "SYR")}
+
+
 def test_co_mediators_do_not_negotiate_with_each_other(code: Code, keys: Keys) -> None:
     evs = code("Thỏa thuận do chính phủ Anh cùng Na Uy thúc đẩy đàm phán đã chấm dứt xung đột.")
     assert ("CONSULT", "GBR", "NOR") not in keys(evs)

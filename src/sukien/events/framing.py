@@ -69,8 +69,8 @@ _MEDIATOR_BEFORE = re.compile(
     r"(?:\s+(?:chính phủ|chính quyền|giới chức|lãnh đạo|phía|các|những))?$"
 )
 _MEDIATOR_AFTER = re.compile(
-    r"\s*(?:(?:đã|cùng|đứng ra)\s+)*(?:làm trung gian|đóng vai trò trung gian|môi giới|"
-    r"trung gian hòa giải|thúc đẩy (?:các |cuộc )?đàm phán|dàn xếp|bảo trợ)(?!\w)"
+    r"\s*(?:(?:đã|cùng|đứng ra)\s+)*(?:(?P<named>làm trung gian|đóng vai trò trung gian|môi giới|"
+    r"trung gian hòa giải)|thúc đẩy (?:các |cuộc )?đàm phán|dàn xếp|bảo trợ)(?!\w)"
 )
 _MEDIATOR_OF = re.compile(r"(?:^|\s)(?:sự|vai trò) (?:trung gian|môi giới)(?: hòa giải)? của$")
 _DEAL = re.compile(r"(?<!\w)(?:thỏa thuận|ngừng bắn|đình chiến|hiệp định|hòa bình)(?!\w)")
@@ -175,7 +175,7 @@ class FramingRules:
             return True  # "loại X khỏi danh sách đội tham dự": no blacklist, no concession
         if typ == "REQUEST" and _ADVISORY.match(ps.low, hit.end):
             return True  # "kêu gọi công dân rời X"
-        if any(s <= hit.start < e for s, e, _p in self._mediators(ps)):
+        if any(s <= hit.start < e for s, e, _p, _n in self._mediators(ps)):
             return True  # "do A cùng B thúc đẩy đàm phán": they mediate, they do not negotiate
         if self._voted_for(ps, hit) is not None:
             return True  # "bỏ phiếu ủng hộ nghị quyết … nhằm dỡ bỏ …": the content is the event
@@ -285,8 +285,10 @@ class FramingRules:
             return "asserted"
         return modality
 
-    def _mediators(self: Any, ps: Any) -> list[tuple[int, int, list[Phrase]]]:
-        """Who mediates a deal in this sentence: (start, end of the words, mediators)."""
+    def _mediators(self: Any, ps: Any) -> list[tuple[int, int, list[Phrase], bool]]:
+        """Who mediates a deal in this sentence: (start, end of the words, mediators, whether
+        the text names them the deal's mediators: "do C làm trung gian" (an AGREE with each
+        party) rather than "với sự trung gian của C" or "do C thúc đẩy đàm phán" (no party)."""
         if not _DEAL.search(ps.low):
             return []
         out = []
@@ -309,13 +311,13 @@ class FramingRules:
                 continue
             people = [p for c in chain for p in self._participants(c) if p.kind == "actor"]
             if people:
-                out.append((span[0], span[1], people))
+                out.append((span[0], span[1], people, bool(after and after.group("named"))))
         return out
 
     def _mediated(self: Any, doc: Any, ps: Any, i: int, ctx: Any, out: list[Any]) -> list[Any]:
         """ "thỏa thuận do C làm trung gian": C agrees with each party of the deal (the AGREE
         coded in this sentence, else the two sides of the one just reported)."""
-        found = self._mediators(ps)
+        found = [m for m in self._mediators(ps) if m[3]]
         if not found:
             return []
         sides: list[str] = []
@@ -327,7 +329,7 @@ class FramingRules:
             recent = self._resolve_dyad(ps, i, ctx, named=False)
             sides = list(recent) if recent else []
         events = []
-        for s, e, people in found:
+        for s, e, people, _named in found:
             hit = _hit(s, e, _MEDIATED)
             modality = self._modality(ps, hit, self._clause_start(ps, s), ps.hits)
             for p in people:
@@ -343,7 +345,7 @@ class FramingRules:
         parties: the mediator agrees with each party (``_mediated``), not with the signers."""
         if hit.trig.type not in ("AGREE", "CONSULT") or not targets:
             return targets
-        mediators = {id(p) for _s, _e, people in self._mediators(ps) for p in people}
+        mediators = {id(p) for _s, _e, people, _n in self._mediators(ps) for p in people}
         return [p for p in targets if id(p) not in mediators]
 
     # ------------------------------------------------------------------ judged owners
