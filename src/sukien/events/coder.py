@@ -31,6 +31,7 @@ from functools import cache
 from itertools import combinations
 
 from sukien.document import Actor, Document, Entity, Event, Evidence, Sentence, Span
+from sukien.events.framing import FramingRules
 from sukien.events.lexicon import Lexicon, Trigger, load_lexicon, phrase_regex
 from sukien.events.mentions import (
     VI_LOWER,
@@ -379,7 +380,7 @@ def _lower(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
-class Coder(PatternRules):
+class Coder(FramingRules, PatternRules):
     """Turns documents into events with the lexicon of ``sukien/data/events``."""
 
     def __init__(
@@ -1064,6 +1065,7 @@ class Coder(PatternRules):
         # "A, được B yểm trợ, đã tấn công": B is in an aside about A
         asides = [m.span() for m in _ASIDE.finditer(ps.low, clause, hit.start)]
         cands = [g for g in cands if not any(a < g.start < b for a, b in asides)]
+        cands = [g for g in cands if not self._in_dash_aside(ps, clause, g)]  # "A - đồng minh …"
         if not cands:
             return None, None, False
         # "Thủ tướng Thái Lan thăm Campuchia và hội đàm với …": the second verb's subject is
@@ -1426,7 +1428,19 @@ class Coder(PatternRules):
             prev = hit
             if nested or self._resolution_content(ps, hit) is not None:
                 continue  # "thông qua nghị quyết trừng phạt X": the sanction is the event
-            found = self._pairs(ps, hit, hits, i, ctx)
+            if self._inert(ps, hit):
+                continue  # "giao tranh chấm dứt", "tổ chức viện trợ", "kêu gọi công dân rời X"
+            hit = self._revoked(ps, hit)  # "thu hồi quyết định … loại X khỏi danh sách"
+            brk = _BREAK.search(ps.low, hit.end)
+            deal = self._ceasefire_deal(ps, hit, brk.start() if brk else len(ps.low))
+            purpose = self._purpose_protest(ps, hit, hits, brk.start() if brk else len(ps.low))
+            if deal is not None:  # "lệnh ngừng bắn giữa A và B": an AGREE between A and B
+                hit = deal[0]
+                found = (deal[1], 0.85, self._clause_start(ps, hit.start))  # type: ignore[assignment]
+            elif purpose:  # "triệu tập đại sứ Y để phản đối việc Z …": a protest made
+                found = (purpose, 0.6, self._clause_start(ps, hit.start))  # type: ignore[assignment]
+            else:
+                found = self._pairs(ps, hit, hits, i, ctx)  # type: ignore[assignment]
             if found is None:
                 continue
             pairs, confidence, clause = found
@@ -1434,6 +1448,11 @@ class Coder(PatternRules):
             if self._judged_act(ps, hit, hits):
                 modality = "asserted"  # "phản đối các cuộc tập trận của A và B": they happen
             if modality != "denied" and self._conditional(ps, hit):
+                modality = "asserted"
+            modality = self._voted(ps, hit, self._potential(ps, hit, modality))
+            if deal is not None:
+                modality = self._deal_modality(ps, hit, clause, modality)
+            if purpose:
                 modality = "asserted"
             for a, b in pairs:
                 via_dyad = confidence == 0.7 and isinstance(a, str)
@@ -1465,7 +1484,7 @@ class Coder(PatternRules):
                     ctx.dyad = (ev.actor.code, ev.recipient.code)  # type: ignore[union-attr,assignment]
                     ctx.dyad_sentence = i
                     ctx.dyad_date = ev.date or ctx.dyad_date
-        for ev in self._witnessed(doc, ps, i, ctx, hits):
+        for ev in [*self._witnessed(doc, ps, i, ctx, hits), *self._mediated(doc, ps, i, ctx, out)]:
             key = (ev.type, *sorted((ev.actor.code or "", ev.recipient.code or "")), ev.modality)  # type: ignore[union-attr]
             if key not in seen:
                 seen.add(key)
@@ -1577,6 +1596,9 @@ class Coder(PatternRules):
         clause_end = brk.start() if brk else len(ps.low)
         ev_type = self.lex.types[hit.trig.type]
         subj, agent, passive = self._subject(ps, clause, hit)
+        embedded = self._embedded_subject(ps, hit, clause)
+        if embedded is not None:  # "bật đèn xanh cho X tấn công Y": X attacks
+            subj, agent, passive = embedded, None, False
         recips, agent_after, between = self._object(ps, hit, clause_end)
         if subj is None and not passive and (agent_after is None or not self._nominal(ps, hit)):
             subj = self._quoted_subject(ps, hit)  # 'X nói: "Kiên quyết phản đối …"'
@@ -1671,6 +1693,9 @@ class Coder(PatternRules):
             confidence = 0.7
         else:
             actors = self._participants(subj or agent_after)
+            answering = self._answering_actor(ps, hit, clause_end)
+            if answering:  # "trừng phạt chỉ huy của X sau nhiều lần tấn công …": X attacks
+                actors = answering
             if between and len(recips) == 2 and (ev_type.symmetric or not actors):
                 actors = self._participants(recips[0])
                 targets = self._participants(recips[1])
@@ -1697,12 +1722,22 @@ class Coder(PatternRules):
                 targets = []  # "lên án vụ tấn công vào Iran": Iran is the victim, not accused
             if sufferer is not None and actors and not targets:
                 targets = [p for p in self._participants(sufferer) if p.kind == "actor"]
+            owned = (
+                self._measure_owner(ps, hit, clause_end)
+                or self._goods_owner(ps, hit, clause_end)
+                or (self._protest_after(ps, hit, clause_end) if not targets else [])
+                or (self._threat_condition(ps, hit, actors) if not targets else [])
+            )
+            if owned:  # "lên án lệnh cấm … của X", "thuế đối với hàng hóa của X": X
+                targets = owned
             if subj is not None and actors and not targets and agent_after is not None:
                 # "bác bỏ cáo buộc của Philippines": with a subject, "của X" is the target
                 targets = self._participants(agent_after)
+            targets = self._not_mediators(ps, hit, targets)  # "do Qatar làm trung gian"
             if (
                 hit.trig.type in ("SUPPORT", "REJECT")
                 and recips
+                and not owned
                 and self._complement(ps, recips[0])
             ):
                 return None  # "hoan nghênh Nga đầu tư", "phủ nhận việc Nga tấn công": an action

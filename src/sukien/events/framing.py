@@ -1,0 +1,513 @@
+"""How a phrase around a trigger frames it: rules the coder (``coder.Coder``) mixes in.
+
+* **no event**: a fight said to end ("giao tranh chấm dứt", "chấm dứt giao tranh"), a trigger
+  naming a kind of body ("tổ chức viện trợ nhân đạo"), a travel advisory ("kêu gọi công dân rời
+  X" asks nothing of X);
+* **potential acts** ("các cuộc tấn công tiềm tàng vào X") are hypothetical;
+* **ceasefires** between two parties ("lệnh ngừng bắn giữa A và B (sẽ) có hiệu lực", "A và B
+  ngừng bắn") are an AGREE between them, never a retreat by whoever announces it; mediators
+  ("thỏa thuận do C làm trung gian") agree with each party;
+* **the owner of a judged measure** ("lên án lệnh cấm … của X", "bác bỏ nỗ lực … của X") is the
+  recipient, not a state named inside the measure; "các công ty của X mà Y cáo buộc đã …" accuses
+  X;
+* **goods of a state** ("thuế đối với hàng nhập khẩu từ A và B", "hàng hóa của A") name the
+  target of a trade measure;
+* **asides between dashes** ("A - đồng minh của B - đã tấn công …") are never the subject;
+* **a protest with no object** ("X bày tỏ phản đối sau khi Y …") targets the agent of the
+  "sau khi" clause.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import combinations
+from typing import TYPE_CHECKING, Any
+
+from sukien.events.lexicon import Trigger
+
+if TYPE_CHECKING:
+    from sukien.events.mentions import Group, Phrase
+
+# "chấm dứt giao tranh", "giao tranh (đã) chấm dứt": the end of a fight, no attack
+_ENDED_BEFORE = re.compile(
+    r"(?:^|\s)(?:chấm dứt|kết thúc|ngừng|dừng|tạm dừng|tạm ngừng|ngăn chặn)"
+    r"(?:\s+(?:các|những|mọi|cuộc|hoàn toàn|ngay|ngay lập tức))*$"
+)
+_ENDED_AFTER = re.compile(
+    r"\s*(?:(?:đã|sẽ|cũng|đều|chính thức|hoàn toàn|vừa)\s+)*(?:chấm dứt|kết thúc|ngừng lại|"
+    r"dừng lại|lắng xuống|tạm lắng)(?!\w)"
+)
+_ENDED_BETWEEN = re.compile(  # "giao tranh giữa A và B (đã) chấm dứt"
+    r"\s*giữa\s+[^,;.]{1,60}?\s(?:(?:đã|sẽ|cũng|chính thức|hoàn toàn|vừa)\s+)*"
+    r"(?:chấm dứt|kết thúc|ngừng lại|dừng lại)(?!\w)"
+)
+# "tổ chức/nhóm/cơ quan viện trợ": a kind of body, not an act of aid
+_BODY_BEFORE = re.compile(r"(?:^|\s)(?:tổ chức|nhóm|cơ quan|nhân viên|nhà|đoàn|quan chức|giới)$")
+# "kêu gọi công dân (nước mình) rời X": a travel advisory, nothing asked of X
+_ADVISORY = re.compile(
+    r"\s*(?:(?:các|những|toàn bộ|tất cả)\s+)?(?:công dân|người dân|kiều dân|kiều bào|du khách)"
+    r"(?:\s+[^\s,;.]+){0,3}?\s+(?:nhanh chóng\s+|khẩn trương\s+|sớm\s+)?"
+    r"(?:rời|rời khỏi|sơ tán|tránh|không đến|không tới|không đi|hạn chế đến|cân nhắc)(?!\w)"
+)
+# "các cuộc tấn công (vũ trang) tiềm tàng vào X": an attack that may come
+_POTENTIAL = re.compile(
+    r"\s*(?:[^\s,;.]+\s+){0,2}?(?:tiềm tàng|tiềm ẩn|có thể xảy ra|giả định)(?!\w)"
+)
+_NOT_ATTENDING = re.compile(
+    r"(?:^|\s)(?:không|chưa|chẳng|ngừng|thôi)(?:\s+(?:còn|hề|được|bao giờ|tiếp tục))?\s+"
+    r"(?:tham dự|tham gia|dự|có mặt tại|có mặt ở)(?:\s+(?:các|những|mọi|một|cuộc|buổi))*$"
+)
+_TAKES_EFFECT = re.compile(
+    r"(?<!\w)(?:sẽ|dự kiến(?:\s+sẽ)?)\s+(?:chính thức\s+|bắt đầu\s+)?(?:có hiệu lực|được áp dụng)"
+    r"(?!\w)"
+)
+_CEASEFIRE_AGREED = Trigger("ngừng bắn", "AGREE", "settle")
+_MEDIATED = Trigger("trung gian", "AGREE", "settle")
+# "(thỏa thuận) do A (và B) làm trung gian", "với sự trung gian của A"
+_MEDIATOR_BEFORE = re.compile(
+    r"(?:^|\s)(?:do|nhờ|được|mà)"
+    r"(?:\s+(?:chính phủ|chính quyền|giới chức|lãnh đạo|phía|các|những))?$"
+)
+_MEDIATOR_AFTER = re.compile(
+    r"\s*(?:(?:đã|cùng|đứng ra)\s+)*(?:(?P<named>làm trung gian|đóng vai trò trung gian|môi giới|"
+    r"trung gian hòa giải)|thúc đẩy (?:các |cuộc )?đàm phán|dàn xếp|bảo trợ)(?!\w)"
+)
+_MEDIATOR_OF = re.compile(r"(?:^|\s)(?:sự|vai trò) (?:trung gian|môi giới)(?: hòa giải)? của$")
+_DEAL = re.compile(r"(?<!\w)(?:thỏa thuận|ngừng bắn|đình chiến|hiệp định|hòa bình)(?!\w)")
+# a measure or an act as the object judged: its owner ("… của X") is the one judged
+_MEASURE = re.compile(
+    r"\s*(?:(?:mạnh mẽ|kịch liệt|gay gắt|kiên quyết|quyết liệt)\s+)?"
+    r"(?:(?:các|những|mọi|một)\s+)?(?:lệnh cấm|lệnh|quyết định|nỗ lực|đề xuất|kế hoạch|"
+    r"chính sách|luật|dự luật|đạo luật|biện pháp|chiến dịch|chương trình|yêu cầu|động thái|"
+    r"hành động|việc|tuyên bố|cáo buộc|lời cáo buộc|lời kêu gọi|phát biểu|bình luận|luận điệu)"
+    r"(?!\w)"
+)
+# "của (chính quyền|lực lượng) X": the owner, a descriptor noun allowed before its name
+_OF_OWNER = re.compile(
+    r"(?:^|\s)của(?:\s+(?:chính quyền|chính phủ|nhà cầm quyền|giới chức|lực lượng|nhóm|phong trào|"
+    r"quân đội|ông|bà|tổng thống|thủ tướng|các|những))?$"
+)
+# "các đề xuất … từ (Tổng thống) X": the author of a proposal
+_FROM_OWNER = re.compile(
+    r"(?:^|\s)(?:từ|của)(?:\s+(?:phía|chính quyền|chính phủ|tổng thống|thủ tướng|ông|bà))?$"
+)
+_PROPOSAL = re.compile(
+    r"(?<!\w)(?:đề xuất|đề nghị|yêu cầu|lời mời|kế hoạch|tuyên bố|cáo buộc|lời kêu gọi|"
+    r"phát biểu|bình luận|luận điệu)(?!\w)"
+)
+_NEW_CLAUSE = re.compile(
+    r"(?<!\w)(?:đồng thời|nhưng|song|trong khi|khi|sau khi|để|nhằm|rằng)(?!\w)"
+)
+# "các công ty của X mà Y cáo buộc (đã) …": the accused is what "mà" refers to
+_RELATIVE_ACCUSED = re.compile(r"\s*(?:là\s+)?(?:đã|đang|từng|có|liên tục|tham gia|vi phạm)(?!\w)")
+# "thuế … đối với hàng (nhập khẩu) từ A", "đối với hàng hóa của A": the goods' state
+_GOODS = re.compile(
+    r"(?:^|\s)(?:đối với|lên|nhằm vào|với)\s+(?:[^\s,;.]+\s+){0,10}?"
+    r"(?:hàng|hàng hóa|hàng nhập khẩu|sản phẩm|mặt hàng|nhập khẩu|hải sản|nông sản|thép|nhôm|"
+    r"ô tô|xe điện|hàng không|hãng hàng không)"
+    r"(?:\s+[^\s,;.]+){0,5}?\s+(?:từ|của|bởi|xuất xứ từ|sản xuất tại|sản xuất ở)$"
+)
+# "X bày tỏ (sự) phản đối sau khi Y …": the protest is against Y
+_BARE_PROTEST = re.compile(r"(?:^|\s)(?:bày tỏ|thể hiện|lên tiếng)(?:\s+sự)?$")
+_AFTER_ACT = re.compile(
+    r"\s*(?:(?:gay gắt|mạnh mẽ|kịch liệt)\s+)?(?:sau khi|khi|vì|do|trước việc|về việc)\s+"
+)
+_COMMA_RE = re.compile(r"(?<!\d),|,(?!\d)")
+_DASHES = re.compile(r"\s[-–—]\s")
+# "thu hồi/đảo ngược quyết định (của X) <concession>": the concession is taken back
+_REVOKE = re.compile(
+    r"(?<!\w)(?:thu hồi|đảo ngược|hủy bỏ|bãi bỏ|rút lại|hủy)\s+(?:(?:các|những|một)\s+)?"
+    r"(?:quyết định|lệnh|sắc lệnh|chính sách|cam kết)(?!\w)"
+)
+_BLACKLIST = re.compile(
+    r"(?<!\w)(?:đen|khủng bố|trừng phạt|cấm vận|theo dõi|giám sát|hạn chế|thực thể|"
+    r"kiểm soát|bảo trợ|truy nã|quan ngại|tài trợ)(?!\w)"
+)
+_REVOKED = Trigger("thu hồi", "SANCTION", None)
+# "… sau (nhiều lần|các cuộc) tấn công …" with no subject: done by the one sanctioned
+_AFTER_BARE = re.compile(
+    r"(?:^|\s)sau(?:\s+(?:khi|nhiều lần|nhiều cuộc|các cuộc|những cuộc|những lần|hàng loạt|"
+    r"một loạt|loạt|vụ|các vụ|cuộc|khi liên tục|khi nhiều lần))?$"
+)
+_ANSWERED = frozenset({"SANCTION", "ACCUSE", "THREATEN", "COERCE"})
+# "triệu tập đại sứ X để phản đối việc (mà họ gọi là) <act of Z>": the summoner protests Z
+_PURPOSE = re.compile(r"(?:^|\s)(?:để|nhằm)$")
+_ACT_CLAUSE = re.compile(
+    r"\s*(?:(?:mạnh mẽ|kịch liệt|gay gắt)\s+)?(?:việc|hành động|động thái)(?!\w)"
+)
+# "bỏ phiếu ủng hộ/thông qua nghị quyết (của X) nhằm <act>": the body enacts the act
+_VOTE = re.compile(r"(?:^|\s)bỏ phiếu(?:\s+(?:nhất trí|áp đảo))?$")
+_RESOLUTION = re.compile(
+    r"\s*(?:(?:một|các|bản)\s+)?(?:dự thảo\s+)?nghị quyết(?:\s+[^\s,;.]+){0,8}?\s+"
+    r"(?:nhằm|để|về việc|yêu cầu|kêu gọi)\s+"
+)
+# "cho/để X <verb>", "bật đèn xanh cho X <verb>": X is the subject of the embedded verb
+_LET = re.compile(r"(?:^|\s)(?:cho|để|cho phép|giúp)$")
+# "(tòa án) đã ban hành lệnh bắt giữ X": the issuer of a warrant acts
+_WARRANT = re.compile(
+    r"(?:^|\s)(?P<pre>\S+)\s+(?:(?:đã|từng|vừa|cũng)\s+)?(?:ban hành|phát|ra|đưa ra|phát đi)"
+    r"\s+(?:một\s+)?lệnh$"
+)
+
+
+def _hit(start: int, end: int, trig: Trigger) -> Any:
+    from sukien.events.coder import _Hit  # the coder's own hit type (imported at run time)
+
+    return _Hit(start, end, trig)
+
+
+class FramingRules:
+    """Mixed into ``Coder``; uses its helpers (``_before``, ``_after``, ``_nsyl``, …)."""
+
+    # ------------------------------------------------------------------ no event
+    def _inert(self: Any, ps: Any, hit: Any) -> bool:
+        """A trigger that reports no event: an ended fight, a kind of body, a travel advisory."""
+        typ = hit.trig.type
+        if typ == "ASSAULT" and (
+            _ENDED_BEFORE.search(self._before(ps, hit.start, 5))
+            or _ENDED_AFTER.match(ps.low, hit.end)
+            or _ENDED_BETWEEN.match(ps.low, hit.end)
+        ):
+            return True
+        if typ == "AID" and _BODY_BEFORE.search(self._before(ps, hit.start, 2)):
+            return True  # "các tổ chức viện trợ nhân đạo"
+        if typ == "CONCEDE" and self._off_other_list(ps, hit):
+            return True  # "loại X khỏi danh sách đội tham dự": no blacklist, no concession
+        if typ == "REQUEST" and _ADVISORY.match(ps.low, hit.end):
+            return True  # "kêu gọi công dân rời X"
+        if any(s <= hit.start < e for s, e, _p, _n in self._mediators(ps)):
+            return True  # "do A cùng B thúc đẩy đàm phán": they mediate, they do not negotiate
+        if self._voted_for(ps, hit) is not None:
+            return True  # "bỏ phiếu ủng hộ nghị quyết … nhằm dỡ bỏ …": the content is the event
+        return typ == "COERCE" and self._unnamed_issuer(ps, hit)
+
+    def _off_other_list(self: Any, ps: Any, hit: Any) -> bool:
+        """Taken off a list that is no blacklist ("loại X khỏi danh sách tham dự")."""
+        m = re.match(
+            r"(?:\s+\S+){0,6}?\s+khỏi danh sách(?P<rest>(?:\s+[^\s,;.]+){0,8})", ps.low[hit.end :]
+        )
+        return m is not None and not _BLACKLIST.search(m.group("rest"))
+
+    def _voted_for(self: Any, ps: Any, hit: Any) -> Any:
+        """For "bỏ phiếu ủng hộ/thông qua nghị quyết … nhằm <act>", the act voted for."""
+        if hit.trig.type not in ("SUPPORT", "AGREE") or not _VOTE.search(
+            self._before(ps, hit.start, 3)
+        ):
+            return None
+        m = _RESOLUTION.match(ps.low, hit.end)
+        if m is None:
+            return None
+        return next(
+            (h for h in ps.hits if h.start >= m.end() and self._nsyl(ps, m.end(), h.start) <= 1),
+            None,
+        )
+
+    def _voted(self: Any, ps: Any, hit: Any, modality: str) -> str:
+        """The act of a resolution voted through is done ("nhằm" plans nothing here)."""
+        if modality == "planned" and any(self._voted_for(ps, h) is hit for h in ps.hits):
+            return "asserted"
+        return modality
+
+    def _unnamed_issuer(self: Any, ps: Any, hit: Any) -> bool:
+        """A warrant issued by a body named by a common noun ("tòa án đã ban hành lệnh bắt giữ
+        X"): the actor is that body, never the sentence's subject."""
+        m = _WARRANT.search(self._before(ps, hit.start, 7))
+        if m is None:
+            return False
+        return not any(
+            0 <= hit.start - g.end <= len(m.group()) + 1
+            and ps.low[g.start : g.end].endswith(m.group("pre"))
+            for g in ps.groups
+        )
+
+    def _embedded_subject(self: Any, ps: Any, hit: Any, clause: int) -> Group | None:
+        """ "bật đèn xanh cho X tấn công Y", "để X tấn công Y": X right before the trigger,
+        after cho/để, is the subject of the embedded verb (a physical act only: "gửi thư cho X
+        đề nghị …" is the sender's proposal)."""
+        if hit.trig.type not in ("ASSAULT", "COERCE", "MOBILIZE"):
+            return None
+        g = next((g for g in reversed(ps.groups) if clause <= g.start and g.end <= hit.start), None)
+        if g is None or self._nsyl(ps, g.end, hit.start) > 1:
+            return None
+        if not re.fullmatch(r"\s*(?:(?:đã|sẽ|có thể)\s+)?", ps.low[g.end : hit.start]):
+            return None
+        if not _LET.search(self._before(ps, g.start, 2)):
+            return None
+        return g if any(p.kind == "actor" and p.code for p in g.phrases) else None
+
+    def _potential(self: Any, ps: Any, hit: Any, modality: str) -> str:
+        """ "các cuộc tấn công tiềm tàng vào X": hypothetical; "không (còn) tham dự các cuộc
+        họp của X": denied."""
+        if modality == "asserted" and _POTENTIAL.match(ps.low, hit.end):
+            return "hypothetical"
+        if modality == "asserted" and _NOT_ATTENDING.search(self._before(ps, hit.start, 6)):
+            return "denied"
+        return modality
+
+    # ------------------------------------------------------------------ ceasefires
+    def _ceasefire_deal(
+        self: Any, ps: Any, hit: Any, clause_end: int
+    ) -> tuple[Any, list[tuple[Phrase, Phrase]]] | None:
+        """ "lệnh ngừng bắn giữa A và B", "A và B ngừng bắn": an AGREE between A and B (the hit
+        and the pairs), or None when the ceasefire names no two parties."""
+        if hit.trig.mode != "ceasefire":
+            return None
+        parties: list[Phrase] = []
+        recips, _agent, between = self._object(ps, hit, clause_end)
+        if between:
+            parties = [p for g in recips for p in self._participants(g) if p.kind == "actor"]
+        else:
+            clause = self._clause_start(ps, hit.start)
+            before = [g for g in self._groups_before(ps, clause, hit.start)]
+            if before:
+                g = before[-1]
+                gap = ps.low[g.end : hit.start]
+                if re.fullmatch(r"\s*(?:(?:đã|vừa|cùng|chính thức|đồng ý|nhất trí)\s+)*", gap):
+                    parties = [p for p in self._participants(g) if p.kind == "actor"]
+        uniq: list[Phrase] = []
+        for p in parties:
+            if p.code not in {q.code for q in uniq}:
+                uniq.append(p)
+        if len(uniq) < 2:
+            return None
+        deal = type(hit)(hit.start, hit.end, _CEASEFIRE_AGREED)
+        return deal, list(combinations(uniq, 2))
+
+    def _deal_modality(self: Any, ps: Any, hit: Any, clause: int, modality: str) -> str:
+        """A ceasefire that "will take effect" on a date was agreed (asserted)."""
+        if modality != "planned":
+            return modality
+        said_before = any(
+            clause <= cs and ce <= hit.start and kind in ("planned", "hoped")
+            for cs, ce, _t, kind in ps.cues
+        )
+        if not said_before and _TAKES_EFFECT.search(ps.low, hit.end):
+            return "asserted"
+        return modality
+
+    def _mediators(self: Any, ps: Any) -> list[tuple[int, int, list[Phrase], bool]]:
+        """Who mediates a deal in this sentence: (start, end of the words, mediators, whether
+        the text names them the deal's mediators: "do C làm trung gian" (an AGREE with each
+        party) rather than "với sự trung gian của C" or "do C thúc đẩy đàm phán" (no party)."""
+        if not _DEAL.search(ps.low):
+            return []
+        out = []
+        gs, idx = ps.groups, 0
+        while idx < len(gs):
+            g, last = gs[idx], idx  # "do A cùng B thúc đẩy đàm phán": A and B
+            while last + 1 < len(gs) and re.fullmatch(
+                r"\s*(?:,|và|cùng|cùng với|với)\s*", ps.low[gs[last].end : gs[last + 1].start]
+            ):
+                last += 1
+            chain, idx = gs[idx : last + 1], last + 1
+            after = _MEDIATOR_AFTER.match(ps.low, chain[-1].end)
+            before = self._before(ps, g.start, 5)
+            if after and (_MEDIATOR_BEFORE.search(before) or not self._in_pp(ps, g)):
+                lead = len(after.group()) - len(after.group().lstrip())
+                span = (after.start() + lead, after.end())
+            elif _MEDIATOR_OF.search(before):
+                span = (g.start, chain[-1].end)
+            else:
+                continue
+            people = [p for c in chain for p in self._participants(c) if p.kind == "actor"]
+            if people:
+                out.append((span[0], span[1], people, bool(after and after.group("named"))))
+        return out
+
+    def _mediated(self: Any, doc: Any, ps: Any, i: int, ctx: Any, out: list[Any]) -> list[Any]:
+        """ "thỏa thuận do C làm trung gian": C agrees with each party of the deal (the AGREE
+        coded in this sentence, else the two sides of the one just reported)."""
+        found = [m for m in self._mediators(ps) if m[3]]
+        if not found:
+            return []
+        sides: list[str] = []
+        for ev in out:
+            if ev.type == "AGREE":
+                sides = [ev.actor.code, ev.recipient.code]
+                break
+        if not sides:
+            recent = self._resolve_dyad(ps, i, ctx, named=False)
+            sides = list(recent) if recent else []
+        events = []
+        for s, e, people, _named in found:
+            hit = _hit(s, e, _MEDIATED)
+            modality = self._modality(ps, hit, self._clause_start(ps, s), ps.hits)
+            for p in people:
+                for side in sides:
+                    if side and side != p.code:
+                        ev = self._event(doc, ps, hit, ps.hits, p, side, modality, 0.6, ctx, True)
+                        if ev is not None:
+                            events.append(ev)
+        return events
+
+    def _not_mediators(self: Any, ps: Any, hit: Any, targets: list[Phrase]) -> list[Phrase]:
+        """Drop who mediates a deal ("thỏa thuận ngừng bắn do Qatar làm trung gian") from its
+        parties: the mediator agrees with each party (``_mediated``), not with the signers."""
+        if hit.trig.type not in ("AGREE", "CONSULT") or not targets:
+            return targets
+        mediators = {id(p) for _s, _e, people, _n in self._mediators(ps) for p in people}
+        return [p for p in targets if id(p) not in mediators]
+
+    # ------------------------------------------------------------------ judged owners
+    def _measure_owner(self: Any, ps: Any, hit: Any, clause_end: int) -> list[Phrase]:
+        """ "lên án lệnh cấm phụ nữ X đi học của chính quyền Y": Y made the measure judged;
+        "các công ty của X mà Y cáo buộc đã …": X is accused."""
+        if hit.trig.type not in ("ACCUSE", "REJECT", "SUPPORT", "PROTEST"):
+            return []
+        rel = self._relative_accused(ps, hit)
+        if rel:
+            return rel
+        m = _MEASURE.match(ps.low, hit.end)
+        if m is None:
+            return []
+        end = clause_end
+        nxt = _NEW_CLAUSE.search(ps.low, m.end(), end)
+        if nxt:
+            end = nxt.start()
+        for h in ps.hits:
+            if m.end() <= h.start < end and h.trig.type in ("ACCUSE", "REJECT", "SUPPORT"):
+                end = h.start  # "lên án lệnh cấm … và hoan nghênh …": the next verb's
+        owner = _FROM_OWNER if _PROPOSAL.search(m.group()) else _OF_OWNER
+        owners = [
+            g
+            for g in ps.groups
+            if m.end() <= g.start < end
+            and owner.search(self._before(ps, g.start, 3))
+            and not self._after_place_prep(ps, g.start)
+        ]
+        if not owners or self._nsyl(ps, m.end(), owners[-1].start) > 30:
+            return []
+        return [p for p in self._participants(owners[-1]) if p.kind == "actor"]
+
+    def _relative_accused(self: Any, ps: Any, hit: Any) -> list[Phrase]:
+        if hit.trig.type != "ACCUSE" or not _RELATIVE_ACCUSED.match(ps.low, hit.end):
+            return []
+        subj = [g for g in ps.groups if g.end <= hit.start]
+        if not subj or self._nsyl(ps, subj[-1].end, hit.start) > 1:
+            return []
+        if self._before(ps, subj[-1].start, 1) != "mà":
+            return []
+        heads = [g for g in ps.groups if g.end <= subj[-1].start]
+        if not heads or self._nsyl(ps, heads[-1].end, subj[-1].start) > 12:
+            return []
+        return [p for p in self._participants(heads[-1]) if p.kind == "actor"]
+
+    # ------------------------------------------------------------------ trade
+    def _goods_owner(self: Any, ps: Any, hit: Any, clause_end: int) -> list[Phrase]:
+        """ "áp thuế đối với hàng nhập khẩu từ A và B", "cấm … các hãng hàng không của A": the
+        states whose goods or carriers a trade measure hits."""
+        if hit.trig.type != "SANCTION":
+            return []
+        for g in ps.groups:
+            if not hit.end <= g.start < clause_end or self._nsyl(ps, hit.end, g.start) > 20:
+                continue
+            if _GOODS.search(ps.low[hit.end : g.start].rstrip()):
+                gap = ps.low[hit.end : g.start]
+                if re.search(r"[;:]", gap):
+                    return []
+                return [p for p in self._participants(g) if p.kind == "actor"]
+        return []
+
+    # ------------------------------------------------------------------ subjects
+    def _in_dash_aside(self: Any, ps: Any, clause: int, g: Group) -> bool:
+        """ "A - đồng minh của B trong cuộc chiến chống C - đã tấn công": B and C are in an
+        aside between two dashes."""
+        dashes = list(_DASHES.finditer(ps.low, clause))
+        pairs = zip(dashes, dashes[1:], strict=False)
+        text = ps.sent.text
+        return any(
+            a.end() <= g.start and g.end <= b.start() and text[a.end() : a.end() + 1].islower()
+            for a, b in pairs  # "A - đồng minh của B -", not a list of names "Mỹ - Nhật - Hàn"
+        )
+
+    def _protest_after(self: Any, ps: Any, hit: Any, clause_end: int) -> list[Phrase]:
+        """ "Cuba bày tỏ phản đối sau khi Mỹ …": the agent of the clause it answers."""
+        if hit.trig.type not in ("ACCUSE", "PROTEST", "REJECT"):
+            return []
+        if not hit.trig.text.startswith("bày tỏ") and not _BARE_PROTEST.search(
+            self._before(ps, hit.start, 3)
+        ):
+            return []
+        m = _AFTER_ACT.match(ps.low, hit.end)
+        if m is None:
+            return []
+        g = next((g for g in ps.groups if g.start >= m.end()), None)
+        if g is None or g.start >= clause_end or self._nsyl(ps, m.end(), g.start) > 3:
+            return []
+        return [p for p in self._participants(g) if p.kind == "actor"]
+
+    # ------------------------------------------------------------------ answers and purposes
+    def _revoked(self: Any, ps: Any, hit: Any) -> Any:
+        """ "thu hồi quyết định … loại X khỏi danh sách": taking back a concession to X is a
+        sanction on X (the hit retyped), by whoever revokes it."""
+        if hit.trig.type != "CONCEDE":
+            return hit
+        for m in _REVOKE.finditer(ps.low, 0, hit.start):
+            gap = ps.low[m.end() : hit.start]
+            if not _COMMA_RE.search(gap) and self._nsyl(ps, m.end(), hit.start) <= 8:
+                return _hit(hit.start, hit.end, _REVOKED)
+        return hit
+
+    def _answering_actor(self: Any, ps: Any, hit: Any, clause_end: int) -> list[Phrase]:
+        """ "áp đặt lệnh trừng phạt đối với chỉ huy của X, sau nhiều lần tấn công vào …": the
+        subjectless attack after "sau" is by the one sanctioned (X), not by the sanctioner."""
+        if hit.trig.type not in ("ASSAULT", "COERCE"):
+            return []
+        if not _AFTER_BARE.search(self._before(ps, hit.start, 4)):
+            return []
+        answered = [h for h in ps.hits if h.end <= hit.start and h.trig.type in _ANSWERED]
+        if not answered:
+            return []
+        prev = answered[-1]
+        recips, agent, _between = self._object(ps, prev, hit.start)
+        if not recips and agent is not None:  # "trừng phạt một chỉ huy của X"
+            recips = [agent]
+        return [p for g in recips for p in self._participants(g) if p.kind == "actor"]
+
+    def _purpose_protest(
+        self: Any, ps: Any, hit: Any, hits: list[Any], clause_end: int
+    ) -> list[tuple[Phrase, Phrase]]:
+        """ "X triệu tập đại sứ Y để phản đối việc … Z …": X protests (done) against Z, the
+        first actor of the act named (not the ambassador's state)."""
+        if hit.trig.type not in ("ACCUSE", "PROTEST"):
+            return []
+        if not _PURPOSE.search(self._before(ps, hit.start, 1)):
+            return []
+        main = [h for h in hits if h.end <= hit.start and h.trig.type in ("ACCUSE", "PROTEST")]
+        m = _ACT_CLAUSE.match(ps.low, hit.end)
+        if not main or m is None:
+            return []
+        clause = self._clause_start(ps, main[-1].start)
+        subj, _agent, passive = self._subject(ps, clause, main[-1])
+        actors = [] if passive else [p for p in self._participants(subj) if p.kind == "actor"]
+        codes = {p.code for p in actors}
+        for g in ps.groups:
+            if g.start < m.end() or g.start >= clause_end:
+                continue
+            if self._nsyl(ps, m.end(), g.start) > 12:
+                break
+            if self._after_place_prep(ps, g.start):
+                continue
+            targets = [
+                p for p in self._participants(g) if p.kind == "actor" and p.code not in codes
+            ]
+            if targets:
+                return [(a, t) for a in actors for t in targets]
+        return []
+
+    def _threat_condition(self: Any, ps: Any, hit: Any, actors: list[Phrase]) -> list[Phrase]:
+        """ "X đe dọa chiến tranh nếu (bị) Y …": a threat with no addressee aims at the subject
+        (or the passive agent) of its condition."""
+        if hit.trig.type != "THREATEN" or not actors:
+            return []
+        cond = [
+            c
+            for c in ps.cues
+            if c[2] in ("nếu", "trong trường hợp")
+            and c[0] >= hit.end
+            and self._nsyl(ps, hit.end, c[0]) <= 8
+        ]
+        if not cond:
+            return []
+        codes = {a.code for a in actors}
+        return [p for p in self._condition_subject(ps, hit, actors) if p.code not in codes]
