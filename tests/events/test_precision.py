@@ -1,0 +1,49 @@
+"""Triggers that report no news event (``sukien.events.background``) and domestic pairs;
+sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sukien.document import Event
+
+Code = Callable[..., list[Event]]
+Keys = Callable[..., set[tuple[str, str, str]]]
+
+
+def test_an_act_done_before_is_background(code: Code, keys: Keys) -> None:
+    assert keys(code("Thủ tướng Anh từng tới thăm Hàn Quốc khi còn là nghị sĩ.")) == set()
+    assert keys(code("Tổng thống Pháp đã từng gặp Tổng thống Brazil tại Rio.")) == set()
+    assert ("CONSULT", "GBR", "KOR") in keys(code("Thủ tướng Anh tới thăm Hàn Quốc hôm qua."))
+
+
+def test_a_clause_opened_by_a_past_time_is_background(code: Code, keys: Keys) -> None:
+    assert keys(code("Hồi năm ngoái, Nga đã tấn công một cảng của Ukraine.")) == set()
+    assert keys(code("Cùng năm đó, Ấn Độ ký thỏa thuận với Bangladesh về biên giới.")) == set()
+    assert keys(code("Cách đây 30 năm, Trung Quốc ký hiệp định với Anh về Hong Kong.")) == set()
+    # a year is kept, dated and less sure (``Coder._past_year``); a recent span is news
+    assert ("AGREE", "IND", "BGD") in keys(
+        code("Năm 2024, Ấn Độ ký thỏa thuận với Bangladesh về biên giới.")
+    )
+    assert ("ASSAULT", "RUS", "UKR") in keys(
+        code("Cách đây hơn một tuần, Nga đã tấn công một cảng của Ukraine.")
+    )
+
+
+def test_a_world_war_act_is_history(code: Code, keys: Keys) -> None:
+    text = "Thành phố này bị quân đội Mỹ ném bom vào những ngày cuối Chiến tranh thế giới thứ hai."
+    assert not any(e.type == "ASSAULT" for e in code(text))
+    # the war as a time reference leaves the act news
+    assert ("CONSULT", "USA", "DEU") in keys(
+        code("Tổng thống Mỹ tới thăm Đức, lần đầu sau khi kết thúc Chiến tranh thế giới thứ hai.")
+    )
+
+
+def test_sport_is_no_event_of_states(code: Code, keys: Keys) -> None:
+    assert keys(code("UEFA cảnh báo hai câu lạc bộ của Anh về hành vi của cổ động viên.")) == set()
+    assert keys(code("Cầu thủ Việt Nam ký hợp đồng chơi cho Yokohama (Nhật Bản).")) == set()
+
+
+def test_a_body_and_its_own_state_are_domestic(code: Code, keys: Keys) -> None:
+    text = "Thủ tướng Việt Nam đề nghị Mặt trận Tổ quốc Việt Nam giám sát luật."
+    assert keys(code(text)) == set()
