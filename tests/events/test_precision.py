@@ -47,3 +47,17 @@ def test_sport_is_no_event_of_states(code: Code, keys: Keys) -> None:
 def test_a_body_and_its_own_state_are_domestic(code: Code, keys: Keys) -> None:
     text = "Thủ tướng Việt Nam đề nghị Mặt trận Tổ quốc Việt Nam giám sát luật."
     assert keys(code(text)) == set()
+
+
+def test_a_retaliation_in_a_diplomatic_row_is_a_sanction(code: Code, keys: Keys) -> None:
+    evs = code("Pháp tung đòn đáp trả Iran vụ trục xuất nhà ngoại giao.")
+    assert ("SANCTION", "FRA", "IRN") in keys(evs)
+    assert not any(e.type == "ASSAULT" for e in evs)
+    # a military one stays an attack
+    evs = code("Israel tung đòn đáp trả Iran bằng tên lửa.")
+    assert ("ASSAULT", "ISR", "IRN") in keys(evs)
+
+
+def test_a_platform_said_on_is_no_party(code: Code, keys: Keys) -> None:
+    text = "Hầu hết UAV đã bị quân đội Ukraine bắn hạ, Tổng thống Ukraine viết trên Telegram."
+    assert not any(e.recipient.code == "TELEGRAM" for e in code(text))  # type: ignore[union-attr]

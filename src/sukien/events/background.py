@@ -4,6 +4,11 @@
   thăm Y"), a sentence or clause opened by an undated past time ("Hồi năm ngoái, …",
   "Cùng năm đó, …", "Cách đây 70 năm, …"), an act of a world war ("… vào những ngày cuối
   Chiến tranh thế giới thứ hai");
+* **a retaliation in a diplomatic or trade row** ("Nga tung đòn đáp trả Đức vụ trục xuất nhà
+  ngoại giao", "đòn trả đũa thuế quan") is a SANCTION, not an attack, when nothing military is
+  said;
+* **a platform said on** ("Tổng thống X nói trên Telegram") is where something is said, never
+  the target of an act;
 * **sport**: a sentence about clubs, players and matches ("UEFA cảnh báo hai câu lạc bộ Anh",
   "cầu thủ X chơi cho Incheon (Hàn Quốc)") codes no event of states.
 
@@ -16,6 +21,8 @@ from __future__ import annotations
 
 import re
 from typing import Any
+
+from sukien.events.patterns import kind_of
 
 _EXPERIENCE = re.compile(r"(?:^|\s)(?:đã\s+)?từng(?:\s+(?:tới|đến|sang|có))?$")
 _PAST_OPENING = re.compile(
@@ -32,6 +39,16 @@ _SPORT = re.compile(
     r"(?<!\w)(?:bóng đá|cầu thủ|câu lạc bộ|clb|đội tuyển|trận đấu|giải đấu|vòng bảng|hlv|"
     r"huấn luyện viên|chơi cho|bàn thắng|uefa|fifa|afc|v-league|premier league)(?!\w)"
 )
+_RETALIATION = frozenset({"đòn đáp trả", "đòn trả đũa", "chiến dịch đáp trả", "chiến dịch trả đũa"})
+_NON_MILITARY = re.compile(
+    r"(?<!\w)(?:trục xuất|nhà ngoại giao|ngoại giao|thuế|thuế quan|trừng phạt|cấm vận|"
+    r"thương mại|xuất khẩu|nhập khẩu|hàng hóa)(?!\w)"
+)
+_MILITARY = re.compile(
+    r"(?<!\w)(?:quân sự|tên lửa|không kích|uav|máy bay không người lái|pháo|binh sĩ|quân đội|"
+    r"tấn công|ném bom|oanh tạc|drone)(?!\w)"
+)
+_ON_PLATFORM = re.compile(r"(?:^|\s)(?:trên|qua|lên)(?:\s+(?:trang|tài khoản|mạng))?\s*$")
 _CLAUSE_BREAK = re.compile(r"[;:!?]|\.(?!\d)")
 
 
@@ -51,3 +68,24 @@ class BackgroundRules:
         if war and not _SINCE.search(self._before(ps, war.start(), 4)):
             return True  # not "(lần đầu) sau khi kết thúc Thế chiến 2": a time reference
         return bool(_SPORT.search(ps.low))
+
+    def _context_type(self: Any, ps: Any, hit: Any) -> str | None:
+        """A retaliation in a row over diplomats or trade with no military word: a SANCTION."""
+        key = " ".join(ps.low[hit.start : hit.end].split())
+        if key not in _RETALIATION or hit.trig.type != "ASSAULT":
+            return None
+        if _NON_MILITARY.search(ps.low) and not _MILITARY.search(ps.low):
+            return "SANCTION"
+        return None
+
+    def _on_platform(self: Any, ps: Any, ac: Any) -> bool:
+        """A company named after "trên"/"qua" ("nói trên Telegram"): a platform, no party."""
+        if not ac.code or kind_of(ac.code) != "company":
+            return False
+        if ac.start is not None:
+            pos = ac.start - ps.sent.start
+        else:  # carried without its span: its name in this sentence
+            pos = ps.low.find((ac.name or ac.code).lower())
+            if pos < 0:
+                return False
+        return bool(_ON_PLATFORM.search(ps.low[max(0, pos - 30) : pos]))

@@ -2277,9 +2277,11 @@ class Coder(FramingRules, PatternRules, BackgroundRules):
         actor, recip = self._actor(ps, a), self._actor(ps, b)
         if not actor.code or not recip.code or actor.code == recip.code:
             return None
+        if self._on_platform(ps, actor) or self._on_platform(ps, recip):
+            return None  # "nói trên Telegram": where it was said
         if self._no_news(doc, ps, hit):
             return None  # "từng tới thăm", "Năm 2014, …", "có 20 dự án đầu tư", a match
-        t = self.lex.types[hit.trig.type]
+        t = self.lex.types[self._context_type(ps, hit) or hit.trig.type]
         mode = hit.trig.mode or self._mode(ps, t.name)
         if t.name == "AID" and self._commercial(ps):
             t, mode = self.lex.types["COOPERATE"], "economic"  # "cung cấp khí đốt theo hợp đồng"
