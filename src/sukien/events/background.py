@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sukien.events.patterns import kind_of
+from sukien.events.patterns import _kind_of as kind_of
 
 _EXPERIENCE = re.compile(r"(?:^|\s)(?:đã\s+)?từng(?:\s+(?:tới|đến|sang|có))?$")
 _PAST_OPENING = re.compile(

@@ -117,7 +117,7 @@ def _home_of(code: str) -> str | None:
     return country if country != code else None
 
 
-def kind_of(code: str) -> str | None:
+def _kind_of(code: str) -> str | None:
     """The KB kind of a code (state, organisation, armed-group …)."""
     try:
         from sukien.entities.kb import by_code
@@ -132,7 +132,7 @@ def home_pair(ev: Event) -> bool:
     Houthis and Yemen)? Such a pair is domestic, no international event, unless the text links
     them outright."""
     a, b = ev.actor.code or "", ev.recipient.code or ""  # type: ignore[union-attr]
-    if kind_of(a) == "armed-group" or kind_of(b) == "armed-group":
+    if _kind_of(a) == "armed-group" or _kind_of(b) == "armed-group":
         return False  # rebels and their state fight each other ("PKK nã pháo vào … Istanbul")
     return bool(a and b) and (_home_of(a) == b or _home_of(b) == a)
 
@@ -149,7 +149,7 @@ class PatternRules:
             for g in ps.groups:
                 for p in g.phrases:
                     for m in p.mentions:
-                        kind = kind_of(m.code) if m.kind == "actor" and m.code else None
+                        kind = _kind_of(m.code) if m.kind == "actor" and m.code else None
                         if kind == "armed-group":
                             group = m.code
                         elif kind == "organisation":
