@@ -61,3 +61,15 @@ def test_a_retaliation_in_a_diplomatic_row_is_a_sanction(code: Code, keys: Keys)
 def test_a_platform_said_on_is_no_party(code: Code, keys: Keys) -> None:
     text = "Hầu hết UAV đã bị quân đội Ukraine bắn hạ, Tổng thống Ukraine viết trên Telegram."
     assert not any(e.recipient.code == "TELEGRAM" for e in code(text))  # type: ignore[union-attr]
+
+
+def test_trigger_contexts_that_report_no_act(code: Code, keys: Keys) -> None:
+    # a simile, malware as the attacker, a bank merger
+    text = "Buổi hòa nhạc của nghệ sĩ Pháp và Nhật Bản như một cuộc gặp gỡ của hai nền văn hóa."
+    assert keys(code(text)) == set()
+    text = "Hãng Anh phát hiện mã độc tấn công ngân hàng Bangladesh."
+    assert not any(e.type == "ASSAULT" for e in code(text))
+    assert ("ASSAULT", "GBR", "BGD") in keys(code("Quân đội Anh tấn công Bangladesh."))
+    text = "Giao dịch sáp nhập với ngân hàng Pháp giúp ngân hàng Đức mở rộng."
+    assert not any(e.type == "ASSAULT" for e in code(text))
+    assert ("ASSAULT", "RUS", "UKR") in keys(code("Nga sáp nhập bán đảo Crimea của Ukraine."))
