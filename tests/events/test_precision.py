@@ -73,3 +73,11 @@ def test_trigger_contexts_that_report_no_act(code: Code, keys: Keys) -> None:
     text = "Giao dịch sáp nhập với ngân hàng Pháp giúp ngân hàng Đức mở rộng."
     assert not any(e.type == "ASSAULT" for e in code(text))
     assert ("ASSAULT", "RUS", "UKR") in keys(code("Nga sáp nhập bán đảo Crimea của Ukraine."))
+
+
+def test_the_leader_of_a_bloc_is_not_its_stand_in(code: Code, keys: Keys) -> None:
+    text = "Kazakhstan dọa rút khỏi liên minh quân sự do Nga dẫn dắt."
+    assert ("THREATEN", "KAZ", "RUS") not in keys(code(text))
+    # the leader as the agent stays the actor
+    text = "Các cuộc không kích do liên quân do Mỹ dẫn đầu thực hiện nhằm vào IS tại Syria."
+    assert any(e.actor.code == "USA" for e in code(text))  # type: ignore[union-attr]

@@ -9,6 +9,8 @@
   said;
 * **a platform said on** ("Tổng thống X nói trên Telegram") is where something is said, never
   the target of an act;
+* **the leader of a bloc** ("rút khỏi liên minh do Nga dẫn dắt") is not the recipient of an
+  act on the bloc;
 * **sport**: a sentence about clubs, players and matches ("UEFA cảnh báo hai câu lạc bộ Anh",
   "cầu thủ X chơi cho Incheon (Hàn Quốc)") codes no event of states.
 
@@ -49,6 +51,10 @@ _MILITARY = re.compile(
     r"tấn công|ném bom|oanh tạc|drone)(?!\w)"
 )
 _ON_PLATFORM = re.compile(r"(?:^|\s)(?:trên|qua|lên)(?:\s+(?:trang|tài khoản|mạng))?\s*$")
+_LED_BY_BEFORE = re.compile(r"(?:^|\s)do$")
+_LED_BY_AFTER = re.compile(
+    r"\s*(?:dẫn dắt|dẫn đầu|đứng đầu|lãnh đạo|chi phối|chủ trì|khởi xướng)(?!\w)"
+)
 _CLAUSE_BREAK = re.compile(r"[;:!?]|\.(?!\d)")
 
 
@@ -89,3 +95,12 @@ class BackgroundRules:
             if pos < 0:
                 return False
         return bool(_ON_PLATFORM.search(ps.low[max(0, pos - 30) : pos]))
+
+    def _bloc_leader(self: Any, ps: Any, ac: Any) -> bool:
+        """The X of "liên minh do X dẫn dắt": named to say who leads, not acted upon."""
+        if ac.start is None or ac.end is None:
+            return False
+        s, e = ac.start - ps.sent.start, ac.end - ps.sent.start
+        return bool(_LED_BY_BEFORE.search(ps.low[max(0, s - 10) : s].rstrip())) and bool(
+            _LED_BY_AFTER.match(ps.low, e)
+        )
