@@ -81,3 +81,9 @@ def test_the_leader_of_a_bloc_is_not_its_stand_in(code: Code, keys: Keys) -> Non
     # the leader as the agent stays the actor
     text = "Các cuộc không kích do liên quân do Mỹ dẫn đầu thực hiện nhằm vào IS tại Syria."
     assert any(e.actor.code == "USA" for e in code(text))  # type: ignore[union-attr]
+
+
+def test_a_company_going_to_a_country_pays_no_visit(code: Code, keys: Keys) -> None:
+    text = "Thành phố đã thu hút được Samsung đến Việt Nam nhờ chính sách ưu đãi."
+    assert not any(e.type == "CONSULT" for e in code(text))
+    assert ("CONSULT", "USA", "VNM") in keys(code("Ngoại trưởng Mỹ đến Việt Nam hôm qua."))

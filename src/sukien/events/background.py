@@ -11,6 +11,8 @@
   the target of an act;
 * **the leader of a bloc** ("rút khỏi liên minh do Nga dẫn dắt") is not the recipient of an
   act on the bloc;
+* **a company going to a country** ("thu hút được Intel đến Việt Nam") invests, it pays no
+  visit;
 * **sport**: a sentence about clubs, players and matches ("UEFA cảnh báo hai câu lạc bộ Anh",
   "cầu thủ X chơi cho Incheon (Hàn Quốc)") codes no event of states.
 
@@ -104,3 +106,14 @@ class BackgroundRules:
         return bool(_LED_BY_BEFORE.search(ps.low[max(0, s - 10) : s].rstrip())) and bool(
             _LED_BY_AFTER.match(ps.low, e)
         )
+
+    def _company_arrival(self: Any, hit: Any, actor: Any) -> bool:
+        """A bare "đến"/"tới" visit whose actor is a company ("Intel đến Việt Nam")."""
+        if hit.trig.type != "CONSULT" or hit.trig.text not in ("đến", "tới") or not actor.name:
+            return False
+        try:
+            from sukien.entities.kb import lookup
+        except ImportError:
+            return False
+        kinds = {getattr(e, "kind", None) for e in lookup(actor.name)}
+        return kinds == {"company"}
