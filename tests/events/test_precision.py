@@ -87,3 +87,12 @@ def test_a_company_going_to_a_country_pays_no_visit(code: Code, keys: Keys) -> N
     text = "Thành phố đã thu hút được Samsung đến Việt Nam nhờ chính sách ưu đãi."
     assert not any(e.type == "CONSULT" for e in code(text))
     assert ("CONSULT", "USA", "VNM") in keys(code("Ngoại trưởng Mỹ đến Việt Nam hôm qua."))
+
+
+def test_the_act_of_a_denied_report_is_denied(code: Code, keys: Keys) -> None:
+    evs = code("Nga bác bỏ thông tin cho rằng quân đội Nga tấn công Ukraine.")
+    assert ("ASSAULT", "RUS", "UKR") not in keys(evs)
+    assert ("ASSAULT", "RUS", "UKR") in keys(evs, "denied")
+    # a second act after "và" or a comma is done
+    text = "Nga bác bỏ cáo buộc của Anh và tấn công Ukraine."
+    assert ("ASSAULT", "RUS", "UKR") in keys(code(text))

@@ -13,6 +13,8 @@
   act on the bloc;
 * **a company going to a country** ("thu hút được Intel đến Việt Nam") invests, it pays no
   visit;
+* **a report denied** ("Nga bác bỏ thông tin cho rằng quân đội Nga tấn công Ukraine"): the
+  act reported is denied, not done;
 * **sport**: a sentence about clubs, players and matches ("UEFA cảnh báo hai câu lạc bộ Anh",
   "cầu thủ X chơi cho Incheon (Hàn Quốc)") codes no event of states.
 
@@ -57,6 +59,13 @@ _LED_BY_BEFORE = re.compile(r"(?:^|\s)do$")
 _LED_BY_AFTER = re.compile(
     r"\s*(?:dẫn dắt|dẫn đầu|đứng đầu|lãnh đạo|chi phối|chủ trì|khởi xướng)(?!\w)"
 )
+_DENIED_REPORT = re.compile(
+    r"(?:^|\s)(?:bác bỏ|phủ nhận|bác|bác tin|phủ định|bác bỏ mạnh mẽ|cực lực bác bỏ)"
+    r"(?:\s+(?:các|những|mọi))?\s+(?:thông tin|tin|tin tức|cáo buộc|báo cáo|luận điệu|nguồn tin|"
+    r"tin đồn|đồn đoán|lời buộc tội)(?:\s+(?:về việc|cho rằng|nói rằng|rằng|là|về))?"
+    r"(?P<gap>(?:\s+[^\s,;.]+){0,8})\s*$"
+)
+_NEW_CLAUSE = re.compile(r"(?<!\w)(?:và|đồng thời|nhưng|song|sau đó|rồi)(?!\w)")
 _CLAUSE_BREAK = re.compile(r"[;:!?]|\.(?!\d)")
 
 
@@ -117,3 +126,11 @@ class BackgroundRules:
             return False
         kinds = {getattr(e, "kind", None) for e in lookup(actor.name)}
         return kinds == {"company"}
+
+    def _denied_report(self: Any, ps: Any, hit: Any) -> bool:
+        """The act of a report or an accusation someone denies ("bác bỏ thông tin cho rằng X
+        tấn công Y")."""
+        if hit.trig.type in ("REJECT", "ACCUSE"):
+            return False
+        m = _DENIED_REPORT.search(ps.low[max(0, hit.start - 160) : hit.start])
+        return m is not None and not _NEW_CLAUSE.search(m.group("gap"))

@@ -2277,6 +2277,8 @@ class Coder(FramingRules, PatternRules, BackgroundRules):
         actor, recip = self._actor(ps, a), self._actor(ps, b)
         if not actor.code or not recip.code or actor.code == recip.code:
             return None
+        if modality == "asserted" and self._denied_report(ps, hit):
+            modality = "denied"  # "bác bỏ thông tin cho rằng X tấn công Y"
         if self._company_arrival(hit, actor):
             return None  # "thu hút được Intel đến Việt Nam": an investor, no visit
         if self._bloc_leader(ps, recip):
