@@ -96,3 +96,22 @@ def test_the_act_of_a_denied_report_is_denied(code: Code, keys: Keys) -> None:
     # a second act after "và" or a comma is done
     text = "Nga bác bỏ cáo buộc của Anh và tấn công Ukraine."
     assert ("ASSAULT", "RUS", "UKR") in keys(code(text))
+
+
+def test_a_past_time_in_the_clause_is_background(code: Code, keys: Keys) -> None:
+    assert keys(code("Giá dầu tăng sau khi Israel tấn công Iran năm ngoái.")) == set()
+    assert keys(code("Mỹ trừng phạt Cuba 10 năm trước.")) == set()
+    # it belongs to the act it follows, not to a later one
+    evs = code("Mỹ tấn công Iran năm ngoái và tiếp tục tấn công Iraq hôm nay.")
+    assert keys(evs) == {("ASSAULT", "USA", "IRQ")}
+
+
+def test_risks_and_possibilities_are_hypothetical(code: Code, keys: Keys) -> None:
+    assert keys(code("Nguy cơ Mỹ tấn công Iran đang gia tăng.")) == set()
+    assert keys(code("Khả năng Nga và Mỹ gặp nhau là rất thấp.")) == set()
+    assert keys(code("Pháp chưa quyết định có trừng phạt Iran hay không.")) == set()
+    assert ("ASSAULT", "USA", "IRN") in keys(code("Nguy cơ Mỹ tấn công Iran đang gia tăng."), None)
+
+
+def test_a_market_attacked_is_no_attack(code: Code, keys: Keys) -> None:
+    assert keys(code("Bộ phim của Hàn Quốc tấn công thị trường Nhật Bản.")) == set()

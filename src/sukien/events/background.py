@@ -2,7 +2,8 @@
 
 * **history told as background**: an act the subject has done before ("Tổng thống X từng tới
   thăm Y"), a sentence or clause opened by an undated past time ("Hồi năm ngoái, …",
-  "Cùng năm đó, …", "Cách đây 70 năm, …"), an act of a world war ("… vào những ngày cuối
+  "Cùng năm đó, …", "Cách đây 70 năm, …") or placed so in its clause ("… năm ngoái",
+  "… 5 năm trước"), an act of a world war ("… vào những ngày cuối
   Chiến tranh thế giới thứ hai");
 * **a retaliation in a diplomatic or trade row** ("Nga tung đòn đáp trả Đức vụ trục xuất nhà
   ngoại giao", "đòn trả đũa thuế quan") is a SANCTION, not an attack, when nothing military is
@@ -39,6 +40,9 @@ _PAST_OPENING = re.compile(
 )
 _WAR_HISTORY = re.compile(
     r"(?<!\w)(?:chiến tranh thế giới|thế chiến|đệ nhị thế chiến|đệ nhất thế chiến)(?!\w)"
+)
+_PAST_IN_CLAUSE = re.compile(
+    r"(?<!\w)(?:hồi\s+)?(?:năm ngoái|(?:\d+|hai|ba|bốn|năm|mười|vài|nhiều)\s+năm trước)(?!\w)"
 )
 _SINCE = re.compile(r"(?<!\w)(?:sau|kể từ|từ sau)(?!\w)")
 _SPORT = re.compile(
@@ -81,7 +85,15 @@ class BackgroundRules:
         if _PAST_OPENING.match(ps.low) or _PAST_OPENING.match(ps.low, clause):
             return True  # "Hồi năm ngoái, …", "Cùng năm đó, …"
         end = _CLAUSE_BREAK.search(ps.low, hit.end)
-        war = _WAR_HISTORY.search(ps.low, clause, end.start() if end else len(ps.low))
+        stop = end.start() if end else len(ps.low)
+        others = [h for h in getattr(ps, "hits", None) or [] if h.trig.type != "REJECT"]
+        lo = max([clause, *(h.end for h in others if h.end <= hit.start)])
+        hi = min([stop, *(h.start for h in others if h.start >= hit.end)])
+        if _PAST_IN_CLAUSE.search(ps.low, hit.end, hi) or (
+            lo == clause and _PAST_IN_CLAUSE.search(ps.low, lo, hit.start)
+        ):
+            return True  # "sau khi X tấn công Y năm ngoái", "… 5 năm trước"
+        war = _WAR_HISTORY.search(ps.low, clause, stop)
         if war and not _SINCE.search(self._before(ps, war.start(), 4)):
             return True  # not "(lần đầu) sau khi kết thúc Thế chiến 2": a time reference
         return bool(_SPORT.search(ps.low))
