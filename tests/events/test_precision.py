@@ -116,3 +116,10 @@ def test_undecided_and_likely_acts_are_hypothetical(code: Code, keys: Keys) -> N
 
 def test_a_market_attacked_is_no_attack(code: Code, keys: Keys) -> None:
     assert keys(code("Bộ phim của Hàn Quốc tấn công thị trường Nhật Bản.")) == set()
+
+
+def test_coalitions_and_war_references_stay_events(code: Code, keys: Keys) -> None:
+    text = "Iran tấn công căn cứ của liên quân do Mỹ dẫn đầu tại Iraq."
+    assert any(e.type == "ASSAULT" and e.actor.code == "IRN" for e in code(text))  # type: ignore[union-attr]
+    text = "Nga tấn công Ukraine, cuộc xung đột lớn nhất từ Chiến tranh thế giới thứ hai."
+    assert ("ASSAULT", "RUS", "UKR") in keys(code(text))

@@ -44,7 +44,7 @@ _WAR_HISTORY = re.compile(
 _PAST_IN_CLAUSE = re.compile(
     r"(?<!\w)(?:hồi\s+)?(?:năm ngoái|(?:\d+|hai|ba|bốn|năm|mười|vài|nhiều)\s+năm trước)(?!\w)"
 )
-_SINCE = re.compile(r"(?<!\w)(?:sau|kể từ|từ sau)(?!\w)")
+_SINCE = re.compile(r"(?<!\w)(?:sau|kể từ|từ sau|từ|hậu|thời hậu)(?!\w)")
 _SPORT = re.compile(
     r"(?<!\w)(?:bóng đá|cầu thủ|câu lạc bộ|clb|đội tuyển|trận đấu|giải đấu|vòng bảng|hlv|"
     r"huấn luyện viên|chơi cho|bàn thắng|uefa|fifa|afc|v-league|premier league)(?!\w)"
@@ -70,6 +70,7 @@ _DENIED_REPORT = re.compile(
     r"(?P<gap>(?:\s+[^\s,;.]+){0,8})\s*$"
 )
 _NEW_CLAUSE = re.compile(r"(?<!\w)(?:và|đồng thời|nhưng|song|sau đó|rồi)(?!\w)")
+_COALITION = re.compile(r"(?<!\w)(?:liên quân|lực lượng|quân đội|binh sĩ)(?!\w)")
 _CLAUSE_BREAK = re.compile(r"[;:!?]|\.(?!\d)")
 
 
@@ -124,9 +125,10 @@ class BackgroundRules:
         if ac.start is None or ac.end is None:
             return False
         s, e = ac.start - ps.sent.start, ac.end - ps.sent.start
-        return bool(_LED_BY_BEFORE.search(ps.low[max(0, s - 10) : s].rstrip())) and bool(
-            _LED_BY_AFTER.match(ps.low, e)
-        )
+        if not (_LED_BY_BEFORE.search(ps.low[:s].rstrip()) and _LED_BY_AFTER.match(ps.low, e)):
+            return False
+        # "liên quân do Mỹ dẫn đầu": the coalition's forces are the leader's own
+        return not _COALITION.search(self._before(ps, s, 6))
 
     def _company_arrival(self: Any, hit: Any, actor: Any) -> bool:
         """A bare "đến"/"tới" visit whose actor is a company ("Intel đến Việt Nam")."""
