@@ -58,7 +58,7 @@ _MILITARY = re.compile(
     r"(?<!\w)(?:quân sự|tên lửa|không kích|uav|máy bay không người lái|pháo|binh sĩ|quân đội|"
     r"tấn công|ném bom|oanh tạc|drone)(?!\w)"
 )
-_ON_PLATFORM = re.compile(r"(?:^|\s)(?:trên|qua|lên)(?:\s+(?:trang|tài khoản|mạng))?\s*$")
+_ON_PLATFORM = re.compile(r"(?:^|\s)trên(?:\s+(?:trang|tài khoản|mạng xã hội|mạng))?\s*$")
 _LED_BY_BEFORE = re.compile(r"(?:^|\s)do$")
 _LED_BY_AFTER = re.compile(
     r"\s*(?:dẫn dắt|dẫn đầu|đứng đầu|lãnh đạo|chi phối|chủ trì|khởi xướng)(?!\w)"
@@ -109,7 +109,7 @@ class BackgroundRules:
         return None
 
     def _on_platform(self: Any, ps: Any, ac: Any) -> bool:
-        """A company named after "trên"/"qua" ("nói trên Telegram"): a platform, no party."""
+        """A company named after "trên" ("nói trên Telegram"): a platform, no party."""
         if not ac.code or kind_of(ac.code) != "company":
             return False
         if ac.start is not None:
