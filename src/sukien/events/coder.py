@@ -31,6 +31,7 @@ from functools import cache
 from itertools import combinations
 
 from sukien.document import Actor, Document, Entity, Event, Evidence, Sentence, Span
+from sukien.events.background import BackgroundRules
 from sukien.events.framing import FramingRules
 from sukien.events.lexicon import Lexicon, Trigger, load_lexicon, phrase_regex
 from sukien.events.mentions import (
@@ -380,7 +381,7 @@ def _lower(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
-class Coder(FramingRules, PatternRules):
+class Coder(FramingRules, PatternRules, BackgroundRules):
     """Turns documents into events with the lexicon of ``sukien/data/events``."""
 
     def __init__(
@@ -1463,7 +1464,7 @@ class Coder(FramingRules, PatternRules):
                     t = self.lex.types["THREATEN"]  # the conditional promise is the threat
                     ev.type, ev.quad_class, ev.score = t.name, t.quad_class, t.score
                     ev.modality, ev.mode = "asserted", None
-                if confidence < 0.85 and home_pair(ev):
+                if home_pair(ev):
                     continue  # "Fed" and "Mỹ" guessed together: a body and its own state
                 if ev.type == "CONSULT" and self._member_pair(ev, hit):
                     continue  # "Thủ tướng Việt Nam dự Hội nghị Cấp cao ASEAN": its own bloc
@@ -2276,7 +2277,17 @@ class Coder(FramingRules, PatternRules):
         actor, recip = self._actor(ps, a), self._actor(ps, b)
         if not actor.code or not recip.code or actor.code == recip.code:
             return None
-        t = self.lex.types[hit.trig.type]
+        if modality == "asserted" and self._denied_report(ps, hit):
+            modality = "denied"  # "bác bỏ thông tin cho rằng X tấn công Y"
+        if self._company_arrival(hit, actor):
+            return None  # "thu hút được Intel đến Việt Nam": an investor, no visit
+        if self._bloc_leader(ps, recip):
+            return None  # "rút khỏi liên minh do Nga dẫn dắt": Nga leads, it is not the target
+        if self._on_platform(ps, actor) or self._on_platform(ps, recip):
+            return None  # "nói trên Telegram": where it was said
+        if self._no_news(doc, ps, hit):
+            return None  # "từng tới thăm", "Năm 2014, …", "có 20 dự án đầu tư", a match
+        t = self.lex.types[self._context_type(ps, hit) or hit.trig.type]
         mode = hit.trig.mode or self._mode(ps, t.name)
         if t.name == "AID" and self._commercial(ps):
             t, mode = self.lex.types["COOPERATE"], "economic"  # "cung cấp khí đốt theo hợp đồng"
