@@ -180,6 +180,10 @@ CASES = [
     ),
     ("Trung Quốc phản pháo Mỹ về vấn đề Đài Loan.", "ACCUSE", "CHN", "USA", "disapprove"),
     ("Mỹ khuyên Israel kiềm chế.", "REQUEST", "USA", "ISR", None),
+    ("Nga ngừng cung cấp khí đốt cho Ba Lan.", "SANCTION", "RUS", "POL", "embargo"),
+    ("Mỹ tạm dừng đàm phán thương mại với Canada.", "SANCTION", "USA", "CAN", None),
+    ("Trung Quốc cấm tàu cá Philippines vào vùng biển.", "SANCTION", "CHN", "PHL", "embargo"),
+    ("Mỹ phớt lờ lời kêu gọi của Nga.", "REJECT", "USA", "RUS", "refuse"),
 ]
 
 
