@@ -105,7 +105,7 @@ CASES = [
     # REQUEST: ask for aid
     ("Sri Lanka xin viện trợ từ Ấn Độ.", "REQUEST", "LKA", "IND", "aid"),
     # ACCUSE: warrants, prosecution, investigation, dissatisfaction
-    ("Tòa án Hình sự Quốc tế phát lệnh bắt Tổng thống Nga.", "ACCUSE", "ICC", "RUS", "allege"),
+    ("Tòa án Hình sự Quốc tế phát lệnh bắt Tổng thống Nga.", "COERCE", "ICC", "RUS", "arrest"),
     ("Mỹ truy tố tin tặc Triều Tiên.", "ACCUSE", "USA", "PRK", "allege"),
     (
         "Trung Quốc mở cuộc điều tra chống bán phá giá đối với rượu của EU.",
