@@ -184,6 +184,8 @@ CASES = [
     ("Mỹ tạm dừng đàm phán thương mại với Canada.", "SANCTION", "USA", "CAN", None),
     ("Trung Quốc cấm tàu cá Philippines vào vùng biển.", "SANCTION", "CHN", "PHL", "embargo"),
     ("Mỹ phớt lờ lời kêu gọi của Nga.", "REJECT", "USA", "RUS", "refuse"),
+    ("Nga chiếm được thị trấn Bakhmut của Ukraine.", "ASSAULT", "RUS", "UKR", "occupy"),
+    ("Ukraine tấn công bằng drone vào Nga.", "ASSAULT", "UKR", "RUS", "aerial"),
 ]
 
 
@@ -217,6 +219,8 @@ def test_every_type_has_a_breadth_case() -> None:
         # a killer as a noun, a factor ("yếu tố"), not an accusation
         "Kẻ giết người đã bị bắt ở Mỹ.",
         "Yếu tố Mỹ trong cuộc xung đột.",
+        # winning trust is no taking of a place
+        "Việt Nam chiếm được lòng tin của Mỹ.",
     ],
 )
 def test_near_misses_code_nothing(code: Code, keys: Keys, text: str) -> None:
