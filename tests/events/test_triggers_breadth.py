@@ -186,6 +186,8 @@ CASES = [
     ("Mỹ phớt lờ lời kêu gọi của Nga.", "REJECT", "USA", "RUS", "refuse"),
     ("Nga chiếm được thị trấn Bakhmut của Ukraine.", "ASSAULT", "RUS", "UKR", "occupy"),
     ("Ukraine tấn công bằng drone vào Nga.", "ASSAULT", "UKR", "RUS", "aerial"),
+    ("Tổng thống Mỹ công bố thuế đối ứng với Trung Quốc.", "SANCTION", "USA", "CHN", "tariff"),
+    ("Tòa án Iran tuyên án một công dân Pháp 8 năm tù.", "COERCE", "IRN", "FRA", "arrest"),
 ]
 
 
@@ -233,3 +235,8 @@ def test_threat_of_sanctions_is_a_threat_and_its_object_stays_conditional(
     evs = code("Nga đe dọa trừng phạt nếu Moldova gia nhập NATO.")
     assert ("THREATEN", "RUS", "MDA") in keys(evs)
     assert ("AGREE", "MDA", "NATO") not in keys(evs)
+
+
+def test_talks_about_a_tariff_impose_none(code: Code) -> None:
+    evs = code("Nhật Bản đàm phán về thuế đối ứng với Hàn Quốc ngay trong tuần này.")
+    assert not any(e.type == "SANCTION" for e in evs)
