@@ -188,6 +188,8 @@ CASES = [
     ("Ukraine tấn công bằng drone vào Nga.", "ASSAULT", "UKR", "RUS", "aerial"),
     ("Tổng thống Mỹ công bố thuế đối ứng với Trung Quốc.", "SANCTION", "USA", "CHN", "tariff"),
     ("Tòa án Iran tuyên án một công dân Pháp 8 năm tù.", "COERCE", "IRN", "FRA", "arrest"),
+    ("Philippines cho phép sử dụng căn cứ quân sự cho Mỹ.", "COOPERATE", "PHL", "USA", "military"),
+    ("Tòa án Nga tha bổng một công dân Mỹ.", "CONCEDE", "RUS", "USA", "release"),
 ]
 
 
