@@ -16,10 +16,9 @@ def test_an_ended_fight_is_no_attack(code: Code, keys: Keys) -> None:
         keys(code("Theo thỏa thuận, giao tranh giữa Israel và Liban chấm dứt từ sáng nay."))
         == set()
     )
-    assert (
-        keys(code("Hai bên cam kết chấm dứt giao tranh ở biên giới Thái Lan và Campuchia."))
-        == set()
-    )
+    # the commitment itself is an AGREE (promise); the fight it ends is no attack
+    evs = code("Hai bên cam kết chấm dứt giao tranh ở biên giới Thái Lan và Campuchia.")
+    assert not any(e.type == "ASSAULT" for e in evs)
     # a fight still under way is one
     assert ("ASSAULT", "THA", "KHM") in keys(
         code("Giao tranh giữa Thái Lan và Campuchia tiếp diễn ở khu vực biên giới.")
