@@ -26,3 +26,9 @@ def test_sentence_initial_name_without_foreign_state_stays_out() -> None:
 def test_sentence_initial_pronoun_anh_stays_out() -> None:
     got = gpes("Anh trở lại Pháp vào năm sau, sau khi học xong ở Hà Nội.")
     assert "Anh" not in got
+
+
+def test_sentence_initial_state_beside_viet_nam_in_one_sentence() -> None:
+    # a headline-like sentence: Viet Nam alone does not make world news, a dyad in one sentence does
+    assert gpes("Mỹ trừng phạt Việt Nam.").get("Mỹ") == "USA"
+    assert gpes("Nga và Việt Nam ký hiệp định hợp tác năng lượng.").get("Nga") == "RUS"

@@ -293,6 +293,7 @@ _PRONOUN_STATES = frozenset({"Anh"})
 def _known(a: Analysis, out: list[Mention], used: set[int]) -> None:
     """Mentions of knowledge-base entries found by the gazetteer."""
     strong: set[str] = set()
+    strong_at: list[int] = []  # where the unambiguous state mentions start
     weak: list[Mention] = []
     for i, u in enumerate(a.units):
         if u.kind != "E":
@@ -316,6 +317,7 @@ def _known(a: Analysis, out: list[Mention], used: set[int]) -> None:
                 used.add(i)
                 continue
             strong.add(e.id)
+            strong_at.append(m.start)
         elif e.type == "ORG" and e.kind in ("media", "company") and _org_word_after(a, i):
             pass  # "Yonhap News", "Siemens Energy": the known name opens a longer one
         elif _glued(a, i) or ("minor" in e.tags and not _place_context(a, i)):
@@ -339,6 +341,8 @@ def _known(a: Analysis, out: list[Mention], used: set[int]) -> None:
     # a weak mention is the state when the text names it unambiguously elsewhere, or, in world
     # news (a text naming another foreign state for sure), when it opens a sentence: "Nga đã
     # tấn công Ukraine." ("Anh" stays weak: a sentence-initial pronoun even in world news)
+    # or when its own sentence names a state for sure ("Mỹ trừng phạt Việt Nam.": Viet Nam alone
+    # does not make a text world news, but a state beside it in one sentence is a dyad)
     # ... but not when it is the given name of a Vietnamese person named in full in the text
     # ("Chị Nguyễn Thị Nga ... Nga cho biết")
     foreign = any(s != _VIET_NAM for s in strong)
@@ -346,9 +350,19 @@ def _known(a: Analysis, out: list[Mention], used: set[int]) -> None:
     out.extend(
         m
         for m in weak
-        if m.id in strong or (foreign and a.text[m.start : m.end] not in _PRONOUN_STATES | given)
+        if m.id in strong
+        or (
+            (foreign or any(_same_sentence(a.text, m.start, j) for j in strong_at))
+            and a.text[m.start : m.end] not in _PRONOUN_STATES | given
+        )
     )
     short_states(a, out, used)
+
+
+def _same_sentence(text: str, i: int, j: int) -> bool:
+    """No sentence end or line break between offsets ``i`` and ``j``."""
+    between = text[min(i, j) : max(i, j)]
+    return not any(c in between for c in ".!?\n")
 
 
 def _vietnamese_given_names(a: Analysis) -> frozenset[str]:
