@@ -123,3 +123,11 @@ def test_coalitions_and_war_references_stay_events(code: Code, keys: Keys) -> No
     assert any(e.type == "ASSAULT" and e.actor.code == "IRN" for e in code(text))  # type: ignore[union-attr]
     text = "Nga tấn công Ukraine, cuộc xung đột lớn nhất từ Chiến tranh thế giới thứ hai."
     assert ("ASSAULT", "RUS", "UKR") in keys(code(text))
+
+
+def test_sport_cues_block_every_type_but_not_the_currency(code: Code, keys: Keys) -> None:
+    # the sport cues of cues.tsv: a sentence about clubs and players codes no event
+    assert keys(code("UEFA cảnh báo hai câu lạc bộ Anh vì cổ động viên gây rối.")) == set()
+    # "euro" is the currency here, not the tournament
+    evs = code("EU áp đặt lệnh trừng phạt đối với Nga, gây thiệt hại 7 tỷ euro.")
+    assert ("SANCTION", "EU", "RUS") in keys(evs)

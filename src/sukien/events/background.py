@@ -45,10 +45,6 @@ _PAST_IN_CLAUSE = re.compile(
     r"(?<!\w)(?:hồi\s+)?(?:năm ngoái|(?:\d+|hai|ba|bốn|năm|mười|vài|nhiều)\s+năm trước)(?!\w)"
 )
 _SINCE = re.compile(r"(?<!\w)(?:sau|kể từ|từ sau|từ|hậu|thời hậu)(?!\w)")
-_SPORT = re.compile(
-    r"(?<!\w)(?:bóng đá|cầu thủ|câu lạc bộ|clb|đội tuyển|trận đấu|giải đấu|vòng bảng|hlv|"
-    r"huấn luyện viên|chơi cho|bàn thắng|uefa|fifa|afc|v-league|premier league)(?!\w)"
-)
 _RETALIATION = frozenset({"đòn đáp trả", "đòn trả đũa", "chiến dịch đáp trả", "chiến dịch trả đũa"})
 _NON_MILITARY = re.compile(
     r"(?<!\w)(?:trục xuất|nhà ngoại giao|ngoại giao|thuế|thuế quan|trừng phạt|cấm vận|"
@@ -97,7 +93,8 @@ class BackgroundRules:
         war = _WAR_HISTORY.search(ps.low, clause, stop)
         if war and not _SINCE.search(self._before(ps, war.start(), 4)):
             return True  # not "(lần đầu) sau khi kết thúc Thế chiến 2": a time reference
-        return bool(_SPORT.search(ps.low))
+        # a sentence about a match, a club or players (the lexicon's sport cues)
+        return any(kind == "sport" for *_, kind in ps.cues)
 
     def _context_type(self: Any, ps: Any, hit: Any) -> str | None:
         """A retaliation in a row over diplomats or trade with no military word: a SANCTION."""
