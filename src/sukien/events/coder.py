@@ -33,6 +33,7 @@ from itertools import combinations
 from sukien.document import Actor, Document, Entity, Event, Evidence, Sentence, Span
 from sukien.events.background import BackgroundRules
 from sukien.events.framing import FramingRules
+from sukien.events.lexicon import COMMA as _COMMA
 from sukien.events.lexicon import Lexicon, Trigger, load_lexicon, phrase_regex
 from sukien.events.mentions import (
     VI_LOWER,
@@ -302,7 +303,6 @@ _MEETING_FRAME = re.compile(
     r"(?<!\w)(?:trong|tại)\s+(?:cuộc|buổi)\s+(?:điện đàm|hội đàm|gặp|gặp gỡ|hội kiến|tiếp|"
     r"nói chuyện(?: qua điện thoại)?|trao đổi|đối thoại)(?!\w)"
 )
-_COMMA = re.compile(r"(?<!\d),|,(?!\d)")  # not the decimal comma of "1,83 tỷ USD"
 # "X gọi/coi/xem/mô tả Z là vi phạm": X judges Z
 _CALLED = re.compile(r"(?<!\w)(?:gọi|coi|xem|mô tả|đánh giá)(?!\w)")
 # a second verb coordinated with the trigger's: what follows it is not the trigger's object

@@ -23,7 +23,7 @@ import re
 from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
-from sukien.events.lexicon import Trigger
+from sukien.events.lexicon import COMMA, Trigger
 
 if TYPE_CHECKING:
     from sukien.events.mentions import Group, Phrase
@@ -112,7 +112,6 @@ _BARE_PROTEST = re.compile(r"(?:^|\s)(?:bày tỏ|thể hiện|lên tiếng)(?:\
 _AFTER_ACT = re.compile(
     r"\s*(?:(?:gay gắt|mạnh mẽ|kịch liệt)\s+)?(?:sau khi|khi|vì|do|trước việc|về việc)\s+"
 )
-_COMMA_RE = re.compile(r"(?<!\d),|,(?!\d)")
 _DASHES = re.compile(r"\s[-–—]\s")
 # "thu hồi/đảo ngược quyết định (của X) <concession>": the concession is taken back
 _REVOKE = re.compile(
@@ -444,7 +443,7 @@ class FramingRules:
             return hit
         for m in _REVOKE.finditer(ps.low, 0, hit.start):
             gap = ps.low[m.end() : hit.start]
-            if not _COMMA_RE.search(gap) and self._nsyl(ps, m.end(), hit.start) <= 8:
+            if not COMMA.search(gap) and self._nsyl(ps, m.end(), hit.start) <= 8:
                 return _hit(hit.start, hit.end, _REVOKED)
         return hit
 

@@ -135,6 +135,10 @@ def norm(text: str) -> str:
     return tone_norm(" ".join(unicodedata.normalize("NFC", text).lower().split()))
 
 
+# a comma that separates clauses, not the decimal comma of "1,83 tỷ USD"
+COMMA = re.compile(r"(?<!\d),|,(?!\d)")
+
+
 def phrase_regex(phrases: object) -> re.Pattern[str]:
     """One alternation matching any phrase as whole syllables, longest first."""
     items = sorted((str(p) for p in phrases), key=len, reverse=True)  # type: ignore[attr-defined]
