@@ -5,7 +5,7 @@ A headline states the story's main event in one clause ("Nga trục xuất hai n
 event may be stated nowhere else. The title is analysed like a body (sentences, words,
 entities, values) by stages of its own and coded by the same ``Coder``; its events carry
 ``Evidence.part == "title"`` with offsets into the title. An event the body also states
-(same type, actor and recipient) is left to the body, whose evidence is richer.
+(same type and dyad, ``merge.candidate_key``) is left to the body, whose evidence is richer.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from sukien.document import Document, Event
 from sukien.events.coder import Coder
+from sukien.events.merge import candidate_key
 from sukien.pipeline import Stage
 
 _END = ".!?…"
@@ -25,13 +26,6 @@ def headline_text(title: str | None) -> str:
     if t and t[-1] not in _END:
         t += "."
     return t
-
-
-def event_key(ev: Event) -> tuple[str, str, str]:
-    """(type, actor code, recipient code) of an event."""
-    a = ev.actor.code if ev.actor else ""
-    r = ev.recipient.code if ev.recipient else ""
-    return (ev.type, a or "", r or "")
 
 
 class HeadlineCoder:
@@ -74,12 +68,12 @@ class HeadlineCoder:
         head = self.analyse(doc)
         if head is None:
             return []
-        seen = {event_key(e) for e in body}
+        seen = {candidate_key(e) for e in body}
         out: list[Event] = []
         for ev in self.coder.code(head):
-            if event_key(ev) in seen:
+            if candidate_key(ev) in seen:
                 continue
-            seen.add(event_key(ev))
+            seen.add(candidate_key(ev))
             ev.evidence.part = "title"
             out.append(ev)
         return out

@@ -117,7 +117,7 @@ def _evidence_html(text: str, m) -> Any:  # noqa: ANN001
     """The evidence sentence of an event mention, trigger and arguments marked (offsets into
     the article text, or into the sentence itself when the headline states the event)."""
     start, end = m.start, m.end
-    if getattr(m, "part", "text") == "title":
+    if m.part == "title":
         text, start, end = m.sentence, 0, len(m.sentence)
     if not (0 <= start < end <= len(text)):
         return highlight(m.sentence, [])
