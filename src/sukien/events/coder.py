@@ -60,7 +60,16 @@ _CONDEMN = frozenset(
 )
 _NOUNS = ("lệnh ", "biện pháp ", "gói ", "chiến dịch ")  # noun triggers ("lệnh trừng phạt")
 _INTENSE = frozenset(["mạnh", "mẽ", "kịch", "liệt", "gay", "gắt", "quyết", "cực", "lực"])
-_NOMINAL = frozenset(["cuộc", "chuyến", "buổi", "vòng", "các", "những", "vụ", "gói", "trận"])
+_NOMINAL = frozenset(
+    ["cuộc", "chuyến", "buổi", "vòng", "các", "những", "vụ", "gói", "trận", "đòn", "đợt", "loạt"]
+)
+# the subject undergoes the noun event that follows ("Ukraine hứng chịu đợt tập kích của Nga")
+_UNDERGO = re.compile(
+    r"\s*(?:(?:đã|vừa|liên tục|tiếp tục|lại|cũng|đang|phải|mới)\s+)*"
+    r"(?:hứng chịu|gánh chịu|hứng|chịu|trải qua|đối mặt với|đối mặt|bị|là mục tiêu của)"
+    r"(?:\s+(?:thêm|một|các|những|nhiều|hàng loạt|liên tiếp|cuộc|đợt|đòn|loạt|vụ|trận|lệnh|"
+    r"biện pháp|gói))*\s*"
+)
 # clause breaks; quotes are not ("Bắc Kinh "kiên quyết phản đối" …"), nor a full stop before a
 # lower-case word ("Ferdinand Marcos Jr. đã nhất trí")
 _BREAK = re.compile(rf"[;:!?]|\.(?!\s*[{VI_LOWER}0-9])")
@@ -1297,7 +1306,7 @@ class Coder(FramingRules, PatternRules, BackgroundRules):
             first = next((p for p in ps.preps if span_start <= p[0] and p[1] <= g.start), None)
             # a chain of phrases ("chống … đối với thịt lợn nhập khẩu từ EU") starts at the first
             dist = self._nsyl(ps, pos, (first or prep)[0]) if prep else 0
-            if role == "agent" and dist > (12 if act else 5):
+            if role == "agent" and dist > (12 if act or self._noun_phrase(ps, hit, prep) else 5):
                 role = "object"  # "nhập thiết bị … do Nga sản xuất": not the agent
             if (
                 not recips
@@ -1360,6 +1369,20 @@ class Coder(FramingRules, PatternRules, BackgroundRules):
             ):
                 recips = [g]
         return recips, agent, between
+
+    def _noun_phrase(self, ps: _Sent, hit: _Hit, prep: tuple[int, int, str]) -> bool:
+        """Is ``prep`` ("của") inside the noun phrase of a noun trigger, after its modifiers only
+        ("cuộc không kích quy mô lớn chưa từng có của Nga")?"""
+        if ps.low[prep[0] : prep[1]] != "của":
+            return False
+        if not (self._nominal(ps, hit) or hit.trig.text.startswith(_NOUNS)):
+            return False
+        gap = ps.low[hit.end : prep[0]]
+        if re.search(r"[,;:()\"“”]|(?<!\w)(?:và|với|nhằm|vào|đối với|chống|tại|ở)(?!\w)", gap):
+            return False
+        if any(hit.end <= g.start < prep[0] for g in ps.groups):
+            return False  # "lệnh cấm người dân X ra nước ngoài của Y": X is the object
+        return not any(hit.end <= h.start < prep[0] for h in ps.hits)
 
     def _reach(self, ps: _Sent, hit: _Hit, prep: tuple[int, int, str], pos: int = -1) -> int:
         """How far (syllables) a recipient phrase may follow its trigger: "nhằm vào" names a
@@ -1662,9 +1685,11 @@ class Coder(FramingRules, PatternRules, BackgroundRules):
             recips = [g for g in recips if len(g.phrases) >= 2]
         # "lệnh trừng phạt của Mỹ đối với X": a noun trigger's "của" names its author
         nominal = self._nominal(ps, hit) or hit.trig.text.startswith(_NOUNS)
-        if nominal and subj is not None and agent_after is not None and received is None:
-            subj = None  # "cuộc họp của A với B": the actor is A
         sufferer = None
+        if nominal and subj is not None and agent_after is not None and received is None:
+            if _UNDERGO.fullmatch(ps.low[subj.end : hit.start]):
+                sufferer = subj  # "Ukraine hứng chịu đợt tập kích của Nga": Nga attacks Ukraine
+            subj = None  # "cuộc họp của A với B": the actor is A
         if self._incident(ps, hit):
             # "A vấp phải sự chỉ trích từ B": B criticises A
             if subj is not None and _SUFFER.search(self._before(ps, hit.start, 5)):

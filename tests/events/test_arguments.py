@@ -1,0 +1,29 @@
+"""Argument structure and direction: who acts on whom in nouns, coordinated verbs and
+retaliation (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sukien.document import Event
+
+Code = Callable[..., list[Event]]
+Keys = Callable[..., set[tuple[str, str, str]]]
+
+
+def test_possessor_of_a_long_noun_event_is_its_actor(code: Code, keys: Keys) -> None:
+    evs = code("Ba Lan hứng chịu cuộc không kích quy mô lớn chưa từng có của Belarus.")
+    assert keys(evs) == {("ASSAULT", "BLR", "POL")}
+    evs = code("Litva hứng chịu đợt tập kích dữ dội của Belarus hôm qua.")
+    assert keys(evs) == {("ASSAULT", "BLR", "LTU")}
+
+
+def test_reacting_to_an_attack_of_x_is_not_attacking_x(code: Code, keys: Keys) -> None:
+    # the subject of another verb is no party of the attack: its target is not said here
+    evs = code("Thủ tướng Ba Lan lên tiếng sau đòn tập kích dữ dội của Belarus.")
+    assert ("ASSAULT", "POL", "BLR") not in keys(evs)
+
+
+def test_condemning_a_long_noun_event_accuses_its_author(code: Code, keys: Keys) -> None:
+    evs = code("Pháp lên án cuộc không kích quy mô lớn chưa từng có của Israel.")
+    assert ("ACCUSE", "FRA", "ISR") in keys(evs)
