@@ -27,3 +27,15 @@ def test_reacting_to_an_attack_of_x_is_not_attacking_x(code: Code, keys: Keys) -
 def test_condemning_a_long_noun_event_accuses_its_author(code: Code, keys: Keys) -> None:
     evs = code("Pháp lên án cuộc không kích quy mô lớn chưa từng có của Israel.")
     assert ("ACCUSE", "FRA", "ISR") in keys(evs)
+
+
+def test_coordinated_verbs_share_the_second_verbs_object(code: Code, keys: Keys) -> None:
+    evs = code("Indonesia kiên quyết phản đối và yêu cầu Malaysia rút tàu khỏi vùng biển này.")
+    assert {("ACCUSE", "IDN", "MYS"), ("REQUEST", "IDN", "MYS")} <= keys(evs)
+    evs = code("Pháp lên án mạnh mẽ, đồng thời kêu gọi Nga rút quân khỏi Gruzia.")
+    assert {("ACCUSE", "FRA", "RUS"), ("REQUEST", "FRA", "RUS")} <= keys(evs)
+
+
+def test_a_first_verb_with_its_own_object_shares_nothing(code: Code, keys: Keys) -> None:
+    evs = code("Pháp lên án vụ việc và kêu gọi Nga rút quân khỏi Gruzia.")
+    assert ("ACCUSE", "FRA", "RUS") not in keys(evs)

@@ -112,6 +112,14 @@ _ANAPHORIC_OBJ = re.compile(
     r"\s+(?:này|đó|trên|nói trên)(?!\w)"
     r"|(?:mọi|tất cả các|toàn bộ)\s+(?:cáo buộc|chỉ trích|thông tin)(?!\w))"
 )
+# two verbs of one subject sharing the object named after the second ("kiên quyết phản đối và
+# yêu cầu X …", "lên án, đồng thời kêu gọi X …"): the gap between them
+_SHARED_OBJECT = re.compile(
+    r"\s*(?:(?:mạnh mẽ|kịch liệt|gay gắt|quyết liệt|thẳng thừng|nghiêm khắc)\s*)?"
+    r"(?:,\s*)?(?:và|đồng thời|và đồng thời|cũng như)?\s*"
+    r"(?:(?:kiên quyết|mạnh mẽ|cũng|đã|sẽ|cực lực|nghiêm khắc)\s+)*"
+)
+_SHARING = frozenset({"ACCUSE", "PROTEST", "SUPPORT", "REJECT", "REQUEST", "THREATEN"})
 # what may follow a reporting verb when its subject is also the reported verb's
 _SAME_SUBJECT = frozenset(
     ["sẽ", "đã", "đang", "vừa", "mới", "sẵn", "không", "chưa", "muốn", "quyết", "cũng", "tiếp"]
@@ -1267,6 +1275,7 @@ class Coder(FramingRules, PatternRules, BackgroundRules):
         if rel:  # "nhằm vào 9 địa điểm mà New Delhi …", "chỉ trích X là bước chuẩn bị … với Mỹ"
             limit = pos + rel.start()
         asides = [m.span() for m in _ASIDE_IN.finditer(ps.low, pos, limit)]
+        joined: _Hit | None = None  # "phản đối và yêu cầu X …": the next verb's object is shared
         for h in ps.hits:  # triggers whose constraints hold ("mời X tới …" is no AGREE)
             if not pos <= h.start < limit:
                 continue
@@ -1274,6 +1283,8 @@ class Coder(FramingRules, PatternRules, BackgroundRules):
                 continue  # "các biện pháp trừng phạt, bao gồm đóng băng tài sản, đối với X"
             if re.search(r",|(?<!\w)và(?!\w)", ps.low[pos : h.start]):
                 limit = h.start  # "lên án X và cảnh báo Y": Y is the next verb's
+                if _SHARED_OBJECT.fullmatch(ps.low[pos : h.start]):
+                    joined = h
                 break
         recips: list[Group] = []
         agent: Group | None = author
@@ -1368,6 +1379,9 @@ class Coder(FramingRules, PatternRules, BackgroundRules):
                 and self._nsyl(ps, prep[1], g.start) <= 12  # type: ignore[index]
             ):
                 recips = [g]
+        if not recips and agent is None and joined is not None and hit.trig.type in _SHARING:
+            shared, _agent, between = self._object(ps, joined, clause_end)
+            recips = shared if not between else []
         return recips, agent, between
 
     def _noun_phrase(self, ps: _Sent, hit: _Hit, prep: tuple[int, int, str]) -> bool:
