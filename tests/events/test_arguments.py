@@ -39,3 +39,21 @@ def test_coordinated_verbs_share_the_second_verbs_object(code: Code, keys: Keys)
 def test_a_first_verb_with_its_own_object_shares_nothing(code: Code, keys: Keys) -> None:
     evs = code("Pháp lên án vụ việc và kêu gọi Nga rút quân khỏi Gruzia.")
     assert ("ACCUSE", "FRA", "RUS") not in keys(evs)
+
+
+def test_a_bracketed_short_form_does_not_break_a_list(code: Code, keys: Keys) -> None:
+    evs = code("Liên minh châu Âu (EU) và Nhật Bản yêu cầu Triều Tiên ngừng phóng tên lửa.")
+    assert {("REQUEST", "EU", "PRK"), ("REQUEST", "JPN", "PRK")} <= keys(evs)
+    evs = code(
+        "Ngoại trưởng Iran cáo buộc Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) và Liên minh "
+        "châu Âu (EU) kích động bạo lực."
+    )
+    assert {("ACCUSE", "IRN", "NATO"), ("ACCUSE", "IRN", "EU")} <= keys(evs)
+
+
+def test_a_verb_after_cung_nhu_keeps_the_first_subject(code: Code, keys: Keys) -> None:
+    evs = code(
+        "Gruzia đề nghị Thổ Nhĩ Kỳ thực hiện hiệp ước, cũng như kiến nghị lên Liên hợp quốc."
+    )
+    assert ("REQUEST", "GEO", "UN") in keys(evs)
+    assert ("REQUEST", "TUR", "UN") not in keys(evs)

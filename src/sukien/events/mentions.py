@@ -372,6 +372,8 @@ _NAMED_LIST = re.compile(r"(?<!\w)(?:các|những|ba|bốn|năm)\s+(?:nước|qu
 
 def _list_gap(gap: str) -> str | None:
     """The connector if ``gap`` joins two list members, else None."""
+    # "Liên minh châu Âu (EU) và Iran": the short form in brackets belongs to the first
+    gap = re.sub(r"^\s*(?:\([^()]{1,20})?\)", "", gap)
     m = _CONNECTOR.match(gap)
     if not m:
         return None
