@@ -57,3 +57,16 @@ def test_a_verb_after_cung_nhu_keeps_the_first_subject(code: Code, keys: Keys) -
     )
     assert ("REQUEST", "GEO", "UN") in keys(evs)
     assert ("REQUEST", "TUR", "UN") not in keys(evs)
+
+
+def test_a_list_opened_by_ca_or_closed_by_others_of_its_kind(code: Code, keys: Keys) -> None:
+    evs = code("Thủ tướng Ba Lan kêu gọi cả Ấn Độ, Brazil cùng các quốc gia khác lên tiếng.")
+    assert {("REQUEST", "POL", "IND"), ("REQUEST", "POL", "BRA")} <= keys(evs)
+
+
+def test_warning_that_what_a_list_does_brings_consequences(code: Code, keys: Keys) -> None:
+    evs = code(
+        "Iran cảnh báo rằng việc Anh, Pháp, Đức điều tàu chiến tới vùng Vịnh có thể mang "
+        "lại “hậu quả nghiêm trọng” cho chính họ."
+    )
+    assert {("THREATEN", "IRN", c) for c in ("GBR", "FRA", "DEU")} <= keys(evs)

@@ -2062,9 +2062,21 @@ class Coder(FramingRules, PatternRules, BackgroundRules):
         g = next((g for g in ps.groups if g.start >= start), None)
         if g is None or self._nsyl(ps, start, g.start) > 1:
             return []
-        if not re.match(r"\s*(?:\w+\s+){0,2}?(?:sẽ|phải|có thể|sẵn sàng)(?!\w)", ps.low[g.end :]):
+        if re.match(r"\s*(?:\w+\s+){0,2}?(?:sẽ|phải|có thể|sẵn sàng)(?!\w)", ps.low[g.end :]):
+            return [p for p in self._participants(g) if p.kind == "actor"]
+        if ps.low[start : g.start].strip() != "việc":
             return []
-        return [p for p in self._participants(g) if p.kind == "actor"]
+        # "cảnh báo rằng việc A, B, C tập trận … sẽ mang lại hậu quả": each of them
+        members = [g]
+        for h in ps.groups:
+            if h.start >= g.end and re.fullmatch(r"\s*,\s*", ps.low[members[-1].end : h.start]):
+                members.append(h)
+        if not re.match(
+            r"[^,;:.]{0,80}?(?:sẽ|có thể|phải)\s+(?:[\w\"“”]+\s+){0,3}?[\"“”]?(?:hậu quả|trả giá)",
+            ps.low[members[-1].end :],
+        ):
+            return []
+        return [p for m in members for p in self._participants(m) if p.kind == "actor"]
 
     def _bare_incident(self, ps: _Sent, hit: _Hit) -> bool:
         """An ACCUSE/REJECT whose object is an incident named bare ("lên án vụ tấn công")."""

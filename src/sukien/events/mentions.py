@@ -368,6 +368,13 @@ _ORG_DESCRIPTOR = re.compile(
 
 # what announces a list of states, commas and all: "các nước Mỹ, Nhật, Hàn"
 _NAMED_LIST = re.compile(r"(?<!\w)(?:các|những|ba|bốn|năm)\s+(?:nước|quốc gia)\s*$", re.I)
+# a list closed by others of its kind or opened by "cả": "(cả) A, B cùng các nước khác"
+_OPEN_LIST = re.compile(r"(?<!\w)cả\s*$", re.I)
+_CLOSED_LIST = re.compile(
+    r"^\s*,?\s*(?:và|cùng|cùng với)\s+(?:các|những|nhiều)\s+(?:nước|quốc gia|đối tác|đồng minh)"
+    r"(?!\w)",
+    re.I,
+)
 
 
 def _list_gap(gap: str) -> str | None:
@@ -405,7 +412,11 @@ def groups(phr: list[Phrase], text: str) -> list[Group]:
         joints.append([])
     final: list[Group] = []
     for g, j in zip(out, joints, strict=True):
-        named = _NAMED_LIST.search(text[: g.start])  # "các nước Mỹ, Nhật, Hàn": a list
+        named = (  # "các nước Mỹ, Nhật, Hàn", "cả A, B cùng các nước khác": a list
+            _NAMED_LIST.search(text[: g.start])
+            or _OPEN_LIST.search(text[: g.start])
+            or _CLOSED_LIST.match(text[g.end :])
+        )
         if j and all(c == "," for c in j) and not named:
             final.extend(Group([p]) for p in g.phrases)
         else:
