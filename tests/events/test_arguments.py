@@ -70,3 +70,26 @@ def test_warning_that_what_a_list_does_brings_consequences(code: Code, keys: Key
         "lại “hậu quả nghiêm trọng” cho chính họ."
     )
     assert {("THREATEN", "IRN", c) for c in ("GBR", "FRA", "DEU")} <= keys(evs)
+
+
+def test_a_second_verb_after_a_comma_keeps_the_subject(code: Code, keys: Keys) -> None:
+    evs = code(
+        "Thủ tướng Ấn Độ chiều 5/5 đã đến Đức, bắt đầu chuyến công du tới Đức, Ba Lan và Áo."
+    )
+    assert {("CONSULT", "IND", c) for c in ("DEU", "POL", "AUT")} <= keys(evs)
+    assert not {("CONSULT", "DEU", "POL"), ("CONSULT", "DEU", "AUT")} & keys(evs)
+    # a comma between two verbs of one clause: both are the subject's
+    evs = code("Liên hợp quốc lên án việc Nga bao vây, cấm vận Gruzia.")
+    assert ("SANCTION", "RUS", "GEO") in keys(evs)
+    assert ("SANCTION", "UN", "GEO") not in keys(evs)
+
+
+def test_a_partner_after_cung_is_not_the_subject(code: Code, keys: Keys) -> None:
+    evs = code("Canada lên tiếng ủng hộ Ukraine và cùng các nước G7 khác gia hạn trừng phạt Nga.")
+    assert ("SANCTION", "CAN", "RUS") in keys(evs)
+    assert ("SANCTION", "UKR", "RUS") not in keys(evs)
+
+
+def test_undergoing_a_tariff_of_x(code: Code, keys: Keys) -> None:
+    evs = code("Brazil chịu mức thuế lên tới 50% của Mỹ.")
+    assert keys(evs) == {("SANCTION", "USA", "BRA")}

@@ -61,7 +61,21 @@ _CONDEMN = frozenset(
 _NOUNS = ("lệnh ", "biện pháp ", "gói ", "chiến dịch ")  # noun triggers ("lệnh trừng phạt")
 _INTENSE = frozenset(["mạnh", "mẽ", "kịch", "liệt", "gay", "gắt", "quyết", "cực", "lực"])
 _NOMINAL = frozenset(
-    ["cuộc", "chuyến", "buổi", "vòng", "các", "những", "vụ", "gói", "trận", "đòn", "đợt", "loạt"]
+    [
+        "cuộc",
+        "chuyến",
+        "buổi",
+        "vòng",
+        "các",
+        "những",
+        "vụ",
+        "gói",
+        "trận",
+        "đòn",
+        "đợt",
+        "loạt",
+        "mức",
+    ]  # fmt: skip
 )
 # the subject undergoes the noun event that follows ("Ukraine hứng chịu đợt tập kích của Nga")
 _UNDERGO = re.compile(
@@ -112,6 +126,8 @@ _ANAPHORIC_OBJ = re.compile(
     r"\s+(?:này|đó|trên|nói trên)(?!\w)"
     r"|(?:mọi|tất cả các|toàn bộ)\s+(?:cáo buộc|chỉ trích|thông tin)(?!\w))"
 )
+# "(lên) tới/đến 50%": what follows is an amount
+_AMOUNT_UP_TO = re.compile(r"\s*(?:(?:tới|đến)\s+)?(?:(?:hơn|gần|khoảng|mức|con số)\s+)?\d")
 # two verbs of one subject sharing the object named after the second ("kiên quyết phản đối và
 # yêu cầu X …", "lên án, đồng thời kêu gọi X …"): the gap between them
 _SHARED_OBJECT = re.compile(
@@ -736,6 +752,8 @@ class Coder(FramingRules, PatternRules, BackgroundRules):
         preps = [
             (m.start(), m.end(), self.lex.prepositions[" ".join(m.group().split())])
             for m in self.prep_re.finditer(low)
+            if not _AMOUNT_UP_TO.match(low, m.end())  # "lên tới 50%": an amount, not a party
+            or m.group() not in ("tới", "đến", "lên")
         ]
         # "nhằm vào" is a preposition, not the purpose cue "nhằm"
         cues = [c for c in cues if not any(p[0] <= c[0] and c[1] < p[1] for p in preps)]
@@ -1101,9 +1119,26 @@ class Coder(FramingRules, PatternRules, BackgroundRules):
             if prev_hit is not None
             else []
         )
+        if earlier and not joints:
+            # "X đã đến Pháp, bắt đầu chuyến công du …": a second verb right after a comma
+            prev_hit = earlier[-1]  # "việc Mỹ bao vây, cấm vận Cuba": of the verb just before
+            comma = ps.low.rfind(",", prev_hit.end, hit.start)
+            if (
+                comma >= 0
+                and not any(comma < g.start < hit.start for g in ps.groups)
+                and self._nsyl(ps, comma, hit.start) <= 4
+                and not _ADVERBIAL.match(ps.low, comma + 1)
+            ):
+                joints = [comma + 1]
         if prev_hit is not None and joints:
             joint = max(joints)
-            if not any(g.start >= joint for g in cands):
+            # "… và cùng các nước G7 khác gia hạn trừng phạt": a partner, not a new subject
+            alongside = r"(?<!\w)(?:cùng|cùng với|với)(?:\s+(?:các|những|nhiều|một số))?"
+            alongside += r"(?:\s+(?:nước|quốc gia|đối tác|đồng minh|thành viên))?\s*$"
+            if not any(
+                g.start >= joint and not re.search(alongside, ps.low[joint : g.start])
+                for g in cands
+            ):
                 before = [g for g in cands if g.end <= prev_hit.start]
                 if before:
                     cands = before
