@@ -93,3 +93,14 @@ def test_a_partner_after_cung_is_not_the_subject(code: Code, keys: Keys) -> None
 def test_undergoing_a_tariff_of_x(code: Code, keys: Keys) -> None:
     evs = code("Brazil chịu mức thuế lên tới 50% của Mỹ.")
     assert keys(evs) == {("SANCTION", "USA", "BRA")}
+
+
+def test_tu_phia_names_who_acts(code: Code, keys: Keys) -> None:
+    evs = code("Đại sứ Iran không đề cập lý do trục xuất từ phía Đức.")
+    assert ("SANCTION", "IRN", "DEU") not in keys(evs)
+    evs = code("Iran hứng chịu các đợt không kích từ phía Israel.")
+    assert keys(evs) == {("ASSAULT", "ISR", "IRN")}
+    evs = code("Ukraine nhận viện trợ từ phía Nhật Bản.")
+    assert keys(evs) == {("AID", "JPN", "UKR")}
+    evs = code("Iran vấp phải sự chỉ trích từ phía Đức.")
+    assert keys(evs) == {("ACCUSE", "DEU", "IRN")}

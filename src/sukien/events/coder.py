@@ -1735,6 +1735,17 @@ class Coder(FramingRules, PatternRules, BackgroundRules):
         # "lệnh trừng phạt của Mỹ đối với X": a noun trigger's "của" names its author
         nominal = self._nominal(ps, hit) or hit.trig.text.startswith(_NOUNS)
         sufferer = None
+        if (
+            subj is not None
+            and agent_after is not None
+            and received is None
+            and re.fullmatch(r"\s*từ phía\s*", ps.low[hit.end : agent_after.start])
+        ):
+            if _SUFFER.search(self._before(ps, hit.start, 5)) or _UNDERGO.fullmatch(
+                ps.low[subj.end : hit.start]
+            ):
+                sufferer = subj  # "A vấp phải sự chỉ trích từ phía B": B criticises A
+            subj = None  # "lý do trục xuất từ phía Mỹ": Mỹ expels, not the subject
         if nominal and subj is not None and agent_after is not None and received is None:
             if _UNDERGO.fullmatch(ps.low[subj.end : hit.start]):
                 sufferer = subj  # "Ukraine hứng chịu đợt tập kích của Nga": Nga attacks Ukraine
@@ -2034,7 +2045,7 @@ class Coder(FramingRules, PatternRules, BackgroundRules):
                 if hit.end <= g.start < clause_end and not g.is_place:
                     gap = ps.low[hit.end : g.start]
                     if (
-                        re.search(r"(?<!\w)(?:từ|của)\s*$", gap)
+                        re.search(r"(?<!\w)(?:từ|từ phía|của)\s*$", gap)
                         and self._nsyl(ps, hit.end, g.start) <= 8
                         and not _COMMA.search(gap)
                     ):
