@@ -104,3 +104,19 @@ def test_tu_phia_names_who_acts(code: Code, keys: Keys) -> None:
     assert keys(evs) == {("AID", "JPN", "UKR")}
     evs = code("Iran vấp phải sự chỉ trích từ phía Đức.")
     assert keys(evs) == {("ACCUSE", "DEU", "IRN")}
+
+
+def test_the_act_answered_happened(code: Code, keys: Keys) -> None:
+    evs = code(
+        "Iran sẽ trục xuất 10 nhà ngoại giao Đức để đáp trả việc Berlin trục xuất các nhà "
+        "ngoại giao Iran."
+    )
+    assert ("SANCTION", "DEU", "IRN") in keys(evs)
+    assert ("SANCTION", "IRN", "DEU") not in keys(evs)  # still planned
+
+
+def test_a_subject_after_a_closed_prepositional_phrase(code: Code, keys: Keys) -> None:
+    evs = code(
+        "Canada áp thuế trả đũa đối với hàng hóa Mỹ sau khi Washington áp thuế lên hàng hóa Canada."
+    )
+    assert {("SANCTION", "CAN", "USA"), ("SANCTION", "USA", "CAN")} <= keys(evs)

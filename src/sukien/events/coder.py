@@ -126,6 +126,10 @@ _ANAPHORIC_OBJ = re.compile(
     r"\s+(?:này|đó|trên|nói trên)(?!\w)"
     r"|(?:mọi|tất cả các|toàn bộ)\s+(?:cáo buộc|chỉ trích|thông tin)(?!\w))"
 )
+# "(để) đáp trả việc X …": the act answered happened
+_ANSWERED = re.compile(
+    r"(?<!\w)(?:đáp trả|trả đũa|đáp lại|trả thù)(?:\s+lại)?\s+(?:việc|vụ|hành động|động thái)(?!\w)"
+)
 # "(lên) tới/đến 50%": what follows is an amount
 _AMOUNT_UP_TO = re.compile(r"\s*(?:(?:tới|đến)\s+)?(?:(?:hơn|gần|khoảng|mức|con số)\s+)?\d")
 # two verbs of one subject sharing the object named after the second ("kiên quyết phản đối và
@@ -1057,6 +1061,9 @@ class Coder(FramingRules, PatternRules, BackgroundRules):
                 self._nsyl(ps, ce, hit.start) > 1 or self._before(ps, cs, 1) in ("từ", "đã")
             ):
                 continue  # only "sớm ký kết" (soon to sign), not "ngay từ sớm, X đã gặp …"
+            answered = _ANSWERED.search(ps.low, ce, hit.start)
+            if answered and self._nsyl(ps, answered.end(), hit.start) <= 8:
+                continue  # "(sẽ …) để đáp trả việc X trục xuất …": what is answered was done
             if text == "mời" and self._before(ps, cs, 1) == "lời":
                 continue  # "theo lời mời của X, Y thăm …": the frame of a visit made
             if text == "mời" and _COMMA.search(ps.low[ce : hit.start]):
@@ -1259,6 +1266,8 @@ class Coder(FramingRules, PatternRules, BackgroundRules):
                 continue  # "lên" of "lên án" neither
             if p[1] <= g.start and p[2] in ("recipient", "agent", "between"):
                 gap = ps.low[p[1] : g.start]
+                if any(p[1] <= o.start and o.end <= g.start for o in ps.groups):
+                    continue  # "đối với hàng hóa Mỹ sau khi Washington …": Mỹ is its object
                 if "," not in gap and self._nsyl(ps, p[1], g.start) <= 5:
                     return True
         return False
