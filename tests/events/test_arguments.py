@@ -120,3 +120,13 @@ def test_a_subject_after_a_closed_prepositional_phrase(code: Code, keys: Keys) -
         "Canada áp thuế trả đũa đối với hàng hóa Mỹ sau khi Washington áp thuế lên hàng hóa Canada."
     )
     assert {("SANCTION", "CAN", "USA"), ("SANCTION", "USA", "CAN")} <= keys(evs)
+
+
+def test_his_country_of_a_leader_named_by_title(code: Code, keys: Keys) -> None:
+    evs = code(
+        "Thủ tướng Canada cho biết nước ông và Liên minh châu Âu (EU) đã đạt được một thỏa "
+        "thuận thương mại mới."
+    )
+    assert ("AGREE", "CAN", "EU") in {(t, *sorted((a, b))) for t, a, b in keys(evs)}
+    evs = code("Ngoại trưởng Ấn Độ cho biết ông đã điện đàm với người đồng cấp Nhật Bản.")
+    assert keys(evs) == {("CONSULT", "IND", "JPN")}

@@ -533,6 +533,9 @@ class Coder(FramingRules, PatternRules, BackgroundRules):
                         m.code = (here[et] if local else before[et]) or None
                         if not local and m.etype in ("PER", "THEY"):
                             m.code = self._antecedent(ps, m, ctx, before["PER"], i)
+                        if m.etype == "PER" and not here["PER"]:
+                            # "Thủ tướng Anh cho biết nước ông …": the titled state's leader
+                            m.code = self._titled_reporter(ps, m.start) or m.code
                         elif not local and m.etype == "GPE" and self._opening(ps, m):
                             # "Israel không kích Liban. Phía này cũng …": the subject before
                             subject = ctx.subject
@@ -553,6 +556,22 @@ class Coder(FramingRules, PatternRules, BackgroundRules):
         ctx.last_person = here["PER"] or ctx.last_person
         ctx.last_state = here["GPE"] or ctx.last_state
         ctx.last_org = here["ORG"] or ctx.last_org
+
+    def _titled_reporter(self, ps: _Sent, pos: int) -> str | None:
+        """The state of a leader named by title only ("Thủ tướng Anh") who reports the clause
+        ``pos`` is in, within a few syllables."""
+        cue = next((c for c in reversed(ps.cues) if c[3] == "report" and c[1] <= pos), None)
+        if cue is None or self._nsyl(ps, cue[1], pos) > 4:
+            return None
+        for g in reversed(ps.groups):
+            if g.end > cue[0]:
+                continue
+            code = next((p.code for p in g.phrases if p.kind == "actor" and p.code), None)
+            before = self._before(ps, g.start, 3)
+            if code and any(self._ends(before, (t,)) for t in _person_titles()):
+                return code if self._nsyl(ps, g.end, cue[0]) <= 3 else None
+            return None
+        return None
 
     def _between_pair(self, ps: _Sent) -> tuple[str, str] | None:
         """The two states or groups a sentence names "giữa A và B" (for a later "hai nước")."""
