@@ -130,3 +130,10 @@ def test_his_country_of_a_leader_named_by_title(code: Code, keys: Keys) -> None:
     assert ("AGREE", "CAN", "EU") in {(t, *sorted((a, b))) for t, a, b in keys(evs)}
     evs = code("Ngoại trưởng Ấn Độ cho biết ông đã điện đàm với người đồng cấp Nhật Bản.")
     assert keys(evs) == {("CONSULT", "IND", "JPN")}
+
+
+def test_approving_the_application_of_x(code: Code, keys: Keys) -> None:
+    evs = code("Quốc hội Hungary phê chuẩn đơn xin gia nhập NATO của Phần Lan.")
+    assert keys(evs) == {("AGREE", "HUN", "FIN")}
+    evs = code("Serbia chấp thuận đề xuất hợp tác năng lượng của Nga.")
+    assert keys(evs) == {("AGREE", "SRB", "RUS")}

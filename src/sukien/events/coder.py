@@ -328,7 +328,7 @@ _COUNTED = (
 _SPEECH_OBJ = re.compile(
     r"\s*(?:(?:mạnh mẽ|kịch liệt|gay gắt)\s+)?(?:(?:các|những|mọi)\s+)?"
     r"(?:lời kêu gọi|lời đề nghị|đề xuất|đề nghị|yêu cầu|lời cáo buộc|cáo buộc|tuyên bố|"
-    r"kế hoạch|sáng kiến|dự thảo(?: nghị quyết)?|nghị quyết)(?!\w)"
+    r"kế hoạch|sáng kiến|dự thảo(?: nghị quyết)?|nghị quyết|đơn xin|đơn|hồ sơ(?: xin)?)(?!\w)"
 )
 # between a subject and its verb: aspect words and a time ("X rạng sáng nay tới Y")
 _VERBAL_GAP = re.compile(
@@ -1314,7 +1314,7 @@ class Coder(FramingRules, PatternRules, BackgroundRules):
         author: Group | None = None
         if (
             speech
-            and hit.trig.type in ("ACCUSE", "REJECT", "SUPPORT")
+            and hit.trig.type in ("ACCUSE", "REJECT", "SUPPORT", "AGREE")
             and not re.match(r"\s*(?:của|do|từ)(?!\w)", ps.low[speech.end() :])
         ):
             # "bác bỏ lời kêu gọi ngừng bắn của Mỹ": the author after what was called for

@@ -336,6 +336,15 @@ def _apposition(gap: str) -> bool:
     return all(w[0].isupper() or w.lower() in ok for w in _gap_words(gap))
 
 
+@cache
+def _international(code: str | None) -> bool:
+    """Is ``code`` an organisation of several states (NATO, EU), never one state's body?"""
+    from sukien.entities.kb import by_code  # the knowledge base, loaded on first use
+
+    entry = by_code(code) if code else None
+    return entry is not None and entry.kind == "organisation" and not entry.country
+
+
 def phrases(mentions: list[Mention], text: str) -> list[Phrase]:
     """Merge mentions in apposition into phrases."""
     out: list[Phrase] = []
@@ -346,12 +355,14 @@ def phrases(mentions: list[Mention], text: str) -> list[Phrase]:
             owned = re.match(r"\s*của(?!\w)", gap) is not None
             if (
                 owned
-                and last.etype in ("GPE", "LOC")
+                and (last.etype in ("GPE", "LOC") or _international(last.code))
                 and m.code
                 and last.code
                 and m.code != last.code
             ):
-                pass  # "chuyến thăm Việt Nam (Hiroshima) của Tổng thống Mỹ": two parties
+                # "chuyến thăm Việt Nam (Hiroshima) của Tổng thống Mỹ", "đơn xin gia nhập NATO
+                # của Thụy Điển": two parties
+                pass
             elif _apposition(gap):
                 out[-1].mentions.append(m)
                 continue
