@@ -137,3 +137,10 @@ def test_approving_the_application_of_x(code: Code, keys: Keys) -> None:
     assert keys(evs) == {("AGREE", "HUN", "FIN")}
     evs = code("Serbia chấp thuận đề xuất hợp tác năng lượng của Nga.")
     assert keys(evs) == {("AGREE", "SRB", "RUS")}
+
+
+def test_victim_or_target_of_a_noun_event_of_x(code: Code, keys: Keys) -> None:
+    evs = code("Syria là nạn nhân của cuộc tấn công của Israel.")
+    assert keys(evs) == {("ASSAULT", "ISR", "SYR")}
+    evs = code("Liban trở thành mục tiêu của các cuộc không kích của Israel.")
+    assert keys(evs) == {("ASSAULT", "ISR", "LBN")}

@@ -80,7 +80,8 @@ _NOMINAL = frozenset(
 # the subject undergoes the noun event that follows ("Ukraine hứng chịu đợt tập kích của Nga")
 _UNDERGO = re.compile(
     r"\s*(?:(?:đã|vừa|liên tục|tiếp tục|lại|cũng|đang|phải|mới)\s+)*"
-    r"(?:hứng chịu|gánh chịu|hứng|chịu|trải qua|đối mặt với|đối mặt|bị|là mục tiêu của)"
+    r"(?:hứng chịu|gánh chịu|hứng|chịu|trải qua|đối mặt với|đối mặt|bị|"
+    r"(?:là|trở thành)\s+(?:mục tiêu|nạn nhân)(?:\s+chính)?\s+của)"
     r"(?:\s+(?:thêm|một|các|những|nhiều|hàng loạt|liên tiếp|cuộc|đợt|đòn|loạt|vụ|trận|lệnh|"
     r"biện pháp|gói))*\s*"
 )
