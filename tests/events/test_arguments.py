@@ -144,3 +144,10 @@ def test_victim_or_target_of_a_noun_event_of_x(code: Code, keys: Keys) -> None:
     assert keys(evs) == {("ASSAULT", "ISR", "SYR")}
     evs = code("Liban trở thành mục tiêu của các cuộc không kích của Israel.")
     assert keys(evs) == {("ASSAULT", "ISR", "LBN")}
+
+
+def test_two_sides_pulling_back_retreat_from_each_other(code: Code, keys: Keys) -> None:
+    evs = code("Armenia và Azerbaijan rút quân khỏi khu vực biên giới tranh chấp.")
+    assert keys(evs) == {("RETREAT", "ARM", "AZE"), ("RETREAT", "AZE", "ARM")}
+    evs = code("Ai Cập và Jordan thúc đẩy ngừng bắn tại Dải Gaza.")
+    assert not any(t == "RETREAT" for t, _a, _b in keys(evs))

@@ -1881,6 +1881,15 @@ class Coder(FramingRules, PatternRules, BackgroundRules):
             pairs.extend((a, b) for a in actors for b in targets)
         elif ev_type.symmetric and len(actors) >= 2 and not targets:
             pairs.extend(combinations(actors, 2))
+        elif (
+            hit.trig.type == "RETREAT"
+            and hit.trig.text.startswith("rút")  # not "ngừng bắn", which is agreed or urged
+            and not targets
+            and len({a.code for a in actors if a.kind == "actor"}) == 2
+        ):
+            # "A và B rút quân (khỏi khu vực tranh chấp)": each pulls back from the other
+            sides = list({a.code: a for a in actors if a.kind == "actor"}.values())
+            pairs.extend([(sides[0], sides[1]), (sides[1], sides[0])])
         elif ev_type.symmetric and len(targets) >= 2 and not actors:
             pairs.extend(combinations(targets, 2))
         elif (
