@@ -151,3 +151,11 @@ def test_two_sides_pulling_back_retreat_from_each_other(code: Code, keys: Keys) 
     assert keys(evs) == {("RETREAT", "ARM", "AZE"), ("RETREAT", "AZE", "ARM")}
     evs = code("Ai Cập và Jordan thúc đẩy ngừng bắn tại Dải Gaza.")
     assert not any(t == "RETREAT" for t, _a, _b in keys(evs))
+
+
+def test_a_cue_before_cung_nhu_is_not_the_next_verbs(code: Code, keys: Keys) -> None:
+    evs = code(
+        "Lào kêu gọi Liên hợp quốc xem xét vụ việc và tìm cách chấm dứt điều này, cũng như "
+        "yêu cầu Thái Lan bồi thường thiệt hại."
+    )
+    assert {("REQUEST", "LAO", "UN"), ("REQUEST", "LAO", "THA")} <= keys(evs)

@@ -127,6 +127,8 @@ _ANAPHORIC_OBJ = re.compile(
     r"\s+(?:này|đó|trên|nói trên)(?!\w)"
     r"|(?:mọi|tất cả các|toàn bộ)\s+(?:cáo buộc|chỉ trích|thông tin)(?!\w))"
 )
+# a comma and a coordinator open a predicate of its own: a cue before it is not the next verb's
+_NEW_PREDICATE = re.compile(r",\s*(?:cũng như|đồng thời|và đồng thời|ngoài ra còn)(?!\w)")
 # "(để) đáp trả việc X …": the act answered happened
 _ANSWERED = re.compile(
     r"(?<!\w)(?:đáp trả|trả đũa|đáp lại|trả thù)(?:\s+lại)?\s+(?:việc|vụ|hành động|động thái)(?!\w)"
@@ -1081,6 +1083,8 @@ class Coder(FramingRules, PatternRules, BackgroundRules):
                 self._nsyl(ps, ce, hit.start) > 1 or self._before(ps, cs, 1) in ("từ", "đã")
             ):
                 continue  # only "sớm ký kết" (soon to sign), not "ngay từ sớm, X đã gặp …"
+            if _NEW_PREDICATE.search(ps.low, ce, hit.start):
+                continue  # "… tìm cách chấm dứt điều này, cũng như yêu cầu X …": a verb of its own
             answered = _ANSWERED.search(ps.low, ce, hit.start)
             if answered and self._nsyl(ps, answered.end(), hit.start) <= 8:
                 continue  # "(sẽ …) để đáp trả việc X trục xuất …": what is answered was done
