@@ -159,3 +159,10 @@ def test_a_cue_before_cung_nhu_is_not_the_next_verbs(code: Code, keys: Keys) -> 
         "yêu cầu Thái Lan bồi thường thiệt hại."
     )
     assert {("REQUEST", "LAO", "UN"), ("REQUEST", "LAO", "THA")} <= keys(evs)
+
+
+def test_reacting_to_an_act_is_not_doing_it(code: Code, keys: Keys) -> None:
+    evs = code("Iran phản ứng giận dữ trước quyết định trục xuất nhà ngoại giao của Đức.")
+    assert ("SANCTION", "IRN", "DEU") not in keys(evs)
+    evs = code("Pháp lên tiếng sau cuộc tấn công của Nga vào Ukraine.")
+    assert keys(evs) == {("ASSAULT", "RUS", "UKR")}

@@ -127,6 +127,14 @@ _ANAPHORIC_OBJ = re.compile(
     r"\s+(?:này|đó|trên|nói trên)(?!\w)"
     r"|(?:mọi|tất cả các|toàn bộ)\s+(?:cáo buộc|chỉ trích|thông tin)(?!\w))"
 )
+# the subject reacts to an act named after it, which is someone else's
+_REACTING = re.compile(
+    r"\s*(?:(?:đã|vừa|cũng|lập tức|ngay lập tức)\s+)*"
+    r"(?:phản ứng|phẫn nộ|tức giận|lên tiếng|bình luận|bày tỏ lo ngại|lo ngại)"
+    r"(?:\s+(?:giận dữ|gay gắt|mạnh mẽ|quyết liệt|ngay))?\s+(?:trước|với|về|sau)"
+    r"(?:\s+(?:quyết định|động thái|việc|hành động|kế hoạch|các|những|cuộc|vụ|lệnh|đợt|đòn|"
+    r"loạt|biện pháp))*\s*"
+)
 # a comma and a coordinator open a predicate of its own: a cue before it is not the next verb's
 _NEW_PREDICATE = re.compile(r",\s*(?:cũng như|đồng thời|và đồng thời|ngoài ra còn)(?!\w)")
 # "(để) đáp trả việc X …": the act answered happened
@@ -1779,6 +1787,8 @@ class Coder(FramingRules, PatternRules, BackgroundRules):
             ):
                 sufferer = subj  # "A vấp phải sự chỉ trích từ phía B": B criticises A
             subj = None  # "lý do trục xuất từ phía Mỹ": Mỹ expels, not the subject
+        if subj is not None and not passive and _REACTING.fullmatch(ps.low[subj.end : hit.start]):
+            subj = None  # "Nga phản ứng trước quyết định trục xuất … của Ba Lan": not Nga's act
         if nominal and subj is not None and agent_after is not None and received is None:
             if _UNDERGO.fullmatch(ps.low[subj.end : hit.start]):
                 sufferer = subj  # "Ukraine hứng chịu đợt tập kích của Nga": Nga attacks Ukraine
