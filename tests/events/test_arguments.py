@@ -166,3 +166,15 @@ def test_reacting_to_an_act_is_not_doing_it(code: Code, keys: Keys) -> None:
     assert ("SANCTION", "IRN", "DEU") not in keys(evs)
     evs = code("Pháp lên tiếng sau cuộc tấn công của Nga vào Ukraine.")
     assert keys(evs) == {("ASSAULT", "RUS", "UKR")}
+
+
+def test_each_owner_of_a_sanctioned_list(code: Code, keys: Keys) -> None:
+    evs = code("Canada trừng phạt 10 công ty của Trung Quốc và 5 công ty của Iran.")
+    assert keys(evs) == {("SANCTION", "CAN", "CHN"), ("SANCTION", "CAN", "IRN")}
+    evs = code(
+        "Úc áp đặt các biện pháp trừng phạt đối với 20 tổ chức và 4 cá nhân của Nga, cùng 3 "
+        "tổ chức của Belarus."
+    )
+    assert keys(evs) == {("SANCTION", "AUS", "RUS"), ("SANCTION", "AUS", "BLR")}
+    evs = code("Canada trừng phạt Iran và đe dọa Nga.")
+    assert ("SANCTION", "CAN", "RUS") not in keys(evs)

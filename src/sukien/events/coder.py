@@ -127,6 +127,11 @@ _ANAPHORIC_OBJ = re.compile(
     r"\s+(?:này|đó|trên|nói trên)(?!\w)"
     r"|(?:mọi|tất cả các|toàn bộ)\s+(?:cáo buộc|chỉ trích|thông tin)(?!\w))"
 )
+# a second owner in a list of sanctioned or attacked things: "…, cùng 3 tổ chức của B"
+_OWNED_TOO = re.compile(
+    r"\s*,?\s*(?:và|cùng|cùng với)\s+(?:[\d.,]+|các|những|một số|nhiều)\s+"
+    r"(?:[\w-]+\s+){1,3}của\s*"
+)
 # the subject reacts to an act named after it, which is someone else's
 _REACTING = re.compile(
     r"\s*(?:(?:đã|vừa|cũng|lập tức|ngay lập tức)\s+)*"
@@ -1455,10 +1460,25 @@ class Coder(FramingRules, PatternRules, BackgroundRules):
                 and self._nsyl(ps, prep[1], g.start) <= 12  # type: ignore[index]
             ):
                 recips = [g]
+        if len(recips) == 1 and not between and hit.trig.type in _LONG_OBJECT | {"COERCE"}:
+            recips.extend(self._owned_too(ps, recips[0], clause_end))
         if not recips and agent is None and joined is not None and hit.trig.type in _SHARING:
             shared, _agent, between = self._object(ps, joined, clause_end)
             recips = shared if not between else []
         return recips, agent, between
+
+    def _owned_too(self, ps: _Sent, first: Group, clause_end: int) -> list[Group]:
+        """Further owners in a list of things sanctioned or attacked after ``first``: "10 công
+        ty của A và 5 công ty của B", "… của A, cùng 3 tổ chức của B"."""
+        out: list[Group] = []
+        last = first
+        for g in ps.groups:
+            if last.end <= g.start < clause_end:
+                if not _OWNED_TOO.fullmatch(ps.low[last.end : g.start]):
+                    break
+                out.append(g)
+                last = g
+        return out
 
     def _noun_phrase(self, ps: _Sent, hit: _Hit, prep: tuple[int, int, str]) -> bool:
         """Is ``prep`` ("của") inside the noun phrase of a noun trigger, after its modifiers only
@@ -1861,7 +1881,10 @@ class Coder(FramingRules, PatternRules, BackgroundRules):
                 targets = owned
             if subj is not None and actors and not targets and agent_after is not None:
                 # "bác bỏ cáo buộc của Philippines": with a subject, "của X" is the target
-                targets = self._participants(agent_after)
+                owners = [agent_after]  # type: ignore[list-item]
+                if hit.trig.type in _LONG_OBJECT | {"COERCE"}:
+                    owners.extend(self._owned_too(ps, agent_after, clause_end))  # type: ignore[arg-type]
+                targets = [p for g in owners for p in self._participants(g)]
             targets = self._not_mediators(ps, hit, targets)  # "do Qatar làm trung gian"
             if (
                 hit.trig.type in ("SUPPORT", "REJECT")
