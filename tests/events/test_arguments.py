@@ -178,3 +178,12 @@ def test_each_owner_of_a_sanctioned_list(code: Code, keys: Keys) -> None:
     assert keys(evs) == {("SANCTION", "AUS", "RUS"), ("SANCTION", "AUS", "BLR")}
     evs = code("Canada trừng phạt Iran và đe dọa Nga.")
     assert ("SANCTION", "CAN", "RUS") not in keys(evs)
+
+
+def test_a_call_received_is_the_callers(code: Code, keys: Keys) -> None:
+    evs = code("Thủ tướng Úc nhận được cuộc điện thoại từ Tổng thống Pháp.")
+    assert keys(evs) == {("CONSULT", "FRA", "AUS")}
+    evs = code("Tổng thống Brazil nhận cuộc gọi của Thủ tướng Ấn Độ.")
+    assert keys(evs) == {("CONSULT", "IND", "BRA")}
+    evs = code("Thủ tướng Anh có cuộc điện thoại với Tổng thống Kenya.")
+    assert keys(evs) == {("CONSULT", "GBR", "KEN")}

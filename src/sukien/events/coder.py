@@ -127,6 +127,7 @@ _ANAPHORIC_OBJ = re.compile(
     r"\s+(?:này|đó|trên|nói trên)(?!\w)"
     r"|(?:mọi|tất cả các|toàn bộ)\s+(?:cáo buộc|chỉ trích|thông tin)(?!\w))"
 )
+_HONORIFIC = frozenset(["ông", "bà", "ngài", "người", "đồng", "cấp", "phía", "chính", "phủ"])
 # a second owner in a list of sanctioned or attacked things: "…, cùng 3 tổ chức của B"
 _OWNED_TOO = re.compile(
     r"\s*,?\s*(?:và|cùng|cùng với)\s+(?:[\d.,]+|các|những|một số|nhiều)\s+"
@@ -2104,8 +2105,9 @@ class Coder(FramingRules, PatternRules, BackgroundRules):
         self, ps: _Sent, hit: _Hit, clause: int, clause_end: int, subj: Group | None
     ) -> tuple[Group, Group, bool] | None:
         """Aid received: "A nhận (được) viện trợ từ/của B", "A tiếp nhận lô vũ khí do B viện
-        trợ": B gives to A, as a passive (A the recipient, B the agent)."""
-        if hit.trig.type != "AID":
+        trợ": B gives to A, as a passive (A the recipient, B the agent); a call received
+        ("A nhận được cuộc điện thoại từ B") is B's call to A."""
+        if hit.trig.type != "AID" and hit.trig.mode != "phone":
             return None
         m = _RECEIVE.search(ps.low, clause, hit.start)
         if m is None:
@@ -2119,8 +2121,11 @@ class Coder(FramingRules, PatternRules, BackgroundRules):
             for g in ps.groups:
                 if hit.end <= g.start < clause_end and not g.is_place:
                     gap = ps.low[hit.end : g.start]
+                    by = re.search(r"(?<!\w)(?:từ|từ phía|của)((?:\s+[^\s,]+){0,3})\s*$", gap)
                     if (
-                        re.search(r"(?<!\w)(?:từ|từ phía|của)\s*$", gap)
+                        # "từ Mỹ", "của Thủ tướng Ấn Độ": only a title before the giver
+                        by
+                        and all(w in title_words() or w in _HONORIFIC for w in by.group(1).split())
                         and self._nsyl(ps, hit.end, g.start) <= 8
                         and not _COMMA.search(gap)
                     ):
