@@ -187,3 +187,17 @@ def test_a_call_received_is_the_callers(code: Code, keys: Keys) -> None:
     assert keys(evs) == {("CONSULT", "IND", "BRA")}
     evs = code("Thủ tướng Anh có cuộc điện thoại với Tổng thống Kenya.")
     assert keys(evs) == {("CONSULT", "GBR", "KEN")}
+
+
+def test_the_subject_of_a_copula_does_what_its_description_says(code: Code, keys: Keys) -> None:
+    evs = code(
+        "Litva là một trong những nước thành viên Liên minh châu Âu (EU) tích cực ủng hộ và "
+        "viện trợ quân sự cho Kiev."
+    )
+    assert {("SUPPORT", "LTU", "UKR"), ("AID", "LTU", "UKR")} <= keys(evs)
+    assert not {k for k in keys(evs) if k[1] == "EU"}
+
+
+def test_sums_of_x_are_xs(code: Code, keys: Keys) -> None:
+    evs = code("Thủ tướng Lào bày tỏ sự cảm kích trước những khoản hỗ trợ tài chính của Nhật Bản.")
+    assert ("AID", "LAO", "JPN") not in keys(evs)

@@ -60,23 +60,8 @@ _CONDEMN = frozenset(
 )
 _NOUNS = ("lệnh ", "biện pháp ", "gói ", "chiến dịch ")  # noun triggers ("lệnh trừng phạt")
 _INTENSE = frozenset(["mạnh", "mẽ", "kịch", "liệt", "gay", "gắt", "quyết", "cực", "lực"])
-_NOMINAL = frozenset(
-    [
-        "cuộc",
-        "chuyến",
-        "buổi",
-        "vòng",
-        "các",
-        "những",
-        "vụ",
-        "gói",
-        "trận",
-        "đòn",
-        "đợt",
-        "loạt",
-        "mức",
-    ]  # fmt: skip
-)
+_NOMINAL = frozenset(["cuộc", "chuyến", "buổi", "vòng", "các", "những", "vụ", "gói", "trận"])
+_NOMINAL |= {"đòn", "đợt", "loạt", "mức", "khoản"}  # "đòn tập kích", "khoản viện trợ"
 # the subject undergoes the noun event that follows ("Ukraine hứng chịu đợt tập kích của Nga")
 _UNDERGO = re.compile(
     r"\s*(?:(?:đã|vừa|liên tục|tiếp tục|lại|cũng|đang|phải|mới)\s+)*"
@@ -128,6 +113,11 @@ _ANAPHORIC_OBJ = re.compile(
     r"|(?:mọi|tất cả các|toàn bộ)\s+(?:cáo buộc|chỉ trích|thông tin)(?!\w))"
 )
 _HONORIFIC = frozenset(["ông", "bà", "ngài", "người", "đồng", "cấp", "phía", "chính", "phủ"])
+# "A là (một trong những) nước …": what follows describes A, whose verb it is
+_COPULA_KIND = re.compile(
+    r"(?<!\w)là\s+(?:một trong\s+)?(?:(?:những|các|số ít|số)\s+)?"
+    r"(?:nước|quốc gia|thành viên|đồng minh|đối tác|nền kinh tế)(?!\w)"
+)
 # a second owner in a list of sanctioned or attacked things: "…, cùng 3 tổ chức của B"
 _OWNED_TOO = re.compile(
     r"\s*,?\s*(?:và|cùng|cùng với)\s+(?:[\d.,]+|các|những|một số|nhiều)\s+"
@@ -1198,6 +1188,10 @@ class Coder(FramingRules, PatternRules, BackgroundRules):
             return None, None, False  # "người biểu tình tụ tập trước Đại sứ quán X và …"
         near = free[-1] if free else cands[-1]  # "đóng góp cho … của NATO, thúc đẩy": not NATO
         cands = cands[: cands.index(near) + 1]
+        if len(cands) >= 2 and _COPULA_KIND.search(ps.low, cands[-2].end, near.start):
+            # "Ba Lan là một trong những nước thành viên EU tích cực ủng hộ …": Ba Lan
+            near = cands[-2]
+            cands = cands[:-1]
         between = ps.low[near.end : hit.start]
         pas = list(re.finditer(r"(?<!\w)(?:được|bị)(?!\w)", between))
         if pas and "," in between[pas[-1].end() :] and between.lstrip().startswith(","):
