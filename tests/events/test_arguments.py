@@ -201,3 +201,12 @@ def test_the_subject_of_a_copula_does_what_its_description_says(code: Code, keys
 def test_sums_of_x_are_xs(code: Code, keys: Keys) -> None:
     evs = code("Thủ tướng Lào bày tỏ sự cảm kích trước những khoản hỗ trợ tài chính của Nhật Bản.")
     assert ("AID", "LAO", "JPN") not in keys(evs)
+
+
+def test_a_second_verb_after_a_reported_first_keeps_its_subject(code: Code, keys: Keys) -> None:
+    evs = code(
+        "Algeria vừa tuyên bố đóng cửa không phận đối với Maroc, đồng thời đình chỉ thương mại "
+        "với Pháp ngay lập tức."
+    )
+    assert {("SANCTION", "DZA", "MAR"), ("SANCTION", "DZA", "FRA")} <= keys(evs)
+    assert ("SANCTION", "MAR", "FRA") not in keys(evs)

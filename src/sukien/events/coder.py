@@ -1177,6 +1177,10 @@ class Coder(FramingRules, PatternRules, BackgroundRules):
                 before = [g for g in cands if g.end <= prev_hit.start]
                 if before:
                     cands = before
+                else:  # "X tuyên bố đóng cửa … với A, đồng thời đình chỉ …": X's, as the first
+                    first = self._subject(ps, self._clause_start(ps, prev_hit.start), prev_hit)
+                    if first[0] is not None:
+                        return first
         # "X, nước chủ nhà hội nghị, đã gặp Y": not the group inside the apposition
         cands = [
             g
