@@ -61,6 +61,15 @@ _CONDEMN = frozenset(
 _NOUNS = ("lệnh ", "biện pháp ", "gói ", "chiến dịch ")  # noun triggers ("lệnh trừng phạt")
 _INTENSE = frozenset(["mạnh", "mẽ", "kịch", "liệt", "gay", "gắt", "quyết", "cực", "lực"])
 _NOMINAL = frozenset(["cuộc", "chuyến", "buổi", "vòng", "các", "những", "vụ", "gói", "trận"])
+_NOMINAL |= {"đòn", "đợt", "loạt", "mức", "khoản"}  # "đòn tập kích", "khoản viện trợ"
+# the subject undergoes the noun event that follows ("Ukraine hứng chịu đợt tập kích của Nga")
+_UNDERGO = re.compile(
+    r"\s*(?:(?:đã|vừa|liên tục|tiếp tục|lại|cũng|đang|phải|mới)\s+)*"
+    r"(?:hứng chịu|gánh chịu|hứng|chịu|trải qua|đối mặt với|đối mặt|bị|"
+    r"(?:là|trở thành)\s+(?:mục tiêu|nạn nhân)(?:\s+chính)?\s+của)"
+    r"(?:\s+(?:thêm|một|các|những|nhiều|hàng loạt|liên tiếp|cuộc|đợt|đòn|loạt|vụ|trận|lệnh|"
+    r"biện pháp|gói))*\s*"
+)
 # clause breaks; quotes are not ("Bắc Kinh "kiên quyết phản đối" …"), nor a full stop before a
 # lower-case word ("Ferdinand Marcos Jr. đã nhất trí")
 _BREAK = re.compile(rf"[;:!?]|\.(?!\s*[{VI_LOWER}0-9])")
@@ -93,7 +102,7 @@ _OWNED = ("công dân", "người dân", "chính phủ", "lãnh đạo", "quân 
 _TERRITORY = ("lãnh thổ", "không phận", "lãnh hải", "vùng biển", "biên giới", "thủ đô")
 _STANCE = ("bày tỏ sự", "thể hiện sự", "có sự", "đạt được sự", "đạt sự", "đưa ra lời",
            "nhấn mạnh sự", "khẳng định sự", "dành sự")  # fmt: skip
-_COORD = re.compile(r"(?:,\s*|(?<!\w))(?:và|rồi|sau đó|đồng thời|tiếp đó)(?!\w)")
+_COORD = re.compile(r"(?:,\s*|(?<!\w))(?:và|rồi|sau đó|đồng thời|tiếp đó|cũng như)(?!\w)")
 _APPOSED = re.compile(r",\s*(?:nước|người|quốc gia|thành viên|đồng minh|nơi)(?:\s+\w+){0,4}\s*$")
 _ANAPHORIC_OBJ = re.compile(
     r"\s*(?:(?:mạnh mẽ|kịch liệt|gay gắt|quyết liệt|thẳng thừng)\s+)?"
@@ -103,6 +112,41 @@ _ANAPHORIC_OBJ = re.compile(
     r"\s+(?:này|đó|trên|nói trên)(?!\w)"
     r"|(?:mọi|tất cả các|toàn bộ)\s+(?:cáo buộc|chỉ trích|thông tin)(?!\w))"
 )
+_HONORIFIC = frozenset(["ông", "bà", "ngài", "người", "đồng", "cấp", "phía", "chính", "phủ"])
+# "A là (một trong những) nước …": what follows describes A, whose verb it is
+_COPULA_KIND = re.compile(
+    r"(?<!\w)là\s+(?:một trong\s+)?(?:(?:những|các|số ít|số)\s+)?"
+    r"(?:nước|quốc gia|thành viên|đồng minh|đối tác|nền kinh tế)(?!\w)"
+)
+# a second owner in a list of sanctioned or attacked things: "…, cùng 3 tổ chức của B"
+_OWNED_TOO = re.compile(
+    r"\s*,?\s*(?:và|cùng|cùng với)\s+(?:[\d.,]+|các|những|một số|nhiều)\s+"
+    r"(?:[\w-]+\s+){1,3}của\s*"
+)
+# the subject reacts to an act named after it, which is someone else's
+_REACTING = re.compile(
+    r"\s*(?:(?:đã|vừa|cũng|lập tức|ngay lập tức)\s+)*"
+    r"(?:phản ứng|phẫn nộ|tức giận|lên tiếng|bình luận|bày tỏ lo ngại|lo ngại)"
+    r"(?:\s+(?:giận dữ|gay gắt|mạnh mẽ|quyết liệt|ngay))?\s+(?:trước|với|về|sau)"
+    r"(?:\s+(?:quyết định|động thái|việc|hành động|kế hoạch|các|những|cuộc|vụ|lệnh|đợt|đòn|"
+    r"loạt|biện pháp))*\s*"
+)
+# a comma and a coordinator open a predicate of its own: a cue before it is not the next verb's
+_NEW_PREDICATE = re.compile(r",\s*(?:cũng như|đồng thời|và đồng thời|ngoài ra còn)(?!\w)")
+# "(để) đáp trả việc X …": the act answered happened
+_ANSWERED = re.compile(
+    r"(?<!\w)(?:đáp trả|trả đũa|đáp lại|trả thù)(?:\s+lại)?\s+(?:việc|vụ|hành động|động thái)(?!\w)"
+)
+# "(lên) tới/đến 50%": what follows is an amount
+_AMOUNT_UP_TO = re.compile(r"\s*(?:(?:tới|đến)\s+)?(?:(?:hơn|gần|khoảng|mức|con số)\s+)?\d")
+# two verbs of one subject sharing the object named after the second ("kiên quyết phản đối và
+# yêu cầu X …", "lên án, đồng thời kêu gọi X …"): the gap between them
+_SHARED_OBJECT = re.compile(
+    r"\s*(?:(?:mạnh mẽ|kịch liệt|gay gắt|quyết liệt|thẳng thừng|nghiêm khắc)\s*)?"
+    r"(?:,\s*)?(?:và|đồng thời|và đồng thời|cũng như)?\s*"
+    r"(?:(?:kiên quyết|mạnh mẽ|cũng|đã|sẽ|cực lực|nghiêm khắc)\s+)*"
+)
+_SHARING = frozenset({"ACCUSE", "PROTEST", "SUPPORT", "REJECT", "REQUEST", "THREATEN"})
 # what may follow a reporting verb when its subject is also the reported verb's
 _SAME_SUBJECT = frozenset(
     ["sẽ", "đã", "đang", "vừa", "mới", "sẵn", "không", "chưa", "muốn", "quyết", "cũng", "tiếp"]
@@ -291,7 +335,7 @@ _COUNTED = (
 _SPEECH_OBJ = re.compile(
     r"\s*(?:(?:mạnh mẽ|kịch liệt|gay gắt)\s+)?(?:(?:các|những|mọi)\s+)?"
     r"(?:lời kêu gọi|lời đề nghị|đề xuất|đề nghị|yêu cầu|lời cáo buộc|cáo buộc|tuyên bố|"
-    r"kế hoạch|sáng kiến|dự thảo(?: nghị quyết)?|nghị quyết)(?!\w)"
+    r"kế hoạch|sáng kiến|dự thảo(?: nghị quyết)?|nghị quyết|đơn xin|đơn|hồ sơ(?: xin)?)(?!\w)"
 )
 # between a subject and its verb: aspect words and a time ("X rạng sáng nay tới Y")
 _VERBAL_GAP = re.compile(
@@ -496,6 +540,9 @@ class Coder(FramingRules, PatternRules, BackgroundRules):
                         m.code = (here[et] if local else before[et]) or None
                         if not local and m.etype in ("PER", "THEY"):
                             m.code = self._antecedent(ps, m, ctx, before["PER"], i)
+                        if m.etype == "PER" and not here["PER"]:
+                            # "Thủ tướng Anh cho biết nước ông …": the titled state's leader
+                            m.code = self._titled_reporter(ps, m.start) or m.code
                         elif not local and m.etype == "GPE" and self._opening(ps, m):
                             # "Israel không kích Liban. Phía này cũng …": the subject before
                             subject = ctx.subject
@@ -516,6 +563,22 @@ class Coder(FramingRules, PatternRules, BackgroundRules):
         ctx.last_person = here["PER"] or ctx.last_person
         ctx.last_state = here["GPE"] or ctx.last_state
         ctx.last_org = here["ORG"] or ctx.last_org
+
+    def _titled_reporter(self, ps: _Sent, pos: int) -> str | None:
+        """The state of a leader named by title only ("Thủ tướng Anh") who reports the clause
+        ``pos`` is in, within a few syllables."""
+        cue = next((c for c in reversed(ps.cues) if c[3] == "report" and c[1] <= pos), None)
+        if cue is None or self._nsyl(ps, cue[1], pos) > 4:
+            return None
+        for g in reversed(ps.groups):
+            if g.end > cue[0]:
+                continue
+            code = next((p.code for p in g.phrases if p.kind == "actor" and p.code), None)
+            before = self._before(ps, g.start, 3)
+            if code and any(self._ends(before, (t,)) for t in _person_titles()):
+                return code if self._nsyl(ps, g.end, cue[0]) <= 3 else None
+            return None
+        return None
 
     def _between_pair(self, ps: _Sent) -> tuple[str, str] | None:
         """The two states or groups a sentence names "giữa A và B" (for a later "hai nước")."""
@@ -719,6 +782,8 @@ class Coder(FramingRules, PatternRules, BackgroundRules):
         preps = [
             (m.start(), m.end(), self.lex.prepositions[" ".join(m.group().split())])
             for m in self.prep_re.finditer(low)
+            if not _AMOUNT_UP_TO.match(low, m.end())  # "lên tới 50%": an amount, not a party
+            or m.group() not in ("tới", "đến", "lên")
         ]
         # "nhằm vào" is a preposition, not the purpose cue "nhằm"
         cues = [c for c in cues if not any(p[0] <= c[0] and c[1] < p[1] for p in preps)]
@@ -1022,6 +1087,11 @@ class Coder(FramingRules, PatternRules, BackgroundRules):
                 self._nsyl(ps, ce, hit.start) > 1 or self._before(ps, cs, 1) in ("từ", "đã")
             ):
                 continue  # only "sớm ký kết" (soon to sign), not "ngay từ sớm, X đã gặp …"
+            if _NEW_PREDICATE.search(ps.low, ce, hit.start):
+                continue  # "… tìm cách chấm dứt điều này, cũng như yêu cầu X …": a verb of its own
+            answered = _ANSWERED.search(ps.low, ce, hit.start)
+            if answered and self._nsyl(ps, answered.end(), hit.start) <= 8:
+                continue  # "(sẽ …) để đáp trả việc X trục xuất …": what is answered was done
             if text == "mời" and self._before(ps, cs, 1) == "lời":
                 continue  # "theo lời mời của X, Y thăm …": the frame of a visit made
             if text == "mời" and _COMMA.search(ps.low[ce : hit.start]):
@@ -1084,12 +1154,33 @@ class Coder(FramingRules, PatternRules, BackgroundRules):
             if prev_hit is not None
             else []
         )
+        if earlier and not joints:
+            # "X đã đến Pháp, bắt đầu chuyến công du …": a second verb right after a comma
+            prev_hit = earlier[-1]  # "việc Mỹ bao vây, cấm vận Cuba": of the verb just before
+            comma = ps.low.rfind(",", prev_hit.end, hit.start)
+            if (
+                comma >= 0
+                and not any(comma < g.start < hit.start for g in ps.groups)
+                and self._nsyl(ps, comma, hit.start) <= 4
+                and not _ADVERBIAL.match(ps.low, comma + 1)
+            ):
+                joints = [comma + 1]
         if prev_hit is not None and joints:
             joint = max(joints)
-            if not any(g.start >= joint for g in cands):
+            # "… và cùng các nước G7 khác gia hạn trừng phạt": a partner, not a new subject
+            alongside = r"(?<!\w)(?:cùng|cùng với|với)(?:\s+(?:các|những|nhiều|một số))?"
+            alongside += r"(?:\s+(?:nước|quốc gia|đối tác|đồng minh|thành viên))?\s*$"
+            if not any(
+                g.start >= joint and not re.search(alongside, ps.low[joint : g.start])
+                for g in cands
+            ):
                 before = [g for g in cands if g.end <= prev_hit.start]
                 if before:
                     cands = before
+                else:  # "X tuyên bố đóng cửa … với A, đồng thời đình chỉ …": X's, as the first
+                    first = self._subject(ps, self._clause_start(ps, prev_hit.start), prev_hit)
+                    if first[0] is not None:
+                        return first
         # "X, nước chủ nhà hội nghị, đã gặp Y": not the group inside the apposition
         cands = [
             g
@@ -1101,6 +1192,10 @@ class Coder(FramingRules, PatternRules, BackgroundRules):
             return None, None, False  # "người biểu tình tụ tập trước Đại sứ quán X và …"
         near = free[-1] if free else cands[-1]  # "đóng góp cho … của NATO, thúc đẩy": not NATO
         cands = cands[: cands.index(near) + 1]
+        if len(cands) >= 2 and _COPULA_KIND.search(ps.low, cands[-2].end, near.start):
+            # "Ba Lan là một trong những nước thành viên EU tích cực ủng hộ …": Ba Lan
+            near = cands[-2]
+            cands = cands[:-1]
         between = ps.low[near.end : hit.start]
         pas = list(re.finditer(r"(?<!\w)(?:được|bị)(?!\w)", between))
         if pas and "," in between[pas[-1].end() :] and between.lstrip().startswith(","):
@@ -1207,6 +1302,8 @@ class Coder(FramingRules, PatternRules, BackgroundRules):
                 continue  # "lên" of "lên án" neither
             if p[1] <= g.start and p[2] in ("recipient", "agent", "between"):
                 gap = ps.low[p[1] : g.start]
+                if any(p[1] <= o.start and o.end <= g.start for o in ps.groups):
+                    continue  # "đối với hàng hóa Mỹ sau khi Washington …": Mỹ is its object
                 if "," not in gap and self._nsyl(ps, p[1], g.start) <= 5:
                     return True
         return False
@@ -1234,7 +1331,7 @@ class Coder(FramingRules, PatternRules, BackgroundRules):
         author: Group | None = None
         if (
             speech
-            and hit.trig.type in ("ACCUSE", "REJECT", "SUPPORT")
+            and hit.trig.type in ("ACCUSE", "REJECT", "SUPPORT", "AGREE")
             and not re.match(r"\s*(?:của|do|từ)(?!\w)", ps.low[speech.end() :])
         ):
             # "bác bỏ lời kêu gọi ngừng bắn của Mỹ": the author after what was called for
@@ -1258,6 +1355,7 @@ class Coder(FramingRules, PatternRules, BackgroundRules):
         if rel:  # "nhằm vào 9 địa điểm mà New Delhi …", "chỉ trích X là bước chuẩn bị … với Mỹ"
             limit = pos + rel.start()
         asides = [m.span() for m in _ASIDE_IN.finditer(ps.low, pos, limit)]
+        joined: _Hit | None = None  # "phản đối và yêu cầu X …": the next verb's object is shared
         for h in ps.hits:  # triggers whose constraints hold ("mời X tới …" is no AGREE)
             if not pos <= h.start < limit:
                 continue
@@ -1265,6 +1363,8 @@ class Coder(FramingRules, PatternRules, BackgroundRules):
                 continue  # "các biện pháp trừng phạt, bao gồm đóng băng tài sản, đối với X"
             if re.search(r",|(?<!\w)và(?!\w)", ps.low[pos : h.start]):
                 limit = h.start  # "lên án X và cảnh báo Y": Y is the next verb's
+                if _SHARED_OBJECT.fullmatch(ps.low[pos : h.start]):
+                    joined = h
                 break
         recips: list[Group] = []
         agent: Group | None = author
@@ -1297,7 +1397,7 @@ class Coder(FramingRules, PatternRules, BackgroundRules):
             first = next((p for p in ps.preps if span_start <= p[0] and p[1] <= g.start), None)
             # a chain of phrases ("chống … đối với thịt lợn nhập khẩu từ EU") starts at the first
             dist = self._nsyl(ps, pos, (first or prep)[0]) if prep else 0
-            if role == "agent" and dist > (12 if act else 5):
+            if role == "agent" and dist > (12 if act or self._noun_phrase(ps, hit, prep) else 5):
                 role = "object"  # "nhập thiết bị … do Nga sản xuất": not the agent
             if (
                 not recips
@@ -1359,7 +1459,39 @@ class Coder(FramingRules, PatternRules, BackgroundRules):
                 and self._nsyl(ps, prep[1], g.start) <= 12  # type: ignore[index]
             ):
                 recips = [g]
+        if len(recips) == 1 and not between and hit.trig.type in _LONG_OBJECT | {"COERCE"}:
+            recips.extend(self._owned_too(ps, recips[0], clause_end))
+        if not recips and agent is None and joined is not None and hit.trig.type in _SHARING:
+            shared, _agent, between = self._object(ps, joined, clause_end)
+            recips = shared if not between else []
         return recips, agent, between
+
+    def _owned_too(self, ps: _Sent, first: Group, clause_end: int) -> list[Group]:
+        """Further owners in a list of things sanctioned or attacked after ``first``: "10 công
+        ty của A và 5 công ty của B", "… của A, cùng 3 tổ chức của B"."""
+        out: list[Group] = []
+        last = first
+        for g in ps.groups:
+            if last.end <= g.start < clause_end:
+                if not _OWNED_TOO.fullmatch(ps.low[last.end : g.start]):
+                    break
+                out.append(g)
+                last = g
+        return out
+
+    def _noun_phrase(self, ps: _Sent, hit: _Hit, prep: tuple[int, int, str]) -> bool:
+        """Is ``prep`` ("của") inside the noun phrase of a noun trigger, after its modifiers only
+        ("cuộc không kích quy mô lớn chưa từng có của Nga")?"""
+        if ps.low[prep[0] : prep[1]] != "của":
+            return False
+        if not (self._nominal(ps, hit) or hit.trig.text.startswith(_NOUNS)):
+            return False
+        gap = ps.low[hit.end : prep[0]]
+        if re.search(r"[,;:()\"“”]|(?<!\w)(?:và|với|nhằm|vào|đối với|chống|tại|ở)(?!\w)", gap):
+            return False
+        if any(hit.end <= g.start < prep[0] for g in ps.groups):
+            return False  # "lệnh cấm người dân X ra nước ngoài của Y": X is the object
+        return not any(hit.end <= h.start < prep[0] for h in ps.hits)
 
     def _reach(self, ps: _Sent, hit: _Hit, prep: tuple[int, int, str], pos: int = -1) -> int:
         """How far (syllables) a recipient phrase may follow its trigger: "nhằm vào" names a
@@ -1662,9 +1794,24 @@ class Coder(FramingRules, PatternRules, BackgroundRules):
             recips = [g for g in recips if len(g.phrases) >= 2]
         # "lệnh trừng phạt của Mỹ đối với X": a noun trigger's "của" names its author
         nominal = self._nominal(ps, hit) or hit.trig.text.startswith(_NOUNS)
-        if nominal and subj is not None and agent_after is not None and received is None:
-            subj = None  # "cuộc họp của A với B": the actor is A
         sufferer = None
+        if (
+            subj is not None
+            and agent_after is not None
+            and received is None
+            and re.fullmatch(r"\s*từ phía\s*", ps.low[hit.end : agent_after.start])
+        ):
+            if _SUFFER.search(self._before(ps, hit.start, 5)) or _UNDERGO.fullmatch(
+                ps.low[subj.end : hit.start]
+            ):
+                sufferer = subj  # "A vấp phải sự chỉ trích từ phía B": B criticises A
+            subj = None  # "lý do trục xuất từ phía Mỹ": Mỹ expels, not the subject
+        if subj is not None and not passive and _REACTING.fullmatch(ps.low[subj.end : hit.start]):
+            subj = None  # "Nga phản ứng trước quyết định trục xuất … của Ba Lan": not Nga's act
+        if nominal and subj is not None and agent_after is not None and received is None:
+            if _UNDERGO.fullmatch(ps.low[subj.end : hit.start]):
+                sufferer = subj  # "Ukraine hứng chịu đợt tập kích của Nga": Nga attacks Ukraine
+            subj = None  # "cuộc họp của A với B": the actor is A
         if self._incident(ps, hit):
             # "A vấp phải sự chỉ trích từ B": B criticises A
             if subj is not None and _SUFFER.search(self._before(ps, hit.start, 5)):
@@ -1733,7 +1880,10 @@ class Coder(FramingRules, PatternRules, BackgroundRules):
                 targets = owned
             if subj is not None and actors and not targets and agent_after is not None:
                 # "bác bỏ cáo buộc của Philippines": with a subject, "của X" is the target
-                targets = self._participants(agent_after)
+                owners = [agent_after]  # type: ignore[list-item]
+                if hit.trig.type in _LONG_OBJECT | {"COERCE"}:
+                    owners.extend(self._owned_too(ps, agent_after, clause_end))  # type: ignore[arg-type]
+                targets = [p for g in owners for p in self._participants(g)]
             targets = self._not_mediators(ps, hit, targets)  # "do Qatar làm trung gian"
             if (
                 hit.trig.type in ("SUPPORT", "REJECT")
@@ -1767,6 +1917,15 @@ class Coder(FramingRules, PatternRules, BackgroundRules):
             pairs.extend((a, b) for a in actors for b in targets)
         elif ev_type.symmetric and len(actors) >= 2 and not targets:
             pairs.extend(combinations(actors, 2))
+        elif (
+            hit.trig.type == "RETREAT"
+            and hit.trig.text.startswith("rút")  # not "ngừng bắn", which is agreed or urged
+            and not targets
+            and len({a.code for a in actors if a.kind == "actor"}) == 2
+        ):
+            # "A và B rút quân (khỏi khu vực tranh chấp)": each pulls back from the other
+            sides = list({a.code: a for a in actors if a.kind == "actor"}.values())
+            pairs.extend([(sides[0], sides[1]), (sides[1], sides[0])])
         elif ev_type.symmetric and len(targets) >= 2 and not actors:
             pairs.extend(combinations(targets, 2))
         elif (
@@ -1944,8 +2103,9 @@ class Coder(FramingRules, PatternRules, BackgroundRules):
         self, ps: _Sent, hit: _Hit, clause: int, clause_end: int, subj: Group | None
     ) -> tuple[Group, Group, bool] | None:
         """Aid received: "A nhận (được) viện trợ từ/của B", "A tiếp nhận lô vũ khí do B viện
-        trợ": B gives to A, as a passive (A the recipient, B the agent)."""
-        if hit.trig.type != "AID":
+        trợ": B gives to A, as a passive (A the recipient, B the agent); a call received
+        ("A nhận được cuộc điện thoại từ B") is B's call to A."""
+        if hit.trig.type != "AID" and hit.trig.mode != "phone":
             return None
         m = _RECEIVE.search(ps.low, clause, hit.start)
         if m is None:
@@ -1959,8 +2119,11 @@ class Coder(FramingRules, PatternRules, BackgroundRules):
             for g in ps.groups:
                 if hit.end <= g.start < clause_end and not g.is_place:
                     gap = ps.low[hit.end : g.start]
+                    by = re.search(r"(?<!\w)(?:từ|từ phía|của)((?:\s+[^\s,]+){0,3})\s*$", gap)
                     if (
-                        re.search(r"(?<!\w)(?:từ|của)\s*$", gap)
+                        # "từ Mỹ", "của Thủ tướng Ấn Độ": only a title before the giver
+                        by
+                        and all(w in title_words() or w in _HONORIFIC for w in by.group(1).split())
                         and self._nsyl(ps, hit.end, g.start) <= 8
                         and not _COMMA.search(gap)
                     ):
@@ -2023,9 +2186,21 @@ class Coder(FramingRules, PatternRules, BackgroundRules):
         g = next((g for g in ps.groups if g.start >= start), None)
         if g is None or self._nsyl(ps, start, g.start) > 1:
             return []
-        if not re.match(r"\s*(?:\w+\s+){0,2}?(?:sẽ|phải|có thể|sẵn sàng)(?!\w)", ps.low[g.end :]):
+        if re.match(r"\s*(?:\w+\s+){0,2}?(?:sẽ|phải|có thể|sẵn sàng)(?!\w)", ps.low[g.end :]):
+            return [p for p in self._participants(g) if p.kind == "actor"]
+        if ps.low[start : g.start].strip() != "việc":
             return []
-        return [p for p in self._participants(g) if p.kind == "actor"]
+        # "cảnh báo rằng việc A, B, C tập trận … sẽ mang lại hậu quả": each of them
+        members = [g]
+        for h in ps.groups:
+            if h.start >= g.end and re.fullmatch(r"\s*,\s*", ps.low[members[-1].end : h.start]):
+                members.append(h)
+        if not re.match(
+            r"[^,;:.]{0,80}?(?:sẽ|có thể|phải)\s+(?:[\w\"“”]+\s+){0,3}?[\"“”]?(?:hậu quả|trả giá)",
+            ps.low[members[-1].end :],
+        ):
+            return []
+        return [p for m in members for p in self._participants(m) if p.kind == "actor"]
 
     def _bare_incident(self, ps: _Sent, hit: _Hit) -> bool:
         """An ACCUSE/REJECT whose object is an incident named bare ("lên án vụ tấn công")."""

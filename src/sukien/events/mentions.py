@@ -336,6 +336,15 @@ def _apposition(gap: str) -> bool:
     return all(w[0].isupper() or w.lower() in ok for w in _gap_words(gap))
 
 
+@cache
+def _international(code: str | None) -> bool:
+    """Is ``code`` an organisation of several states (NATO, EU), never one state's body?"""
+    from sukien.entities.kb import by_code  # the knowledge base, loaded on first use
+
+    entry = by_code(code) if code else None
+    return entry is not None and entry.kind == "organisation" and not entry.country
+
+
 def phrases(mentions: list[Mention], text: str) -> list[Phrase]:
     """Merge mentions in apposition into phrases."""
     out: list[Phrase] = []
@@ -346,12 +355,14 @@ def phrases(mentions: list[Mention], text: str) -> list[Phrase]:
             owned = re.match(r"\s*của(?!\w)", gap) is not None
             if (
                 owned
-                and last.etype in ("GPE", "LOC")
+                and (last.etype in ("GPE", "LOC") or _international(last.code))
                 and m.code
                 and last.code
                 and m.code != last.code
             ):
-                pass  # "chuyến thăm Việt Nam (Hiroshima) của Tổng thống Mỹ": two parties
+                # "chuyến thăm Việt Nam (Hiroshima) của Tổng thống Mỹ", "đơn xin gia nhập NATO
+                # của Thụy Điển": two parties
+                pass
             elif _apposition(gap):
                 out[-1].mentions.append(m)
                 continue
@@ -368,10 +379,19 @@ _ORG_DESCRIPTOR = re.compile(
 
 # what announces a list of states, commas and all: "các nước Mỹ, Nhật, Hàn"
 _NAMED_LIST = re.compile(r"(?<!\w)(?:các|những|ba|bốn|năm)\s+(?:nước|quốc gia)\s*$", re.I)
+# a list closed by others of its kind or opened by "cả": "(cả) A, B cùng các nước khác"
+_OPEN_LIST = re.compile(r"(?<!\w)cả\s*$", re.I)
+_CLOSED_LIST = re.compile(
+    r"^\s*,?\s*(?:và|cùng|cùng với)\s+(?:các|những|nhiều)\s+(?:nước|quốc gia|đối tác|đồng minh)"
+    r"(?!\w)",
+    re.I,
+)
 
 
 def _list_gap(gap: str) -> str | None:
     """The connector if ``gap`` joins two list members, else None."""
+    # "Liên minh châu Âu (EU) và Iran": the short form in brackets belongs to the first
+    gap = re.sub(r"^\s*(?:\([^()]{1,20})?\)", "", gap)
     m = _CONNECTOR.match(gap)
     if not m:
         return None
@@ -403,7 +423,11 @@ def groups(phr: list[Phrase], text: str) -> list[Group]:
         joints.append([])
     final: list[Group] = []
     for g, j in zip(out, joints, strict=True):
-        named = _NAMED_LIST.search(text[: g.start])  # "các nước Mỹ, Nhật, Hàn": a list
+        named = (  # "các nước Mỹ, Nhật, Hàn", "cả A, B cùng các nước khác": a list
+            _NAMED_LIST.search(text[: g.start])
+            or _OPEN_LIST.search(text[: g.start])
+            or _CLOSED_LIST.match(text[g.end :])
+        )
         if j and all(c == "," for c in j) and not named:
             final.extend(Group([p]) for p in g.phrases)
         else:
