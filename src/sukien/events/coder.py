@@ -49,6 +49,7 @@ from sukien.events.mentions import (
     titles,
 )
 from sukien.events.patterns import PatternRules, home_pair
+from sukien.events.reported import ReportedRules
 
 CONTEXT_SENTENCES = 6  # how long the dyad of a meeting stays "the two sides"
 _CLASSIFIERS = frozenset(
@@ -381,7 +382,7 @@ def _lower(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
-class Coder(FramingRules, PatternRules, BackgroundRules):
+class Coder(FramingRules, PatternRules, BackgroundRules, ReportedRules):
     """Turns documents into events with the lexicon of ``sukien/data/events``."""
 
     def __init__(
@@ -1491,6 +1492,7 @@ class Coder(FramingRules, PatternRules, BackgroundRules):
                 seen.add(key)
                 out.append(ev)
         out.extend(self._also_coded(ps, hits, out, seen))
+        out.extend(self._reported_attacks(ps, out, seen))  # "X nói Y đã tấn công X"
         return out
 
     def _also_coded(

@@ -1,0 +1,104 @@
+"""Recall of required events: constructions the coder missed on development news, each coded in
+sentences written for these tests (``# ===== recall`` block of triggers.tsv, events/reported.py),
+and the near misses that must stay silent."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sukien.document import Event
+
+Code = Callable[..., list[Event]]
+Keys = Callable[..., set[tuple[str, str, str]]]
+
+# (sentence, type, actor, recipient): one asserted event
+CASES = [
+    # CONSULT: getting in touch with an official body
+    ("Bộ Ngoại giao Anh đang liên hệ với Bộ Ngoại giao Iran về vụ việc.", "CONSULT", "GBR", "IRN"),
+    ("Đại sứ quán Nhật Bản đã liên lạc với chính phủ Peru.", "CONSULT", "JPN", "PER"),
+    # AGREE: an exchange of notes signed
+    ("Chính phủ Lào và Chính phủ Hàn Quốc đã ký công hàm trao đổi.", "AGREE", "LAO", "KOR"),
+    # COOPERATE: ties restored with a particle inside
+    ("Iran và Ai Cập đã khôi phục các quan hệ ngoại giao.", "COOPERATE", "IRN", "EGY"),
+    ("Chile và Bolivia khôi phục lại quan hệ sau nhiều năm.", "COOPERATE", "CHL", "BOL"),
+    # SUPPORT: solidarity, a commitment reaffirmed
+    ("Chính phủ Cuba bày tỏ sự đoàn kết với Venezuela.", "SUPPORT", "CUB", "VEN"),
+    ("Canada tái khẳng định cam kết hỗ trợ lâu dài cho Ukraine.", "SUPPORT", "CAN", "UKR"),
+    # REQUEST: calling for a sanction against a state
+    ("Liên minh châu Âu kêu gọi cấm vận vũ khí đối với Belarus.", "REQUEST", "EU", "BLR"),
+    ("Ba Lan kêu gọi trừng phạt Iran vì chương trình hạt nhân.", "REQUEST", "POL", "IRN"),
+    # ACCUSE: alluding to a state
+    ("Thủ tướng Pakistan lên tiếng, ám chỉ Ấn Độ đứng sau vụ việc.", "ACCUSE", "PAK", "IND"),
+    # THREATEN: the right to retaliate kept, force not ruled out, a retaliation plan
+    (
+        "Trung Quốc bảo lưu quyền đáp trả các biện pháp thuế của Canada.",
+        "THREATEN",
+        "CHN",
+        "CAN",
+    ),
+    (
+        "Thổ Nhĩ Kỳ không loại trừ khả năng can thiệp quân sự vào Syria.",
+        "THREATEN",
+        "TUR",
+        "SYR",
+    ),
+    ("Liên minh châu Âu công bố kế hoạch trả đũa Mỹ về thuế thép.", "THREATEN", "EU", "USA"),
+    # SANCTION: buying stopped, persona non grata; REJECT + SANCTION: an agreement voided
+    ("Ấn Độ đã ngừng mua dầu của Iran.", "SANCTION", "IND", "IRN"),
+    ("Nga đã hủy bỏ thỏa thuận với Ukraine về khí đốt.", "REJECT", "RUS", "UKR"),
+    ("Nga đã hủy bỏ thỏa thuận với Ukraine về khí đốt.", "SANCTION", "RUS", "UKR"),
+]
+
+
+@pytest.mark.parametrize(("text", "typ", "actor", "recipient"), CASES)
+def test_recall_constructions_code_their_event(
+    code: Code, keys: Keys, text: str, typ: str, actor: str, recipient: str
+) -> None:
+    assert (typ, actor, recipient) in keys(code(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # links and contacts that are no meeting, a factor, an aid plan, no force kept open
+        "Hai vụ án có liên hệ với nhau.",
+        "Cảnh sát Đức mất liên lạc với tàu cá.",
+        "Nhiều yếu tố khiến Mỹ và Trung Quốc căng thẳng.",
+        "Ông cho biết Pháp có kế hoạch hỗ trợ Mali.",
+        "Nhật Bản giữ nguyên khả năng cạnh tranh với Hàn Quốc.",
+    ],
+)
+def test_recall_near_misses_code_nothing(code: Code, keys: Keys, text: str) -> None:
+    assert keys(code(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "victim", "attacker"),
+    [
+        ("Giới chức Iraq nói Thổ Nhĩ Kỳ đã không kích một ngôi làng ở Iraq.", "IRQ", "TUR"),
+        ("Lebanon tuyên bố, quân đội Israel đã nã pháo vào lãnh thổ nước này.", "LBN", "ISR"),
+        ('"Nga đã tấn công các cảng của Ukraine", Tổng thống Ukraine nói.', "UKR", "RUS"),
+    ],
+)
+def test_an_attack_its_victim_reports_is_an_accusation(
+    code: Code, keys: Keys, text: str, victim: str, attacker: str
+) -> None:
+    got = keys(code(text))
+    assert ("ASSAULT", attacker, victim) in got
+    assert ("ACCUSE", victim, attacker) in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a third party reports it, the article states it, a casualty count, an arrest
+        "Pháp cho biết Nga đã tấn công Ukraine bằng tên lửa.",
+        "Nga đã tấn công Ukraine bằng tên lửa.",
+        "Giới chức Syria cho biết 9 người thiệt mạng do các cuộc không kích của Israel.",
+        "Trung Quốc cho biết Philippines đã bắt giữ 5 ngư dân Trung Quốc.",
+    ],
+)
+def test_reports_that_are_no_accusation(code: Code, keys: Keys, text: str) -> None:
+    assert not any(t == "ACCUSE" for t, _a, _r in keys(code(text)))
