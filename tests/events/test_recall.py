@@ -62,6 +62,19 @@ def test_recall_constructions_code_their_event(
 @pytest.mark.parametrize(
     "text",
     [
+        "Hàn Quốc kiên quyết phản đối và yêu cầu Nhật Bản rút lại tuyên bố chủ quyền.",
+        "Philippines lên án và kêu gọi Trung Quốc chấm dứt các hành động gây hấn.",
+    ],
+)
+def test_a_protest_and_a_demand_share_their_object(code: Code, keys: Keys, text: str) -> None:
+    got = keys(code(text))
+    actor, recipient = ("KOR", "JPN") if text.startswith("Hàn") else ("PHL", "CHN")
+    assert {("ACCUSE", actor, recipient), ("REQUEST", actor, recipient)} <= got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # links and contacts that are no meeting, a factor, an aid plan, no force kept open
         "Hai vụ án có liên hệ với nhau.",
         "Cảnh sát Đức mất liên lạc với tàu cá.",
