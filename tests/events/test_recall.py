@@ -115,3 +115,27 @@ def test_an_attack_its_victim_reports_is_an_accusation(
 )
 def test_reports_that_are_no_accusation(code: Code, keys: Keys, text: str) -> None:
     assert not any(t == "ACCUSE" for t, _a, _r in keys(code(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "warner", "target"),
+    [
+        (
+            "Trung Quốc cảnh báo rằng nước này sẽ áp thuế đối với hàng hóa của Australia.",
+            "CHN",
+            "AUS",
+        ),
+        ("Nga cảnh báo rằng họ sẽ trừng phạt Mỹ.", "RUS", "USA"),
+    ],
+)
+def test_force_a_warner_says_it_will_use_is_a_threat(
+    code: Code, keys: Keys, text: str, warner: str, target: str
+) -> None:
+    got = keys(code(text))
+    assert ("THREATEN", warner, target) in got
+    assert not any(t in ("SANCTION", "ASSAULT") for t, _a, _r in got)  # not done yet
+
+
+def test_a_vow_to_answer_firmly_threatens_who_acted(code: Code, keys: Keys) -> None:
+    got = keys(code("Mỹ áp thuế đối với Trung Quốc. Trung Quốc sẽ kiên quyết đáp trả."))
+    assert ("THREATEN", "CHN", "USA") in got

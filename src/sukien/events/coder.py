@@ -1493,6 +1493,7 @@ class Coder(FramingRules, PatternRules, BackgroundRules, ReportedRules):
                 out.append(ev)
         out.extend(self._also_coded(ps, hits, out, seen))
         out.extend(self._reported_attacks(ps, out, seen))  # "X nói Y đã tấn công X"
+        out.extend(self._warned_acts(ps, out, seen))  # "X cảnh báo rằng X sẽ trừng phạt Y"
         return out
 
     def _also_coded(

@@ -1,4 +1,5 @@
-"""Attacks reported by their victim are accusations (a mixin of ``Coder``).
+"""Speech that is an act of its own (a mixin of ``Coder``): attacks reported by their victim are
+accusations, force or sanctions a warner says it will use are threats.
 
 "Giới chức Ukraine nói Nga đã tập kích hạ tầng ở Kiev", "Armenia tuyên bố quân đội Azerbaijan đã
 nã pháo vào lãnh thổ nước này", '"Nga đã tấn công …", ông X (Ukraine) nói': the attack is coded
@@ -7,6 +8,12 @@ reporting verb before the attacker) accuses the attacker, when that state is the
 An attack the article itself states, or one a third party reports, accuses no one; an attack
 named as a noun ("thiệt mạng do các cuộc không kích của X") or an arrest is a report of what
 happened, no claim.
+
+"Nga cảnh báo rằng họ sẽ trừng phạt Mỹ", "bà X (EU) cảnh báo rằng EU sẽ đưa ra các biện pháp
+trừng phạt mới nhằm vào Nga": a warning with no addressee whose "rằng" clause has the warner
+itself use force, sanctions or coercion against Y is a THREATEN warner -> Y (the act stays
+unasserted); a warning that someone else may act ("cảnh báo rằng Nga có thể tấn công") is a
+forecast, no threat.
 (Examples are sentences of our own.)
 """
 
@@ -21,6 +28,10 @@ from sukien.document import Event
 if TYPE_CHECKING:
     from sukien.events.coder import _Sent
 
+# the acts a warner may threaten to take against someone
+_FORCE = frozenset({"SANCTION", "ASSAULT", "COERCE"})
+_THAT = re.compile(r"\s*(?:rằng|là)(?!\w)")
+_BREAK_AFTER = re.compile(r"[.;!?]")
 # an attack named as a noun ("thiệt mạng do các cuộc không kích của X", "tiến hành cuộc tấn
 # công") is a report of what happened, not a claim about who did it
 _NOUN_BEFORE = re.compile(r"(?:^|\s)(?:cuộc|các|những|vụ|đợt|loạt|trận)$")
@@ -76,4 +87,44 @@ class ReportedRules:
                 spans["recipient"] = a_span
             acc.confidence = ev.confidence * 0.9
             extra.append(acc)
+        return extra
+
+    def _warned_acts(
+        self: Any, ps: _Sent, out: list[Event], seen: set[tuple[str, str, str, str]]
+    ) -> list[Event]:
+        """'X cảnh báo rằng X sẽ trừng phạt Y': THREATEN X -> Y."""
+        extra: list[Event] = []
+        off = ps.sent.start
+        for warn in ps.hits:
+            if warn.trig.type != "THREATEN" or not _THAT.match(ps.low, warn.end):
+                continue
+            subj, _agent, passive = self._subject(ps, self._clause_start(ps, warn.start), warn)
+            if subj is None or passive:
+                continue
+            warners = {p.code for p in self._participants(subj) if p.kind == "actor" and p.code}
+            for ev in out:
+                span = ev.evidence.trigger
+                if (
+                    ev.type not in _FORCE
+                    or ev.modality == "asserted"
+                    or span is None
+                    or span.start - off <= warn.end
+                    or ev.actor is None
+                    or ev.recipient is None
+                    or ev.actor.code not in warners
+                    or _BREAK_AFTER.search(ps.low, warn.end, span.start - off)
+                ):
+                    continue
+                key = ("THREATEN", ev.actor.code or "", ev.recipient.code or "", "asserted")
+                if key in seen:
+                    continue
+                seen.add(key)
+                t = self.lex.types["THREATEN"]
+                threat = deepcopy(ev)
+                threat.type, threat.mode = t.name, None
+                threat.quad_class, threat.score = t.quad_class, t.score
+                threat.modality, threat.confidence = "asserted", ev.confidence
+                threat.evidence.trigger = type(span)(warn.start + off, warn.end + off)
+                threat.trigger = ps.sent.text[warn.start : warn.end]
+                extra.append(threat)
         return extra
