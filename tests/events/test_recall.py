@@ -139,3 +139,22 @@ def test_force_a_warner_says_it_will_use_is_a_threat(
 def test_a_vow_to_answer_firmly_threatens_who_acted(code: Code, keys: Keys) -> None:
     got = keys(code("Mỹ áp thuế đối với Trung Quốc. Trung Quốc sẽ kiên quyết đáp trả."))
     assert ("THREATEN", "CHN", "USA") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Israel đồng ý với kế hoạch do hai nước trung gian Qatar và Ai Cập đưa ra.", "ISR"),
+        ("Hamas chấp nhận đề xuất ngừng bắn tại Gaza do Qatar và Ai Cập soạn thảo.", "HAMAS"),
+    ],
+)
+def test_a_proposal_accepted_agrees_with_its_authors(
+    code: Code, keys: Keys, text: str, actor: str
+) -> None:
+    agreed = {frozenset((a, r)) for t, a, r in keys(code(text)) if t == "AGREE"}
+    assert {frozenset((actor, "QAT")), frozenset((actor, "EGY"))} <= agreed
+
+
+def test_two_described_states_are_named_not_the_two_sides(code: Code, keys: Keys) -> None:
+    got = keys(code("Hai nước láng giềng Ấn Độ và Bangladesh đã ký hiệp định thương mại."))
+    assert ("AGREE", "BGD", "IND") in got or ("AGREE", "IND", "BGD") in got

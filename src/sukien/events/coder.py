@@ -1494,6 +1494,7 @@ class Coder(FramingRules, PatternRules, BackgroundRules, ReportedRules):
         out.extend(self._also_coded(ps, hits, out, seen))
         out.extend(self._reported_attacks(ps, out, seen))  # "X nói Y đã tấn công X"
         out.extend(self._warned_acts(ps, out, seen))  # "X cảnh báo rằng X sẽ trừng phạt Y"
+        out.extend(self._proposal_authors(doc, ps, i, ctx, out, seen))  # "… do Y đưa ra"
         return out
 
     def _also_coded(

@@ -14,6 +14,10 @@ trừng phạt mới nhằm vào Nga": a warning with no addressee whose "rằng
 itself use force, sanctions or coercion against Y is a THREATEN warner -> Y (the act stays
 unasserted); a warning that someone else may act ("cảnh báo rằng Nga có thể tấn công") is a
 forecast, no threat.
+
+"Hamas đồng ý với đề xuất ngừng bắn … do hai nước trung gian Qatar và Ai Cập đưa ra": a proposal
+accepted whose authors follow ("do X (và Y) đưa ra/đề xuất/soạn thảo/khởi xướng") is an AGREE
+of the subject with each author, when the coder found no other party for it.
 (Examples are sentences of our own.)
 """
 
@@ -23,15 +27,21 @@ import re
 from copy import deepcopy
 from typing import TYPE_CHECKING, Any
 
-from sukien.document import Event
+from sukien.document import Document, Event
 
 if TYPE_CHECKING:
-    from sukien.events.coder import _Sent
+    from sukien.events.coder import _Ctx, _Sent
 
 # the acts a warner may threaten to take against someone
 _FORCE = frozenset({"SANCTION", "ASSAULT", "COERCE"})
 _THAT = re.compile(r"\s*(?:rằng|là)(?!\w)")
 _BREAK_AFTER = re.compile(r"[.;!?]")
+# a proposal's authors after it: "… do X và Y đưa ra"
+_AUTHORED = re.compile(
+    r"(?<!\w)do\s+(?P<who>[^,;.]{2,80}?)\s+(?:cùng\s+)?(?:đưa ra|đề xuất|đề ra|soạn thảo|"
+    r"khởi xướng|đệ trình|xây dựng|làm trung gian)(?!\w)"
+)
+_PROPOSAL = ("đề xuất", "đề nghị", "kế hoạch", "sáng kiến", "dự thảo")
 # an attack named as a noun ("thiệt mạng do các cuộc không kích của X", "tiến hành cuộc tấn
 # công") is a report of what happened, not a claim about who did it
 _NOUN_BEFORE = re.compile(r"(?:^|\s)(?:cuộc|các|những|vụ|đợt|loạt|trận)$")
@@ -127,4 +137,52 @@ class ReportedRules:
                 threat.evidence.trigger = type(span)(warn.start + off, warn.end + off)
                 threat.trigger = ps.sent.text[warn.start : warn.end]
                 extra.append(threat)
+        return extra
+
+    def _proposal_authors(
+        self: Any,
+        doc: Document,
+        ps: _Sent,
+        i: int,
+        ctx: _Ctx,
+        out: list[Event],
+        seen: set[tuple[str, str, str, str]],
+    ) -> list[Event]:
+        """'X chấp nhận/đồng ý với đề xuất … do Y đưa ra': AGREE X -> Y (no party found)."""
+        extra: list[Event] = []
+        off = ps.sent.start
+        coded = {e.evidence.trigger.start - off for e in out if e.evidence.trigger}
+        for hit in ps.hits:
+            if (
+                hit.trig.type != "AGREE"
+                or hit.start in coded
+                or not hit.trig.text.endswith(_PROPOSAL)
+            ):
+                continue
+            m = _AUTHORED.search(ps.low, hit.end)
+            if m is None or _BREAK_AFTER.search(ps.low, hit.end, m.start()):
+                continue
+            a, b = m.span("who")
+            authors = [
+                p
+                for g in ps.groups
+                if a <= g.start and g.end <= b
+                for p in self._participants(g)
+                if p.kind == "actor" and p.code
+            ]
+            subj, _agent, passive = self._subject(ps, self._clause_start(ps, hit.start), hit)
+            if subj is None or passive or not authors:
+                continue
+            modality = self._modality(ps, hit, self._clause_start(ps, hit.start), ps.hits)
+            for x in self._participants(subj):
+                if x.kind != "actor" or not x.code:
+                    continue
+                for y in authors:
+                    key = ("AGREE", *sorted((x.code, y.code or "")), modality)
+                    if key in seen:
+                        continue
+                    ev = self._event(doc, ps, hit, ps.hits, x, y, modality, 0.7, ctx, False)
+                    if ev is not None:
+                        seen.add(key)  # type: ignore[arg-type]
+                        extra.append(ev)
         return extra
