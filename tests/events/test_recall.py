@@ -158,3 +158,17 @@ def test_a_proposal_accepted_agrees_with_its_authors(
 def test_two_described_states_are_named_not_the_two_sides(code: Code, keys: Keys) -> None:
     got = keys(code("Hai nước láng giềng Ấn Độ và Bangladesh đã ký hiệp định thương mại."))
     assert ("AGREE", "BGD", "IND") in got or ("AGREE", "IND", "BGD") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Việc Nhật Bản xả nước thải ra biển đã gây ra sự phản đối của Hàn Quốc.",
+        "Quyết định của Mỹ làm dấy lên sự chỉ trích của Hàn Quốc.",
+    ],
+)
+def test_an_act_stirring_protest_is_judged_by_the_protester(
+    code: Code, keys: Keys, text: str
+) -> None:
+    actor = "JPN" if "Nhật" in text else "USA"
+    assert ("ACCUSE", "KOR", actor) in keys(code(text))

@@ -200,8 +200,11 @@ _MUTUAL = frozenset({"giao tranh", "đụng độ", "đấu súng", "đấu phá
 # retaking a place attacks its holder ("mở cuộc tấn công nhằm giành lại thành phố X")
 _RETAKE = re.compile(r"(?<!\w)(?:giành lại|chiếm lại|tái chiếm|lấy lại|giải phóng)(?!\w)")
 # force or sanctions promised on a condition are a threat ("A có thể cấm vận B nếu …")
+# a judgement suffered ("A vấp phải sự chỉ trích từ B") or stirred ("việc A … đã gây ra sự
+# phản đối của B"): B judges A
 _SUFFER = re.compile(
-    r"(?:^|\s)(?:gặp phải|vấp phải|bị|hứng chịu|đối mặt với|chịu|nhận)"
+    r"(?:^|\s)(?:gặp phải|vấp phải|bị|hứng chịu|đối mặt với|chịu|nhận|gây ra|gây|làm dấy lên|"
+    r"dấy lên|khơi dậy|vấp)"
     r"(?:\s+(?:nhiều|những|các))?\s+(?:sự|lời)$"
 )
 # judging a past act ("cho rằng Mỹ đã đúng khi ném bom …") does not report it anew
