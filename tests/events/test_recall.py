@@ -45,6 +45,11 @@ CASES = [
         "SYR",
     ),
     ("Liên minh châu Âu công bố kế hoạch trả đũa Mỹ về thuế thép.", "THREATEN", "EU", "USA"),
+    # REJECT: a refusal with a manner adverb
+    ("Mỹ đề nghị đàm phán. Iran đã thẳng thừng từ chối đề nghị này.", "REJECT", "IRN", "USA"),
+    # SUPPORT / ACCUSE: regarding X as a friend or partner, calling X an enemy
+    ("Thủ tướng Lào coi Việt Nam là một người bạn thủy chung.", "SUPPORT", "LAO", "VNM"),
+    ("Iran gọi Israel là kẻ thù của khu vực.", "ACCUSE", "IRN", "ISR"),
     # SANCTION: buying stopped, persona non grata; REJECT + SANCTION: an agreement voided
     ("Ấn Độ đã ngừng mua dầu của Iran.", "SANCTION", "IND", "IRN"),
     ("Nga đã hủy bỏ thỏa thuận với Ukraine về khí đốt.", "REJECT", "RUS", "UKR"),
@@ -81,6 +86,9 @@ def test_a_protest_and_a_demand_share_their_object(code: Code, keys: Keys, text:
         "Nhiều yếu tố khiến Mỹ và Trung Quốc căng thẳng.",
         "Ông cho biết Pháp có kế hoạch hỗ trợ Mali.",
         "Nhật Bản giữ nguyên khả năng cạnh tranh với Hàn Quốc.",
+        # esteem and a phone call are no praise or accusation
+        "Mỹ coi trọng quan hệ với Ấn Độ.",
+        "Người dân Ai Cập xem Israel thi đấu.",
     ],
 )
 def test_recall_near_misses_code_nothing(code: Code, keys: Keys, text: str) -> None:
