@@ -180,3 +180,20 @@ def test_an_act_stirring_protest_is_judged_by_the_protester(
 ) -> None:
     actor = "JPN" if "Nhật" in text else "USA"
     assert ("ACCUSE", "KOR", actor) in keys(code(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        (
+            "Anh trục xuất 3 nhà ngoại giao Nga vì liên quan đến các hoạt động gián điệp.",
+            "GBR",
+            "RUS",
+        ),
+        ("Iran bắt giữ một công dân Pháp với cáo buộc làm gián điệp.", "IRN", "FRA"),
+    ],
+)
+def test_a_sanction_with_its_charge_is_an_accusation(
+    code: Code, keys: Keys, text: str, actor: str, recipient: str
+) -> None:
+    assert ("ACCUSE", actor, recipient) in keys(code(text))

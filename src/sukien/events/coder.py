@@ -1498,6 +1498,7 @@ class Coder(FramingRules, PatternRules, BackgroundRules, ReportedRules):
         out.extend(self._reported_attacks(ps, out, seen))  # "X nói Y đã tấn công X"
         out.extend(self._warned_acts(ps, out, seen))  # "X cảnh báo rằng X sẽ trừng phạt Y"
         out.extend(self._proposal_authors(doc, ps, i, ctx, out, seen))  # "… do Y đưa ra"
+        out.extend(self._charged(ps, out, seen))  # "trục xuất X với cáo buộc …"
         return out
 
     def _also_coded(

@@ -18,6 +18,9 @@ forecast, no threat.
 "Hamas đồng ý với đề xuất ngừng bắn … do hai nước trung gian Qatar và Ai Cập đưa ra": a proposal
 accepted whose authors follow ("do X (và Y) đưa ra/đề xuất/soạn thảo/khởi xướng") is an AGREE
 of the subject with each author, when the coder found no other party for it.
+"Mỹ trục xuất 12 nhà ngoại giao Nga với cáo buộc hoạt động gián điệp", "bắt giữ X vì liên quan
+đến các hoạt động …": a sanction or arrest with its charge stated is also an ACCUSE of its
+target by whoever imposes it.
 (Examples are sentences of our own.)
 """
 
@@ -42,6 +45,12 @@ _AUTHORED = re.compile(
     r"khởi xướng|đệ trình|xây dựng|làm trung gian)(?!\w)"
 )
 _PROPOSAL = ("đề xuất", "đề nghị", "kế hoạch", "sáng kiến", "dự thảo")
+# the charge of a sanction or an arrest: "… với cáo buộc …", "… vì liên quan đến các hoạt động …"
+_CHARGED = re.compile(
+    r"(?<!\w)(?:với|vì|do|theo)\s+(?:các\s+|những\s+)?(?:cáo buộc|tội danh|nghi ngờ|nghi vấn)"
+    r"|(?<!\w)vì\s+(?:có\s+)?(?:liên quan|tham gia|dính líu)(?:\s+(?:đến|tới|vào))?\s+"
+    r"(?:các\s+|những\s+)?(?:hoạt động|hành vi)(?!\w)"
+)
 # an attack named as a noun ("thiệt mạng do các cuộc không kích của X", "tiến hành cuộc tấn
 # công") is a report of what happened, not a claim about who did it
 _NOUN_BEFORE = re.compile(r"(?:^|\s)(?:cuộc|các|những|vụ|đợt|loạt|trận)$")
@@ -185,4 +194,31 @@ class ReportedRules:
                     if ev is not None:
                         seen.add(key)  # type: ignore[arg-type]
                         extra.append(ev)
+        return extra
+
+    def _charged(
+        self: Any, ps: _Sent, out: list[Event], seen: set[tuple[str, str, str, str]]
+    ) -> list[Event]:
+        """'A trục xuất/bắt giữ B với cáo buộc …': ACCUSE A -> B beside the act."""
+        extra: list[Event] = []
+        off = ps.sent.start
+        for ev in out:
+            span = ev.evidence.trigger
+            if ev.type not in ("SANCTION", "COERCE") or ev.modality != "asserted" or span is None:
+                continue
+            if ev.actor is None or ev.recipient is None or not ev.actor.code:
+                continue
+            brk = _BREAK_AFTER.search(ps.low, span.end - off)
+            m = _CHARGED.search(ps.low, span.end - off, brk.start() if brk else len(ps.low))
+            if m is None or any(h.start < m.start() and h.start >= span.end - off for h in ps.hits):
+                continue  # the charge of a later act
+            key = ("ACCUSE", ev.actor.code, ev.recipient.code or "", "asserted")
+            if key in seen:
+                continue
+            seen.add(key)
+            t = self.lex.types["ACCUSE"]
+            acc = deepcopy(ev)
+            acc.type, acc.mode, acc.quad_class, acc.score = t.name, "allege", t.quad_class, t.score
+            acc.confidence = ev.confidence * 0.9
+            extra.append(acc)
         return extra
