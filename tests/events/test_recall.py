@@ -186,7 +186,7 @@ def test_an_act_stirring_protest_is_judged_by_the_protester(
     ("text", "actor", "recipient"),
     [
         (
-            "Anh trục xuất 3 nhà ngoại giao Nga vì liên quan đến các hoạt động gián điệp.",
+            "Chính phủ Anh trục xuất 3 nhà ngoại giao Nga vì liên quan đến hoạt động gián điệp.",
             "GBR",
             "RUS",
         ),
