@@ -197,3 +197,18 @@ def test_a_sanction_with_its_charge_is_an_accusation(
     code: Code, keys: Keys, text: str, actor: str, recipient: str
 ) -> None:
     assert ("ACCUSE", actor, recipient) in keys(code(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Triều Tiên lên án tập trận chung tên lửa đạn đạo Mỹ - Hàn.",
+        "Triều Tiên chỉ trích các cuộc tập trận gần đây của lực lượng đặc nhiệm Mỹ và Hàn Quốc.",
+    ],
+)
+def test_a_judged_joint_exercise_is_held_by_the_two_it_names(
+    code: Code, keys: Keys, text: str
+) -> None:
+    got = keys(code(text))
+    assert ("COOPERATE", "USA", "KOR") in got or ("COOPERATE", "KOR", "USA") in got
+    assert not any(t == "COOPERATE" and "PRK" in (a, r) for t, a, r in got)
