@@ -212,3 +212,22 @@ def test_a_judged_joint_exercise_is_held_by_the_two_it_names(
     got = keys(code(text))
     assert ("COOPERATE", "USA", "KOR") in got or ("COOPERATE", "KOR", "USA") in got
     assert not any(t == "COOPERATE" and "PRK" in (a, r) for t, a, r in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Campuchia kêu gọi Liên Hợp Quốc xem xét vụ việc, cũng như yêu cầu Thái Lan rút quân.",
+            {("REQUEST", "KHM", "UN"), ("REQUEST", "KHM", "THA")},
+        ),
+        (
+            "Armenia đề nghị Nga thực hiện hiệp ước, cũng như kiến nghị lên Hội đồng Bảo an.",
+            {("REQUEST", "ARM", "RUS"), ("REQUEST", "ARM", "UN")},
+        ),
+    ],
+)
+def test_a_second_verb_after_cung_nhu_keeps_the_subject_and_is_done(
+    code: Code, keys: Keys, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert expected <= keys(code(text))

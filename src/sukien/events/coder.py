@@ -94,7 +94,7 @@ _OWNED = ("công dân", "người dân", "chính phủ", "lãnh đạo", "quân 
 _TERRITORY = ("lãnh thổ", "không phận", "lãnh hải", "vùng biển", "biên giới", "thủ đô")
 _STANCE = ("bày tỏ sự", "thể hiện sự", "có sự", "đạt được sự", "đạt sự", "đưa ra lời",
            "nhấn mạnh sự", "khẳng định sự", "dành sự")  # fmt: skip
-_COORD = re.compile(r"(?:,\s*|(?<!\w))(?:và|rồi|sau đó|đồng thời|tiếp đó)(?!\w)")
+_COORD = re.compile(r"(?:,\s*|(?<!\w))(?:và|rồi|sau đó|đồng thời|tiếp đó|cũng như)(?!\w)")
 _APPOSED = re.compile(r",\s*(?:nước|người|quốc gia|thành viên|đồng minh|nơi)(?:\s+\w+){0,4}\s*$")
 _ANAPHORIC_OBJ = re.compile(
     r"\s*(?:(?:mạnh mẽ|kịch liệt|gay gắt|quyết liệt|thẳng thừng)\s+)?"
@@ -1013,9 +1013,12 @@ class Coder(FramingRules, PatternRules, BackgroundRules, ReportedRules):
             ):
                 return "planned"
         found: list[str] = []
+        asked = [h.end for h in hits if h.trig.type in _REQUESTING and h.end <= hit.start]
         for cs, ce, text, kind in ps.cues:
             if ce > hit.start or cs < clause or kind not in _MODAL_RANK:
                 continue
+            if any(e <= cs for e in asked) and _COORD.search(ps.low, ce, hit.start):
+                continue  # "kêu gọi A xem xét …, cũng như yêu cầu B …": what A is asked
             if (
                 text in ("cố gắng", "nỗ lực", "tìm cách")
                 and hit.trig.type in _FORCEFUL
