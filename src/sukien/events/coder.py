@@ -1019,6 +1019,8 @@ class Coder(FramingRules, PatternRules, BackgroundRules, ReportedRules):
                 continue
             if any(e <= cs for e in asked) and _COORD.search(ps.low, ce, hit.start):
                 continue  # "kêu gọi A xem xét …, cũng như yêu cầu B …": what A is asked
+            if text in ("để", "nhằm") and self._fronted_purpose(ps, clause, cs, ce, hit.start):
+                continue  # "Để đáp trả động thái đó, Trung Quốc đã ngừng mua …": done
             if (
                 text in ("cố gắng", "nỗ lực", "tìm cách")
                 and hit.trig.type in _FORCEFUL
@@ -1047,6 +1049,17 @@ class Coder(FramingRules, PatternRules, BackgroundRules, ReportedRules):
         if found:
             return min(found, key=_MODAL_RANK.__getitem__)
         return "asserted"
+
+    def _fronted_purpose(self, ps: _Sent, clause: int, cue: int, cue_end: int, pos: int) -> bool:
+        """A purpose phrase opening the clause, before a comma and a new subject ("(Cũng) để
+        đáp lại X, Y đã …"): its "để" plans nothing after the comma ("đàm phán để giảm thuế …,
+        đổi lại Y giảm …" is no fronted purpose)."""
+        if len(ps.low[clause:cue].split()) > 1:
+            return False
+        m = _COMMA.search(ps.low, cue_end, pos)
+        return m is not None and any(
+            m.end() <= g.start and g.end <= pos and not g.is_place for g in ps.groups
+        )
 
     # ------------------------------------------------------------------ arguments
     def _groups_before(self, ps: _Sent, clause: int, pos: int) -> list[Group]:
