@@ -231,3 +231,10 @@ def test_a_second_verb_after_cung_nhu_keeps_the_subject_and_is_done(
     code: Code, keys: Keys, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert expected <= keys(code(text))
+
+
+def test_a_demand_with_a_consequence_for_refusing_is_a_threat(code: Code, keys: Keys) -> None:
+    got = keys(code("Nga yêu cầu Gruzia rút quân, nếu không sẽ phải chịu hậu quả."))
+    assert {("REQUEST", "RUS", "GEO"), ("THREATEN", "RUS", "GEO")} <= got
+    plain = keys(code("Mỹ yêu cầu Trung Quốc mở cửa thị trường."))
+    assert not any(t == "THREATEN" for t, _a, _r in plain)

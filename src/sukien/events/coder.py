@@ -1515,6 +1515,7 @@ class Coder(FramingRules, PatternRules, BackgroundRules, ReportedRules):
         out.extend(self._warned_acts(ps, out, seen))  # "X cảnh báo rằng X sẽ trừng phạt Y"
         out.extend(self._proposal_authors(doc, ps, i, ctx, out, seen))  # "… do Y đưa ra"
         out.extend(self._charged(ps, out, seen))  # "trục xuất X với cáo buộc …"
+        out.extend(self._ultimatums(ps, out, seen))  # "yêu cầu X …, nếu không … sẽ …"
         return out
 
     def _also_coded(

@@ -18,6 +18,9 @@ forecast, no threat.
 "Hamas đồng ý với đề xuất ngừng bắn … do hai nước trung gian Qatar và Ai Cập đưa ra": a proposal
 accepted whose authors follow ("do X (và Y) đưa ra/đề xuất/soạn thảo/khởi xướng") is an AGREE
 of the subject with each author, when the coder found no other party for it.
+"Mỹ yêu cầu X đóng cửa các trại, nếu không, Mỹ sẽ tự làm": a demand with a consequence for
+refusing ("nếu không … sẽ", an ultimatum) is also a THREATEN of its addressee.
+
 "Mỹ trục xuất 12 nhà ngoại giao Nga với cáo buộc hoạt động gián điệp", "bắt giữ X vì liên quan
 đến các hoạt động …": a sanction or arrest with its charge stated is also an ACCUSE of its
 target by whoever imposes it.
@@ -50,6 +53,11 @@ _CHARGED = re.compile(
     r"(?<!\w)(?:với|vì|do|theo)\s+(?:các\s+|những\s+)?(?:cáo buộc|tội danh|nghi ngờ|nghi vấn)"
     r"|(?<!\w)vì\s+(?:có\s+)?(?:liên quan|tham gia|dính líu)(?:\s+(?:đến|tới|vào))?\s+"
     r"(?:các\s+|những\s+)?(?:hoạt động|hành vi)(?!\w)"
+)
+# a demand's consequence for refusing: "…, nếu không (thì), … sẽ …"
+_OR_ELSE = re.compile(
+    r"(?<!\w)nếu không(?:\s+thì)?(?!\w)[\s,\"“”]*(?:[^.;!?]{0,80}?)"
+    r"(?<!\w)(?:sẽ|phải chịu|đối mặt|hậu quả)(?!\w)"
 )
 # an attack named as a noun ("thiệt mạng do các cuộc không kích của X", "tiến hành cuộc tấn
 # công") is a report of what happened, not a claim about who did it
@@ -221,4 +229,34 @@ class ReportedRules:
             acc.type, acc.mode, acc.quad_class, acc.score = t.name, "allege", t.quad_class, t.score
             acc.confidence = ev.confidence * 0.9
             extra.append(acc)
+        return extra
+
+    def _ultimatums(
+        self: Any, ps: _Sent, out: list[Event], seen: set[tuple[str, str, str, str]]
+    ) -> list[Event]:
+        """'A yêu cầu B …, nếu không, A sẽ …': THREATEN A -> B beside the demand."""
+        extra: list[Event] = []
+        off = ps.sent.start
+        for ev in out:
+            span = ev.evidence.trigger
+            if ev.type != "REQUEST" or ev.modality != "asserted" or span is None:
+                continue
+            if ev.actor is None or ev.recipient is None or not ev.actor.code:
+                continue
+            if not _OR_ELSE.search(ps.low, span.end - off):
+                continue
+            key = ("THREATEN", ev.actor.code, ev.recipient.code or "", "asserted")
+            if key in seen:
+                continue
+            seen.add(key)
+            t = self.lex.types["THREATEN"]
+            threat = deepcopy(ev)
+            threat.type, threat.mode, threat.quad_class, threat.score = (
+                t.name,
+                "ultimatum",
+                t.quad_class,
+                t.score,
+            )
+            threat.confidence = ev.confidence * 0.9
+            extra.append(threat)
         return extra
