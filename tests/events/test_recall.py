@@ -238,3 +238,11 @@ def test_a_demand_with_a_consequence_for_refusing_is_a_threat(code: Code, keys: 
     assert {("REQUEST", "RUS", "GEO"), ("THREATEN", "RUS", "GEO")} <= got
     plain = keys(code("Mỹ yêu cầu Trung Quốc mở cửa thị trường."))
     assert not any(t == "THREATEN" for t, _a, _r in plain)
+
+
+def test_an_envoy_of_theirs_recalled_is_a_sanction_and_an_accusation(
+    code: Code, keys: Keys
+) -> None:
+    got = keys(code("Pháp triệu hồi các đại sứ của họ tại Mỹ và Australia."))
+    assert {("SANCTION", "FRA", "USA"), ("ACCUSE", "FRA", "USA")} <= got
+    assert {("SANCTION", "FRA", "AUS"), ("ACCUSE", "FRA", "AUS")} <= got

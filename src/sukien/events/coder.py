@@ -145,7 +145,8 @@ _ASIDE_IN = re.compile(r",\s*(?:bao gồm|gồm|trong đó có|trong đó|cụ t
 # an envoy posted to a state: "triệu hồi đại sứ (của nước này) tại X"
 _POSTED = re.compile(
     r"\s*(?:(?:các|hai|một|những)\s+)?(?:đại sứ|đại biện|nhà ngoại giao|đặc phái viên)"
-    r"(?:\s+(?:lâm thời|của mình|của nước này|nước này))?\s+(?:tại|ở)\s+(?:thủ đô\s+)?"
+    r"(?:\s+(?:lâm thời|của mình|của họ|của nước này|của nước mình|nước này))?"
+    r"\s+(?:tại|ở)\s+(?:thủ đô\s+)?"
 )
 # a light verb with its recipient before the noun trigger: "trao cho X gói viện trợ"
 _FRONTED = re.compile(
