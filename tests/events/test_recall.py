@@ -246,3 +246,8 @@ def test_an_envoy_of_theirs_recalled_is_a_sanction_and_an_accusation(
     got = keys(code("Pháp triệu hồi các đại sứ của họ tại Mỹ và Australia."))
     assert {("SANCTION", "FRA", "USA"), ("ACCUSE", "FRA", "USA")} <= got
     assert {("SANCTION", "FRA", "AUS"), ("ACCUSE", "FRA", "AUS")} <= got
+
+
+def test_to_is_a_headline_verb_of_accusation(code: Code, keys: Keys) -> None:
+    assert ("ACCUSE", "IRN", "ISR") in keys(code("Iran tố Israel đứng sau vụ ám sát."))
+    assert keys(code("Nhiều yếu tố khiến Iran và Israel căng thẳng.")) == set()

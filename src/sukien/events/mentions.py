@@ -344,11 +344,18 @@ def _gap_words(gap: str) -> list[str]:
     return re.findall(r"\w+", gap)
 
 
+# one-word titles ("Vua", "Tướng") may stand alone between two names
+_ONE_WORD = frozenset({"vua", "tướng"})
+
+
 def _apposition(gap: str) -> bool:
     if re.search(r"[,;:.!?\"“”\-–]", gap) or len(_gap_words(gap)) > 5:
         return False
+    words = _gap_words(gap)
+    if len(words) == 1 and words[0].islower() and words[0] not in _APPOSITION_WORDS | _ONE_WORD:
+        return False  # "Mỹ tố Trung Quốc": a lone syllable of a title ("Công tố") is a verb
     ok = _APPOSITION_WORDS | title_words()
-    return all(w[0].isupper() or w.lower() in ok for w in _gap_words(gap))
+    return all(w[0].isupper() or w.lower() in ok for w in words)
 
 
 def phrases(mentions: list[Mention], text: str) -> list[Phrase]:
