@@ -76,3 +76,14 @@ def test_titles_can_be_left_out(stages: list[Stage]) -> None:
     assert {(e.type, e.actor.code, e.recipient.code) for e in evs} == {  # type: ignore[union-attr]
         ("SANCTION", "RUS", "DEU")  # expelling diplomats
     }
+
+
+def test_a_planned_body_event_leaves_the_done_headline_event(stages: list[Stage]) -> None:
+    doc = analysed(
+        stages,
+        "Trung Quốc lên án tập trận chung Mỹ - Nhật",
+        "Mỹ và Nhật Bản dự kiến sẽ tập trận chung vào tháng tới.",
+    )
+    out = EventStage().process(doc)
+    keys = {(e.type, e.actor.code, e.recipient.code, e.evidence.part) for e in out.events}  # type: ignore[union-attr]
+    assert ("COOPERATE", "USA", "JPN", "title") in keys

@@ -64,3 +64,17 @@ def test_a_coder_failure_keeps_the_document() -> None:
     doc = Document(doc="x", text="Nga gặp Mỹ.")
     doc.sentences = None  # type: ignore[assignment]  # what a broken earlier stage might leave
     assert st.process(doc) is doc and doc.events == [] and st.counts["errors"] == 1
+
+
+def test_a_fronted_purpose_plans_nothing_after_its_comma(code: Code, keys: Keys) -> None:
+    # "Để trả đũa, …": the retaliation is done; "đàm phán để giảm …, đổi lại Y giảm …" is not
+    assert ("SANCTION", "RUS", "USA") in keys(
+        code("Để trả đũa, Nga đã trục xuất 10 nhà ngoại giao Mỹ.")
+    )
+    assert ("SANCTION", "CHN", "AUS") in keys(
+        code("Cũng để đáp lại động thái đó, Trung Quốc đã ngừng mua than của Australia.")
+    )
+    evs = code(
+        "Canada đàm phán để giảm thuế với xe Nhật Bản, đổi lại Nhật Bản giảm thuế cho Canada."
+    )
+    assert not any(t == "CONCEDE" for t, _a, _r in keys(evs))

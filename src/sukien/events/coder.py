@@ -49,6 +49,7 @@ from sukien.events.mentions import (
     titles,
 )
 from sukien.events.patterns import PatternRules, home_pair
+from sukien.events.reported import ReportedRules
 
 CONTEXT_SENTENCES = 6  # how long the dyad of a meeting stays "the two sides"
 _CLASSIFIERS = frozenset(
@@ -188,7 +189,8 @@ _ASIDE_IN = re.compile(r",\s*(?:bao gồm|gồm|trong đó có|trong đó|cụ t
 # an envoy posted to a state: "triệu hồi đại sứ (của nước này) tại X"
 _POSTED = re.compile(
     r"\s*(?:(?:các|hai|một|những)\s+)?(?:đại sứ|đại biện|nhà ngoại giao|đặc phái viên)"
-    r"(?:\s+(?:lâm thời|của mình|của nước này|nước này))?\s+(?:tại|ở)\s+(?:thủ đô\s+)?"
+    r"(?:\s+(?:lâm thời|của mình|của họ|của nước này|của nước mình|nước này))?"
+    r"\s+(?:tại|ở)\s+(?:thủ đô\s+)?"
 )
 # a light verb with its recipient before the noun trigger: "trao cho X gói viện trợ"
 _FRONTED = re.compile(
@@ -243,8 +245,11 @@ _MUTUAL = frozenset({"giao tranh", "đụng độ", "đấu súng", "đấu phá
 # retaking a place attacks its holder ("mở cuộc tấn công nhằm giành lại thành phố X")
 _RETAKE = re.compile(r"(?<!\w)(?:giành lại|chiếm lại|tái chiếm|lấy lại|giải phóng)(?!\w)")
 # force or sanctions promised on a condition are a threat ("A có thể cấm vận B nếu …")
+# a judgement suffered ("A vấp phải sự chỉ trích từ B") or stirred ("việc A … đã gây ra sự
+# phản đối của B"): B judges A
 _SUFFER = re.compile(
-    r"(?:^|\s)(?:gặp phải|vấp phải|bị|hứng chịu|đối mặt với|chịu|nhận)"
+    r"(?:^|\s)(?:gặp phải|vấp phải|bị|hứng chịu|đối mặt với|chịu|nhận|gây ra|gây|làm dấy lên|"
+    r"dấy lên|khơi dậy|vấp)"
     r"(?:\s+(?:nhiều|những|các))?\s+(?:sự|lời)$"
 )
 # judging a past act ("cho rằng Mỹ đã đúng khi ném bom …") does not report it anew
@@ -425,7 +430,7 @@ def _lower(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
-class Coder(FramingRules, PatternRules, BackgroundRules):
+class Coder(FramingRules, PatternRules, BackgroundRules, ReportedRules):
     """Turns documents into events with the lexicon of ``sukien/data/events``."""
 
     def __init__(
@@ -1074,9 +1079,14 @@ class Coder(FramingRules, PatternRules, BackgroundRules):
             ):
                 return "planned"
         found: list[str] = []
+        asked = [h.end for h in hits if h.trig.type in _REQUESTING and h.end <= hit.start]
         for cs, ce, text, kind in ps.cues:
             if ce > hit.start or cs < clause or kind not in _MODAL_RANK:
                 continue
+            if any(e <= cs for e in asked) and _COORD.search(ps.low, ce, hit.start):
+                continue  # "kêu gọi A xem xét …, cũng như yêu cầu B …": what A is asked
+            if text in ("để", "nhằm") and self._fronted_purpose(ps, clause, cs, ce, hit.start):
+                continue  # "Để đáp trả động thái đó, Trung Quốc đã ngừng mua …": done
             if (
                 text in ("cố gắng", "nỗ lực", "tìm cách")
                 and hit.trig.type in _FORCEFUL
@@ -1110,6 +1120,17 @@ class Coder(FramingRules, PatternRules, BackgroundRules):
         if found:
             return min(found, key=_MODAL_RANK.__getitem__)
         return "asserted"
+
+    def _fronted_purpose(self, ps: _Sent, clause: int, cue: int, cue_end: int, pos: int) -> bool:
+        """A purpose phrase opening the clause, before a comma and a new subject ("(Cũng) để
+        đáp lại X, Y đã …"): its "để" plans nothing after the comma ("đàm phán để giảm thuế …,
+        đổi lại Y giảm …" is no fronted purpose)."""
+        if len(ps.low[clause:cue].split()) > 1:
+            return False
+        m = _COMMA.search(ps.low, cue_end, pos)
+        return m is not None and any(
+            m.end() <= g.start and g.end <= pos and not g.is_place for g in ps.groups
+        )
 
     # ------------------------------------------------------------------ arguments
     def _groups_before(self, ps: _Sent, clause: int, pos: int) -> list[Group]:
@@ -1623,6 +1644,11 @@ class Coder(FramingRules, PatternRules, BackgroundRules):
                 seen.add(key)
                 out.append(ev)
         out.extend(self._also_coded(ps, hits, out, seen))
+        out.extend(self._reported_attacks(ps, out, seen))  # "X nói Y đã tấn công X"
+        out.extend(self._warned_acts(ps, out, seen))  # "X cảnh báo rằng X sẽ trừng phạt Y"
+        out.extend(self._proposal_authors(doc, ps, i, ctx, out, seen))  # "… do Y đưa ra"
+        out.extend(self._charged(ps, out, seen))  # "trục xuất X với cáo buộc …"
+        out.extend(self._ultimatums(ps, out, seen))  # "yêu cầu X …, nếu không … sẽ …"
         return out
 
     def _also_coded(

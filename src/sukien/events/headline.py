@@ -5,7 +5,8 @@ A headline states the story's main event in one clause ("Nga trục xuất hai n
 event may be stated nowhere else. The title is analysed like a body (sentences, words,
 entities, values) by stages of its own and coded by the same ``Coder``; its events carry
 ``Evidence.part == "title"`` with offsets into the title. An event the body also states
-(same type and dyad, ``merge.candidate_key``) is left to the body, whose evidence is richer.
+(same type and dyad, ``merge.candidate_key``, and modality) is left to the body, whose evidence
+is richer.
 """
 
 from __future__ import annotations
@@ -68,12 +69,15 @@ class HeadlineCoder:
         head = self.analyse(doc)
         if head is None:
             return []
-        seen = {candidate_key(e) for e in body}
+        # a body event blocks a title event of the same modality only: a planned exercise in
+        # the body leaves the exercise the headline reports as done
+        seen = {(candidate_key(e), e.modality) for e in body}
         out: list[Event] = []
         for ev in self.coder.code(head):
-            if candidate_key(ev) in seen:
+            key = (candidate_key(ev), ev.modality)
+            if key in seen:
                 continue
-            seen.add(candidate_key(ev))
+            seen.add(key)
             ev.evidence.part = "title"
             out.append(ev)
         return out

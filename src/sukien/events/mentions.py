@@ -310,12 +310,20 @@ def sentence_mentions(
         etype = "BLOC" if m.group().lower() == "khối" else "GROUP"
         out.append(Mention(m.start(), m.end(), "pronoun", None, m.group(), etype=etype))
     out.sort(key=lambda m: (m.start, -(m.end - m.start)))
-    # "hai nhà lãnh đạo Nga": two Russian leaders, not the two sides
+    # "hai nhà lãnh đạo Nga": two Russian leaders, not the two sides; "hai nước trung gian Qatar
+    # và Ai Cập": the two named, described
     out = [
         m
         for k, m in enumerate(out)
         if m.kind != "dyad"
-        or not any(o.kind != "dyad" and 0 <= o.start - m.end <= 1 for o in out[k + 1 : k + 3])
+        or not any(
+            o.kind != "dyad"
+            and (
+                0 <= o.start - m.end <= 1
+                or (o.start > m.end and _DESCRIBED_PAIR.fullmatch(sent_text[m.end : o.start]))
+            )
+            for o in out[k + 1 : k + 3]
+        )
     ]
     kept: list[Mention] = []
     for m in out:  # nested mentions: keep the outer one
@@ -325,15 +333,29 @@ def sentence_mentions(
     return kept
 
 
+# what may stand between "hai nước" and the two it names: nothing, or a descriptor
+_DESCRIBED_PAIR = re.compile(
+    r"\s+(?:trung gian|láng giềng|đồng minh|bảo trợ|thành viên|chủ nhà|đối tác|lớn|"
+    r"trung gian hòa giải|hòa giải)\s+"
+)
+
+
 def _gap_words(gap: str) -> list[str]:
     return re.findall(r"\w+", gap)
+
+
+# one-word titles ("Vua", "Tướng") may stand alone between two names
+_ONE_WORD = frozenset({"vua", "tướng"})
 
 
 def _apposition(gap: str) -> bool:
     if re.search(r"[,;:.!?\"“”\-–]", gap) or len(_gap_words(gap)) > 5:
         return False
+    words = _gap_words(gap)
+    if len(words) == 1 and words[0].islower() and words[0] not in _APPOSITION_WORDS | _ONE_WORD:
+        return False  # "Mỹ tố Trung Quốc": a lone syllable of a title ("Công tố") is a verb
     ok = _APPOSITION_WORDS | title_words()
-    return all(w[0].isupper() or w.lower() in ok for w in _gap_words(gap))
+    return all(w[0].isupper() or w.lower() in ok for w in words)
 
 
 @cache

@@ -36,9 +36,19 @@ if TYPE_CHECKING:
     from sukien.events.coder import _Ctx, _Hit, _Sent
 
 # "cuộc tập trận (quân sự) của/giữa A và B", "tập trận với B": who holds an exercise
+# ("tập trận chung thường niên Mỹ - Nhật", "tập trận chung tên lửa đạn đạo Mỹ - Hàn", "các cuộc
+# tập trận gần đây của lực lượng đặc nhiệm Mỹ và Hàn Quốc")
+_JOINT_KIND = (
+    r"(?:quân sự|hải quân|không quân|hải quân và không quân|bắn đạn thật|quy mô lớn|thường niên|"
+    r"gần đây|mới nhất|tên lửa đạn đạo|tên lửa|phòng thủ|đổ bộ|trên biển|trên không|định kỳ)"
+)
+_JOINT_FORCE = (
+    r"(?:quân đội|hải quân|không quân|lực lượng|các lực lượng|binh sĩ|thủy quân lục chiến)"
+    r"(?:\s+(?:đặc nhiệm|đặc biệt|tác chiến đặc biệt|đặc công|phòng vệ))?"
+)
 _JOINT_AFTER = re.compile(
-    r"\s*(?:(?:quân sự|hải quân|không quân|hải quân và không quân|bắn đạn thật|quy mô lớn)\s+)?"
-    r"(?:(?:của|giữa|(?P<with>với|cùng))\s+)?(?:(?:quân đội|hải quân|lực lượng|các lực lượng)\s+)?"
+    rf"\s*(?:{_JOINT_KIND}\s+){{0,3}}"
+    rf"(?:(?:của|giữa|(?P<with>với|cùng))\s+)?(?:{_JOINT_FORCE}\s+)?"
 )
 _JOINT_GAP = re.compile(
     r"\s*(?:(?:đã|đang|sẽ|vừa|cùng|cùng nhau|tiếp tục|tiến hành|tổ chức|thực hiện|mở|bắt đầu|"
@@ -300,7 +310,8 @@ class PatternRules:
         if hit.trig.type in ("CONSULT", "AGREE"):
             return None  # a meeting judged is its maker's ("chỉ trích chuyến thăm … của X")
         exercise = hit.trig.type == "COOPERATE" and self._holders_after(ps, hit) is not None
-        if not nominal or not (_BY_AGENT.match(ps.low, hit.end) or exercise):
+        # a joint exercise named by its holders is a noun even bare ("lên án tập trận chung Mỹ-Hàn")
+        if not (nominal or exercise) or not (_BY_AGENT.match(ps.low, hit.end) or exercise):
             return None
         for h in hits:
             if h.end > hit.start or h.trig.type not in _JUDGING or h.trig.mode == "allege":

@@ -1,0 +1,262 @@
+"""Speech that is an act of its own (a mixin of ``Coder``): attacks reported by their victim are
+accusations, force or sanctions a warner says it will use are threats.
+
+"Giới chức Ukraine nói Nga đã tập kích hạ tầng ở Kiev", "Armenia tuyên bố quân đội Azerbaijan đã
+nã pháo vào lãnh thổ nước này", '"Nga đã tấn công …", ông X (Ukraine) nói': the attack is coded
+as an attack, and the state that reports it (the speaker of the quotation, or the subject of the
+reporting verb before the attacker) accuses the attacker, when that state is the one attacked.
+An attack the article itself states, or one a third party reports, accuses no one; an attack
+named as a noun ("thiệt mạng do các cuộc không kích của X") or an arrest is a report of what
+happened, no claim.
+
+"Nga cảnh báo rằng họ sẽ trừng phạt Mỹ", "bà X (EU) cảnh báo rằng EU sẽ đưa ra các biện pháp
+trừng phạt mới nhằm vào Nga": a warning with no addressee whose "rằng" clause has the warner
+itself use force, sanctions or coercion against Y is a THREATEN warner -> Y (the act stays
+unasserted); a warning that someone else may act ("cảnh báo rằng Nga có thể tấn công") is a
+forecast, no threat.
+
+"Hamas đồng ý với đề xuất ngừng bắn … do hai nước trung gian Qatar và Ai Cập đưa ra": a proposal
+accepted whose authors follow ("do X (và Y) đưa ra/đề xuất/soạn thảo/khởi xướng") is an AGREE
+of the subject with each author, when the coder found no other party for it.
+"Mỹ yêu cầu X đóng cửa các trại, nếu không, Mỹ sẽ tự làm": a demand with a consequence for
+refusing ("nếu không … sẽ", an ultimatum) is also a THREATEN of its addressee.
+
+"Mỹ trục xuất 12 nhà ngoại giao Nga với cáo buộc hoạt động gián điệp", "bắt giữ X vì liên quan
+đến các hoạt động …": a sanction or arrest with its charge stated is also an ACCUSE of its
+target by whoever imposes it.
+(Examples are sentences of our own.)
+"""
+
+from __future__ import annotations
+
+import re
+from copy import deepcopy
+from typing import TYPE_CHECKING, Any
+
+from sukien.document import Document, Event
+
+if TYPE_CHECKING:
+    from sukien.events.coder import _Ctx, _Sent
+
+# the acts a warner may threaten to take against someone
+_FORCE = frozenset({"SANCTION", "ASSAULT", "COERCE"})
+_THAT = re.compile(r"\s*(?:rằng|là)(?!\w)")
+_BREAK_AFTER = re.compile(r"[.;!?]")
+# a proposal's authors after it: "… do X và Y đưa ra"
+_AUTHORED = re.compile(
+    r"(?<!\w)do\s+(?P<who>[^,;.]{2,80}?)\s+(?:cùng\s+)?(?:đưa ra|đề xuất|đề ra|soạn thảo|"
+    r"khởi xướng|đệ trình|xây dựng|làm trung gian)(?!\w)"
+)
+_PROPOSAL = ("đề xuất", "đề nghị", "kế hoạch", "sáng kiến", "dự thảo")
+# the charge of a sanction or an arrest: "… với cáo buộc …", "… vì liên quan đến các hoạt động …"
+_CHARGED = re.compile(
+    r"(?<!\w)(?:với|vì|do|theo)\s+(?:các\s+|những\s+)?(?:cáo buộc|tội danh|nghi ngờ|nghi vấn)"
+    r"|(?<!\w)vì\s+(?:có\s+)?(?:liên quan|tham gia|dính líu)(?:\s+(?:đến|tới|vào))?\s+"
+    r"(?:các\s+|những\s+)?(?:hoạt động|hành vi)(?!\w)"
+)
+# a demand's consequence for refusing: "…, nếu không (thì), … sẽ …"
+_OR_ELSE = re.compile(
+    r"(?<!\w)nếu không(?:\s+thì)?(?!\w)[\s,\"“”]*(?:[^.;!?]{0,80}?)"
+    r"(?<!\w)(?:sẽ|phải chịu|đối mặt|hậu quả)(?!\w)"
+)
+# an attack named as a noun ("thiệt mạng do các cuộc không kích của X", "tiến hành cuộc tấn
+# công") is a report of what happened, not a claim about who did it
+_NOUN_BEFORE = re.compile(r"(?:^|\s)(?:cuộc|các|những|vụ|đợt|loạt|trận)$")
+
+
+class ReportedRules:
+    """``_reported_attacks``: ACCUSE victim -> attacker for an attack the victim reports."""
+
+    def _reporter_codes(self: Any, ps: _Sent, actor_pos: int) -> list[str]:
+        """Who says the clause the attacker at ``actor_pos`` opens: the speaker of a quotation
+        around it, else the subject of the last reporting verb before it."""
+        speaker = self._speaker(ps, actor_pos)
+        if speaker is not None:
+            return [speaker]
+        cue = next((c for c in reversed(ps.cues) if c[3] == "report" and c[1] <= actor_pos), None)
+        if cue is None:
+            return []
+        said_by = self._groups_before(ps, self._clause_start(ps, cue[0]), cue[0])
+        if not said_by:
+            return []
+        return [p.code for p in self._participants(said_by[-1]) if p.kind == "actor" and p.code]
+
+    def _reported_attacks(
+        self: Any, ps: _Sent, out: list[Event], seen: set[tuple[str, str, str, str]]
+    ) -> list[Event]:
+        """'X nói Y đã tấn công X': ACCUSE X -> Y beside the asserted attack Y -> X."""
+        extra: list[Event] = []
+        off = ps.sent.start
+        for ev in out:
+            if ev.type != "ASSAULT" or ev.modality != "asserted":
+                continue
+            span = ev.evidence.trigger
+            if span is None or _NOUN_BEFORE.search(ps.low[: span.start - off].rstrip()):
+                continue
+            actor, recip = ev.actor, ev.recipient
+            if actor is None or recip is None or actor.start is None or not recip.code:
+                continue
+            if recip.code not in self._reporter_codes(ps, actor.start - off):
+                continue
+            key = ("ACCUSE", recip.code, actor.code or "", "asserted")
+            if key in seen:
+                continue
+            seen.add(key)
+            t = self.lex.types["ACCUSE"]
+            acc = deepcopy(ev)  # nothing shared with the attack
+            acc.type, acc.mode, acc.quad_class, acc.score = t.name, "allege", t.quad_class, t.score
+            acc.actor, acc.recipient = deepcopy(recip), deepcopy(actor)
+            spans = acc.evidence.spans
+            a_span, r_span = spans.pop("actor", None), spans.pop("recipient", None)
+            if r_span is not None:
+                spans["actor"] = r_span
+            if a_span is not None:
+                spans["recipient"] = a_span
+            acc.confidence = ev.confidence * 0.9
+            extra.append(acc)
+        return extra
+
+    def _warned_acts(
+        self: Any, ps: _Sent, out: list[Event], seen: set[tuple[str, str, str, str]]
+    ) -> list[Event]:
+        """'X cảnh báo rằng X sẽ trừng phạt Y': THREATEN X -> Y."""
+        extra: list[Event] = []
+        off = ps.sent.start
+        for warn in ps.hits:
+            if warn.trig.type != "THREATEN" or not _THAT.match(ps.low, warn.end):
+                continue
+            subj, _agent, passive = self._subject(ps, self._clause_start(ps, warn.start), warn)
+            if subj is None or passive:
+                continue
+            warners = {p.code for p in self._participants(subj) if p.kind == "actor" and p.code}
+            for ev in out:
+                span = ev.evidence.trigger
+                if (
+                    ev.type not in _FORCE
+                    or ev.modality == "asserted"
+                    or span is None
+                    or span.start - off <= warn.end
+                    or ev.actor is None
+                    or ev.recipient is None
+                    or ev.actor.code not in warners
+                    or _BREAK_AFTER.search(ps.low, warn.end, span.start - off)
+                ):
+                    continue
+                key = ("THREATEN", ev.actor.code or "", ev.recipient.code or "", "asserted")
+                if key in seen:
+                    continue
+                seen.add(key)
+                t = self.lex.types["THREATEN"]
+                threat = deepcopy(ev)
+                threat.type, threat.mode = t.name, None
+                threat.quad_class, threat.score = t.quad_class, t.score
+                threat.modality, threat.confidence = "asserted", ev.confidence
+                threat.evidence.trigger = type(span)(warn.start + off, warn.end + off)
+                threat.trigger = ps.sent.text[warn.start : warn.end]
+                extra.append(threat)
+        return extra
+
+    def _proposal_authors(
+        self: Any,
+        doc: Document,
+        ps: _Sent,
+        i: int,
+        ctx: _Ctx,
+        out: list[Event],
+        seen: set[tuple[str, str, str, str]],
+    ) -> list[Event]:
+        """'X chấp nhận/đồng ý với đề xuất … do Y đưa ra': AGREE X -> Y (no party found)."""
+        extra: list[Event] = []
+        off = ps.sent.start
+        coded = {e.evidence.trigger.start - off for e in out if e.evidence.trigger}
+        for hit in ps.hits:
+            if (
+                hit.trig.type != "AGREE"
+                or hit.start in coded
+                or not hit.trig.text.endswith(_PROPOSAL)
+            ):
+                continue
+            m = _AUTHORED.search(ps.low, hit.end)
+            if m is None or _BREAK_AFTER.search(ps.low, hit.end, m.start()):
+                continue
+            a, b = m.span("who")
+            authors = [
+                p
+                for g in ps.groups
+                if a <= g.start and g.end <= b
+                for p in self._participants(g)
+                if p.kind == "actor" and p.code
+            ]
+            subj, _agent, passive = self._subject(ps, self._clause_start(ps, hit.start), hit)
+            if subj is None or passive or not authors:
+                continue
+            modality = self._modality(ps, hit, self._clause_start(ps, hit.start), ps.hits)
+            for x in self._participants(subj):
+                if x.kind != "actor" or not x.code:
+                    continue
+                for y in authors:
+                    key = ("AGREE", *sorted((x.code, y.code or "")), modality)
+                    if key in seen:
+                        continue
+                    ev = self._event(doc, ps, hit, ps.hits, x, y, modality, 0.7, ctx, False)
+                    if ev is not None:
+                        seen.add(key)  # type: ignore[arg-type]
+                        extra.append(ev)
+        return extra
+
+    def _charged(
+        self: Any, ps: _Sent, out: list[Event], seen: set[tuple[str, str, str, str]]
+    ) -> list[Event]:
+        """'A trục xuất/bắt giữ B với cáo buộc …': ACCUSE A -> B beside the act."""
+        extra: list[Event] = []
+        off = ps.sent.start
+        for ev in out:
+            span = ev.evidence.trigger
+            if ev.type not in ("SANCTION", "COERCE") or ev.modality != "asserted" or span is None:
+                continue
+            if ev.actor is None or ev.recipient is None or not ev.actor.code:
+                continue
+            brk = _BREAK_AFTER.search(ps.low, span.end - off)
+            m = _CHARGED.search(ps.low, span.end - off, brk.start() if brk else len(ps.low))
+            if m is None or any(h.start < m.start() and h.start >= span.end - off for h in ps.hits):
+                continue  # the charge of a later act
+            key = ("ACCUSE", ev.actor.code, ev.recipient.code or "", "asserted")
+            if key in seen:
+                continue
+            seen.add(key)
+            t = self.lex.types["ACCUSE"]
+            acc = deepcopy(ev)
+            acc.type, acc.mode, acc.quad_class, acc.score = t.name, "allege", t.quad_class, t.score
+            acc.confidence = ev.confidence * 0.9
+            extra.append(acc)
+        return extra
+
+    def _ultimatums(
+        self: Any, ps: _Sent, out: list[Event], seen: set[tuple[str, str, str, str]]
+    ) -> list[Event]:
+        """'A yêu cầu B …, nếu không, A sẽ …': THREATEN A -> B beside the demand."""
+        extra: list[Event] = []
+        off = ps.sent.start
+        for ev in out:
+            span = ev.evidence.trigger
+            if ev.type != "REQUEST" or ev.modality != "asserted" or span is None:
+                continue
+            if ev.actor is None or ev.recipient is None or not ev.actor.code:
+                continue
+            if not _OR_ELSE.search(ps.low, span.end - off):
+                continue
+            key = ("THREATEN", ev.actor.code, ev.recipient.code or "", "asserted")
+            if key in seen:
+                continue
+            seen.add(key)
+            t = self.lex.types["THREATEN"]
+            threat = deepcopy(ev)
+            threat.type, threat.mode, threat.quad_class, threat.score = (
+                t.name,
+                "ultimatum",
+                t.quad_class,
+                t.score,
+            )
+            threat.confidence = ev.confidence * 0.9
+            extra.append(threat)
+        return extra
