@@ -49,6 +49,7 @@ from sukien.events.mentions import (
     titles,
 )
 from sukien.events.patterns import PatternRules, home_pair
+from sukien.events.precision import PrecisionRules
 
 CONTEXT_SENTENCES = 6  # how long the dyad of a meeting stays "the two sides"
 _CLASSIFIERS = frozenset(
@@ -381,7 +382,7 @@ def _lower(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
-class Coder(FramingRules, PatternRules, BackgroundRules):
+class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules):
     """Turns documents into events with the lexicon of ``sukien/data/events``."""
 
     def __init__(
@@ -2279,6 +2280,10 @@ class Coder(FramingRules, PatternRules, BackgroundRules):
             return None
         if modality == "asserted" and self._denied_report(ps, hit):
             modality = "denied"  # "bác bỏ thông tin cho rằng X tấn công Y"
+        if modality == "asserted":
+            modality = self._unrealised(ps, hit) or modality  # "hướng tới", "cần được"
+        if self._place_apposition(ps, actor) or self._place_apposition(ps, recip):
+            return None  # "tại thủ đô Giu-ba, Nam Xu-đăng, …": where, not who
         if self._company_arrival(hit, actor):
             return None  # "thu hút được Intel đến Việt Nam": an investor, no visit
         if self._bloc_leader(ps, recip):
@@ -2288,6 +2293,8 @@ class Coder(FramingRules, PatternRules, BackgroundRules):
         if self._no_news(doc, ps, hit):
             return None  # "từng tới thăm", "Năm 2014, …", "có 20 dự án đầu tư", a match
         t = self.lex.types[self._context_type(ps, hit) or hit.trig.type]
+        if self._member_meeting(ps, actor, recip, t.name):
+            return None  # "dự cuộc họp ngoại trưởng G20": a member at its organisation's meeting
         mode = hit.trig.mode or self._mode(ps, t.name)
         if t.name == "AID" and self._commercial(ps):
             t, mode = self.lex.types["COOPERATE"], "economic"  # "cung cấp khí đốt theo hợp đồng"
