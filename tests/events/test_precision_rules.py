@@ -58,3 +58,55 @@ def test_a_member_at_its_organisations_meeting(code: Code, keys: Keys) -> None:
     # meeting the organisation's head is a consultation
     text = "Tổng thống Indonesia gặp Tổng thư ký ASEAN tại Jakarta."
     assert ("CONSULT", "IDN", "ASEAN") in keys(code(text))
+
+
+def test_obligations_over_a_list_of_acts(code: Code, keys: Keys) -> None:
+    text = "Nga cho rằng Ukraine phải trao trả tù binh, chấp nhận trung lập và rút quân khỏi Kursk."
+    assert not any(k[0] == "RETREAT" for k in keys(code(text)))
+    # a new subject after the comma acts
+    assert ("ASSAULT", "RUS", "UKR") in keys(
+        code("Mỹ cần tăng cường răn đe, Nga tấn công Ukraine.")
+    )
+
+
+def test_a_goal_or_a_coming_wave_is_no_deed(code: Code, keys: Keys) -> None:
+    text = (
+        "Ông khẳng định việc bình thường hóa quan hệ giữa Thổ Nhĩ Kỳ và Armenia là ưu tiên hàng "
+        "đầu của Ankara."
+    )
+    assert keys(code(text)) == set()
+    text = "Các đợt không kích của Israel vào Li-băng sẽ kéo dài trong nhiều tuần."
+    assert keys(code(text)) == set()
+
+
+def test_an_act_suffered_goes_from_the_one_who_does_it(code: Code, keys: Keys) -> None:
+    assert keys(code("Brazil chịu mức thuế 40% của Mỹ đối với cà phê.")) == {
+        ("SANCTION", "USA", "BRA")
+    }
+
+
+def test_easing_sanctions_is_no_sanction(code: Code, keys: Keys) -> None:
+    text = "Liên minh châu Âu đã nới lỏng một số lệnh trừng phạt đối với Syria."
+    assert keys(code(text)) == {("CONCEDE", "EU", "SYR")}
+
+
+def test_the_organisation_a_member_belongs_to_is_no_actor(code: Code, keys: Keys) -> None:
+    text = "Hà Lan là một trong những nước thành viên NATO tích cực viện trợ quân sự cho Ukraine."
+    assert ("AID", "NATO", "UKR") not in keys(code(text))
+    # the member states together stand for it
+    text = "Các ngoại trưởng của 32 quốc gia thành viên NATO đã ký nghị định thư kết nạp Thụy Điển."
+    assert ("AGREE", "NATO", "SWE") in keys(code(text))
+
+
+def test_a_protest_at_an_embassy_names_no_protester(code: Code, keys: Keys) -> None:
+    assert keys(code("Biểu tình trước Đại sứ quán Nga ở Paris.")) == set()
+    assert keys(code("Biểu tình trước ĐSQ Nga ở Paris.")) == set()
+    # the crowd of a country's city protests against another state
+    assert ("ACCUSE", "NER", "FRA") in keys(
+        code("Hàng nghìn người biểu tình tại Niamey phản đối Pháp.")
+    )
+
+
+def test_consenting_to_act_is_no_act_suffered(code: Code, keys: Keys) -> None:
+    text = "Nga chịu rút quân khỏi Kherson sau nhiều tuần giao tranh với Ukraine."
+    assert ("RETREAT", "UKR", "RUS") not in keys(code(text))

@@ -2284,6 +2284,12 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules):
             modality = self._unrealised(ps, hit) or modality  # "hướng tới", "cần được"
         if self._place_apposition(ps, actor) or self._place_apposition(ps, recip):
             return None  # "tại thủ đô Giu-ba, Nam Xu-đăng, …": where, not who
+        if self._member_modifier(ps, actor) or self._eased(ps, hit):
+            return None  # "nước thành viên EU viện trợ …", "nới lỏng một số lệnh trừng phạt"
+        if self._embassy_protest(ps, hit, actor, recip):
+            return None  # "Biểu tình trước ĐSQ Trung Quốc ở London": protesters unknown
+        if self._suffered(ps, hit, actor, recip):
+            actor, recip = recip, actor  # "Ấn Độ chịu mức thuế của Mỹ"
         if self._company_arrival(hit, actor):
             return None  # "thu hút được Intel đến Việt Nam": an investor, no visit
         if self._bloc_leader(ps, recip):

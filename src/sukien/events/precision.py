@@ -1,20 +1,32 @@
-"""Rules against false events: acts not done, places read as parties, a member and its own
-organisation's meeting. Mixed into ``coder.Coder`` (uses ``_before`` and ``lex.members``).
+"""Rules against false events: acts not done, places read as parties, organisations read as
+their members, acts read the wrong way round. Mixed into ``coder.Coder`` (uses ``_before`` and
+``lex.members``); ``Coder._event`` calls them.
 
-* **an aim, a need or an obligation** right before the trigger ("Israel và Saudi Arabia hướng
-  tới bình thường hóa quan hệ", "hai nước cần tăng cường hợp tác", "thỏa thuận cần được Quốc
-  hội chấp thuận", "Hamas phải thả con tin"): the act is still to be done (planned);
+* **an aim, a need, an obligation or a goal** ("Israel và Saudi Arabia hướng tới bình thường
+  hóa quan hệ", "hai nước cần tăng cường hợp tác", "thỏa thuận cần được Quốc hội chấp thuận",
+  "Hamas phải thả con tin, chấp nhận giải giáp và rút quân", "việc bình thường hóa quan hệ là
+  ưu tiên hàng đầu"), or a wave of acts to come ("các đợt tấn công … sẽ …"): the act is still
+  to be done (planned, hoped);
 * **a state named after a place** ("tại thủ đô Giu-ba, Nam Xu-đăng, đã diễn ra …"): the state
   says where the place is; it is no party to the act;
 * **an organisation's meeting** ("dự cuộc họp ngoại trưởng G20", "trước thềm Hội nghị cấp cao
   ASEM"): a member state attending it does not consult the organisation, whatever the
-  trigger's mode.
+  trigger's mode;
+* **the organisation a state belongs to** ("Ba Lan là một trong những nước thành viên EU tích
+  cực viện trợ …"): the member acts, not the organisation;
+* **an act suffered** ("Ấn Độ chịu mức thuế 50% của Mỹ"): the one who does it is the actor;
+* **an easing of sanctions** ("nới lỏng một số lệnh trừng phạt"): a CONCEDE (its own
+  trigger), no SANCTION;
+* **a line opened by a protest at an embassy** (a caption, a headline: "Biểu tình trước ĐSQ
+  Trung Quốc ở London"): no protester is named, the city's state is not who protests.
 """
 
 from __future__ import annotations
 
 import re
 from typing import Any
+
+from sukien.events.patterns import _kind_of as kind_of
 
 # the aim or need word, then at most two syllables before the trigger ("cần sớm ký kết")
 _AIM = re.compile(
@@ -47,6 +59,51 @@ _MEETING_BEFORE = re.compile(
     r"(?:\s+[^\s,;.]+){0,8}\s*\(?\s*$"
 )
 
+# an obligation stretching over coordinated acts ("Hamas phải thả con tin, chấp nhận giải giáp
+# và rút quân"): the trigger opens a later member of the list
+_OBLIGED_LIST = re.compile(
+    r"(?:^|\s)(?P<pre>\S+\s+)?(?:phải|cần phải|cần)\s+(?P<list>[^.;:!?()]{3,90})"
+    r"(?:,|\svà)(?P<head>(?:\s+[^\s,;:.!?()]+){0,2})\s*$"
+)
+_NEW_SUBJECT = re.compile(
+    r"(?<!\w)(?:rằng|là|nhưng|tuy nhiên|song|khi|sau khi|trong khi|đồng thời|trong đó|còn"
+    r"|sau đó|rồi|thì)(?!\w)"
+)
+# a nominal act that is the subject of a goal ("việc bình thường hóa quan hệ … là ưu tiên hàng
+# đầu"), or a wave of acts still to come ("các đợt tấn công … sẽ được thực hiện")
+_NOMINAL_BEFORE = re.compile(r"(?:^|\s)(?:việc|sự)\s*$")
+_GOAL_AFTER = re.compile(
+    r"[^,;:.!?()]{0,90}?\s(?:là|vẫn là|sẽ là)\s+(?:một\s+)?(?:ưu tiên|mục tiêu|điều cần thiết"
+    r"|cần thiết|cấp thiết|quan trọng|rất quan trọng|cần|điều kiện|nhiệm vụ)(?!\w)"
+)
+_WAVE_BEFORE = re.compile(r"(?:^|\s)(?:đợt|loạt|làn sóng)\s*$")
+_FUTURE_AFTER = re.compile(r"[^,;:.!?()]{0,60}?\s(?:sẽ|dự kiến|dự định|có thể)(?!\w)")
+# an act suffered: "Ấn Độ chịu mức thuế 50% của Mỹ" (Mỹ taxes Ấn Độ)
+# ("Nga không chịu rút quân", "chịu rút quân": consents to act, no act suffered)
+_SUFFERED = re.compile(
+    r"(?:^|\s)(?P<neg>(?:không|chẳng|chưa)\s+)?(?:chịu|hứng chịu|gánh chịu|phải chịu|hứng|lãnh)"
+    r"(?P<noun>(?:\s+(?:mức|các|những|một|loạt|làn|đợt|lệnh|đòn|biện pháp|gói|khoản))*)\s*$"
+)
+_NOUN_TRIGGER = frozenset(["mức", "lệnh", "đòn", "biện", "gói", "khoản", "cuộc", "vụ", "thuế"])
+# "nới lỏng một số lệnh trừng phạt": an easing (coded by its own trigger), no sanction
+_EASED = re.compile(
+    r"(?:^|\s)(?:dỡ bỏ|gỡ bỏ|bãi bỏ|nới lỏng|hủy bỏ|xóa bỏ|cắt giảm|giảm|hạ|bỏ|dỡ|gỡ|nới)"
+    r"(?:\s+(?:một số|một phần|một loạt|hàng loạt|toàn bộ|tất cả|các|những|mọi|hầu hết|bớt))*"
+    r"(?:\s+(?:lệnh|biện pháp|đòn|mức|gói))?\s*$"
+)
+# "Ba Lan là một trong những nước thành viên EU …": the organisation says what the state
+# belongs to ("các nước thành viên NATO ký …" stand for the organisation and stay)
+_MEMBER_OF = re.compile(
+    r"(?:^|\s)là\s+(?:một\s+trong\s+(?:các|những)\s+|một\s+)?(?:(?:nước|quốc gia)\s+)?"
+    r"thành viên(?:\s+(?:của|thuộc|trong))?\s*$"
+)
+# "biểu tình trước Đại sứ quán Trung Quốc ở London": who protests is not said
+_EMBASSY_BEFORE = re.compile(
+    r"(?:^|\s)(?:đại sứ quán|đsq|lãnh sự quán|tổng lãnh sự quán|sứ quán|phái bộ)\s*$"
+)
+
+_EMBASSY_AT = re.compile(r"(?:đại sứ quán|đsq|lãnh sự quán|tổng lãnh sự quán|sứ quán)(?!\w)")
+
 
 class PrecisionRules:
     """Mixed into ``Coder``."""
@@ -58,6 +115,21 @@ class PrecisionRules:
         m = _TO_BE_DONE.search(before)
         if m:
             return "planned"  # "cần được Quốc hội chấp thuận"
+        m = _OBLIGED_LIST.search(before)
+        if (
+            m
+            and not _NEW_SUBJECT.search(m.group("list"))
+            and not _NOT_OBLIGATION.search((m.group("pre") or "").strip())
+            and not any(
+                hit.start - len(before) + m.start("head") <= g.start < hit.start for g in ps.groups
+            )
+        ):
+            return "planned"  # "phải thả con tin, chấp nhận giải giáp và rút quân"
+        after = ps.low[hit.end : hit.end + 100]
+        if _NOMINAL_BEFORE.search(before) and _GOAL_AFTER.match(after):
+            return "hoped"  # "việc bình thường hóa quan hệ … là ưu tiên hàng đầu"
+        if _WAVE_BEFORE.search(before) and _FUTURE_AFTER.match(after):
+            return "planned"  # "các đợt tấn công của X sẽ được thực hiện"
         m = _AIM.search(before)
         if m is None:
             return None
@@ -101,3 +173,44 @@ class PrecisionRules:
             if _MEETING_BEFORE.search(ps.low[max(0, pos - 60) : pos]):
                 return True
         return False
+
+    def _suffered(self: Any, ps: Any, hit: Any, actor: Any, recip: Any) -> bool:
+        """The subject suffers the act ("Ấn Độ chịu mức thuế 50% của Mỹ"): actor and
+        recipient are the wrong way round when the subject was taken as the actor."""
+        if actor.start is None or recip.start is None:
+            return False
+        a, r = actor.start - ps.sent.start, recip.start - ps.sent.start
+        if not (a < hit.start < r):
+            return False
+        m = _SUFFERED.search(ps.low[max(0, hit.start - 40) : hit.start])
+        if m is None or m.group("neg"):
+            return False
+        return bool(m.group("noun").strip()) or hit.trig.text.split()[0] in _NOUN_TRIGGER
+
+    def _eased(self: Any, ps: Any, hit: Any) -> bool:
+        """A sanction trigger after an easing verb ("nới lỏng một số lệnh trừng phạt"): the
+        easing is the event (CONCEDE, its own trigger), not a sanction."""
+        if hit.trig.type != "SANCTION":
+            return False
+        return bool(_EASED.search(ps.low[max(0, hit.start - 40) : hit.start]))
+
+    def _member_modifier(self: Any, ps: Any, ac: Any) -> bool:
+        """An organisation named after "là … thành viên" ("Ba Lan là một trong những nước thành
+        viên EU tích cực viện trợ …"): it says what the member belongs to; the member acts."""
+        if ac.start is None or not ac.code or kind_of(ac.code) != "organisation":
+            return False
+        s = ac.start - ps.sent.start
+        return bool(_MEMBER_OF.search(ps.low[max(0, s - 50) : s]))
+
+    def _embassy_protest(self: Any, ps: Any, hit: Any, actor: Any, recip: Any) -> bool:
+        """A line opened by a protest at a state's embassy, its protesters only the place it
+        happens in (a caption, a headline: "Biểu tình trước ĐSQ Trung Quốc ở London"): who
+        protests is not said."""
+        if hit.trig.type != "PROTEST" or actor.start is not None or recip.start is None:
+            return False
+        if ps.low[: hit.start].strip(" -–—\"'“”‘’"):
+            return False  # "Hàng nghìn người biểu tình trước ĐSQ Pháp tại Niamey": the city's own
+        r = recip.start - ps.sent.start
+        return bool(
+            _EMBASSY_BEFORE.search(ps.low[max(0, r - 30) : r]) or _EMBASSY_AT.match(ps.low, r)
+        )
