@@ -85,3 +85,22 @@ def test_phonetic_state_names(sentence: str, code: str) -> None:
     assert code in codes
     if code == "SSD":
         assert "SDN" not in codes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "code"),
+    [
+        ("Tên lửa rơi xuống Biển Nhật Bản.", "Biển Nhật Bản", None),
+        ("Tàu chiến đi qua eo biển Đài Loan.", "eo biển Đài Loan", None),
+        ("Căng thẳng trên Bán đảo Triều Tiên gia tăng.", "Bán đảo Triều Tiên", None),
+        ("Ngư dân đánh cá ở vịnh Thái Lan.", "vịnh Thái Lan", None),
+        ("Tàu hàng neo đậu ở Bắc Síp.", "Bắc Síp", None),
+        # Japanese waters and the Philippine coast guard are the states' own
+        ("Tàu lạ xâm nhập vùng biển Nhật Bản.", "Nhật Bản", "JPN"),
+        ("Tàu bảo vệ bờ biển Philippines bị chặn.", "Philippines", "PHL"),
+    ],
+)
+def test_seas_named_after_a_state_are_places(sentence: str, name: str, code: str | None) -> None:
+    hits = dict(_state_hits(sentence))
+    assert name in hits
+    assert (code in hits[name]) if code else not any(c and len(c) == 3 for c in hits[name])
