@@ -104,3 +104,20 @@ def test_seas_named_after_a_state_are_places(sentence: str, name: str, code: str
     hits = dict(_state_hits(sentence))
     assert name in hits
     assert (code in hits[name]) if code else not any(c and len(c) == 3 for c in hits[name])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Phái đoàn tới Giu-ba hôm thứ Hai.", "Giu-ba"),
+        ("Phái đoàn tới Khác-tum hôm thứ Hai.", "Khác-tum"),
+        ("Phái đoàn tới Na-i-rô-bi hôm thứ Hai.", "Na-i-rô-bi"),
+        ("Phái đoàn tới Pra-ha hôm thứ Hai.", "Pra-ha"),
+        ("Phái đoàn tới Bây-rút hôm thứ Hai.", "Bây-rút"),
+    ],
+)
+def test_phonetic_capitals_are_places(sentence: str, name: str) -> None:
+    text = sentence
+    hits = [h for h in gazetteer().find(text, words(text)) if h.kind == "E"]
+    assert [text[h.start : h.end] for h in hits] == [name]
+    assert hits[0].entries[0].type == "LOC" and hits[0].entries[0].country
