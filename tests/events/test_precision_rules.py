@@ -110,3 +110,9 @@ def test_a_protest_at_an_embassy_names_no_protester(code: Code, keys: Keys) -> N
 def test_consenting_to_act_is_no_act_suffered(code: Code, keys: Keys) -> None:
     text = "Nga chịu rút quân khỏi Kherson sau nhiều tuần giao tranh với Ukraine."
     assert ("RETREAT", "UKR", "RUS") not in keys(code(text))
+
+
+def test_an_act_urged_is_not_done(code: Code, keys: Keys) -> None:
+    evs = code("Pháp giục Nga rút quân khỏi Ukraine.")
+    assert not any(k[0] == "RETREAT" for k in keys(evs))
+    assert ("RETREAT", "RUS", "UKR") in keys(evs, "hoped")
