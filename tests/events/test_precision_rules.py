@@ -116,3 +116,16 @@ def test_an_act_urged_is_not_done(code: Code, keys: Keys) -> None:
     evs = code("Pháp giục Nga rút quân khỏi Ukraine.")
     assert not any(k[0] == "RETREAT" for k in keys(evs))
     assert ("RETREAT", "RUS", "UKR") in keys(evs, "hoped")
+
+
+def test_intentions_and_imminent_acts_are_not_done(code: Code, keys: Keys) -> None:
+    assert keys(code("Tổng thống Pháp sắp thăm Việt Nam.")) == set()
+    assert keys(code("Thủ tướng Anh dự tính gặp Tổng thống Mỹ vào tuần tới.")) == set()
+    assert keys(code("Israel có ý định tấn công Iran.")) == set()
+    assert keys(code("Nga đang tìm kiếm thỏa thuận với Mỹ về Ukraine.")) == set()
+    # about to end talks that are held: the talks stand
+    text = "Ngoại trưởng Nhật Bản sắp kết thúc chuyến thăm Việt Nam."
+    assert ("CONSULT", "JPN", "VNM") in keys(code(text))
+    # "tính đến nay" counts, it plans nothing
+    text = "Tính đến nay, Mỹ đã viện trợ cho Ukraine 60 tỷ USD."
+    assert ("AID", "USA", "UKR") in keys(code(text))

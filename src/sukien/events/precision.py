@@ -28,9 +28,11 @@ from typing import Any
 
 from sukien.events.patterns import _kind_of as kind_of
 
-# the aim or need word, then at most two syllables before the trigger ("cần sớm ký kết")
+# the aim, need or imminence word, then at most two syllables before the trigger ("cần sớm ký
+# kết", "sắp thăm"; not "sắp hoàn tất việc đàm phán": the talks are held)
 _AIM = re.compile(
-    r"(?:^|\s)(?P<cue>hướng tới|hướng đến|cần phải|cần|phải)(?P<gap>(?:\s+[^\s,;:.!?()]+){0,2})\s*$"
+    r"(?:^|\s)(?P<cue>hướng tới|hướng đến|cần phải|cần|phải|sắp)"
+    r"(?P<gap>(?:\s+[^\s,;:.!?()]+){0,2})\s*$"
 )
 # a passive still to come: its agent may stand in between ("cần được Quốc hội Anh chấp thuận")
 _TO_BE_DONE = re.compile(
