@@ -129,3 +129,16 @@ def test_intentions_and_imminent_acts_are_not_done(code: Code, keys: Keys) -> No
     # "tính đến nay" counts, it plans nothing
     text = "Tính đến nay, Mỹ đã viện trợ cho Ukraine 60 tỷ USD."
     assert ("AID", "USA", "UKR") in keys(code(text))
+
+
+def test_two_states_are_not_an_armed_group_and_its_ally(code: Code, keys: Keys) -> None:
+    text = (
+        "Phiến quân Houthi là lực lượng liên minh với Hezbollah. Lệnh ngừng bắn giữa hai nước "
+        "đã bị phá vỡ sau một tuần giao tranh đẫm máu."
+    )
+    assert not any(k[0] == "RETREAT" for k in keys(code(text)))
+    text = (
+        "Thủ tướng Pakistan hội đàm với Thủ tướng Afghanistan. Hai nước đã ký thỏa thuận thương "
+        "mại."
+    )
+    assert {("CONSULT", "PAK", "AFG"), ("AGREE", "PAK", "AFG")} <= keys(code(text))

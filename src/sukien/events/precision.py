@@ -17,6 +17,8 @@ their members, acts read the wrong way round. Mixed into ``coder.Coder`` (uses `
 * **an act suffered** ("Ấn Độ chịu mức thuế 50% của Mỹ"): the one who does it is the actor;
 * **an easing of sanctions** ("nới lỏng một số lệnh trừng phạt"): a CONCEDE (its own
   trigger), no SANCTION;
+* **"hai nước" read as non-states** ("lệnh ngừng bắn giữa hai nước" after an armed group and
+  its ally were named): the two states meant are others;
 * **a line opened by a protest at an embassy** (a caption, a headline: "Biểu tình trước ĐSQ
   Trung Quốc ở London"): no protester is named, the city's state is not who protests.
 """
@@ -105,6 +107,9 @@ _EMBASSY_BEFORE = re.compile(
 )
 
 _EMBASSY_AT = re.compile(r"(?:đại sứ quán|đsq|lãnh sự quán|tổng lãnh sự quán|sứ quán)(?!\w)")
+
+# "hai nước", "hai quốc gia": the two sides referred to are states
+_TWO_STATES = re.compile(r"(?<!\w)hai (?:nước|quốc gia|chính phủ|thủ đô|nhà nước)(?!\w)")
 
 
 class PrecisionRules:
@@ -216,3 +221,12 @@ class PrecisionRules:
         return bool(
             _EMBASSY_BEFORE.search(ps.low[max(0, r - 30) : r]) or _EMBASSY_AT.match(ps.low, r)
         )
+
+    def _non_state_dyad(self: Any, ps: Any, actor: Any, recip: Any) -> bool:
+        """ "hai nước" resolved to two sides that are not both states (an armed group, an
+        organisation named before): the states meant are others."""
+        if actor.start is not None or recip.start is not None:
+            return False
+        if not _TWO_STATES.search(ps.low):
+            return False
+        return any(kind_of(c) not in ("state", "territory", None) for c in (actor.code, recip.code))
