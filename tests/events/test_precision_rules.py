@@ -142,3 +142,13 @@ def test_two_states_are_not_an_armed_group_and_its_ally(code: Code, keys: Keys) 
         "mại."
     )
     assert {("CONSULT", "PAK", "AFG"), ("AGREE", "PAK", "AFG")} <= keys(code(text))
+
+
+def test_the_one_who_reacts_to_a_fronted_act_is_no_party(code: Code, keys: Keys) -> None:
+    text = "Liên quan đến vụ phóng 3 tên lửa đạn đạo của Triều Tiên, Thủ tướng Nhật Bản đã lên án."
+    assert not any(k[0] == "ASSAULT" for k in keys(code(text)))
+    text = "Liên quan đến cuộc gặp giữa Nga và Mỹ, Trung Quốc hoan nghênh."
+    assert keys(code(text)) == {("CONSULT", "RUS", "USA")}
+    # the main clause's own act stands
+    text = "Về việc áp thuế với Trung Quốc, Mỹ đã áp thuế 50% lên thép Trung Quốc."
+    assert ("SANCTION", "USA", "CHN") in keys(code(text))

@@ -2286,6 +2286,8 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules):
             return None  # "tại thủ đô Giu-ba, Nam Xu-đăng, …": where, not who
         if self._member_modifier(ps, actor) or self._eased(ps, hit):
             return None  # "nước thành viên EU viện trợ …", "nới lỏng một số lệnh trừng phạt"
+        if self._topic_frame(ps, hit, actor, recip):
+            return None  # "Liên quan đến vụ phóng tên lửa của X, Y lên án": Y reacts
         if self._non_state_dyad(ps, actor, recip):
             return None  # "hai nước" read as an armed group and its ally
         if self._embassy_protest(ps, hit, actor, recip):

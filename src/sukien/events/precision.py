@@ -17,6 +17,8 @@ their members, acts read the wrong way round. Mixed into ``coder.Coder`` (uses `
 * **an act suffered** ("Ấn Độ chịu mức thuế 50% của Mỹ"): the one who does it is the actor;
 * **an easing of sanctions** ("nới lỏng một số lệnh trừng phạt"): a CONCEDE (its own
   trigger), no SANCTION;
+* **a fronted topic** naming an act with its own parties ("Liên quan đến vụ phóng tên lửa của
+  Triều Tiên, Thủ tướng Nhật Bản lên án …"): the main clause's subject is no party to it;
 * **"hai nước" read as non-states** ("lệnh ngừng bắn giữa hai nước" after an armed group and
   its ally were named): the two states meant are others;
 * **a line opened by a protest at an embassy** (a caption, a headline: "Biểu tình trước ĐSQ
@@ -110,6 +112,13 @@ _EMBASSY_AT = re.compile(r"(?:đại sứ quán|đsq|lãnh sự quán|tổng lã
 
 # "hai nước", "hai quốc gia": the two sides referred to are states
 _TWO_STATES = re.compile(r"(?<!\w)hai (?:nước|quốc gia|chính phủ|thủ đô|nhà nước)(?!\w)")
+
+# a fronted topic ("Liên quan đến vụ phóng tên lửa của Triều Tiên, Nhật Bản lên án …"): an act
+# named there with its own parties ("của X", "giữa X và Y") has none in the main clause
+_TOPIC_FRAME = re.compile(
+    r"\W*(?:liên quan (?:đến|tới)|về|đối với|bình luận về|phản ứng (?:trước|về|với))\s"
+    r"(?P<frame>[^,;:]+),"
+)
 
 
 class PrecisionRules:
@@ -230,3 +239,17 @@ class PrecisionRules:
         if not _TWO_STATES.search(ps.low):
             return False
         return any(kind_of(c) not in ("state", "territory", None) for c in (actor.code, recip.code))
+
+    def _topic_frame(self: Any, ps: Any, hit: Any, actor: Any, recip: Any) -> bool:
+        """A trigger in a fronted topic phrase that names its own parties ("Liên quan đến vụ
+        phóng tên lửa của Triều Tiên, Thủ tướng Nhật Bản lên án", "… cuộc gặp giữa Nga và Mỹ,
+        Trung Quốc hoan nghênh"), paired with a party of the main clause: the one who reacts is
+        no party to the act."""
+        m = _TOPIC_FRAME.match(ps.low)
+        if m is None or not (m.start("frame") <= hit.start < m.end("frame")):
+            return False
+        if not re.search(r"(?<!\w)(?:của|giữa)\s", ps.low[hit.end : m.end("frame")]):
+            return False
+        return any(
+            ac.start is not None and ac.start - ps.sent.start >= m.end() for ac in (actor, recip)
+        )
