@@ -152,3 +152,15 @@ def test_the_one_who_reacts_to_a_fronted_act_is_no_party(code: Code, keys: Keys)
     # the main clause's own act stands
     text = "Về việc áp thuế với Trung Quốc, Mỹ đã áp thuế 50% lên thép Trung Quốc."
     assert ("SANCTION", "USA", "CHN") in keys(code(text))
+
+
+def test_destinations_of_one_journey_do_not_visit_one_another(code: Code, keys: Keys) -> None:
+    text = (
+        "Thủ tướng Ấn Độ đã đến Đức, bắt đầu chuyến công du tới Đức, Đan Mạch và Pháp vào tuần này."
+    )
+    evs = keys(code(text))
+    assert ("CONSULT", "IND", "DEU") in evs
+    assert not any({"DEU", "DNK"} <= set(k[1:]) or {"DEU", "FRA"} <= set(k[1:]) for k in evs)
+    # a visitor's journey to three states visits each
+    text = "Tổng thống Mỹ bắt đầu chuyến công du tới Nhật Bản, Hàn Quốc và Trung Quốc."
+    assert {("CONSULT", "USA", c) for c in ("JPN", "KOR", "CHN")} <= keys(code(text))

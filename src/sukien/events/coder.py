@@ -2288,6 +2288,8 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules):
             return None  # "nước thành viên EU viện trợ …", "nới lỏng một số lệnh trừng phạt"
         if self._topic_frame(ps, hit, actor, recip):
             return None  # "Liên quan đến vụ phóng tên lửa của X, Y lên án": Y reacts
+        if self._destination_pair(ps, hit, actor, recip):
+            return None  # "chuyến công du tới Pháp, Serbia và Hungary": no meeting of the three
         if self._non_state_dyad(ps, actor, recip):
             return None  # "hai nước" read as an armed group and its ally
         if self._embassy_protest(ps, hit, actor, recip):

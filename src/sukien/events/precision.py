@@ -19,6 +19,8 @@ their members, acts read the wrong way round. Mixed into ``coder.Coder`` (uses `
   trigger), no SANCTION;
 * **a fronted topic** naming an act with its own parties ("Liên quan đến vụ phóng tên lửa của
   Triều Tiên, Thủ tướng Nhật Bản lên án …"): the main clause's subject is no party to it;
+* **two destinations of one journey** ("… đã đến Pháp, bắt đầu chuyến công du tới Pháp,
+  Serbia và Hungary"): the places visited do not visit one another;
 * **"hai nước" read as non-states** ("lệnh ngừng bắn giữa hai nước" after an armed group and
   its ally were named): the two states meant are others;
 * **a line opened by a protest at an embassy** (a caption, a headline: "Biểu tình trước ĐSQ
@@ -119,6 +121,9 @@ _TOPIC_FRAME = re.compile(
     r"\W*(?:liên quan (?:đến|tới)|về|đối với|bình luận về|phản ứng (?:trước|về|với))\s"
     r"(?P<frame>[^,;:]+),"
 )
+
+# the destinations of one journey ("chuyến công du tới Pháp, Serbia và Hungary")
+_DESTINATION_BEFORE = re.compile(r"(?:^|\s)(?:tới|đến|sang|qua|thăm|ghé thăm|công du)\s*$")
 
 
 class PrecisionRules:
@@ -253,3 +258,17 @@ class PrecisionRules:
         return any(
             ac.start is not None and ac.start - ps.sent.start >= m.end() for ac in (actor, recip)
         )
+
+    def _destination_pair(self: Any, ps: Any, hit: Any, actor: Any, recip: Any) -> bool:
+        """A destination of a journey paired with another destination of the same list
+        ("[X đến Pháp,] bắt đầu chuyến công du tới Pháp, Serbia và Hungary"): the places
+        visited do not visit one another."""
+        if hit.trig.type != "CONSULT" or recip.start is None:
+            return False
+        r = recip.start - ps.sent.start
+        for g in ps.groups:
+            if not (g.start <= r < g.end and len(g.phrases) > 1 and g.start >= hit.end):
+                continue
+            if _DESTINATION_BEFORE.search(self._before(ps, g.start, 2)):
+                return actor.code in {p.code for p in g.phrases}
+        return False
