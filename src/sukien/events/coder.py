@@ -49,6 +49,7 @@ from sukien.events.mentions import (
     titles,
 )
 from sukien.events.patterns import PatternRules, home_pair
+from sukien.events.precision import PrecisionRules
 from sukien.events.reported import ReportedRules
 
 CONTEXT_SENTENCES = 6  # how long the dyad of a meeting stays "the two sides"
@@ -430,7 +431,7 @@ def _lower(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
-class Coder(FramingRules, PatternRules, BackgroundRules, ReportedRules):
+class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, ReportedRules):
     """Turns documents into events with the lexicon of ``sukien/data/events``."""
 
     def __init__(
@@ -2480,6 +2481,22 @@ class Coder(FramingRules, PatternRules, BackgroundRules, ReportedRules):
             return None
         if modality == "asserted" and self._denied_report(ps, hit):
             modality = "denied"  # "bác bỏ thông tin cho rằng X tấn công Y"
+        if modality == "asserted":
+            modality = self._unrealised(ps, hit) or modality  # "hướng tới", "cần được"
+        if self._place_apposition(ps, actor) or self._place_apposition(ps, recip):
+            return None  # "tại thủ đô Giu-ba, Nam Xu-đăng, …": where, not who
+        if self._member_modifier(ps, actor) or self._eased(ps, hit):
+            return None  # "nước thành viên EU viện trợ …", "nới lỏng một số lệnh trừng phạt"
+        if self._topic_frame(ps, hit, actor, recip):
+            return None  # "Liên quan đến vụ phóng tên lửa của X, Y lên án": Y reacts
+        if self._destination_pair(ps, hit, actor, recip):
+            return None  # "chuyến công du tới Pháp, Serbia và Hungary": no meeting of the three
+        if self._non_state_dyad(ps, actor, recip):
+            return None  # "hai nước" read as an armed group and its ally
+        if self._embassy_protest(ps, hit, actor, recip):
+            return None  # "Biểu tình trước ĐSQ Trung Quốc ở London": protesters unknown
+        if self._suffered(ps, hit, actor, recip):
+            actor, recip = recip, actor  # "Ấn Độ chịu mức thuế của Mỹ"
         if self._company_arrival(hit, actor):
             return None  # "thu hút được Intel đến Việt Nam": an investor, no visit
         if self._bloc_leader(ps, recip):
@@ -2489,6 +2506,8 @@ class Coder(FramingRules, PatternRules, BackgroundRules, ReportedRules):
         if self._no_news(doc, ps, hit):
             return None  # "từng tới thăm", "Năm 2014, …", "có 20 dự án đầu tư", a match
         t = self.lex.types[self._context_type(ps, hit) or hit.trig.type]
+        if self._member_meeting(ps, actor, recip, t.name):
+            return None  # "dự cuộc họp ngoại trưởng G20": a member at its organisation's meeting
         mode = hit.trig.mode or self._mode(ps, t.name)
         if t.name == "AID" and self._commercial(ps):
             t, mode = self.lex.types["COOPERATE"], "economic"  # "cung cấp khí đốt theo hợp đồng"

@@ -1,0 +1,274 @@
+"""Rules against false events: acts not done, places read as parties, organisations read as
+their members, acts read the wrong way round. Mixed into ``coder.Coder`` (uses ``_before`` and
+``lex.members``); ``Coder._event`` calls them.
+
+* **an aim, a need, an obligation or a goal** ("Israel và Saudi Arabia hướng tới bình thường
+  hóa quan hệ", "hai nước cần tăng cường hợp tác", "thỏa thuận cần được Quốc hội chấp thuận",
+  "Hamas phải thả con tin, chấp nhận giải giáp và rút quân", "việc bình thường hóa quan hệ là
+  ưu tiên hàng đầu"), or a wave of acts to come ("các đợt tấn công … sẽ …"): the act is still
+  to be done (planned, hoped);
+* **a state named after a place** ("tại thủ đô Giu-ba, Nam Xu-đăng, đã diễn ra …"): the state
+  says where the place is; it is no party to the act;
+* **an organisation's meeting** ("dự cuộc họp ngoại trưởng G20", "trước thềm Hội nghị cấp cao
+  ASEM"): a member state attending it does not consult the organisation, whatever the
+  trigger's mode;
+* **the organisation a state belongs to** ("Ba Lan là một trong những nước thành viên EU tích
+  cực viện trợ …"): the member acts, not the organisation;
+* **an act suffered** ("Ấn Độ chịu mức thuế 50% của Mỹ"): the one who does it is the actor;
+* **an easing of sanctions** ("nới lỏng một số lệnh trừng phạt"): a CONCEDE (its own
+  trigger), no SANCTION;
+* **a fronted topic** naming an act with its own parties ("Liên quan đến vụ phóng tên lửa của
+  Triều Tiên, Thủ tướng Nhật Bản lên án …"): the main clause's subject is no party to it;
+* **two destinations of one journey** ("… đã đến Pháp, bắt đầu chuyến công du tới Pháp,
+  Serbia và Hungary"): the places visited do not visit one another;
+* **"hai nước" read as non-states** ("lệnh ngừng bắn giữa hai nước" after an armed group and
+  its ally were named): the two states meant are others;
+* **a line opened by a protest at an embassy** (a caption, a headline: "Biểu tình trước ĐSQ
+  Trung Quốc ở London"): no protester is named, the city's state is not who protests.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sukien.events.patterns import _kind_of as kind_of
+
+# the aim, need or imminence word, then at most two syllables before the trigger ("cần sớm ký
+# kết", "sắp thăm"; not "sắp hoàn tất việc đàm phán": the talks are held)
+_AIM = re.compile(
+    r"(?:^|\s)(?P<cue>hướng tới|hướng đến|cần phải|cần|phải|sắp)"
+    r"(?P<gap>(?:\s+[^\s,;:.!?()]+){0,2})\s*$"
+)
+# a passive still to come: its agent may stand in between ("cần được Quốc hội Anh chấp thuận")
+_TO_BE_DONE = re.compile(
+    r"(?:^|\s)(?:cần|phải|sẽ|chưa) được(?P<gap>(?:\s+[^\s,;:.!?()]+){0,10})\s*$"
+)
+# "buộc phải rút quân", "đã phải", "không phải", "bên phải": done, denied elsewhere, or no
+# obligation at all; "gặp phải sự chỉ trích", "vấp phải sự chống cự": met with, not owed
+_NOT_OBLIGATION = re.compile(
+    r"(?:^|\s)(?:buộc|đã|không|chẳng|có|bên|phía|tay|là|đúng|gặp|vấp|mắc|đụng|dính|trúng|hứng"
+    r"|nhầm|chịu)$"
+)
+_POSITION = re.compile(r"\(\s*(?:phải|trái|giữa)\s*\)")
+# the only words between an aim and its trigger ("cần sớm ký kết"): "hướng tới eo biển
+# Hormuz thì Iran bắt giữ …" is a heading, not an aim
+_GAP_OK = re.compile(
+    r"(?:\s*(?:sớm|nhanh chóng|ngay lập tức|ngay|tiếp tục|tăng cường|thúc đẩy|đẩy mạnh|mở rộng"
+    r"|cùng nhau|cùng|tiến hành|thực hiện|việc|sự|cuộc|một|các|những|có|nối lại|chính thức))*"
+)
+_PLACE_BEFORE = re.compile(
+    r"(?:^|\s)(?:tại|ở)\s+(?:(?:thủ đô|thành phố|thủ phủ|tỉnh|bang|đảo|thị trấn|làng)\s+)?"
+    r"(?P<name>[^\s,;()]+(?:\s+[^\s,;()]+){0,3})\s*,\s*$",
+    re.IGNORECASE,
+)
+_MEETING_BEFORE = re.compile(
+    r"(?:^|\s)(?:họp|hội nghị|thượng đỉnh|diễn đàn|kỳ họp|phiên họp|hội đàm|đối thoại)"
+    r"(?:\s+[^\s,;.]+){0,8}\s*\(?\s*$"
+)
+
+# an obligation stretching over coordinated acts ("Hamas phải thả con tin, chấp nhận giải giáp
+# và rút quân"): the trigger opens a later member of the list
+_OBLIGED_LIST = re.compile(
+    r"(?:^|\s)(?P<pre>\S+\s+)?(?:phải|cần phải|cần)\s+(?P<list>[^.;:!?()]{3,90})"
+    r"(?:,|\svà)(?P<head>(?:\s+[^\s,;:.!?()]+){0,2})\s*$"
+)
+_NEW_SUBJECT = re.compile(
+    r"(?<!\w)(?:rằng|là|nhưng|tuy nhiên|song|khi|sau khi|trong khi|đồng thời|trong đó|còn"
+    r"|sau đó|rồi|thì)(?!\w)"
+)
+# a nominal act that is the subject of a goal ("việc bình thường hóa quan hệ … là ưu tiên hàng
+# đầu"), or a wave of acts still to come ("các đợt tấn công … sẽ được thực hiện")
+_NOMINAL_BEFORE = re.compile(r"(?:^|\s)(?:việc|sự)\s*$")
+_GOAL_AFTER = re.compile(
+    r"[^,;:.!?()]{0,90}?\s(?:là|vẫn là|sẽ là)\s+(?:một\s+)?(?:ưu tiên|mục tiêu|điều cần thiết"
+    r"|cần thiết|cấp thiết|quan trọng|rất quan trọng|cần|điều kiện|nhiệm vụ)(?!\w)"
+)
+_WAVE_BEFORE = re.compile(r"(?:^|\s)(?:đợt|loạt|làn sóng)\s*$")
+_FUTURE_AFTER = re.compile(r"[^,;:.!?()]{0,60}?\s(?:sẽ|dự kiến|dự định|có thể)(?!\w)")
+# an act suffered: "Ấn Độ chịu mức thuế 50% của Mỹ" (Mỹ taxes Ấn Độ)
+# ("Nga không chịu rút quân", "chịu rút quân": consents to act, no act suffered)
+_SUFFERED = re.compile(
+    r"(?:^|\s)(?P<neg>(?:không|chẳng|chưa)\s+)?(?:chịu|hứng chịu|gánh chịu|phải chịu|hứng|lãnh)"
+    r"(?P<noun>(?:\s+(?:mức|các|những|một|loạt|làn|đợt|lệnh|đòn|biện pháp|gói|khoản))*)\s*$"
+)
+_NOUN_TRIGGER = frozenset(["mức", "lệnh", "đòn", "biện", "gói", "khoản", "cuộc", "vụ", "thuế"])
+# "nới lỏng một số lệnh trừng phạt": an easing (coded by its own trigger), no sanction
+_EASED = re.compile(
+    r"(?:^|\s)(?:dỡ bỏ|gỡ bỏ|bãi bỏ|nới lỏng|hủy bỏ|xóa bỏ|cắt giảm|giảm|hạ|bỏ|dỡ|gỡ|nới)"
+    r"(?:\s+(?:một số|một phần|một loạt|hàng loạt|toàn bộ|tất cả|các|những|mọi|hầu hết|bớt))*"
+    r"(?:\s+(?:lệnh|biện pháp|đòn|mức|gói))?\s*$"
+)
+# "Ba Lan là một trong những nước thành viên EU …": the organisation says what the state
+# belongs to ("các nước thành viên NATO ký …" stand for the organisation and stay)
+_MEMBER_OF = re.compile(
+    r"(?:^|\s)là\s+(?:một\s+trong\s+(?:các|những)\s+|một\s+)?(?:(?:nước|quốc gia)\s+)?"
+    r"thành viên(?:\s+(?:của|thuộc|trong))?\s*$"
+)
+# "biểu tình trước Đại sứ quán Trung Quốc ở London": who protests is not said
+_EMBASSY_BEFORE = re.compile(
+    r"(?:^|\s)(?:đại sứ quán|đsq|lãnh sự quán|tổng lãnh sự quán|sứ quán|phái bộ)\s*$"
+)
+
+_EMBASSY_AT = re.compile(r"(?:đại sứ quán|đsq|lãnh sự quán|tổng lãnh sự quán|sứ quán)(?!\w)")
+
+# "hai nước", "hai quốc gia": the two sides referred to are states
+_TWO_STATES = re.compile(r"(?<!\w)hai (?:nước|quốc gia|chính phủ|thủ đô|nhà nước)(?!\w)")
+
+# a fronted topic ("Liên quan đến vụ phóng tên lửa của Triều Tiên, Nhật Bản lên án …"): an act
+# named there with its own parties ("của X", "giữa X và Y") has none in the main clause
+_TOPIC_FRAME = re.compile(
+    r"\W*(?:liên quan (?:đến|tới)|về|đối với|bình luận về|phản ứng (?:trước|về|với))\s"
+    r"(?P<frame>[^,;:]+),"
+)
+
+# the destinations of one journey ("chuyến công du tới Pháp, Serbia và Hungary")
+_DESTINATION_BEFORE = re.compile(r"(?:^|\s)(?:tới|đến|sang|qua|thăm|ghé thăm|công du)\s*$")
+
+
+class PrecisionRules:
+    """Mixed into ``Coder``."""
+
+    def _unrealised(self: Any, ps: Any, hit: Any) -> str | None:
+        """The modality "planned" when an aim, a need or an obligation stands right before the
+        trigger, else None."""
+        before = ps.low[max(0, hit.start - 80) : hit.start]
+        m = _TO_BE_DONE.search(before)
+        if m:
+            return "planned"  # "cần được Quốc hội chấp thuận"
+        m = _OBLIGED_LIST.search(before)
+        if (
+            m
+            and not _NEW_SUBJECT.search(m.group("list"))
+            and not _NOT_OBLIGATION.search((m.group("pre") or "").strip())
+            and not any(
+                hit.start - len(before) + m.start("head") <= g.start < hit.start for g in ps.groups
+            )
+        ):
+            return "planned"  # "phải thả con tin, chấp nhận giải giáp và rút quân"
+        after = ps.low[hit.end : hit.end + 100]
+        if _NOMINAL_BEFORE.search(before) and _GOAL_AFTER.match(after):
+            return "hoped"  # "việc bình thường hóa quan hệ … là ưu tiên hàng đầu"
+        if _WAVE_BEFORE.search(before) and _FUTURE_AFTER.match(after):
+            return "planned"  # "các đợt tấn công của X sẽ được thực hiện"
+        m = _AIM.search(before)
+        if m is None:
+            return None
+        if _POSITION.search(before[-40:]):
+            return None  # "Kim (phải) gặp …": where he stands in the photograph
+        if not _GAP_OK.fullmatch(m.group("gap").strip()):
+            return None  # "hướng tới eo biển Hormuz sau khi …": a heading, not an aim
+        if m.group("cue") == "phải" and _NOT_OBLIGATION.search(before[: m.start("cue")].rstrip()):
+            return None
+        return "planned"
+
+    def _place_apposition(self: Any, ps: Any, ac: Any) -> bool:
+        """A bare state name set off by commas after "tại/ở [place]," ("tại thủ đô Giu-ba, Nam
+        Xu-đăng, đã diễn ra …"): where the place is, not a party."""
+        if ac.start is None or ac.end is None or ac.role:
+            return False
+        s, e = ac.start - ps.sent.start, ac.end - ps.sent.start
+        text = ps.sent.text
+        m = _PLACE_BEFORE.search(text[max(0, s - 60) : s])
+        if m is None or not all(w[:1].isupper() for w in m.group("name").split()):
+            return False
+        if any(g.start <= s < g.end and len(g.phrases) > 1 for g in ps.groups):
+            return False  # "Tại Hà Nội, Việt Nam, Lào và Campuchia ký …": a fronted place
+        return text[e:].lstrip()[:1] in (",", ")", ".", "")
+
+    def _member_meeting(self: Any, ps: Any, actor: Any, recip: Any, typ: str) -> bool:
+        """A CONSULT of a member state with its organisation named as a meeting ("cuộc họp
+        ngoại trưởng G20", "Hội nghị cấp cao Á - Âu (ASEM)")."""
+        if typ != "CONSULT":
+            return False
+        members = self.lex.members
+        for org, state in ((actor, recip), (recip, actor)):
+            if state.code not in members.get(org.code, ()):
+                continue
+            if org.start is not None:
+                pos = org.start - ps.sent.start
+            else:
+                pos = ps.low.find((org.name or org.code or "").lower())
+                if pos < 0:
+                    continue
+            if _MEETING_BEFORE.search(ps.low[max(0, pos - 60) : pos]):
+                return True
+        return False
+
+    def _suffered(self: Any, ps: Any, hit: Any, actor: Any, recip: Any) -> bool:
+        """The subject suffers the act ("Ấn Độ chịu mức thuế 50% của Mỹ"): actor and
+        recipient are the wrong way round when the subject was taken as the actor."""
+        if actor.start is None or recip.start is None:
+            return False
+        a, r = actor.start - ps.sent.start, recip.start - ps.sent.start
+        if not (a < hit.start < r):
+            return False
+        m = _SUFFERED.search(ps.low[max(0, hit.start - 40) : hit.start])
+        if m is None or m.group("neg"):
+            return False
+        return bool(m.group("noun").strip()) or hit.trig.text.split()[0] in _NOUN_TRIGGER
+
+    def _eased(self: Any, ps: Any, hit: Any) -> bool:
+        """A sanction trigger after an easing verb ("nới lỏng một số lệnh trừng phạt"): the
+        easing is the event (CONCEDE, its own trigger), not a sanction."""
+        if hit.trig.type != "SANCTION":
+            return False
+        return bool(_EASED.search(ps.low[max(0, hit.start - 40) : hit.start]))
+
+    def _member_modifier(self: Any, ps: Any, ac: Any) -> bool:
+        """An organisation named after "là … thành viên" ("Ba Lan là một trong những nước thành
+        viên EU tích cực viện trợ …"): it says what the member belongs to; the member acts."""
+        if ac.start is None or not ac.code or kind_of(ac.code) != "organisation":
+            return False
+        s = ac.start - ps.sent.start
+        return bool(_MEMBER_OF.search(ps.low[max(0, s - 50) : s]))
+
+    def _embassy_protest(self: Any, ps: Any, hit: Any, actor: Any, recip: Any) -> bool:
+        """A line opened by a protest at a state's embassy, its protesters only the place it
+        happens in (a caption, a headline: "Biểu tình trước ĐSQ Trung Quốc ở London"): who
+        protests is not said."""
+        if hit.trig.type != "PROTEST" or actor.start is not None or recip.start is None:
+            return False
+        if ps.low[: hit.start].strip(" -–—\"'“”‘’"):
+            return False  # "Hàng nghìn người biểu tình trước ĐSQ Pháp tại Niamey": the city's own
+        r = recip.start - ps.sent.start
+        return bool(
+            _EMBASSY_BEFORE.search(ps.low[max(0, r - 30) : r]) or _EMBASSY_AT.match(ps.low, r)
+        )
+
+    def _non_state_dyad(self: Any, ps: Any, actor: Any, recip: Any) -> bool:
+        """ "hai nước" resolved to two sides that are not both states (an armed group, an
+        organisation named before): the states meant are others."""
+        if actor.start is not None or recip.start is not None:
+            return False
+        if not _TWO_STATES.search(ps.low):
+            return False
+        return any(kind_of(c) not in ("state", "territory", None) for c in (actor.code, recip.code))
+
+    def _topic_frame(self: Any, ps: Any, hit: Any, actor: Any, recip: Any) -> bool:
+        """A trigger in a fronted topic phrase that names its own parties ("Liên quan đến vụ
+        phóng tên lửa của Triều Tiên, Thủ tướng Nhật Bản lên án", "… cuộc gặp giữa Nga và Mỹ,
+        Trung Quốc hoan nghênh"), paired with a party of the main clause: the one who reacts is
+        no party to the act."""
+        m = _TOPIC_FRAME.match(ps.low)
+        if m is None or not (m.start("frame") <= hit.start < m.end("frame")):
+            return False
+        if not re.search(r"(?<!\w)(?:của|giữa)\s", ps.low[hit.end : m.end("frame")]):
+            return False
+        return any(
+            ac.start is not None and ac.start - ps.sent.start >= m.end() for ac in (actor, recip)
+        )
+
+    def _destination_pair(self: Any, ps: Any, hit: Any, actor: Any, recip: Any) -> bool:
+        """A destination of a journey paired with another destination of the same list
+        ("[X đến Pháp,] bắt đầu chuyến công du tới Pháp, Serbia và Hungary"): the places
+        visited do not visit one another."""
+        if hit.trig.type != "CONSULT" or recip.start is None:
+            return False
+        r = recip.start - ps.sent.start
+        for g in ps.groups:
+            if not (g.start <= r < g.end and len(g.phrases) > 1 and g.start >= hit.end):
+                continue
+            if _DESTINATION_BEFORE.search(self._before(ps, g.start, 2)):
+                return actor.code in {p.code for p in g.phrases}
+        return False
