@@ -27,6 +27,7 @@ summaries already fill the budget (mean 198.9 of 200 syllables with ``min_cut`` 
 ending in a cut), so this is a small gain: 5-fold CV over 10 random splits 0.4180 -> 0.4187
 (paired over clusters +0.0006, standard error 0.0003, 14 clusters up, 8 down; the same under
 3% score jitter); 1-4 alike, 6 +0.0006, 8 +0.0004, 0 (no cut) 0.4123, 20 0.4164, 40 0.4152.
+Judging a cut sentence's redundancy by the prefix that fits, not the whole sentence: 0.4184.
 
 Also dropped (10 random 5-fold splits, paired over clusters; base 0.4180): ``max_overlap`` 0.45
 or 0.55 (-0.001); 0.35 for clusters of 7+ articles only (+0.002 over 3 splits, but 7 clusters
