@@ -17,7 +17,7 @@ from sukien.summarize import read_cluster, summarize_cluster
 SHARED = Path(__file__).resolve().parents[3] / "shared"
 DATA = SHARED / "corpus" / "vims-dev"
 ROUGE = SHARED / "tools" / "rouge_vi.py"
-R2_FLOOR = 0.435  # measured 0.4387 (in-sample: the model is fitted on all 100 dev clusters)
+R2_FLOOR = 0.438  # measured 0.4414 (in-sample: the model is fitted on all 100 dev clusters)
 
 
 def _rouge():

@@ -6,8 +6,11 @@ import re
 
 import pytest
 
-from sukien.document import Document
+from sukien.document import Document, Sentence
 from sukien.summarize import Summary, summarize_cluster
+from sukien.summarize.features import sentence_units
+from sukien.summarize.model import load_model
+from sukien.summarize.select import greedy_cover
 from sukien.summarize.summarizer import prepare
 from sukien.summarize.syllables import count_syllables
 
@@ -51,7 +54,7 @@ def test_budget_is_filled_by_cutting_only_the_last_sentence(docs: list[Document]
             cuts += 1
             assert s.syllables == budget
             assert by_id[last.doc].text[last.start : last.end] == last.text[:-1]
-            assert count_syllables(last.text) >= 10
+            assert count_syllables(last.text) >= load_model().min_cut
     assert cuts >= 1
 
 
@@ -106,3 +109,20 @@ def test_json_line_contract(docs: list[Document]) -> None:
     assert j["cluster"] == "cum-1"
     assert all(set(x) == {"text", "doc"} for x in j["sentences"])
     assert j["summary"] == " ".join(x["text"] for x in j["sentences"])
+
+
+def test_the_last_few_syllables_are_filled_by_a_cut_down_to_min_cut() -> None:
+    first = "Mưa lớn kéo dài ba ngày làm ngập nhiều tuyến đường ở thành phố ven biển."
+    second = "Chính quyền thành phố đã sơ tán hàng trăm hộ dân khỏi các khu vực trũng thấp."
+    units = sentence_units([Document(doc="a", text="")], [[_sent(first), _sent(second)]])
+    weight = {b: 1.0 for u in units for b in u.bigrams}
+    budget = units[0].length + 6  # six syllables left after the first sentence
+    chosen, cut = greedy_cover(units, weight, [1.0, 0.9], budget, min_cut=5)
+    assert chosen == [0] and cut == 1
+    chosen, cut = greedy_cover(units, weight, [1.0, 0.9], budget, min_cut=10)
+    assert chosen == [0] and cut is None
+    assert load_model().min_cut == 5
+
+
+def _sent(text: str) -> Sentence:
+    return Sentence(text, 0, len(text))
