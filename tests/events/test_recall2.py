@@ -70,3 +70,13 @@ def test_not_voting_a_resolution_through_is_no_agreement(code: Code, keys: Keys)
 def test_near_misses_stay_silent(code: Code, keys: Keys, text: str) -> None:
     got = keys(code(text))
     assert not any(t in ("ACCUSE", "SANCTION", "CONCEDE") for t, _a, _r in got), got
+
+
+def test_a_sanction_its_target_reports_is_an_accusation(code: Code, keys: Keys) -> None:
+    got = keys(code("Ngoại trưởng Iran cho biết chính quyền Mỹ đã siết chặt cấm vận Iran."))
+    assert {("SANCTION", "USA", "IRN"), ("ACCUSE", "IRN", "USA")} <= got
+    # reported by a third party, or an arrest reported by the detainee's state: no accusation
+    third = keys(code("Ngoại trưởng Pháp cho biết chính quyền Mỹ đã siết chặt cấm vận Iran."))
+    assert ("ACCUSE", "FRA", "USA") not in third and ("ACCUSE", "IRN", "USA") not in third
+    arrest = keys(code("Chính phủ Nhật Bản cho biết Trung Quốc đã bắt giữ một công dân Nhật Bản."))
+    assert ("ACCUSE", "JPN", "CHN") not in arrest
