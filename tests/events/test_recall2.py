@@ -1,7 +1,7 @@
 """Recall of required events on unseen news (``# ===== recall2`` block of triggers.tsv): displeasure
 voiced, a resolution not voted through, funds withheld, an entry ban around its object, visas
-issued again; each coded in sentences written for these tests, with the near misses that must
-stay silent."""
+issued again, a prisoner exchange agreed, a sanction its target reports; each coded in sentences
+written for these tests, with the near misses that must stay silent."""
 
 from __future__ import annotations
 
@@ -80,3 +80,9 @@ def test_a_sanction_its_target_reports_is_an_accusation(code: Code, keys: Keys) 
     assert ("ACCUSE", "FRA", "USA") not in third and ("ACCUSE", "IRN", "USA") not in third
     arrest = keys(code("Chính phủ Nhật Bản cho biết Trung Quốc đã bắt giữ một công dân Nhật Bản."))
     assert ("ACCUSE", "JPN", "CHN") not in arrest
+
+
+def test_a_prisoner_exchange_is_also_an_agreement(code: Code, keys: Keys) -> None:
+    got = keys(code("Ngày 5/3, Armenia và Azerbaijan vừa có cuộc trao đổi tù nhân."))
+    assert {("CONCEDE", "ARM", "AZE"), ("CONCEDE", "AZE", "ARM")} <= got
+    assert ("AGREE", "ARM", "AZE") in got or ("AGREE", "AZE", "ARM") in got
