@@ -78,7 +78,11 @@ def test_plain_criticism_is_no_protest(code: Code, keys: Keys) -> None:
     ],
 )
 def test_prisoner_exchange_is_release_both_ways(code: Code, keys: Keys, text: str) -> None:
-    assert keys(code(text)) == {("CONCEDE", "RUS", "UKR"), ("CONCEDE", "UKR", "RUS")}
+    got = keys(code(text))
+    releases = {("CONCEDE", "RUS", "UKR"), ("CONCEDE", "UKR", "RUS")}
+    assert releases <= got
+    # "trao đổi tù nhân" is also the agreement behind it (triggers.tsv, recall2)
+    assert got - releases <= {("AGREE", "RUS", "UKR"), ("AGREE", "UKR", "RUS")}
 
 
 def test_easing_a_sanction_is_no_sanction(code: Code, keys: Keys) -> None:

@@ -7,7 +7,8 @@ as an attack, and the state that reports it (the speaker of the quotation, or th
 reporting verb before the attacker) accuses the attacker, when that state is the one attacked.
 An attack the article itself states, or one a third party reports, accuses no one; an attack
 named as a noun ("thiệt mạng do các cuộc không kích của X") or an arrest is a report of what
-happened, no claim.
+happened, no claim. A sanction its target reports ("Ngoại trưởng Cuba cho biết Mỹ đã siết chặt cấm
+vận Cuba") is likewise a complaint: ACCUSE target -> sanctioner.
 
 "Nga cảnh báo rằng họ sẽ trừng phạt Mỹ", "bà X (EU) cảnh báo rằng EU sẽ đưa ra các biện pháp
 trừng phạt mới nhằm vào Nga": a warning with no addressee whose "rằng" clause has the warner
@@ -59,13 +60,19 @@ _OR_ELSE = re.compile(
     r"(?<!\w)nếu không(?:\s+thì)?(?!\w)[\s,\"“”]*(?:[^.;!?]{0,80}?)"
     r"(?<!\w)(?:sẽ|phải chịu|đối mặt|hậu quả)(?!\w)"
 )
+# the hostile acts whose victim, reporting them, accuses their author ("Ngoại trưởng X cho biết Y
+# đã tăng cường cấm vận X": an embargo its target reports is a complaint about it)
+# (an expulsion its target announces is news of the tit-for-tat, no complaint: "Nga cho biết Mỹ
+# đã trục xuất 10 nhà ngoại giao Nga")
+_REPORTED_ACTS = frozenset({"ASSAULT", "SANCTION"})
 # an attack named as a noun ("thiệt mạng do các cuộc không kích của X", "tiến hành cuộc tấn
 # công") is a report of what happened, not a claim about who did it
 _NOUN_BEFORE = re.compile(r"(?:^|\s)(?:cuộc|các|những|vụ|đợt|loạt|trận)$")
 
 
 class ReportedRules:
-    """``_reported_attacks``: ACCUSE victim -> attacker for an attack the victim reports."""
+    """``_reported_attacks``: ACCUSE victim -> attacker for an attack (or a sanction) the victim
+    reports."""
 
     def _reporter_codes(self: Any, ps: _Sent, actor_pos: int) -> list[str]:
         """Who says the clause the attacker at ``actor_pos`` opens: the speaker of a quotation
@@ -88,7 +95,7 @@ class ReportedRules:
         extra: list[Event] = []
         off = ps.sent.start
         for ev in out:
-            if ev.type != "ASSAULT" or ev.modality != "asserted":
+            if ev.type not in _REPORTED_ACTS or ev.modality != "asserted" or ev.mode == "expel":
                 continue
             span = ev.evidence.trigger
             if span is None or _NOUN_BEFORE.search(ps.low[: span.start - off].rstrip()):
