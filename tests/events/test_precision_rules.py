@@ -221,3 +221,34 @@ def test_aid_blocked_is_no_aid(code: Code, keys: Keys) -> None:
     assert not any(k[0] in ("AID", "COOPERATE") for k in keys(code(text)))
     text = "Đức cung cấp khoản hỗ trợ dành cho Niger sau trận lũ."
     assert ("AID", "DEU", "NER") in keys(code(text))
+
+
+def test_an_act_dated_years_ago_is_background(code: Code, keys: Keys) -> None:
+    text = "Hiệp ước mà Jordan và Israel ký kết tháng 10/1994 vẫn là nền tảng của quan hệ."
+    assert not any({"JOR", "ISR"} == set(k[1:]) for k in keys(code(text)))
+    text = "Đây là thỏa thuận được ký kết giữa Ethiopia và Eritrea hồi tháng 5/2023."
+    assert keys(code(text)) == set()
+    # this month's act stands
+    text = "Đây là thỏa thuận được ký kết giữa Ethiopia và Eritrea ngày 2/3/2024."
+    assert keys(code(text)) != set()
+    text = "Hiệp ước mà Jordan và Israel ký tháng 10/1994, với Mỹ làm trung gian, vẫn còn hiệu lực."
+    assert not any("USA" in k for k in keys(code(text)))
+
+
+def test_a_source_tag_opening_the_line_is_no_party(code: Code, keys: Keys) -> None:
+    text = "VN - Ai Cập không kích vào thành phố Derna của Libya."
+    evs = keys(code(text))
+    assert not any("VNM" in k for k in evs)
+    assert ("ASSAULT", "EGY", "LBY") in evs
+    # a pair in a headline: both parties
+    assert ("AGREE", "EU", "JPN") in keys(code("EU - Nhật Bản ký thỏa thuận thương mại."))
+
+
+def test_a_mediator_consults_the_parties_and_agrees_to_nothing(code: Code, keys: Keys) -> None:
+    text = "Ethiopia và Eritrea đã nhất trí nối lại quan hệ với một thỏa thuận do Kenya làm trung gian."
+    evs = keys(code(text))
+    assert not any(k[0] == "AGREE" and k[1] == "KEN" for k in evs)
+    assert ("CONSULT", "KEN", "ETH") in evs
+    # the one who accepts a mediators' proposal agrees with them
+    text = "Hamas đồng ý với đề xuất ngừng bắn do Qatar và Ai Cập làm trung gian."
+    assert ("AGREE", "HAMAS", "QAT") in keys(code(text))

@@ -23,6 +23,8 @@ their members, acts read the wrong way round. Mixed into ``coder.Coder`` (uses `
   Serbia và Hungary"): the places visited do not visit one another;
 * **"hai nước" read as non-states** ("lệnh ngừng bắn giữa hai nước" after an armed group and
   its ally were named): the two states meant are others;
+* **a mediator** of an act of others ("… nhất trí … với một thỏa thuận do Trung Quốc làm
+  trung gian"): it consults them (CONSULT), it agrees to nothing;
 * **co-mediators, co-hosts** ("do Mỹ, Ai Cập và Qatar làm trung gian", "với sự dàn xếp trung
   gian của Mỹ và Saudi Arabia", "do Saudi Arabia và Thụy Sĩ đồng tổ chức"): they work together
   (COOPERATE), they do not consult one another; **co-interlocutors** ("thảo luận với giới chức
@@ -38,6 +40,11 @@ their members, acts read the wrong way round. Mixed into ``coder.Coder`` (uses `
 * **what is asked of the one asked** ("Mỹ kêu gọi Azerbaijan và Armenia tôn trọng thỏa thuận
   và ngừng bắn"): a later act of the request's content, its actor the one who asks and its
   recipient the one asked, is asked for, not done by the asker;
+* **a dated act of years ago** ("hiệp ước mà Ai Cập và Israel ký tháng 9/1978", "thỏa thuận
+  được ký … hồi tháng 5/2023"): a month of a year two or more years before publication, or
+  of an earlier year after "hồi", in the trigger's clause: background, not news;
+* **a source tag opening the line** ("VN - Israel không kích …", "TTXVN – …"): an agency's
+  or a site's short name, no party (not "EU - Mỹ ký …", a pair);
 * **aid blocked** ("phong tỏa khoản hỗ trợ dành cho Hungary", "cắt viện trợ cho …"): the
   blocking is the act (coded by its own trigger), no aid is given;
 * **a line opened by a protest at an embassy** (a caption, a headline: "Biểu tình trước ĐSQ
@@ -168,7 +175,7 @@ _EXCLUDED_BEFORE = re.compile(
 _AVOIDED = re.compile(
     r"(?:^|\s)(?:(?:tránh|né tránh|lảng tránh|không|chưa|chẳng)(?:\s+[^\s,;:.!?()]+){1,4}?"
     r"\s+(?:hay|hoặc)|(?:tránh|né tránh|lảng tránh)(?:\s+(?:việc|không))?"
-    r"|(?:không|chưa|chẳng)\s+(?:bỏ phiếu|còn được|chịu bỏ phiếu|đồng ý))\s*$"
+    r"|(?:không|chưa|chẳng)\s+(?:bỏ phiếu|còn được|còn|chịu bỏ phiếu|đồng ý))\s*$"
 )
 # a draft vetoed or voted down, then what it says: "phủ quyết một dự thảo nghị quyết … lên án"
 _VETOED_DOC = re.compile(
@@ -188,6 +195,19 @@ _BLOCKED = re.compile(
     r"|đình chỉ|hủy|hủy bỏ|rút lại|thu hồi|chặn|giữ lại|trì hoãn|hoãn|từ chối|không giải ngân)"
     r"(?:\s+(?:toàn bộ|một phần|một số|các|những|mọi|khoản|gói|nguồn|số|tiền|chương trình))*\s*$"
 )
+
+# a month of a year right after the trigger ("ký tháng 9/1978", "hồi tháng 5/2023")
+_MONTH_YEAR = re.compile(
+    r"(?P<hoi>hồi\s+|vào\s+|từ\s+)?(?:ngày\s+\d{1,2}/|\d{1,2}/)?(?:tháng\s+)?\d{1,2}/"
+    r"(?P<year>(?:19|20)\d\d)(?!\d)"
+)
+
+_SINCE_BETWEEN = re.compile(r"(?<!\w)(?:sau khi|kể từ|từ khi|từ|sau|khiến|dẫn đến|nên)(?!\w)")
+
+# a short upper-case tag and a dash opening the line: "VN - ", "TTXVN – ", "(AP) - "
+_SOURCE_TAG = re.compile(r"\W{0,2}(?P<tag>[A-ZĐ]{2,6})\)?\s*[-–—]\s")
+
+_MEDIATOR_BEFORE = re.compile(r"(?:^|\s)do\s*$")
 
 
 class PrecisionRules:
@@ -340,7 +360,22 @@ class PrecisionRules:
     def _co_parties(self: Any, ps: Any, hit: Any, actor: Any, recip: Any) -> str | None:
         """Actor and recipient in one coordinated group that mediates or hosts together ("do
         Mỹ, Ai Cập và Qatar làm trung gian"): "cooperate"; that is met by a third ("thảo luận
-        với giới chức Mỹ và Ai Cập"): "none" (no event); else None."""
+        với giới chức Mỹ và Ai Cập"): "none" (no event); a party that mediates the act of
+        others ("nhất trí … với một thỏa thuận do Trung Quốc làm trung gian"): "mediate" (it
+        consults them, it agrees to nothing); else None."""
+        if hit.trig.type != "CONSULT":
+            ac = actor  # "một thỏa thuận do Trung Quốc làm trung gian" (not "X đồng ý với đề
+            if ac.start is not None:  # xuất do Qatar làm trung gian": X accepts the proposal)
+                s = ac.start - ps.sent.start
+                g = next((g for g in ps.groups if g.start <= s < g.end), None)
+                o = None if recip.start is None else recip.start - ps.sent.start
+                if (
+                    g is not None
+                    and not (o is not None and g.start <= o < g.end)
+                    and _MEDIATOR_BEFORE.search(ps.low[max(0, g.start - 10) : g.start])
+                    and _ROLE_AFTER.match(ps.low, g.end)
+                ):
+                    return "mediate"
         if actor.start is None or recip.start is None:
             return None
         a, r = actor.start - ps.sent.start, recip.start - ps.sent.start
@@ -350,7 +385,7 @@ class PrecisionRules:
             before = ps.low[max(0, g.start - 60) : g.start]
             if _ROLE_BEFORE.search(before) or _ROLE_AFTER.match(ps.low, g.end):
                 return "cooperate"
-            if hit.start < g.start and _CO_OBJECT_BEFORE.search(before):
+            if _CO_OBJECT_BEFORE.search(before):
                 return "none"
         return None
 
@@ -428,3 +463,33 @@ class PrecisionRules:
             and not re.search(r"[,.]", ps.low[r : hit.start])
             for h in ps.hits
         )
+
+    def _old_date(self: Any, doc: Any, ps: Any, hit: Any) -> bool:
+        """A month of a year long before publication dated to the trigger ("hiệp ước mà Ai Cập
+        và Israel ký tháng 9/1978"; "hồi tháng 5/2023" a year before): background."""
+        pub = doc.published[:4] if doc.published else ""
+        if not pub.isdigit():
+            return False
+        window = ps.low[hit.end : hit.end + 80]
+        stop = re.search(r"[,;:.!?]", window)
+        found = list(_MONTH_YEAR.finditer(window, 0, stop.start() if stop else len(window)))
+        # or just before, set off by a comma at most ("ký tháng 9/1978, với Mỹ làm trung gian")
+        lo = max(0, hit.start - 60)
+        for m in _MONTH_YEAR.finditer(ps.low, lo, hit.start):
+            if not _SINCE_BETWEEN.search(ps.low, lo, hit.start):
+                found.append(m)
+        for m in found:
+            year = int(m.group("year"))
+            if year <= int(pub) - 2 or (m.group("hoi") and year < int(pub)):
+                return True
+        return False
+
+    def _source_tag(self: Any, ps: Any, actor: Any, recip: Any) -> bool:
+        """A party read from a short upper-case tag and a dash that open the line ("VN - Israel
+        không kích …"): the news source, no party; unless its partner is named right after the
+        dash ("EU - Mỹ ký thỏa thuận": a pair)."""
+        m = _SOURCE_TAG.match(ps.sent.text)
+        if m is None:
+            return False
+        pos = [None if ac.start is None else ac.start - ps.sent.start for ac in (actor, recip)]
+        return m.start("tag") in pos and m.end() not in pos
