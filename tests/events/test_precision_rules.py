@@ -242,13 +242,3 @@ def test_a_source_tag_opening_the_line_is_no_party(code: Code, keys: Keys) -> No
     assert ("ASSAULT", "EGY", "LBY") in evs
     # a pair in a headline: both parties
     assert ("AGREE", "EU", "JPN") in keys(code("EU - Nhật Bản ký thỏa thuận thương mại."))
-
-
-def test_a_mediator_consults_the_parties_and_agrees_to_nothing(code: Code, keys: Keys) -> None:
-    text = "Ethiopia và Eritrea đã nhất trí nối lại quan hệ với một thỏa thuận do Kenya làm trung gian."
-    evs = keys(code(text))
-    assert not any(k[0] == "AGREE" and k[1] == "KEN" for k in evs)
-    assert ("CONSULT", "KEN", "ETH") in evs
-    # the one who accepts a mediators' proposal agrees with them
-    text = "Hamas đồng ý với đề xuất ngừng bắn do Qatar và Ai Cập làm trung gian."
-    assert ("AGREE", "HAMAS", "QAT") in keys(code(text))

@@ -2526,8 +2526,6 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
         mode = hit.trig.mode or self._mode(ps, t.name)
         if co == "cooperate" and t.name == "CONSULT":
             t, mode = self.lex.types["COOPERATE"], None  # "do Mỹ và Qatar làm trung gian"
-        elif co == "mediate":
-            t, mode = self.lex.types["CONSULT"], "third-party"  # "do Trung Quốc làm trung gian"
         if t.name == "AID" and self._commercial(ps):
             t, mode = self.lex.types["COOPERATE"], "economic"  # "cung cấp khí đốt theo hợp đồng"
         off = ps.sent.start

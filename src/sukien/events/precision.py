@@ -23,8 +23,6 @@ their members, acts read the wrong way round. Mixed into ``coder.Coder`` (uses `
   Serbia và Hungary"): the places visited do not visit one another;
 * **"hai nước" read as non-states** ("lệnh ngừng bắn giữa hai nước" after an armed group and
   its ally were named): the two states meant are others;
-* **a mediator** of an act of others ("… nhất trí … với một thỏa thuận do Trung Quốc làm
-  trung gian"): it consults them (CONSULT), it agrees to nothing;
 * **co-mediators, co-hosts** ("do Mỹ, Ai Cập và Qatar làm trung gian", "với sự dàn xếp trung
   gian của Mỹ và Saudi Arabia", "do Saudi Arabia và Thụy Sĩ đồng tổ chức"): they work together
   (COOPERATE), they do not consult one another; **co-interlocutors** ("thảo luận với giới chức
@@ -207,8 +205,6 @@ _SINCE_BETWEEN = re.compile(r"(?<!\w)(?:sau khi|kể từ|từ khi|từ|sau|khi�
 # a short upper-case tag and a dash opening the line: "VN - ", "TTXVN – ", "(AP) - "
 _SOURCE_TAG = re.compile(r"\W{0,2}(?P<tag>[A-ZĐ]{2,6})\)?\s*[-–—]\s")
 
-_MEDIATOR_BEFORE = re.compile(r"(?:^|\s)do\s*$")
-
 
 class PrecisionRules:
     """Mixed into ``Coder``."""
@@ -360,22 +356,7 @@ class PrecisionRules:
     def _co_parties(self: Any, ps: Any, hit: Any, actor: Any, recip: Any) -> str | None:
         """Actor and recipient in one coordinated group that mediates or hosts together ("do
         Mỹ, Ai Cập và Qatar làm trung gian"): "cooperate"; that is met by a third ("thảo luận
-        với giới chức Mỹ và Ai Cập"): "none" (no event); a party that mediates the act of
-        others ("nhất trí … với một thỏa thuận do Trung Quốc làm trung gian"): "mediate" (it
-        consults them, it agrees to nothing); else None."""
-        if hit.trig.type != "CONSULT":
-            ac = actor  # "một thỏa thuận do Trung Quốc làm trung gian" (not "X đồng ý với đề
-            if ac.start is not None:  # xuất do Qatar làm trung gian": X accepts the proposal)
-                s = ac.start - ps.sent.start
-                g = next((g for g in ps.groups if g.start <= s < g.end), None)
-                o = None if recip.start is None else recip.start - ps.sent.start
-                if (
-                    g is not None
-                    and not (o is not None and g.start <= o < g.end)
-                    and _MEDIATOR_BEFORE.search(ps.low[max(0, g.start - 10) : g.start])
-                    and _ROLE_AFTER.match(ps.low, g.end)
-                ):
-                    return "mediate"
+        với giới chức Mỹ và Ai Cập"): "none" (no event); else None."""
         if actor.start is None or recip.start is None:
             return None
         a, r = actor.start - ps.sent.start, recip.start - ps.sent.start
