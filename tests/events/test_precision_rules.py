@@ -164,3 +164,81 @@ def test_destinations_of_one_journey_do_not_visit_one_another(code: Code, keys: 
     # a visitor's journey to three states visits each
     text = "Tổng thống Mỹ bắt đầu chuyến công du tới Nhật Bản, Hàn Quốc và Trung Quốc."
     assert {("CONSULT", "USA", c) for c in ("JPN", "KOR", "CHN")} <= keys(code(text))
+
+
+def test_co_mediators_work_together_and_consult_no_one(code: Code, keys: Keys) -> None:
+    text = "Các cuộc hòa đàm giữa hai bên do Na Uy, Cuba và Venezuela làm trung gian."
+    evs = keys(code(text))
+    assert not any(k[0] == "CONSULT" and {"NOR", "CUB", "VEN"} >= set(k[1:]) for k in evs)
+    assert ("COOPERATE", "NOR", "CUB") in evs
+    text = "Cuộc gặp diễn ra với sự dàn xếp trung gian của Nhật Bản và Hàn Quốc."
+    assert not any(k[0] == "CONSULT" for k in keys(code(text)))
+    # two states a third talks with do not talk with one another
+    text = "Phái đoàn Ethiopia đã thảo luận với giới chức Kenya và Uganda tại Nairobi."
+    evs = keys(code(text))
+    assert {("CONSULT", "ETH", "KEN"), ("CONSULT", "ETH", "UGA")} <= evs
+    assert not any({"KEN", "UGA"} == set(k[1:]) for k in evs)
+
+
+def test_an_excepted_state_is_no_party(code: Code, keys: Keys) -> None:
+    text = "Các nước thành viên ASEAN, ngoại trừ Myanmar, đã nhất trí ký tuyên bố với Nhật Bản."
+    assert not any("MMR" in k for k in keys(code(text)))
+
+
+def test_an_act_avoided_or_questioned_is_not_done(code: Code, keys: Keys) -> None:
+    text = "Tuyên bố chung của Ấn Độ và Brazil tránh đề cập trực tiếp hay lên án Israel."
+    assert not any(k[0] == "ACCUSE" for k in keys(code(text)))
+    text = "Liệu Pháp có trừng phạt Mali vì vụ việc này không?"
+    assert keys(code(text)) == set()
+    text = "Không rõ liệu sự nhượng bộ của Ecuador dành cho Peru có kéo dài."
+    assert keys(code(text)) == set()
+
+
+def test_the_one_who_vetoes_a_draft_does_not_say_what_it_says(code: Code, keys: Keys) -> None:
+    text = (
+        "Trung Quốc phủ quyết một dự thảo nghị quyết của Anh lên án cuộc tấn công và yêu cầu "
+        "Myanmar thả các tù nhân."
+    )
+    evs = keys(code(text))
+    assert not any(k[0] in ("ACCUSE", "REQUEST") and k[1] == "CHN" for k in evs)
+    # a draft adopted: its content stands
+    text = "Hội đồng Bảo an Liên hợp quốc thông qua nghị quyết lên án Triều Tiên."
+    assert ("ACCUSE", "UN", "PRK") in keys(code(text))
+
+
+def test_what_is_asked_is_not_done_by_the_asker(code: Code, keys: Keys) -> None:
+    text = "Ngoại trưởng Anh kêu gọi Ethiopia và Eritrea tôn trọng thỏa thuận và ngừng bắn."
+    evs = keys(code(text))
+    assert ("REQUEST", "GBR", "ETH") in evs
+    assert not any(k[0] == "RETREAT" and k[1] == "GBR" for k in evs)
+    # a new clause with its own subject: done
+    text = "Mỹ kêu gọi Nga ngừng bắn, sau đó Mỹ trừng phạt Nga."
+    assert ("SANCTION", "USA", "RUS") in keys(code(text))
+
+
+def test_aid_blocked_is_no_aid(code: Code, keys: Keys) -> None:
+    text = "Đức đã phong tỏa khoản hỗ trợ dành cho Niger sau cuộc đảo chính."
+    assert not any(k[0] in ("AID", "COOPERATE") for k in keys(code(text)))
+    text = "Đức cung cấp khoản hỗ trợ dành cho Niger sau trận lũ."
+    assert ("AID", "DEU", "NER") in keys(code(text))
+
+
+def test_an_act_dated_years_ago_is_background(code: Code, keys: Keys) -> None:
+    text = "Hiệp ước mà Jordan và Israel ký kết tháng 10/1994 vẫn là nền tảng của quan hệ."
+    assert not any({"JOR", "ISR"} == set(k[1:]) for k in keys(code(text)))
+    text = "Đây là thỏa thuận được ký kết giữa Ethiopia và Eritrea hồi tháng 5/2023."
+    assert keys(code(text)) == set()
+    # this month's act stands
+    text = "Đây là thỏa thuận được ký kết giữa Ethiopia và Eritrea ngày 2/3/2024."
+    assert keys(code(text)) != set()
+    text = "Hiệp ước mà Jordan và Israel ký tháng 10/1994, với Mỹ làm trung gian, vẫn còn hiệu lực."
+    assert not any("USA" in k for k in keys(code(text)))
+
+
+def test_a_source_tag_opening_the_line_is_no_party(code: Code, keys: Keys) -> None:
+    text = "VN - Ai Cập không kích vào thành phố Derna của Libya."
+    evs = keys(code(text))
+    assert not any("VNM" in k for k in evs)
+    assert ("ASSAULT", "EGY", "LBY") in evs
+    # a pair in a headline: both parties
+    assert ("AGREE", "EU", "JPN") in keys(code("EU - Nhật Bản ký thỏa thuận thương mại."))

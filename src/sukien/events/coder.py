@@ -2495,6 +2495,21 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
             return None  # "hai nước" read as an armed group and its ally
         if self._embassy_protest(ps, hit, actor, recip):
             return None  # "Biểu tình trước ĐSQ Trung Quốc ở London": protesters unknown
+        if self._source_tag(ps, actor, recip):
+            return None  # "VN - Israel không kích …": the source's tag
+        if self._excluded(ps, actor) or self._excluded(ps, recip):
+            return None  # "19 thành viên G20, ngoại trừ Mỹ, đã nhất trí": Mỹ is left out
+        if self._avoided(ps, hit) or self._questioned(ps, hit) or self._blocked_aid(ps, hit):
+            return None  # "tránh … hay lên án", "Liệu … không?", "phong tỏa khoản hỗ trợ"
+        if self._old_date(doc, ps, hit):
+            return None  # "hiệp ước mà Ai Cập và Israel ký tháng 9/1978": background
+        if self._asked_content(ps, hit, actor, recip):
+            return None  # "Mỹ kêu gọi Azerbaijan và Armenia tôn trọng … và ngừng bắn"
+        if self._vetoed_content(ps, hit, actor):
+            return None  # "Nga phủ quyết một dự thảo nghị quyết … lên án …"
+        co = self._co_parties(ps, hit, actor, recip)
+        if co == "none":
+            return None  # "thảo luận với giới chức Mỹ và Ai Cập": both met by a third
         if self._suffered(ps, hit, actor, recip):
             actor, recip = recip, actor  # "Ấn Độ chịu mức thuế của Mỹ"
         if self._company_arrival(hit, actor):
@@ -2509,6 +2524,8 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
         if self._member_meeting(ps, actor, recip, t.name):
             return None  # "dự cuộc họp ngoại trưởng G20": a member at its organisation's meeting
         mode = hit.trig.mode or self._mode(ps, t.name)
+        if co == "cooperate" and t.name == "CONSULT":
+            t, mode = self.lex.types["COOPERATE"], None  # "do Mỹ và Qatar làm trung gian"
         if t.name == "AID" and self._commercial(ps):
             t, mode = self.lex.types["COOPERATE"], "economic"  # "cung cấp khí đốt theo hợp đồng"
         off = ps.sent.start

@@ -23,6 +23,28 @@ their members, acts read the wrong way round. Mixed into ``coder.Coder`` (uses `
   Serbia và Hungary"): the places visited do not visit one another;
 * **"hai nước" read as non-states** ("lệnh ngừng bắn giữa hai nước" after an armed group and
   its ally were named): the two states meant are others;
+* **co-mediators, co-hosts** ("do Mỹ, Ai Cập và Qatar làm trung gian", "với sự dàn xếp trung
+  gian của Mỹ và Saudi Arabia", "do Saudi Arabia và Thụy Sĩ đồng tổ chức"): they work together
+  (COOPERATE), they do not consult one another; **co-interlocutors** ("thảo luận với giới chức
+  Mỹ và Ai Cập"): both are met by a third, not by one another;
+* **an exclusion** ("19 thành viên G20, ngoại trừ Mỹ, đã nhất trí …"): the state excepted is
+  no party;
+* **an act avoided** ("tránh đề cập trực tiếp hay lên án …", "không bỏ phiếu thông qua …",
+  "không còn được chào đón"): not done;
+* **the content of a draft vetoed** ("Nga phủ quyết một dự thảo nghị quyết … lên án … và yêu
+  cầu Syria …"): the one who vetoes neither condemns nor requests;
+* **a question or an open doubt** ("Liệu tôi có tấn công Mexico không?", "không rõ liệu …"):
+  nothing asserted;
+* **what is asked of the one asked** ("Mỹ kêu gọi Azerbaijan và Armenia tôn trọng thỏa thuận
+  và ngừng bắn"): a later act of the request's content, its actor the one who asks and its
+  recipient the one asked, is asked for, not done by the asker;
+* **a dated act of years ago** ("hiệp ước mà Ai Cập và Israel ký tháng 9/1978", "thỏa thuận
+  được ký … hồi tháng 5/2023"): a month of a year two or more years before publication, or
+  of an earlier year after "hồi", in the trigger's clause: background, not news;
+* **a source tag opening the line** ("VN - Israel không kích …", "TTXVN – …"): an agency's
+  or a site's short name, no party (not "EU - Mỹ ký …", a pair);
+* **aid blocked** ("phong tỏa khoản hỗ trợ dành cho Hungary", "cắt viện trợ cho …"): the
+  blocking is the act (coded by its own trigger), no aid is given;
 * **a line opened by a protest at an embassy** (a caption, a headline: "Biểu tình trước ĐSQ
   Trung Quốc ở London"): no protester is named, the city's state is not who protests.
 """
@@ -124,6 +146,64 @@ _TOPIC_FRAME = re.compile(
 
 # the destinations of one journey ("chuyến công du tới Pháp, Serbia và Hungary")
 _DESTINATION_BEFORE = re.compile(r"(?:^|\s)(?:tới|đến|sang|qua|thăm|ghé thăm|công du)\s*$")
+
+# co-mediators, co-hosts: the role after the group ("do A và B làm trung gian", "… đồng tổ
+# chức") or before it ("với sự dàn xếp trung gian của A và B", "các nhà trung gian A và B")
+_ROLE_AFTER = re.compile(
+    r"\s*(?:cùng\s+)?(?:(?:làm|đóng vai trò|giữ vai trò|là|đứng ra)\s+)?(?:(?:nhà|bên)\s+)?"
+    r"(?:trung gian|đồng tổ chức|đồng chủ trì|chủ trì|bảo trợ|đồng bảo trợ|đăng cai|hòa giải"
+    r"|dàn xếp|môi giới)(?!\w)"
+)
+_ROLE_BEFORE = re.compile(
+    r"(?:^|\s)(?:(?:trung gian|dàn xếp|hòa giải|bảo trợ|chủ trì|đăng cai|môi giới)"
+    r"(?:\s+(?:trung gian|hòa bình))?\s+(?:của|do)|(?:nhà|bên|nước|quốc gia) trung gian)"
+    r"(?:\s+(?:là|gồm|các|những))*\s*$"
+)
+# met together by a third: "thảo luận với giới chức Mỹ và Ai Cập"
+_CO_OBJECT_BEFORE = re.compile(
+    r"(?:^|\s)(?:liên hệ|thảo luận|trao đổi|làm việc|gặp|gặp gỡ|hội đàm|điện đàm|tiếp xúc|đàm phán"
+    r"|tham vấn) với(?:\s+(?:giới chức|đại diện|quan chức|phái đoàn|đặc phái viên|đặc sứ|chính phủ"
+    r"|lãnh đạo|các|những|của|phía|bên))*\s*$"
+)
+# "ngoại trừ Mỹ", "trừ Nga", "không kể Trung Quốc" ("loại trừ Nga khỏi …" is an act on it)
+_EXCLUDED_BEFORE = re.compile(
+    r"(?:^|\s)(?:ngoại trừ|không kể|không tính|(?<!loại )(?<!tiêu )(?<!khấu )trừ)\s*$"
+)
+# an act avoided: "tránh đề cập trực tiếp hay lên án", "tránh lên án", "không bỏ phiếu thông qua"
+_AVOIDED = re.compile(
+    r"(?:^|\s)(?:(?:tránh|né tránh|lảng tránh|không|chưa|chẳng)(?:\s+[^\s,;:.!?()]+){1,4}?"
+    r"\s+(?:hay|hoặc)|(?:tránh|né tránh|lảng tránh)(?:\s+(?:việc|không))?"
+    r"|(?:không|chưa|chẳng)\s+(?:bỏ phiếu|còn được|còn|chịu bỏ phiếu|đồng ý))\s*$"
+)
+# a draft vetoed or voted down, then what it says: "phủ quyết một dự thảo nghị quyết … lên án"
+_VETOED_DOC = re.compile(
+    r"(?:^|\s)(?:phủ quyết|bác bỏ|bỏ phiếu chống|bỏ phiếu trắng|phản đối|ngăn chặn|chặn"
+    r"|không (?:bỏ phiếu )?(?:thông qua|ủng hộ))\s+(?:(?:một|các|những|bản|hai|ba)\s+)?"
+    r"(?:dự thảo|nghị quyết|đề xuất|đề nghị|dự luật|sáng kiến|văn kiện)(?!\w)"
+)
+_DOC_CLAUSE_BREAK = re.compile(r"[;:!?]|(?<!\w)(?:nhưng|tuy nhiên|song|trong khi|còn)(?!\w)")
+# a question ("Liệu tôi có tấn công Mexico không?") or an open doubt ("không rõ liệu …")
+_QUESTION = re.compile(r"(?<!\w)liệu(?!\w)")
+_DOUBT = re.compile(
+    r"(?<!\w)(?:không rõ|chưa rõ|không biết|chưa biết|không chắc|chưa chắc)(?:\s+là)?\s+liệu(?!\w)"
+)
+# aid blocked, frozen, cut: "phong tỏa khoản hỗ trợ dành cho Hungary", "cắt viện trợ cho …"
+_BLOCKED = re.compile(
+    r"(?:^|\s)(?:phong tỏa|đóng băng|cắt|cắt giảm|cắt đứt|ngừng|ngưng|dừng|tạm dừng|tạm ngừng"
+    r"|đình chỉ|hủy|hủy bỏ|rút lại|thu hồi|chặn|giữ lại|trì hoãn|hoãn|từ chối|không giải ngân)"
+    r"(?:\s+(?:toàn bộ|một phần|một số|các|những|mọi|khoản|gói|nguồn|số|tiền|chương trình))*\s*$"
+)
+
+# a month of a year right after the trigger ("ký tháng 9/1978", "hồi tháng 5/2023")
+_MONTH_YEAR = re.compile(
+    r"(?P<hoi>hồi\s+|vào\s+|từ\s+)?(?:ngày\s+\d{1,2}/|\d{1,2}/)?(?:tháng\s+)?\d{1,2}/"
+    r"(?P<year>(?:19|20)\d\d)(?!\d)"
+)
+
+_SINCE_BETWEEN = re.compile(r"(?<!\w)(?:sau khi|kể từ|từ khi|từ|sau|khiến|dẫn đến|nên)(?!\w)")
+
+# a short upper-case tag and a dash opening the line: "VN - ", "TTXVN – ", "(AP) - "
+_SOURCE_TAG = re.compile(r"\W{0,2}(?P<tag>[A-ZĐ]{2,6})\)?\s*[-–—]\s")
 
 
 class PrecisionRules:
@@ -272,3 +352,125 @@ class PrecisionRules:
             if _DESTINATION_BEFORE.search(self._before(ps, g.start, 2)):
                 return actor.code in {p.code for p in g.phrases}
         return False
+
+    def _co_parties(self: Any, ps: Any, hit: Any, actor: Any, recip: Any) -> str | None:
+        """Actor and recipient in one coordinated group that mediates or hosts together ("do
+        Mỹ, Ai Cập và Qatar làm trung gian"): "cooperate"; that is met by a third ("thảo luận
+        với giới chức Mỹ và Ai Cập"): "none" (no event); else None."""
+        if actor.start is None or recip.start is None:
+            return None
+        a, r = actor.start - ps.sent.start, recip.start - ps.sent.start
+        for g in ps.groups:
+            if len(g.phrases) < 2 or not (g.start <= a < g.end and g.start <= r < g.end):
+                continue
+            before = ps.low[max(0, g.start - 60) : g.start]
+            if _ROLE_BEFORE.search(before) or _ROLE_AFTER.match(ps.low, g.end):
+                return "cooperate"
+            if _CO_OBJECT_BEFORE.search(before):
+                return "none"
+        return None
+
+    def _excluded(self: Any, ps: Any, ac: Any) -> bool:
+        """A party named after "ngoại trừ", "trừ" ("19 thành viên G20, ngoại trừ Mỹ, đã nhất
+        trí …"): the one left out."""
+        if ac.start is None:
+            return False
+        s = ac.start - ps.sent.start
+        for g in ps.groups:
+            if g.start <= s < g.end:
+                s = g.start
+                break
+        return bool(_EXCLUDED_BEFORE.search(ps.low[max(0, s - 20) : s]))
+
+    def _avoided(self: Any, ps: Any, hit: Any) -> bool:
+        """An act avoided or not done, its negation a few words away ("tránh đề cập trực tiếp
+        hay lên án", "không bỏ phiếu thông qua", "không còn được chào đón")."""
+        return bool(_AVOIDED.search(ps.low[max(0, hit.start - 60) : hit.start]))
+
+    def _vetoed_content(self: Any, ps: Any, hit: Any, actor: Any) -> bool:
+        """A trigger in what a vetoed draft says ("Nga phủ quyết một dự thảo nghị quyết của Mỹ
+        lên án … và yêu cầu Syria …"), its actor the one who vetoes."""
+        if actor.start is None:
+            return False
+        a = actor.start - ps.sent.start
+        if a >= hit.start:
+            return False
+        for m in _VETOED_DOC.finditer(ps.low, a, hit.start):
+            if m.end() <= hit.start and not _DOC_CLAUSE_BREAK.search(ps.low, m.end(), hit.start):
+                return True
+        return False
+
+    def _questioned(self: Any, ps: Any, hit: Any) -> bool:
+        """A trigger in a question ("Liệu tôi có tấn công Mexico không?") or after an open
+        doubt ("không rõ liệu …")."""
+        before = ps.low[: hit.start]
+        if _DOUBT.search(before):
+            return True
+        return ps.low.rstrip(" \"'”’»)").endswith("?") and bool(_QUESTION.search(before))
+
+    def _blocked_aid(self: Any, ps: Any, hit: Any) -> bool:
+        """An aid trigger after a blocking verb ("phong tỏa khoản hỗ trợ dành cho Hungary",
+        "cắt viện trợ cho …"): the blocking is the act, no aid is given."""
+        if hit.trig.type not in ("AID", "COOPERATE"):
+            return False
+        return bool(_BLOCKED.search(ps.low[max(0, hit.start - 40) : hit.start]))
+
+    def _asked_content(self: Any, ps: Any, hit: Any, actor: Any, recip: Any) -> bool:
+        """A trigger in what a request asks ("Mỹ kêu gọi Azerbaijan và Armenia tôn trọng thỏa
+        thuận và ngừng bắn"), read with the asker as actor and the one asked as recipient."""
+        if hit.trig.type == "REQUEST" or actor.start is None:
+            return False
+        a = actor.start - ps.sent.start
+        if recip.start is not None:
+            r = recip.start - ps.sent.start
+        else:  # carried from the request: where it is named before the trigger
+            r = next(
+                (
+                    p.start
+                    for g in ps.groups
+                    for p in g.phrases
+                    if p.code == recip.code and a < p.start < hit.start
+                ),
+                -1,
+            )
+        if not a < r < hit.start:
+            return False
+        return any(
+            h is not hit
+            and h.trig.type == "REQUEST"
+            and a < h.start
+            and h.end <= r
+            and not _DOC_CLAUSE_BREAK.search(ps.low, h.end, hit.start)
+            and not re.search(r"[,.]", ps.low[r : hit.start])
+            for h in ps.hits
+        )
+
+    def _old_date(self: Any, doc: Any, ps: Any, hit: Any) -> bool:
+        """A month of a year long before publication dated to the trigger ("hiệp ước mà Ai Cập
+        và Israel ký tháng 9/1978"; "hồi tháng 5/2023" a year before): background."""
+        pub = doc.published[:4] if doc.published else ""
+        if not pub.isdigit():
+            return False
+        window = ps.low[hit.end : hit.end + 80]
+        stop = re.search(r"[,;:.!?]", window)
+        found = list(_MONTH_YEAR.finditer(window, 0, stop.start() if stop else len(window)))
+        # or just before, set off by a comma at most ("ký tháng 9/1978, với Mỹ làm trung gian")
+        lo = max(0, hit.start - 60)
+        for m in _MONTH_YEAR.finditer(ps.low, lo, hit.start):
+            if not _SINCE_BETWEEN.search(ps.low, lo, hit.start):
+                found.append(m)
+        for m in found:
+            year = int(m.group("year"))
+            if year <= int(pub) - 2 or (m.group("hoi") and year < int(pub)):
+                return True
+        return False
+
+    def _source_tag(self: Any, ps: Any, actor: Any, recip: Any) -> bool:
+        """A party read from a short upper-case tag and a dash that open the line ("VN - Israel
+        không kích …"): the news source, no party; unless its partner is named right after the
+        dash ("EU - Mỹ ký thỏa thuận": a pair)."""
+        m = _SOURCE_TAG.match(ps.sent.text)
+        if m is None:
+            return False
+        pos = [None if ac.start is None else ac.start - ps.sent.start for ac in (actor, recip)]
+        return m.start("tag") in pos and m.end() not in pos
