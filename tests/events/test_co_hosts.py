@@ -1,0 +1,52 @@
+"""Who hosts or mediates a meeting does not meet the other host (sentences written for them)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sukien.document import Event
+
+Code = Callable[..., list[Event]]
+Keys = Callable[..., set[tuple[str, str, str]]]
+
+
+def test_co_mediators_do_not_consult_each_other(code: Code, keys: Keys) -> None:
+    assert not keys(code("Các cuộc thương lượng này do Mỹ, Ai Cập và Qatar làm trung gian."))
+    assert not keys(code("Vòng đàm phán mới do Na Uy và Thụy Sĩ đồng tổ chức."))
+    assert not keys(code("Buổi họp diễn ra với sự dàn xếp trung gian của Pháp và Đức."))
+
+
+def test_partners_after_with_are_not_paired(code: Code, keys: Keys) -> None:
+    evs = code("Một phái đoàn sẽ tới Cairo để thảo luận với giới chức Pháp và Ai Cập.")
+    assert ("CONSULT", "FRA", "EGY") not in keys(evs, None)
+
+
+def test_co_subjects_still_meet(code: Code, keys: Keys) -> None:
+    assert ("CONSULT", "USA", "EGY") in keys(code("Mỹ và Ai Cập đã hội đàm tại Cairo."))
+    assert ("CONSULT", "FRA", "DEU") in keys(code("Cuộc hội đàm giữa Pháp và Đức diễn ra hôm qua."))
+
+
+def test_second_act_asked_of_the_one_urged(code: Code, keys: Keys) -> None:
+    # "kêu gọi Y làm A và làm B": Y is asked to do B too, not the one who asks
+    evs = code("Liên Hợp Quốc kêu gọi Israel mở cửa khẩu và rút quân khỏi Gaza.")
+    assert ("RETREAT", "UN", "PSE") not in keys(evs, None)
+    assert ("RETREAT", "ISR", "PSE") in keys(evs, "hypothetical")
+    # the requester's own second verb stays the requester's
+    evs = code("Mỹ kêu gọi Iran kiềm chế và tuyên bố sẽ trừng phạt Tehran.")
+    assert ("THREATEN", "USA", "IRN") in keys(evs)
+
+
+def test_summoned_or_unwelcome_diplomat(code: Code, keys: Keys) -> None:
+    # the host protests to the diplomat's state
+    evs = code("Đại sứ Nga tại Anh đã bị triệu tập lên Bộ Ngoại giao Anh.")
+    assert {("ACCUSE", "GBR", "RUS"), ("PROTEST", "GBR", "RUS")} <= keys(evs)
+    evs = code("Đại sứ Iran bị triệu tập tới Bộ Ngoại giao Đức hôm thứ Hai.")
+    assert ("PROTEST", "DEU", "IRN") in keys(evs)
+    evs = code(
+        "Bộ Ngoại giao Latvia tuyên bố tham tán của Đại sứ quán Nga tại Riga là persona non grata."
+    )
+    assert ("SANCTION", "LVA", "RUS") in keys(evs)
+    evs = code("Đại sứ Venezuela tại Mỹ không còn được chào đón ở đây.")
+    assert ("SANCTION", "USA", "VEN") in keys(evs)
+    # no host named: no event
+    assert not keys(code("Một nhà ngoại giao Nga bị triệu tập."))
