@@ -48,5 +48,34 @@ def test_summoned_or_unwelcome_diplomat(code: Code, keys: Keys) -> None:
     assert ("SANCTION", "LVA", "RUS") in keys(evs)
     evs = code("Đại sứ Venezuela tại Mỹ không còn được chào đón ở đây.")
     assert ("SANCTION", "USA", "VEN") in keys(evs)
+    assert ("CONSULT", "USA", "VEN") not in keys(evs, None)
     # no host named: no event
     assert not keys(code("Một nhà ngoại giao Nga bị triệu tập."))
+
+
+def test_a_list_referred_back_to(code: Code, keys: Keys) -> None:
+    evs = code(
+        "Mỹ, Anh và Pháp đã đệ trình dự thảo nghị quyết lên Hội đồng Bảo an. "
+        "Nga cáo buộc ba nước này can thiệp vào Syria."
+    )
+    assert {("ACCUSE", "RUS", c) for c in ("USA", "GBR", "FRA")} <= keys(evs)
+    evs = code("Anh, Pháp và Đức kích hoạt cơ chế mới. Iran đã chỉ trích các nước này.")
+    assert {("ACCUSE", "IRN", c) for c in ("GBR", "FRA", "DEU")} <= keys(evs)
+    # nothing listed before: no event
+    assert not keys(code("Iran đã chỉ trích các nước này."))
+
+
+def test_this_state_after_a_place_preposition_is_the_one_just_named(code: Code, keys: Keys) -> None:
+    evs = code(
+        "Mexico cấp quy chế tị nạn cho một cựu bộ trưởng. "
+        "Cựu Tổng thống Peru bị bắt giữ sau khi gây ra khủng hoảng chính trị tại nước này."
+    )
+    assert ("COERCE", "MEX", "PER") not in keys(evs, None)
+    # an envoy "tại nước này" is hosted by the state named before
+    evs = code("Mỹ cảnh báo Nga. Đại sứ Mỹ tại nước này đã bị triệu tập.")
+    assert ("PROTEST", "RUS", "USA") in keys(evs)
+
+
+def test_formal_state_names_in_one_list(code: Code, keys: Keys) -> None:
+    evs = code("Vương quốc Saudi Arabia và Hợp chủng quốc Hoa Kỳ kêu gọi Iran kiềm chế.")
+    assert {("REQUEST", "SAU", "IRN"), ("REQUEST", "USA", "IRN")} <= keys(evs)

@@ -26,7 +26,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from copy import deepcopy
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import combinations
 
@@ -454,6 +454,7 @@ class _Ctx:
     last_org: str | None = None  # for "tổ chức này", "liên minh này"
     holders: list[tuple[str, str]] = field(default_factory=list)  # who controls a place
     between: tuple[tuple[str, str], int] | None = None  # "giữa A và B" named, and where
+    states_list: tuple[list[str], int] | None = None  # "A, B và C" named, for "ba nước này"
 
 
 def _lower(text: str) -> str:
@@ -555,6 +556,8 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
                             ),
                         )
                         continue
+                    if m.kind == "pronoun" and m.etype == "LIST":
+                        continue  # resolved by ``_resolve_lists``
                     if m.kind == "pronoun" and m.etype == "SPEAKER":
                         m.code = self._speaker(ps, m.start)
                         continue
@@ -574,7 +577,14 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
                         territory = self._ends(self._before(ps, m.start, 2), _TERRITORY)
                         # "X cho biết nước này …", "X cảnh báo công dân nước này": X;
                         # otherwise who was named in the sentences before
-                        local = (reported or owned) and here[et]
+                        # "Castillo bị bắt giữ tại nước này": where the state just named is,
+                        # not "Đại sứ Mỹ tại nước này" (the host of an envoy)
+                        at_place = (
+                            et == "GPE"
+                            and self._ends(self._before(ps, m.start, 1), ("tại", "ở"))
+                            and not _ENVOY.search(self._before(ps, m.start, 6))
+                        )
+                        local = (reported or owned or at_place) and here[et]
                         m.code = (here[et] if local else before[et]) or None
                         if not local and m.etype in ("PER", "THEY"):
                             m.code = self._antecedent(ps, m, ctx, before["PER"], i)
@@ -598,9 +608,36 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
                         here["GPE"], here_end["GPE"] = m.code, m.end  # a state, or its body
                     elif m.kind == "actor" and m.code and m.etype == "ORG":
                         here["ORG"], here_end["ORG"] = m.code, m.end
+        self._resolve_lists(ps, ctx, i)
         ctx.last_person = here["PER"] or ctx.last_person
         ctx.last_state = here["GPE"] or ctx.last_state
         ctx.last_org = here["ORG"] or ctx.last_org
+
+    def _resolve_lists(self, ps: _Sent, ctx: _Ctx, i: int) -> None:
+        """ "ba nước này", "các nước này" -> each state of the list named last (within a few
+        sentences); a list of three or more states named here is the next one's antecedent."""
+        for g in ps.groups:
+            phrases: list[Phrase] = []
+            for p in g.phrases:
+                m = p.mentions[0]
+                if m.kind == "pronoun" and m.etype == "LIST" and len(p.mentions) == 1:
+                    if ctx.states_list is not None and i - ctx.states_list[1] <= CONTEXT_SENTENCES:
+                        phrases.extend(
+                            Phrase([replace(m, code=c, kind="actor")]) for c in ctx.states_list[0]
+                        )
+                    continue
+                phrases.append(p)
+            g.phrases[:] = phrases or g.phrases
+        for g in ps.groups:
+            codes = list(
+                dict.fromkeys(
+                    p.code
+                    for p in g.phrases
+                    if p.kind == "actor" and p.code and re.fullmatch(r"[A-Z]{3}", p.code)
+                )
+            )
+            if len(codes) >= 3:
+                ctx.states_list = (codes, i)
 
     def _titled_reporter(self, ps: _Sent, pos: int) -> str | None:
         """The state of a leader named by title only ("Thủ tướng Anh") who reports the clause
@@ -2586,6 +2623,17 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
                 subj = [g for g in ps.groups if g.end <= envoy.start() and not g.is_place]
                 if subj and _DECLARES.search(ps.low, subj[-1].end, envoy.start()):
                     host = self._participants(subj[-1])  # "A tuyên bố … là persona non grata"
+            if host and not m.group("summons"):  # "không còn được chào đón": no welcome
+                off = ps.sent.start
+                out[:] = [
+                    e
+                    for e in out
+                    if not (
+                        e.type == "CONSULT"
+                        and e.evidence.trigger is not None
+                        and m.start() <= e.evidence.trigger.start - off < m.end()
+                    )
+                ]
             types = ("ACCUSE", "PROTEST") if m.group("summons") else ("SANCTION", "ACCUSE")
             for typ in types:
                 trig = Trigger(m.group(0).strip(), typ, None)

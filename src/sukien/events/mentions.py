@@ -70,6 +70,8 @@ _LIST_WORDS = _APPOSITION_WORDS | frozenset(
     # "Mỹ và khối EU", "Israel và lực lượng Hamas", "Nga và chính quyền Syria"
     ["các", "những", "cấp", "đồng", "lãnh", "đạo", "kiêm", "khối", "liên", "minh", "tổ", "chức"]
     + ["nhóm", "lực", "lượng", "phong", "trào", "phiến", "quyền", "giới"]
+    # "Vương quốc A và Hợp chủng quốc B", "A và Cộng hòa B": a state's formal name
+    + ["chủng", "quốc", "hòa"]
 )
 
 
@@ -124,6 +126,10 @@ _PRONOUN = re.compile(
     # name), "họ hàng" (kin), "dòng họ" (clan), "họ Nguyễn" (the surname)
     r"|(?<![Dd]òng )(?<![Mm]ang )(?<![Cc]ùng )(?<![Tt]ên )[Hh]ọ(?!\s+(?:tên|hàng|và tên|[A-ZĐ])))"
     r"(?!\w)"
+)
+# a list named before: "ba nước này", "các nước này", "những quốc gia này" (not "hai": a dyad)
+_LIST_PRONOUN = re.compile(
+    r"(?<!\w)(?:[Cc]ác|[Nn]hững|[Bb]a|[Bb]ốn|[Nn]ăm|[Cc]ả ba)\s+(?:nước|quốc gia)\s+này(?!\w)"
 )
 _CONNECTOR = re.compile(r"^\s*(?:,\s*)?(và|cùng với|cùng|hoặc|cũng như|lẫn|-|–|,)\s*", re.I)
 # first person inside a quotation: the speaker (resolved by the coder)
@@ -305,6 +311,9 @@ def sentence_mentions(
     for m in _FIRST_PERSON.finditer(sent_text):
         if any(a < m.start() < b for a, b in quotes):
             out.append(Mention(m.start(), m.end(), "pronoun", None, m.group(), etype="SPEAKER"))
+    for m in _LIST_PRONOUN.finditer(sent_text):
+        # "ba nước này", "các nước này": the states listed just before (resolved by the coder)
+        out.append(Mention(m.start(), m.end(), "pronoun", None, m.group(), etype="LIST"))
     for m in _GROUP_PRONOUN.finditer(sent_text):
         # "lực lượng này", "nhóm này": the armed group named before; "của khối": the bloc
         etype = "BLOC" if m.group().lower() == "khối" else "GROUP"
