@@ -1293,6 +1293,12 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
         free = [g for g in cands if not self._in_pp(ps, g)]
         if not free and _CROWD.search(ps.low, clause, cands[0].start):
             return None, None, False  # "người biểu tình tụ tập trước Đại sứ quán X và …"
+        if not free and re.search(
+            r"(?<!\w)(?:tới|đến|sang)\s*$", ps.low[max(0, cands[-1].start - 8) : cands[-1].start]
+        ):
+            # "(X cho biết) sẽ cử phái đoàn tới Cairo để thảo luận …": never the place a
+            # mission goes to
+            return None, None, False
         near = free[-1] if free else cands[-1]  # "đóng góp cho … của NATO, thúc đẩy": not NATO
         cands = cands[: cands.index(near) + 1]
         if len(cands) >= 2 and _COPULA_KIND.search(ps.low, cands[-2].end, near.start):

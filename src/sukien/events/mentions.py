@@ -70,8 +70,6 @@ _LIST_WORDS = _APPOSITION_WORDS | frozenset(
     # "Mỹ và khối EU", "Israel và lực lượng Hamas", "Nga và chính quyền Syria"
     ["các", "những", "cấp", "đồng", "lãnh", "đạo", "kiêm", "khối", "liên", "minh", "tổ", "chức"]
     + ["nhóm", "lực", "lượng", "phong", "trào", "phiến", "quyền", "giới"]
-    # "Vương quốc A và Hợp chủng quốc B", "A và Cộng hòa B": a state's formal name
-    + ["chủng", "quốc", "hòa"]
 )
 
 
