@@ -2540,12 +2540,34 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
         subj: Group | None,
     ) -> list[tuple[Phrase | str, Phrase | str]]:
         """A meeting with one side or none named in its own clause."""
-        if not actors and any(
-            _CO_HOST_AFTER.match(ps.low[g.end : g.end + 40])
-            or _CO_HOST_BEFORE.search(ps.low[max(0, g.start - 40) : g.start])
+        mediators = {
+            p.code
             for g in ps.groups
-        ):
-            return []  # "cuộc họp diễn ra với sự trung gian của A và B": A and B do not meet
+            if _CO_HOST_AFTER.match(ps.low[g.end : g.end + 40])
+            or _CO_HOST_BEFORE.search(ps.low[max(0, g.start - 40) : g.start])
+            for p in self._participants(g)
+        }
+        # "cuộc họp diễn ra với sự trung gian của A và B": A and B do not meet each other
+        # (a mediator does meet a party)
+        return [
+            (a, b)
+            for a, b in self._consult_fallback_pairs(ps, i, ctx, hit, actors, targets, subj)
+            if not (
+                (a if isinstance(a, str) else a.code) in mediators
+                and (b if isinstance(b, str) else b.code) in mediators
+            )
+        ]
+
+    def _consult_fallback_pairs(
+        self,
+        ps: _Sent,
+        i: int,
+        ctx: _Ctx,
+        hit: _Hit,
+        actors: list[Phrase],
+        targets: list[Phrase],
+        subj: Group | None,
+    ) -> list[tuple[Phrase | str, Phrase | str]]:
         framed = bool(_FRAME.search(self._before(ps, hit.start, 4)))
         head = ps.low[self._clause_start(ps, hit.start) : hit.start].strip(" ,")
         bare = not head or bool(_BARE_CLAUSE.fullmatch(head))  # "Khi gặp X, …": no subject
