@@ -32,3 +32,16 @@ def test_sentence_initial_state_beside_viet_nam_in_one_sentence() -> None:
     # a headline-like sentence: Viet Nam alone does not make world news, a dyad in one sentence does
     assert gpes("Mỹ trừng phạt Việt Nam.").get("Mỹ") == "USA"
     assert gpes("Nga và Việt Nam ký hiệp định hợp tác năng lượng.").get("Nga") == "RUS"
+
+
+def test_state_after_a_verb_ending_in_a_kinship_syllable() -> None:
+    # "tuyên bố", "công bố": "bố" closes the verb, it is no "father" before a name
+    got = gpes("Bộ Ngoại giao Pháp tuyên bố Nga phải chịu trách nhiệm. Họ công bố Nga đã đáp trả.")
+    assert got.get("Nga") == "RUS"
+    assert "Nga" not in gpes("Chiều qua, bà ngoại Nga đi chợ ở Hà Nội.")
+
+
+def test_sentence_initial_anh_before_a_verb_only_a_state_does() -> None:
+    assert gpes("Anh trừng phạt năm quan chức Nga.").get("Anh") == "GBR"
+    assert gpes("Anh đã trục xuất hai nhà ngoại giao Iran.").get("Anh") == "GBR"
+    assert "Anh" not in gpes("Anh trở lại Pháp để học tiếp.")

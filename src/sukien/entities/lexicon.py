@@ -41,6 +41,8 @@ STRONG_LEFT = _SETS["strong_left"]  # words before an ambiguous state name that 
 PARTICLES = _SETS["particle"]  # lower-case parts of foreign names ("de", "bin", "van")
 NOT_STATE_BEFORE = _SETS["not_state_before"]  # "đô la Mỹ" is a currency, not the state
 REPORT_VERBS = _SETS["report_verb"]  # verbs of saying after a speaker's bare name
+# verbs only a state does ("Anh trừng phạt ...": not the pronoun "anh")
+STATE_VERBS = _SETS["state_verb"]
 VN_BODY_HEADS = _SETS["vn_body_head"]  # Vietnamese local bodies named by their place ("UBND X")
 
 # short state names used only in compounds ("quan hệ Mỹ-Trung", "Việt - Nga") -> alpha-3

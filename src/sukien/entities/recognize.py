@@ -29,6 +29,7 @@ from sukien.entities.lexicon import (
     PLACE_CONTEXT,
     PREP_LOC,
     REPORT_VERBS,
+    STATE_VERBS,
     STOP_CAPS,
     STRONG_LEFT,
     VN_SURNAMES,
@@ -353,10 +354,22 @@ def _known(a: Analysis, out: list[Mention], used: set[int]) -> None:
         if m.id in strong
         or (
             (foreign or any(_same_sentence(a.text, m.start, j) for j in strong_at))
-            and a.text[m.start : m.end] not in _PRONOUN_STATES | given
+            and (a.text[m.start : m.end] not in _PRONOUN_STATES or _state_verb_after(a, m))
+            and a.text[m.start : m.end] not in given
         )
     )
     short_states(a, out, used)
+
+
+def _state_verb_after(a: Analysis, m: Mention) -> bool:
+    """A verb only a state does right after the name ("Anh trừng phạt ...", "Anh trục xuất ...")."""
+    after = re.match(
+        r"\s+(?:đã\s+|sẽ\s+|vừa\s+|cũng\s+)?(\w+(?:\s+\w+)?(?:\s+\w+)?)", a.text[m.end :]
+    )
+    if after is None:
+        return False
+    ws = after.group(1).lower().split()
+    return any(" ".join(ws[:n]) in STATE_VERBS for n in (1, 2, 3))
 
 
 def _same_sentence(text: str, i: int, j: int) -> bool:

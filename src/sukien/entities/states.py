@@ -44,7 +44,8 @@ def state_status(a: Analysis, i: int) -> str:
     prev = a.units[i - 1] if i > 0 else None
     nxt = a.units[i + 1] if i + 1 < len(a.units) else None
     pw, nw = a.word(i - 1), a.word(i + 1)
-    if prev is not None and pw is not None and pw.low in KIN and a.tight(prev, u):
+    kin = prev is not None and pw is not None and pw.low in KIN and a.tight(prev, u)
+    if kin and not _kin_in_word(a, i - 1):  # "bà Nga", not "tuyên bố Nga"
         return "no"
     if _name_neighbour(a, i - 1, i) or _name_neighbour(a, i + 1, i):
         return "no"  # part of a Vietnamese name: "Nguyễn Đức Anh", "Trần Văn Nga"
@@ -68,6 +69,15 @@ def state_status(a: Analysis, i: int) -> str:
     if u.text.lower() in KIN and _kin_pronoun(a, i):
         return "no"  # "Anh ấy nói", "Anh cho biết" in a text that says "anh" as a pronoun
     return "weak"
+
+
+def _kin_in_word(a: Analysis, j: int) -> bool:
+    """Whether the kinship syllable at unit ``j`` closes a dictionary word with the syllable
+    before it ("tuyên bố Nga", "công bố", "đối ngoại"), so it is no kinship word ("bà ngoại" is)."""
+    pw, ppw = a.word(j), a.word(j - 1)
+    if pw is None or ppw is None or ppw.low in KIN or not a.tight(a.units[j - 1], a.units[j]):
+        return False
+    return f"{ppw.low} {pw.low}" in common_words()
 
 
 def _quote_initial(text: str, pos: int) -> bool:

@@ -26,7 +26,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from copy import deepcopy
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import combinations
 
@@ -164,6 +164,38 @@ _LIGHT_VERB = re.compile(
 _ADVERBIAL = re.compile(
     r"\s*(?:(?:ngay|cùng ngày|cũng)\s+)?(?:sau khi|khi|trước khi|trong khi|lúc|trong lúc)"
     r"(?:\s+(?:đã|vừa|có|tiến hành))*\s*"
+)
+# what follows the one urged when no act is asked of them ("kêu gọi Y về …", "kêu gọi Y và …")
+_NOT_ASKED = re.compile(
+    r"\s*(?:,|và|về|vì|do|trong|tại|ở|sau|khi|liên quan|đối với|với|cho|cùng|hôm|ngày|"
+    r"đồng thời|nhưng|song)(?!\w)"
+)
+# a diplomat summoned or sent away: "đại sứ X (tại Y) bị triệu tập (lên Bộ Ngoại giao Y)",
+# "… là persona non grata", "không còn được chào đón"
+_ENVOY = re.compile(
+    r"(?<!\w)(?:đại sứ|đại biện|đặc phái viên|nhà ngoại giao|bí thư thứ nhất|tham tán|tùy viên|"
+    r"đại diện ngoại giao)(?!\w)"
+)
+_REBUFF = re.compile(
+    r"(?<!\w)(?:(?P<summons>(?:đã |vừa |cũng )?bị (?:bộ ngoại giao \w+ )?triệu tập)|"
+    r"(?:là|thuộc diện|là người|bị tuyên bố là|bị coi là)\s*[\"“']?\s*persona non grata|"
+    r"(?:là|thuộc diện) (?:nhân vật |người )?không được (?:hoan nghênh|chào đón)|"
+    r"không (?:còn )?được (?:hoan nghênh|chào đón))(?!\w)"
+)
+_TO_MINISTRY = re.compile(r"\s*(?:lên|tới|đến|tại)\s+(?:trụ sở\s+)?(?:bộ ngoại giao|điện)")
+_DECLARES = re.compile(r"(?<!\w)(?:tuyên bố|coi|xem|tuyên)(?!\w)")
+# who hosts or mediates a meeting rather than meets: "do A và B đồng tổ chức / làm trung gian"
+_CO_HOST_AFTER = re.compile(
+    r"\s*(?:(?:đã|cùng|đứng ra)\s+)*(?:đồng tổ chức|đồng chủ trì|làm trung gian|bảo trợ|"
+    r"dàn xếp|môi giới|đóng vai trò trung gian)(?!\w)"
+)
+_CO_HOST_BEFORE = re.compile(
+    r"(?:trung gian|dàn xếp|bảo trợ|môi giới)(?: hòa giải)? của(?: các| những)?\s*$"
+)
+# partners named after "với": "thảo luận với giới chức Mỹ và Ai Cập"
+_PARTNER_PREP = re.compile(
+    r"(?<!\w)(?:với|cùng)(?:\s+(?:các|những|giới chức|quan chức|lãnh đạo|đại diện|phái đoàn|"
+    r"chính phủ|nhà trung gian|phía))*\s*$"
 )
 _ADVERBIAL_PASSIVE = re.compile(
     r"\s*(?:ngay\s+)?(?:sau khi|khi|trước khi|trong khi|lúc)(?:\s+(?:đã|vừa|liên tục))*"
@@ -422,6 +454,7 @@ class _Ctx:
     last_org: str | None = None  # for "tổ chức này", "liên minh này"
     holders: list[tuple[str, str]] = field(default_factory=list)  # who controls a place
     between: tuple[tuple[str, str], int] | None = None  # "giữa A và B" named, and where
+    states_list: tuple[list[str], int] | None = None  # "A, B và C" named, for "ba nước này"
 
 
 def _lower(text: str) -> str:
@@ -523,6 +556,8 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
                             ),
                         )
                         continue
+                    if m.kind == "pronoun" and m.etype == "LIST":
+                        continue  # resolved by ``_resolve_lists``
                     if m.kind == "pronoun" and m.etype == "SPEAKER":
                         m.code = self._speaker(ps, m.start)
                         continue
@@ -542,7 +577,14 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
                         territory = self._ends(self._before(ps, m.start, 2), _TERRITORY)
                         # "X cho biết nước này …", "X cảnh báo công dân nước này": X;
                         # otherwise who was named in the sentences before
-                        local = (reported or owned) and here[et]
+                        # "Castillo bị bắt giữ tại nước này": where the state just named is,
+                        # not "Đại sứ Mỹ tại nước này" (the host of an envoy)
+                        at_place = (
+                            et == "GPE"
+                            and self._ends(self._before(ps, m.start, 1), ("tại", "ở"))
+                            and not _ENVOY.search(self._before(ps, m.start, 6))
+                        )
+                        local = (reported or owned or at_place) and here[et]
                         m.code = (here[et] if local else before[et]) or None
                         if not local and m.etype in ("PER", "THEY"):
                             m.code = self._antecedent(ps, m, ctx, before["PER"], i)
@@ -566,9 +608,36 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
                         here["GPE"], here_end["GPE"] = m.code, m.end  # a state, or its body
                     elif m.kind == "actor" and m.code and m.etype == "ORG":
                         here["ORG"], here_end["ORG"] = m.code, m.end
+        self._resolve_lists(ps, ctx, i)
         ctx.last_person = here["PER"] or ctx.last_person
         ctx.last_state = here["GPE"] or ctx.last_state
         ctx.last_org = here["ORG"] or ctx.last_org
+
+    def _resolve_lists(self, ps: _Sent, ctx: _Ctx, i: int) -> None:
+        """ "ba nước này", "các nước này" -> each state of the list named last (within a few
+        sentences); a list of three or more states named here is the next one's antecedent."""
+        for g in ps.groups:
+            phrases: list[Phrase] = []
+            for p in g.phrases:
+                m = p.mentions[0]
+                if m.kind == "pronoun" and m.etype == "LIST" and len(p.mentions) == 1:
+                    if ctx.states_list is not None and i - ctx.states_list[1] <= CONTEXT_SENTENCES:
+                        phrases.extend(
+                            Phrase([replace(m, code=c, kind="actor")]) for c in ctx.states_list[0]
+                        )
+                    continue
+                phrases.append(p)
+            g.phrases[:] = phrases or g.phrases
+        for g in ps.groups:
+            codes = list(
+                dict.fromkeys(
+                    p.code
+                    for p in g.phrases
+                    if p.kind == "actor" and p.code and re.fullmatch(r"[A-Z]{3}", p.code)
+                )
+            )
+            if len(codes) >= 3:
+                ctx.states_list = (codes, i)
 
     def _titled_reporter(self, ps: _Sent, pos: int) -> str | None:
         """The state of a leader named by title only ("Thủ tướng Anh") who reports the clause
@@ -1066,6 +1135,15 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
                 and not self._condemned(ps, hit)
             ):
                 return "denied" if h.trig.type == "REJECT" else "hypothetical"
+            if h is not hit and h.trig.type == "REQUEST" and clause <= h.start < hit.start:
+                joints = [
+                    h.end + m.end()
+                    for m in _COORD.finditer(ps.low[h.end : hit.start])
+                    if not self._inside_group(ps, h.end + m.start())
+                ]
+                cands = self._groups_before(ps, clause, hit.start)
+                if joints and self._urged(ps, h, hit, cands, max(joints)) is not None:
+                    return "hypothetical"  # "kêu gọi Y mở cửa khẩu và rút quân": asked of Y
         verbal = not self._nominal(ps, hit)
         for h in hits:  # "nhất trí tăng cường A, cũng như thúc đẩy hợp tác B": agreed, not done
             if (
@@ -1196,6 +1274,9 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
                 g.start >= joint and not re.search(alongside, ps.low[joint : g.start])
                 for g in cands
             ):
+                urged = self._urged(ps, prev_hit, hit, cands, joint)
+                if urged is not None:  # "kêu gọi A và B tôn trọng thỏa thuận và ngừng bắn"
+                    return urged, None, False
                 before = [g for g in cands if g.end <= prev_hit.start]
                 if before:
                     cands = before
@@ -1212,6 +1293,12 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
         free = [g for g in cands if not self._in_pp(ps, g)]
         if not free and _CROWD.search(ps.low, clause, cands[0].start):
             return None, None, False  # "người biểu tình tụ tập trước Đại sứ quán X và …"
+        if not free and re.search(
+            r"(?<!\w)(?:tới|đến|sang)\s*$", ps.low[max(0, cands[-1].start - 8) : cands[-1].start]
+        ):
+            # "(X cho biết) sẽ cử phái đoàn tới Cairo để thảo luận …": never the place a
+            # mission goes to
+            return None, None, False
         near = free[-1] if free else cands[-1]  # "đóng góp cho … của NATO, thúc đẩy": not NATO
         cands = cands[: cands.index(near) + 1]
         if len(cands) >= 2 and _COPULA_KIND.search(ps.low, cands[-2].end, near.start):
@@ -1251,6 +1338,24 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
                 return place, near, True
         # a noun trigger inside a prepositional phrase has no subject of its own
         return near, None, False
+
+    def _urged(
+        self, ps: _Sent, req: _Hit, hit: _Hit, cands: list[Group], joint: int
+    ) -> Group | None:
+        """The one urged to act when an act is the second of what a request asks: "X kêu gọi Y
+        tôn trọng thỏa thuận và ngừng bắn" (Y would cease fire), not "X kêu gọi Y kiềm chế và
+        tuyên bố …" (X's own second verb) nor "X kêu gọi Y về … và điều quân" (no verb asked)."""
+        if req.trig.type != "REQUEST" or hit.trig.type in _REQUESTING | _SPOKEN:
+            return None
+        if ps.low[joint : hit.start].strip() not in ("", "cùng", "tiến tới", "nhanh chóng"):
+            return None  # "… và tuyên bố sẽ trừng phạt": the requester's own verb
+        obj = next((g for g in cands if g.start >= req.end), None)
+        if obj is None or self._nsyl(ps, req.end, obj.start) > 1 or obj.end >= joint:
+            return None
+        asked = ps.low[obj.end : joint]
+        if _NOT_ASKED.match(asked) or _BREAK.search(asked):
+            return None
+        return obj
 
     def _visited(self, ps: _Sent, hit: _Hit) -> str | None:
         """The state a visit is made in: "chuyến thăm (của X) tại/ở Y" (Y close after)."""
@@ -1650,6 +1755,7 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
         out.extend(self._proposal_authors(doc, ps, i, ctx, out, seen))  # "… do Y đưa ra"
         out.extend(self._charged(ps, out, seen))  # "trục xuất X với cáo buộc …"
         out.extend(self._ultimatums(ps, out, seen))  # "yêu cầu X …, nếu không … sẽ …"
+        out.extend(self._rebuffed_diplomats(doc, ps, ctx, out, seen))  # "đại sứ X bị triệu tập"
         return out
 
     def _also_coded(
@@ -1942,7 +2048,12 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
             pass
         elif actors and targets:
             pairs.extend((a, b) for a in actors for b in targets)
-        elif ev_type.symmetric and len(actors) >= 2 and not targets:
+        elif (
+            ev_type.symmetric
+            and len(actors) >= 2
+            and not targets
+            and not self._co_hosts(ps, hit, actors)  # "do Mỹ, Ai Cập và Qatar làm trung gian"
+        ):
             pairs.extend(combinations(actors, 2))
         elif (
             hit.trig.type == "RETREAT"
@@ -1953,7 +2064,13 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
             # "A và B rút quân (khỏi khu vực tranh chấp)": each pulls back from the other
             sides = list({a.code: a for a in actors if a.kind == "actor"}.values())
             pairs.extend([(sides[0], sides[1]), (sides[1], sides[0])])
-        elif ev_type.symmetric and len(targets) >= 2 and not actors:
+        elif (
+            ev_type.symmetric
+            and len(targets) >= 2
+            and not actors
+            and not _PARTNER_PREP.search(ps.low[max(0, targets[0].start - 40) : targets[0].start])
+            and not self._co_hosts(ps, hit, targets)
+        ):  # not "thảo luận với giới chức Mỹ và Ai Cập": partners of someone unnamed
             pairs.extend(combinations(targets, 2))
         elif (
             targets
@@ -2074,6 +2191,17 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
             confidence = 0.6
         found = (pairs, confidence, clause)
         return self._last_pairs(ps, hit, ctx, found, actors, targets, (passive, between))
+
+    def _co_hosts(self, ps: _Sent, hit: _Hit, actors: list[Phrase]) -> bool:
+        """Whether the actors of a meeting trigger are its mediators or co-hosts ("do A và B
+        làm trung gian", "với sự trung gian của A và B", "A và B đồng tổ chức"): they do not
+        meet each other."""
+        first = min(a.start for a in actors)
+        last = max(a.end for a in actors)
+        return bool(
+            _CO_HOST_AFTER.match(ps.low[last : last + 40])
+            or _CO_HOST_BEFORE.search(ps.low[max(0, first - 40) : first])
+        )
 
     def _main_subject(
         self, ps: _Sent, hit: _Hit, clause: int, passive: bool = False
@@ -2412,6 +2540,34 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
         subj: Group | None,
     ) -> list[tuple[Phrase | str, Phrase | str]]:
         """A meeting with one side or none named in its own clause."""
+        mediators = {
+            p.code
+            for g in ps.groups
+            if _CO_HOST_AFTER.match(ps.low[g.end : g.end + 40])
+            or _CO_HOST_BEFORE.search(ps.low[max(0, g.start - 40) : g.start])
+            for p in self._participants(g)
+        }
+        # "cuộc họp diễn ra với sự trung gian của A và B": A and B do not meet each other
+        # (a mediator does meet a party)
+        return [
+            (a, b)
+            for a, b in self._consult_fallback_pairs(ps, i, ctx, hit, actors, targets, subj)
+            if not (
+                (a if isinstance(a, str) else a.code) in mediators
+                and (b if isinstance(b, str) else b.code) in mediators
+            )
+        ]
+
+    def _consult_fallback_pairs(
+        self,
+        ps: _Sent,
+        i: int,
+        ctx: _Ctx,
+        hit: _Hit,
+        actors: list[Phrase],
+        targets: list[Phrase],
+        subj: Group | None,
+    ) -> list[tuple[Phrase | str, Phrase | str]]:
         framed = bool(_FRAME.search(self._before(ps, hit.start, 4)))
         head = ps.low[self._clause_start(ps, hit.start) : hit.start].strip(" ,")
         bare = not head or bool(_BARE_CLAUSE.fullmatch(head))  # "Khi gặp X, …": no subject
@@ -2455,6 +2611,73 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
         ):
             return [ctx.dyad]
         return []
+
+    def _rebuffed_diplomats(
+        self,
+        doc: Document,
+        ps: _Sent,
+        ctx: _Ctx,
+        out: list[Event],
+        seen: set[tuple[str, str, str, str]],
+    ) -> list[Event]:
+        """A diplomat of X summoned, declared persona non grata or no longer welcome: the host
+        (the ministry named after the summons, "tại Y", or the subject who declares it) protests
+        to / sanctions X: "Đại sứ X tại Y bị triệu tập lên Bộ Ngoại giao Y", "A tuyên bố bí thư
+        của Đại sứ quán X là persona non grata", "Đại sứ X không còn được chào đón"."""
+        extra: list[Event] = []
+        for m in _REBUFF.finditer(ps.low):
+            head = ps.low[: m.start()]
+            em = list(_ENVOY.finditer(head))
+            if not em or self._nsyl(ps, em[-1].end(), m.start()) > 8:
+                continue
+            envoy = em[-1]
+            groups = [
+                g for g in ps.groups if envoy.start() <= g.start < m.start() and not g.is_place
+            ]
+            if not groups:
+                continue
+            sent = [p for p in self._participants(groups[0]) if p.kind == "actor"]
+            host: list[Phrase] = []
+            after = [g for g in ps.groups if m.end() <= g.start]
+            if m.group("summons") and after and _TO_MINISTRY.match(ps.low, m.end()):
+                host = self._participants(after[0])
+            if (
+                not host
+                and len(groups) >= 2
+                and re.search(r"(?<!\w)tại\s*$", ps.low[groups[0].end : groups[1].start])
+            ):
+                host = self._participants(groups[1])  # "Đại sứ X tại Y"
+            if not host and not m.group("summons"):
+                subj = [g for g in ps.groups if g.end <= envoy.start() and not g.is_place]
+                if subj and _DECLARES.search(ps.low, subj[-1].end, envoy.start()):
+                    host = self._participants(subj[-1])  # "A tuyên bố … là persona non grata"
+            if host and not m.group("summons"):  # "không còn được chào đón": no welcome
+                off = ps.sent.start
+                out[:] = [
+                    e
+                    for e in out
+                    if not (
+                        e.type == "CONSULT"
+                        and e.evidence.trigger is not None
+                        and m.start() <= e.evidence.trigger.start - off < m.end()
+                    )
+                ]
+            types = ("ACCUSE", "PROTEST") if m.group("summons") else ("SANCTION", "ACCUSE")
+            for typ in types:
+                trig = Trigger(m.group(0).strip(), typ, None)
+                hit = _Hit(m.start(), m.end(), trig)
+                for a in host:
+                    for b in sent:
+                        key = (typ, a.code or "", b.code or "", "asserted")
+                        if a.kind != "actor" or key in seen:
+                            continue
+                        ev = self._event(
+                            doc, ps, hit, [*ps.hits, hit], a, b, "asserted", 0.6, ctx, False
+                        )
+                        if ev is not None:
+                            seen.add(key)
+                            extra.append(ev)
+        return extra
 
     def _actor(self, ps: _Sent, x: Phrase | str) -> Actor:
         if isinstance(x, str):

@@ -125,6 +125,10 @@ _PRONOUN = re.compile(
     r"|(?<![Dd]òng )(?<![Mm]ang )(?<![Cc]ùng )(?<![Tt]ên )[Hh]ọ(?!\s+(?:tên|hàng|và tên|[A-ZĐ])))"
     r"(?!\w)"
 )
+# a list named before: "ba nước này", "các nước này", "những quốc gia này" (not "hai": a dyad)
+_LIST_PRONOUN = re.compile(
+    r"(?<!\w)(?:[Cc]ác|[Nn]hững|[Bb]a|[Bb]ốn|[Nn]ăm|[Cc]ả ba)\s+(?:nước|quốc gia)\s+này(?!\w)"
+)
 _CONNECTOR = re.compile(r"^\s*(?:,\s*)?(và|cùng với|cùng|hoặc|cũng như|lẫn|-|–|,)\s*", re.I)
 # first person inside a quotation: the speaker (resolved by the coder)
 _FIRST_PERSON = re.compile(r"(?<!\w)(?:[Cc]húng tôi|[Tt]ôi)(?!\w)")
@@ -305,6 +309,9 @@ def sentence_mentions(
     for m in _FIRST_PERSON.finditer(sent_text):
         if any(a < m.start() < b for a, b in quotes):
             out.append(Mention(m.start(), m.end(), "pronoun", None, m.group(), etype="SPEAKER"))
+    for m in _LIST_PRONOUN.finditer(sent_text):
+        # "ba nước này", "các nước này": the states listed just before (resolved by the coder)
+        out.append(Mention(m.start(), m.end(), "pronoun", None, m.group(), etype="LIST"))
     for m in _GROUP_PRONOUN.finditer(sent_text):
         # "lực lượng này", "nhóm này": the armed group named before; "của khối": the bloc
         etype = "BLOC" if m.group().lower() == "khối" else "GROUP"
