@@ -2049,11 +2049,8 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
         elif actors and targets:
             pairs.extend((a, b) for a in actors for b in targets)
         elif (
-            ev_type.symmetric
-            and len(actors) >= 2
-            and not targets
-            and not self._co_hosts(ps, hit, actors)  # "do Mỹ, Ai Cập và Qatar làm trung gian"
-        ):
+            ev_type.symmetric and len(actors) >= 2 and not targets
+        ):  # co-mediators ("do Mỹ, Ai Cập và Qatar làm trung gian"): PrecisionRules
             pairs.extend(combinations(actors, 2))
         elif (
             hit.trig.type == "RETREAT"
@@ -2069,7 +2066,6 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
             and len(targets) >= 2
             and not actors
             and not _PARTNER_PREP.search(ps.low[max(0, targets[0].start - 40) : targets[0].start])
-            and not self._co_hosts(ps, hit, targets)
         ):  # not "thảo luận với giới chức Mỹ và Ai Cập": partners of someone unnamed
             pairs.extend(combinations(targets, 2))
         elif (
@@ -2191,17 +2187,6 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
             confidence = 0.6
         found = (pairs, confidence, clause)
         return self._last_pairs(ps, hit, ctx, found, actors, targets, (passive, between))
-
-    def _co_hosts(self, ps: _Sent, hit: _Hit, actors: list[Phrase]) -> bool:
-        """Whether the actors of a meeting trigger are its mediators or co-hosts ("do A và B
-        làm trung gian", "với sự trung gian của A và B", "A và B đồng tổ chức"): they do not
-        meet each other."""
-        first = min(a.start for a in actors)
-        last = max(a.end for a in actors)
-        return bool(
-            _CO_HOST_AFTER.match(ps.low[last : last + 40])
-            or _CO_HOST_BEFORE.search(ps.low[max(0, first - 40) : first])
-        )
 
     def _main_subject(
         self, ps: _Sent, hit: _Hit, clause: int, passive: bool = False
