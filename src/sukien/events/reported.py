@@ -88,6 +88,36 @@ class ReportedRules:
             return []
         return [p.code for p in self._participants(said_by[-1]) if p.kind == "actor" and p.code]
 
+    def _derived(
+        self: Any,
+        ev: Event,
+        type_name: str,
+        mode: str | None,
+        seen: set[tuple[str, str, str, str]],
+        confidence: float,
+        reverse: bool = False,
+    ) -> Event | None:
+        """A copy of ``ev`` coded as ``type_name`` (actor and recipient swapped when ``reverse``),
+        or None when that event is already in ``seen``; nothing is shared with ``ev``."""
+        actor, recip = (ev.recipient, ev.actor) if reverse else (ev.actor, ev.recipient)
+        key = (type_name, (actor.code or "") if actor else "", (recip.code or "") if recip else "")
+        if (*key, "asserted") in seen:
+            return None
+        seen.add((*key, "asserted"))
+        t = self.lex.types[type_name]
+        new = deepcopy(ev)
+        new.type, new.mode, new.quad_class, new.score = t.name, mode, t.quad_class, t.score
+        new.confidence = confidence
+        if reverse:
+            new.actor, new.recipient = deepcopy(actor), deepcopy(recip)
+            spans = new.evidence.spans
+            a_span, r_span = spans.pop("actor", None), spans.pop("recipient", None)
+            if r_span is not None:
+                spans["actor"] = r_span
+            if a_span is not None:
+                spans["recipient"] = a_span
+        return new
+
     def _reported_attacks(
         self: Any, ps: _Sent, out: list[Event], seen: set[tuple[str, str, str, str]]
     ) -> list[Event]:
@@ -105,22 +135,9 @@ class ReportedRules:
                 continue
             if recip.code not in self._reporter_codes(ps, actor.start - off):
                 continue
-            key = ("ACCUSE", recip.code, actor.code or "", "asserted")
-            if key in seen:
-                continue
-            seen.add(key)
-            t = self.lex.types["ACCUSE"]
-            acc = deepcopy(ev)  # nothing shared with the attack
-            acc.type, acc.mode, acc.quad_class, acc.score = t.name, "allege", t.quad_class, t.score
-            acc.actor, acc.recipient = deepcopy(recip), deepcopy(actor)
-            spans = acc.evidence.spans
-            a_span, r_span = spans.pop("actor", None), spans.pop("recipient", None)
-            if r_span is not None:
-                spans["actor"] = r_span
-            if a_span is not None:
-                spans["recipient"] = a_span
-            acc.confidence = ev.confidence * 0.9
-            extra.append(acc)
+            acc = self._derived(ev, "ACCUSE", "allege", seen, ev.confidence * 0.9, reverse=True)
+            if acc is not None:
+                extra.append(acc)
         return extra
 
     def _warned_acts(
@@ -149,15 +166,10 @@ class ReportedRules:
                     or _BREAK_AFTER.search(ps.low, warn.end, span.start - off)
                 ):
                     continue
-                key = ("THREATEN", ev.actor.code or "", ev.recipient.code or "", "asserted")
-                if key in seen:
+                threat = self._derived(ev, "THREATEN", None, seen, ev.confidence)
+                if threat is None:
                     continue
-                seen.add(key)
-                t = self.lex.types["THREATEN"]
-                threat = deepcopy(ev)
-                threat.type, threat.mode = t.name, None
-                threat.quad_class, threat.score = t.quad_class, t.score
-                threat.modality, threat.confidence = "asserted", ev.confidence
+                threat.modality = "asserted"
                 threat.evidence.trigger = type(span)(warn.start + off, warn.end + off)
                 threat.trigger = ps.sent.text[warn.start : warn.end]
                 extra.append(threat)
@@ -227,15 +239,9 @@ class ReportedRules:
             m = _CHARGED.search(ps.low, span.end - off, brk.start() if brk else len(ps.low))
             if m is None or any(h.start < m.start() and h.start >= span.end - off for h in ps.hits):
                 continue  # the charge of a later act
-            key = ("ACCUSE", ev.actor.code, ev.recipient.code or "", "asserted")
-            if key in seen:
-                continue
-            seen.add(key)
-            t = self.lex.types["ACCUSE"]
-            acc = deepcopy(ev)
-            acc.type, acc.mode, acc.quad_class, acc.score = t.name, "allege", t.quad_class, t.score
-            acc.confidence = ev.confidence * 0.9
-            extra.append(acc)
+            acc = self._derived(ev, "ACCUSE", "allege", seen, ev.confidence * 0.9)
+            if acc is not None:
+                extra.append(acc)
         return extra
 
     def _ultimatums(
@@ -252,18 +258,7 @@ class ReportedRules:
                 continue
             if not _OR_ELSE.search(ps.low, span.end - off):
                 continue
-            key = ("THREATEN", ev.actor.code, ev.recipient.code or "", "asserted")
-            if key in seen:
-                continue
-            seen.add(key)
-            t = self.lex.types["THREATEN"]
-            threat = deepcopy(ev)
-            threat.type, threat.mode, threat.quad_class, threat.score = (
-                t.name,
-                "ultimatum",
-                t.quad_class,
-                t.score,
-            )
-            threat.confidence = ev.confidence * 0.9
-            extra.append(threat)
+            threat = self._derived(ev, "THREATEN", "ultimatum", seen, ev.confidence * 0.9)
+            if threat is not None:
+                extra.append(threat)
         return extra
