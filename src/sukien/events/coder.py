@@ -2697,8 +2697,6 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
             return None  # "nước thành viên EU viện trợ …", "nới lỏng một số lệnh trừng phạt"
         if self._topic_frame(ps, hit, actor, recip):
             return None  # "Liên quan đến vụ phóng tên lửa của X, Y lên án": Y reacts
-        if self._destination_pair(ps, hit, actor, recip):
-            return None  # "chuyến công du tới Pháp, Serbia và Hungary": no meeting of the three
         if self._non_state_dyad(ps, actor, recip):
             return None  # "hai nước" read as an armed group and its ally
         if self._embassy_protest(ps, hit, actor, recip):
@@ -2711,8 +2709,6 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
             return None  # "tránh … hay lên án", "Liệu … không?", "phong tỏa khoản hỗ trợ"
         if self._old_date(doc, ps, hit):
             return None  # "hiệp ước mà Ai Cập và Israel ký tháng 9/1978": background
-        if self._asked_content(ps, hit, actor, recip):
-            return None  # "Mỹ kêu gọi Azerbaijan và Armenia tôn trọng … và ngừng bắn"
         if self._vetoed_content(ps, hit, actor):
             return None  # "Nga phủ quyết một dự thảo nghị quyết … lên án …"
         co = self._co_parties(ps, hit, actor, recip)

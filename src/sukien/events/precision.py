@@ -19,8 +19,6 @@ their members, acts read the wrong way round. Mixed into ``coder.Coder`` (uses `
   trigger), no SANCTION;
 * **a fronted topic** naming an act with its own parties ("Liên quan đến vụ phóng tên lửa của
   Triều Tiên, Thủ tướng Nhật Bản lên án …"): the main clause's subject is no party to it;
-* **two destinations of one journey** ("… đã đến Pháp, bắt đầu chuyến công du tới Pháp,
-  Serbia và Hungary"): the places visited do not visit one another;
 * **"hai nước" read as non-states** ("lệnh ngừng bắn giữa hai nước" after an armed group and
   its ally were named): the two states meant are others;
 * **co-mediators, co-hosts** ("do Mỹ, Ai Cập và Qatar làm trung gian", "với sự dàn xếp trung
@@ -35,9 +33,6 @@ their members, acts read the wrong way round. Mixed into ``coder.Coder`` (uses `
   cầu Syria …"): the one who vetoes neither condemns nor requests;
 * **a question or an open doubt** ("Liệu tôi có tấn công Mexico không?", "không rõ liệu …"):
   nothing asserted;
-* **what is asked of the one asked** ("Mỹ kêu gọi Azerbaijan và Armenia tôn trọng thỏa thuận
-  và ngừng bắn"): a later act of the request's content, its actor the one who asks and its
-  recipient the one asked, is asked for, not done by the asker;
 * **a dated act of years ago** ("hiệp ước mà Ai Cập và Israel ký tháng 9/1978", "thỏa thuận
   được ký … hồi tháng 5/2023"): a month of a year two or more years before publication, or
   of an earlier year after "hồi", in the trigger's clause: background, not news;
@@ -144,8 +139,6 @@ _TOPIC_FRAME = re.compile(
     r"(?P<frame>[^,;:]+),"
 )
 
-# the destinations of one journey ("chuyến công du tới Pháp, Serbia và Hungary")
-_DESTINATION_BEFORE = re.compile(r"(?:^|\s)(?:tới|đến|sang|qua|thăm|ghé thăm|công du)\s*$")
 
 # co-mediators, co-hosts: the role after the group ("do A và B làm trung gian", "… đồng tổ
 # chức") or before it ("với sự dàn xếp trung gian của A và B", "các nhà trung gian A và B")
@@ -339,20 +332,6 @@ class PrecisionRules:
             ac.start is not None and ac.start - ps.sent.start >= m.end() for ac in (actor, recip)
         )
 
-    def _destination_pair(self: Any, ps: Any, hit: Any, actor: Any, recip: Any) -> bool:
-        """A destination of a journey paired with another destination of the same list
-        ("[X đến Pháp,] bắt đầu chuyến công du tới Pháp, Serbia và Hungary"): the places
-        visited do not visit one another."""
-        if hit.trig.type != "CONSULT" or recip.start is None:
-            return False
-        r = recip.start - ps.sent.start
-        for g in ps.groups:
-            if not (g.start <= r < g.end and len(g.phrases) > 1 and g.start >= hit.end):
-                continue
-            if _DESTINATION_BEFORE.search(self._before(ps, g.start, 2)):
-                return actor.code in {p.code for p in g.phrases}
-        return False
-
     def _co_parties(self: Any, ps: Any, hit: Any, actor: Any, recip: Any) -> str | None:
         """Actor and recipient in one coordinated group that mediates or hosts together ("do
         Mỹ, Ai Cập và Qatar làm trung gian"): "cooperate"; that is met by a third ("thảo luận
@@ -414,36 +393,6 @@ class PrecisionRules:
         if hit.trig.type not in ("AID", "COOPERATE"):
             return False
         return bool(_BLOCKED.search(ps.low[max(0, hit.start - 40) : hit.start]))
-
-    def _asked_content(self: Any, ps: Any, hit: Any, actor: Any, recip: Any) -> bool:
-        """A trigger in what a request asks ("Mỹ kêu gọi Azerbaijan và Armenia tôn trọng thỏa
-        thuận và ngừng bắn"), read with the asker as actor and the one asked as recipient."""
-        if hit.trig.type == "REQUEST" or actor.start is None:
-            return False
-        a = actor.start - ps.sent.start
-        if recip.start is not None:
-            r = recip.start - ps.sent.start
-        else:  # carried from the request: where it is named before the trigger
-            r = next(
-                (
-                    p.start
-                    for g in ps.groups
-                    for p in g.phrases
-                    if p.code == recip.code and a < p.start < hit.start
-                ),
-                -1,
-            )
-        if not a < r < hit.start:
-            return False
-        return any(
-            h is not hit
-            and h.trig.type == "REQUEST"
-            and a < h.start
-            and h.end <= r
-            and not _DOC_CLAUSE_BREAK.search(ps.low, h.end, hit.start)
-            and not re.search(r"[,.]", ps.low[r : hit.start])
-            for h in ps.hits
-        )
 
     def _old_date(self: Any, doc: Any, ps: Any, hit: Any) -> bool:
         """A month of a year long before publication dated to the trigger ("hiệp ước mà Ai Cập
