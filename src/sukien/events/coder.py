@@ -78,6 +78,7 @@ _BREAK = re.compile(rf"[;:!?]|\.(?!\s*[{VI_LOWER}0-9])")
 _CANCEL = frozenset(["hủy", "hủy bỏ", "hoãn", "tạm hoãn", "trì hoãn"])
 _DENY_GAP = frozenset(
     ["hề", "từng", "được", "có", "bao", "giờ", "thể", "chịu", "muốn", "dám", "còn", "tiếp", "tục"]
+    + ["bỏ", "phiếu", "đồng", "ý"]  # "không bỏ phiếu thông qua", "không đồng ý ký"
 )
 _ANAPHOR = re.compile(r"^\s*(?:này|trên|đó|nói trên|vừa qua)(?!\w)")
 # what follows these in a clause is requested, threatened, alleged or refused, not done

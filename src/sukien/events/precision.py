@@ -27,8 +27,8 @@ their members, acts read the wrong way round. Mixed into ``coder.Coder`` (uses `
   Mỹ và Ai Cập"): both are met by a third, not by one another;
 * **an exclusion** ("19 thành viên G20, ngoại trừ Mỹ, đã nhất trí …"): the state excepted is
   no party;
-* **an act avoided** ("tránh đề cập trực tiếp hay lên án …", "không bỏ phiếu thông qua …",
-  "không còn được chào đón"): not done;
+* **an act avoided** ("tránh đề cập trực tiếp hay lên án …", "không … hay …"): not done
+  ("không bỏ phiếu thông qua …", "không còn được chào đón" are denials of the coder's own);
 * **the content of a draft vetoed** ("Nga phủ quyết một dự thảo nghị quyết … lên án … và yêu
   cầu Syria …"): the one who vetoes neither condemns nor requests;
 * **a question or an open doubt** ("Liệu tôi có tấn công Mexico không?", "không rõ liệu …"):
@@ -165,8 +165,7 @@ _EXCLUDED_BEFORE = re.compile(
 # an act avoided: "tránh đề cập trực tiếp hay lên án", "tránh lên án", "không bỏ phiếu thông qua"
 _AVOIDED = re.compile(
     r"(?:^|\s)(?:(?:tránh|né tránh|lảng tránh|không|chưa|chẳng)(?:\s+[^\s,;:.!?()]+){1,4}?"
-    r"\s+(?:hay|hoặc)|(?:tránh|né tránh|lảng tránh)(?:\s+(?:việc|không))?"
-    r"|(?:không|chưa|chẳng)\s+(?:bỏ phiếu|còn được|còn|chịu bỏ phiếu|đồng ý))\s*$"
+    r"\s+(?:hay|hoặc)|(?:tránh|né tránh|lảng tránh)(?:\s+(?:việc|không))?)\s*$"
 )
 # a draft vetoed or voted down, then what it says: "phủ quyết một dự thảo nghị quyết … lên án"
 _VETOED_DOC = re.compile(
@@ -363,7 +362,7 @@ class PrecisionRules:
 
     def _avoided(self: Any, ps: Any, hit: Any) -> bool:
         """An act avoided or not done, its negation a few words away ("tránh đề cập trực tiếp
-        hay lên án", "không bỏ phiếu thông qua", "không còn được chào đón")."""
+        hay lên án", "không nhắc tới hay lên án")."""
         return bool(_AVOIDED.search(ps.low[max(0, hit.start - 60) : hit.start]))
 
     def _vetoed_content(self: Any, ps: Any, hit: Any, actor: Any) -> bool:
