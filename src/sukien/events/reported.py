@@ -31,10 +31,11 @@ target by whoever imposes it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from copy import deepcopy
 from typing import TYPE_CHECKING, Any
 
-from sukien.document import Document, Event
+from sukien.document import Document, Event, Span
 
 if TYPE_CHECKING:
     from sukien.events.coder import _Ctx, _Sent
@@ -68,6 +69,16 @@ _REPORTED_ACTS = frozenset({"ASSAULT", "SANCTION"})
 # an attack named as a noun ("thiệt mạng do các cuộc không kích của X", "tiến hành cuộc tấn
 # công") is a report of what happened, not a claim about who did it
 _NOUN_BEFORE = re.compile(r"(?:^|\s)(?:cuộc|các|những|vụ|đợt|loạt|trận)$")
+
+
+def _asserted_dyads(out: list[Event], types: tuple[str, ...]) -> Iterator[tuple[Event, Span]]:
+    """The asserted events of ``types`` with a trigger span, a coded actor and a recipient."""
+    for ev in out:
+        span = ev.evidence.trigger
+        if ev.type not in types or ev.modality != "asserted" or span is None:
+            continue
+        if ev.actor is not None and ev.recipient is not None and ev.actor.code:
+            yield ev, span
 
 
 class ReportedRules:
@@ -229,12 +240,7 @@ class ReportedRules:
         """'A trục xuất/bắt giữ B với cáo buộc …': ACCUSE A -> B beside the act."""
         extra: list[Event] = []
         off = ps.sent.start
-        for ev in out:
-            span = ev.evidence.trigger
-            if ev.type not in ("SANCTION", "COERCE") or ev.modality != "asserted" or span is None:
-                continue
-            if ev.actor is None or ev.recipient is None or not ev.actor.code:
-                continue
+        for ev, span in _asserted_dyads(out, ("SANCTION", "COERCE")):
             brk = _BREAK_AFTER.search(ps.low, span.end - off)
             m = _CHARGED.search(ps.low, span.end - off, brk.start() if brk else len(ps.low))
             if m is None or any(h.start < m.start() and h.start >= span.end - off for h in ps.hits):
@@ -250,12 +256,7 @@ class ReportedRules:
         """'A yêu cầu B …, nếu không, A sẽ …': THREATEN A -> B beside the demand."""
         extra: list[Event] = []
         off = ps.sent.start
-        for ev in out:
-            span = ev.evidence.trigger
-            if ev.type != "REQUEST" or ev.modality != "asserted" or span is None:
-                continue
-            if ev.actor is None or ev.recipient is None or not ev.actor.code:
-                continue
+        for ev, span in _asserted_dyads(out, ("REQUEST",)):
             if not _OR_ELSE.search(ps.low, span.end - off):
                 continue
             threat = self._derived(ev, "THREATEN", "ultimatum", seen, ev.confidence * 0.9)
