@@ -79,3 +79,19 @@ def test_bad_options_are_named(db: str, tmp_path: Path) -> None:
     assert res.exit_code != 0 and "PLOVER" in res.output
     res = CliRunner().invoke(app, ["events", "--db", db, "--since", "March"])
     assert res.exit_code != 0 and "ISO" in res.output
+
+
+def test_min_confidence(db: str) -> None:
+    rows = [json.loads(x) for x in run("--db", db, "--format", "jsonl").splitlines()]
+    confs = sorted(r["confidence"] for r in rows)
+    assert all(0 < c < 1 for c in confs)
+    top = confs[-1]
+    kept = [
+        json.loads(x)
+        for x in run("--db", db, "-f", "jsonl", "--min-confidence", str(top)).splitlines()
+    ]
+    assert kept and all(r["confidence"] >= top for r in kept)
+    assert len(kept) == sum(1 for c in confs if c >= top)
+    assert run("--db", db, "-f", "jsonl", "--min-confidence", "1") == ""
+    res = CliRunner().invoke(app, ["events", "--db", db, "--min-confidence", "1.5"])
+    assert res.exit_code != 0

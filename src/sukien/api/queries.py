@@ -593,6 +593,7 @@ class EventFilters:
     topic: str | None = None
     modality: str | None = None
     entity: str | None = None  # code as actor or recipient
+    min_confidence: float | None = None  # events.confidence: chance a careful coder codes it
 
     def apply(self, stmt: Select) -> Select:
         c = []
@@ -619,6 +620,8 @@ class EventFilters:
             c.append(Event.topic == self.topic)
         if self.modality:
             c.append(Event.modality == self.modality)
+        if self.min_confidence is not None:
+            c.append(Event.confidence >= self.min_confidence)
         return stmt.where(*c) if c else stmt
 
 

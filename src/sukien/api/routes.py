@@ -187,6 +187,10 @@ def event_filters(
     modality: Annotated[
         Literal["asserted", "planned", "hoped", "denied", "hypothetical"] | None, Query()
     ] = None,
+    min_confidence: Annotated[
+        float | None,
+        Query(ge=0, le=1, description="only events at least this likely to be coded by a person"),
+    ] = None,
 ) -> Q.EventFilters:
     return Q.EventFilters(
         type=type,
@@ -199,6 +203,7 @@ def event_filters(
         place=place,
         topic=topic,
         modality=modality,
+        min_confidence=min_confidence,
     )
 
 

@@ -59,6 +59,7 @@ def query_events(
     since: str | None = None,
     until: str | None = None,
     modality: str | None = None,
+    min_confidence: float | None = None,
     limit: int | None = None,
     evidence: bool = False,
 ) -> list[dict[str, Any]]:
@@ -69,7 +70,7 @@ def query_events(
     f = EventFilters(
         type=type, actor=actor.upper() if actor else None,
         recipient=recipient.upper() if recipient else None, date_from=since, date_to=until,
-        modality=modality,
+        modality=modality, min_confidence=min_confidence,
     )  # fmt: skip
     rows: list[dict[str, Any]] = []
     with open_store(db) as store, store.session() as s:
@@ -107,6 +108,15 @@ def events(
     modality: Annotated[
         str | None, typer.Option("--modality", help="asserted, planned, hoped…")
     ] = None,
+    min_confidence: Annotated[
+        float | None,
+        typer.Option(
+            "--min-confidence",
+            min=0.0,
+            max=1.0,
+            help="Only events at least this likely (0-1) to be coded by a careful person.",
+        ),
+    ] = None,
     limit: Annotated[int | None, typer.Option("--limit", "-n", help="At most N events.")] = None,
     format: Annotated[EventFormat, typer.Option("--format", "-f")] = EventFormat.table,
     evidence: Annotated[
@@ -120,7 +130,8 @@ def events(
     try:
         rows = query_events(
             db, type=typ, actor=actor, recipient=recipient, since=since, until=until,
-            modality=modality, limit=limit, evidence=evidence and format is EventFormat.jsonl,
+            modality=modality, min_confidence=min_confidence, limit=limit,
+            evidence=evidence and format is EventFormat.jsonl,
         )  # fmt: skip
     except Exception as exc:  # a bad URL or an unreadable database: say which and why
         err.print(f"[red]cannot read events from {db or 'the default store'}[/]: {exc}")

@@ -6,6 +6,10 @@ and hypothetical ones are coded (and counted under ``not_asserted``) but dropped
 did not happen: the hand annotations treat them as non-events or at most optional, and an
 analyst counting meetings or sanctions must not count announced ones. Pass
 ``modalities=("asserted", "planned", ...)`` to keep them; their ``modality`` field says which.
+
+Each asserted event's ``confidence`` is then the learned probability that a careful coder codes
+it (``sukien.events.confidence``), from the whole document's coding; ``calibrate=False`` keeps
+the coder's path confidence (what ``bench/fit_confidence.py`` fits on).
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from typing import ClassVar
 
 from sukien.document import Document
 from sukien.events.coder import Coder
+from sukien.events.confidence import calibrate
 from sukien.events.headline import HeadlineCoder
 from sukien.pipeline import Stage
 
@@ -30,8 +35,11 @@ class EventStage(Stage):
     requires: ClassVar[frozenset[str]] = frozenset({"title", "sentences", "entities", "values"})
     provides: ClassVar[frozenset[str]] = frozenset({"events"})
 
-    def __init__(self, modalities: Iterable[str] = ("asserted",), titles: bool = True) -> None:
+    def __init__(
+        self, modalities: Iterable[str] = ("asserted",), titles: bool = True, calibrate: bool = True
+    ) -> None:
         super().__init__()
+        self.calibrate = calibrate
         self.modalities = frozenset(modalities)
         unknown = self.modalities - set(MODALITIES)
         if unknown:
@@ -44,6 +52,8 @@ class EventStage(Stage):
             events = self.coder.code(doc)
             if self.headline is not None:
                 events += self.headline.code(doc, events)
+            if self.calibrate:
+                calibrate(doc, events)
         except Exception as exc:  # a coder bug must not cost the document its other results
             log.warning("events: %s: %s: %s", doc.path or doc.doc, type(exc).__name__, exc)
             self.counts["errors"] += 1

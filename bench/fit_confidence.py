@@ -1,0 +1,172 @@
+"""Fit the event-confidence model (``sukien.events.confidence``) on annotated gold sets.
+
+Each gold file (seeds.json schema; ``path`` absolute or relative to ../shared, seeds found by
+``doc`` under ../shared/corpus/seeds) is run through the pipeline with every modality kept and
+the coder's own confidence. Every asserted ``(type, actor, recipient)`` the coder finds is one
+example: 1 when a required gold event accepts it, 0 when no gold event does; those matching only
+optional gold events are left out, as the scorer leaves them out. Leave-one-set-out CV reports
+the AUC of the model against the coder's path confidence, and the calibration by decile;
+``--write`` fits on all sets and writes ``src/sukien/data/events/confidence.json``.
+
+    .venv/bin/python bench/fit_confidence.py GOLD.json... [--l2 1] [--write]
+    .venv/bin/python bench/fit_confidence.py GOLD.json... --shipped   # AUC of the shipped model
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from sukien.document import Document, Rejected
+from sukien.events.confidence import FEATURES, MODEL_FILE, features, load_model
+from sukien.events.lexicon import load_lexicon
+from sukien.events.stage import MODALITIES
+from sukien.ingest import read_paths
+from sukien.pipeline import Pipeline
+from sukien.summarize.model import fit_logistic
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from eval_heldout import SHARED, load_scorer  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "src" / "sukien" / "data" / "events" / MODEL_FILE
+
+
+def _doc_path(d: dict[str, Any]) -> Path:
+    if d.get("path"):
+        p = Path(d["path"])
+        return p if p.is_absolute() else SHARED / p
+    return SHARED / "corpus" / "seeds" / f"{d['doc']}.txt"
+
+
+def examples(gold_file: str, pipe: Pipeline, se: Any) -> list[tuple[dict[str, float], int]]:
+    """(features, label) of every asserted coded event of one gold set."""
+    gold = json.loads(Path(gold_file).read_text(encoding="utf-8"))
+    docs: list[Document] = []
+    by_doc = {}
+    for d in gold["documents"]:
+        path = _doc_path(d)
+        if not path.is_file():
+            print(f"{path}: missing, {d['doc']} left out", file=sys.stderr)
+            continue
+        for item in read_paths([str(path)]):
+            if isinstance(item, Document):
+                item.doc = d["doc"]
+                docs.append(item)
+                by_doc[d["doc"]] = d
+            elif isinstance(item, Rejected):
+                print(f"{path}: {item.reason}", file=sys.stderr)
+    lex = load_lexicon()
+    out = []
+    for doc in pipe(docs):
+        gd = by_doc[doc.doc]
+        alts = [
+            (e["required"], {se.ev_key(t, *e["actors"]) for t in se.types(e)}) for e in gd["events"]
+        ]
+        req = set().union(*(k for r, k in alts if r)) if alts else set()
+        allowed = set().union(*(k for _, k in alts)) if alts else set()
+        for (t, a, b), f in features(doc, doc.events, lex).items():
+            key = se.ev_key(t, a, b)
+            if key in req:
+                out.append((f, 1))
+            elif key not in allowed:
+                out.append((f, 0))
+    return out
+
+
+def _name(gold_file: str) -> str:
+    p = Path(gold_file)
+    return p.parent.name if p.name == "gold.json" else p.stem
+
+
+def matrix(rows: list[tuple[dict[str, float], int]]) -> tuple[np.ndarray, np.ndarray]:
+    x = np.zeros((len(rows), len(FEATURES) + 1))
+    x[:, -1] = 1.0
+    for i, (f, _) in enumerate(rows):
+        for j, name in enumerate(FEATURES):
+            x[i, j] = f.get(name, 0.0)
+    return x, np.array([y for _, y in rows], dtype=float)
+
+
+def auc(scores: np.ndarray, labels: np.ndarray) -> float:
+    """Probability that a true event outranks a false one (ties count half)."""
+    pos, neg = scores[labels == 1], scores[labels == 0]
+    if not len(pos) or not len(neg):
+        return float("nan")
+    wins = (pos[:, None] > neg[None, :]).sum() + 0.5 * (pos[:, None] == neg[None, :]).sum()
+    return float(wins / (len(pos) * len(neg)))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("gold", nargs="+")
+    ap.add_argument("--l2", type=float, default=1.0)
+    ap.add_argument("--write", action="store_true", help=f"fit on all sets and write {OUT}")
+    ap.add_argument("--shipped", action="store_true", help="score the shipped model on the sets")
+    args = ap.parse_args()
+    se = load_scorer(SHARED)
+    pipe = Pipeline.build(modalities=MODALITIES, calibrate=False)
+    sets = {_name(g): examples(g, pipe, se) for g in args.gold}
+    if args.shipped:
+        model = load_model()
+        x, y = matrix([r for rs in sets.values() for r in rs])
+        shipped = np.array([model.probability(f) for rs in sets.values() for f, _ in rs])
+        path = x[:, FEATURES.index("path")]
+        print(
+            json.dumps(
+                {
+                    "auc": round(auc(shipped, y), 3),
+                    "auc_path": round(auc(path, y), 3),
+                    "events": len(y),
+                    "true": int(y.sum()),
+                }
+            )
+        )
+        return
+    probs, paths, labels = [], [], []
+    for name, rows in sets.items():
+        train = [r for other, rs in sets.items() if other != name for r in rs]
+        w = fit_logistic(*matrix(train), l2=args.l2)
+        x, y = matrix(rows)
+        probs.append(1 / (1 + np.exp(-(x @ w))))
+        paths.append(x[:, FEATURES.index("path")])
+        labels.append(y)
+        print(
+            f"{name}: {len(rows)} events, {int(y.sum())} true, "
+            f"AUC {auc(probs[-1], y):.3f} (path {auc(paths[-1], y):.3f})"
+        )
+    p, c, y = np.concatenate(probs), np.concatenate(paths), np.concatenate(labels)
+    cv = {
+        "auc": round(auc(p, y), 3),
+        "auc_path": round(auc(c, y), 3),
+        "events": len(y),
+        "true": int(y.sum()),
+    }
+    print("leave-one-set-out", json.dumps(cv))
+    order = np.argsort(p)
+    for chunk in np.array_split(order, 5):
+        print(
+            f"  predicted {p[chunk].mean():.2f}  observed {y[chunk].mean():.2f}  (n={len(chunk)})"
+        )
+    if args.write:
+        w = fit_logistic(*matrix([r for rs in sets.values() for r in rs]), l2=args.l2)
+        model = {
+            "about": "Event confidence: logistic weights over events.confidence.FEATURES, "
+            "fitted by bench/fit_confidence.py",
+            "trained_on": sorted(sets),
+            "l2": args.l2,
+            "cv": cv,
+            "bias": round(float(w[-1]), 4),
+            "weights": {name: round(float(v), 4) for name, v in zip(FEATURES, w[:-1], strict=True)},
+        }
+        OUT.write_text(json.dumps(model, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        print(f"wrote {OUT}")
+
+
+if __name__ == "__main__":
+    main()

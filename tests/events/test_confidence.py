@@ -1,0 +1,120 @@
+"""The learned event confidence: its data file, and what it says of events we write ourselves."""
+
+from __future__ import annotations
+
+import json
+import math
+from importlib import resources
+
+import pytest
+
+from sukien.document import Document, Event
+from sukien.events.confidence import (
+    FEATURES,
+    ConfidenceModelError,
+    calibrate,
+    event_key,
+    features,
+    load_model,
+    parse_model,
+)
+from sukien.events.lexicon import load_lexicon
+from sukien.pipeline import Stage, load_stage
+
+
+def test_model_file_format() -> None:
+    path = resources.files("sukien.data") / "events" / "confidence.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    model = parse_model(data)
+    assert set(model.weights) == set(FEATURES)
+    assert data["cv"]["auc"] > data["cv"]["auc_path"]  # the reason the model exists
+    assert data["trained_on"] and data["l2"] > 0
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {},
+        {"bias": 0, "weights": {"path": "x"}},
+        {"bias": 0, "weights": {f: 0 for f in FEATURES[1:]}},
+    ],
+)
+def test_bad_model_files_are_named(bad: dict) -> None:
+    with pytest.raises(ConfidenceModelError, match="model.json"):
+        parse_model(bad, "model.json")
+
+
+def _doc(stages: list[Stage], title: str, text: str) -> tuple[Document, list[Event]]:
+    doc = Document(doc="t", title=title, text=text, published="2024-03-15")
+    for st in [
+        *stages,
+        load_stage("events")(
+            modalities=("asserted", "planned", "hoped", "denied", "hypothetical"), calibrate=False
+        ),
+    ]:
+        doc = st.process(doc)
+    return doc, doc.events
+
+
+def _conf(events: list[Event], typ: str) -> set[float]:
+    return {e.confidence for e in events if e.type == typ and e.modality == "asserted"}
+
+
+def test_calibrated_confidence_is_one_probability_per_event(stages: list[Stage]) -> None:
+    doc, events = _doc(
+        stages,
+        "Việt Nam và Nhật Bản hội đàm cấp cao",
+        "Ngày 12/3, Thủ tướng Việt Nam hội đàm với Thủ tướng Nhật Bản tại Hà Nội. "
+        "Trong cuộc hội đàm, Thủ tướng Việt Nam và Thủ tướng Nhật Bản nhất trí tăng cường hợp tác.",
+    )
+    calibrate(doc, events)
+    consult = _conf(events, "CONSULT")
+    assert len(consult) == 1 and 0 < next(iter(consult)) < 1  # every mention, one judgement
+
+
+def test_repeated_events_are_surer_than_passing_ones(stages: list[Stage]) -> None:
+    strong_doc, strong = _doc(
+        stages,
+        "Việt Nam và Nhật Bản hội đàm cấp cao",
+        "Ngày 12/3, Thủ tướng Việt Nam hội đàm với Thủ tướng Nhật Bản tại Hà Nội. "
+        "Sau cuộc hội đàm, Thủ tướng Việt Nam và Thủ tướng Nhật Bản gặp gỡ báo chí.",
+    )
+    weak_doc, weak = _doc(
+        stages,
+        "Giá dầu tăng mạnh",
+        "Giá dầu tăng sau khi Mỹ, Anh, Pháp, Đức và Italy cùng nhiều nước khác họp bàn "
+        "về năng lượng, trong khi Canada viện trợ cho Ukraine.",
+    )
+    lex = load_lexicon()
+    f = features(strong_doc, strong, lex)
+    key = event_key(next(e for e in strong if e.type == "CONSULT"), lex)
+    assert key is not None and f[key]["mentions"] == pytest.approx(math.log1p(2))
+    calibrate(strong_doc, strong)
+    calibrate(weak_doc, weak)
+    sure = min(_conf(strong, "CONSULT"))
+    passing = [e.confidence for e in weak if e.modality == "asserted" and e.actor and e.recipient]
+    assert passing and sure > max(passing)
+
+
+def test_background_is_a_feature(stages: list[Stage]) -> None:
+    doc, events = _doc(stages, "Lịch sử", "Năm 1945, Mỹ ném bom Nhật Bản.")
+    lex = load_lexicon()
+    (k,) = [event_key(e, lex) for e in events if e.type == "ASSAULT"]
+    assert features(doc, events, lex)[k]["past"] == 1.0
+
+
+def test_the_stage_calibrates_by_default(stages: list[Stage]) -> None:
+    doc = Document(
+        doc="t",
+        text="Ngày 12/3, Thủ tướng Việt Nam hội đàm với Thủ tướng Nhật Bản.",
+        published="2024-03-15",
+    )
+    for st in [*stages, load_stage("events")()]:
+        doc = st.process(doc)
+    (ev,) = [e for e in doc.events if e.type == "CONSULT"]
+    raw = [*stages, load_stage("events")(calibrate=False)]
+    plain = Document(doc="t", text=doc.text, published=doc.published)
+    for st in raw:
+        plain = st.process(plain)
+    ((k, f),) = features(plain, plain.events).items()
+    assert ev.confidence == round(load_model().probability(f), 3)
