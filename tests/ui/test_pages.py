@@ -100,3 +100,22 @@ def test_place_page_lists_the_events_there(web: TestClient) -> None:
     page = web.get("/entities/LOC:sochi").text
     assert "Sự kiện tại đây" in page and "CONSULT" in page and "AGREE" in page
     assert 'id="timeline"' in page
+
+
+def test_min_confidence_filter(web: TestClient) -> None:
+    def n(**params: object) -> int:
+        r = web.get("/events.csv", params=params)
+        assert r.status_code == 200
+        return len(list(csv.DictReader(io.StringIO(r.text.lstrip("\ufeff")))))
+
+    everything = n()
+    assert everything > 0 and n(min_confidence=0) == everything and n(min_confidence=1) == 0
+    assert 'name="min_confidence"' in web.get("/events").text
+    bad = web.get("/events", params={"min_confidence": "high"}, headers=HTML)
+    assert bad.status_code == 422 and "min_confidence" in bad.text
+    assert web.get("/api/events", params={"min_confidence": 2}).status_code == 422
+    confs = sorted(e["confidence"] for e in web.get("/api/events").json()["items"])
+    mid = confs[len(confs) // 2]
+    api = web.get("/api/events", params={"min_confidence": mid}).json()["items"]
+    assert api and all(e["confidence"] >= mid for e in api)
+    assert len(api) == sum(1 for c in confs if c >= mid)

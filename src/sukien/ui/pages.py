@@ -88,6 +88,7 @@ def page_filters(
     place: Opt = None,
     topic: Opt = None,
     modality: Opt = None,
+    min_confidence: Opt = None,
 ) -> Q.EventFilters:
     """Event filters from a form: blank fields mean no filter; bad values say what is wrong."""
     f = Q.EventFilters(
@@ -106,6 +107,16 @@ def page_filters(
         if q not in ("1", "2", "3", "4"):
             raise HTTPException(422, f"nhóm (quad_class) phải là 1–4 / must be 1-4, not {q!r}")
         f.quad_class = int(q)
+    c = _blank(min_confidence)
+    if c is not None:
+        try:
+            f.min_confidence = float(c)
+        except ValueError:
+            f.min_confidence = -1.0
+        if not 0.0 <= f.min_confidence <= 1.0:
+            raise HTTPException(
+                422, f"độ tin cậy (min_confidence) phải từ 0 đến 1 / must be 0-1, not {c!r}"
+            )
     for name in ("date_from", "date_to"):
         v = getattr(f, name)
         if v is not None and not re.fullmatch(DATE, v):
