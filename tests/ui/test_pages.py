@@ -110,7 +110,8 @@ def test_min_confidence_filter(web: TestClient) -> None:
 
     everything = n()
     assert everything > 0 and n(min_confidence=0) == everything and n(min_confidence=1) == 0
-    assert 'name="min_confidence"' in web.get("/events").text
+    page = web.get("/events").text
+    assert 'name="min_confidence"' in page and "Tin cậy <small>conf.</small>" in page
     bad = web.get("/events", params={"min_confidence": "high"}, headers=HTML)
     assert bad.status_code == 422 and "min_confidence" in bad.text
     assert web.get("/api/events", params={"min_confidence": 2}).status_code == 422
