@@ -888,8 +888,7 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
         sport = any(kind == "sport" for *_, kind in ps.cues)  # "trận gặp Slovakia": a match
         ent_spans = [(p.start, p.end) for g in ps.groups for p in g.phrases if p.kind != "dyad"]
         for m in self.lex.trigger_re.finditer(ps.low):
-            key = " ".join(m.group().split())
-            trig = self.lex.triggers[key]
+            trig = self.lex.trigger_of(m.group())
             s, e = m.start(), m.end()
             if any(s < pe and ps_ < e for ps_, pe in ent_spans):
                 continue  # part of a name ("Tổ chức Hợp tác Thượng Hải")
@@ -1028,7 +1027,7 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
         m = self.lex.trigger_re.search(ps.low, hit.end)
         if not m or self._nsyl(ps, hit.end, m.start()) > 2:
             return False
-        return self.lex.triggers[" ".join(m.group().split())].type in ("CONSULT", "AGREE")
+        return self.lex.trigger_of(m.group()).type in ("CONSULT", "AGREE")
 
     def _complement(self, ps: _Sent, g: Group) -> bool:
         """Is the phrase ``g`` followed at once by an event word (so it is a clause's subject)?"""
