@@ -125,9 +125,13 @@ _PRONOUN = re.compile(
     r"|(?<![Dd]òng )(?<![Mm]ang )(?<![Cc]ùng )(?<![Tt]ên )[Hh]ọ(?!\s+(?:tên|hàng|và tên|[A-ZĐ])))"
     r"(?!\w)"
 )
-# a list named before: "ba nước này", "các nước này", "những quốc gia này" (not "hai": a dyad)
+# a list named before: "ba nước này", "các nước này", "những quốc gia này" (not "hai": a dyad),
+# also with where they lie or what they are: "ba nước châu Âu này", "các nước Âu Châu này",
+# "những quốc gia vùng Vịnh này", "các nước thành viên này"
 _LIST_PRONOUN = re.compile(
-    r"(?<!\w)(?:[Cc]ác|[Nn]hững|[Bb]a|[Bb]ốn|[Nn]ăm|[Cc]ả ba)\s+(?:nước|quốc gia)\s+này(?!\w)"
+    r"(?<!\w)(?:[Cc]ác|[Nn]hững|[Bb]a|[Bb]ốn|[Nn]ăm|[Cc]ả ba)\s+(?:nước|quốc gia)"
+    r"(?:\s+(?:châu|phương|vùng|khu vực|láng giềng|đồng minh|thành viên|[A-ZĐÂÁÀẢÃẠ]\w*)){0,3}"
+    r"\s+này(?!\w)"
 )
 _CONNECTOR = re.compile(r"^\s*(?:,\s*)?(và|cùng với|cùng|hoặc|cũng như|lẫn|-|–|,)\s*", re.I)
 # first person inside a quotation: the speaker (resolved by the coder)

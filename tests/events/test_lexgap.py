@@ -1,0 +1,58 @@
+"""Lexical and reference gaps of required events (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sukien.document import Event
+
+Code = Callable[..., list[Event]]
+Keys = Callable[..., set[tuple[str, str, str]]]
+
+
+def test_a_list_referred_back_to_with_a_descriptor(code: Code, keys: Keys) -> None:
+    # "ba nước châu Âu này", "các quốc gia vùng Vịnh này": the states listed before
+    evs = code(
+        "Pháp, Đức và Italy đã công nhận chính phủ mới. Nga đã chỉ trích ba nước châu Âu này."
+    )
+    assert {("ACCUSE", "RUS", c) for c in ("FRA", "DEU", "ITA")} <= keys(evs)
+    evs = code(
+        "Saudi Arabia, UAE và Bahrain cắt quan hệ với Qatar. "
+        "Iran đã lên án các quốc gia vùng Vịnh này."
+    )
+    assert {("ACCUSE", "IRN", c) for c in ("SAU", "ARE", "BHR")} <= keys(evs)
+    # nothing listed before: no event
+    assert not keys(code("Iran đã chỉ trích các nước châu Âu này."))
+
+
+def test_a_retaliation_announced_is_a_threat(code: Code, keys: Keys) -> None:
+    for text in (
+        "Bộ Ngoại giao Nga tuyên bố sẽ có các biện pháp đáp trả thích đáng đối với Anh.",
+        "Trung Quốc khẳng định sẽ có phản ứng kiên quyết đối với Philippines.",
+        "Iran cảnh báo sẽ có thêm các biện pháp đáp trả đối với IAEA.",
+        "Bắc Kinh nói rằng nước này có quyền áp dụng các biện pháp đáp trả đối với Canberra.",
+    ):
+        evs = keys(code(text))
+        assert any(k[0] == "THREATEN" for k in evs), text
+    # a question about a reaction, or one ruled out, is no threat
+    assert not keys(code("Chưa rõ Trung Quốc sẽ phản ứng thế nào trước động thái của Mỹ."))
+    assert not keys(code("Nga cho biết sẽ không có biện pháp đáp trả đối với Phần Lan."))
+
+
+def test_a_quotation_mark_inside_a_phrase(code: Code, keys: Keys) -> None:
+    evs = code(
+        'Một quan chức Israel nói nước này sẽ có "phản ứng đáng kể" đối với cuộc tấn công của Iran.'
+    )
+    assert ("THREATEN", "ISR", "IRN") in keys(evs)
+    evs = code("Đại sứ quán Trung Quốc bày tỏ “sự bất bình” trước hành động của Philippines.")
+    assert ("ACCUSE", "CHN", "PHL") in keys(evs)
+
+
+def test_a_membership_suspended(code: Code, keys: Keys) -> None:
+    for text in (
+        "Liên minh châu Phi tuyên bố đình chỉ ngay lập tức tư cách thành viên của Niger.",
+        "Khối ECOWAS đã tạm đình chỉ tư cách thành viên của Mali sau cuộc đảo chính.",
+        "Hội đồng châu Âu đã khai trừ Nga khỏi tổ chức này.",
+    ):
+        evs = keys(code(text))
+        assert any(k[0] == "SANCTION" for k in evs), text
