@@ -56,3 +56,14 @@ def test_a_membership_suspended(code: Code, keys: Keys) -> None:
     ):
         evs = keys(code(text))
         assert any(k[0] == "SANCTION" for k in evs), text
+
+
+def test_what_a_speaker_says_the_subject_does_to_peace_or_truth(code: Code, keys: Keys) -> None:
+    evs = code('Nga cho rằng với vụ thử mới nhất, Triều Tiên đang "đe dọa hòa bình ở khu vực".')
+    assert ("ACCUSE", "RUS", "PRK") in keys(evs)
+    evs = code("Bộ Ngoại giao Trung Quốc cho biết Mỹ đang xuyên tạc sự thật về Biển Đông.")
+    assert ("ACCUSE", "CHN", "USA") in keys(evs)
+    evs = code("Ngoại trưởng Pháp nói Nga đang vũ khí hóa nguồn cung khí đốt cho châu Âu.")
+    assert ("ACCUSE", "FRA", "RUS") in keys(evs)
+    # the article's own statement accuses no one
+    assert not keys(code("Các vụ thử tên lửa của Triều Tiên đe dọa hòa bình khu vực."))
