@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sukien.document import Event
+from sukien.document import Document, Event
+from sukien.events.stage import EventStage
+from sukien.pipeline import Stage
 
 Code = Callable[..., list[Event]]
 Keys = Callable[..., set[tuple[str, str, str]]]
@@ -67,3 +69,25 @@ def test_what_a_speaker_says_the_subject_does_to_peace_or_truth(code: Code, keys
     assert ("ACCUSE", "FRA", "RUS") in keys(evs)
     # the article's own statement accuses no one
     assert not keys(code("Các vụ thử tên lửa của Triều Tiên đe dọa hòa bình khu vực."))
+
+
+def test_a_list_opening_the_sentence_needs_no_and(code: Code, keys: Keys) -> None:
+    # three or more actors before the verb: a headline style list
+    evs = keys(code("Mỹ, Anh, Pháp lên án vụ phóng tên lửa của Triều Tiên."))
+    assert {("ACCUSE", c, "PRK") for c in ("USA", "GBR", "FRA")} <= evs
+    # a run of commas elsewhere stays no list
+    evs = keys(code("Hội nghị có đại diện của Mỹ, Anh, Pháp."))
+    assert not any(k[1] == "GBR" for k in evs)
+
+
+def test_a_list_in_the_headline_referred_back_to(stages: list[Stage]) -> None:
+    doc = Document(
+        doc="h",
+        title="Ba Lan, Séc, Slovakia ủng hộ kế hoạch mới của EU",
+        text="Động thái này khiến Hungary chỉ trích ba nước Trung Âu này.",
+        published="2024-03-15",
+    )
+    for st in stages:
+        doc = st.process(doc)
+    evs = {(e.type, e.actor.code, e.recipient.code) for e in EventStage().process(doc).events}  # type: ignore[union-attr]
+    assert {("ACCUSE", "HUN", c) for c in ("POL", "CZE", "SVK")} <= evs

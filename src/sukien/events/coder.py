@@ -485,11 +485,15 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
         self.mode_re = phrase_regex({c for c, _, _ in self.lex.modes})
 
     # ------------------------------------------------------------------ document
-    def code(self, doc: Document) -> list[Event]:
-        """Every event (all modalities) stated in ``doc.text``."""
+    def code(self, doc: Document, lead: Document | None = None) -> list[Event]:
+        """Every event (all modalities) stated in ``doc.text``; ``lead``: the analysed headline,
+        whose list of states a body's "ba nước (châu Âu) này" may refer back to."""
+        ctx = _Ctx()
+        for s in lead.sentences if lead is not None else ():
+            self._resolve_lists(self._prepare(lead, s), ctx, -1)
         sents = [self._prepare(doc, s) for s in doc.sentences]
         self._long_speakers = self._long_quote_speakers(sents)
-        ctx = _Ctx(salient=self._salient(sents), holders=self._holders(sents))
+        ctx.salient, ctx.holders = self._salient(sents), self._holders(sents)
         self._resolve_groups(sents)  # "lực lượng này", "(của) khối"
         events: list[Event] = []
         for i, ps in enumerate(sents):

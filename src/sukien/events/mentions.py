@@ -460,6 +460,14 @@ def groups(phr: list[Phrase], text: str) -> list[Group]:
             _NAMED_LIST.search(text[: g.start])
             or _OPEN_LIST.search(text[: g.start])
             or _CLOSED_LIST.match(text[g.end :])
+            # three or more actors opening the sentence, a verb after them (a headline's
+            # "Na Uy, Tây Ban Nha, Ireland công nhận …" drops the "và")
+            or (
+                len(g.phrases) >= 3
+                and not text[: g.start].strip(" \"“”'")
+                and all(p.kind == "actor" for p in g.phrases)
+                and re.match(rf"\s+[{VI_LOWER}]", text[g.end :]) is not None
+            )
         )
         if j and all(c == "," for c in j) and not named:
             final.extend(Group([p]) for p in g.phrases)
