@@ -91,3 +91,13 @@ def test_a_list_in_the_headline_referred_back_to(stages: list[Stage]) -> None:
         doc = st.process(doc)
     evs = {(e.type, e.actor.code, e.recipient.code) for e in EventStage().process(doc).events}  # type: ignore[union-attr]
     assert {("ACCUSE", "HUN", c) for c in ("POL", "CZE", "SVK")} <= evs
+
+
+def test_a_speaker_blaming_tension_on_another(code: Code, keys: Keys) -> None:
+    evs = code("Người phát ngôn Bộ Ngoại giao Mỹ nói rằng Trung Quốc đang làm gia tăng căng thẳng.")
+    assert ("ACCUSE", "USA", "CHN") in keys(evs)
+    evs = code("Bộ Ngoại giao Trung Quốc cho rằng Mỹ đang đổ thêm dầu vào lửa ở eo biển Đài Loan.")
+    assert ("ACCUSE", "CHN", "USA") in keys(evs)
+    assert not keys(
+        code("Các cuộc tập trận gần đây đã làm gia tăng căng thẳng giữa Mỹ và Trung Quốc.")
+    )
