@@ -101,3 +101,21 @@ def test_a_speaker_blaming_tension_on_another(code: Code, keys: Keys) -> None:
     assert not keys(
         code("Các cuộc tập trận gần đây đã làm gia tăng căng thẳng giữa Mỹ và Trung Quốc.")
     )
+
+
+def test_synonyms_of_covered_acts(code: Code, keys: Keys) -> None:
+    for text, want in (
+        ("Ngoại trưởng Mỹ khuyến cáo Israel kiềm chế.", ("REQUEST", "USA", "ISR")),
+        ("Mỹ giục Trung Quốc hành động.", ("REQUEST", "USA", "CHN")),
+        ("Ukraine cầu cứu NATO.", ("REQUEST", "UKR", "NATO")),
+        ("Trung Quốc phê bình Nhật Bản về vấn đề lịch sử.", ("ACCUSE", "CHN", "JPN")),
+        ("Nga vu khống Ukraine tấn công nhà máy điện.", ("ACCUSE", "RUS", "UKR")),
+        ("Iran đổ tội cho Israel về vụ ám sát.", ("ACCUSE", "IRN", "ISR")),
+        ("Pháp tán đồng đề xuất của Đức.", ("SUPPORT", "FRA", "DEU")),
+        ("Triều Tiên hù dọa Hàn Quốc.", ("THREATEN", "PRK", "KOR")),
+        ("Mỹ đang thương thuyết với Trung Quốc về thuế quan.", ("CONSULT", "USA", "CHN")),
+    ):
+        assert want in keys(code(text)), text
+    # a noun, or a critic of films, is no act
+    assert not keys(code("Các nhà phê bình Mỹ đánh giá cao bộ phim."))
+    assert not keys(code("Đó là kết quả của những cuộc thương thuyết kéo dài của EU và ASEAN."))
