@@ -119,3 +119,15 @@ def test_synonyms_of_covered_acts(code: Code, keys: Keys) -> None:
     # a noun, or a critic of films, is no act
     assert not keys(code("Các nhà phê bình Mỹ đánh giá cao bộ phim."))
     assert not keys(code("Đó là kết quả của những cuộc thương thuyết kéo dài của EU và ASEAN."))
+
+
+def test_a_statement_speaks_for_its_issuer(code: Code, keys: Keys) -> None:
+    evs = code(
+        "Các ngoại trưởng ASEAN đã ra tuyên bố chung về tình hình khu vực. "
+        "Tuyên bố chung cũng kêu gọi chính quyền Myanmar chấm dứt bạo lực."
+    )
+    assert ("REQUEST", "ASEAN", "MMR") in keys(evs)
+    evs = code("Nhóm G7 đã công bố thông cáo chung. Thông cáo lên án Triều Tiên phóng tên lửa.")
+    assert ("ACCUSE", "G7", "PRK") in keys(evs)
+    # no issuer named before: no actor
+    assert not keys(code("Tuyên bố chung kêu gọi Nga rút quân khỏi Ukraine."))

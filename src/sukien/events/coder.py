@@ -264,6 +264,12 @@ _CROWD = re.compile(r"(?<!\w)(?:người biểu tình|đám đông|người dân
 _TWO_SIDED = frozenset(
     {"CONSULT", "AGREE", "COOPERATE", "ASSAULT", "SANCTION", "COERCE", "MOBILIZE", "AID"}
 )
+# a statement issued: "X đã ra/đưa ra/công bố (một/bản) tuyên bố (chung)", "tuyên bố chung của X"
+_ISSUED = re.compile(
+    r"(?<!\w)(?:(?:ra|đưa ra|công bố|phát đi|ban hành|thông qua|ký|nhất trí thông qua)\s+"
+    r"(?:một\s+|bản\s+|một bản\s+)?(?:tuyên bố|thông cáo)(?:\s+chung)?(?!\s+của)"
+    r"|(?:tuyên bố|thông cáo)(?:\s+chung)?\s+(?P<of>của))(?!\w)"
+)
 # who holds a place: "thành phố bị IS kiểm soát", "rơi vào tay phiến quân X"
 _HOLDER_BEFORE = re.compile(
     r"(?:^|\s)(?:(?P<pas>bị|do)|rơi vào tay|nằm trong tay|nằm dưới sự kiểm soát của"
@@ -456,6 +462,7 @@ class _Ctx:
     holders: list[tuple[str, str]] = field(default_factory=list)  # who controls a place
     between: tuple[tuple[str, str], int] | None = None  # "giữa A và B" named, and where
     states_list: tuple[list[str], int] | None = None  # "A, B và C" named, for "ba nước này"
+    issuer: tuple[str, int] | None = None  # who issued a statement, for "Tuyên bố chung …"
 
 
 def _lower(text: str) -> str:
@@ -563,6 +570,10 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
                         continue
                     if m.kind == "pronoun" and m.etype == "LIST":
                         continue  # resolved by ``_resolve_lists``
+                    if m.kind == "pronoun" and m.etype == "ISSUER":
+                        recent = ctx.issuer and i - ctx.issuer[1] <= CONTEXT_SENTENCES
+                        m.code = ctx.issuer[0] if recent else None  # type: ignore[index]
+                        continue
                     if m.kind == "pronoun" and m.etype == "SPEAKER":
                         m.code = self._speaker(ps, m.start)
                         continue
@@ -614,9 +625,26 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
                     elif m.kind == "actor" and m.code and m.etype == "ORG":
                         here["ORG"], here_end["ORG"] = m.code, m.end
         self._resolve_lists(ps, ctx, i)
+        ctx.issuer = self._issuer(ps, i) or ctx.issuer
         ctx.last_person = here["PER"] or ctx.last_person
         ctx.last_state = here["GPE"] or ctx.last_state
         ctx.last_org = here["ORG"] or ctx.last_org
+
+    def _issuer(self, ps: _Sent, i: int) -> tuple[str, int] | None:
+        """Who issues a statement in this sentence: "X (đã) ra/đưa ra/công bố (bản) tuyên bố
+        (chung)", "tuyên bố/thông cáo (chung) của X" (the actor named last before or after)."""
+        m = _ISSUED.search(ps.low)
+        if m is None:
+            return None
+        if m.group("of"):  # "tuyên bố chung của X"
+            g = next((g for g in ps.groups if g.start >= m.end()), None)
+        else:
+            before = [g for g in ps.groups if g.end <= m.start()]
+            g = before[-1] if before else None
+        code = (
+            next((p.code for p in g.phrases if p.kind == "actor" and p.code), None) if g else None
+        )
+        return (code, i) if code else None
 
     def _resolve_lists(self, ps: _Sent, ctx: _Ctx, i: int) -> None:
         """ "ba nước này", "các nước này" -> each state of the list named last (within a few

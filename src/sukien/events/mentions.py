@@ -138,6 +138,12 @@ _CONNECTOR = re.compile(r"^\s*(?:,\s*)?(và|cùng với|cùng|hoặc|cũng như|
 _FIRST_PERSON = re.compile(r"(?<!\w)(?:[Cc]húng tôi|[Tt]ôi)(?!\w)")
 _QUOTE = re.compile(r"[\"“”]")
 # an armed group or a bloc named before: "lực lượng này", "nhóm này", "gói trừng phạt của khối"
+# a statement opening the sentence as the subject of what it says ("Tuyên bố chung cũng kêu gọi
+# X …"): its issuer named before (resolved by the coder); not "Tuyên bố của X", "Tuyên bố được …"
+_STATEMENT = re.compile(
+    r"^[\s\"“]*((?:[Bb]ản\s+)?(?:[Tt]uyên bố|[Tt]hông cáo)(?:\s+chung)?(?:\s+(?:này|trên))?)"
+    rf"(?=\s+(?!(?:của|được|bị|giữa|là|về|do|này|trên|chung)(?!\w))[{VI_LOWER}])"
+)
 _GROUP_PRONOUN = re.compile(
     r"(?<!\w)(?:(?:[Ll]ực lượng|[Nn]hóm|[Pp]hong trào|[Pp]hiến quân|[Dd]ân quân)"
     r"(?:\s+(?:vũ trang|phiến quân|chiến binh|Hồi giáo))?\s+này"
@@ -316,6 +322,9 @@ def sentence_mentions(
     for m in _LIST_PRONOUN.finditer(sent_text):
         # "ba nước này", "các nước này": the states listed just before (resolved by the coder)
         out.append(Mention(m.start(), m.end(), "pronoun", None, m.group(), etype="LIST"))
+    st = _STATEMENT.match(sent_text)
+    if st:
+        out.append(Mention(st.start(1), st.end(1), "pronoun", None, st.group(1), etype="ISSUER"))
     for m in _GROUP_PRONOUN.finditer(sent_text):
         # "lực lượng này", "nhóm này": the armed group named before; "của khối": the bloc
         etype = "BLOC" if m.group().lower() == "khối" else "GROUP"
