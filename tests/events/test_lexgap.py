@@ -131,3 +131,15 @@ def test_a_statement_speaks_for_its_issuer(code: Code, keys: Keys) -> None:
     assert ("ACCUSE", "G7", "PRK") in keys(evs)
     # no issuer named before: no actor
     assert not keys(code("Tuyên bố chung kêu gọi Nga rút quân khỏi Ukraine."))
+
+
+def test_the_two_sides_at_the_talks_are_the_talks_sides(code: Code, keys: Keys) -> None:
+    # an aside between two other states does not become "hai nước" of the talks
+    evs = code(
+        "Tổng thống Hàn Quốc đã hội đàm với Chủ tịch Trung Quốc tại Seoul. "
+        "Trung Quốc và Triều Tiên gần đây cũng đã tăng cường hợp tác kinh tế. "
+        "Nhân hội đàm, hai nước đã ký kết biên bản ghi nhớ về thương mại."
+    )
+    agreed = {frozenset(k[1:]) for k in keys(evs) if k[0] == "AGREE"}
+    assert frozenset({"KOR", "CHN"}) in agreed
+    assert frozenset({"CHN", "PRK"}) not in agreed

@@ -270,6 +270,14 @@ _ISSUED = re.compile(
     r"(?:một\s+|bản\s+|một bản\s+)?(?:tuyên bố|thông cáo)(?:\s+chung)?(?!\s+của)"
     r"|(?:tuyên bố|thông cáo)(?:\s+chung)?\s+(?P<of>của))(?!\w)"
 )
+# talks held (a meeting trigger), and a sentence set at them ("Nhân hội đàm, hai bên …", "Tại
+# cuộc gặp, hai nhà lãnh đạo …"): its "hai bên" are the talks' sides
+_TALKS = re.compile(r"(?<!\w)(?:hội đàm|gặp|họp|thượng đỉnh|điện đàm|hội kiến|tiếp kiến)(?!\w)")
+_AT_TALKS = re.compile(
+    r"^\W*(?:nhân|tại|trong|sau|trong khuôn khổ|bên lề)\s+(?:(?:cuộc|buổi)\s+)?"
+    r"(?:hội đàm|gặp|gặp gỡ|họp|hội kiến|tiếp kiến|điện đàm|hội nghị thượng đỉnh|"
+    r"cuộc hội đàm|thượng đỉnh)(?!\w)"
+)
 # who holds a place: "thành phố bị IS kiểm soát", "rơi vào tay phiến quân X"
 _HOLDER_BEFORE = re.compile(
     r"(?:^|\s)(?:(?P<pas>bị|do)|rơi vào tay|nằm trong tay|nằm dưới sự kiểm soát của"
@@ -462,6 +470,7 @@ class _Ctx:
     holders: list[tuple[str, str]] = field(default_factory=list)  # who controls a place
     between: tuple[tuple[str, str], int] | None = None  # "giữa A và B" named, and where
     states_list: tuple[list[str], int] | None = None  # "A, B và C" named, for "ba nước này"
+    meeting: tuple[tuple[str, str], int] | None = None  # the last talks held, for "Tại hội đàm"
     issuer: tuple[str, int] | None = None  # who issued a statement, for "Tuyên bố chung …"
 
 
@@ -1692,6 +1701,8 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
         """The two sides: the meeting under way, or the two parties named in the sentence
         (not when ``named`` is False: "A và B làm trung gian giữa hai bên" names mediators)."""
         recent = ctx.dyad if ctx.dyad and i - ctx.dyad_sentence <= CONTEXT_SENTENCES else None
+        if ctx.meeting and i - ctx.meeting[1] <= CONTEXT_SENTENCES and _AT_TALKS.search(ps.low):
+            recent = ctx.meeting[0]  # "Nhân hội đàm, hai nước …": the talks, not an aside since
         if recent is None and ctx.between and 0 < i - ctx.between[1] <= 2:
             recent = ctx.between[0]  # "Căng thẳng giữa A và B leo thang. Hai nước đã …"
         if not named:
@@ -1776,6 +1787,12 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
                     ctx.dyad = (ev.actor.code, ev.recipient.code)  # type: ignore[union-attr,assignment]
                     ctx.dyad_sentence = i
                     ctx.dyad_date = ev.date or ctx.dyad_date
+                    if (
+                        ev.type == "CONSULT"
+                        and modality == "asserted"
+                        and _TALKS.search(hit.trig.text)
+                    ):
+                        ctx.meeting = (ctx.dyad, i)  # type: ignore[assignment]
         for ev in [*self._witnessed(doc, ps, i, ctx, hits), *self._mediated(doc, ps, i, ctx, out)]:
             key = (ev.type, *sorted((ev.actor.code or "", ev.recipient.code or "")), ev.modality)  # type: ignore[union-attr]
             if key not in seen:
