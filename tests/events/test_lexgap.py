@@ -143,3 +143,15 @@ def test_the_two_sides_at_the_talks_are_the_talks_sides(code: Code, keys: Keys) 
     agreed = {frozenset(k[1:]) for k in keys(evs) if k[0] == "AGREE"}
     assert frozenset({"KOR", "CHN"}) in agreed
     assert frozenset({"CHN", "PRK"}) not in agreed
+
+
+def test_calls_and_consultations_in_other_words(code: Code, keys: Keys) -> None:
+    for text, want in (
+        ("Tổng thống Mỹ đã gọi điện thoại cho Thủ tướng Israel.", ("CONSULT", "USA", "ISR")),
+        (
+            "Thủ tướng Anh trò chuyện với Tổng thống Pháp bên lề hội nghị.",
+            ("CONSULT", "GBR", "FRA"),
+        ),
+        ("Tổng thống Mỹ đã hỏi ý kiến Thủ tướng Nhật Bản về kế hoạch.", ("CONSULT", "USA", "JPN")),
+    ):
+        assert want in keys(code(text)), text
