@@ -155,3 +155,8 @@ def test_calls_and_consultations_in_other_words(code: Code, keys: Keys) -> None:
         ("Tổng thống Mỹ đã hỏi ý kiến Thủ tướng Nhật Bản về kế hoạch.", ("CONSULT", "USA", "JPN")),
     ):
         assert want in keys(code(text)), text
+
+
+def test_a_working_session_held_with(code: Code, keys: Keys) -> None:
+    evs = code("Thủ tướng Anh có buổi làm việc với Thủ tướng Pháp tại London.")
+    assert ("CONSULT", "GBR", "FRA") in keys(evs)
