@@ -160,3 +160,12 @@ def test_calls_and_consultations_in_other_words(code: Code, keys: Keys) -> None:
 def test_a_working_session_held_with(code: Code, keys: Keys) -> None:
     evs = code("Thủ tướng Anh có buổi làm việc với Thủ tướng Pháp tại London.")
     assert ("CONSULT", "GBR", "FRA") in keys(evs)
+
+
+def test_warplanes_intercepted(code: Code, keys: Keys) -> None:
+    evs = code("NATO tuyên bố chặn 3 máy bay chiến đấu của Nga trên không phận Estonia.")
+    assert ("COERCE", "NATO", "RUS") in keys(evs)
+    evs = code("Nhật Bản điều chiến đấu cơ đánh chặn máy bay ném bom của Trung Quốc.")
+    assert ("COERCE", "JPN", "CHN") in keys(evs)
+    # drones shot at are air defence
+    assert not keys(code("Ukraine đánh chặn 40 máy bay không người lái của Nga."))
