@@ -115,7 +115,9 @@ def test_consenting_to_act_is_no_act_suffered(code: Code, keys: Keys) -> None:
 def test_an_act_urged_is_not_done(code: Code, keys: Keys) -> None:
     evs = code("Pháp giục Nga rút quân khỏi Ukraine.")
     assert not any(k[0] == "RETREAT" for k in keys(evs))
-    assert ("RETREAT", "RUS", "UKR") in keys(evs, "hoped")
+    # urged: what a request asks ("giục" is a REQUEST trigger too, like "thúc giục")
+    assert ("RETREAT", "RUS", "UKR") in keys(evs, "hoped") | keys(evs, "hypothetical")
+    assert ("REQUEST", "FRA", "RUS") in keys(evs)
 
 
 def test_intentions_and_imminent_acts_are_not_done(code: Code, keys: Keys) -> None:

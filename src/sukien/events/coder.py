@@ -264,6 +264,20 @@ _CROWD = re.compile(r"(?<!\w)(?:người biểu tình|đám đông|người dân
 _TWO_SIDED = frozenset(
     {"CONSULT", "AGREE", "COOPERATE", "ASSAULT", "SANCTION", "COERCE", "MOBILIZE", "AID"}
 )
+# a statement issued: "X đã ra/đưa ra/công bố (một/bản) tuyên bố (chung)", "tuyên bố chung của X"
+_ISSUED = re.compile(
+    r"(?<!\w)(?:(?:ra|đưa ra|công bố|phát đi|ban hành|thông qua|ký|nhất trí thông qua)\s+"
+    r"(?:một\s+|bản\s+|một bản\s+)?(?:tuyên bố|thông cáo)(?:\s+chung)?(?!\s+của)"
+    r"|(?:tuyên bố|thông cáo)(?:\s+chung)?\s+(?P<of>của))(?!\w)"
+)
+# talks held (a meeting trigger), and a sentence set at them ("Nhân hội đàm, hai bên …", "Tại
+# cuộc gặp, hai nhà lãnh đạo …"): its "hai bên" are the talks' sides
+_TALKS = re.compile(r"(?<!\w)(?:hội đàm|gặp|họp|thượng đỉnh|điện đàm|hội kiến|tiếp kiến)(?!\w)")
+_AT_TALKS = re.compile(
+    r"^\W*(?:nhân|tại|trong|sau|trong khuôn khổ|bên lề)\s+(?:(?:cuộc|buổi)\s+)?"
+    r"(?:hội đàm|gặp|gặp gỡ|họp|hội kiến|tiếp kiến|điện đàm|hội nghị thượng đỉnh|"
+    r"cuộc hội đàm|thượng đỉnh)(?!\w)"
+)
 # who holds a place: "thành phố bị IS kiểm soát", "rơi vào tay phiến quân X"
 _HOLDER_BEFORE = re.compile(
     r"(?:^|\s)(?:(?P<pas>bị|do)|rơi vào tay|nằm trong tay|nằm dưới sự kiểm soát của"
@@ -456,6 +470,8 @@ class _Ctx:
     holders: list[tuple[str, str]] = field(default_factory=list)  # who controls a place
     between: tuple[tuple[str, str], int] | None = None  # "giữa A và B" named, and where
     states_list: tuple[list[str], int] | None = None  # "A, B và C" named, for "ba nước này"
+    meeting: tuple[tuple[str, str], int] | None = None  # the last talks held, for "Tại hội đàm"
+    issuer: tuple[str, int] | None = None  # who issued a statement, for "Tuyên bố chung …"
 
 
 def _lower(text: str) -> str:
@@ -485,11 +501,15 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
         self.mode_re = phrase_regex({c for c, _, _ in self.lex.modes})
 
     # ------------------------------------------------------------------ document
-    def code(self, doc: Document) -> list[Event]:
-        """Every event (all modalities) stated in ``doc.text``."""
+    def code(self, doc: Document, lead: Document | None = None) -> list[Event]:
+        """Every event (all modalities) stated in ``doc.text``; ``lead``: the analysed headline,
+        whose list of states a body's "ba nước (châu Âu) này" may refer back to."""
+        ctx = _Ctx()
+        for s in lead.sentences if lead is not None else ():
+            self._resolve_lists(self._prepare(lead, s), ctx, -1)
         sents = [self._prepare(doc, s) for s in doc.sentences]
         self._long_speakers = self._long_quote_speakers(sents)
-        ctx = _Ctx(salient=self._salient(sents), holders=self._holders(sents))
+        ctx.salient, ctx.holders = self._salient(sents), self._holders(sents)
         self._resolve_groups(sents)  # "lực lượng này", "(của) khối"
         events: list[Event] = []
         for i, ps in enumerate(sents):
@@ -559,6 +579,10 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
                         continue
                     if m.kind == "pronoun" and m.etype == "LIST":
                         continue  # resolved by ``_resolve_lists``
+                    if m.kind == "pronoun" and m.etype == "ISSUER":
+                        recent = ctx.issuer and i - ctx.issuer[1] <= CONTEXT_SENTENCES
+                        m.code = ctx.issuer[0] if recent else None  # type: ignore[index]
+                        continue
                     if m.kind == "pronoun" and m.etype == "SPEAKER":
                         m.code = self._speaker(ps, m.start)
                         continue
@@ -610,9 +634,26 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
                     elif m.kind == "actor" and m.code and m.etype == "ORG":
                         here["ORG"], here_end["ORG"] = m.code, m.end
         self._resolve_lists(ps, ctx, i)
+        ctx.issuer = self._issuer(ps, i) or ctx.issuer
         ctx.last_person = here["PER"] or ctx.last_person
         ctx.last_state = here["GPE"] or ctx.last_state
         ctx.last_org = here["ORG"] or ctx.last_org
+
+    def _issuer(self, ps: _Sent, i: int) -> tuple[str, int] | None:
+        """Who issues a statement in this sentence: "X (đã) ra/đưa ra/công bố (bản) tuyên bố
+        (chung)", "tuyên bố/thông cáo (chung) của X" (the actor named last before or after)."""
+        m = _ISSUED.search(ps.low)
+        if m is None:
+            return None
+        if m.group("of"):  # "tuyên bố chung của X"
+            g = next((g for g in ps.groups if g.start >= m.end()), None)
+        else:
+            before = [g for g in ps.groups if g.end <= m.start()]
+            g = before[-1] if before else None
+        code = (
+            next((p.code for p in g.phrases if p.kind == "actor" and p.code), None) if g else None
+        )
+        return (code, i) if code else None
 
     def _resolve_lists(self, ps: _Sent, ctx: _Ctx, i: int) -> None:
         """ "ba nước này", "các nước này" -> each state of the list named last (within a few
@@ -888,8 +929,7 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
         sport = any(kind == "sport" for *_, kind in ps.cues)  # "trận gặp Slovakia": a match
         ent_spans = [(p.start, p.end) for g in ps.groups for p in g.phrases if p.kind != "dyad"]
         for m in self.lex.trigger_re.finditer(ps.low):
-            key = " ".join(m.group().split())
-            trig = self.lex.triggers[key]
+            trig = self.lex.trigger_of(m.group())
             s, e = m.start(), m.end()
             if any(s < pe and ps_ < e for ps_, pe in ent_spans):
                 continue  # part of a name ("Tổ chức Hợp tác Thượng Hải")
@@ -1028,7 +1068,7 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
         m = self.lex.trigger_re.search(ps.low, hit.end)
         if not m or self._nsyl(ps, hit.end, m.start()) > 2:
             return False
-        return self.lex.triggers[" ".join(m.group().split())].type in ("CONSULT", "AGREE")
+        return self.lex.trigger_of(m.group()).type in ("CONSULT", "AGREE")
 
     def _complement(self, ps: _Sent, g: Group) -> bool:
         """Is the phrase ``g`` followed at once by an event word (so it is a clause's subject)?"""
@@ -1661,6 +1701,8 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
         """The two sides: the meeting under way, or the two parties named in the sentence
         (not when ``named`` is False: "A và B làm trung gian giữa hai bên" names mediators)."""
         recent = ctx.dyad if ctx.dyad and i - ctx.dyad_sentence <= CONTEXT_SENTENCES else None
+        if ctx.meeting and i - ctx.meeting[1] <= CONTEXT_SENTENCES and _AT_TALKS.search(ps.low):
+            recent = ctx.meeting[0]  # "Nhân hội đàm, hai nước …": the talks, not an aside since
         if recent is None and ctx.between and 0 < i - ctx.between[1] <= 2:
             recent = ctx.between[0]  # "Căng thẳng giữa A và B leo thang. Hai nước đã …"
         if not named:
@@ -1745,6 +1787,12 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
                     ctx.dyad = (ev.actor.code, ev.recipient.code)  # type: ignore[union-attr,assignment]
                     ctx.dyad_sentence = i
                     ctx.dyad_date = ev.date or ctx.dyad_date
+                    if (
+                        ev.type == "CONSULT"
+                        and modality == "asserted"
+                        and _TALKS.search(hit.trig.text)
+                    ):
+                        ctx.meeting = (ctx.dyad, i)  # type: ignore[assignment]
         for ev in [*self._witnessed(doc, ps, i, ctx, hits), *self._mediated(doc, ps, i, ctx, out)]:
             key = (ev.type, *sorted((ev.actor.code or "", ev.recipient.code or "")), ev.modality)  # type: ignore[union-attr]
             if key not in seen:

@@ -122,9 +122,8 @@ def _sentences(
                     ments.append((e.start - s.start, code))  # type: ignore[operator]
         hits = []
         for m in lex.trigger_re.finditer(lex.spell(s.text.lower())):
-            trig = lex.triggers.get(" ".join(m.group().split()))
-            if trig is not None:
-                hits.extend((m.start(), t) for t in (trig.type, *trig.also))
+            trig = lex.trigger_of(m.group())
+            hits.extend((m.start(), t) for t in (trig.type, *trig.also))
         out.append((ments, hits))
     return out
 

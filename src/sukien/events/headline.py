@@ -64,9 +64,12 @@ class HeadlineCoder:
             head = stage.process(head)
         return head
 
-    def code(self, doc: Document, body: Iterable[Event] = ()) -> list[Event]:
-        """Events stated in the title of ``doc`` and not already among ``body``'s events."""
-        head = self.analyse(doc)
+    def code(
+        self, doc: Document, body: Iterable[Event] = (), head: Document | None = None
+    ) -> list[Event]:
+        """Events stated in the title of ``doc`` and not already among ``body``'s events;
+        ``head``: the title already analysed (``analyse``)."""
+        head = head if head is not None else self.analyse(doc)
         if head is None:
             return []
         # a body event blocks a title event of the same modality only: a planned exercise in

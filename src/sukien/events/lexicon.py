@@ -104,8 +104,12 @@ class Lexicon:
     reference_re: re.Pattern[str] = field(init=False)
 
     def __post_init__(self) -> None:
-        self.trigger_re = phrase_regex(self.triggers)
+        self.trigger_re = phrase_regex(self.triggers, quoted=True)
         self.reference_re = phrase_regex(self.references)
+
+    def trigger_of(self, matched: str) -> Trigger:
+        """The trigger a match of ``trigger_re`` spells (quotation marks inside dropped)."""
+        return self.triggers[" ".join(_QUOTE_MARKS.sub(" ", matched).split())]
 
     def cues_of(self, kind: str) -> list[str]:
         return [c for c, k in self.cues.items() if k == kind]
@@ -139,10 +143,16 @@ def norm(text: str) -> str:
 COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 
 
-def phrase_regex(phrases: object) -> re.Pattern[str]:
-    """One alternation matching any phrase as whole syllables, longest first."""
+# quotation marks a news text may put inside a phrase ('sẽ có "phản ứng đáng kể"')
+_QUOTE_MARKS = re.compile(r"[\"“”]")
+
+
+def phrase_regex(phrases: object, quoted: bool = False) -> re.Pattern[str]:
+    """One alternation matching any phrase as whole syllables, longest first; ``quoted``: a
+    quotation mark may open or close between two of its words ('bày tỏ "sự bất bình"')."""
     items = sorted((str(p) for p in phrases), key=len, reverse=True)  # type: ignore[attr-defined]
-    body = "|".join(r"\s+".join(map(re.escape, p.split())) for p in items)
+    gap = r"(?:\s+[\"“”]?|[\"“”]\s+)" if quoted else r"\s+"
+    body = "|".join(gap.join(map(re.escape, p.split())) for p in items)
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
 
 

@@ -125,15 +125,25 @@ _PRONOUN = re.compile(
     r"|(?<![Dd]òng )(?<![Mm]ang )(?<![Cc]ùng )(?<![Tt]ên )[Hh]ọ(?!\s+(?:tên|hàng|và tên|[A-ZĐ])))"
     r"(?!\w)"
 )
-# a list named before: "ba nước này", "các nước này", "những quốc gia này" (not "hai": a dyad)
+# a list named before: "ba nước này", "các nước này", "những quốc gia này" (not "hai": a dyad),
+# also with where they lie or what they are: "ba nước châu Âu này", "các nước Âu Châu này",
+# "những quốc gia vùng Vịnh này", "các nước thành viên này"
 _LIST_PRONOUN = re.compile(
-    r"(?<!\w)(?:[Cc]ác|[Nn]hững|[Bb]a|[Bb]ốn|[Nn]ăm|[Cc]ả ba)\s+(?:nước|quốc gia)\s+này(?!\w)"
+    r"(?<!\w)(?:[Cc]ác|[Nn]hững|[Bb]a|[Bb]ốn|[Nn]ăm|[Cc]ả ba)\s+(?:nước|quốc gia)"
+    r"(?:\s+(?:châu|phương|vùng|khu vực|láng giềng|đồng minh|thành viên|[A-ZĐÂÁÀẢÃẠ]\w*)){0,3}"
+    r"\s+này(?!\w)"
 )
 _CONNECTOR = re.compile(r"^\s*(?:,\s*)?(và|cùng với|cùng|hoặc|cũng như|lẫn|-|–|,)\s*", re.I)
 # first person inside a quotation: the speaker (resolved by the coder)
 _FIRST_PERSON = re.compile(r"(?<!\w)(?:[Cc]húng tôi|[Tt]ôi)(?!\w)")
 _QUOTE = re.compile(r"[\"“”]")
 # an armed group or a bloc named before: "lực lượng này", "nhóm này", "gói trừng phạt của khối"
+# a statement opening the sentence as the subject of what it says ("Tuyên bố chung cũng kêu gọi
+# X …"): its issuer named before (resolved by the coder); not "Tuyên bố của X", "Tuyên bố được …"
+_STATEMENT = re.compile(
+    r"^[\s\"“]*((?:[Bb]ản\s+)?(?:[Tt]uyên bố|[Tt]hông cáo)(?:\s+chung)?(?:\s+(?:này|trên))?)"
+    rf"(?=\s+(?!(?:của|được|bị|giữa|là|về|do|này|trên|chung)(?!\w))[{VI_LOWER}])"
+)
 _GROUP_PRONOUN = re.compile(
     r"(?<!\w)(?:(?:[Ll]ực lượng|[Nn]hóm|[Pp]hong trào|[Pp]hiến quân|[Dd]ân quân)"
     r"(?:\s+(?:vũ trang|phiến quân|chiến binh|Hồi giáo))?\s+này"
@@ -312,6 +322,9 @@ def sentence_mentions(
     for m in _LIST_PRONOUN.finditer(sent_text):
         # "ba nước này", "các nước này": the states listed just before (resolved by the coder)
         out.append(Mention(m.start(), m.end(), "pronoun", None, m.group(), etype="LIST"))
+    st = _STATEMENT.match(sent_text)
+    if st:
+        out.append(Mention(st.start(1), st.end(1), "pronoun", None, st.group(1), etype="ISSUER"))
     for m in _GROUP_PRONOUN.finditer(sent_text):
         # "lực lượng này", "nhóm này": the armed group named before; "của khối": the bloc
         etype = "BLOC" if m.group().lower() == "khối" else "GROUP"
@@ -456,6 +469,14 @@ def groups(phr: list[Phrase], text: str) -> list[Group]:
             _NAMED_LIST.search(text[: g.start])
             or _OPEN_LIST.search(text[: g.start])
             or _CLOSED_LIST.match(text[g.end :])
+            # three or more actors opening the sentence, a verb after them (a headline's
+            # "Na Uy, Tây Ban Nha, Ireland công nhận …" drops the "và")
+            or (
+                len(g.phrases) >= 3
+                and not text[: g.start].strip(" \"“”'")
+                and all(p.kind == "actor" for p in g.phrases)
+                and re.match(rf"\s+[{VI_LOWER}]", text[g.end :]) is not None
+            )
         )
         if j and all(c == "," for c in j) and not named:
             final.extend(Group([p]) for p in g.phrases)

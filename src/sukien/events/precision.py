@@ -158,9 +158,10 @@ _CO_OBJECT_BEFORE = re.compile(
     r"|tham vấn) với(?:\s+(?:giới chức|đại diện|quan chức|phái đoàn|đặc phái viên|đặc sứ|chính phủ"
     r"|lãnh đạo|các|những|của|phía|bên))*\s*$"
 )
-# "ngoại trừ Mỹ", "trừ Nga", "không kể Trung Quốc" ("loại trừ Nga khỏi …" is an act on it)
+# "ngoại trừ Mỹ", "trừ Nga", "không kể Trung Quốc" ("loại trừ Nga khỏi …", "khai trừ Nga"
+# are acts on it)
 _EXCLUDED_BEFORE = re.compile(
-    r"(?:^|\s)(?:ngoại trừ|không kể|không tính|(?<!loại )(?<!tiêu )(?<!khấu )trừ)\s*$"
+    r"(?:^|\s)(?:ngoại trừ|không kể|không tính|(?<!loại )(?<!tiêu )(?<!khấu )(?<!khai )trừ)\s*$"
 )
 # an act avoided: "tránh đề cập trực tiếp hay lên án", "tránh lên án", "không bỏ phiếu thông qua"
 _AVOIDED = re.compile(

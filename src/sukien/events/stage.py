@@ -49,9 +49,10 @@ class EventStage(Stage):
 
     def process(self, doc: Document) -> Document:
         try:
-            events = self.coder.code(doc)
+            head = self.headline.analyse(doc) if self.headline is not None else None
+            events = self.coder.code(doc, lead=head)
             if self.headline is not None:
-                events += self.headline.code(doc, events)
+                events += self.headline.code(doc, events, head=head)
             if self.calibrate:
                 calibrate(doc, events)
         except Exception as exc:  # a coder bug must not cost the document its other results
