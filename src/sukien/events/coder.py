@@ -276,6 +276,9 @@ _HOLDER_AFTER = re.compile(
 )
 # clashes are fought by both sides: "A và B đụng độ", "giao tranh giữa A và B"
 _MUTUAL = frozenset({"giao tranh", "đụng độ", "đấu súng", "đấu pháo"})
+# a reciprocal object right after a hostile trigger: "A và B đổ lỗi cho nhau", "hai bên cáo
+# buộc đối phương", "chỉ trích lẫn nhau": each side does it to the other
+_RECIPROCAL = re.compile(r"\s*(?:cho\s+|với\s+)?(?:lẫn\s+nhau|nhau|đối phương|phía bên kia)(?!\w)")
 # retaking a place attacks its holder ("mở cuộc tấn công nhằm giành lại thành phố X")
 _RETAKE = re.compile(r"(?<!\w)(?:giành lại|chiếm lại|tái chiếm|lấy lại|giải phóng)(?!\w)")
 # force or sanctions promised on a condition are a threat ("A có thể cấm vận B nếu …")
@@ -1711,6 +1714,7 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
             if modality != "denied" and self._conditional(ps, hit):
                 modality = "asserted"
             modality = self._voted(ps, hit, self._potential(ps, hit, modality))
+            modality = self._announced(ps, hit, modality)  # "tuyên bố sẽ áp thuế đối với X"
             if deal is not None:
                 modality = self._deal_modality(ps, hit, clause, modality)
             if purpose:
@@ -1914,6 +1918,7 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
             and not (subj and agent_after)
             and not passive
             and not anaphoric
+            and not (ev_type.quad_class >= 3 and _RECIPROCAL.match(ps.low, hit.end))
             and not (hit.trig.type == "REQUEST" and _MEETING_FRAME.search(ps.low))
             and not (hit.trig.type == "THREATEN" and self._warned(ps, hit))
         ):
@@ -1967,8 +1972,12 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
                 pairs.extend((a, side) for a in self._participants(subj) for side in dyad)
             else:
                 pairs.append(dyad)
-                mutual = hit.trig.text in _MUTUAL or re.match(
-                    r"(?:\s+\w+){0,4}?\s+(?:lẫn nhau|của nhau|nhau)(?!\w)", ps.low[hit.end :]
+                mutual = (
+                    hit.trig.text in _MUTUAL
+                    or re.match(
+                        r"(?:\s+\w+){0,4}?\s+(?:lẫn nhau|của nhau|nhau)(?!\w)", ps.low[hit.end :]
+                    )
+                    or (ev_type.quad_class >= 3 and _RECIPROCAL.match(ps.low, hit.end))
                 )
                 if mutual and not ev_type.symmetric:  # "Hai nước đã đấu pháo": both ways
                     pairs.append((dyad[1], dyad[0]))
@@ -2037,7 +2046,9 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
                 pairs.extend((a, h) for a in actors for h in held)
                 confidence = 0.6
         # "A và B cáo buộc lẫn nhau": each accuses the other
-        each_other = bool(re.match(r"\s*(?:lẫn\s+)?nhau(?!\w)", ps.low[hit.end :]))
+        each_other = bool(re.match(r"\s*(?:lẫn\s+)?nhau(?!\w)", ps.low[hit.end :])) or (
+            ev_type.quad_class >= 3 and bool(_RECIPROCAL.match(ps.low, hit.end))
+        )
         if not pairs and (hit.trig.text in _MUTUAL or (each_other and not ev_type.symmetric)):
             sides: list[Phrase] = []
             for p in [*actors, *targets]:
@@ -2455,8 +2466,8 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
         bố sẽ áp thuế") is a threat too."""
         if hit.trig.type not in _FORCEFUL:
             return False
-        if _VOW.search(self._before(ps, hit.start, 6)):
-            return True
+        if _VOW.search(self._before(ps, hit.start, 6)) and not self._announced_sanction(ps, hit):
+            return True  # an announced sanction is done ("tuyên bố sẽ áp thuế"): FramingRules
         for cs, ce, text, _kind in ps.cues:
             if text not in ("nếu", "trong trường hợp"):
                 continue

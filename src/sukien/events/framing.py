@@ -134,6 +134,14 @@ _PURPOSE = re.compile(r"(?:^|\s)(?:để|nhằm)$")
 _ACT_CLAUSE = re.compile(
     r"\s*(?:(?:mạnh mẽ|kịch liệt|gay gắt)\s+)?(?:việc|hành động|động thái)(?!\w)"
 )
+# "X tuyên bố/cho biết (rằng) (X) sẽ áp thuế/trừng phạt/trục xuất Y": a sanction announced is
+# decided (the annotators code it as done), not a threat nor a plan
+_ANNOUNCED = re.compile(
+    r"(?:^|\s)(?:tuyên bố|cho biết|thông báo|công bố|quyết định)(?:\s+(?:rằng|là))?"
+    r"\s*,?(?:\s+[^\s,;.]+){0,4}?\s+sẽ(?:\s+(?:tiếp tục|áp đặt|áp|đưa ra|tiến hành|thực hiện|"
+    r"ra lệnh|chính thức))*$"
+)
+_MODAL_KINDS = frozenset({"planned", "hoped", "hypothetical", "denied"})
 # "bỏ phiếu ủng hộ/thông qua nghị quyết (của X) nhằm <act>": the body enacts the act
 _VOTE = re.compile(r"(?:^|\s)bỏ phiếu(?:\s+(?:nhất trí|áp đảo))?$")
 _RESOLUTION = re.compile(
@@ -233,6 +241,26 @@ class FramingRules:
         if not _LET.search(self._before(ps, g.start, 2)):
             return None
         return g if any(p.kind == "actor" and p.code for p in g.phrases) else None
+
+    def _announced_sanction(self: Any, ps: Any, hit: Any) -> bool:
+        """ "X tuyên bố sẽ áp thuế đối với Y", "X cho biết sẽ trục xuất …": a sanction whose
+        only modal cue is the "sẽ" of an announcement (no "có thể", "dự kiến", "nếu")."""
+        if hit.trig.type != "SANCTION":
+            return False
+        base = max(0, hit.start - 80)
+        m = _ANNOUNCED.search(ps.low[base : hit.start].rstrip())
+        if m is None or any(c[2] in ("nếu", "trong trường hợp") for c in ps.cues):
+            return False
+        return not any(
+            base + m.start() <= cs < hit.start and text != "sẽ" and kind in _MODAL_KINDS
+            for cs, _ce, text, kind in ps.cues
+        )
+
+    def _announced(self: Any, ps: Any, hit: Any, modality: str) -> str:
+        """A sanction announced by its author is done ("tuyên bố sẽ áp thuế")."""
+        if modality == "planned" and self._announced_sanction(ps, hit):
+            return "asserted"
+        return modality
 
     def _potential(self: Any, ps: Any, hit: Any, modality: str) -> str:
         """ "các cuộc tấn công tiềm tàng vào X": hypothetical; "không (còn) tham dự các cuộc

@@ -1,0 +1,73 @@
+"""Modality and direction of constructions that recur in news (sentences of our own): a
+sanction its author announces ("tuyên bố sẽ áp thuế") is done; a reciprocal object ("đổ lỗi
+cho nhau", "cáo buộc đối phương") makes a hostile act go both ways."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sukien.document import Event
+
+Code = Callable[..., list[Event]]
+Keys = Callable[..., set[tuple[str, str, str]]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bộ Ngoại giao Canada cho biết sẽ áp đặt các biện pháp trừng phạt đối với 12 công ty"
+            " của Iran.",
+            {("SANCTION", "CAN", "IRN")},
+        ),
+        (
+            "Chính phủ Hungary tuyên bố, sẽ trục xuất hai nhà ngoại giao Belarus.",
+            {("SANCTION", "HUN", "BLR")},
+        ),
+        (
+            "Tổng thống Brazil tuyên bố sẽ ra lệnh áp thuế 30% đối với hàng hóa nhập khẩu từ"
+            " Argentina và Chile.",
+            {("SANCTION", "BRA", "ARG"), ("SANCTION", "BRA", "CHL")},
+        ),
+        ("Úc thông báo rằng nước này sẽ trừng phạt Myanmar.", {("SANCTION", "AUS", "MMR")}),
+    ],
+)
+def test_announced_sanction_is_done(code: Code, keys: Keys, text: str, expected: set) -> None:
+    evs = code(text)
+    assert expected <= keys(evs), text
+    assert not {k for k in keys(evs) if k[0] == "THREATEN"}, text
+
+
+def test_sanction_not_announced_stays_unasserted(code: Code, keys: Keys) -> None:
+    # a possibility, a plan or a condition is no decision
+    assert keys(code("Bộ Ngoại giao Canada cho biết có thể sẽ trừng phạt Iran.")) == set()
+    assert keys(code("Canada dự kiến sẽ trừng phạt Iran vào tháng tới.")) == set()
+    evs = code("Canada tuyên bố sẽ trừng phạt Iran nếu nước này tiếp tục làm giàu urani.")
+    assert keys(evs) == {("THREATEN", "CAN", "IRN")}
+    # a sworn sanction, or force announced, stays a threat
+    assert keys(code("Chính phủ Hungary thề sẽ trục xuất các nhà ngoại giao Belarus.")) == {
+        ("THREATEN", "HUN", "BLR")
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chính phủ Peru và Ecuador đổ lỗi cho nhau về vụ đụng độ ở biên giới.",
+        "Peru và Ecuador cáo buộc đối phương nổ súng trước.",
+        "Peru và Ecuador chỉ trích lẫn nhau về vấn đề biên giới.",
+        "Căng thẳng giữa Peru và Ecuador bùng lên ở biên giới. Quân đội hai bên sau đó đều cáo buộc"
+        " đối phương nổ súng trước.",
+    ],
+)
+def test_reciprocal_accusation_goes_both_ways(code: Code, keys: Keys, text: str) -> None:
+    accused = {k for k in keys(code(text)) if k[0] == "ACCUSE"}
+    assert accused == {("ACCUSE", "PER", "ECU"), ("ACCUSE", "ECU", "PER")}, text
+
+
+def test_mutual_help_is_no_aid(code: Code, keys: Keys) -> None:
+    # a friendly act "lẫn nhau" with no object stays uncoded (generic praise of ties)
+    evs = code("Campuchia và Lào luôn giúp đỡ lẫn nhau vì lợi ích của hai nước.")
+    assert not {k for k in keys(evs) if k[0] == "AID"}
