@@ -71,3 +71,23 @@ def test_mutual_help_is_no_aid(code: Code, keys: Keys) -> None:
     # a friendly act "lẫn nhau" with no object stays uncoded (generic praise of ties)
     evs = code("Campuchia và Lào luôn giúp đỡ lẫn nhau vì lợi ích của hai nước.")
     assert not {k for k in keys(evs) if k[0] == "AID"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thủ tướng Ba Lan kêu gọi các nước đồng minh tăng cường viện trợ và siết chặt trừng phạt"
+        " Belarus.",
+        "Quốc hội Peru yêu cầu chính phủ đóng cửa biên giới với Bolivia, trục xuất đại sứ Chile.",
+    ],
+)
+def test_later_verbs_of_a_request_are_asked(code: Code, keys: Keys, text: str) -> None:
+    evs = code(text)
+    assert not {k for k in keys(evs) if k[0] in ("SANCTION", "AID")}, text
+
+
+def test_requesters_own_later_acts_stay_done(code: Code, keys: Keys) -> None:
+    evs = code("Pháp yêu cầu Mỹ giải thích và đã trục xuất hai nhà ngoại giao Mỹ.")
+    assert ("SANCTION", "FRA", "USA") in keys(evs)
+    evs = code("Mỹ kêu gọi Iran kiềm chế và yêu cầu Nga rút quân khỏi Syria.")
+    assert ("REQUEST", "USA", "RUS") in keys(evs)

@@ -1148,6 +1148,8 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
                 cands = self._groups_before(ps, clause, hit.start)
                 if joints and self._urged(ps, h, hit, cands, max(joints)) is not None:
                     return "hypothetical"  # "kêu gọi Y mở cửa khẩu và rút quân": asked of Y
+                if self._asked_in_series(ps, h, hit):
+                    return "hypothetical"  # "yêu cầu chính phủ A, rút lại B": FramingRules
         verbal = not self._nominal(ps, hit)
         for h in hits:  # "nhất trí tăng cường A, cũng như thúc đẩy hợp tác B": agreed, not done
             if (

@@ -142,6 +142,19 @@ _ANNOUNCED = re.compile(
     r"ra lệnh|chính thức))*$"
 )
 _MODAL_KINDS = frozenset({"planned", "hoped", "hypothetical", "denied"})
+# what a request asks as a series of verbs: "kêu gọi các đối tác A và siết chặt trừng phạt Y",
+# "yêu cầu chính phủ A, rút lại B": each later verb is asked too, when nothing between says
+# the requester acts again ("đồng thời", "cũng như", "đã", a reporting verb, a quotation)
+_SERIES_JOINT = re.compile(r",\s*(?:và\s+)?|(?<!\w)và\s+")
+_SERIES_LEAD = re.compile(
+    r"(?:(?:siết chặt|tăng cường|mở rộng|áp đặt|áp|thực hiện|tiến hành|cùng|nhanh chóng|ngay|"
+    r"lập tức|ngay lập tức|tiến tới)\s+)*"
+)
+_SERIES_STOP = re.compile(
+    r"(?<!\w)(?:đã|đang|vừa|từng|đồng thời|cũng như|sau đó|rồi|nhưng|song|trong khi|khi|sau khi|"
+    r"trước khi|bị|được|mà|nói|cho biết|tuyên bố|khẳng định|nhấn mạnh|cam kết)(?!\w)|[\"“”()]"
+)
+_NOT_ASKING = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPORT"})
 # "bỏ phiếu ủng hộ/thông qua nghị quyết (của X) nhằm <act>": the body enacts the act
 _VOTE = re.compile(r"(?:^|\s)bỏ phiếu(?:\s+(?:nhất trí|áp đảo))?$")
 _RESOLUTION = re.compile(
@@ -255,6 +268,20 @@ class FramingRules:
             base + m.start() <= cs < hit.start and text != "sẽ" and kind in _MODAL_KINDS
             for cs, _ce, text, kind in ps.cues
         )
+
+    def _asked_in_series(self: Any, ps: Any, req: Any, hit: Any) -> bool:
+        """Is ``hit`` a later verb of what the request ``req`` asks ("kêu gọi Y A và B", "yêu
+        cầu Y A, B")? Never a speech act of the requester's own ("… và yêu cầu Z")."""
+        if req.trig.type != "REQUEST" or hit.trig.type in _NOT_ASKING:
+            return False
+        if self._before(ps, req.start, 1) in ("lời", "theo", "các", "những"):
+            return False  # "lời kêu gọi …", "theo đề nghị của X, Y …": a request named
+        span = ps.low[req.end : hit.start]
+        joints = list(_SERIES_JOINT.finditer(span))
+        if not joints or joints[0].start() == 0 or _SERIES_STOP.search(span):
+            return False
+        rest = span[joints[-1].end() :]
+        return _SERIES_LEAD.fullmatch(rest) is not None
 
     def _announced(self: Any, ps: Any, hit: Any, modality: str) -> str:
         """A sanction announced by its author is done ("tuyên bố sẽ áp thuế")."""
