@@ -91,3 +91,20 @@ def test_requesters_own_later_acts_stay_done(code: Code, keys: Keys) -> None:
     assert ("SANCTION", "FRA", "USA") in keys(evs)
     evs = code("Mỹ kêu gọi Iran kiềm chế và yêu cầu Nga rút quân khỏi Syria.")
     assert ("REQUEST", "USA", "RUS") in keys(evs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chính phủ Canada cấm các công ty nước này xuất khẩu linh kiện sang Iran.",
+        "Hungary ngăn chặn khả năng Ukraine gia nhập Liên minh châu Âu.",
+        "Ai Cập ngăn cản Israel tấn công Rafah.",
+    ],
+)
+def test_a_prevented_act_is_denied(code: Code, keys: Keys, text: str) -> None:
+    evs = code(text)
+    assert not {k for k in keys(evs) if k[0] in ("COOPERATE", "AGREE", "ASSAULT")}, text
+
+
+def test_a_ban_is_still_a_sanction(code: Code, keys: Keys) -> None:
+    assert ("SANCTION", "CHN", "JPN") in keys(code("Trung Quốc cấm nhập khẩu hải sản từ Nhật Bản."))

@@ -154,6 +154,10 @@ _SERIES_STOP = re.compile(
     r"(?<!\w)(?:đã|đang|vừa|từng|đồng thời|cũng như|sau đó|rồi|nhưng|song|trong khi|khi|sau khi|"
     r"trước khi|bị|được|mà|nói|cho biết|tuyên bố|khẳng định|nhấn mạnh|cam kết)(?!\w)|[\"“”()]"
 )
+# "cấm các công ty X xuất khẩu …", "ngăn chặn khả năng Y gia nhập Z": a prevented act is denied
+_PREVENTED = re.compile(
+    r"(?:^|\s)(?:cấm|ngăn cấm|ngăn chặn|ngăn cản|cản trở|ngăn)(?!\s+vận)(?:\s+[^\s,;.\"“”]+){0,5}$"
+)
 _NOT_ASKING = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPORT"})
 # "bỏ phiếu ủng hộ/thông qua nghị quyết (của X) nhằm <act>": the body enacts the act
 _VOTE = re.compile(r"(?:^|\s)bỏ phiếu(?:\s+(?:nhất trí|áp đảo))?$")
@@ -282,6 +286,14 @@ class FramingRules:
             return False
         rest = span[joints[-1].end() :]
         return _SERIES_LEAD.fullmatch(rest) is not None
+
+    def _prevented(self: Any, ps: Any, hit: Any, modality: str) -> str:
+        """An act someone bans or blocks ("Mỹ cấm các công ty nước này xuất khẩu sang X") was
+        not done: denied (a trigger named as a noun is left alone)."""
+        if modality != "asserted" or hit.trig.type == "SANCTION" or self._nominal(ps, hit):
+            return modality
+        before = ps.low[max(0, hit.start - 60) : hit.start].rstrip()
+        return "denied" if _PREVENTED.search(before) else modality
 
     def _announced(self: Any, ps: Any, hit: Any, modality: str) -> str:
         """A sanction announced by its author is done ("tuyên bố sẽ áp thuế")."""
