@@ -108,3 +108,12 @@ def test_a_prevented_act_is_denied(code: Code, keys: Keys, text: str) -> None:
 
 def test_a_ban_is_still_a_sanction(code: Code, keys: Keys) -> None:
     assert ("SANCTION", "CHN", "JPN") in keys(code("Trung Quốc cấm nhập khẩu hải sản từ Nhật Bản."))
+
+
+def test_a_stance_noun_names_its_author(code: Code, keys: Keys) -> None:
+    # "lập trường/quan điểm <judgement> của X": X judges, whoever is the sentence's subject
+    evs = code("Ông Lee truyền đạt lập trường phản đối mạnh mẽ của Chính phủ Nhật Bản đối với Nga.")
+    assert ("ACCUSE", "JPN", "RUS") in keys(evs)
+    assert not {k for k in keys(evs) if k[1] == "RUS"}
+    evs = code("Tuyên bố thể hiện quan điểm ủng hộ tuyệt đối của Ba Lan đối với Ukraine.")
+    assert ("SUPPORT", "POL", "UKR") in keys(evs)

@@ -1936,6 +1936,7 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
             recips = [g for g in recips if len(g.phrases) >= 2]
         # "lệnh trừng phạt của Mỹ đối với X": a noun trigger's "của" names its author
         nominal = self._nominal(ps, hit) or hit.trig.text.startswith(_NOUNS)
+        nominal = nominal or self._stance_noun(ps, hit)  # "lập trường phản đối của X": X's
         sufferer = None
         if (
             subj is not None

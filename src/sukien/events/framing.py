@@ -158,6 +158,7 @@ _SERIES_STOP = re.compile(
 _PREVENTED = re.compile(
     r"(?:^|\s)(?:cấm|ngăn cấm|ngăn chặn|ngăn cản|cản trở|ngăn)(?!\s+vận)(?:\s+[^\s,;.\"“”]+){0,5}$"
 )
+_STANCE_NOUN = re.compile(r"(?:^|\s)(?:lập trường|quan điểm|thái độ)$")
 _NOT_ASKING = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPORT"})
 # "bỏ phiếu ủng hộ/thông qua nghị quyết (của X) nhằm <act>": the body enacts the act
 _VOTE = re.compile(r"(?:^|\s)bỏ phiếu(?:\s+(?:nhất trí|áp đảo))?$")
@@ -294,6 +295,13 @@ class FramingRules:
             return modality
         before = ps.low[max(0, hit.start - 60) : hit.start].rstrip()
         return "denied" if _PREVENTED.search(before) else modality
+
+    def _stance_noun(self: Any, ps: Any, hit: Any) -> bool:
+        """ "(thể hiện) quan điểm ủng hộ (tuyệt đối) của X đối với Y", "lập trường phản đối
+        của X về việc Y …": a judgement named by a stance noun, whose "của X" is its author."""
+        if hit.trig.type not in ("SUPPORT", "ACCUSE", "REJECT"):
+            return False
+        return bool(_STANCE_NOUN.search(self._before(ps, hit.start, 2)))
 
     def _announced(self: Any, ps: Any, hit: Any, modality: str) -> str:
         """A sanction announced by its author is done ("tuyên bố sẽ áp thuế")."""
