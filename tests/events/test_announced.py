@@ -117,3 +117,24 @@ def test_a_stance_noun_names_its_author(code: Code, keys: Keys) -> None:
     assert not {k for k in keys(evs) if k[1] == "RUS"}
     evs = code("Tuyên bố thể hiện quan điểm ủng hộ tuyệt đối của Ba Lan đối với Ukraine.")
     assert ("SUPPORT", "POL", "UKR") in keys(evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chính phủ Hàn Quốc sẽ viện trợ cho Lào 30 triệu USD.", ("AID", "KOR", "LAO")),
+        ("Thủ tướng Pháp đến Kiev, cam kết tiếp tục hỗ trợ Ukraine.", ("AID", "FRA", "UKR")),
+    ],
+)
+def test_pledged_aid_is_coded(code: Code, keys: Keys, text: str, expected: tuple) -> None:
+    assert expected in keys(code(text)), text
+
+
+def test_aid_offered_or_conditional_stays_unasserted(code: Code, keys: Keys) -> None:
+    for text in (
+        "Hàn Quốc sẵn sàng viện trợ cho Lào.",
+        "Hàn Quốc dự kiến sẽ viện trợ cho Lào.",
+        "Hàn Quốc có thể sẽ viện trợ cho Lào.",
+        "Hàn Quốc sẽ viện trợ cho Lào nếu lũ lụt tiếp diễn.",
+    ):
+        assert not {k for k in keys(code(text)) if k[0] == "AID"}, text

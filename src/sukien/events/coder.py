@@ -1718,6 +1718,7 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
             modality = self._voted(ps, hit, self._potential(ps, hit, modality))
             modality = self._announced(ps, hit, modality)  # "tuyên bố sẽ áp thuế đối với X"
             modality = self._prevented(ps, hit, modality)  # "cấm các công ty X xuất khẩu …"
+            modality = self._pledged(ps, hit, modality)  # "X sẽ viện trợ cho Y 10 triệu USD"
             if deal is not None:
                 modality = self._deal_modality(ps, hit, clause, modality)
             if purpose:

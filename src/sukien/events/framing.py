@@ -158,6 +158,8 @@ _SERIES_STOP = re.compile(
 _PREVENTED = re.compile(
     r"(?:^|\s)(?:cấm|ngăn cấm|ngăn chặn|ngăn cản|cản trở|ngăn)(?!\s+vận)(?:\s+[^\s,;.\"“”]+){0,5}$"
 )
+# "X sẽ viện trợ cho Y 10 triệu USD", "cam kết (tiếp tục) hỗ trợ Y": aid pledged is coded as given
+_PLEDGED = re.compile(r"(?:^|\s)(?:sẽ|cam kết)(?:\s+(?:tiếp tục|tăng cường|thêm|cùng))*$")
 _STANCE_NOUN = re.compile(r"(?:^|\s)(?:lập trường|quan điểm|thái độ)$")
 _NOT_ASKING = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPORT"})
 # "bỏ phiếu ủng hộ/thông qua nghị quyết (của X) nhằm <act>": the body enacts the act
@@ -302,6 +304,22 @@ class FramingRules:
         if hit.trig.type not in ("SUPPORT", "ACCUSE", "REJECT"):
             return False
         return bool(_STANCE_NOUN.search(self._before(ps, hit.start, 2)))
+
+    def _pledged(self: Any, ps: Any, hit: Any, modality: str) -> str:
+        """Aid pledged by its giver ("Nhật Bản sẽ viện trợ cho X", "cam kết hỗ trợ X") is coded
+        as aid; never aid someone is ready to give, may give, or gives on a condition."""
+        if modality != "planned" or hit.trig.type != "AID" or self._nominal(ps, hit):
+            return modality
+        base = max(0, hit.start - 60)
+        m = _PLEDGED.search(ps.low[base : hit.start].rstrip())
+        if m is None or any(c[2] in ("nếu", "trong trường hợp") for c in ps.cues):
+            return modality
+        clause = self._clause_start(ps, hit.start)
+        other = any(
+            clause <= cs < hit.start and cs < base + m.start() and kind in _MODAL_KINDS
+            for cs, _ce, _text, kind in ps.cues
+        )
+        return modality if other else "asserted"
 
     def _announced(self: Any, ps: Any, hit: Any, modality: str) -> str:
         """A sanction announced by its author is done ("tuyên bố sẽ áp thuế")."""
