@@ -138,3 +138,12 @@ def test_aid_offered_or_conditional_stays_unasserted(code: Code, keys: Keys) -> 
         "Hàn Quốc sẽ viện trợ cho Lào nếu lũ lụt tiếp diễn.",
     ):
         assert not {k for k in keys(code(text)) if k[0] == "AID"}, text
+
+
+def test_later_verbs_of_an_agreement_are_agreed_to(code: Code, keys: Keys) -> None:
+    text = (
+        "Theo Tổng thống Mỹ, Peru đã đồng ý ngăn chặn dòng người di cư từ Peru sang Chile và"
+        " đóng cửa biên giới với Chile."
+    )
+    assert ("SANCTION", "PER", "CHL") not in keys(code(text))
+    assert ("SANCTION", "PER", "CHL") in keys(code(text), "planned")

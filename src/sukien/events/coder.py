@@ -1163,6 +1163,13 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
                 and not any(h.end <= g.start and g.end <= hit.start for g in ps.groups)
             ):
                 return "planned"
+            if (
+                h is not hit
+                and clause <= h.start
+                and h.trig.type == "AGREE"
+                and self._asked_in_series(ps, h, hit)
+            ):
+                return "planned"  # "đồng ý A và đóng cửa biên giới với Y": FramingRules
         found: list[str] = []
         asked = [h.end for h in hits if h.trig.type in _REQUESTING and h.end <= hit.start]
         for cs, ce, text, kind in ps.cues:

@@ -161,6 +161,8 @@ _PREVENTED = re.compile(
 # "X sẽ viện trợ cho Y 10 triệu USD", "cam kết (tiếp tục) hỗ trợ Y": aid pledged is coded as given
 _PLEDGED = re.compile(r"(?:^|\s)(?:sẽ|cam kết)(?:\s+(?:tiếp tục|tăng cường|thêm|cùng))*$")
 _STANCE_NOUN = re.compile(r"(?:^|\s)(?:lập trường|quan điểm|thái độ)$")
+# verbs of agreeing whose later verbs are agreed to, like a request's ("nhất trí A, B")
+_AGREEING = frozenset({"đồng ý", "nhất trí", "thống nhất", "cam kết"})
 _NOT_ASKING = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPORT"})
 # "bỏ phiếu ủng hộ/thông qua nghị quyết (của X) nhằm <act>": the body enacts the act
 _VOTE = re.compile(r"(?:^|\s)bỏ phiếu(?:\s+(?:nhất trí|áp đảo))?$")
@@ -278,10 +280,14 @@ class FramingRules:
 
     def _asked_in_series(self: Any, ps: Any, req: Any, hit: Any) -> bool:
         """Is ``hit`` a later verb of what the request ``req`` asks ("kêu gọi Y A và B", "yêu
-        cầu Y A, B")? Never a speech act of the requester's own ("… và yêu cầu Z")."""
-        if req.trig.type != "REQUEST" or hit.trig.type in _NOT_ASKING:
+        cầu Y A, B") or of what a verb of agreeing agrees to ("nhất trí A, chính quy hóa B")?
+        Never a speech act of the requester's own ("… và yêu cầu Z")."""
+        agreed = req.trig.type == "AGREE" and req.trig.text in _AGREEING
+        if not (req.trig.type == "REQUEST" or agreed) or hit.trig.type in _NOT_ASKING:
             return False
-        if self._before(ps, req.start, 1) in ("lời", "theo", "các", "những"):
+        if agreed and hit.trig.type == "AGREE":
+            return False
+        if self._before(ps, req.start, 1) in ("lời", "theo", "các", "những", "sự"):
             return False  # "lời kêu gọi …", "theo đề nghị của X, Y …": a request named
         span = ps.low[req.end : hit.start]
         joints = list(_SERIES_JOINT.finditer(span))
