@@ -147,3 +147,11 @@ def test_later_verbs_of_an_agreement_are_agreed_to(code: Code, keys: Keys) -> No
     )
     assert ("SANCTION", "PER", "CHL") not in keys(code(text))
     assert ("SANCTION", "PER", "CHL") in keys(code(text), "planned")
+
+
+def test_both_sides_as_subject_act_each_on_the_other(code: Code, keys: Keys) -> None:
+    text = "Căng thẳng giữa Peru và Ecuador bùng lên. Hai nước đã hạ cấp quan hệ ngoại giao."
+    assert {("SANCTION", "PER", "ECU"), ("SANCTION", "ECU", "PER")} <= keys(code(text))
+    # a third party named as the object: no act between the two
+    text = "Căng thẳng giữa Peru và Ecuador leo thang. Hai bên đều cáo buộc Mỹ can thiệp."
+    assert ("ACCUSE", "ECU", "PER") not in keys(code(text))

@@ -1990,6 +1990,14 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
                         r"(?:\s+\w+){0,4}?\s+(?:lẫn nhau|của nhau|nhau)(?!\w)", ps.low[hit.end :]
                     )
                     or (ev_type.quad_class >= 3 and _RECIPROCAL.match(ps.low, hit.end))
+                    # "hai nước hạ cấp quan hệ", "hai bên (đều) cáo buộc …": each side acts
+                    or (
+                        subj is not None
+                        and subj.is_dyad_ref
+                        and not recips
+                        and ev_type.quad_class >= 3
+                        and hit.trig.type != "MOBILIZE"
+                    )
                 )
                 if mutual and not ev_type.symmetric:  # "Hai nước đã đấu pháo": both ways
                     pairs.append((dyad[1], dyad[0]))
