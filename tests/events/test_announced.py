@@ -155,3 +155,8 @@ def test_both_sides_as_subject_act_each_on_the_other(code: Code, keys: Keys) -> 
     # a third party named as the object: no act between the two
     text = "Căng thẳng giữa Peru và Ecuador leo thang. Hai bên đều cáo buộc Mỹ can thiệp."
     assert ("ACCUSE", "ECU", "PER") not in keys(code(text))
+
+
+def test_a_condemned_act_of_a_titled_actor_was_done(code: Code, keys: Keys) -> None:
+    text = "Venezuela lên án việc Tổng thống Mỹ Donald Trump dọa tấn công các cảng của Venezuela."
+    assert ("THREATEN", "USA", "VEN") in keys(code(text))
