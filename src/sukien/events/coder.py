@@ -1080,8 +1080,8 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
         if prev is None or prev.trig.text not in _CONDEMN or hit.trig.type in ("CONSULT", "AGREE"):
             return False  # a meeting judged may be one planned ("phản đối chuyến thăm …")
         if prev.trig.text in ("lên án", "chỉ trích", "phê phán") and re.fullmatch(
-            r"\s*(?:mạnh mẽ\s+|kịch liệt\s+|gay gắt\s+)?việc\s+(?:(?:tổng thống|thủ tướng|ngoại trưởng|"
-            r"chủ tịch|chính phủ|chính quyền|quân đội|lực lượng|ông|bà)\s+)?",
+            r"\s*(?:mạnh mẽ\s+|kịch liệt\s+|gay gắt\s+)?việc\s+(?:(?:tổng thống|thủ tướng|"
+            r"ngoại trưởng|chủ tịch|chính phủ|chính quyền|quân đội|lực lượng|ông|bà)\s+)?",
             ps.low[prev.end : min((g.start for g in ps.groups if g.start >= prev.end), default=0)]
             if any(g.start >= prev.end for g in ps.groups)
             else "-",
