@@ -160,3 +160,9 @@ def test_both_sides_as_subject_act_each_on_the_other(code: Code, keys: Keys) -> 
 def test_a_condemned_act_of_a_titled_actor_was_done(code: Code, keys: Keys) -> None:
     text = "Venezuela lên án việc Tổng thống Mỹ Donald Trump dọa tấn công các cảng của Venezuela."
     assert ("THREATEN", "USA", "VEN") in keys(code(text))
+
+
+def test_drones_shot_down_are_an_attack_by_their_owner(code: Code, keys: Keys) -> None:
+    evs = code("Lực lượng phòng không Israel đã bắn hạ ba máy bay không người lái của Iran.")
+    assert ("ASSAULT", "IRN", "ISR") in keys(evs)
+    assert ("ASSAULT", "ISR", "IRN") not in keys(evs)

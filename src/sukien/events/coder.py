@@ -1767,6 +1767,7 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
                 seen.add(key)
                 out.append(ev)
         out.extend(self._also_coded(ps, hits, out, seen))
+        self._intercepted(ps, out, seen)  # "X bắn hạ UAV của Y": Y attacks X
         out.extend(self._reported_attacks(ps, out, seen))  # "X nói Y đã tấn công X"
         out.extend(self._warned_acts(ps, out, seen))  # "X cảnh báo rằng X sẽ trừng phạt Y"
         out.extend(self._proposal_authors(doc, ps, i, ctx, out, seen))  # "… do Y đưa ra"
