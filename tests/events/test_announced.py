@@ -166,3 +166,8 @@ def test_drones_shot_down_are_an_attack_by_their_owner(code: Code, keys: Keys) -
     evs = code("Lực lượng phòng không Israel đã bắn hạ ba máy bay không người lái của Iran.")
     assert ("ASSAULT", "IRN", "ISR") in keys(evs)
     assert ("ASSAULT", "ISR", "IRN") not in keys(evs)
+
+
+def test_headline_short_threat(code: Code, keys: Keys) -> None:
+    # "đe" is the headline form of "đe dọa": a threat, no sanction imposed
+    assert keys(code("Mua S-400 của Nga, Mỹ đe trừng phạt Ấn Độ.")) == {("THREATEN", "USA", "IND")}
