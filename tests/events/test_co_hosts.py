@@ -39,7 +39,7 @@ def test_second_act_asked_of_the_one_urged(code: Code, keys: Keys) -> None:
     assert ("RETREAT", "ISR", "PSE") in keys(evs, "hypothetical")
     # the requester's own second verb stays the requester's
     evs = code("Mỹ kêu gọi Iran kiềm chế và tuyên bố sẽ trừng phạt Tehran.")
-    assert ("THREATEN", "USA", "IRN") in keys(evs)
+    assert ("SANCTION", "USA", "IRN") in keys(evs)
 
 
 def test_summoned_or_unwelcome_diplomat(code: Code, keys: Keys) -> None:

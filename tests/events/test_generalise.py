@@ -209,6 +209,7 @@ def test_retaken_from_the_hands_of(code: Code, keys: Keys) -> None:
 
 
 def test_vowed_sanction_is_a_threat(code: Code, keys: Keys) -> None:
-    evs = code("Ngày 5/6, Tổng thống Mỹ tuyên bố sẽ áp thuế 25% đối với hàng hóa Trung Quốc.")
+    # an announced sanction is done (tests/events/test_announced.py); a sworn one is a threat
+    evs = code("Ngày 5/6, Tổng thống Mỹ thề sẽ áp thuế 25% đối với hàng hóa Trung Quốc.")
     assert keys(evs) == {("THREATEN", "USA", "CHN")}
     assert keys(code("Ngày 5/6, Tổng thống Nhật Bản tuyên bố sẽ thăm Mỹ.")) == set()

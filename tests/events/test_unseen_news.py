@@ -117,7 +117,7 @@ def test_first_person_in_a_quotation_is_the_speaker(code: Code, keys: Keys) -> N
         '"Chúng tôi kiên quyết phản đối hành động của Mỹ", người phát ngôn Bộ Ngoại giao '
         "Trung Quốc nói."
     )
-    assert keys(evs) == {("ACCUSE", "CHN", "USA"), ("PROTEST", "CHN", "USA")}
+    assert keys(evs) == {("ACCUSE", "CHN", "USA")}  # the stock wording lodges no protest
     evs = code('"Tôi đã gặp Tổng thống Chile hôm qua", Tổng thống Peru cho biết.')
     assert keys(evs) == {("CONSULT", "PER", "CHL")}
     # outside a quotation nobody is the speaker

@@ -290,6 +290,9 @@ _HOLDER_AFTER = re.compile(
 )
 # clashes are fought by both sides: "A và B đụng độ", "giao tranh giữa A và B"
 _MUTUAL = frozenset({"giao tranh", "đụng độ", "đấu súng", "đấu pháo"})
+# a reciprocal object right after a hostile trigger: "A và B đổ lỗi cho nhau", "hai bên cáo
+# buộc đối phương", "chỉ trích lẫn nhau": each side does it to the other
+_RECIPROCAL = re.compile(r"\s*(?:cho\s+|với\s+)?(?:lẫn\s+nhau|nhau|đối phương|phía bên kia)(?!\w)")
 # retaking a place attacks its holder ("mở cuộc tấn công nhằm giành lại thành phố X")
 _RETAKE = re.compile(r"(?<!\w)(?:giành lại|chiếm lại|tái chiếm|lấy lại|giải phóng)(?!\w)")
 # force or sanctions promised on a condition are a threat ("A có thể cấm vận B nếu …")
@@ -1117,7 +1120,8 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
         if prev is None or prev.trig.text not in _CONDEMN or hit.trig.type in ("CONSULT", "AGREE"):
             return False  # a meeting judged may be one planned ("phản đối chuyến thăm …")
         if prev.trig.text in ("lên án", "chỉ trích", "phê phán") and re.fullmatch(
-            r"\s*(?:mạnh mẽ\s+|kịch liệt\s+|gay gắt\s+)?việc\s+",
+            r"\s*(?:mạnh mẽ\s+|kịch liệt\s+|gay gắt\s+)?việc\s+(?:(?:tổng thống|thủ tướng|"
+            r"ngoại trưởng|chủ tịch|chính phủ|chính quyền|quân đội|lực lượng|ông|bà)\s+)?",
             ps.low[prev.end : min((g.start for g in ps.groups if g.start >= prev.end), default=0)]
             if any(g.start >= prev.end for g in ps.groups)
             else "-",
@@ -1185,6 +1189,8 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
                 cands = self._groups_before(ps, clause, hit.start)
                 if joints and self._urged(ps, h, hit, cands, max(joints)) is not None:
                     return "hypothetical"  # "kêu gọi Y mở cửa khẩu và rút quân": asked of Y
+                if self._asked_in_series(ps, h, hit):
+                    return "hypothetical"  # "yêu cầu chính phủ A, rút lại B": FramingRules
         verbal = not self._nominal(ps, hit)
         for h in hits:  # "nhất trí tăng cường A, cũng như thúc đẩy hợp tác B": agreed, not done
             if (
@@ -1198,6 +1204,13 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
                 and not any(h.end <= g.start and g.end <= hit.start for g in ps.groups)
             ):
                 return "planned"
+            if (
+                h is not hit
+                and clause <= h.start
+                and h.trig.type == "AGREE"
+                and self._asked_in_series(ps, h, hit)
+            ):
+                return "planned"  # "đồng ý A và đóng cửa biên giới với Y": FramingRules
         found: list[str] = []
         asked = [h.end for h in hits if h.trig.type in _REQUESTING and h.end <= hit.start]
         for cs, ce, text, kind in ps.cues:
@@ -1753,6 +1766,9 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
             if modality != "denied" and self._conditional(ps, hit):
                 modality = "asserted"
             modality = self._voted(ps, hit, self._potential(ps, hit, modality))
+            modality = self._announced(ps, hit, modality)  # "tuyên bố sẽ áp thuế đối với X"
+            modality = self._prevented(ps, hit, modality)  # "cấm các công ty X xuất khẩu …"
+            modality = self._pledged(ps, hit, modality)  # "X sẽ viện trợ cho Y 10 triệu USD"
             if deal is not None:
                 modality = self._deal_modality(ps, hit, clause, modality)
             if purpose:
@@ -1799,6 +1815,7 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
                 seen.add(key)
                 out.append(ev)
         out.extend(self._also_coded(ps, hits, out, seen))
+        self._intercepted(ps, out, seen)  # "X bắn hạ UAV của Y": Y attacks X
         out.extend(self._reported_attacks(ps, out, seen))  # "X nói Y đã tấn công X"
         out.extend(self._warned_acts(ps, out, seen))  # "X cảnh báo rằng X sẽ trừng phạt Y"
         out.extend(self._proposal_authors(doc, ps, i, ctx, out, seen))  # "… do Y đưa ra"
@@ -1962,6 +1979,7 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
             and not (subj and agent_after)
             and not passive
             and not anaphoric
+            and not (ev_type.quad_class >= 3 and _RECIPROCAL.match(ps.low, hit.end))
             and not (hit.trig.type == "REQUEST" and _MEETING_FRAME.search(ps.low))
             and not (hit.trig.type == "THREATEN" and self._warned(ps, hit))
         ):
@@ -1976,6 +1994,7 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
             recips = [g for g in recips if len(g.phrases) >= 2]
         # "lệnh trừng phạt của Mỹ đối với X": a noun trigger's "của" names its author
         nominal = self._nominal(ps, hit) or hit.trig.text.startswith(_NOUNS)
+        nominal = nominal or self._stance_noun(ps, hit)  # "lập trường phản đối của X": X's
         sufferer = None
         if (
             subj is not None
@@ -2015,8 +2034,20 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
                 pairs.extend((a, side) for a in self._participants(subj) for side in dyad)
             else:
                 pairs.append(dyad)
-                mutual = hit.trig.text in _MUTUAL or re.match(
-                    r"(?:\s+\w+){0,4}?\s+(?:lẫn nhau|của nhau|nhau)(?!\w)", ps.low[hit.end :]
+                mutual = (
+                    hit.trig.text in _MUTUAL
+                    or re.match(
+                        r"(?:\s+\w+){0,4}?\s+(?:lẫn nhau|của nhau|nhau)(?!\w)", ps.low[hit.end :]
+                    )
+                    or (ev_type.quad_class >= 3 and _RECIPROCAL.match(ps.low, hit.end))
+                    # "hai nước hạ cấp quan hệ", "hai bên (đều) cáo buộc …": each side acts
+                    or (
+                        subj is not None
+                        and subj.is_dyad_ref
+                        and not recips
+                        and ev_type.quad_class >= 3
+                        and hit.trig.type != "MOBILIZE"
+                    )
                 )
                 if mutual and not ev_type.symmetric:  # "Hai nước đã đấu pháo": both ways
                     pairs.append((dyad[1], dyad[0]))
@@ -2085,7 +2116,9 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
                 pairs.extend((a, h) for a in actors for h in held)
                 confidence = 0.6
         # "A và B cáo buộc lẫn nhau": each accuses the other
-        each_other = bool(re.match(r"\s*(?:lẫn\s+)?nhau(?!\w)", ps.low[hit.end :]))
+        each_other = bool(re.match(r"\s*(?:lẫn\s+)?nhau(?!\w)", ps.low[hit.end :])) or (
+            ev_type.quad_class >= 3 and bool(_RECIPROCAL.match(ps.low, hit.end))
+        )
         if not pairs and (hit.trig.text in _MUTUAL or (each_other and not ev_type.symmetric)):
             sides: list[Phrase] = []
             for p in [*actors, *targets]:
@@ -2503,8 +2536,8 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
         bố sẽ áp thuế") is a threat too."""
         if hit.trig.type not in _FORCEFUL:
             return False
-        if _VOW.search(self._before(ps, hit.start, 6)):
-            return True
+        if _VOW.search(self._before(ps, hit.start, 6)) and not self._announced_sanction(ps, hit):
+            return True  # an announced sanction is done ("tuyên bố sẽ áp thuế"): FramingRules
         for cs, ce, text, _kind in ps.cues:
             if text not in ("nếu", "trong trường hợp"):
                 continue

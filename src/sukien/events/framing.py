@@ -134,6 +134,36 @@ _PURPOSE = re.compile(r"(?:^|\s)(?:để|nhằm)$")
 _ACT_CLAUSE = re.compile(
     r"\s*(?:(?:mạnh mẽ|kịch liệt|gay gắt)\s+)?(?:việc|hành động|động thái)(?!\w)"
 )
+# "X tuyên bố/cho biết (rằng) (X) sẽ áp thuế/trừng phạt/trục xuất Y": a sanction announced is
+# decided (the annotators code it as done), not a threat nor a plan
+_ANNOUNCED = re.compile(
+    r"(?:^|\s)(?:tuyên bố|cho biết|thông báo|công bố|quyết định)(?:\s+(?:rằng|là))?"
+    r"\s*,?(?:\s+[^\s,;.]+){0,4}?\s+sẽ(?:\s+(?:tiếp tục|áp đặt|áp|đưa ra|tiến hành|thực hiện|"
+    r"ra lệnh|chính thức))*$"
+)
+_MODAL_KINDS = frozenset({"planned", "hoped", "hypothetical", "denied"})
+# what a request asks as a series of verbs: "kêu gọi các đối tác A và siết chặt trừng phạt Y",
+# "yêu cầu chính phủ A, rút lại B": each later verb is asked too, when nothing between says
+# the requester acts again ("đồng thời", "cũng như", "đã", a reporting verb, a quotation)
+_SERIES_JOINT = re.compile(r",\s*(?:và\s+)?|(?<!\w)và\s+")
+_SERIES_LEAD = re.compile(
+    r"(?:(?:siết chặt|tăng cường|mở rộng|áp đặt|áp|thực hiện|tiến hành|cùng|nhanh chóng|ngay|"
+    r"lập tức|ngay lập tức|tiến tới)\s+)*"
+)
+_SERIES_STOP = re.compile(
+    r"(?<!\w)(?:đã|đang|vừa|từng|đồng thời|cũng như|sau đó|rồi|nhưng|song|trong khi|khi|sau khi|"
+    r"trước khi|bị|được|mà|nói|cho biết|tuyên bố|khẳng định|nhấn mạnh|cam kết)(?!\w)|[\"“”()]"
+)
+# "cấm các công ty X xuất khẩu …", "ngăn chặn khả năng Y gia nhập Z": a prevented act is denied
+_PREVENTED = re.compile(
+    r"(?:^|\s)(?:cấm|ngăn cấm|ngăn chặn|ngăn cản|cản trở|ngăn)(?!\s+vận)(?:\s+[^\s,;.\"“”]+){0,5}$"
+)
+# "X sẽ viện trợ cho Y 10 triệu USD", "cam kết (tiếp tục) hỗ trợ Y": aid pledged is coded as given
+_PLEDGED = re.compile(r"(?:^|\s)(?:sẽ|cam kết)(?:\s+(?:tiếp tục|tăng cường|thêm|cùng))*$")
+_STANCE_NOUN = re.compile(r"(?:^|\s)(?:lập trường|quan điểm|thái độ)$")
+# verbs of agreeing whose later verbs are agreed to, like a request's ("nhất trí A, B")
+_AGREEING = frozenset({"đồng ý", "nhất trí", "thống nhất", "cam kết"})
+_NOT_ASKING = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPORT"})
 # "bỏ phiếu ủng hộ/thông qua nghị quyết (của X) nhằm <act>": the body enacts the act
 _VOTE = re.compile(r"(?:^|\s)bỏ phiếu(?:\s+(?:nhất trí|áp đảo))?$")
 _RESOLUTION = re.compile(
@@ -233,6 +263,75 @@ class FramingRules:
         if not _LET.search(self._before(ps, g.start, 2)):
             return None
         return g if any(p.kind == "actor" and p.code for p in g.phrases) else None
+
+    def _announced_sanction(self: Any, ps: Any, hit: Any) -> bool:
+        """ "X tuyên bố sẽ áp thuế đối với Y", "X cho biết sẽ trục xuất …": a sanction whose
+        only modal cue is the "sẽ" of an announcement (no "có thể", "dự kiến", "nếu")."""
+        if hit.trig.type != "SANCTION":
+            return False
+        base = max(0, hit.start - 80)
+        m = _ANNOUNCED.search(ps.low[base : hit.start].rstrip())
+        if m is None or any(c[2] in ("nếu", "trong trường hợp") for c in ps.cues):
+            return False
+        return not any(
+            base + m.start() <= cs < hit.start and text != "sẽ" and kind in _MODAL_KINDS
+            for cs, _ce, text, kind in ps.cues
+        )
+
+    def _asked_in_series(self: Any, ps: Any, req: Any, hit: Any) -> bool:
+        """Is ``hit`` a later verb of what the request ``req`` asks ("kêu gọi Y A và B", "yêu
+        cầu Y A, B") or of what a verb of agreeing agrees to ("nhất trí A, chính quy hóa B")?
+        Never a speech act of the requester's own ("… và yêu cầu Z")."""
+        agreed = req.trig.type == "AGREE" and req.trig.text in _AGREEING
+        if not (req.trig.type == "REQUEST" or agreed) or hit.trig.type in _NOT_ASKING:
+            return False
+        if agreed and hit.trig.type == "AGREE":
+            return False
+        if self._before(ps, req.start, 1) in ("lời", "theo", "các", "những", "sự"):
+            return False  # "lời kêu gọi …", "theo đề nghị của X, Y …": a request named
+        span = ps.low[req.end : hit.start]
+        joints = list(_SERIES_JOINT.finditer(span))
+        if not joints or joints[0].start() == 0 or _SERIES_STOP.search(span):
+            return False
+        rest = span[joints[-1].end() :]
+        return _SERIES_LEAD.fullmatch(rest) is not None
+
+    def _prevented(self: Any, ps: Any, hit: Any, modality: str) -> str:
+        """An act someone bans or blocks ("Mỹ cấm các công ty nước này xuất khẩu sang X") was
+        not done: denied (a trigger named as a noun is left alone)."""
+        if modality != "asserted" or hit.trig.type == "SANCTION" or self._nominal(ps, hit):
+            return modality
+        before = ps.low[max(0, hit.start - 60) : hit.start].rstrip()
+        return "denied" if _PREVENTED.search(before) else modality
+
+    def _stance_noun(self: Any, ps: Any, hit: Any) -> bool:
+        """ "(thể hiện) quan điểm ủng hộ (tuyệt đối) của X đối với Y", "lập trường phản đối
+        của X về việc Y …": a judgement named by a stance noun, whose "của X" is its author."""
+        if hit.trig.type not in ("SUPPORT", "ACCUSE", "REJECT"):
+            return False
+        return bool(_STANCE_NOUN.search(self._before(ps, hit.start, 2)))
+
+    def _pledged(self: Any, ps: Any, hit: Any, modality: str) -> str:
+        """Aid pledged by its giver ("Nhật Bản sẽ viện trợ cho X", "cam kết hỗ trợ X") is coded
+        as aid; never aid someone is ready to give, may give, or gives on a condition."""
+        if modality != "planned" or hit.trig.type != "AID" or self._nominal(ps, hit):
+            return modality
+        base = max(0, hit.start - 60)
+        m = _PLEDGED.search(ps.low[base : hit.start].rstrip())
+        if m is None or any(c[2] in ("nếu", "trong trường hợp") for c in ps.cues):
+            return modality
+        clause = self._clause_start(ps, hit.start)
+        other = any(
+            clause <= cs < hit.start and cs < base + m.start() and kind in _MODAL_KINDS
+            for cs, _ce, _text, kind in ps.cues
+        )
+        return modality if other else "asserted"
+
+    def _announced(self: Any, ps: Any, hit: Any, modality: str) -> str:
+        """A sanction announced by its author is done ("tuyên bố sẽ áp thuế")."""
+        if modality == "planned" and self._announced_sanction(ps, hit):
+            return "asserted"
+        return modality
 
     def _potential(self: Any, ps: Any, hit: Any, modality: str) -> str:
         """ "các cuộc tấn công tiềm tàng vào X": hypothetical; "không (còn) tham dự các cuộc

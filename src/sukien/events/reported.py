@@ -71,6 +71,15 @@ _REPORTED_ACTS = frozenset({"ASSAULT", "SANCTION"})
 _NOUN_BEFORE = re.compile(r"(?:^|\s)(?:cuộc|các|những|vụ|đợt|loạt|trận)$")
 
 
+# shooting down or intercepting someone's drones or missiles ("phòng không X bắn hạ 7 UAV của
+# Y", "UAV của Y bị X đánh chặn"): the attack is Y's on X, not X's on Y
+_INTERCEPT = frozenset({"bắn hạ", "bắn rơi", "đánh chặn"})
+_PROJECTILE_OF = re.compile(
+    r"(?<!\w)(?:máy bay không người lái|thiết bị bay không người lái|uav|drone|tên lửa|rocket|"
+    r"khí cầu|bóng bay)(?:\s+[^\s,;.]+){0,4}?\s+của(?!\w)"
+)
+
+
 def _asserted_dyads(out: list[Event], types: tuple[str, ...]) -> Iterator[tuple[Event, Span]]:
     """The asserted events of ``types`` with a trigger span, a coded actor and a recipient."""
     for ev in out:
@@ -128,6 +137,33 @@ class ReportedRules:
             if a_span is not None:
                 spans["recipient"] = a_span
         return new
+
+    def _intercepted(self: Any, ps: _Sent, out: list[Event], seen: set[tuple[str, ...]]) -> None:
+        """'X bắn hạ UAV của Y', 'UAV của Y bị X bắn hạ': the ASSAULT X -> Y becomes Y -> X (in
+        place), when the thing shot down is Y's drone or missile."""
+        off = ps.sent.start
+        for ev, span in list(_asserted_dyads(out, ("ASSAULT",))):
+            if ps.low[span.start - off : span.end - off] not in _INTERCEPT:
+                continue
+            lo, hi = max(0, span.start - off - 80), span.end - off + 80
+            m = _PROJECTILE_OF.search(ps.low, lo, hi)
+            owner = ev.recipient.start  # type: ignore[union-attr]
+            if m is None or owner is None or not 0 <= owner - off - m.end() <= 30:
+                continue  # the recipient is no owner named after "của"
+            key = (ev.type, ev.actor.code or "", ev.recipient.code or "", ev.modality)  # type: ignore[union-attr]
+            new = (ev.type, key[2], key[1], ev.modality)
+            if new in seen:
+                out.remove(ev)
+                continue
+            seen.discard(key)
+            seen.add(new)
+            ev.actor, ev.recipient, ev.mode = ev.recipient, ev.actor, "aerial"
+            spans = ev.evidence.spans
+            a_span, r_span = spans.pop("actor", None), spans.pop("recipient", None)
+            if r_span is not None:
+                spans["actor"] = r_span
+            if a_span is not None:
+                spans["recipient"] = a_span
 
     def _reported_attacks(
         self: Any, ps: _Sent, out: list[Event], seen: set[tuple[str, str, str, str]]
