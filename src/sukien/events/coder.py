@@ -276,6 +276,8 @@ _HOLDER_AFTER = re.compile(
 )
 # clashes are fought by both sides: "A và B đụng độ", "giao tranh giữa A và B"
 _MUTUAL = frozenset({"giao tranh", "đụng độ", "đấu súng", "đấu pháo"})
+# "A và B cáo buộc (lẫn) nhau", "đổ lỗi cho nhau", "nổ súng vào nhau": each acts on the other
+_EACH_OTHER = re.compile(r"\s*(?:(?:cho|vào|với|nhằm vào)\s+)?(?:lẫn\s+)?nhau(?!\w)")
 # retaking a place attacks its holder ("mở cuộc tấn công nhằm giành lại thành phố X")
 _RETAKE = re.compile(r"(?<!\w)(?:giành lại|chiếm lại|tái chiếm|lấy lại|giải phóng)(?!\w)")
 # force or sanctions promised on a condition are a threat ("A có thể cấm vận B nếu …")
@@ -1450,12 +1452,14 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
             return [], None, False  # "A và B gặp nhau": the subject is the dyad
         syls = [t for t in ps.syl if pos <= t[0] < clause_end][:25]
         limit = syls[-1][1] if syls else pos
+        # "phản đối lời kêu gọi áp trừng phạt chống Nga": the call's author, not its target
+        speech = _SPEECH_OBJ.match(ps.low, pos)
         for cs, _ce, _t, kind in ps.cues:
+            if speech and cs < speech.end():
+                continue  # "ủng hộ tuyên bố của X": the statement judged, not a report
             if kind in ("topic", "report") and pos <= cs < limit:
                 limit = cs
                 break
-        # "phản đối lời kêu gọi áp trừng phạt chống Nga": the call's author, not its target
-        speech = _SPEECH_OBJ.match(ps.low, pos)
         author: Group | None = None
         if (
             speech
@@ -1910,6 +1914,7 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
         if (
             "obj" in hit.trig.need
             and not recips
+            and not (_EACH_OTHER.match(ps.low, hit.end) and ev_type.quad_class >= 3)
             and not invest_here
             and not (subj and agent_after)
             and not passive
@@ -2026,6 +2031,12 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
                 and self._complement(ps, recips[0])
             ):
                 return None  # "hoan nghênh Nga đầu tư", "phủ nhận việc Nga tấn công": an action
+        co = self._alongside(ps, subj, hit) if not passive and actors else []
+        co = [p for p in co if p.code not in {a.code for a in actors}]
+        if co and ev_type.symmetric and not targets:  # "A cùng với B và C thảo luận": all meet
+            pairs.extend(combinations([*actors, *co], 2))
+        elif co:  # "A cùng với B lên án C": B condemns C too
+            actors = [*actors, *co]
         if not pairs and "mutual" in hit.trig.need:  # "A và B trao đổi tù binh": each way
             each = list({p.code: p for p in [*actors, *targets] if p.kind == "actor"}.values())
             pairs.extend((a, b) for a in each[:2] for b in each[:2] if a is not b)
@@ -2037,7 +2048,7 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
                 pairs.extend((a, h) for a in actors for h in held)
                 confidence = 0.6
         # "A và B cáo buộc lẫn nhau": each accuses the other
-        each_other = bool(re.match(r"\s*(?:lẫn\s+)?nhau(?!\w)", ps.low[hit.end :]))
+        each_other = bool(_EACH_OTHER.match(ps.low, hit.end))
         if not pairs and (hit.trig.text in _MUTUAL or (each_other and not ev_type.symmetric)):
             sides: list[Phrase] = []
             for p in [*actors, *targets]:

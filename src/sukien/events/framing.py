@@ -14,7 +14,9 @@
   target of a trade measure;
 * **asides between dashes** ("A - đồng minh của B - đã tấn công …") are never the subject;
 * **a protest with no object** ("X bày tỏ phản đối sau khi Y …") targets the agent of the
-  "sau khi" clause.
+  "sau khi" clause;
+* **partners between subject and verb** ("A (đã) cùng với B và C thảo luận …") act with the
+  subject: each pair meets, or each partner does what the subject does.
 """
 
 from __future__ import annotations
@@ -73,6 +75,12 @@ _MEDIATOR_AFTER = re.compile(
     r"trung gian hòa giải)|thúc đẩy (?:các |cuộc )?đàm phán|dàn xếp|bảo trợ)(?!\w)"
 )
 _MEDIATOR_OF = re.compile(r"(?:^|\s)(?:sự|vai trò) (?:trung gian|môi giới)(?: hòa giải)? của$")
+# "A (đã) cùng (với) (người đồng cấp) B …" and what may follow B before the verb
+_ALONGSIDE = re.compile(
+    r"\s*(?:(?:đã|cũng|sẽ|vừa|đang|mới)\s+)*cùng(?:\s+với)?\s+(?P<title>(?:[^\s,;.]+\s+)*?)"
+)
+_PARTNER_WORDS = frozenset({"người", "đồng", "cấp", "phía", "lãnh", "đạo"})
+_ALONGSIDE_GAP = re.compile(r"\s*(?:(?:đã|cũng|sẽ|vừa|đang|mới|tiến hành|có|cuộc|một)\s+)*")
 _DEAL = re.compile(r"(?<!\w)(?:thỏa thuận|ngừng bắn|đình chiến|hiệp định|hòa bình)(?!\w)")
 # a measure or an act as the object judged: its owner ("… của X") is the one judged
 _MEASURE = re.compile(
@@ -359,6 +367,10 @@ class FramingRules:
         m = _MEASURE.match(ps.low, hit.end)
         if m is None:
             return []
+        if m.group().endswith("việc"):  # "lên án việc X dọa tấn công … của Y": X is judged
+            doer = self._clause_doer(ps, m.end(), clause_end)
+            if doer:
+                return doer
         end = clause_end
         nxt = _NEW_CLAUSE.search(ps.low, m.end(), end)
         if nxt:
@@ -377,6 +389,37 @@ class FramingRules:
         if not owners or self._nsyl(ps, m.end(), owners[-1].start) > 30:
             return []
         return [p for p in self._participants(owners[-1]) if p.kind == "actor"]
+
+    def _clause_doer(self: Any, ps: Any, pos: int, clause_end: int) -> list[Phrase]:
+        """The subject right after "việc" ("việc Tổng thống Mỹ Trump dọa …"), titles allowed
+        before it, when a verb follows it."""
+        from sukien.events.mentions import title_words
+
+        g = next((g for g in ps.groups if pos <= g.start < clause_end), None)
+        if g is None or g.is_place or not re.match(r"\s*[^\s,;.]", ps.low[g.end :]):
+            return []
+        gap = re.findall(r"\w+", ps.low[pos : g.start])
+        if any(w not in title_words() for w in gap):
+            return []
+        return [p for p in self._participants(g) if p.kind == "actor"]
+
+    def _alongside(self: Any, ps: Any, subj: Group | None, hit: Any) -> list[Phrase]:
+        """The partners in "A (đã) cùng (với) B (và C) V": B and C, who act with A."""
+        if subj is None:
+            return []
+        from sukien.events.mentions import title_words
+
+        for g in ps.groups:
+            if not subj.end <= g.start or g.end > hit.start:
+                continue
+            m = _ALONGSIDE.fullmatch(ps.low[subj.end : g.start])
+            ok = title_words() | _PARTNER_WORDS
+            if m is None or any(w not in ok for w in m.group("title").split()):
+                return []
+            if not _ALONGSIDE_GAP.fullmatch(ps.low[g.end : hit.start]):
+                return []
+            return [p for p in self._participants(g) if p.kind == "actor"]
+        return []
 
     def _relative_accused(self: Any, ps: Any, hit: Any) -> list[Phrase]:
         if hit.trig.type != "ACCUSE" or not _RELATIVE_ACCUSED.match(ps.low, hit.end):

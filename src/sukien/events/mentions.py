@@ -437,6 +437,21 @@ def _list_gap(gap: str) -> str | None:
     return None
 
 
+# a place a clause is framed by: "Tại Bắc Kinh, …", "Phát biểu ở Hà Nội, …"
+_PLACE_FRAME = re.compile(r"(?<!\w)(?:tại|ở)(?:\s+(?:thủ đô|thành phố|thị trấn|tỉnh))?\s*$", re.I)
+
+
+def _framed_place(g: Group, text: str, nxt: int) -> bool:
+    """Is the one-member ``g`` a place after "tại/ở" that a comma ends, the next phrase a titled
+    person ("tại Bắc Kinh, Chủ tịch A và …")? A list of places after "tại" has no titles."""
+    if len(g.phrases) != 1:
+        return False
+    gap = text[g.end : nxt]
+    if not re.match(r"\s*,", gap) or not _gap_words(gap):
+        return False
+    return bool(_PLACE_FRAME.search(text[max(0, g.start - 20) : g.start]))
+
+
 def groups(phr: list[Phrase], text: str) -> list[Group]:
     """Coordinate phrases into lists; a run of commas with no "và" is not a list."""
     out: list[Group] = []
@@ -444,6 +459,8 @@ def groups(phr: list[Phrase], text: str) -> list[Group]:
     for p in phr:
         if out and p.kind != "dyad" and not out[-1].is_dyad_ref:
             conn = _list_gap(text[out[-1].end : p.start])
+            if conn == "," and _framed_place(out[-1], text, p.start):
+                conn = None  # "Tại Bắc Kinh, Chủ tịch A và Tổng thống B …": the place frames
             if conn is not None:
                 out[-1].phrases.append(p)
                 joints[-1].append(conn)

@@ -1,0 +1,73 @@
+"""Argument structure around a trigger: framing places, partners, mutual acts, judged clauses
+(sentences written for these tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sukien.document import Event
+
+Code = Callable[..., list[Event]]
+Keys = Callable[..., set[tuple[str, str, str]]]
+
+
+def test_place_framing_a_clause_is_no_list_member(code: Code, keys: Keys) -> None:
+    # "Tại Bắc Kinh, A và B …": the comma ends the place, the titled people are the subject
+    evs = code("Tại Bắc Kinh, Chủ tịch Trung Quốc và Tổng thống Nga đã hội đàm hôm 3/3.")
+    assert ("CONSULT", "CHN", "RUS") in keys(evs) or ("CONSULT", "RUS", "CHN") in keys(evs)
+    evs = code(
+        "Bên lề hội nghị diễn ra tại thủ đô Hà Nội, Thủ tướng Nhật Bản và Thủ tướng Ấn Độ "
+        "đã có cuộc gặp riêng."
+    )
+    assert keys(evs) & {("CONSULT", "JPN", "IND"), ("CONSULT", "IND", "JPN")}
+    evs = code(
+        "Trong cuộc họp báo ở Seoul, Ngoại trưởng Mỹ và Ngoại trưởng Hàn Quốc kêu gọi "
+        "Triều Tiên ngừng thử tên lửa."
+    )
+    assert {("REQUEST", "USA", "PRK"), ("REQUEST", "KOR", "PRK")} <= keys(evs)
+
+
+def test_places_listed_after_tai_stay_a_list(code: Code, keys: Keys) -> None:
+    evs = code("Nga đã không kích các mục tiêu tại Syria, Iraq và Liban.")
+    assert {("ASSAULT", "RUS", "SYR"), ("ASSAULT", "RUS", "IRQ")} <= keys(evs)
+
+
+def test_blame_with_a_preposition_before_nhau_goes_both_ways(code: Code, keys: Keys) -> None:
+    evs = code("Thái Lan và Campuchia đổ lỗi cho nhau về vụ đụng độ hôm thứ Hai.")
+    assert {("ACCUSE", "THA", "KHM"), ("ACCUSE", "KHM", "THA")} <= keys(evs)
+    evs = code("Binh sĩ Ấn Độ và Pakistan đã nổ súng vào nhau tại khu vực biên giới.")
+    assert {("ASSAULT", "IND", "PAK"), ("ASSAULT", "PAK", "IND")} <= keys(evs)
+
+
+def test_mutual_help_is_no_event(code: Code, keys: Keys) -> None:
+    # a statement of friendly relations, not an act of aid
+    evs = code("Lào và Campuchia luôn giúp đỡ lẫn nhau trong nhiều năm qua.")
+    assert not {k for k in keys(evs) if k[0] == "AID"}
+
+
+def test_condemning_what_someone_did_names_the_doer(code: Code, keys: Keys) -> None:
+    # "lên án việc X …": X is condemned, not an owner named later in the clause
+    evs = code("Venezuela lên án việc Tổng thống Mỹ dọa phong tỏa các cảng biển của Venezuela.")
+    assert ("ACCUSE", "VEN", "USA") in keys(evs)
+    assert ("ACCUSE", "VEN", "VEN") not in keys(evs)
+
+
+def test_a_statement_judged_names_its_author(code: Code, keys: Keys) -> None:
+    # "tuyên bố" is the statement supported, not a reporting verb
+    evs = code("Pháp ủng hộ tuyên bố của Đức về an ninh châu Âu.")
+    assert ("SUPPORT", "FRA", "DEU") in keys(evs)
+    evs = code("Trung Quốc phản đối tuyên bố của Philippines về Biển Đông.")
+    assert ("ACCUSE", "CHN", "PHL") in keys(evs)
+
+
+def test_partners_between_subject_and_verb(code: Code, keys: Keys) -> None:
+    # "A cùng với B và C thảo luận": every pair meets
+    evs = code(
+        "Ngoại trưởng Nga đã cùng với Ngoại trưởng Trung Quốc và Ngoại trưởng Ấn Độ thảo luận "
+        "về an ninh khu vực."
+    )
+    got = {(t, *sorted((a, b))) for t, a, b in keys(evs)}
+    assert {("CONSULT", "CHN", "RUS"), ("CONSULT", "IND", "RUS"), ("CONSULT", "CHN", "IND")} <= got
+    # "A cùng B lên án C": B condemns C too
+    evs = code("Hàn Quốc cùng Nhật Bản lên án Triều Tiên phóng tên lửa đạn đạo.")
+    assert {("ACCUSE", "KOR", "PRK"), ("ACCUSE", "JPN", "PRK")} <= keys(evs)
