@@ -71,3 +71,32 @@ def test_partners_between_subject_and_verb(code: Code, keys: Keys) -> None:
     # "A cùng B lên án C": B condemns C too
     evs = code("Hàn Quốc cùng Nhật Bản lên án Triều Tiên phóng tên lửa đạn đạo.")
     assert {("ACCUSE", "KOR", "PRK"), ("ACCUSE", "JPN", "PRK")} <= keys(evs)
+
+
+def test_recalling_ones_own_envoy_posted_abroad(code: Code, keys: Keys) -> None:
+    # "đại sứ nước này tại X": the envoy's own state is no recipient, X is
+    evs = code("Tổng thống Peru đã triệu hồi Đại sứ nước này tại Mexico về nước.")
+    assert ("SANCTION", "PER", "MEX") in keys(evs)
+
+
+def test_a_trade_verb_inside_a_ban_is_an_embargo(code: Code, keys: Keys) -> None:
+    evs = code("Nhật Bản cấm các công ty nước này xuất khẩu thiết bị bán dẫn sang Triều Tiên.")
+    assert ("SANCTION", "JPN", "PRK") in keys(evs)
+    assert ("COOPERATE", "JPN", "PRK") not in keys(evs)
+    evs = code("Anh đã ra lệnh cấm các doanh nghiệp Anh bán vũ khí cho Myanmar.")
+    assert ("SANCTION", "GBR", "MMR") in keys(evs)
+
+
+def test_counted_rounds_keep_a_verbal_marker(code: Code, keys: Keys) -> None:
+    # "tiến hành nhiều cuộc đối thoại": the marker is before the count
+    evs = code("Sau đó, Ấn Độ và Pakistan đã tiến hành nhiều cuộc đối thoại.")
+    assert keys(evs) & {("CONSULT", "IND", "PAK"), ("CONSULT", "PAK", "IND")}
+
+
+def test_an_exercise_announced_by_several_parties_is_joint(code: Code, keys: Keys) -> None:
+    evs = code(
+        "Nhật Bản, Australia và Philippines ngày 12/5 thông báo khởi động cuộc tập trận "
+        "hải quân ba bên."
+    )
+    got = {(t, *sorted((a, b))) for t, a, b in keys(evs)}
+    assert {("COOPERATE", "AUS", "JPN"), ("COOPERATE", "JPN", "PHL")} <= got

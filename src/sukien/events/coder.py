@@ -226,6 +226,7 @@ _POSTED = re.compile(
     r"(?:\s+(?:lâm thời|của mình|của họ|của nước này|của nước mình|nước này))?"
     r"\s+(?:tại|ở)\s+(?:thủ đô\s+)?"
 )
+_OWN_ENVOY = re.compile(r".*\s(?:của nước này|nước này|của mình|nước mình|của nước mình)")
 # a light verb with its recipient before the noun trigger: "trao cho X gói viện trợ"
 _FRONTED = re.compile(
     r"(?<!\w)(?:trao|dành|cấp|gửi|chuyển|tặng|trao tặng|áp|áp đặt|áp dụng|đưa ra|công bố|"
@@ -909,6 +910,7 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
             if not any(h.start == s for h in hits):
                 hits.append(_Hit(s, e, _AID_RECEIVED))
         hits.sort(key=lambda h: h.start)
+        hits = self._banned_trade(ps, hits)  # "cấm các công ty X bán … cho Y": an embargo
         return self._pattern_hits(ps, hits)
 
     def _before(self, ps: _Sent, pos: int, n: int) -> str:
@@ -932,17 +934,26 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
 
     def _has_marker(self, ps: _Sent, s: int, e: int) -> bool:
         words = self._before(ps, s, 5).split()
-        while words and words[-1] in (
-            "cuộc",
-            "các",
-            "một",
-            "những",
-            "đợt",
-            "vòng",
-            "buổi",
-            "phiên",
+        while words and (
+            words[-1].isdigit()
+            or words[-1]
+            in (
+                "cuộc",
+                "các",
+                "một",
+                "những",
+                "đợt",
+                "vòng",
+                "buổi",
+                "phiên",
+                "nhiều",
+                "thêm",
+                "loạt",
+                "hàng",
+                "số",
+            )
         ):
-            words.pop()  # "mở cuộc điều tra", "tiến hành các cuộc không kích"
+            words.pop()  # "mở cuộc điều tra", "tiến hành (nhiều|3) cuộc không kích"
         markers = tuple(self.lex.cues_of("marker"))
         if self._ends(" ".join(words[-3:]), markers):
             return True
@@ -1531,6 +1542,14 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
             dist = self._nsyl(ps, pos, (first or prep)[0]) if prep else 0
             if role == "agent" and dist > (12 if act or self._noun_phrase(ps, hit, prep) else 5):
                 role = "object"  # "nhập thiết bị … do Nga sản xuất": not the agent
+            posted = re.match(r"\s+(?:tại|ở)\s", ps.low[g.end :])
+            if (
+                not recips
+                and posted
+                and _OWN_ENVOY.fullmatch(ps.low[pos : g.end])
+                and _POSTED.fullmatch(ps.low[pos : g.end] + posted.group())
+            ):
+                continue  # "triệu hồi đại sứ nước này tại X": the envoy's own state
             if (
                 not recips
                 and not g.is_place

@@ -15,6 +15,8 @@
 * **asides between dashes** ("A - đồng minh của B - đã tấn công …") are never the subject;
 * **a protest with no object** ("X bày tỏ phản đối sau khi Y …") targets the agent of the
   "sau khi" clause;
+* **banned trade** ("cấm các công ty (nước này) xuất khẩu/bán X cho Y"): the trade verb names
+  an embargo on Y (SANCTION), not trade with Y;
 * **partners between subject and verb** ("A (đã) cùng với B và C thảo luận …") act with the
   subject: each pair meets, or each partner does what the subject does.
 """
@@ -75,6 +77,15 @@ _MEDIATOR_AFTER = re.compile(
     r"trung gian hòa giải)|thúc đẩy (?:các |cuộc )?đàm phán|dàn xếp|bảo trợ)(?!\w)"
 )
 _MEDIATOR_OF = re.compile(r"(?:^|\s)(?:sự|vai trò) (?:trung gian|môi giới)(?: hòa giải)? của$")
+# "cấm (các công ty nước này) …" right before a trade verb
+_BAN_BEFORE = re.compile(
+    r"(?<!\w)cấm(?:\s+(?:các|những|mọi|toàn bộ|tất cả))?(?:\s+[^\s,;.]+){0,6}?\s+"
+    r"(?:(?:được|tiếp tục|trực tiếp)\s+)?$"
+)
+_BAN_LIFTED = re.compile(
+    r"(?:dỡ bỏ|gỡ bỏ|bãi bỏ|nới lỏng|hủy bỏ|bỏ|không|chưa|phản đối)(?:\s+(?:các|những|một số))?"
+    r"(?:\s+lệnh)?\s*$"
+)
 # "A (đã) cùng (với) (người đồng cấp) B …" and what may follow B before the verb
 _ALONGSIDE = re.compile(
     r"\s*(?:(?:đã|cũng|sẽ|vừa|đang|mới)\s+)*cùng(?:\s+với)?\s+(?P<title>(?:[^\s,;.]+\s+)*?)"
@@ -402,6 +413,21 @@ class FramingRules:
         if any(w not in title_words() for w in gap):
             return []
         return [p for p in self._participants(g) if p.kind == "actor"]
+
+    def _banned_trade(self: Any, ps: Any, hits: list[Any]) -> list[Any]:
+        """Trade or supply verbs inside a ban ("cấm các công ty Mỹ bán chip cho X") become an
+        embargo on their recipient; a ban lifted is left alone."""
+        from sukien.events.coder import _Hit
+
+        out = []
+        for h in hits:
+            if h.trig.type in ("COOPERATE", "AID") and h.trig.mode != "military_exercise":
+                m = _BAN_BEFORE.search(ps.low[: h.start])
+                lifted = m is not None and _BAN_LIFTED.search(ps.low[: m.start()])
+                if m is not None and not lifted:
+                    h = _Hit(h.start, h.end, Trigger(h.trig.text, "SANCTION", "embargo"))
+            out.append(h)
+        return out
 
     def _alongside(self: Any, ps: Any, subj: Group | None, hit: Any) -> list[Phrase]:
         """The partners in "A (đã) cùng (với) B (và C) V": B and C, who act with A."""

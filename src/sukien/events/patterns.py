@@ -52,6 +52,7 @@ _JOINT_AFTER = re.compile(
 )
 _JOINT_GAP = re.compile(
     r"\s*(?:(?:đã|đang|sẽ|vừa|cùng|cùng nhau|tiếp tục|tiến hành|tổ chức|thực hiện|mở|bắt đầu|"
+    r"khởi động|phát động|thông báo|tuyên bố|công bố|(?:ngày|hôm)\s+\d{1,2}(?:[/-]\d{1,2}){0,2}|"
     r"các|một|cuộc|những|đợt)\s+)*"
 )
 # verbs that judge an act done by someone ("lên án cuộc tấn công của X")
