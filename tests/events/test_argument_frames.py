@@ -100,3 +100,27 @@ def test_an_exercise_announced_by_several_parties_is_joint(code: Code, keys: Key
     )
     got = {(t, *sorted((a, b))) for t, a, b in keys(evs)}
     assert {("COOPERATE", "AUS", "JPN"), ("COOPERATE", "JPN", "PHL")} <= got
+
+
+def test_a_states_own_organ_cited_then_nuoc_nay(code: Code, keys: Keys) -> None:
+    # "Theo Bộ X của A, nước này …": A, cited through its own organ
+    evs = code("Theo Bộ Ngoại giao Ba Lan, nước này đã trục xuất 3 nhà ngoại giao Belarus.")
+    assert ("SANCTION", "POL", "BLR") in keys(evs)
+
+
+def test_calling_an_act_a_violation_accuses_its_author(code: Code, keys: Keys) -> None:
+    evs = code("Hàn Quốc mô tả vụ phóng tên lửa của Triều Tiên là sự vi phạm nghiêm trọng.")
+    assert ("ACCUSE", "KOR", "PRK") in keys(evs)
+
+
+def test_membership_supported_is_the_candidates(code: Code, keys: Keys) -> None:
+    # "ủng hộ tư cách thành viên EU của X": X, not the bloc
+    evs = code("Ba Lan ủng hộ tư cách thành viên EU của Moldova.")
+    assert ("SUPPORT", "POL", "MDA") in keys(evs)
+    assert ("SUPPORT", "POL", "EU") not in keys(evs)
+
+
+def test_warning_of_what_one_will_do(code: Code, keys: Keys) -> None:
+    # "cảnh báo sẽ áp đặt trừng phạt đối với Y": a threat to Y
+    evs = code("Nhật Bản cảnh báo sẽ áp đặt thêm các biện pháp trừng phạt đối với Iran.")
+    assert ("THREATEN", "JPN", "IRN") in keys(evs)

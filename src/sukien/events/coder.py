@@ -173,6 +173,11 @@ _NOT_ASKED = re.compile(
 )
 # a diplomat summoned or sent away: "đại sứ X (tại Y) bị triệu tập (lên Bộ Ngoại giao Y)",
 # "… là persona non grata", "không còn được chào đón"
+# "Theo Bộ Quốc phòng Nhật Bản, nước này …": a state's own organ cited, then the state
+_OWN_SOURCE = re.compile(
+    r"\s*theo\s(?=[^,;]*(?<!\w)(?:bộ|chính phủ|nhà nước|quân đội|văn phòng|phủ tổng thống)(?!\w))"
+    r"[^,;]*,\s*"
+)
 _ENVOY = re.compile(
     r"(?<!\w)(?:đại sứ|đại biện|đặc phái viên|nhà ngoại giao|bí thư thứ nhất|tham tán|tùy viên|"
     r"đại diện ngoại giao)(?!\w)"
@@ -588,7 +593,8 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
                             and self._ends(self._before(ps, m.start, 1), ("tại", "ở"))
                             and not _ENVOY.search(self._before(ps, m.start, 6))
                         )
-                        local = (reported or owned or at_place) and here[et]
+                        sourced = et == "GPE" and _OWN_SOURCE.fullmatch(ps.low[: m.start])
+                        local = (reported or owned or at_place or sourced) and here[et]
                         m.code = (here[et] if local else before[et]) or None
                         if not local and m.etype in ("PER", "THEY"):
                             m.code = self._antecedent(ps, m, ctx, before["PER"], i)

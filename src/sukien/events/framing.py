@@ -98,7 +98,8 @@ _MEASURE = re.compile(
     r"\s*(?:(?:mạnh mẽ|kịch liệt|gay gắt|kiên quyết|quyết liệt)\s+)?"
     r"(?:(?:các|những|mọi|một)\s+)?(?:lệnh cấm|lệnh|quyết định|nỗ lực|đề xuất|kế hoạch|"
     r"chính sách|luật|dự luật|đạo luật|biện pháp|chiến dịch|chương trình|yêu cầu|động thái|"
-    r"hành động|việc|tuyên bố|cáo buộc|lời cáo buộc|lời kêu gọi|phát biểu|bình luận|luận điệu)"
+    r"hành động|việc|tuyên bố|cáo buộc|lời cáo buộc|lời kêu gọi|phát biểu|bình luận|luận điệu|"
+    r"tư cách thành viên|quy chế thành viên)"
     r"(?!\w)"
 )
 # "của (chính quyền|lực lượng) X": the owner, a descriptor noun allowed before its name
