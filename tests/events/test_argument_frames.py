@@ -124,3 +124,12 @@ def test_warning_of_what_one_will_do(code: Code, keys: Keys) -> None:
     # "cảnh báo sẽ áp đặt trừng phạt đối với Y": a threat to Y
     evs = code("Nhật Bản cảnh báo sẽ áp đặt thêm các biện pháp trừng phạt đối với Iran.")
     assert ("THREATEN", "JPN", "IRN") in keys(evs)
+
+
+def test_a_name_the_gazetteer_missed_keeps_a_list(code: Code, keys: Keys) -> None:
+    # "người đồng cấp Nhật Bản <unknown name> và Ngoại trưởng Mỹ …": one list of partners
+    evs = code(
+        "Ngoại trưởng Hàn Quốc đã hội đàm với người đồng cấp Nhật Bản Takeo Mori và "
+        "Thứ trưởng Ngoại giao Mỹ tại Tokyo."
+    )
+    assert {("CONSULT", "KOR", "JPN"), ("CONSULT", "KOR", "USA")} <= keys(evs)

@@ -417,10 +417,17 @@ _CLOSED_LIST = re.compile(
 )
 
 
+_UNNAMED_BEFORE = re.compile(
+    r"^\s*(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ][\w'-]*\s+){1,4}(?=(?:và|cùng với)\s)"
+)
+
+
 def _list_gap(gap: str) -> str | None:
     """The connector if ``gap`` joins two list members, else None."""
     # "Liên minh châu Âu (EU) và Iran": the short form in brackets belongs to the first
     gap = re.sub(r"^\s*(?:\([^()]{1,20})?\)", "", gap)
+    # "người đồng cấp Nhật Bản Takeo Mori và …": a name the gazetteer missed, then the connector
+    gap = _UNNAMED_BEFORE.sub(" ", gap, count=1)
     m = _CONNECTOR.match(gap)
     if not m:
         return None
