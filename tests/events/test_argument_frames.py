@@ -133,3 +133,21 @@ def test_a_name_the_gazetteer_missed_keeps_a_list(code: Code, keys: Keys) -> Non
         "Thứ trưởng Ngoại giao Mỹ tại Tokyo."
     )
     assert {("CONSULT", "KOR", "JPN"), ("CONSULT", "KOR", "USA")} <= keys(evs)
+
+
+def test_a_call_made_in_a_meeting_is_to_the_partner(code: Code, keys: Keys) -> None:
+    # "A điện đàm với B, kêu gọi …": asked of B
+    evs = code("Thủ tướng Ấn Độ điện đàm với Tổng thống Nga, kêu gọi sớm chấm dứt xung đột.")
+    assert ("REQUEST", "IND", "RUS") in keys(evs)
+    # an offer made at talks is no request of the other side
+    evs = code(
+        "Tại cuộc đàm phán, Nga và Ukraine đã đồng ý trao đổi tù binh, đồng thời Moskva đề nghị "
+        "trao lại cho Kyiv thi thể binh sĩ."
+    )
+    assert ("REQUEST", "RUS", "UKR") not in keys(evs)
+
+
+def test_what_the_judge_calls_the_act(code: Code, keys: Keys) -> None:
+    # "lên án điều mà họ gọi là "cuộc tấn công của X"": X is condemned, the attack happened
+    evs = code('Jordan lên án điều mà họ gọi là "cuộc tấn công tàn bạo của Israel" vào Syria.')
+    assert {("ACCUSE", "JOR", "ISR"), ("ASSAULT", "ISR", "SYR")} <= keys(evs)

@@ -48,7 +48,7 @@ from sukien.events.mentions import (
     title_words,
     titles,
 )
-from sukien.events.patterns import PatternRules, home_pair
+from sukien.events.patterns import CALLED_WHAT, PatternRules, home_pair
 from sukien.events.precision import PrecisionRules
 from sukien.events.reported import ReportedRules
 
@@ -390,6 +390,8 @@ _VERBAL_GAP = re.compile(
     r"(?:nay|qua|mai|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?))\s*)*"
 )
 # a sentence framed in a meeting: "Trong cuộc điện đàm (với X), …"
+_CALLED_WHAT = re.compile(CALLED_WHAT)
+_OFFERING = frozenset({"đề nghị", "đề xuất"})  # also "to propose, to offer"
 _MEETING_FRAME = re.compile(
     r"(?<!\w)(?:trong|tại)\s+(?:cuộc|buổi)\s+(?:điện đàm|hội đàm|gặp|gặp gỡ|hội kiến|tiếp|"
     r"nói chuyện(?: qua điện thoại)?|trao đổi|đối thoại)(?!\w)"
@@ -1467,6 +1469,9 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
         pos = hit.end
         if re.match(r"\s*(?:với\s+|lẫn\s+)?nhau(?!\w)", ps.low[pos:]):
             return [], None, False  # "A và B gặp nhau": the subject is the dyad
+        called = _CALLED_WHAT.match(ps.low, pos)
+        if called and hit.trig.type in ("ACCUSE", "REJECT", "SUPPORT"):
+            pos = called.end()  # "bác bỏ điều mà họ gọi là "lời dối trá của X"": what is named
         syls = [t for t in ps.syl if pos <= t[0] < clause_end][:25]
         limit = syls[-1][1] if syls else pos
         # "phản đối lời kêu gọi áp trừng phạt chống Nga": the call's author, not its target
@@ -1944,7 +1949,10 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
             and not (subj and agent_after)
             and not passive
             and not anaphoric
-            and not (hit.trig.type == "REQUEST" and _MEETING_FRAME.search(ps.low))
+            and not (
+                hit.trig.type == "REQUEST"
+                and (_MEETING_FRAME.search(ps.low) or self._asked_in_meeting(ps, hit, i, ctx))
+            )
             and not (hit.trig.type == "THREATEN" and self._warned(ps, hit))
         ):
             return None
@@ -2182,7 +2190,7 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
             confidence = 0.6
         if not pairs and actors and not targets and hit.trig.type == "REQUEST":
             # "Trong cuộc điện đàm (với X), A kêu gọi ngừng bắn": asked of the other side
-            for side in self._meeting_partner(ps, i, ctx, actors):
+            for side in self._meeting_partner(ps, i, ctx, actors, hit):
                 pairs.extend((a, side) for a in actors if a.code != side)
                 confidence = 0.6
         if not pairs and actors and not targets and hit.trig.type == "REJECT":
@@ -2337,11 +2345,17 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
         subj, _agent, passive = self._subject(ps, clause, main)
         return subj if passive else None
 
-    def _meeting_partner(self, ps: _Sent, i: int, ctx: _Ctx, actors: list[Phrase]) -> list[str]:
+    def _meeting_partner(
+        self, ps: _Sent, i: int, ctx: _Ctx, actors: list[Phrase], hit: _Hit
+    ) -> list[str]:
         """The other side of the meeting a sentence is framed in ("trong cuộc điện đàm với X",
         or "Trong cuộc hội đàm, …" after a meeting coded just before)."""
         m = _MEETING_FRAME.search(ps.low)
         if m is None:
+            # "A điện đàm với B, kêu gọi …": the meeting just coded in this sentence
+            codes = {a.code for a in actors}
+            if self._asked_in_meeting(ps, hit, i, ctx) and codes & set(ctx.dyad):  # type: ignore[arg-type]
+                return [c for c in ctx.dyad if c not in codes]  # type: ignore[union-attr]
             return []
         after = [
             g for g in ps.groups if g.start >= m.end() and self._nsyl(ps, m.end(), g.start) <= 3
@@ -2353,6 +2367,11 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
         if recent and codes & set(recent):
             return [c for c in recent if c not in codes]
         return []
+
+    def _asked_in_meeting(self, ps: _Sent, hit: _Hit, i: int, ctx: _Ctx) -> bool:
+        """A call made in a meeting coded earlier in the sentence ("A điện đàm với B, kêu gọi
+        …"); not an offer ("đề nghị trao lại cho X …")."""
+        return bool(ctx.dyad) and ctx.dyad_sentence == i and hit.trig.text not in _OFFERING
 
     def _warned(self, ps: _Sent, hit: _Hit) -> list[Phrase]:
         """Who a warning is about: 'cảnh báo rằng X sẽ/phải/có thể …' (X, an actor)."""
@@ -2453,7 +2472,8 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
         nxt = next((h for h in hits if h.start >= hit.end), None)
         if nxt is None:
             return False
-        gap = ps.low[hit.end : nxt.start].split()
+        called = _CALLED_WHAT.match(ps.low, hit.end)
+        gap = ps.low[called.end() if called else hit.end : nxt.start].split()
         return len(gap) <= 4 and all(w in _CLASSIFIERS or w in _INTENSE for w in gap)
 
     def _resolution_content(self, ps: _Sent, hit: _Hit) -> _Hit | None:

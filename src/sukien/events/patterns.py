@@ -57,7 +57,12 @@ _JOINT_GAP = re.compile(
 )
 # verbs that judge an act done by someone ("lên án cuộc tấn công của X")
 _JUDGING = frozenset({"ACCUSE", "THREATEN", "REJECT", "PROTEST", "SUPPORT"})
+# "lên án điều mà họ gọi là "cuộc tấn công của X"": what the judge calls the act
+CALLED_WHAT = (
+    r"(?:\s*(?:điều|những gì)\s+mà\s+(?:[^\s,;.]+\s+){0,3}?(?:gọi|mô tả|coi)\s+là[\s\"“”]*)"
+)
 _JUDGED_GAP = re.compile(
+    rf"{CALLED_WHAT}?"
     r"\s*(?:(?:sẽ\s+)?(?:đáp trả|trả đũa|đáp lại)\s+)?"
     r"(?:(?:mạnh mẽ|kịch liệt|gay gắt|kiên quyết|quyết liệt|áp đảo|cứng rắn|lại)\s+)?"
     r"(?:(?:các|những|mọi|một|cuộc|vụ|chuyến|loạt|đợt|hàng loạt|gói|lệnh|biện pháp)\s+)*"
