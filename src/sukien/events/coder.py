@@ -2371,7 +2371,8 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
     def _asked_in_meeting(self, ps: _Sent, hit: _Hit, i: int, ctx: _Ctx) -> bool:
         """A call made in a meeting coded earlier in the sentence ("A điện đàm với B, kêu gọi
         …"); not an offer ("đề nghị trao lại cho X …")."""
-        return bool(ctx.dyad) and ctx.dyad_sentence == i and hit.trig.text not in _OFFERING
+        met = any(h.trig.type == "CONSULT" and h.end <= hit.start for h in ps.hits)
+        return met and bool(ctx.dyad) and ctx.dyad_sentence == i and hit.trig.text not in _OFFERING
 
     def _warned(self, ps: _Sent, hit: _Hit) -> list[Phrase]:
         """Who a warning is about: 'cảnh báo rằng X sẽ/phải/có thể …' (X, an actor)."""
