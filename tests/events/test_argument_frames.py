@@ -151,3 +151,13 @@ def test_what_the_judge_calls_the_act(code: Code, keys: Keys) -> None:
     # "lên án điều mà họ gọi là "cuộc tấn công của X"": X is condemned, the attack happened
     evs = code('Jordan lên án điều mà họ gọi là "cuộc tấn công tàn bạo của Israel" vào Syria.')
     assert {("ACCUSE", "JOR", "ISR"), ("ASSAULT", "ISR", "SYR")} <= keys(evs)
+
+
+def test_a_second_verb_of_a_subordinate_clause_keeps_its_subject(code: Code, keys: Keys) -> None:
+    # "X … sau khi Y đóng … và trục xuất …": Y expels, not X
+    evs = code(
+        "Ecuador đã triệu hồi đại sứ tại Peru sau khi Lima đóng cửa khẩu biên giới và trục xuất "
+        "hàng trăm người Ecuador."
+    )
+    assert ("SANCTION", "PER", "ECU") in keys(evs)
+    assert ("SANCTION", "ECU", "ECU") not in keys(evs)

@@ -391,6 +391,8 @@ _VERBAL_GAP = re.compile(
 )
 # a sentence framed in a meeting: "Trong cuộc điện đàm (với X), …"
 _CALLED_WHAT = re.compile(CALLED_WHAT)
+# a subordinate clause with its own subject: "… sau khi Y …", "… khi Y …"
+_SUBORDINATE = re.compile(r"(?:^|\s)(?:sau khi|trước khi|khi|vì|bởi vì|trong khi)$")
 _OFFERING = frozenset({"đề nghị", "đề xuất"})  # also "to propose, to offer"
 _MEETING_FRAME = re.compile(
     r"(?<!\w)(?:trong|tại)\s+(?:cuộc|buổi)\s+(?:điện đàm|hội đàm|gặp|gặp gỡ|hội kiến|tiếp|"
@@ -1299,6 +1301,15 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
                 urged = self._urged(ps, prev_hit, hit, cands, joint)
                 if urged is not None:  # "kêu gọi A và B tôn trọng thỏa thuận và ngừng bắn"
                     return urged, None, False
+                # "X triệu hồi … sau khi Y đóng cửa khẩu và trục xuất …": Y's second verb
+                subord = [
+                    g
+                    for g in cands
+                    if prev_hit.end <= g.start < joint
+                    and _SUBORDINATE.search(self._before(ps, g.start, 2))
+                ]
+                if subord:
+                    return self._subject(ps, subord[-1].start - 1, _Hit(joint, joint, hit.trig))
                 before = [g for g in cands if g.end <= prev_hit.start]
                 if before:
                     cands = before
