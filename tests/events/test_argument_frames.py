@@ -161,3 +161,12 @@ def test_a_second_verb_of_a_subordinate_clause_keeps_its_subject(code: Code, key
     )
     assert ("SANCTION", "PER", "ECU") in keys(evs)
     assert ("SANCTION", "ECU", "ECU") not in keys(evs)
+
+
+def test_what_a_joint_statement_says(code: Code, keys: Keys) -> None:
+    # "ra tuyên bố chung kêu gọi/phản đối X": a request or accusation made, not a promise
+    evs = code("Pháp và Đức đã ra tuyên bố chung phản đối các lệnh trừng phạt của Mỹ.")
+    assert {("ACCUSE", "FRA", "USA"), ("ACCUSE", "DEU", "USA")} <= keys(evs)
+    evs = code("Các nước ASEAN đã ra tuyên bố chung kêu gọi Myanmar chấm dứt bạo lực.")
+    assert ("REQUEST", "ASEAN", "MMR") in keys(evs)
+    assert ("AGREE", "ASEAN", "MMR") not in keys(evs)  # the statement is not agreed with Myanmar

@@ -391,6 +391,9 @@ _VERBAL_GAP = re.compile(
 )
 # a sentence framed in a meeting: "Trong cuộc điện đàm (với X), …"
 _CALLED_WHAT = re.compile(CALLED_WHAT)
+# a joint text issued: what follows it ("… kêu gọi X", "… lên án Y") is what it says
+_STATED = re.compile(r"(?:tuyên bố|thông cáo) chung")
+_SAID = _REQUESTING | {"SUPPORT"}
 # a subordinate clause with its own subject: "… sau khi Y …", "… khi Y …"
 _SUBORDINATE = re.compile(r"(?:^|\s)(?:sau khi|trước khi|khi|vì|bởi vì|trong khi)$")
 _OFFERING = frozenset({"đề nghị", "đề xuất"})  # also "to propose, to offer"
@@ -1086,6 +1089,8 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
         if prev is not None and prev.end <= hit.start:
             gap = ps.low[prev.end : hit.start]
             gap = re.sub(rf"(?<!\w)(?:{markers})(?!\w)", " ", gap).split()
+            if _STATED.search(prev.trig.text) and hit.trig.type in _SAID:
+                return False  # "ra tuyên bố chung kêu gọi/lên án X": what the statement does
             if len(gap) <= 2 and all(w in _CLASSIFIERS for w in gap):
                 # "nhất trí thúc đẩy hợp tác": the complement of the first; but an act
                 # condemned by name happened ("lên án cuộc không kích của X vào Y")
@@ -1175,6 +1180,7 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
                 and h is not hit
                 and h.trig.type == "AGREE"
                 and hit.trig.type != "AGREE"
+                and not (_STATED.search(h.trig.text) and hit.trig.type in _SAID)
                 and self._resolution_content(ps, h) is not hit
                 and clause <= h.start
                 and h.end <= hit.start
@@ -1519,6 +1525,9 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
         rel = re.search(r"(?<!\w)(?:mà|là)(?!\w)", ps.low[pos:limit])
         if rel:  # "nhằm vào 9 địa điểm mà New Delhi …", "chỉ trích X là bước chuẩn bị … với Mỹ"
             limit = pos + rel.start()
+        if _STATED.search(hit.trig.text):  # "ra tuyên bố chung kêu gọi X …": X is asked
+            said = [h.start for h in ps.hits if pos <= h.start < limit and h.trig.type in _SAID]
+            limit = min([limit, *said])
         asides = [m.span() for m in _ASIDE_IN.finditer(ps.low, pos, limit)]
         joined: _Hit | None = None  # "phản đối và yêu cầu X …": the next verb's object is shared
         for h in ps.hits:  # triggers whose constraints hold ("mời X tới …" is no AGREE)
