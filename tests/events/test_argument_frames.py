@@ -170,3 +170,9 @@ def test_what_a_joint_statement_says(code: Code, keys: Keys) -> None:
     evs = code("Các nước ASEAN đã ra tuyên bố chung kêu gọi Myanmar chấm dứt bạo lực.")
     assert ("REQUEST", "ASEAN", "MMR") in keys(evs)
     assert ("AGREE", "ASEAN", "MMR") not in keys(evs)  # the statement is not agreed with Myanmar
+
+
+def test_members_named_after_a_vague_object(code: Code, keys: Keys) -> None:
+    # "… nhiều nước châu Âu, trong đó có A và B": A and B are the targets
+    evs = code("Moskva đã trục xuất nhà ngoại giao của nhiều nước châu Âu, trong đó có Áo và Ý.")
+    assert {("SANCTION", "RUS", "AUT"), ("SANCTION", "RUS", "ITA")} <= keys(evs)

@@ -224,6 +224,11 @@ _LISTED_OBJECT = re.compile(r"[^,;:()\"“”]*(?:,[^,;:()\"“”]*)+\svà\s[^,
 _ASIDE_OBJECT = re.compile(
     r"[^,;:]*,\s*(?:bao gồm|gồm|trong đó có|trong đó|cụ thể là)\s[^,;:]*,\s*"
 )
+# "trục xuất nhà ngoại giao của nhiều nước, trong đó có A và B": the members named
+_EXPANDED = re.compile(
+    r"[^,;:]{1,60}(?<!\w)(?:nước|quốc gia|đối tác|đồng minh|bên)[^,;:]{0,20},\s*"
+    r"(?:bao gồm|gồm|trong đó có|kể cả|cụ thể là)(?:\s+cả)?\s*"
+)
 _ASIDE_IN = re.compile(r",\s*(?:bao gồm|gồm|trong đó có|trong đó|cụ thể là)\s[^,;:]*,")
 # an envoy posted to a state: "triệu hồi đại sứ (của nước này) tại X"
 _POSTED = re.compile(
@@ -1590,6 +1595,14 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
                 recips = [g]  # "triệu hồi đại sứ tại Nga": the state the envoy is posted to
                 continue
             if role == "place" or self._after_place_prep(ps, g.start):
+                continue
+            if (
+                not recips
+                and not g.is_place
+                and _EXPANDED.fullmatch(ps.low[pos : g.start])
+                and self._nsyl(ps, pos, g.start) <= 14
+            ):
+                recips = [g]  # "trục xuất nhà ngoại giao của nhiều nước, trong đó có A và B"
                 continue
             if role == "agent" and "of" in hit.trig.need and dist <= 1 and not recips:
                 recips = [g]  # "cổ đông chiến lược của X": X is the counterpart
