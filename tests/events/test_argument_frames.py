@@ -176,3 +176,19 @@ def test_members_named_after_a_vague_object(code: Code, keys: Keys) -> None:
     # "… nhiều nước châu Âu, trong đó có A và B": A and B are the targets
     evs = code("Moskva đã trục xuất nhà ngoại giao của nhiều nước châu Âu, trong đó có Áo và Ý.")
     assert {("SANCTION", "RUS", "AUT"), ("SANCTION", "RUS", "ITA")} <= keys(evs)
+
+
+def test_two_parties_opening_a_headline_with_a_comma(code: Code, keys: Keys) -> None:
+    # the headline style "A, B V …" is "A và B V …"
+    evs = code("Ngoại trưởng Ấn Độ, Nhật Bản hội đàm tại Tokyo.")
+    assert keys(evs) & {("CONSULT", "IND", "JPN"), ("CONSULT", "JPN", "IND")}
+    evs = code("Ngày 12/3, Thái Lan, Campuchia ký thỏa thuận ngừng bắn.")
+    assert keys(evs) & {("AGREE", "THA", "KHM"), ("AGREE", "KHM", "THA")}
+    # a place and a date opening a sentence are no pair
+    evs = code("Hà Nội, ngày 5/3, Thủ tướng Việt Nam tiếp Đại sứ Nhật Bản.")
+    assert ("CONSULT", "VNM", "JPN") in keys(evs)
+
+
+def test_expelling_each_others_diplomats(code: Code, keys: Keys) -> None:
+    evs = code("Ba Lan và Belarus đã trục xuất các nhà ngoại giao của nhau.")
+    assert {("SANCTION", "POL", "BLR"), ("SANCTION", "BLR", "POL")} <= keys(evs)

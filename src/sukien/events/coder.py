@@ -288,6 +288,7 @@ _HOLDER_AFTER = re.compile(
 # clashes are fought by both sides: "A và B đụng độ", "giao tranh giữa A và B"
 _MUTUAL = frozenset({"giao tranh", "đụng độ", "đấu súng", "đấu pháo"})
 # "A và B cáo buộc (lẫn) nhau", "đổ lỗi cho nhau", "nổ súng vào nhau": each acts on the other
+_OF_EACH_OTHER = re.compile(r"(?:\s+[^\s,;.]+){1,4}?\s+của\s+nhau(?!\w)")
 _EACH_OTHER = re.compile(r"\s*(?:(?:cho|vào|với|nhằm vào)\s+)?(?:lẫn\s+)?nhau(?!\w)")
 # retaking a place attacks its holder ("mở cuộc tấn công nhằm giành lại thành phố X")
 _RETAKE = re.compile(r"(?<!\w)(?:giành lại|chiếm lại|tái chiếm|lấy lại|giải phóng)(?!\w)")
@@ -2114,7 +2115,9 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
                 pairs.extend((a, h) for a in actors for h in held)
                 confidence = 0.6
         # "A và B cáo buộc lẫn nhau": each accuses the other
-        each_other = bool(_EACH_OTHER.match(ps.low, hit.end))
+        each_other = bool(_EACH_OTHER.match(ps.low, hit.end)) or (
+            ev_type.quad_class >= 3 and bool(_OF_EACH_OTHER.match(ps.low, hit.end))
+        )  # "A, B trục xuất các nhà ngoại giao của nhau"
         if not pairs and (hit.trig.text in _MUTUAL or (each_other and not ev_type.symmetric)):
             sides: list[Phrase] = []
             for p in [*actors, *targets]:

@@ -459,6 +459,20 @@ def _framed_place(g: Group, text: str, nxt: int) -> bool:
     return bool(_PLACE_FRAME.search(text[max(0, g.start - 20) : g.start]))
 
 
+_DATE_LEAD = re.compile(r"^\s*(?:[Nn]gày|[Hh]ôm)\s+\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?\s*,\s*")
+
+
+def _opening_pair(g: Group, text: str) -> bool:
+    """Two parties opening a sentence with a comma between them, then the verb: the headline
+    style "Ấn Độ, Pakistan đấu súng …", "Ngoại trưởng Mỹ, Trung Quốc hội đàm …"."""
+    if len(g.phrases) != 2 or any(p.kind != "actor" for p in g.phrases):
+        return False
+    lead = re.findall(r"\w+", _DATE_LEAD.sub("", text[: g.start], count=1))
+    if any(w.lower() not in title_words() | _LIST_WORDS for w in lead):
+        return False
+    return bool(re.match(rf"\s+[{VI_LOWER}]", text[g.end :]))
+
+
 def groups(phr: list[Phrase], text: str) -> list[Group]:
     """Coordinate phrases into lists; a run of commas with no "và" is not a list."""
     out: list[Group] = []
@@ -481,7 +495,7 @@ def groups(phr: list[Phrase], text: str) -> list[Group]:
             or _OPEN_LIST.search(text[: g.start])
             or _CLOSED_LIST.match(text[g.end :])
         )
-        if j and all(c == "," for c in j) and not named:
+        if j and all(c == "," for c in j) and not named and not _opening_pair(g, text):
             final.extend(Group([p]) for p in g.phrases)
         else:
             final.append(g)
