@@ -192,3 +192,14 @@ def test_two_parties_opening_a_headline_with_a_comma(code: Code, keys: Keys) -> 
 def test_expelling_each_others_diplomats(code: Code, keys: Keys) -> None:
     evs = code("Ba Lan và Belarus đã trục xuất các nhà ngoại giao của nhau.")
     assert {("SANCTION", "POL", "BLR"), ("SANCTION", "BLR", "POL")} <= keys(evs)
+
+
+def test_a_reaction_with_no_object_answers_the_act_before_it(code: Code, keys: Keys) -> None:
+    # "A V B, C phản đối": C protests against A (the headline style)
+    evs = code("Nhật Bản triệu đại sứ Hàn Quốc, Seoul phản đối.")
+    assert ("ACCUSE", "KOR", "JPN") in keys(evs)
+    evs = code("Ấn Độ không kích Pakistan, Trung Quốc lên án.")
+    assert ("ACCUSE", "CHN", "IND") in keys(evs)
+    # nothing before it: no target
+    evs = code("Nga phản đối.")
+    assert not keys(evs)

@@ -1988,6 +1988,7 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
                 and (_MEETING_FRAME.search(ps.low) or self._asked_in_meeting(ps, hit, i, ctx))
             )
             and not (hit.trig.type == "THREATEN" and self._warned(ps, hit))
+            and not self._reacted_to(ps, hit, i, ctx, subj)
         ):
             return None
         if "official" in hit.trig.need and not passive and not self._official(ps, subj):
@@ -2219,6 +2220,11 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
             # "ký hợp đồng mua 100 máy bay Boeing": the deal is with the seller
             for p in self._seller(ps, hit, clause_end):
                 pairs.extend((a, p) for a in actors if a.code != p.code)
+                confidence = 0.6
+        if not pairs and actors and not targets and not passive:
+            # "Philippines triệu đại sứ Trung Quốc, Bắc Kinh phản đối": against the act's author
+            for code in self._reacted_to(ps, hit, i, ctx, subj):
+                pairs.extend((a, code) for a in actors if a.code != code)
                 confidence = 0.6
         if not pairs and actors and not targets and self._conditional(ps, hit):
             cond = self._condition_subject(ps, hit, actors)

@@ -86,6 +86,11 @@ _BAN_LIFTED = re.compile(
     r"(?:dỡ bỏ|gỡ bỏ|bãi bỏ|nới lỏng|hủy bỏ|bỏ|không|chưa|phản đối)(?:\s+(?:các|những|một số))?"
     r"(?:\s+lệnh)?\s*$"
 )
+# what may close a reaction with no object: "…, Bắc Kinh phản đối (mạnh mẽ) "…"."
+_REACTION_END = re.compile(
+    r"\s*(?:(?:mạnh mẽ|kịch liệt|gay gắt|quyết liệt|ngay lập tức|ngay|lập tức)\s*)*"
+    r"(?:[\"“][^\"“”]{0,30}[\"”])?\s*[.!?…]*\s*"
+)
 # "A (đã) cùng (với) (người đồng cấp) B …" and what may follow B before the verb
 _ALONGSIDE = re.compile(
     r"\s*(?:(?:đã|cũng|sẽ|vừa|đang|mới)\s+)*cùng(?:\s+với)?\s+(?P<title>(?:[^\s,;.]+\s+)*?)"
@@ -429,6 +434,21 @@ class FramingRules:
                     h = _Hit(h.start, h.end, Trigger(h.trig.text, "SANCTION", "embargo"))
             out.append(h)
         return out
+
+    def _reacted_to(
+        self: Any, ps: Any, hit: Any, i: int, ctx: Any, subj: Group | None
+    ) -> list[str]:
+        """A reaction with no object closing a sentence after an act coded in it ("Philippines
+        triệu đại sứ Trung Quốc, Bắc Kinh phản đối"): whoever did that act."""
+        if subj is None or hit.trig.type not in ("ACCUSE", "REJECT", "SUPPORT"):
+            return []
+        if not _REACTION_END.fullmatch(ps.low[hit.end :]):
+            return []
+        if not re.search(r",\s*(?:[^\s,;.]+\s+){0,4}$", ps.low[: subj.start]):
+            return []
+        own = {p.code for p in self._participants(subj)}
+        done = [e[1] for e in ctx.recent if e[0] == i and e[1] and e[1] not in own]
+        return done[-1:]
 
     def _alongside(self: Any, ps: Any, subj: Group | None, hit: Any) -> list[Phrase]:
         """The partners in "A (đã) cùng (với) B (và C) V": B and C, who act with A."""
