@@ -203,3 +203,9 @@ def test_a_reaction_with_no_object_answers_the_act_before_it(code: Code, keys: K
     # nothing before it: no target
     evs = code("Nga phản đối.")
     assert not keys(evs)
+
+
+def test_help_thanked_for_went_to_the_thanker(code: Code, keys: Keys) -> None:
+    # "A cảm ơn B vì đã cung cấp …" (no recipient said): B helped A
+    evs = code("Tổng thống Moldova cảm ơn Romania vì đã cung cấp điện khẩn cấp.")
+    assert {("SUPPORT", "MDA", "ROU"), ("AID", "ROU", "MDA")} <= keys(evs)

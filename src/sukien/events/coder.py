@@ -1989,6 +1989,7 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
             )
             and not (hit.trig.type == "THREATEN" and self._warned(ps, hit))
             and not self._reacted_to(ps, hit, i, ctx, subj)
+            and not (reason is not None and self._thanker(ps, hit, clause))
         ):
             return None
         if "official" in hit.trig.need and not passive and not self._official(ps, subj):
@@ -2105,6 +2106,8 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
             pairs.extend(combinations([*actors, *co], 2))
         elif co:  # "A cùng với B lên án C": B condemns C too
             actors = [*actors, *co]
+        if reason is not None and actors and not targets and hit.trig.type in ("AID", "SUPPORT"):
+            targets = self._thanker(ps, hit, clause)  # "A cảm ơn B vì đã cung cấp tên lửa": to A
         if not pairs and "mutual" in hit.trig.need:  # "A và B trao đổi tù binh": each way
             each = list({p.code: p for p in [*actors, *targets] if p.kind == "actor"}.values())
             pairs.extend((a, b) for a in each[:2] for b in each[:2] if a is not b)
@@ -2386,6 +2389,16 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
             return recips[0]
         subj, _agent, passive = self._subject(ps, clause, main)
         return subj if passive else None
+
+    def _thanker(self, ps: _Sent, hit: _Hit, clause: int) -> list[Phrase]:
+        """Who thanks or praises another for the help ``hit`` names, with no recipient said
+        ("A cảm ơn B vì đã cung cấp vũ khí": A was helped)."""
+        m = _REASON.search(ps.low, clause, hit.start)
+        prev = [h for h in ps.hits if m and h.end <= m.start() and h.start >= clause]
+        if not prev or prev[-1].trig.type != "SUPPORT":
+            return []
+        subj, _agent, passive = self._subject(ps, clause, prev[-1])
+        return [] if passive else [p for p in self._participants(subj) if p.kind == "actor"]
 
     def _meeting_partner(
         self, ps: _Sent, i: int, ctx: _Ctx, actors: list[Phrase], hit: _Hit
