@@ -48,7 +48,7 @@ from sukien.events.mentions import (
     title_words,
     titles,
 )
-from sukien.events.patterns import PatternRules, home_pair
+from sukien.events.patterns import CALLED_WHAT, PatternRules, home_pair
 from sukien.events.precision import PrecisionRules
 from sukien.events.reported import ReportedRules
 
@@ -173,6 +173,11 @@ _NOT_ASKED = re.compile(
 )
 # a diplomat summoned or sent away: "đại sứ X (tại Y) bị triệu tập (lên Bộ Ngoại giao Y)",
 # "… là persona non grata", "không còn được chào đón"
+# "Theo Bộ Quốc phòng Nhật Bản, nước này …": a state's own organ cited, then the state
+_OWN_SOURCE = re.compile(
+    r"\s*theo\s(?=[^,;]*(?<!\w)(?:bộ|chính phủ|nhà nước|quân đội|văn phòng|phủ tổng thống)(?!\w))"
+    r"[^,;]*,\s*"
+)
 _ENVOY = re.compile(
     r"(?<!\w)(?:đại sứ|đại biện|đặc phái viên|nhà ngoại giao|bí thư thứ nhất|tham tán|tùy viên|"
     r"đại diện ngoại giao)(?!\w)"
@@ -219,6 +224,11 @@ _LISTED_OBJECT = re.compile(r"[^,;:()\"“”]*(?:,[^,;:()\"“”]*)+\svà\s[^,
 _ASIDE_OBJECT = re.compile(
     r"[^,;:]*,\s*(?:bao gồm|gồm|trong đó có|trong đó|cụ thể là)\s[^,;:]*,\s*"
 )
+# "trục xuất nhà ngoại giao của nhiều nước, trong đó có A và B": the members named
+_EXPANDED = re.compile(
+    r"[^,;:]{1,60}(?<!\w)(?:nước|quốc gia|đối tác|đồng minh|bên)[^,;:]{0,20},\s*"
+    r"(?:bao gồm|gồm|trong đó có|kể cả|cụ thể là)(?:\s+cả)?\s*"
+)
 _ASIDE_IN = re.compile(r",\s*(?:bao gồm|gồm|trong đó có|trong đó|cụ thể là)\s[^,;:]*,")
 # an envoy posted to a state: "triệu hồi đại sứ (của nước này) tại X"
 _POSTED = re.compile(
@@ -226,6 +236,7 @@ _POSTED = re.compile(
     r"(?:\s+(?:lâm thời|của mình|của họ|của nước này|của nước mình|nước này))?"
     r"\s+(?:tại|ở)\s+(?:thủ đô\s+)?"
 )
+_OWN_ENVOY = re.compile(r".*\s(?:của nước này|nước này|của mình|nước mình|của nước mình)")
 # a light verb with its recipient before the noun trigger: "trao cho X gói viện trợ"
 _FRONTED = re.compile(
     r"(?<!\w)(?:trao|dành|cấp|gửi|chuyển|tặng|trao tặng|áp|áp đặt|áp dụng|đưa ra|công bố|"
@@ -290,6 +301,9 @@ _HOLDER_AFTER = re.compile(
 )
 # clashes are fought by both sides: "A và B đụng độ", "giao tranh giữa A và B"
 _MUTUAL = frozenset({"giao tranh", "đụng độ", "đấu súng", "đấu pháo"})
+# "A và B cáo buộc (lẫn) nhau", "đổ lỗi cho nhau", "nổ súng vào nhau": each acts on the other
+_OF_EACH_OTHER = re.compile(r"(?:\s+[^\s,;.]+){1,4}?\s+của\s+nhau(?!\w)")
+_EACH_OTHER = re.compile(r"\s*(?:(?:cho|vào|với|nhằm vào)\s+)?(?:lẫn\s+)?nhau(?!\w)")
 # a reciprocal object right after a hostile trigger: "A và B đổ lỗi cho nhau", "hai bên cáo
 # buộc đối phương", "chỉ trích lẫn nhau": each side does it to the other
 _RECIPROCAL = re.compile(r"\s*(?:cho\s+|với\s+)?(?:lẫn\s+nhau|nhau|đối phương|phía bên kia)(?!\w)")
@@ -399,6 +413,13 @@ _VERBAL_GAP = re.compile(
     r"(?:nay|qua|mai|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?))\s*)*"
 )
 # a sentence framed in a meeting: "Trong cuộc điện đàm (với X), …"
+_CALLED_WHAT = re.compile(CALLED_WHAT)
+# a joint text issued: what follows it ("… kêu gọi X", "… lên án Y") is what it says
+_STATED = re.compile(r"(?:tuyên bố|thông cáo) chung")
+_SAID = _REQUESTING | {"SUPPORT"}
+# a subordinate clause with its own subject: "… sau khi Y …", "… khi Y …"
+_SUBORDINATE = re.compile(r"(?:^|\s)(?:sau khi|trước khi|khi|vì|bởi vì|trong khi)$")
+_OFFERING = frozenset({"đề nghị", "đề xuất"})  # also "to propose, to offer"
 _MEETING_FRAME = re.compile(
     r"(?<!\w)(?:trong|tại)\s+(?:cuộc|buổi)\s+(?:điện đàm|hội đàm|gặp|gặp gỡ|hội kiến|tiếp|"
     r"nói chuyện(?: qua điện thoại)?|trao đổi|đối thoại)(?!\w)"
@@ -612,7 +633,8 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
                             and self._ends(self._before(ps, m.start, 1), ("tại", "ở"))
                             and not _ENVOY.search(self._before(ps, m.start, 6))
                         )
-                        local = (reported or owned or at_place) and here[et]
+                        sourced = et == "GPE" and _OWN_SOURCE.fullmatch(ps.low[: m.start])
+                        local = (reported or owned or at_place or sourced) and here[et]
                         m.code = (here[et] if local else before[et]) or None
                         if not local and m.etype in ("PER", "THEY"):
                             m.code = self._antecedent(ps, m, ctx, before["PER"], i)
@@ -950,6 +972,7 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
             if not any(h.start == s for h in hits):
                 hits.append(_Hit(s, e, _AID_RECEIVED))
         hits.sort(key=lambda h: h.start)
+        hits = self._banned_trade(ps, hits)  # "cấm các công ty X bán … cho Y": an embargo
         return self._pattern_hits(ps, hits)
 
     def _before(self, ps: _Sent, pos: int, n: int) -> str:
@@ -973,17 +996,26 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
 
     def _has_marker(self, ps: _Sent, s: int, e: int) -> bool:
         words = self._before(ps, s, 5).split()
-        while words and words[-1] in (
-            "cuộc",
-            "các",
-            "một",
-            "những",
-            "đợt",
-            "vòng",
-            "buổi",
-            "phiên",
+        while words and (
+            words[-1].isdigit()
+            or words[-1]
+            in (
+                "cuộc",
+                "các",
+                "một",
+                "những",
+                "đợt",
+                "vòng",
+                "buổi",
+                "phiên",
+                "nhiều",
+                "thêm",
+                "loạt",
+                "hàng",
+                "số",
+            )
         ):
-            words.pop()  # "mở cuộc điều tra", "tiến hành các cuộc không kích"
+            words.pop()  # "mở cuộc điều tra", "tiến hành (nhiều|3) cuộc không kích"
         markers = tuple(self.lex.cues_of("marker"))
         if self._ends(" ".join(words[-3:]), markers):
             return True
@@ -1106,6 +1138,8 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
         if prev is not None and prev.end <= hit.start:
             gap = ps.low[prev.end : hit.start]
             gap = re.sub(rf"(?<!\w)(?:{markers})(?!\w)", " ", gap).split()
+            if _STATED.search(prev.trig.text) and hit.trig.type in _SAID:
+                return False  # "ra tuyên bố chung kêu gọi/lên án X": what the statement does
             if len(gap) <= 2 and all(w in _CLASSIFIERS for w in gap):
                 # "nhất trí thúc đẩy hợp tác": the complement of the first; but an act
                 # condemned by name happened ("lên án cuộc không kích của X vào Y")
@@ -1198,6 +1232,7 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
                 and h is not hit
                 and h.trig.type == "AGREE"
                 and hit.trig.type != "AGREE"
+                and not (_STATED.search(h.trig.text) and hit.trig.type in _SAID)
                 and self._resolution_content(ps, h) is not hit
                 and clause <= h.start
                 and h.end <= hit.start
@@ -1331,6 +1366,15 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
                 urged = self._urged(ps, prev_hit, hit, cands, joint)
                 if urged is not None:  # "kêu gọi A và B tôn trọng thỏa thuận và ngừng bắn"
                     return urged, None, False
+                # "X triệu hồi … sau khi Y đóng cửa khẩu và trục xuất …": Y's second verb
+                subord = [
+                    g
+                    for g in cands
+                    if prev_hit.end <= g.start < joint
+                    and _SUBORDINATE.search(self._before(ps, g.start, 2))
+                ]
+                if subord:
+                    return self._subject(ps, subord[-1].start - 1, _Hit(joint, joint, hit.trig))
                 before = [g for g in cands if g.end <= prev_hit.start]
                 if before:
                     cands = before
@@ -1501,14 +1545,19 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
         pos = hit.end
         if re.match(r"\s*(?:với\s+|lẫn\s+)?nhau(?!\w)", ps.low[pos:]):
             return [], None, False  # "A và B gặp nhau": the subject is the dyad
+        called = _CALLED_WHAT.match(ps.low, pos)
+        if called and hit.trig.type in ("ACCUSE", "REJECT", "SUPPORT"):
+            pos = called.end()  # "bác bỏ điều mà họ gọi là "lời dối trá của X"": what is named
         syls = [t for t in ps.syl if pos <= t[0] < clause_end][:25]
         limit = syls[-1][1] if syls else pos
+        # "phản đối lời kêu gọi áp trừng phạt chống Nga": the call's author, not its target
+        speech = _SPEECH_OBJ.match(ps.low, pos)
         for cs, _ce, _t, kind in ps.cues:
+            if speech and cs < speech.end():
+                continue  # "ủng hộ tuyên bố của X": the statement judged, not a report
             if kind in ("topic", "report") and pos <= cs < limit:
                 limit = cs
                 break
-        # "phản đối lời kêu gọi áp trừng phạt chống Nga": the call's author, not its target
-        speech = _SPEECH_OBJ.match(ps.low, pos)
         author: Group | None = None
         if (
             speech
@@ -1535,6 +1584,9 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
         rel = re.search(r"(?<!\w)(?:mà|là)(?!\w)", ps.low[pos:limit])
         if rel:  # "nhằm vào 9 địa điểm mà New Delhi …", "chỉ trích X là bước chuẩn bị … với Mỹ"
             limit = pos + rel.start()
+        if _STATED.search(hit.trig.text):  # "ra tuyên bố chung kêu gọi X …": X is asked
+            said = [h.start for h in ps.hits if pos <= h.start < limit and h.trig.type in _SAID]
+            limit = min([limit, *said])
         asides = [m.span() for m in _ASIDE_IN.finditer(ps.low, pos, limit)]
         joined: _Hit | None = None  # "phản đối và yêu cầu X …": the next verb's object is shared
         for h in ps.hits:  # triggers whose constraints hold ("mời X tới …" is no AGREE)
@@ -1580,6 +1632,14 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
             dist = self._nsyl(ps, pos, (first or prep)[0]) if prep else 0
             if role == "agent" and dist > (12 if act or self._noun_phrase(ps, hit, prep) else 5):
                 role = "object"  # "nhập thiết bị … do Nga sản xuất": not the agent
+            posted = re.match(r"\s+(?:tại|ở)\s", ps.low[g.end :])
+            if (
+                not recips
+                and posted
+                and _OWN_ENVOY.fullmatch(ps.low[pos : g.end])
+                and _POSTED.fullmatch(ps.low[pos : g.end] + posted.group())
+            ):
+                continue  # "triệu hồi đại sứ nước này tại X": the envoy's own state
             if (
                 not recips
                 and not g.is_place
@@ -1589,6 +1649,14 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
                 recips = [g]  # "triệu hồi đại sứ tại Nga": the state the envoy is posted to
                 continue
             if role == "place" or self._after_place_prep(ps, g.start):
+                continue
+            if (
+                not recips
+                and not g.is_place
+                and _EXPANDED.fullmatch(ps.low[pos : g.start])
+                and self._nsyl(ps, pos, g.start) <= 14
+            ):
+                recips = [g]  # "trục xuất nhà ngoại giao của nhiều nước, trong đó có A và B"
                 continue
             if role == "agent" and "of" in hit.trig.need and dist <= 1 and not recips:
                 recips = [g]  # "cổ đông chiến lược của X": X is the counterpart
@@ -1975,13 +2043,19 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
         if (
             "obj" in hit.trig.need
             and not recips
+            and not (_EACH_OTHER.match(ps.low, hit.end) and ev_type.quad_class >= 3)
             and not invest_here
             and not (subj and agent_after)
             and not passive
             and not anaphoric
             and not (ev_type.quad_class >= 3 and _RECIPROCAL.match(ps.low, hit.end))
-            and not (hit.trig.type == "REQUEST" and _MEETING_FRAME.search(ps.low))
+            and not (
+                hit.trig.type == "REQUEST"
+                and (_MEETING_FRAME.search(ps.low) or self._asked_in_meeting(ps, hit, i, ctx))
+            )
             and not (hit.trig.type == "THREATEN" and self._warned(ps, hit))
+            and not self._reacted_to(ps, hit, i, ctx, subj)
+            and not (reason is not None and self._thanker(ps, hit, clause))
         ):
             return None
         if "official" in hit.trig.need and not passive and not self._official(ps, subj):
@@ -2105,6 +2179,14 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
                 and self._complement(ps, recips[0])
             ):
                 return None  # "hoan nghênh Nga đầu tư", "phủ nhận việc Nga tấn công": an action
+        co = self._alongside(ps, subj, hit) if not passive and actors else []
+        co = [p for p in co if p.code not in {a.code for a in actors}]
+        if co and ev_type.symmetric and not targets:  # "A cùng với B và C thảo luận": all meet
+            pairs.extend(combinations([*actors, *co], 2))
+        elif co:  # "A cùng với B lên án C": B condemns C too
+            actors = [*actors, *co]
+        if reason is not None and actors and not targets and hit.trig.type in ("AID", "SUPPORT"):
+            targets = self._thanker(ps, hit, clause)  # "A cảm ơn B vì đã cung cấp tên lửa": to A
         if not pairs and "mutual" in hit.trig.need:  # "A và B trao đổi tù binh": each way
             each = list({p.code: p for p in [*actors, *targets] if p.kind == "actor"}.values())
             pairs.extend((a, b) for a in each[:2] for b in each[:2] if a is not b)
@@ -2116,9 +2198,10 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
                 pairs.extend((a, h) for a in actors for h in held)
                 confidence = 0.6
         # "A và B cáo buộc lẫn nhau": each accuses the other
-        each_other = bool(re.match(r"\s*(?:lẫn\s+)?nhau(?!\w)", ps.low[hit.end :])) or (
-            ev_type.quad_class >= 3 and bool(_RECIPROCAL.match(ps.low, hit.end))
-        )
+        each_other = bool(_EACH_OTHER.match(ps.low, hit.end)) or (
+            ev_type.quad_class >= 3
+            and bool(_RECIPROCAL.match(ps.low, hit.end) or _OF_EACH_OTHER.match(ps.low, hit.end))
+        )  # "A, B trục xuất các nhà ngoại giao của nhau"
         if not pairs and (hit.trig.text in _MUTUAL or (each_other and not ev_type.symmetric)):
             sides: list[Phrase] = []
             for p in [*actors, *targets]:
@@ -2221,13 +2304,18 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
             for p in self._seller(ps, hit, clause_end):
                 pairs.extend((a, p) for a in actors if a.code != p.code)
                 confidence = 0.6
+        if not pairs and actors and not targets and not passive:
+            # "Philippines triệu đại sứ Trung Quốc, Bắc Kinh phản đối": against the act's author
+            for code in self._reacted_to(ps, hit, i, ctx, subj):
+                pairs.extend((a, code) for a in actors if a.code != code)
+                confidence = 0.6
         if not pairs and actors and not targets and self._conditional(ps, hit):
             cond = self._condition_subject(ps, hit, actors)
             pairs.extend((a, c) for a in actors for c in cond if c.code != a.code)
             confidence = 0.6
         if not pairs and actors and not targets and hit.trig.type == "REQUEST":
             # "Trong cuộc điện đàm (với X), A kêu gọi ngừng bắn": asked of the other side
-            for side in self._meeting_partner(ps, i, ctx, actors):
+            for side in self._meeting_partner(ps, i, ctx, actors, hit):
                 pairs.extend((a, side) for a in actors if a.code != side)
                 confidence = 0.6
         if not pairs and actors and not targets and hit.trig.type == "REJECT":
@@ -2382,11 +2470,27 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
         subj, _agent, passive = self._subject(ps, clause, main)
         return subj if passive else None
 
-    def _meeting_partner(self, ps: _Sent, i: int, ctx: _Ctx, actors: list[Phrase]) -> list[str]:
+    def _thanker(self, ps: _Sent, hit: _Hit, clause: int) -> list[Phrase]:
+        """Who thanks or praises another for the help ``hit`` names, with no recipient said
+        ("A cảm ơn B vì đã cung cấp vũ khí": A was helped)."""
+        m = _REASON.search(ps.low, clause, hit.start)
+        prev = [h for h in ps.hits if m and h.end <= m.start() and h.start >= clause]
+        if not prev or prev[-1].trig.type != "SUPPORT":
+            return []
+        subj, _agent, passive = self._subject(ps, clause, prev[-1])
+        return [] if passive else [p for p in self._participants(subj) if p.kind == "actor"]
+
+    def _meeting_partner(
+        self, ps: _Sent, i: int, ctx: _Ctx, actors: list[Phrase], hit: _Hit
+    ) -> list[str]:
         """The other side of the meeting a sentence is framed in ("trong cuộc điện đàm với X",
         or "Trong cuộc hội đàm, …" after a meeting coded just before)."""
         m = _MEETING_FRAME.search(ps.low)
         if m is None:
+            # "A điện đàm với B, kêu gọi …": the meeting just coded in this sentence
+            codes = {a.code for a in actors}
+            if self._asked_in_meeting(ps, hit, i, ctx) and codes & set(ctx.dyad):  # type: ignore[arg-type]
+                return [c for c in ctx.dyad if c not in codes]  # type: ignore[union-attr]
             return []
         after = [
             g for g in ps.groups if g.start >= m.end() and self._nsyl(ps, m.end(), g.start) <= 3
@@ -2398,6 +2502,12 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
         if recent and codes & set(recent):
             return [c for c in recent if c not in codes]
         return []
+
+    def _asked_in_meeting(self, ps: _Sent, hit: _Hit, i: int, ctx: _Ctx) -> bool:
+        """A call made in a meeting coded earlier in the sentence ("A điện đàm với B, kêu gọi
+        …"); not an offer ("đề nghị trao lại cho X …")."""
+        met = any(h.trig.type == "CONSULT" and h.end <= hit.start for h in ps.hits)
+        return met and bool(ctx.dyad) and ctx.dyad_sentence == i and hit.trig.text not in _OFFERING
 
     def _warned(self, ps: _Sent, hit: _Hit) -> list[Phrase]:
         """Who a warning is about: 'cảnh báo rằng X sẽ/phải/có thể …' (X, an actor)."""
@@ -2498,7 +2608,8 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
         nxt = next((h for h in hits if h.start >= hit.end), None)
         if nxt is None:
             return False
-        gap = ps.low[hit.end : nxt.start].split()
+        called = _CALLED_WHAT.match(ps.low, hit.end)
+        gap = ps.low[called.end() if called else hit.end : nxt.start].split()
         return len(gap) <= 4 and all(w in _CLASSIFIERS or w in _INTENSE for w in gap)
 
     def _resolution_content(self, ps: _Sent, hit: _Hit) -> _Hit | None:

@@ -14,7 +14,11 @@
   target of a trade measure;
 * **asides between dashes** ("A - đồng minh của B - đã tấn công …") are never the subject;
 * **a protest with no object** ("X bày tỏ phản đối sau khi Y …") targets the agent of the
-  "sau khi" clause.
+  "sau khi" clause;
+* **banned trade** ("cấm các công ty (nước này) xuất khẩu/bán X cho Y"): the trade verb names
+  an embargo on Y (SANCTION), not trade with Y;
+* **partners between subject and verb** ("A (đã) cùng với B và C thảo luận …") act with the
+  subject: each pair meets, or each partner does what the subject does.
 """
 
 from __future__ import annotations
@@ -73,13 +77,34 @@ _MEDIATOR_AFTER = re.compile(
     r"trung gian hòa giải)|thúc đẩy (?:các |cuộc )?đàm phán|dàn xếp|bảo trợ)(?!\w)"
 )
 _MEDIATOR_OF = re.compile(r"(?:^|\s)(?:sự|vai trò) (?:trung gian|môi giới)(?: hòa giải)? của$")
+# "cấm (các công ty nước này) …" right before a trade verb
+_BAN_BEFORE = re.compile(
+    r"(?<!\w)cấm(?:\s+(?:các|những|mọi|toàn bộ|tất cả))?(?:\s+[^\s,;.]+){0,6}?\s+"
+    r"(?:(?:được|tiếp tục|trực tiếp)\s+)?$"
+)
+_BAN_LIFTED = re.compile(
+    r"(?:dỡ bỏ|gỡ bỏ|bãi bỏ|nới lỏng|hủy bỏ|bỏ|không|chưa|phản đối)(?:\s+(?:các|những|một số))?"
+    r"(?:\s+lệnh)?\s*$"
+)
+# what may close a reaction with no object: "…, Bắc Kinh phản đối (mạnh mẽ) "…"."
+_REACTION_END = re.compile(
+    r"\s*(?:(?:mạnh mẽ|kịch liệt|gay gắt|quyết liệt|ngay lập tức|ngay|lập tức)\s*)*"
+    r"(?:[\"“][^\"“”]{0,30}[\"”])?\s*[.!?…]*\s*"
+)
+# "A (đã) cùng (với) (người đồng cấp) B …" and what may follow B before the verb
+_ALONGSIDE = re.compile(
+    r"\s*(?:(?:đã|cũng|sẽ|vừa|đang|mới)\s+)*cùng(?:\s+với)?\s+(?P<title>(?:[^\s,;.]+\s+)*?)"
+)
+_PARTNER_WORDS = frozenset({"người", "đồng", "cấp", "phía", "lãnh", "đạo"})
+_ALONGSIDE_GAP = re.compile(r"\s*(?:(?:đã|cũng|sẽ|vừa|đang|mới|tiến hành|có|cuộc|một)\s+)*")
 _DEAL = re.compile(r"(?<!\w)(?:thỏa thuận|ngừng bắn|đình chiến|hiệp định|hòa bình)(?!\w)")
 # a measure or an act as the object judged: its owner ("… của X") is the one judged
 _MEASURE = re.compile(
     r"\s*(?:(?:mạnh mẽ|kịch liệt|gay gắt|kiên quyết|quyết liệt)\s+)?"
     r"(?:(?:các|những|mọi|một)\s+)?(?:lệnh cấm|lệnh|quyết định|nỗ lực|đề xuất|kế hoạch|"
     r"chính sách|luật|dự luật|đạo luật|biện pháp|chiến dịch|chương trình|yêu cầu|động thái|"
-    r"hành động|việc|tuyên bố|cáo buộc|lời cáo buộc|lời kêu gọi|phát biểu|bình luận|luận điệu)"
+    r"hành động|việc|tuyên bố|cáo buộc|lời cáo buộc|lời kêu gọi|phát biểu|bình luận|luận điệu|"
+    r"tư cách thành viên|quy chế thành viên)"
     r"(?!\w)"
 )
 # "của (chính quyền|lực lượng) X": the owner, a descriptor noun allowed before its name
@@ -458,6 +483,10 @@ class FramingRules:
         m = _MEASURE.match(ps.low, hit.end)
         if m is None:
             return []
+        if m.group().endswith("việc"):  # "lên án việc X dọa tấn công … của Y": X is judged
+            doer = self._clause_doer(ps, m.end(), clause_end)
+            if doer:
+                return doer
         end = clause_end
         nxt = _NEW_CLAUSE.search(ps.low, m.end(), end)
         if nxt:
@@ -476,6 +505,67 @@ class FramingRules:
         if not owners or self._nsyl(ps, m.end(), owners[-1].start) > 30:
             return []
         return [p for p in self._participants(owners[-1]) if p.kind == "actor"]
+
+    def _clause_doer(self: Any, ps: Any, pos: int, clause_end: int) -> list[Phrase]:
+        """The subject right after "việc" ("việc Tổng thống Mỹ Trump dọa …"), titles allowed
+        before it, when a verb follows it."""
+        from sukien.events.mentions import title_words
+
+        g = next((g for g in ps.groups if pos <= g.start < clause_end), None)
+        if g is None or g.is_place or not re.match(r"\s*[^\s,;.]", ps.low[g.end :]):
+            return []
+        gap = re.findall(r"\w+", ps.low[pos : g.start])
+        if any(w not in title_words() for w in gap):
+            return []
+        return [p for p in self._participants(g) if p.kind == "actor"]
+
+    def _banned_trade(self: Any, ps: Any, hits: list[Any]) -> list[Any]:
+        """Trade or supply verbs inside a ban ("cấm các công ty Mỹ bán chip cho X") become an
+        embargo on their recipient; a ban lifted is left alone."""
+        from sukien.events.coder import _Hit
+
+        out = []
+        for h in hits:
+            if h.trig.type in ("COOPERATE", "AID") and h.trig.mode != "military_exercise":
+                m = _BAN_BEFORE.search(ps.low[: h.start])
+                lifted = m is not None and _BAN_LIFTED.search(ps.low[: m.start()])
+                if m is not None and not lifted:
+                    h = _Hit(h.start, h.end, Trigger(h.trig.text, "SANCTION", "embargo"))
+            out.append(h)
+        return out
+
+    def _reacted_to(
+        self: Any, ps: Any, hit: Any, i: int, ctx: Any, subj: Group | None
+    ) -> list[str]:
+        """A reaction with no object closing a sentence after an act coded in it ("Philippines
+        triệu đại sứ Trung Quốc, Bắc Kinh phản đối"): whoever did that act."""
+        if subj is None or hit.trig.type not in ("ACCUSE", "REJECT", "SUPPORT"):
+            return []
+        if not _REACTION_END.fullmatch(ps.low[hit.end :]):
+            return []
+        if not re.search(r",\s*(?:[^\s,;.]+\s+){0,4}$", ps.low[: subj.start]):
+            return []
+        own = {p.code for p in self._participants(subj)}
+        done = [e[1] for e in ctx.recent if e[0] == i and e[1] and e[1] not in own]
+        return done[-1:]
+
+    def _alongside(self: Any, ps: Any, subj: Group | None, hit: Any) -> list[Phrase]:
+        """The partners in "A (đã) cùng (với) B (và C) V": B and C, who act with A."""
+        if subj is None:
+            return []
+        from sukien.events.mentions import title_words
+
+        for g in ps.groups:
+            if not subj.end <= g.start or g.end > hit.start:
+                continue
+            m = _ALONGSIDE.fullmatch(ps.low[subj.end : g.start])
+            ok = title_words() | _PARTNER_WORDS
+            if m is None or any(w not in ok for w in m.group("title").split()):
+                return []
+            if not _ALONGSIDE_GAP.fullmatch(ps.low[g.end : hit.start]):
+                return []
+            return [p for p in self._participants(g) if p.kind == "actor"]
+        return []
 
     def _relative_accused(self: Any, ps: Any, hit: Any) -> list[Phrase]:
         if hit.trig.type != "ACCUSE" or not _RELATIVE_ACCUSED.match(ps.low, hit.end):

@@ -430,10 +430,17 @@ _CLOSED_LIST = re.compile(
 )
 
 
+_UNNAMED_BEFORE = re.compile(
+    r"^\s*(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ][\w'-]*\s+){1,4}(?=(?:và|cùng với)\s)"
+)
+
+
 def _list_gap(gap: str) -> str | None:
     """The connector if ``gap`` joins two list members, else None."""
     # "Liên minh châu Âu (EU) và Iran": the short form in brackets belongs to the first
     gap = re.sub(r"^\s*(?:\([^()]{1,20})?\)", "", gap)
+    # "người đồng cấp Nhật Bản Takeo Mori và …": a name the gazetteer missed, then the connector
+    gap = _UNNAMED_BEFORE.sub(" ", gap, count=1)
     m = _CONNECTOR.match(gap)
     if not m:
         return None
@@ -450,6 +457,35 @@ def _list_gap(gap: str) -> str | None:
     return None
 
 
+# a place a clause is framed by: "Tại Bắc Kinh, …", "Phát biểu ở Hà Nội, …"
+_PLACE_FRAME = re.compile(r"(?<!\w)(?:tại|ở)(?:\s+(?:thủ đô|thành phố|thị trấn|tỉnh))?\s*$", re.I)
+
+
+def _framed_place(g: Group, text: str, nxt: int) -> bool:
+    """Is the one-member ``g`` a place after "tại/ở" that a comma ends, the next phrase a titled
+    person ("tại Bắc Kinh, Chủ tịch A và …")? A list of places after "tại" has no titles."""
+    if len(g.phrases) != 1:
+        return False
+    gap = text[g.end : nxt]
+    if not re.match(r"\s*,", gap) or not _gap_words(gap):
+        return False
+    return bool(_PLACE_FRAME.search(text[max(0, g.start - 20) : g.start]))
+
+
+_DATE_LEAD = re.compile(r"^\s*(?:[Nn]gày|[Hh]ôm)\s+\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?\s*,\s*")
+
+
+def _opening_pair(g: Group, text: str) -> bool:
+    """Two parties opening a sentence with a comma between them, then the verb: the headline
+    style "Ấn Độ, Pakistan đấu súng …", "Ngoại trưởng Mỹ, Trung Quốc hội đàm …"."""
+    if len(g.phrases) != 2 or any(p.kind != "actor" for p in g.phrases):
+        return False
+    lead = re.findall(r"\w+", _DATE_LEAD.sub("", text[: g.start], count=1))
+    if any(w.lower() not in title_words() | _LIST_WORDS for w in lead):
+        return False
+    return bool(re.match(rf"\s+[{VI_LOWER}]", text[g.end :]))
+
+
 def groups(phr: list[Phrase], text: str) -> list[Group]:
     """Coordinate phrases into lists; a run of commas with no "và" is not a list."""
     out: list[Group] = []
@@ -457,6 +493,8 @@ def groups(phr: list[Phrase], text: str) -> list[Group]:
     for p in phr:
         if out and p.kind != "dyad" and not out[-1].is_dyad_ref:
             conn = _list_gap(text[out[-1].end : p.start])
+            if conn == "," and _framed_place(out[-1], text, p.start):
+                conn = None  # "Tại Bắc Kinh, Chủ tịch A và Tổng thống B …": the place frames
             if conn is not None:
                 out[-1].phrases.append(p)
                 joints[-1].append(conn)
@@ -478,7 +516,7 @@ def groups(phr: list[Phrase], text: str) -> list[Group]:
                 and re.match(rf"\s+[{VI_LOWER}]", text[g.end :]) is not None
             )
         )
-        if j and all(c == "," for c in j) and not named:
+        if j and all(c == "," for c in j) and not named and not _opening_pair(g, text):
             final.extend(Group([p]) for p in g.phrases)
         else:
             final.append(g)

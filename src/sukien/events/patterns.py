@@ -52,11 +52,17 @@ _JOINT_AFTER = re.compile(
 )
 _JOINT_GAP = re.compile(
     r"\s*(?:(?:đã|đang|sẽ|vừa|cùng|cùng nhau|tiếp tục|tiến hành|tổ chức|thực hiện|mở|bắt đầu|"
+    r"khởi động|phát động|thông báo|tuyên bố|công bố|(?:ngày|hôm)\s+\d{1,2}(?:[/-]\d{1,2}){0,2}|"
     r"các|một|cuộc|những|đợt)\s+)*"
 )
 # verbs that judge an act done by someone ("lên án cuộc tấn công của X")
 _JUDGING = frozenset({"ACCUSE", "THREATEN", "REJECT", "PROTEST", "SUPPORT"})
+# "lên án điều mà họ gọi là "cuộc tấn công của X"": what the judge calls the act
+CALLED_WHAT = (
+    r"(?:\s*(?:điều|những gì)\s+mà\s+(?:[^\s,;.]+\s+){0,3}?(?:gọi|mô tả|coi)\s+là[\s\"“”]*)"
+)
 _JUDGED_GAP = re.compile(
+    rf"{CALLED_WHAT}?"
     r"\s*(?:(?:sẽ\s+)?(?:đáp trả|trả đũa|đáp lại)\s+)?"
     r"(?:(?:mạnh mẽ|kịch liệt|gay gắt|kiên quyết|quyết liệt|áp đảo|cứng rắn|lại)\s+)?"
     r"(?:(?:các|những|mọi|một|cuộc|vụ|chuyến|loạt|đợt|hàng loạt|gói|lệnh|biện pháp)\s+)*"

@@ -42,7 +42,8 @@ if TYPE_CHECKING:
 
 # the acts a warner may threaten to take against someone
 _FORCE = frozenset({"SANCTION", "ASSAULT", "COERCE"})
-_THAT = re.compile(r"\s*(?:rằng|là)(?!\w)")
+# "cảnh báo rằng/là …", and "cảnh báo (có thể) sẽ …" whose subject is the warner's
+_THAT = re.compile(r"\s*(?:rằng|là|(?:có thể\s+)?sẽ)(?!\w)")
 _BREAK_AFTER = re.compile(r"[.;!?]")
 # a proposal's authors after it: "… do X và Y đưa ra"
 _AUTHORED = re.compile(
@@ -190,7 +191,7 @@ class ReportedRules:
     def _warned_acts(
         self: Any, ps: _Sent, out: list[Event], seen: set[tuple[str, str, str, str]]
     ) -> list[Event]:
-        """'X cảnh báo rằng X sẽ trừng phạt Y': THREATEN X -> Y."""
+        """'X cảnh báo rằng X sẽ trừng phạt Y', 'X cảnh báo sẽ trừng phạt Y': THREATEN X -> Y."""
         extra: list[Event] = []
         off = ps.sent.start
         for warn in ps.hits:
