@@ -21,30 +21,30 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 FLOORS = {
-    # gold: (event F1, entity F1); measured at the end of the second 2026-12-06 session:
-    # vims_world 0.913 / 0.998, vims_world2 0.955 / 0.997, web6 0.889 / 0.91, web7 0.759 / 0.902,
-    # web8 0.824 / 0.905, web9 0.912 / 0.924, web10 0.768 / 0.923, web11 0.726 / 0.886,
-    # web12 0.754 / 0.906, web13 0.636 / 0.933, web14 0.646 / 0.907, web15 0.677 / 0.883.
-    # Tuned on: 6-10 (both sessions), 11 and 13 (the second session's last wave); blind: 12, 14, 15
-    # (at the session's start 0.735, 0.625 and 0.677).
+    # gold: (event F1, entity F1); measured at the end of the third 2026-12-06 session:
+    # vims_world 0.913 / 0.998, vims_world2 0.955 / 0.997, web6 0.908 / 0.91, web7 0.803 / 0.902,
+    # web8 0.837 / 0.905, web9 0.92 / 0.924, web10 0.81 / 0.923, web11 0.765 / 0.886,
+    # web12 0.839 / 0.906, web13 0.662 / 0.933, web14 0.746 / 0.907, web15 0.80 / 0.883,
+    # web16 0.727 / 0.909, web17 0.692 / 0.919, web18 0.662 / 0.933, web19 0.717 / 0.856.
+    # Tuned on: 6-15; blind: 16-19 (pinned at their first measurement, code of c5ff462: 0.724,
+    # 0.698, 0.636, 0.723; the wave that raised 12+14+15 from 0.693 to 0.796 moved 16-19 pooled
+    # from 0.694 to 0.699).
     "vims_world.json": (0.89, 0.98),
     "vims_world2.json": (0.93, 0.98),
-    "web6.json": (0.86, 0.89),
-    "web7.json": (0.73, 0.88),
+    "web6.json": (0.88, 0.89),
+    "web7.json": (0.78, 0.88),
     "web8.json": (0.81, 0.88),
     "web9.json": (0.89, 0.90),
-    "web10.json": (0.74, 0.90),
-    "web11.json": (0.70, 0.87),
-    "web12.json": (0.73, 0.88),
-    "web13.json": (0.60, 0.91),
-    "web14.json": (0.62, 0.88),
-    "web15.json": (0.65, 0.86),
-    # blind, pinned at their first measurement (third 2026-12-06 session, code of c5ff462):
-    # web16 0.724 / 0.909, web17 0.698 / 0.919, web18 0.636 / 0.933, web19 0.723 / 0.856
+    "web10.json": (0.78, 0.90),
+    "web11.json": (0.74, 0.87),
+    "web12.json": (0.81, 0.88),
+    "web13.json": (0.63, 0.91),
+    "web14.json": (0.72, 0.88),
+    "web15.json": (0.77, 0.86),
     "web16.json": (0.70, 0.89),
     "web17.json": (0.67, 0.90),
-    "web18.json": (0.61, 0.91),
-    "web19.json": (0.70, 0.83),
+    "web18.json": (0.63, 0.91),
+    "web19.json": (0.69, 0.83),
 }
 
 
