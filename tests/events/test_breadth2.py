@@ -1,0 +1,216 @@
+"""Conflict acts in other words of Vietnamese news (breadth2 block; sentences written here)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sukien.document import Event
+
+Code = Callable[..., list[Event]]
+Keys = Callable[..., set[tuple[str, str, str]]]
+
+
+def _check(code: Code, keys: Keys, cases: list[tuple[str, tuple[str, str, str]]]) -> None:
+    for text, key in cases:
+        assert key in keys(code(text)), text
+
+
+def test_blame_reproach_and_displeasure(code: Code, keys: Keys) -> None:
+    _check(
+        code,
+        keys,
+        [
+            ("Ngoại trưởng Nga trách cứ Mỹ về tình trạng bế tắc.", ("ACCUSE", "RUS", "USA")),
+            ("Bắc Kinh đổ thừa Washington gây ra căng thẳng.", ("ACCUSE", "CHN", "USA")),
+            ("Iran đổ trách nhiệm cho Israel về vụ nổ.", ("ACCUSE", "IRN", "ISR")),
+            ("Tổng thống Venezuela lăng mạ Tổng thống Colombia.", ("ACCUSE", "VEN", "COL")),
+            ("Trung Quốc lên tiếng phản đối Nhật Bản xả thải.", ("ACCUSE", "CHN", "JPN")),
+            ("Ankara tỏ ý phản đối Thụy Điển.", ("ACCUSE", "TUR", "SWE")),
+            ("Chính phủ Ấn Độ tức giận với Canada.", ("ACCUSE", "IND", "CAN")),
+            ("Nga phản ứng mạnh mẽ với quyết định của Phần Lan.", ("ACCUSE", "RUS", "FIN")),
+            ("Mỹ quan ngại sâu sắc trước hành động của Trung Quốc.", ("ACCUSE", "USA", "CHN")),
+            ("Trung Quốc khiếu nại Mỹ lên Tổ chức Thương mại Thế giới.", ("ACCUSE", "CHN", "USA")),
+            ("Canada nộp đơn kiện Mỹ lên WTO.", ("ACCUSE", "CAN", "USA")),
+        ],
+    )
+    evs = keys(code("Trung Quốc bày tỏ sự bất mãn với Australia."))
+    assert {("ACCUSE", "CHN", "AUS"), ("PROTEST", "CHN", "AUS")} <= evs
+    # a war of words goes both ways
+    evs = keys(code("Nga và Mỹ khẩu chiến tại Hội đồng Bảo an."))
+    assert {("ACCUSE", "RUS", "USA"), ("ACCUSE", "USA", "RUS")} <= evs
+    # displeasure of no one in particular, at nothing in particular
+    for text in (
+        "Các chuyên gia quan ngại sâu sắc về biến đổi khí hậu.",
+        "Người dân phẫn nộ vì giá xăng tăng.",
+        "Tình trạng phẫn nộ lan rộng.",
+    ):
+        assert not keys(code(text)), text
+
+
+def test_what_a_speaker_says_the_subject_did(code: Code, keys: Keys) -> None:
+    _check(
+        code,
+        keys,
+        [
+            ("Bộ Ngoại giao Nga nói Ukraine đứng sau vụ tấn công.", ("ACCUSE", "RUS", "UKR")),
+            ("Bắc Kinh cho rằng Mỹ áp dụng tiêu chuẩn kép.", ("ACCUSE", "CHN", "USA")),
+            ("Ngoại trưởng Iran nói Mỹ đạo đức giả.", ("ACCUSE", "IRN", "USA")),
+            ("Nga nói Ukraine phải chịu trách nhiệm về vụ pháo kích.", ("ACCUSE", "RUS", "UKR")),
+            ("Trung Quốc cho rằng Philippines cản trở đàm phán.", ("ACCUSE", "CHN", "PHL")),
+            ("Nga nói Mỹ nói dối về vụ việc.", ("ACCUSE", "RUS", "USA")),
+        ],
+    )
+
+
+def test_refusals_and_defiance(code: Code, keys: Keys) -> None:
+    _check(
+        code,
+        keys,
+        [
+            ("Triều Tiên bỏ ngoài tai lời kêu gọi của Hàn Quốc.", ("REJECT", "PRK", "KOR")),
+            ("Hamas nói không với đề xuất của Israel.", ("REJECT", "HAMAS", "ISR")),
+            ("Mỹ xé bỏ thỏa thuận hạt nhân với Iran.", ("REJECT", "USA", "IRN")),
+            ("Nga đơn phương rút khỏi hiệp ước với Mỹ.", ("REJECT", "RUS", "USA")),
+            ("Israel không tán thành kế hoạch của Pháp.", ("REJECT", "ISR", "FRA")),
+        ],
+    )
+    assert not keys(code("Ông ấy nói không với rượu bia."))
+
+
+def test_threats_in_other_words(code: Code, keys: Keys) -> None:
+    _check(
+        code,
+        keys,
+        [
+            ("Triều Tiên hăm he Mỹ bằng vũ khí hạt nhân.", ("THREATEN", "PRK", "USA")),
+            ("Tổng thống Thổ Nhĩ Kỳ dọa sẽ chặn Thụy Điển.", ("THREATEN", "TUR", "SWE")),
+            ("Iran lên tiếng cảnh báo Israel.", ("THREATEN", "IRN", "ISR")),
+            (
+                "Triều Tiên tuyên bố sẵn sàng sử dụng vũ khí hạt nhân chống lại Mỹ.",
+                ("THREATEN", "PRK", "USA"),
+            ),
+            ("Trung Quốc không ngần ngại sử dụng vũ lực với Đài Loan.", ("THREATEN", "CHN", "TWN")),
+            ("Iran nói Israel sẽ phải trả giá đắt.", ("THREATEN", "IRN", "ISR")),
+        ],
+    )
+
+
+def test_protests_in_other_words(code: Code, keys: Keys) -> None:
+    _check(
+        code,
+        keys,
+        [
+            ("Hàng nghìn người dân Serbia tụ tập trước đại sứ quán Mỹ.", ("PROTEST", "SRB", "USA")),
+            ("Người dân Hàn Quốc hô khẩu hiệu phản đối Nhật Bản.", ("PROTEST", "KOR", "JPN")),
+        ],
+    )
+    assert not keys(code("Bão đổ bộ vào Philippines, người dân tụ tập trong nhà văn hóa."))
+
+
+def test_sanctions_in_other_words(code: Code, keys: Keys) -> None:
+    _check(
+        code,
+        keys,
+        [
+            ("Mỹ bao vây cấm vận Cuba.", ("SANCTION", "USA", "CUB")),
+            ("G7 áp giá trần với dầu Nga.", ("SANCTION", "G7", "RUS")),
+            ("Nga ngừng xuất khẩu khí đốt sang Ba Lan.", ("SANCTION", "RUS", "POL")),
+            ("Nga cắt khí đốt tới Bulgaria.", ("SANCTION", "RUS", "BGR")),
+            ("Nicaragua cắt đứt quan hệ với Israel.", ("SANCTION", "NIC", "ISR")),
+            ("Mỹ cấm đầu tư vào các công ty Trung Quốc.", ("SANCTION", "USA", "CHN")),
+        ],
+    )
+    # "bao vây cấm vận" is no siege
+    assert not any(k[0] == "ASSAULT" for k in keys(code("Mỹ bao vây cấm vận Cuba.")))
+
+
+def test_forces_massed_and_readied(code: Code, keys: Keys) -> None:
+    _check(
+        code,
+        keys,
+        [
+            ("Nga tập kết quân gần biên giới Ukraine.", ("MOBILIZE", "RUS", "UKR")),
+            ("Ba Lan tăng cường phòng thủ ở biên giới với Belarus.", ("MOBILIZE", "POL", "BLR")),
+        ],
+    )
+    assert not keys(code("Họ tập kết hàng hóa tại cảng."))
+
+
+def test_coercion_in_other_words(code: Code, keys: Keys) -> None:
+    _check(
+        code,
+        keys,
+        [
+            ("Cảnh sát Israel vây bắt người Palestine.", ("COERCE", "ISR", "PSE")),
+            ("Tòa án Nga phạt tù nhà báo Mỹ.", ("COERCE", "RUS", "USA")),
+            ("Iran giam lỏng công dân Pháp.", ("COERCE", "IRN", "FRA")),
+            ("Hải quân Iran cướp tàu của Hy Lạp.", ("COERCE", "IRN", "GRC")),
+        ],
+    )
+    assert not keys(code("Hà Nội cưỡng chế công trình vi phạm."))
+
+
+def test_attacks_in_other_words(code: Code, keys: Keys) -> None:
+    _check(
+        code,
+        keys,
+        [
+            ("Israel bắn pháo vào Lebanon.", ("ASSAULT", "ISR", "LBN")),
+            ("Quân đội Nga tiến quân vào Ukraine.", ("ASSAULT", "RUS", "UKR")),
+            ("Nga rải mìn ở Ukraine.", ("ASSAULT", "RUS", "UKR")),
+            ("Hamas mai phục binh sĩ Israel.", ("ASSAULT", "HAMAS", "ISR")),
+            ("Houthi ném lựu đạn vào lính Saudi Arabia.", ("ASSAULT", "HOUTHI", "SAU")),
+        ],
+    )
+
+
+def test_displeasure_naming_and_blame_said(code: Code, keys: Keys) -> None:
+    _check(
+        code,
+        keys,
+        [
+            ("Ngoại trưởng Mỹ chỉ đích danh Trung Quốc.", ("ACCUSE", "USA", "CHN")),
+            ("Mỹ thất vọng với quyết định của Ấn Độ.", ("ACCUSE", "USA", "IND")),
+            ("Tổng thống Pháp không hài lòng với Anh.", ("ACCUSE", "FRA", "GBR")),
+            ("Bắc Kinh bất bình với Tokyo.", ("ACCUSE", "CHN", "JPN")),
+            ("Nga nói Ukraine là thủ phạm của vụ nổ.", ("ACCUSE", "RUS", "UKR")),
+            ("Iran cho rằng Israel hiếu chiến.", ("ACCUSE", "IRN", "ISR")),
+            ("Nam Phi nói Israel phạm tội diệt chủng ở Gaza.", ("ACCUSE", "ZAF", "ISR")),
+        ],
+    )
+    for text in (
+        "Người hâm mộ thất vọng với đội tuyển.",
+        "Khách hàng không hài lòng với dịch vụ.",
+    ):
+        assert not keys(code(text)), text
+
+
+def test_more_refusals_threats_protests(code: Code, keys: Keys) -> None:
+    _check(
+        code,
+        keys,
+        [
+            ("Iran không đáp ứng yêu cầu của IAEA.", ("REJECT", "IRN", "IAEA")),
+            ("Iran thề trả đũa Israel.", ("THREATEN", "IRN", "ISR")),
+            ("Hàn Quốc bắn cảnh cáo binh sĩ Triều Tiên.", ("THREATEN", "KOR", "PRK")),
+            ("Người dân Armenia đổ ra đường phản đối Azerbaijan.", ("PROTEST", "ARM", "AZE")),
+        ],
+    )
+
+
+def test_more_sanctions_and_coercion(code: Code, keys: Keys) -> None:
+    _check(
+        code,
+        keys,
+        [
+            ("Mỹ áp thêm thuế đối với hàng hóa Trung Quốc.", ("SANCTION", "USA", "CHN")),
+            ("Đức ngừng bán vũ khí cho Saudi Arabia.", ("SANCTION", "DEU", "SAU")),
+            ("Nga ngưng cung cấp khí đốt cho Phần Lan.", ("SANCTION", "RUS", "FIN")),
+            ("Moldova đuổi nhà ngoại giao Nga.", ("SANCTION", "MDA", "RUS")),
+            ("Hải cảnh Trung Quốc chiếu tia laser vào tàu Philippines.", ("COERCE", "CHN", "PHL")),
+            ("Tàu Trung Quốc đâm húc tàu Philippines.", ("COERCE", "CHN", "PHL")),
+            ("Nga thẩm vấn nhà báo Mỹ.", ("COERCE", "RUS", "USA")),
+        ],
+    )
+    for text in ("Cơ quan điều tra thẩm vấn nghi phạm.", "Tàu đánh cá bị tàu hàng đâm húc."):
+        assert not keys(code(text)), text
