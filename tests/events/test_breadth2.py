@@ -214,3 +214,32 @@ def test_more_sanctions_and_coercion(code: Code, keys: Keys) -> None:
     )
     for text in ("Cơ quan điều tra thẩm vấn nghi phạm.", "Tàu đánh cá bị tàu hàng đâm húc."):
         assert not keys(code(text)), text
+
+
+def test_concern_shown_and_plain_reproach(code: Code, keys: Keys) -> None:
+    _check(
+        code,
+        keys,
+        [
+            ("Australia bày tỏ mối quan ngại với Trung Quốc về vụ việc.", ("ACCUSE", "AUS", "CHN")),
+            ("Mỹ tỏ ra lo ngại trước các cuộc tập trận của Nga.", ("ACCUSE", "USA", "RUS")),
+            ("Nga phản ứng dữ dội trước quyết định của Thụy Điển.", ("ACCUSE", "RUS", "SWE")),
+            ("Triều Tiên chửi Hàn Quốc.", ("ACCUSE", "PRK", "KOR")),
+            ("Trung Quốc chê Mỹ.", ("ACCUSE", "CHN", "USA")),
+            ("Trung Quốc trách Mỹ làm căng thẳng leo thang.", ("ACCUSE", "CHN", "USA")),
+            ("Hàn Quốc lật tẩy âm mưu của Triều Tiên.", ("ACCUSE", "KOR", "PRK")),
+            (
+                "Bộ Ngoại giao Việt Nam đã giao thiệp với Đại sứ quán Trung Quốc.",
+                ("ACCUSE", "VNM", "CHN"),
+            ),
+        ],
+    )
+    evs = keys(code("Bộ Ngoại giao Trung Quốc đã gọi đại sứ Nhật Bản lên để phản đối."))
+    assert {("ACCUSE", "CHN", "JPN"), ("PROTEST", "CHN", "JPN")} <= evs
+    # "trách nhiệm", "phụ trách", a social skill: no reproach
+    for text in (
+        "Ông Blinken chịu trách nhiệm về quan hệ với Trung Quốc.",
+        "Bà ấy phụ trách quan hệ với Nhật Bản.",
+        "Cô ấy có khả năng giao thiệp với người nước ngoài.",
+    ):
+        assert not keys(code(text)), text
