@@ -243,3 +243,50 @@ def test_concern_shown_and_plain_reproach(code: Code, keys: Keys) -> None:
         "Cô ấy có khả năng giao thiệp với người nước ngoài.",
     ):
         assert not keys(code(text)), text
+    # "nhà chức trách" (the authorities) reproach no one
+    evs = keys(code("Nhà chức trách Trung Quốc bắt giữ công dân Nhật Bản."))
+    assert not any(k[0] == "ACCUSE" for k in evs)
+
+
+def test_deadlines_and_trade_restrictions(code: Code, keys: Keys) -> None:
+    _check(
+        code,
+        keys,
+        [
+            ("Israel ra hạn chót cho Hamas.", ("THREATEN", "ISR", "HAMAS")),
+            ("Mỹ đặt hạn chót cho Iran.", ("THREATEN", "USA", "IRN")),
+            ("Mỹ áp đặt hạn ngạch đối với thép Trung Quốc.", ("SANCTION", "USA", "CHN")),
+            ("Nhật Bản đã hạn chế thương mại với Hàn Quốc.", ("SANCTION", "JPN", "KOR")),
+            ("EU áp đặt các hạn chế đối với Nga.", ("SANCTION", "EU", "RUS")),
+            ("Mỹ cấm cập cảng các tàu của Nga.", ("SANCTION", "USA", "RUS")),
+        ],
+    )
+    for text in (
+        "Công ty ra hạn chót cho dự án.",
+        "Việc hạn chế thương mại với Trung Quốc gây thiệt hại.",
+    ):
+        assert not keys(code(text)), text
+
+
+def test_stock_reproaches_a_speaker_makes(code: Code, keys: Keys) -> None:
+    _check(
+        code,
+        keys,
+        [
+            ("Bộ Ngoại giao Trung Quốc nói Mỹ đang đùa với lửa.", ("ACCUSE", "CHN", "USA")),
+            (
+                "Bắc Kinh cho rằng Washington mang tư duy Chiến tranh Lạnh.",
+                ("ACCUSE", "CHN", "USA"),
+            ),
+            ("Nga nói Mỹ lan truyền thông tin sai lệch về Ukraine.", ("ACCUSE", "RUS", "USA")),
+            ("Bắc Kinh cho rằng Washington chính trị hóa vấn đề.", ("ACCUSE", "CHN", "USA")),
+            ("Iran nói Saudi Arabia tài trợ khủng bố.", ("ACCUSE", "IRN", "SAU")),
+            ("Trung Quốc nói Mỹ đi ngược xu thế thời đại.", ("ACCUSE", "CHN", "USA")),
+        ],
+    )
+    # the article's own statement accuses no one
+    for text in (
+        "Các công ty phân biệt đối xử với lao động nữ.",
+        "Tình trạng phân biệt đối xử ở Mỹ gia tăng.",
+    ):
+        assert not keys(code(text)), text
