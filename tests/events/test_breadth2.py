@@ -290,3 +290,17 @@ def test_stock_reproaches_a_speaker_makes(code: Code, keys: Keys) -> None:
         "Tình trạng phân biệt đối xử ở Mỹ gia tăng.",
     ):
         assert not keys(code(text)), text
+
+
+def test_vows_not_to_stand_by_and_crowds_round_a_mission(code: Code, keys: Keys) -> None:
+    _check(
+        code,
+        keys,
+        [
+            (
+                "Trung Quốc nói sẽ không khoanh tay đứng nhìn nếu Mỹ can thiệp.",
+                ("THREATEN", "CHN", "USA"),
+            ),
+            ("Người dân Iran vây quanh đại sứ quán Anh.", ("PROTEST", "IRN", "GBR")),
+        ],
+    )
