@@ -304,3 +304,26 @@ def test_vows_not_to_stand_by_and_crowds_round_a_mission(code: Code, keys: Keys)
             ("Người dân Iran vây quanh đại sứ quán Anh.", ("PROTEST", "IRN", "GBR")),
         ],
     )
+
+
+def test_headline_jabs_and_more(code: Code, keys: Keys) -> None:
+    _check(
+        code,
+        keys,
+        [
+            ("Tổng thống Brazil đá xoáy Mỹ.", ("ACCUSE", "BRA", "USA")),
+            ("Tổng thống Philippines mắng Mỹ.", ("ACCUSE", "PHL", "USA")),
+            ("Điện Kremlin không mặn mà với đề xuất của Pháp.", ("REJECT", "RUS", "FRA")),
+            ("Ấn Độ không nhất trí với Trung Quốc về biên giới.", ("REJECT", "IND", "CHN")),
+            ("Iran nói Mỹ sẽ trả giá đắt.", ("THREATEN", "IRN", "USA")),
+            ("Người dân Pakistan đốt hình nộm Tổng thống Pháp.", ("PROTEST", "PAK", "FRA")),
+            ("Mỹ tước quy chế thương mại bình thường của Nga.", ("SANCTION", "USA", "RUS")),
+            ("Nga đặt vũ khí hạt nhân chiến thuật ở Belarus.", ("MOBILIZE", "RUS", "BLR")),
+        ],
+    )
+    for text in (
+        "Mẹ mắng con vì đi học muộn.",
+        "Doanh nghiệp Nhật Bản không mặn mà với thị trường Nga.",
+        "Người mua sẽ trả giá cao hơn.",
+    ):
+        assert not keys(code(text)), text
