@@ -327,3 +327,16 @@ def test_headline_jabs_and_more(code: Code, keys: Keys) -> None:
         "Người mua sẽ trả giá cao hơn.",
     ):
         assert not keys(code(text)), text
+
+
+def test_flexing_massing_and_fire(code: Code, keys: Keys) -> None:
+    _check(
+        code,
+        keys,
+        [
+            ("Triều Tiên lên gân với Mỹ.", ("THREATEN", "PRK", "USA")),
+            ("Nga dàn binh sát biên giới Ukraine.", ("MOBILIZE", "RUS", "UKR")),
+            ("Israel dội hỏa lực vào Lebanon.", ("ASSAULT", "ISR", "LBN")),
+            ("Trung Quốc cưỡng chiếm bãi cạn của Philippines.", ("ASSAULT", "CHN", "PHL")),
+        ],
+    )
