@@ -177,3 +177,62 @@ def test_an_application_to_join_is_no_accession(code: Code, keys: Keys) -> None:
     assert not any(k[0] == "REQUEST" for k in evs)
     evs = keys(code("Việc Ukraine gia nhập EU đòi hỏi sự chú ý cao độ của Moscow."))
     assert not any(k[0] == "REQUEST" for k in evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Mỹ và Trung Quốc đã chốt thỏa thuận thương mại.", ("AGREE", "USA", "CHN")),
+        ("Bộ trưởng Ngoại giao Việt Nam làm việc với Đại sứ Mỹ.", ("CONSULT", "VNM", "USA")),
+        ("Ngoại trưởng Mỹ và Trung Quốc bàn về vấn đề Đài Loan.", ("CONSULT", "USA", "CHN")),
+        ("Tổng thống Mỹ đánh giá tích cực vai trò của Qatar.", ("SUPPORT", "USA", "QAT")),
+        ("Thủ tướng Nhật Bản chia sẻ mất mát với nhân dân Thổ Nhĩ Kỳ.", ("SUPPORT", "JPN", "TUR")),
+        ("Mỹ đã cấp miễn trừ cho Iraq.", ("CONCEDE", "USA", "IRQ")),
+        ("Ấn Độ đã giảm mức thuế đối với hàng hóa Mỹ.", ("CONCEDE", "IND", "USA")),
+        ("Nga đã chấp nhận các điều kiện của Mỹ.", ("CONCEDE", "RUS", "USA")),
+        ("Iran đã ngừng làm giàu urani theo yêu cầu của IAEA.", ("CONCEDE", "IRN", "IAEA")),
+        ("Nga liên thủ với Trung Quốc để đối phó Mỹ.", ("COOPERATE", "RUS", "CHN")),
+        ("Nga và Iran đã thành lập liên minh.", ("COOPERATE", "RUS", "IRN")),
+        ("Ấn Độ đã thu mua dầu của Nga.", ("COOPERATE", "IND", "RUS")),
+        ("Pháp đã giúp sức cho Ukraine.", ("AID", "FRA", "UKR")),
+        ("Mỹ đòi bồi thường từ Trung Quốc.", ("REQUEST", "USA", "CHN")),
+    ],
+)
+def test_batch_two_wording(code: Code, keys: Keys, text: str, key: tuple[str, str, str]) -> None:
+    evs = keys(code(text))
+    assert _has(evs, *key), (text, evs)
+
+
+def test_talks_and_sessions_need_their_parties(code: Code, keys: Keys) -> None:
+    # a table, a session with a company, a judgement of an exchange: no event
+    for text in (
+        "Các chuyên gia Mỹ ngồi bàn về giá dầu.",
+        "Người dân đến làm việc với cơ quan thuế.",
+        "Ấn Độ vẫn duy trì giá thu mua lúa gạo.",
+        "Phó chủ tịch thành phố Hà Nội đã làm việc với công ty Singapore này.",
+        "Ông Lee đánh giá tích cực việc giao lưu cấp cao Trung-Triều gần đây.",
+    ):
+        assert not keys(code(text)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Armenia và Azerbaijan đã giảng hòa sau nhiều năm xung đột.", ("AGREE", "ARM", "AZE")),
+        ("Saudi Arabia đã làm hòa với Qatar.", ("AGREE", "SAU", "QAT")),
+        ("Iran và Saudi Arabia đã hàn gắn quan hệ.", ("COOPERATE", "IRN", "SAU")),
+        ("Iran và Ai Cập đã tái lập quan hệ ngoại giao.", ("COOPERATE", "IRN", "EGY")),
+        ("Tổng thống Biden gọi cho Thủ tướng Israel để bàn về Gaza.", ("CONSULT", "USA", "ISR")),
+        ("Tổng thống Ukraine nói nước này biết ơn Mỹ.", ("SUPPORT", "UKR", "USA")),
+        ("Mỹ đã tạm dừng trừng phạt Venezuela.", ("CONCEDE", "USA", "VEN")),
+    ],
+)
+def test_peace_ties_calls_and_pauses(
+    code: Code, keys: Keys, text: str, key: tuple[str, str, str]
+) -> None:
+    evs = keys(code(text))
+    assert _has(evs, *key), (text, evs)
+
+
+def test_a_call_to_customers_is_no_consultation(code: Code, keys: Keys) -> None:
+    assert not keys(code("Hãng hàng không Việt Nam gọi cho hành khách để xin lỗi."))
