@@ -236,3 +236,26 @@ def test_peace_ties_calls_and_pauses(
 
 def test_a_call_to_customers_is_no_consultation(code: Code, keys: Keys) -> None:
     assert not keys(code("Hãng hàng không Việt Nam gọi cho hành khách để xin lỗi."))
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Hamas đã chấp nhận lời đề nghị của Ai Cập.", ("AGREE", "HAMAS", "EGY")),
+        ("Nga đã gật đầu với đề xuất của Thổ Nhĩ Kỳ.", ("AGREE", "RUS", "TUR")),
+        ("Trung Quốc lên tiếng bênh Nga tại Liên hợp quốc.", ("SUPPORT", "CHN", "RUS")),
+        ("Hungary đứng về phe Nga trong vấn đề này.", ("SUPPORT", "HUN", "RUS")),
+        ("Mỹ ép Israel phải mở thêm cửa khẩu.", ("REQUEST", "USA", "ISR")),
+        ("Israel đã dừng không kích Dải Gaza.", ("RETREAT", "ISR", "PSE")),
+        ("Ukraine đã từ bỏ vũ khí hạt nhân theo yêu cầu của Nga.", ("RETREAT", "UKR", "RUS")),
+    ],
+)
+def test_headline_verbs_and_halts(
+    code: Code, keys: Keys, text: str, key: tuple[str, str, str]
+) -> None:
+    evs = keys(code(text))
+    assert _has(evs, *key), (text, evs)
+
+
+def test_squeezed_prices_are_no_request(code: Code, keys: Keys) -> None:
+    assert not keys(code("Áp lực từ bên ngoài ép giá dầu của Nga giảm mạnh."))
