@@ -259,3 +259,25 @@ def test_headline_verbs_and_halts(
 
 def test_squeezed_prices_are_no_request(code: Code, keys: Keys) -> None:
     assert not keys(code("Áp lực từ bên ngoài ép giá dầu của Nga giảm mạnh."))
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Nhật Bản và Anh đã cùng sản xuất tiêm kích thế hệ mới.", ("COOPERATE", "JPN", "GBR")),
+        ("Nga đã tiếp viện cho quân đội Syria.", ("AID", "RUS", "SYR")),
+        ("Nga đã rút vũ khí hạng nặng khỏi Ukraine.", ("RETREAT", "RUS", "UKR")),
+        ("Quân đội Nga rút pháo khỏi biên giới Ukraine.", ("RETREAT", "RUS", "UKR")),
+        ("Mỹ đã rút tên lửa khỏi Thổ Nhĩ Kỳ.", ("RETREAT", "USA", "TUR")),
+        ("Mỹ đã bàn giao lại căn cứ cho Philippines.", ("CONCEDE", "USA", "PHL")),
+    ],
+)
+def test_coproduction_resupply_and_pullbacks(
+    code: Code, keys: Keys, text: str, key: tuple[str, str, str]
+) -> None:
+    evs = keys(code(text))
+    assert _has(evs, *key), (text, evs)
+
+
+def test_reinforcements_arriving_are_no_aid(code: Code, keys: Keys) -> None:
+    assert not keys(code("Quân tiếp viện của Nga đã tới Syria."))
