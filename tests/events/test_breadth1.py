@@ -281,3 +281,11 @@ def test_coproduction_resupply_and_pullbacks(
 
 def test_reinforcements_arriving_are_no_aid(code: Code, keys: Keys) -> None:
     assert not keys(code("Quân tiếp viện của Nga đã tới Syria."))
+
+
+def test_signed_with_a_party_named_first(code: Code, keys: Keys) -> None:
+    evs = keys(code("Nga đã ký với Trung Quốc thỏa thuận cung cấp khí đốt."))
+    assert _has(evs, "AGREE", "RUS", "CHN")
+    evs = keys(code("Việt Nam ký với Nhật Bản các văn kiện hợp tác."))
+    assert _has(evs, "AGREE", "VNM", "JPN")
+    assert not keys(code("Ông Trump nói sẽ không ký với Iran."))
