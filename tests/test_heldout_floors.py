@@ -25,10 +25,11 @@ FLOORS = {
     # vims_world 0.913 / 0.998, vims_world2 0.955 / 0.997, web6 0.908 / 0.91, web7 0.803 / 0.902,
     # web8 0.837 / 0.905, web9 0.92 / 0.924, web10 0.81 / 0.923, web11 0.765 / 0.886,
     # web12 0.839 / 0.906, web13 0.662 / 0.933, web14 0.746 / 0.907, web15 0.80 / 0.883,
-    # web16 0.727 / 0.909, web17 0.692 / 0.919, web18 0.662 / 0.933, web19 0.717 / 0.856.
+    # web16 0.737 / 0.909, web17 0.713 / 0.919, web18 0.662 / 0.933, web19 0.717 / 0.856.
     # Tuned on: 6-15; blind: 16-19 (pinned at their first measurement, code of c5ff462: 0.724,
     # 0.698, 0.636, 0.723; the wave that raised 12+14+15 from 0.693 to 0.796 moved 16-19 pooled
-    # from 0.694 to 0.699).
+    # from 0.694 to 0.699; ~500 trigger rows written from knowledge of the language, not from
+    # any set, left 6-15 unchanged and moved 16-19 to 0.707).
     "vims_world.json": (0.89, 0.98),
     "vims_world2.json": (0.93, 0.98),
     "web6.json": (0.88, 0.89),
@@ -41,8 +42,8 @@ FLOORS = {
     "web13.json": (0.63, 0.91),
     "web14.json": (0.72, 0.88),
     "web15.json": (0.77, 0.86),
-    "web16.json": (0.70, 0.89),
-    "web17.json": (0.67, 0.90),
+    "web16.json": (0.71, 0.89),
+    "web17.json": (0.69, 0.90),
     "web18.json": (0.63, 0.91),
     "web19.json": (0.69, 0.83),
 }
