@@ -91,6 +91,16 @@ def _asserted_dyads(out: list[Event], types: tuple[str, ...]) -> Iterator[tuple[
             yield ev, span
 
 
+def _swap_spans(ev: Event) -> None:
+    """The evidence spans of an event whose actor and recipient were swapped, swapped too."""
+    spans = ev.evidence.spans
+    a_span, r_span = spans.pop("actor", None), spans.pop("recipient", None)
+    if r_span is not None:
+        spans["actor"] = r_span
+    if a_span is not None:
+        spans["recipient"] = a_span
+
+
 class ReportedRules:
     """``_reported_attacks``: ACCUSE victim -> attacker for an attack (or a sanction) the victim
     reports."""
@@ -131,12 +141,7 @@ class ReportedRules:
         new.confidence = confidence
         if reverse:
             new.actor, new.recipient = deepcopy(actor), deepcopy(recip)
-            spans = new.evidence.spans
-            a_span, r_span = spans.pop("actor", None), spans.pop("recipient", None)
-            if r_span is not None:
-                spans["actor"] = r_span
-            if a_span is not None:
-                spans["recipient"] = a_span
+            _swap_spans(new)
         return new
 
     def _intercepted(self: Any, ps: _Sent, out: list[Event], seen: set[tuple[str, ...]]) -> None:
@@ -159,12 +164,7 @@ class ReportedRules:
             seen.discard(key)
             seen.add(new)
             ev.actor, ev.recipient, ev.mode = ev.recipient, ev.actor, "aerial"
-            spans = ev.evidence.spans
-            a_span, r_span = spans.pop("actor", None), spans.pop("recipient", None)
-            if r_span is not None:
-                spans["actor"] = r_span
-            if a_span is not None:
-                spans["recipient"] = a_span
+            _swap_spans(ev)
 
     def _reported_attacks(
         self: Any, ps: _Sent, out: list[Event], seen: set[tuple[str, str, str, str]]
