@@ -75,7 +75,7 @@ def test_repeated_events_are_surer_than_passing_ones(stages: list[Stage]) -> Non
     )
     lex = load_lexicon()
     f = features(strong_doc, strong, lex)
-    key = event_key(next(e for e in strong if e.type == "CONSULT"), lex)
+    key = event_key(next(e for e in strong if e.type == "CONSULT"))
     assert key is not None and f[key]["mentions"] == pytest.approx(math.log1p(2))
     calibrate(strong_doc, strong)
     calibrate(weak_doc, weak)
@@ -87,7 +87,7 @@ def test_repeated_events_are_surer_than_passing_ones(stages: list[Stage]) -> Non
 def test_background_is_a_feature(stages: list[Stage]) -> None:
     doc, events = _doc(stages, "Lịch sử", "Năm 1945, Mỹ ném bom Nhật Bản.")
     lex = load_lexicon()
-    (k,) = [event_key(e, lex) for e in events if e.type == "ASSAULT"]
+    (k,) = [event_key(e) for e in events if e.type == "ASSAULT"]
     assert features(doc, events, lex)[k]["past"] == 1.0
 
 

@@ -32,6 +32,7 @@ from importlib import resources
 from sukien.document import Document, Event
 from sukien.events.lexicon import PLOVER_TYPES, Lexicon, load_lexicon
 from sukien.events.mentions import default_actor_code
+from sukien.events.merge import candidate_key
 
 MODEL_FILE = "confidence.json"
 NOT_ASSERTED = ("planned", "hoped", "denied", "hypothetical")
@@ -95,36 +96,33 @@ def load_model() -> ConfidenceModel:
     return parse_model(json.loads(path.read_text(encoding="utf-8")), str(path))
 
 
-def event_key(ev: Event, lex: Lexicon) -> Key | None:
-    """``(type, actor, recipient)`` with symmetric types' pair sorted; None without both actors."""
-    a = ev.actor.code if ev.actor else None
-    b = ev.recipient.code if ev.recipient else None
-    if not a or not b or a == b:
-        return None
-    et = lex.types.get(ev.type)
-    if et is not None and et.symmetric and b < a:
-        a, b = b, a
-    return (ev.type, a, b)
+def event_key(ev: Event) -> Key | None:
+    """``merge.candidate_key`` of an event with two different coded parties; None otherwise."""
+    key = candidate_key(ev)
+    return key if key[1] and key[2] and key[1] != key[2] else None
 
 
-def _sentences(
-    doc: Document, lex: Lexicon
-) -> list[tuple[list[tuple[int, str]], list[tuple[int, str]]]]:
-    """Per body sentence: actor mentions ``(offset, code)`` and trigger hits ``(offset, type)``."""
-    out = []
-    ents = [e for e in doc.entities if e.start is not None]
-    for s in doc.sentences:
-        ments = []
-        for e in ents:
-            if s.start <= e.start < s.end:  # type: ignore[operator]
-                code = default_actor_code(e)
-                if code:
-                    ments.append((e.start - s.start, code))  # type: ignore[operator]
+def _together(
+    doc: Document, lex: Lexicon, pairs: set[frozenset[str]]
+) -> dict[frozenset[str], list[tuple[int, int, set[str]]]]:
+    """For each pair, the body sentences naming both: (index, how many actors the sentence
+    names, the types of triggers near either). Triggers are looked for only there."""
+    out: dict[frozenset[str], list[tuple[int, int, set[str]]]] = defaultdict(list)
+    ents = [(e.start, default_actor_code(e)) for e in doc.entities if e.start is not None]
+    for i, s in enumerate(doc.sentences):
+        ments = [(start - s.start, c) for start, c in ents if c and s.start <= start < s.end]
+        codes = {c for _, c in ments}
+        here = [pair for pair in pairs if pair <= codes]
+        if not here:
+            continue
         hits = []
         for m in lex.trigger_re.finditer(lex.spell(s.text.lower())):
             trig = lex.trigger_of(m.group())
             hits.extend((m.start(), t) for t in (trig.type, *trig.also))
-        out.append((ments, hits))
+        for pair in here:
+            where = [p for p, c in ments if c in pair]
+            near = {t for hp, t in hits if min(abs(hp - p) for p in where) < NEAR}
+            out[pair].append((i, len(codes), near))
     return out
 
 
@@ -143,7 +141,7 @@ def features(
     title: set[Key] = set()
     pair_types: dict[frozenset[str], set[str]] = defaultdict(set)
     for ev in events:
-        k = event_key(ev, lex)
+        k = event_key(ev)
         if k is None:
             continue
         modal[k].add(ev.modality)
@@ -165,25 +163,13 @@ def features(
     asserted = [k for k, m in modal.items() if "asserted" in m]
     if not asserted:
         return {}
-    wanted = {frozenset(k[1:]) for k in asserted}
-    together: dict[frozenset[str], list[tuple[int, int, dict[str, int]]]] = defaultdict(list)
-    for i, (ments, hits) in enumerate(_sentences(doc, lex)):
-        codes = {c for _, c in ments}
-        for pair in wanted:
-            if not pair <= codes:
-                continue
-            where = [p for p, c in ments if c in pair]
-            near: dict[str, int] = {}
-            for hp, t in hits:
-                if min(abs(hp - p) for p in where) < NEAR:
-                    near[t] = near.get(t, 0) + 1
-            together[pair].append((i, len(codes), near))
+    together = _together(doc, lex, {frozenset(k[1:]) for k in asserted})
     out: dict[Key, dict[str, float]] = {}
     for k in asserted:
         t, a, b = k
         pair = frozenset((a, b))
         sents = together.get(pair, [])
-        quad = lex.types[t].quad_class if t in lex.types else None
+        quad = lex.types[t].quad_class
         others = pair_types[pair] - {t}
         f = {
             "path": path.get(k, 0.0),
@@ -193,9 +179,7 @@ def features(
             "not_asserted": 1.0 if modal[k] & set(NOT_ASSERTED) else 0.0,
             "reverse": 1.0 if (t, b, a) != k and "asserted" in modal.get((t, b, a), ()) else 0.0,
             "other_types": math.log1p(len(others)),
-            "same_quad": 1.0
-            if any(u in lex.types and lex.types[u].quad_class == quad for u in others)
-            else 0.0,
+            "same_quad": 1.0 if any(lex.types[u].quad_class == quad for u in others) else 0.0,
             "co_sentences": math.log1p(len(sents)),
             "lead": 1.0 if any(i < 2 for i, _, _ in sents) else 0.0,
             "trigger_near": math.log1p(sum(1 for _, _, near in sents if t in near)),
@@ -214,6 +198,6 @@ def calibrate(doc: Document, events: list[Event], model: ConfidenceModel | None 
     for ev in events:
         if ev.modality != "asserted":
             continue
-        k = event_key(ev, lex)
+        k = event_key(ev)
         if k is not None and k in probs:
             ev.confidence = round(probs[k], 3)
