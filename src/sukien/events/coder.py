@@ -301,12 +301,13 @@ _HOLDER_AFTER = re.compile(
 )
 # clashes are fought by both sides: "A và B đụng độ", "giao tranh giữa A và B"
 _MUTUAL = frozenset({"giao tranh", "đụng độ", "đấu súng", "đấu pháo"})
-# "A và B cáo buộc (lẫn) nhau", "đổ lỗi cho nhau", "nổ súng vào nhau": each acts on the other
+# "A và B cáo buộc (lẫn) nhau", "đổ lỗi cho nhau", "nổ súng vào nhau": each acts on the other;
+# "… các nhà ngoại giao của nhau"; a hostile act also on "đối phương" (_RECIPROCAL, its superset)
 _OF_EACH_OTHER = re.compile(r"(?:\s+[^\s,;.]+){1,4}?\s+của\s+nhau(?!\w)")
 _EACH_OTHER = re.compile(r"\s*(?:(?:cho|vào|với|nhằm vào)\s+)?(?:lẫn\s+)?nhau(?!\w)")
-# a reciprocal object right after a hostile trigger: "A và B đổ lỗi cho nhau", "hai bên cáo
-# buộc đối phương", "chỉ trích lẫn nhau": each side does it to the other
-_RECIPROCAL = re.compile(r"\s*(?:cho\s+|với\s+)?(?:lẫn\s+nhau|nhau|đối phương|phía bên kia)(?!\w)")
+_RECIPROCAL = re.compile(
+    r"\s*(?:(?:cho|vào|với|nhằm vào)\s+)?(?:lẫn\s+nhau|nhau|đối phương|phía bên kia)(?!\w)"
+)
 # retaking a place attacks its holder ("mở cuộc tấn công nhằm giành lại thành phố X")
 _RETAKE = re.compile(r"(?<!\w)(?:giành lại|chiếm lại|tái chiếm|lấy lại|giải phóng)(?!\w)")
 # force or sanctions promised on a condition are a threat ("A có thể cấm vận B nếu …")
@@ -2043,7 +2044,6 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
         if (
             "obj" in hit.trig.need
             and not recips
-            and not (_EACH_OTHER.match(ps.low, hit.end) and ev_type.quad_class >= 3)
             and not invest_here
             and not (subj and agent_after)
             and not passive
