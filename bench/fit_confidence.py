@@ -5,7 +5,9 @@ Each gold file (seeds.json schema; ``path`` absolute or relative to ../shared, s
 the coder's own confidence. Every asserted ``(type, actor, recipient)`` the coder finds is one
 example: 1 when a required gold event accepts it, 0 when no gold event does; those matching only
 optional gold events are left out, as the scorer leaves them out. Leave-one-set-out CV reports
-the AUC of the model against the coder's path confidence, and the calibration by decile;
+the AUC of the model against the coder's path confidence, the calibration by quintile, and the
+pooled event F1 of dropping events under each threshold: the best threshold (the lowest on a
+tie) becomes the model's ``threshold``, the ``EventStage`` default ``min_confidence``.
 ``--write`` fits on all sets and writes ``src/sukien/data/events/confidence.json``.
 
     .venv/bin/python bench/fit_confidence.py GOLD.json... [--l2 1] [--write]
@@ -44,8 +46,11 @@ def _doc_path(d: dict[str, Any]) -> Path:
     return SHARED / "corpus" / "seeds" / f"{d['doc']}.txt"
 
 
-def examples(gold_file: str, pipe: Pipeline, se: Any) -> list[tuple[dict[str, float], int]]:
-    """(features, label) of every asserted coded event of one gold set."""
+def examples(
+    gold_file: str, pipe: Pipeline, se: Any
+) -> tuple[list[tuple[dict[str, float], int]], int]:
+    """(features, label) of every asserted coded event of one gold set, and how many required
+    gold events the set has."""
     gold = json.loads(Path(gold_file).read_text(encoding="utf-8"))
     docs: list[Document] = []
     by_doc = {}
@@ -63,12 +68,14 @@ def examples(gold_file: str, pipe: Pipeline, se: Any) -> list[tuple[dict[str, fl
                 print(f"{path}: {item.reason}", file=sys.stderr)
     lex = load_lexicon()
     out = []
+    required = 0
     for doc in pipe(docs):
         gd = by_doc[doc.doc]
         alts = [
             (e["required"], {se.ev_key(t, *e["actors"]) for t in se.types(e)}) for e in gd["events"]
         ]
         req = set().union(*(k for r, k in alts if r)) if alts else set()
+        required += sum(1 for r, _ in alts if r)
         allowed = set().union(*(k for _, k in alts)) if alts else set()
         for (t, a, b), f in features(doc, doc.events, lex).items():
             key = se.ev_key(t, a, b)
@@ -76,7 +83,25 @@ def examples(gold_file: str, pipe: Pipeline, se: Any) -> list[tuple[dict[str, fl
                 out.append((f, 1))
             elif key not in allowed:
                 out.append((f, 0))
-    return out
+    return out, required
+
+
+THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(17))  # 0 .. 0.8
+
+
+def f1_at(p: np.ndarray, y: np.ndarray, required: int, threshold: float) -> float:
+    """Pooled event F1 when the events under ``threshold`` are dropped: the kept true events
+    count as found, the kept false ones as spurious, the other required events as missed."""
+    kept = p >= threshold
+    tp, fp = float(y[kept].sum()), float((1 - y[kept]).sum())
+    return 2 * tp / (2 * tp + fp + (required - tp)) if required or fp else 0.0
+
+
+def best_threshold(p: np.ndarray, y: np.ndarray, required: int) -> tuple[float, dict[str, float]]:
+    """The threshold with the best pooled F1 (the lowest on a tie) and F1 at each."""
+    f1s = {f"{t:.2f}": round(f1_at(p, y, required, t), 4) for t in THRESHOLDS}
+    best = max(THRESHOLDS, key=lambda t: (f1s[f"{t:.2f}"], -t))
+    return best, f1s
 
 
 def _name(gold_file: str) -> str:
@@ -111,7 +136,9 @@ def main() -> None:
     args = ap.parse_args()
     se = load_scorer(SHARED)
     pipe = Pipeline.build(modalities=MODALITIES, calibrate=False)
-    sets = {_name(g): examples(g, pipe, se) for g in args.gold}
+    read = {_name(g): examples(g, pipe, se) for g in args.gold}
+    sets = {name: rows for name, (rows, _) in read.items()}
+    required = sum(n for _, n in read.values())
     if args.shipped:
         model = load_model()
         x, y = matrix([r for rs in sets.values() for r in rs])
@@ -146,8 +173,14 @@ def main() -> None:
         "auc_path": round(auc(c, y), 3),
         "events": len(y),
         "true": int(y.sum()),
+        "required": required,
     }
+    threshold, f1s = best_threshold(p, y, required)
+    cv["f1"] = f1s["0.00"]
+    cv["threshold"] = threshold
+    cv["f1_threshold"] = f1s[f"{threshold:.2f}"]
     print("leave-one-set-out", json.dumps(cv))
+    print("  event F1 by threshold:", json.dumps(f1s))
     order = np.argsort(p)
     for chunk in np.array_split(order, 5):
         print(
@@ -161,6 +194,7 @@ def main() -> None:
             "trained_on": sorted(sets),
             "l2": args.l2,
             "cv": cv,
+            "threshold": threshold,
             "bias": round(float(w[-1]), 4),
             "weights": {name: round(float(v), 4) for name, v in zip(FEATURES, w[:-1], strict=True)},
         }

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import math
 from importlib import resources
+from pathlib import Path
 
 import pytest
 
@@ -106,3 +107,63 @@ def test_the_stage_calibrates_by_default(stages: list[Stage]) -> None:
         plain = st.process(plain)
     ((k, f),) = features(plain, plain.events).items()
     assert ev.confidence == round(load_model().probability(f), 3)
+
+
+def test_the_stage_drops_events_under_min_confidence(stages: list[Stage]) -> None:
+    text = (
+        "Ngày 12/3, Thủ tướng Việt Nam hội đàm với Thủ tướng Nhật Bản tại Hà Nội. "
+        "Giá dầu tăng sau khi Mỹ, Anh, Pháp, Đức và Italy cùng nhiều nước khác họp bàn "
+        "về năng lượng, trong khi Canada viện trợ cho Ukraine."
+    )
+
+    def run(**options: float) -> tuple[Document, Stage]:
+        doc = Document(doc="t", title="Tin tổng hợp", text=text, published="2024-03-15")
+        stage = load_stage("events")(**options)
+        for st in [*stages, stage]:
+            doc = st.process(doc)
+        return doc, stage
+
+    everything, _ = run(min_confidence=0.0)
+    confs = sorted(e.confidence for e in everything.events)
+    assert len(confs) >= 2 and confs[0] < confs[-1]
+    cut = (confs[0] + confs[-1]) / 2
+    kept, stage = run(min_confidence=cut)
+    assert sorted(e.confidence for e in kept.events) == [c for c in confs if c >= cut]
+    assert stage.counts["low_confidence"] == sum(1 for c in confs if c < cut)
+    default, _ = run()
+    assert all(e.confidence >= load_model().threshold for e in default.events)
+
+
+def test_min_confidence_is_checked() -> None:
+    with pytest.raises(ValueError, match="min_confidence"):
+        load_stage("events")(min_confidence=1.5)
+
+
+def test_the_model_threshold_is_checked() -> None:
+    data = {"bias": 0, "weights": {f: 0 for f in FEATURES}, "threshold": 1.0}
+    with pytest.raises(ConfidenceModelError, match="threshold"):
+        parse_model(data, "model.json")
+    assert parse_model({**data, "threshold": 0.4}).threshold == 0.4
+
+
+def test_extract_takes_min_confidence(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from sukien.cli import app
+
+    art = tmp_path / "a.txt"
+    art.write_text(
+        "Hai thủ tướng hội đàm\n\nNgày 12/3, Thủ tướng Việt Nam hội đàm với Thủ tướng "
+        "Nhật Bản tại Hà Nội.\n",
+        encoding="utf-8",
+    )
+
+    def events(*opts: str) -> list[dict]:
+        res = CliRunner().invoke(app, ["extract", str(art), "-q", *opts])
+        assert res.exit_code == 0, res.output
+        return json.loads(res.output)["events"]
+
+    assert [e["type"] for e in events("--min-confidence", "0")] == ["CONSULT"]
+    assert events("--min-confidence", "1") == []
+    res = CliRunner().invoke(app, ["extract", str(art), "--min-confidence", "2"])
+    assert res.exit_code != 0 and "min-confidence" in res.output

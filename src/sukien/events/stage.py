@@ -9,7 +9,9 @@ analyst counting meetings or sanctions must not count announced ones. Pass
 
 Each asserted event's ``confidence`` is then the learned probability that a careful coder codes
 it (``sukien.events.confidence``), from the whole document's coding; ``calibrate=False`` keeps
-the coder's path confidence (what ``bench/fit_confidence.py`` fits on).
+the coder's path confidence (what ``bench/fit_confidence.py`` fits on). Asserted events under
+``min_confidence`` are dropped too (counted under ``low_confidence``): by default the model's
+``threshold`` (0 without calibration), ``min_confidence=0`` keeps them all.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from typing import ClassVar
 
 from sukien.document import Document
 from sukien.events.coder import Coder
-from sukien.events.confidence import calibrate
+from sukien.events.confidence import calibrate, load_model
 from sukien.events.headline import HeadlineCoder
 from sukien.pipeline import Stage
 
@@ -36,10 +38,19 @@ class EventStage(Stage):
     provides: ClassVar[frozenset[str]] = frozenset({"events"})
 
     def __init__(
-        self, modalities: Iterable[str] = ("asserted",), titles: bool = True, calibrate: bool = True
+        self,
+        modalities: Iterable[str] = ("asserted",),
+        titles: bool = True,
+        calibrate: bool = True,
+        min_confidence: float | None = None,
     ) -> None:
         super().__init__()
         self.calibrate = calibrate
+        if min_confidence is None:
+            min_confidence = load_model().threshold if calibrate else 0.0
+        if not 0.0 <= min_confidence <= 1.0:
+            raise ValueError(f"min_confidence must be in [0, 1], not {min_confidence}")
+        self.min_confidence = min_confidence
         self.modalities = frozenset(modalities)
         unknown = self.modalities - set(MODALITIES)
         if unknown:
@@ -60,6 +71,10 @@ class EventStage(Stage):
             self.counts["errors"] += 1
             doc.events = []
             return doc
+        floor = self.min_confidence
+        kept = [e for e in events if e.modality != "asserted" or e.confidence >= floor]
+        self.counts["low_confidence"] += len(events) - len(kept)
+        events = kept
         doc.events = [e for e in events if e.modality in self.modalities]
         self.counts["events"] += len(doc.events)
         self.counts["title_events"] += sum(1 for e in doc.events if e.evidence.part == "title")
