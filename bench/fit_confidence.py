@@ -133,10 +133,20 @@ def main() -> None:
     ap.add_argument("--l2", type=float, default=1.0)
     ap.add_argument("--write", action="store_true", help=f"fit on all sets and write {OUT}")
     ap.add_argument("--shipped", action="store_true", help="score the shipped model on the sets")
+    ap.add_argument(
+        "--select",
+        nargs="+",
+        metavar="SET",
+        help="sets (by name) whose leave-one-set-out F1 chooses the threshold (default: all); "
+        "name the sets the coder was not tuned on, since its errors there are like new news",
+    )
     args = ap.parse_args()
     se = load_scorer(SHARED)
     pipe = Pipeline.build(modalities=MODALITIES, calibrate=False)
     read = {_name(g): examples(g, pipe, se) for g in args.gold}
+    select = set(args.select or read)
+    if select - set(read):
+        ap.error(f"--select: unknown sets {sorted(select - set(read))}")
     sets = {name: rows for name, (rows, _) in read.items()}
     required = sum(n for _, n in read.values())
     if args.shipped:
@@ -155,8 +165,9 @@ def main() -> None:
             )
         )
         return
-    probs, paths, labels = [], [], []
+    probs, paths, labels, chosen = [], [], [], []
     for name, rows in sets.items():
+        chosen.append(name in select)
         train = [r for other, rs in sets.items() if other != name for r in rs]
         w = fit_logistic(*matrix(train), l2=args.l2)
         x, y = matrix(rows)
@@ -175,7 +186,9 @@ def main() -> None:
         "true": int(y.sum()),
         "required": required,
     }
-    threshold, f1s = best_threshold(p, y, required)
+    pick = np.concatenate([np.full(len(ys), c) for ys, c in zip(labels, chosen, strict=True)])
+    threshold, f1s = best_threshold(p[pick], y[pick], sum(read[n][1] for n in select))
+    cv["selected_on"] = sorted(select)
     cv["f1"] = f1s["0.00"]
     cv["threshold"] = threshold
     cv["f1_threshold"] = f1s[f"{threshold:.2f}"]
