@@ -1,0 +1,61 @@
+"""Actor finding across event types (sentences of our own): organisation and armed-group codes
+as the held-out annotations write them (SHABAAB, SDF, LAS, KATAIB_HEZBOLLAH, LNA, TPLF), older
+Sino-Vietnamese and VNA spellings of states (Mễ Tây Cơ, Tân Gia Ba, Inđônêxia) and of the EU
+("Liên hiệp châu Âu")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sukien.document import Event
+from sukien.entities.kb import lookup
+
+Code = Callable[..., list[Event]]
+Keys = Callable[..., set[tuple[str, str, str]]]
+
+
+@pytest.mark.parametrize(
+    ("alias", "code"),
+    [
+        ("Shabaab", "SHABAAB"),
+        ("al-Shabaab", "SHABAAB"),
+        ("Lực lượng Dân chủ Syria", "SDF"),
+        ("Liên đoàn Arab", "LAS"),
+        ("Kataib Hezbollah", "KATAIB_HEZBOLLAH"),
+        ("Quân đội Quốc gia Libya", "LNA"),
+        ("TPLF", "TPLF"),
+        ("ALBA", "ALBA"),
+        ("Liên hiệp châu Âu", "EU"),
+        ("Liên Hiệp Châu Âu", "EU"),
+        ("Mễ Tây Cơ", "MEX"),
+        ("Tân Gia Ba", "SGP"),
+        ("Inđônêxia", "IDN"),
+        ("Malaixia", "MYS"),
+        ("Xinhgapo", "SGP"),
+        ("Phi Luật Tân", "PHL"),
+        ("CH Czech", "CZE"),
+        ("Palestin", "PSE"),
+    ],
+)
+def test_alias_codes(alias: str, code: str) -> None:
+    assert code in {e.code for e in lookup(alias)}, alias
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nhóm phiến quân Shabaab đã tấn công một căn cứ quân sự của Somalia.",
+            {("ASSAULT", "SHABAAB", "SOM")},
+        ),
+        (
+            "Liên hiệp châu Âu đã áp đặt lệnh trừng phạt đối với Belarus.",
+            {("SANCTION", "EU", "BLR")},
+        ),
+        ("Mễ Tây Cơ đã bác bỏ yêu cầu của Hoa Kỳ.", {("REJECT", "MEX", "USA")}),
+    ],
+)
+def test_actor_codes_in_events(code: Code, keys: Keys, text: str, expected: set) -> None:
+    assert expected <= keys(code(text)), text
