@@ -59,3 +59,47 @@ def test_alias_codes(alias: str, code: str) -> None:
 )
 def test_actor_codes_in_events(code: Code, keys: Keys, text: str, expected: set) -> None:
     assert expected <= keys(code(text)), text
+
+
+def _with_title(stages: list, title: str, body: str) -> list[Event]:
+    from sukien.document import Document
+    from sukien.events.coder import Coder
+    from sukien.events.headline import HeadlineCoder
+
+    coder = Coder()
+    doc = Document(doc="t", title=title, text=body, published="2024-03-15")
+    for st in stages:
+        doc = st.process(doc)
+    return coder.code(doc, lead=HeadlineCoder(coder, stages).analyse(doc))
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        (
+            "Indonesia và Malaysia tăng cường hợp tác biên giới",
+            "Hai nhà lãnh đạo đã có cuộc điện đàm kéo dài 30 phút. Hai bên nhất trí tăng cường"
+            " tuần tra chung dọc biên giới.",
+            {("CONSULT", "IDN", "MYS"), ("AGREE", "IDN", "MYS")},
+        ),
+        (
+            "Ai Cập, Ethiopia nối lại đàm phán về đập thủy điện",
+            "Hai nước đã hội đàm tại Cairo hôm thứ Hai.",
+            {("CONSULT", "EGY", "ETH")},
+        ),
+    ],
+)
+def test_lead_pair_is_the_headlines(
+    stages: list, keys: Keys, title: str, body: str, expected: set
+) -> None:
+    """A headline names the two parties; the lead's "hai nhà lãnh đạo", "hai nước" are they."""
+    assert expected <= keys(_with_title(stages, title, body)), body
+
+
+def test_lead_pair_needs_exactly_two_in_the_headline(stages: list, keys: Keys) -> None:
+    evs = _with_title(
+        stages,
+        "Mỹ, Nhật Bản và Hàn Quốc bàn về an ninh khu vực",
+        "Hai nhà lãnh đạo đã có cuộc điện đàm kéo dài 30 phút.",
+    )
+    assert not {k for k in keys(evs) if k[0] == "CONSULT"}
