@@ -103,3 +103,20 @@ def test_lead_pair_needs_exactly_two_in_the_headline(stages: list, keys: Keys) -
         "Hai nhà lãnh đạo đã có cuộc điện đàm kéo dài 30 phút.",
     )
     assert not {k for k in keys(evs) if k[0] == "CONSULT"}
+
+
+def test_written_post_holds_for_every_mention(code: Code, keys: Keys) -> None:
+    """The knowledge base holds a person's latest post (Mark Rutte: NATO); the state the article
+    writes once ("Thủ tướng Hà Lan Mark Rutte") is theirs in every mention of that article."""
+    evs = code(
+        "Thủ tướng Hà Lan Mark Rutte cho biết sẽ tới châu Á vào tuần tới."
+        " Ông Mark Rutte đã hội đàm với Thủ tướng Nhật Bản tại Tokyo."
+    )
+    got = keys(evs)
+    assert ("CONSULT", "NLD", "JPN") in got or ("CONSULT", "JPN", "NLD") in got
+    assert not {k for k in got if "NATO" in k}
+
+
+def test_paramilitary_leader_acts_for_his_force(code: Code, keys: Keys) -> None:
+    evs = code("Tướng Mohamed Hamdan Dagalo cáo buộc quân đội Sudan tấn công dân thường.")
+    assert ("ACCUSE", "RSF", "SDN") in keys(evs)
