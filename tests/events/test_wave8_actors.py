@@ -123,7 +123,7 @@ def test_paramilitary_leader_acts_for_his_force(code: Code, keys: Keys) -> None:
 
 
 def test_abbreviated_president_title(code: Code, keys: Keys) -> None:
-    """"TT" (Tổng thống) introduces a president as the full title does."""
+    """ "TT" (Tổng thống) introduces a president as the full title does."""
     evs = code("TT Maduro nghênh đón TT Erdogan tại Caracas hôm thứ Hai.")
     got = keys(evs)
     assert ("CONSULT", "TUR", "VEN") in got or ("CONSULT", "VEN", "TUR") in got
