@@ -127,3 +127,22 @@ def test_abbreviated_president_title(code: Code, keys: Keys) -> None:
     evs = code("TT Maduro nghênh đón TT Erdogan tại Caracas hôm thứ Hai.")
     got = keys(evs)
     assert ("CONSULT", "TUR", "VEN") in got or ("CONSULT", "VEN", "TUR") in got
+
+
+def test_dash_pair_takes_no_third_member_by_comma(code: Code, keys: Keys) -> None:
+    """ "thượng đỉnh Nga-Triều, Hàn Quốc …": the dash pair is the summit's two sides; the
+    state after the comma is the next clause's subject, not a third party of the summit."""
+    evs = code(
+        "Một ngày sau hội nghị thượng đỉnh Nga-Triều, Hàn Quốc đã lên án việc hai nước ký"
+        " hiệp ước quân sự."
+    )
+    got = keys(evs)
+    assert ("ACCUSE", "KOR", "RUS") in got
+    assert not {k for k in got if k[0] == "CONSULT" and "KOR" in k}
+    assert not {k for k in got if k[0] == "ACCUSE" and k[1] != "KOR"}
+
+
+def test_list_without_dash_unchanged(code: Code, keys: Keys) -> None:
+    evs = code("Mỹ, Nhật Bản và Hàn Quốc đã tiến hành tập trận chung trên biển.")
+    got = {frozenset(k[1:]) for k in keys(evs) if k[0] == "COOPERATE"}
+    assert frozenset(("JPN", "KOR")) in got and frozenset(("USA", "KOR")) in got
