@@ -153,6 +153,7 @@ def link(mentions: list[Mention], memory: PeopleMemory | None = None) -> list[Me
         for m in ms:
             m.country = m.country or country
             m.role = m.role or role
+        _written_affiliation(ms)
     for r in refs:
         holders = {m.id: m for m in people if m.role == r.role and m.country == r.country}
         if len(holders) == 1:
@@ -165,3 +166,19 @@ def link(mentions: list[Mention], memory: PeopleMemory | None = None) -> list[Me
         if memory is not None and m.type == "PER":
             memory.remember(m)
     return mentions
+
+
+def _written_affiliation(ms: list[Mention]) -> None:
+    """A known person's state (and title) that the article itself writes ("Thủ tướng Hà Lan Mark
+    Rutte") holds for all their mentions there: an article speaks of one post of a person, and
+    the knowledge base holds only the latest (NATO's Secretary-General since 2024)."""
+    written = next(
+        (m for m in ms if m.entry is not None and m.country and m.country != m.entry.country),
+        None,
+    )
+    if written is None:
+        return
+    for m in ms:
+        if m.entry is not None and m.country == m.entry.country:
+            m.country = written.country
+            m.role = written.role or m.role

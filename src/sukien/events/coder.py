@@ -31,6 +31,7 @@ from functools import cache
 from itertools import combinations
 
 from sukien.document import Actor, Document, Entity, Event, Evidence, Sentence, Span
+from sukien.events.actors import ActorRules
 from sukien.events.background import BackgroundRules
 from sukien.events.framing import FramingRules
 from sukien.events.lexicon import COMMA as _COMMA
@@ -506,7 +507,7 @@ def _lower(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
-class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, ReportedRules):
+class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, ReportedRules, ActorRules):
     """Turns documents into events with the lexicon of ``sukien/data/events``."""
 
     def __init__(
@@ -532,6 +533,7 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
         ctx = _Ctx()
         for s in lead.sentences if lead is not None else ():
             self._resolve_lists(self._prepare(lead, s), ctx, -1)
+        self._title_pair(lead, ctx)  # "hai nhà lãnh đạo" of the lead: the headline's two
         sents = [self._prepare(doc, s) for s in doc.sentences]
         self._long_speakers = self._long_quote_speakers(sents)
         ctx.salient, ctx.holders = self._salient(sents), self._holders(sents)

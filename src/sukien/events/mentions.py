@@ -503,6 +503,9 @@ def groups(phr: list[Phrase], text: str) -> list[Group]:
         joints.append([])
     final: list[Group] = []
     for g, j in zip(out, joints, strict=True):
+        if _dash_pair_and_comma(j):
+            final.extend(_split_at_commas(g, j))
+            continue
         named = (  # "các nước Mỹ, Nhật, Hàn", "cả A, B cùng các nước khác": a list
             _NAMED_LIST.search(text[: g.start])
             or _OPEN_LIST.search(text[: g.start])
@@ -521,3 +524,21 @@ def groups(phr: list[Phrase], text: str) -> list[Group]:
         else:
             final.append(g)
     return final
+
+
+def _dash_pair_and_comma(joints: list[str]) -> bool:
+    """Does a list join a dash pair and a comma ("thượng đỉnh Nga-Triều, Hàn Quốc …")?"""
+    return any(c in ("-", "–") for c in joints) and "," in joints
+
+
+def _split_at_commas(g: Group, joints: list[str]) -> list[Group]:
+    """A dash pair ("Nga-Triều", "Việt - Lào") names the two sides of one relation and is closed:
+    a comma after it opens another phrase (the next clause's subject, or a second pair in
+    "quan hệ Việt - Lào, Việt - Campuchia"), never a third member of the pair."""
+    parts: list[Group] = [Group([g.phrases[0]])]
+    for p, c in zip(g.phrases[1:], joints, strict=True):
+        if c == ",":
+            parts.append(Group([p]))
+        else:
+            parts[-1].phrases.append(p)
+    return parts

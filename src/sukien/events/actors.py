@@ -1,0 +1,29 @@
+"""Actor finding across event types: rules the coder (``coder.Coder``) mixes in.
+
+* **the headline's pair**: a news headline names the two parties of its story ("Philippines và
+  Nhật Bản hợp tác …"), and the lead then refers to them only as "hai nhà lãnh đạo", "hai
+  nước", "hai bên"; so the two states or organisations a headline names, and only two, are "the
+  two sides" of the first two body sentences until a meeting or a pair of the body replaces them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class ActorRules:
+    """Mixed into ``Coder``; relies on its ``_prepare``, ``_sentence_codes`` and the ``_Ctx``."""
+
+    def _title_pair(self: Any, lead: Any, ctx: Any) -> None:
+        """Set ``ctx.between`` to the two parties the headline ``lead`` names, if exactly two."""
+        if lead is None or ctx.between is not None:
+            return
+        codes: list[str] = []
+        for s in lead.sentences:
+            for c in self._sentence_codes(self._prepare(lead, s)):
+                if c not in codes:
+                    codes.append(c)
+        if len(codes) == 2:
+            # ``between`` is read while 0 < i - index <= 2: index -1 covers the first two body
+            # sentences (a meeting coded there then carries the pair on as ``ctx.dyad``)
+            ctx.between = ((codes[0], codes[1]), -1)
