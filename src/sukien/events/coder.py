@@ -51,6 +51,7 @@ from sukien.events.mentions import (
 from sukien.events.patterns import CALLED_WHAT, PatternRules, home_pair
 from sukien.events.precision import PrecisionRules
 from sukien.events.reported import ReportedRules
+from sukien.events.territory import TerritoryRules
 
 CONTEXT_SENTENCES = 6  # how long the dyad of a meeting stays "the two sides"
 _CLASSIFIERS = frozenset(
@@ -506,7 +507,9 @@ def _lower(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
-class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, ReportedRules):
+class Coder(
+    FramingRules, PatternRules, BackgroundRules, PrecisionRules, ReportedRules, TerritoryRules
+):
     """Turns documents into events with the lexicon of ``sukien/data/events``."""
 
     def __init__(
@@ -1651,6 +1654,8 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
                 continue
             if role == "place" or self._after_place_prep(ps, g.start):
                 continue
+            if self._near_border(ps, hit, g.start):
+                continue  # "bắn hạ gần biên giới Syria": where, not whom (TerritoryRules)
             if (
                 not recips
                 and not g.is_place
@@ -2253,7 +2258,9 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
         elif actors and not targets and hit.trig.type in ("ASSAULT", "COERCE", "MOBILIZE"):
             # "tập kích căn cứ … ở tỉnh Rostov của Nga", "không kích các mục tiêu tại Liban"
             held = self._held_target(ps, ctx, hit.start, clause_end)
-            here = self._place_code(ps, hit, after=True)
+            here = self._place_code(ps, hit, after=True) or self._territory_code(
+                ps, hit, clause_end
+            )  # "ở bên trong lãnh thổ Iran" (TerritoryRules)
             if held and hit.trig.type == "ASSAULT":  # "tấn công nhằm giành lại X" (held by Y)
                 pairs.extend((a, h) for a in actors for h in held)
                 confidence = 0.6
@@ -2355,6 +2362,8 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
         if not pairs and actors and not targets and hit.trig.type == "THREATEN":
             pairs.extend(self._threat_target(ps, i, ctx, clause, subj, actors))
             confidence = 0.6
+        if not pairs and actors and not targets and hit.trig.type == "THREATEN":
+            pairs.extend(self._vow_after_act(ps, hit, i, ctx, actors))  # TerritoryRules
         found = (pairs, confidence, clause)
         return self._last_pairs(ps, hit, ctx, found, actors, targets, (passive, between))
 

@@ -1,0 +1,68 @@
+"""Wave 8 (mil): attacks on a state's territory, "gần biên giới X", vows after an act
+(TerritoryRules; sentences written here)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sukien.document import Event
+
+Code = Callable[..., list[Event]]
+Keys = Callable[..., set[tuple[str, str, str]]]
+
+
+def test_attack_on_a_states_territory(code: Code, keys: Keys) -> None:
+    cases = [
+        (
+            "Ấn Độ đã tiến hành cuộc tấn công nhằm vào nhiều trại huấn luyện ở bên trong lãnh thổ"
+            " Pakistan.",
+            ("ASSAULT", "IND", "PAK"),
+        ),
+        (
+            "Lực lượng Houthi tiến hành một đợt tấn công trên khu vực biên giới Saudi Arabia.",
+            ("ASSAULT", "HOUTHI", "SAU"),
+        ),
+        ("Israel đã tấn công các mục tiêu nằm sâu trong lãnh thổ Iran.", ("ASSAULT", "ISR", "IRN")),
+        (
+            "Ukraine đã tấn công các kho đạn tại các tỉnh Belgorod, Kursk của Nga.",
+            ("ASSAULT", "UKR", "RUS"),
+        ),
+    ]
+    for text, key in cases:
+        assert key in keys(code(text)), text
+
+
+def test_places_of_a_state_need_only_names_between(code: Code, keys: Keys) -> None:
+    # a border area with no state named, then another clause
+    evs = keys(
+        code("Hai bên đấu pháo dữ dội tại vùng biên giới, sau khi các nhà hoạt động Hàn Quốc đến.")
+    )
+    assert not any(k[0] == "ASSAULT" and k[2] == "KOR" for k in evs)
+
+
+def test_near_a_border_is_where_not_whom(code: Code, keys: Keys) -> None:
+    evs = keys(code("Chiếc trực thăng bị quân đội Ai Cập bắn hạ gần biên giới Libya."))
+    assert ("ASSAULT", "EGY", "LBY") not in evs
+    evs = keys(code("Máy bay Nga không kích các thị trấn của phiến quân gần biên giới với Jordan."))
+    assert ("ASSAULT", "RUS", "JOR") not in evs
+    evs = keys(
+        code("Nga tiến hành các cuộc tập kích nhắm vào mục tiêu gần biên giới phía tây với Ba Lan.")
+    )
+    assert ("ASSAULT", "RUS", "POL") not in evs
+    # the place before the border still counts
+    evs = keys(code("Thổ Nhĩ Kỳ tấn công các tay súng người Kurd ở Syria gần biên giới Iraq."))
+    assert ("ASSAULT", "TUR", "IRQ") not in evs
+    assert ("ASSAULT", "TUR", "SYR") in evs
+
+
+def test_vow_after_the_actors_own_act(code: Code, keys: Keys) -> None:
+    evs = keys(
+        code(
+            "Bộ Ngoại giao Belarus đã triệu Đại sứ Litva để trao công hàm phản đối, đồng thời tuyên"
+            " bố Belarus bảo lưu quyền trả đũa."
+        )
+    )
+    assert ("THREATEN", "BLR", "LTU") in evs
+    # no act of the actor before: no target guessed
+    evs = keys(code("Belarus tuyên bố bảo lưu quyền trả đũa."))
+    assert not any(k[0] == "THREATEN" for k in evs)
