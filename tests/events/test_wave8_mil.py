@@ -66,3 +66,13 @@ def test_vow_after_the_actors_own_act(code: Code, keys: Keys) -> None:
     # no act of the actor before: no target guessed
     evs = keys(code("Belarus tuyên bố bảo lưu quyền trả đũa."))
     assert not any(k[0] == "THREATEN" for k in evs)
+
+
+def test_rebels_of_a_country_are_not_its_state(code: Code, keys: Keys) -> None:
+    evs = keys(code("Không quân Mỹ đã tấn công các tay súng Yemen thuộc nhóm Al-Qaeda."))
+    assert ("ASSAULT", "USA", "YEM") not in evs
+    evs = keys(code("Phiến quân Mali sát hại 12 binh sĩ Burkina Faso."))
+    assert ("ASSAULT", "MLI", "BFA") not in evs
+    # a named group, or the state itself, still counts
+    assert ("ASSAULT", "HOUTHI", "USA") in keys(code("Phiến quân Houthi tấn công tàu của Mỹ."))
+    assert ("ASSAULT", "USA", "YEM") in keys(code("Không quân Mỹ đã tấn công Yemen."))

@@ -2897,6 +2897,8 @@ class Coder(
             return None  # "tại thủ đô Giu-ba, Nam Xu-đăng, …": where, not who
         if self._member_modifier(ps, actor) or self._eased(ps, hit):
             return None  # "nước thành viên EU viện trợ …", "nới lỏng một số lệnh trừng phạt"
+        if self._rebels_of(ps, actor) or self._rebels_of(ps, recip):
+            return None  # "các tay súng Somalia": fighters from there (TerritoryRules)
         if self._topic_frame(ps, hit, actor, recip):
             return None  # "Liên quan đến vụ phóng tên lửa của X, Y lên án": Y reacts
         if self._non_state_dyad(ps, actor, recip):

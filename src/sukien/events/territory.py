@@ -10,13 +10,18 @@ them.
   Lan"): "gần biên giới X" says where an attack happened; X is not what was attacked;
 * **a vow after an act** ("X triệu đại sứ Y …, đồng thời tuyên bố X bảo lưu quyền trả đũa",
   "X phản đối và nhấn mạnh quân đội X sẽ giáng trả"): a threat with no target of its own,
-  coordinated after the actor's own act against Y in the same sentence, is aimed at Y.
+  coordinated after the actor's own act against Y in the same sentence, is aimed at Y;
+* **rebels of a country** ("các tay súng Somalia", "phiến quân Syria", "quân nổi dậy Yemen"):
+  a state's name after a word for rebels or gunmen says where they are from; the state is no
+  party to what they do or suffer (``Coder._event`` drops the event).
 """
 
 from __future__ import annotations
 
 import re
 from typing import Any
+
+from sukien.events.patterns import _kind_of as kind_of
 
 # "gần (khu vực) biên giới (phía tây) (với|giáp) X": a location, not a target
 _NEAR_BORDER = re.compile(
@@ -33,6 +38,11 @@ _TERRITORY = re.compile(
 _PLACES_OF = re.compile(
     r"(?<!\w)(?:ở|tại|trên|vào)\s+(?:các\s+|những\s+)?"
     r"(?:tỉnh|thành phố|vùng|khu vực|thị trấn|làng|căn cứ|sân bay|cảng)(?!\w)"
+)
+# "(các) tay súng / phiến quân / quân nổi dậy X": fighters from X, not the state X
+_REBELS_OF = re.compile(
+    r"(?<!\w)(?:phiến quân|tay súng|quân nổi dậy|lực lượng nổi dậy|nhóm vũ trang"
+    r"|phần tử (?:khủng bố|cực đoan|nổi dậy|ly khai)|kẻ khủng bố|quân ly khai)\s+$"
 )
 # a coordinator of two verbs of one subject ("…, đồng thời tuyên bố", "… và nhấn mạnh")
 _VOW_COORD = re.compile(r"(?:,\s*|(?<!\w))(?:và|đồng thời|cũng như|rồi)(?!\w)")
@@ -97,3 +107,11 @@ class TerritoryRules:
         for qs, qe in sorted(names, reverse=True):
             rest = rest[: qs - a] + rest[qe - a :]
         return bool(re.fullmatch(r"[\s,]*(?:của\s*)?", rest))
+
+    def _rebels_of(self: Any, ps: Any, ac: Any) -> bool:
+        """A state named right after a word for rebels or gunmen ("các tay súng Somalia"):
+        fighters from the state, not the state."""
+        if ac.start is None or not ac.code or kind_of(ac.code) != "state":
+            return False
+        s = ac.start - ps.sent.start
+        return bool(_REBELS_OF.search(ps.low[max(0, s - 30) : s]))
