@@ -76,3 +76,33 @@ def test_rebels_of_a_country_are_not_its_state(code: Code, keys: Keys) -> None:
     # a named group, or the state itself, still counts
     assert ("ASSAULT", "HOUTHI", "USA") in keys(code("Phiến quân Houthi tấn công tàu của Mỹ."))
     assert ("ASSAULT", "USA", "YEM") in keys(code("Không quân Mỹ đã tấn công Yemen."))
+
+
+def test_joint_drills(code: Code, keys: Keys) -> None:
+    # "triển khai" is the light verb of the drill, not a deployment of its own
+    evs = keys(code("Trung Quốc và Pakistan vừa bắt đầu triển khai cuộc tập trận quân sự chung."))
+    assert ("COOPERATE", "CHN", "PAK") in evs or ("COOPERATE", "PAK", "CHN") in evs
+    # the two subjects of a drill held with a third drill together too
+    evs = keys(code("Ấn Độ và Australia đã bắt đầu cuộc tập trận chung với Nhật Bản."))
+    assert {("COOPERATE", "IND", "JPN"), ("COOPERATE", "AUS", "JPN")} <= evs
+    assert ("COOPERATE", "IND", "AUS") in evs or ("COOPERATE", "AUS", "IND") in evs
+    # not for other joint acts
+    evs = keys(code("Ấn Độ và Australia hợp tác với Nhật Bản."))
+    assert ("COOPERATE", "IND", "AUS") not in evs and ("COOPERATE", "AUS", "IND") not in evs
+
+
+def test_breadth_words(code: Code, keys: Keys) -> None:
+    cases = [
+        ("Máy bay Israel không tập vị trí của Hezbollah.", ("ASSAULT", "ISR", "HEZBOLLAH")),
+        ("Triều Tiên phóng phi đạn về phía Nhật Bản.", ("ASSAULT", "PRK", "JPN")),
+        ("Tàu hải cảnh Trung Quốc quấy nhiễu tàu cá Việt Nam.", ("COERCE", "CHN", "VNM")),
+        ("Nga điều xe tăng áp sát biên giới Ukraine.", ("MOBILIZE", "RUS", "UKR")),
+        (
+            "Hàn Quốc tuyên bố sẽ đưa ra phản ứng mạnh nếu Triều Tiên thử hạt nhân.",
+            ("THREATEN", "KOR", "PRK"),
+        ),
+    ]
+    for text, key in cases:
+        assert key in keys(code(text)), text
+    # "không tập trung": not an air raid
+    assert not keys(code("Mỹ không tập trung vào Iran."))

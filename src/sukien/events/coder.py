@@ -2364,6 +2364,7 @@ class Coder(
             confidence = 0.6
         if not pairs and actors and not targets and hit.trig.type == "THREATEN":
             pairs.extend(self._vow_after_act(ps, hit, i, ctx, actors))  # TerritoryRules
+        pairs.extend(self._co_drillers(hit, actors, targets, pairs))  # TerritoryRules
         found = (pairs, confidence, clause)
         return self._last_pairs(ps, hit, ctx, found, actors, targets, (passive, between))
 

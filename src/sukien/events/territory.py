@@ -13,7 +13,9 @@ them.
   coordinated after the actor's own act against Y in the same sentence, is aimed at Y;
 * **rebels of a country** ("các tay súng Somalia", "phiến quân Syria", "quân nổi dậy Yemen"):
   a state's name after a word for rebels or gunmen says where they are from; the state is no
-  party to what they do or suffer (``Coder._event`` drops the event).
+  party to what they do or suffer (``Coder._event`` drops the event);
+* **co-drillers** ("Mỹ và Nhật Bản bắt đầu cuộc tập trận chung với Hàn Quốc"): the subjects of
+  a joint drill held with a third drill together too (each pair of the three).
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ _REBELS_OF = re.compile(
     r"(?<!\w)(?:phiến quân|tay súng|quân nổi dậy|lực lượng nổi dậy|nhóm vũ trang"
     r"|phần tử (?:khủng bố|cực đoan|nổi dậy|ly khai)|kẻ khủng bố|quân ly khai)\s+$"
 )
+_DRILL = re.compile(r"(?<!\w)(?:tập trận|diễn tập)(?!\w)")
 # a coordinator of two verbs of one subject ("…, đồng thời tuyên bố", "… và nhấn mạnh")
 _VOW_COORD = re.compile(r"(?:,\s*|(?<!\w))(?:và|đồng thời|cũng như|rồi)(?!\w)")
 
@@ -115,3 +118,17 @@ class TerritoryRules:
             return False
         s = ac.start - ps.sent.start
         return bool(_REBELS_OF.search(ps.low[max(0, s - 30) : s]))
+
+    def _co_drillers(self: Any, hit: Any, actors: list, targets: list, pairs: list) -> list:
+        """The subjects of a joint drill held "với" a third drill together too: "Mỹ và Nhật Bản
+        tập trận chung với Hàn Quốc" (USA–JPN besides USA–KOR and JPN–KOR)."""
+        if hit.trig.type != "COOPERATE" or not _DRILL.search(hit.trig.text) or not targets:
+            return []
+        sides = list({a.code: a for a in actors if a.kind == "actor" and a.code}.values())
+        have = {frozenset((getattr(a, "code", a), getattr(b, "code", b))) for a, b in pairs}
+        return [
+            (a, b)
+            for n, a in enumerate(sides)
+            for b in sides[n + 1 :]
+            if frozenset((a.code, b.code)) not in have
+        ]
