@@ -106,3 +106,10 @@ def test_breadth_words(code: Code, keys: Keys) -> None:
         assert key in keys(code(text)), text
     # "không tập trung": not an air raid
     assert not keys(code("Mỹ không tập trung vào Iran."))
+
+
+def test_bans_and_frozen_accounts_are_sanctions(code: Code, keys: Keys) -> None:
+    evs = keys(code("Nga cấm hoạt động đối với 20 công ty Anh."))
+    assert ("SANCTION", "RUS", "GBR") in evs and ("COERCE", "RUS", "GBR") not in evs
+    evs = keys(code("Canada đã phong tỏa tài khoản của 5 quan chức Iran."))
+    assert ("SANCTION", "CAN", "IRN") in evs and ("COERCE", "CAN", "IRN") not in evs
