@@ -52,6 +52,7 @@ from sukien.events.mentions import (
 from sukien.events.patterns import CALLED_WHAT, PatternRules, home_pair
 from sukien.events.precision import PrecisionRules
 from sukien.events.reported import ReportedRules
+from sukien.events.territory import TerritoryRules
 
 CONTEXT_SENTENCES = 6  # how long the dyad of a meeting stays "the two sides"
 _CLASSIFIERS = frozenset(
@@ -507,7 +508,15 @@ def _lower(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
-class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, ReportedRules, ActorRules):
+class Coder(
+    FramingRules,
+    PatternRules,
+    BackgroundRules,
+    PrecisionRules,
+    ReportedRules,
+    ActorRules,
+    TerritoryRules,
+):
     """Turns documents into events with the lexicon of ``sukien/data/events``."""
 
     def __init__(
@@ -1653,6 +1662,8 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
                 continue
             if role == "place" or self._after_place_prep(ps, g.start):
                 continue
+            if self._near_border(ps, hit, g.start):
+                continue  # "bắn hạ gần biên giới Syria": where, not whom (TerritoryRules)
             if (
                 not recips
                 and not g.is_place
@@ -2255,7 +2266,9 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
         elif actors and not targets and hit.trig.type in ("ASSAULT", "COERCE", "MOBILIZE"):
             # "tập kích căn cứ … ở tỉnh Rostov của Nga", "không kích các mục tiêu tại Liban"
             held = self._held_target(ps, ctx, hit.start, clause_end)
-            here = self._place_code(ps, hit, after=True)
+            here = self._place_code(ps, hit, after=True) or self._territory_code(
+                ps, hit, clause_end
+            )  # "ở bên trong lãnh thổ Iran" (TerritoryRules)
             if held and hit.trig.type == "ASSAULT":  # "tấn công nhằm giành lại X" (held by Y)
                 pairs.extend((a, h) for a in actors for h in held)
                 confidence = 0.6
@@ -2357,6 +2370,9 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
         if not pairs and actors and not targets and hit.trig.type == "THREATEN":
             pairs.extend(self._threat_target(ps, i, ctx, clause, subj, actors))
             confidence = 0.6
+        if not pairs and actors and not targets and hit.trig.type == "THREATEN":
+            pairs.extend(self._vow_after_act(ps, hit, i, ctx, actors))  # TerritoryRules
+        pairs.extend(self._co_drillers(hit, actors, targets, pairs))  # TerritoryRules
         found = (pairs, confidence, clause)
         return self._last_pairs(ps, hit, ctx, found, actors, targets, (passive, between))
 
@@ -2890,6 +2906,8 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
             return None  # "tại thủ đô Giu-ba, Nam Xu-đăng, …": where, not who
         if self._member_modifier(ps, actor) or self._eased(ps, hit):
             return None  # "nước thành viên EU viện trợ …", "nới lỏng một số lệnh trừng phạt"
+        if self._rebels_of(ps, actor) or self._rebels_of(ps, recip):
+            return None  # "các tay súng Somalia": fighters from there (TerritoryRules)
         if self._topic_frame(ps, hit, actor, recip):
             return None  # "Liên quan đến vụ phóng tên lửa của X, Y lên án": Y reacts
         if self._non_state_dyad(ps, actor, recip):
