@@ -51,6 +51,7 @@ from sukien.events.mentions import (
 from sukien.events.patterns import CALLED_WHAT, PatternRules, home_pair
 from sukien.events.precision import PrecisionRules
 from sukien.events.reported import ReportedRules
+from sukien.events.statements import StatementRules
 
 CONTEXT_SENTENCES = 6  # how long the dyad of a meeting stays "the two sides"
 _CLASSIFIERS = frozenset(
@@ -306,7 +307,8 @@ _MUTUAL = frozenset({"giao tranh", "đụng độ", "đấu súng", "đấu phá
 _OF_EACH_OTHER = re.compile(r"(?:\s+[^\s,;.]+){1,4}?\s+của\s+nhau(?!\w)")
 _EACH_OTHER = re.compile(r"\s*(?:(?:cho|vào|với|nhằm vào)\s+)?(?:lẫn\s+)?nhau(?!\w)")
 _RECIPROCAL = re.compile(
-    r"\s*(?:(?:cho|vào|với|nhằm vào)\s+)?(?:lẫn\s+nhau|nhau|đối phương|phía bên kia)(?!\w)"
+    r"\s*(?:(?:cho|vào|với|nhằm vào)\s+)?(?:lẫn\s+nhau|nhau|đối phương|phía bên kia|"
+    r"bên còn lại|phía còn lại)(?!\w)"
 )
 # retaking a place attacks its holder ("mở cuộc tấn công nhằm giành lại thành phố X")
 _RETAKE = re.compile(r"(?<!\w)(?:giành lại|chiếm lại|tái chiếm|lấy lại|giải phóng)(?!\w)")
@@ -506,7 +508,9 @@ def _lower(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
-class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, ReportedRules):
+class Coder(
+    FramingRules, PatternRules, BackgroundRules, PrecisionRules, ReportedRules, StatementRules
+):
     """Turns documents into events with the lexicon of ``sukien/data/events``."""
 
     def __init__(
@@ -1991,7 +1995,7 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
         if own is not None:  # "cuộc tập trận Mỹ - Hàn", "… là không thể chấp nhận"
             return own
         if "said" in hit.trig.need:
-            said = self._said_violation(ps, hit, clause)
+            said = self._said_violation(ps, hit, clause) or self._said_act_owner(ps, hit, clause)
             return (said, 0.6, clause) if said else None
         brk = _BREAK.search(ps.low, hit.end)
         clause_end = brk.start() if brk else len(ps.low)

@@ -1,0 +1,103 @@
+"""Wave 8 (stmt): accusations, protests and refusals in statements. A speaker's judgement of a
+nominalised act ("X nói việc Y … / hành động của Y là …", events/statements.py), judgements and
+broken trust in the ``# ===== stmt`` block of triggers.tsv, "bên còn lại" as the other side, and
+"từ chối bình luận" (no comment) as no refusal. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sukien.document import Event
+
+Code = Callable[..., list[Event]]
+Keys = Callable[..., set[tuple[str, str, str]]]
+
+# (sentence, type, actor, recipient): one asserted event
+CASES = [
+    # a judged act: "hành động của Y là …", "việc Y … đã vi phạm …"
+    (
+        "Ngoại trưởng Chile cho biết hành động của Argentina là một động thái thiếu thiện chí.",
+        "ACCUSE",
+        "CHL",
+        "ARG",
+    ),
+    (
+        "Người phát ngôn Bộ Ngoại giao Nhật Bản cho biết: Việc Triều Tiên phóng tên lửa hôm qua "
+        "đã vi phạm nghiêm trọng các nghị quyết của Liên hợp quốc.",
+        "ACCUSE",
+        "JPN",
+        "PRK",
+    ),
+    (
+        "Bộ Ngoại giao Ai Cập khẳng định các cuộc không kích gần đây của Israel vi phạm luật "
+        "pháp quốc tế.",
+        "ACCUSE",
+        "EGY",
+        "ISR",
+    ),
+    (
+        "Ông Ahmed, Ngoại trưởng Jordan, nói: “Việc Israel mở rộng các khu định cư là trái với "
+        "luật pháp quốc tế”.",
+        "ACCUSE",
+        "JOR",
+        "ISR",
+    ),
+    # judgements of an act
+    (
+        "Bộ trưởng Thương mại Canada nói rằng quyết định của Mỹ là sai lầm.",
+        "ACCUSE",
+        "CAN",
+        "USA",
+    ),
+    (
+        "Tổng thống Pháp cho rằng Australia đã phá vỡ lòng tin giữa hai nước.",
+        "ACCUSE",
+        "FRA",
+        "AUS",
+    ),
+    (
+        "Ngoại trưởng Iran nói việc Anh bắt giữ tàu chở dầu là hành động liều lĩnh.",
+        "ACCUSE",
+        "IRN",
+        "GBR",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "typ", "actor", "recipient"), CASES)
+def test_judgements_of_an_act_are_accusations(
+    code: Code, keys: Keys, text: str, typ: str, actor: str, recipient: str
+) -> None:
+    assert (typ, actor, recipient) in keys(code(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ấn Độ và Pakistan đã cáo buộc bên còn lại vi phạm lệnh ngừng bắn.",
+        "Armenia và Azerbaijan cáo buộc phía còn lại nổ súng trước.",
+    ],
+)
+def test_each_accuses_the_other_side(code: Code, keys: Keys, text: str) -> None:
+    """ "A và B cáo buộc bên còn lại …": each accuses the other, like "… cáo buộc nhau"."""
+    got = {(a, r) for t, a, r in keys(code(text)) if t == "ACCUSE"}
+    assert len(got) == 2 and all((r, a) in got for a, r in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no comment is no refusal
+        "Bộ Quốc phòng Mỹ đã từ chối bình luận về vụ thử tên lửa của Iran.",
+        "Đại sứ quán Nga từ chối trả lời câu hỏi về cuộc gặp với Ukraine.",
+        # the article's own judgement has no accuser
+        "Hành động của Israel là trái với luật pháp quốc tế.",
+        # the owner suffers the act
+        "Ngoại trưởng Nga nói việc Syria bị tấn công là trái với luật pháp quốc tế.",
+    ],
+)
+def test_no_statement_event(code: Code, keys: Keys, text: str) -> None:
+    got = keys(code(text))
+    assert not any(t in ("REJECT", "ACCUSE") for t, _a, _r in got), got
