@@ -44,6 +44,15 @@ CASES = [
         "JOR",
         "ISR",
     ),
+    # an act or a right named as a noun: its owner is judged, not the one it is done to
+    ("Tổng thống Bolivia lên án sự ủng hộ của Mỹ với Israel.", "ACCUSE", "BOL", "USA"),
+    ("Nga chỉ trích sự hiện diện quân sự của NATO ở Ba Lan.", "ACCUSE", "RUS", "NATO"),
+    (
+        "Nga lên tiếng chỉ trích sự can thiệp của Mỹ vào công việc nội bộ của Venezuela.",
+        "ACCUSE",
+        "RUS",
+        "USA",
+    ),
     # judgements of an act
     (
         "Bộ trưởng Thương mại Canada nói rằng quyết định của Mỹ là sai lầm.",
@@ -86,6 +95,18 @@ def test_each_accuses_the_other_side(code: Code, keys: Keys, text: str) -> None:
     assert len(got) == 2 and all((r, a) in got for a, r in got)
 
 
+def test_the_first_owner_of_a_judged_act(code: Code, keys: Keys) -> None:
+    """ "sự hỗ trợ của X trong … của Y": X gave the help."""
+    got = keys(
+        code(
+            "Thủ tướng Pakistan cảm ơn sự hỗ trợ của Trung Quốc trong việc tái thiết của Pakistan."
+        )
+    )
+    assert ("SUPPORT", "PAK", "CHN") in got
+    got = keys(code("Tổng thống Bolivia lên án sự ủng hộ của Mỹ với Israel."))
+    assert ("ACCUSE", "BOL", "ISR") not in got
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -94,6 +115,9 @@ def test_each_accuses_the_other_side(code: Code, keys: Keys, text: str) -> None:
         "Đại sứ quán Nga từ chối trả lời câu hỏi về cuộc gặp với Ukraine.",
         # the article's own judgement has no accuser
         "Hành động của Israel là trái với luật pháp quốc tế.",
+        # the "của" owner far from the head owns the object, not the act
+        "Tổng thống Nga nói rằng vụ bắn hạ máy bay trực thăng quân sự của Syria là một hành động "
+        "đâm sau lưng.",
         # the owner suffers the act
         "Ngoại trưởng Nga nói việc Syria bị tấn công là trái với luật pháp quốc tế.",
     ],

@@ -42,8 +42,9 @@ class StatementRules:
     ) -> list[tuple[Phrase | str, Phrase | str]]:
         """'X nói (rằng) việc Y … / hành động của Y … <judgement>': X accuses Y. The subject
         of the judged clause must be a nominalised act opening the clause; Y follows "việc"
-        at once or is its owner ("của Y", "do Y"); X is the quotation's speaker or the
-        reporting verb's subject."""
+        at once or owns the act ("của Y", "do Y" within a few syllables of the head: in "vụ
+        bắn hạ máy bay … của Y" Y owns the plane, not the act); X is the quotation's speaker
+        or the reporting verb's subject."""
         c = self  # the Coder this is mixed into
         head = _ACT_HEAD.search(ps.low, clause, hit.start)
         if head is None or _LEAD.fullmatch(ps.low, clause, head.start()) is None:
@@ -58,7 +59,10 @@ class StatementRules:
         owners = [
             g
             for g in inner
-            if c._ends(c._before(ps, g.start, 1), ("của", "do"))  # type: ignore[attr-defined]
+            if (
+                c._ends(c._before(ps, g.start, 1), ("của", "do"))  # type: ignore[attr-defined]
+                and c._nsyl(ps, head.end(), g.start) <= 7  # type: ignore[attr-defined]
+            )
             or (
                 g.start == inner[0].start
                 and head.group().endswith("việc")
