@@ -1,7 +1,8 @@
-"""Wave 8 (stmt): accusations, protests and refusals in statements. A speaker's judgement of a
-nominalised act ("X nói việc Y … / hành động của Y là …", events/statements.py), judgements and
-broken trust in the ``# ===== stmt`` block of triggers.tsv, "bên còn lại" as the other side, and
-"từ chối bình luận" (no comment) as no refusal. Sentences written for these tests."""
+"""Wave 8 (stmt): accusations, protests and refusals in statements, and talks halted. A
+speaker's judgement of a nominalised act ("X nói việc Y … / hành động của Y là …",
+events/statements.py), judgements and broken trust in the ``# ===== stmt`` block of
+triggers.tsv, "bên còn lại" as the other side, "từ chối bình luận" (no comment) as no refusal,
+talks halted as a sanction. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -53,6 +54,10 @@ CASES = [
         "RUS",
         "USA",
     ),
+    # talks halted with a party
+    ("Iran hoãn vô thời hạn vòng đàm phán mới với Anh.", "SANCTION", "IRN", "GBR"),
+    ("Nhật Bản ngưng vô thời hạn việc đối thoại an ninh với Nga.", "SANCTION", "JPN", "RUS"),
+    ("Ấn Độ đình chỉ đối thoại với Pakistan sau vụ tấn công.", "SANCTION", "IND", "PAK"),
     # judgements of an act
     (
         "Bộ trưởng Thương mại Canada nói rằng quyết định của Mỹ là sai lầm.",
