@@ -54,6 +54,28 @@ CASES = [
         "RUS",
         "USA",
     ),
+    # a diplomatic representative summoned
+    (
+        "Bộ Ngoại giao Bangladesh đã triệu tập đại diện ngoại giao Myanmar để phản đối vụ việc.",
+        "PROTEST",
+        "BGD",
+        "MMR",
+    ),
+    ("Bộ Ngoại giao Trung Quốc triệu kiến tham tán Đại sứ quán Mỹ.", "ACCUSE", "CHN", "USA"),
+    # harm a speaker says another's act does
+    (
+        "Hải quân Anh nhấn mạnh, việc Iran bắt giữ tàu chở dầu đã phá vỡ an ninh khu vực.",
+        "ACCUSE",
+        "GBR",
+        "IRN",
+    ),
+    (
+        "Bộ Thương mại Hàn Quốc nói: “Các hành động của Nhật Bản đã gây tổn hại nghiêm trọng đến "
+        "lợi ích của doanh nghiệp”.",
+        "ACCUSE",
+        "KOR",
+        "JPN",
+    ),
     # talks halted with a party
     ("Iran hoãn vô thời hạn vòng đàm phán mới với Anh.", "SANCTION", "IRN", "GBR"),
     ("Nhật Bản ngưng vô thời hạn việc đối thoại an ninh với Nga.", "SANCTION", "JPN", "RUS"),
