@@ -52,6 +52,7 @@ from sukien.events.mentions import (
 from sukien.events.patterns import CALLED_WHAT, PatternRules, home_pair
 from sukien.events.precision import PrecisionRules
 from sukien.events.reported import ReportedRules
+from sukien.events.statements import StatementRules
 from sukien.events.territory import TerritoryRules
 
 CONTEXT_SENTENCES = 6  # how long the dyad of a meeting stays "the two sides"
@@ -308,7 +309,8 @@ _MUTUAL = frozenset({"giao tranh", "đụng độ", "đấu súng", "đấu phá
 _OF_EACH_OTHER = re.compile(r"(?:\s+[^\s,;.]+){1,4}?\s+của\s+nhau(?!\w)")
 _EACH_OTHER = re.compile(r"\s*(?:(?:cho|vào|với|nhằm vào)\s+)?(?:lẫn\s+)?nhau(?!\w)")
 _RECIPROCAL = re.compile(
-    r"\s*(?:(?:cho|vào|với|nhằm vào)\s+)?(?:lẫn\s+nhau|nhau|đối phương|phía bên kia)(?!\w)"
+    r"\s*(?:(?:cho|vào|với|nhằm vào)\s+)?(?:lẫn\s+nhau|nhau|đối phương|phía bên kia|"
+    r"bên còn lại|phía còn lại)(?!\w)"
 )
 # retaking a place attacks its holder ("mở cuộc tấn công nhằm giành lại thành phố X")
 _RETAKE = re.compile(r"(?<!\w)(?:giành lại|chiếm lại|tái chiếm|lấy lại|giải phóng)(?!\w)")
@@ -516,6 +518,7 @@ class Coder(
     ReportedRules,
     ActorRules,
     TerritoryRules,
+    StatementRules,
 ):
     """Turns documents into events with the lexicon of ``sukien/data/events``."""
 
@@ -2004,7 +2007,7 @@ class Coder(
         if own is not None:  # "cuộc tập trận Mỹ - Hàn", "… là không thể chấp nhận"
             return own
         if "said" in hit.trig.need:
-            said = self._said_violation(ps, hit, clause)
+            said = self._said_violation(ps, hit, clause) or self._said_act_owner(ps, hit, clause)
             return (said, 0.6, clause) if said else None
         brk = _BREAK.search(ps.low, hit.end)
         clause_end = brk.start() if brk else len(ps.low)

@@ -104,8 +104,14 @@ _MEASURE = re.compile(
     r"(?:(?:các|những|mọi|một)\s+)?(?:lệnh cấm|lệnh|quyết định|nỗ lực|đề xuất|kế hoạch|"
     r"chính sách|luật|dự luật|đạo luật|biện pháp|chiến dịch|chương trình|yêu cầu|động thái|"
     r"hành động|việc|tuyên bố|cáo buộc|lời cáo buộc|lời kêu gọi|phát biểu|bình luận|luận điệu|"
-    r"tư cách thành viên|quy chế thành viên)"
+    r"tư cách thành viên|quy chế thành viên|"
+    # an act or a right named as a noun: "lên án sự ủng hộ của X với Y", "phủ nhận quyền … của X"
+    r"sự can thiệp|sự ủng hộ|sự hỗ trợ|sự hiện diện|quyền|tính hợp pháp|hoạt động)"
     r"(?!\w)"
+)
+# those nouns take the first "của X" after them ("sự hỗ trợ của X trong … của Y": X)
+_ACT_NOUN = re.compile(
+    r"(?:sự can thiệp|sự ủng hộ|sự hỗ trợ|sự hiện diện|quyền|tính hợp pháp|hoạt động)$"
 )
 # "của (chính quyền|lực lượng) X": the owner, a descriptor noun allowed before its name
 _OF_OWNER = re.compile(
@@ -502,6 +508,8 @@ class FramingRules:
             and owner.search(self._before(ps, g.start, 3))
             and not self._after_place_prep(ps, g.start)
         ]
+        if owners and _ACT_NOUN.search(m.group()):
+            owners = owners[:1]
         if not owners or self._nsyl(ps, m.end(), owners[-1].start) > 30:
             return []
         return [p for p in self._participants(owners[-1]) if p.kind == "actor"]

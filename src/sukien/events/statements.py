@@ -1,0 +1,95 @@
+"""Judgements spoken of another's act (a mixin of ``Coder``).
+
+Vietnamese news reports a verbal accusation as a speaker's judgement of a nominalised act: the
+subject of the reported clause is "việc Y …", "hành động (…) của Y", "quyết định của Y", and the
+predicate is a judgement (need=said triggers: "vi phạm", "thiếu thiện chí", "trái với luật pháp
+quốc tế" …). The speaker (of the quotation, or the subject of the reporting verb) accuses Y, the
+agent or owner of the act. Examples are sentences of our own:
+
+* "Ngoại trưởng A cho biết hành động của B là một động thái thiếu thiện chí": ACCUSE A -> B;
+* 'Người phát ngôn A nói: "Việc B phóng tên lửa đã vi phạm nghiêm trọng các nghị quyết"';
+* "Bộ Ngoại giao A khẳng định các cuộc tấn công gần đây của B vi phạm luật pháp quốc tế".
+
+The article's own judgement (no speaker) accuses no one, and a passive act ("việc B bị …")
+makes B no agent.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sukien.events.coder import _Hit, _Sent
+    from sukien.events.mentions import Phrase
+
+# the head noun of a nominalised act that is the subject of the judged clause
+_ACT_HEAD = re.compile(
+    r"(?<!\w)(?:(?:các|những|mọi)\s+)?(?:việc|hành động|hành vi|động thái|quyết định|"
+    r"chính sách|phát ngôn|lời lẽ|cách hành xử|cách hành động|biện pháp|hoạt động|cuộc|vụ)(?!\w)"
+)
+# only punctuation (a colon or a quotation mark) or "rằng" before the head in its clause
+_LEAD = re.compile(r"[\s,:\"“”'‘’(]*(?:rằng[\s,:\"“”'‘’]*)?")
+# "việc B (đã) bị …": B suffers the act
+_PASSIVE = re.compile(r"(?<!\w)(?:bị|được)(?!\w)")
+
+
+class StatementRules:
+    """Judgements a speaker makes of the act of another (mixed into ``Coder``)."""
+
+    def _said_act_owner(
+        self, ps: _Sent, hit: _Hit, clause: int
+    ) -> list[tuple[Phrase | str, Phrase | str]]:
+        """'X nói (rằng) việc Y … / hành động của Y … <judgement>': X accuses Y. The subject
+        of the judged clause must be a nominalised act opening the clause; Y follows "việc"
+        at once or owns the act ("của Y", "do Y" within a few syllables of the head: in "vụ
+        bắn hạ máy bay … của Y" Y owns the plane, not the act); X is the quotation's speaker
+        or the reporting verb's subject."""
+        c = self  # the Coder this is mixed into
+        head = _ACT_HEAD.search(ps.low, clause, hit.start)
+        if head is None or _LEAD.fullmatch(ps.low, clause, head.start()) is None:
+            return []
+        if c._nsyl(ps, head.end(), hit.start) > 30:  # type: ignore[attr-defined]
+            return []
+        inner = [
+            g
+            for g in c._groups_before(ps, head.end(), hit.start)  # type: ignore[attr-defined]
+            if not g.is_dyad_ref
+        ]
+        owners = [
+            g
+            for g in inner
+            if (
+                c._ends(c._before(ps, g.start, 1), ("của", "do"))  # type: ignore[attr-defined]
+                and c._nsyl(ps, head.end(), g.start) <= 7  # type: ignore[attr-defined]
+            )
+            or (
+                g.start == inner[0].start
+                and head.group().endswith("việc")
+                and c._nsyl(ps, head.end(), g.start) <= 1  # type: ignore[attr-defined]
+            )
+        ]
+        if not owners or _PASSIVE.search(ps.low, owners[0].end, hit.start):
+            return []
+        violators = [
+            p
+            for p in c._participants(owners[0])  # type: ignore[attr-defined]
+            if p.kind == "actor"
+        ]
+        speaker = c._speaker(ps, hit.start)  # type: ignore[attr-defined]
+        accuser: list[Phrase | str]
+        if speaker is not None:
+            accuser = [speaker]
+        else:
+            cue = next((q for q in reversed(ps.cues) if q[3] == "report" and q[1] <= clause), None)
+            if cue is None or clause == 0:
+                return []
+            start = c._clause_start(ps, cue[0])  # type: ignore[attr-defined]
+            said_by = c._groups_before(ps, start, cue[0])  # type: ignore[attr-defined]
+            accuser = c._participants(said_by[-1]) if said_by else []  # type: ignore[attr-defined]
+        return [
+            (a, v)
+            for a in accuser
+            for v in violators
+            if (a if isinstance(a, str) else a.code) != v.code
+        ]
