@@ -32,6 +32,7 @@ from itertools import combinations
 
 from sukien.document import Actor, Document, Entity, Event, Evidence, Sentence, Span
 from sukien.events.background import BackgroundRules
+from sukien.events.cosubject import CoSubjectRules
 from sukien.events.framing import FramingRules
 from sukien.events.lexicon import COMMA as _COMMA
 from sukien.events.lexicon import Lexicon, Trigger, load_lexicon, phrase_regex
@@ -506,7 +507,9 @@ def _lower(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
-class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, ReportedRules):
+class Coder(
+    FramingRules, PatternRules, BackgroundRules, PrecisionRules, ReportedRules, CoSubjectRules
+):
     """Turns documents into events with the lexicon of ``sukien/data/events``."""
 
     def __init__(
@@ -2356,6 +2359,7 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
             pairs.extend(self._threat_target(ps, i, ctx, clause, subj, actors))
             confidence = 0.6
         found = (pairs, confidence, clause)
+        found = self._subject_parties(ps, hit, found, actors, targets, (passive, between))
         return self._last_pairs(ps, hit, ctx, found, actors, targets, (passive, between))
 
     def _main_subject(

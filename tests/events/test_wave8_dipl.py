@@ -1,0 +1,89 @@
+"""Wave 8 (dipl): the parties of CONSULT, AGREE and COOPERATE (sentences written for these
+tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sukien.document import Event
+
+Code = Callable[..., list[Event]]
+
+
+def _dyads(events: list[Event], typ: str) -> set[frozenset[str]]:
+    """The unordered dyads of the asserted events of one (symmetric) type."""
+    return {
+        frozenset((e.actor.code or "", e.recipient.code or ""))  # type: ignore[union-attr]
+        for e in events
+        if e.type == typ and e.modality == "asserted"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "pair"),
+    [
+        (
+            "Thái Lan và Trung Quốc đã đồng ý tổ chức họp ba bên hằng tháng với Lào.",
+            "AGREE",
+            ("THA", "CHN"),
+        ),
+        ("Pháp và Đức đã nhất trí lên án vụ thử tên lửa của Triều Tiên.", "AGREE", ("FRA", "DEU")),
+        ("Nga và Belarus tập trận quy mô lớn gần biên giới Ba Lan.", "COOPERATE", ("RUS", "BLR")),
+        ("Mỹ, Hàn Quốc và Nhật Bản tập trận đối phó Triều Tiên.", "COOPERATE", ("USA", "JPN")),
+    ],
+)
+def test_co_subjects_are_the_parties(
+    code: Code, text: str, typ: str, pair: tuple[str, str]
+) -> None:
+    """The state named in the complement (what was agreed, where or against whom the exercise
+    is) is no party of the agreement or the joint act."""
+    dyads = _dyads(code(text), typ)
+    assert frozenset(pair) in dyads
+    assert all(d <= {"THA", "CHN", "FRA", "DEU", "RUS", "BLR", "USA", "KOR", "JPN"} for d in dyads)
+
+
+def test_partner_after_the_trigger_stays_the_partner(code: Code) -> None:
+    """'A, B và C khôi phục quan hệ với D': each restores ties with D, not with each other."""
+    dyads = _dyads(
+        code("Saudi Arabia, UAE và Ai Cập đã khôi phục quan hệ ngoại giao với Qatar."),
+        "COOPERATE",
+    )
+    assert frozenset(("SAU", "QAT")) in dyads
+    assert frozenset(("SAU", "EGY")) not in dyads
+
+
+def test_agreeing_with_a_partner_right_after_the_verb(code: Code) -> None:
+    dyads = _dyads(code("Mỹ và Nhật Bản nhất trí với Hàn Quốc về kế hoạch chung."), "AGREE")
+    assert frozenset(("USA", "KOR")) in dyads
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "third"),
+    [
+        (
+            "Một ngày sau Hội nghị thượng đỉnh Nga-Triều, Hàn Quốc đã lên án hiệp định mới.",
+            ("RUS", "PRK"),
+            "KOR",
+        ),
+        (
+            "Ngoại trưởng Mỹ cảm ơn Việt Nam đã đăng cai cuộc gặp thượng đỉnh Hoa Kỳ - Triều Tiên.",
+            ("USA", "PRK"),
+            "VNM",
+        ),
+    ],
+)
+def test_meeting_named_by_its_parties(
+    code: Code, text: str, pair: tuple[str, str], third: str
+) -> None:
+    """'Hội nghị thượng đỉnh A - B': A meets B; a third state in the sentence did not meet."""
+    dyads = _dyads(code(text), "CONSULT")
+    assert frozenset(pair) in dyads
+    assert not any(third in d for d in dyads)
+
+
+def test_paramilitary_is_no_sale(code: Code) -> None:
+    """'bán quân sự' (paramilitary) is an adjective, not the verb 'bán' (sell)."""
+    evs = code("RSF là tổ chức bán quân sự đang đối đầu với quân đội Sudan.")
+    assert "COOPERATE" not in {e.type for e in evs}
