@@ -87,3 +87,32 @@ def test_paramilitary_is_no_sale(code: Code) -> None:
     """'bán quân sự' (paramilitary) is an adjective, not the verb 'bán' (sell)."""
     evs = code("RSF là tổ chức bán quân sự đang đối đầu với quân đội Sudan.")
     assert "COOPERATE" not in {e.type for e in evs}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Mỹ đàm phán về thuế quan với Trung Quốc.", ("USA", "CHN")),
+        ("Ngoại trưởng Ai Cập đã thảo luận về tình hình Gaza với Ngoại trưởng Mỹ.", ("EGY", "USA")),
+        ("Thủ tướng Đức đã tiến hành đàm phán về thỏa thuận khí đốt với Qatar.", ("DEU", "QAT")),
+    ],
+)
+def test_talk_partner_after_the_topic(code: Code, text: str, pair: tuple[str, str]) -> None:
+    """'đàm phán về Z với X': X is the partner of the talks."""
+    assert frozenset(pair) in _dyads(code(text), "CONSULT")
+
+
+def test_relation_topic_names_no_partner(code: Code) -> None:
+    """'thảo luận về quan hệ với X': X is what is talked about."""
+    assert not _dyads(code("Nhật Bản thảo luận về quan hệ với Trung Quốc."), "CONSULT")
+
+
+def test_agreeing_to_condemn_is_no_agreement_with_the_condemned(code: Code) -> None:
+    evs = code(
+        "Các nước thành viên Liên hợp quốc đã nhất trí lên án vụ thử tên lửa của Triều Tiên."
+    )
+    assert frozenset(("UN", "PRK")) not in _dyads(evs, "AGREE")
+    evs = code(
+        "Thủ tướng Nhật Bản và Tổng thống Philippines nhất trí phản đối mọi hành vi cưỡng ép."
+    )
+    assert frozenset(("JPN", "PHL")) in _dyads(evs, "AGREE")
