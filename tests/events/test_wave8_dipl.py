@@ -116,3 +116,21 @@ def test_agreeing_to_condemn_is_no_agreement_with_the_condemned(code: Code) -> N
         "Thủ tướng Nhật Bản và Tổng thống Philippines nhất trí phản đối mọi hành vi cưỡng ép."
     )
     assert frozenset(("JPN", "PHL")) in _dyads(evs, "AGREE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ai Cập, nhà trung gian hòa giải cho xung đột Israel - Hamas, đã yêu cầu Mỹ gây sức ép.",
+        "Ông Michel Barnier, trưởng phái đoàn đàm phán của EU, tổ chức họp báo tại Pháp.",
+    ],
+)
+def test_role_in_apposition_is_no_talks(code: Code, text: str) -> None:
+    """A talk noun heading an appositive role says who someone is."""
+    assert not _dyads(code(text), "CONSULT")
+
+
+def test_negotiators_who_act_still_talk(code: Code) -> None:
+    assert frozenset(("SDN", "EGY")) in _dyads(
+        code("Chính phủ Sudan cử đoàn đàm phán tới Ai Cập."), "CONSULT"
+    )

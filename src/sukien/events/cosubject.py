@@ -18,6 +18,10 @@ Two rules of Vietnamese news grammar about the parties of the symmetric types:
 * **a talk's partner may follow its topic.** "Đức đàm phán về một thỏa thuận khí đốt với Qatar",
   "thảo luận về tình hình Gaza với Ngoại trưởng Mỹ": after a CONSULT verb, "về <topic> với X"
   names X as the partner (not when the topic is a relation with X: "thảo luận về quan hệ với X").
+* **a role in apposition is no act.** "Ai Cập, nhà trung gian hòa giải cho cuộc xung đột A - B,
+  …", "ông X, trưởng phái đoàn đàm phán của EU, …": a talk or mediation noun heading an
+  appositive role (after a comma: "nhà", "(trưởng/người đứng đầu) (phái) đoàn") says who
+  someone is, not that talks took place (unlike "các nhà đàm phán của hai bên đã hoàn tất …").
 (Examples are sentences of our own.)
 """
 
@@ -53,6 +57,10 @@ _RELATION_TOPIC = re.compile(
     r"(?<!\w)(?:quan hệ|hợp tác|xung đột|căng thẳng|chiến tranh|tranh chấp|biên giới|đối đầu|"
     r"bất đồng)(?:\s+\w+){0,2}$"
 )
+# an appositive role right before a talk noun: ", nhà", ", trưởng phái đoàn", ", người đứng đầu"
+_ROLE_APPOSITION = re.compile(
+    r",\s*(?:(?:người đứng đầu|trưởng|phó trưởng|thành viên)\s+)?(?:(?:phái\s+)?đoàn|nhà)\s*$"
+)
 _MEETING_NOUNS = ("hội nghị", "cuộc gặp", "gặp", "hội đàm", "cuộc hội đàm", "thượng đỉnh")
 
 
@@ -70,6 +78,8 @@ class CoSubjectRules:
     ) -> tuple[_Pairs, float, int]:
         """``found`` with the co-subject and named-meeting rules applied (see the module)."""
         pairs, confidence, clause = found
+        if hit.trig.type == "CONSULT" and _ROLE_APPOSITION.search(ps.low[: hit.start][-40:]):
+            return [], confidence, clause  # "X, trưởng phái đoàn đàm phán của EU, …": a role
         named = self._named_meeting_pair(ps, hit)
         if named is not None:
             return [named], confidence, clause
