@@ -134,3 +134,26 @@ def test_negotiators_who_act_still_talk(code: Code) -> None:
     assert frozenset(("SDN", "EGY")) in _dyads(
         code("Chính phủ Sudan cử đoàn đàm phán tới Ai Cập."), "CONSULT"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "pair"),
+    [
+        (
+            "Ngoại trưởng Việt Nam đã có cuộc trao đổi trực tuyến với Ngoại trưởng Malaysia.",
+            "CONSULT",
+            ("VNM", "MYS"),
+        ),
+        ("Tổng thống Mỹ đã có cuộc gọi video với Chủ tịch Trung Quốc.", "CONSULT", ("USA", "CHN")),
+        ("Israel và Saudi Arabia đang tiến hành ngoại giao con thoi.", "CONSULT", ("ISR", "SAU")),
+        ("Mỹ và Philippines cùng tập trận ở Biển Đông.", "COOPERATE", ("USA", "PHL")),
+    ],
+)
+def test_wave8_breadth(code: Code, text: str, typ: str, pair: tuple[str, str]) -> None:
+    assert frozenset(pair) in _dyads(code(text), typ)
+
+
+def test_logistics_ship_is_no_reception(code: Code) -> None:
+    """'tàu tiếp vận' (a supply ship) is no 'tiếp' (receiving a visitor)."""
+    evs = code("Tàu hải cảnh Trung Quốc băng qua mũi tàu tiếp vận của Philippines.")
+    assert not _dyads(evs, "CONSULT")
