@@ -33,6 +33,7 @@ from itertools import combinations
 from sukien.document import Actor, Document, Entity, Event, Evidence, Sentence, Span
 from sukien.events.actors import ActorRules
 from sukien.events.background import BackgroundRules
+from sukien.events.cosubject import CoSubjectRules
 from sukien.events.framing import FramingRules
 from sukien.events.lexicon import COMMA as _COMMA
 from sukien.events.lexicon import Lexicon, Trigger, load_lexicon, phrase_regex
@@ -519,6 +520,7 @@ class Coder(
     ActorRules,
     TerritoryRules,
     StatementRules,
+    CoSubjectRules,
 ):
     """Turns documents into events with the lexicon of ``sukien/data/events``."""
 
@@ -2377,6 +2379,7 @@ class Coder(
             pairs.extend(self._vow_after_act(ps, hit, i, ctx, actors))  # TerritoryRules
         pairs.extend(self._co_drillers(hit, actors, targets, pairs))  # TerritoryRules
         found = (pairs, confidence, clause)
+        found = self._subject_parties(ps, hit, found, actors, targets, (passive, between))
         return self._last_pairs(ps, hit, ctx, found, actors, targets, (passive, between))
 
     def _main_subject(
