@@ -73,8 +73,9 @@ _UNDERGO = re.compile(
     r"biện pháp|gói))*\s*"
 )
 # clause breaks; quotes are not ("Bắc Kinh "kiên quyết phản đối" …"), nor a full stop before a
-# lower-case word ("Ferdinand Marcos Jr. đã nhất trí")
-_BREAK = re.compile(rf"[;:!?]|\.(?!\s*[{VI_LOWER}0-9])")
+# lower-case word ("Ferdinand Marcos Jr. đã nhất trí"), nor an ellipsis before one: it closes an
+# enumeration, not the clause ("Argentina, Chile và Peru,...ủng hộ")
+_BREAK = re.compile(rf"[;:!?]|\.(?![.…]*\s*[{VI_LOWER}0-9])")
 _CANCEL = frozenset(["hủy", "hủy bỏ", "hoãn", "tạm hoãn", "trì hoãn"])
 _DENY_GAP = frozenset(
     ["hề", "từng", "được", "có", "bao", "giờ", "thể", "chịu", "muốn", "dám", "còn", "tiếp", "tục"]
@@ -1048,7 +1049,9 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
 
     def _clause_start(self, ps: _Sent, pos: int) -> int:
         start = 0
-        for m in _BREAK.finditer(ps.low[:pos]):
+        for m in _BREAK.finditer(ps.low):  # the whole text: "Peru,...ủng hộ" looks past pos
+            if m.end() > pos:
+                break
             start = max(start, m.end())
         for cs, ce, text, kind in ps.cues:
             if ce > pos:
