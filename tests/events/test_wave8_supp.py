@@ -70,3 +70,41 @@ def test_esteem_for_another_role_is_praise(
 def test_esteem_for_a_relation_is_not_praise(code: Code, keys: Keys) -> None:
     evs = keys(code("Chile coi trọng quan hệ với Brazil."))
     assert not any(k[0] == "SUPPORT" for k in evs), evs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ông Lula phát biểu trước đám đông người biểu tình ủng hộ Ukraine ở Brasilia, Brazil.",
+        "Các nhà hoạt động ủng hộ Palestine tuần hành tại London, Anh.",
+        "Hải quân Israel đã chặn đội tàu cứu trợ quốc tế hướng tới dải Gaza.",
+    ],
+)
+def test_support_verb_modifying_a_noun_of_people_or_ships(
+    code: Code, keys: Keys, text: str
+) -> None:
+    """ "người biểu tình ủng hộ X", "đội tàu cứu trợ": a relative clause on that noun, whose
+    subject is the protesters or the flotilla, never a state named elsewhere."""
+    evs = keys(code(text))
+    assert not any(k[0] in ("SUPPORT", "AID") for k in evs), (text, evs)
+
+
+def test_aid_programme_of_a_lender_is_not_aid_to_it(code: Code, keys: Keys) -> None:
+    """ "theo thỏa thuận hỗ trợ của IMF": "của X" names the lender, not a recipient."""
+    evs = keys(code("Pakistan thực hiện cải cách theo thỏa thuận hỗ trợ của IMF."))
+    assert ("AID", "PAK", "IMF") not in evs, evs
+    assert ("AID", "USA", "UKR") in keys(code("Mỹ đã hỗ trợ Ukraine 2 tỷ USD."))
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("Washington đã giảm một nửa mức thuế quan đối với hàng hóa Ấn Độ.", "USA", "IND"),
+        ("Trung Quốc đã dỡ bỏ lệnh tạm ngừng nhập khẩu thịt bò từ Úc.", "CHN", "AUS"),
+        ("Nga đã khôi phục giấy phép nhập khẩu cá từ các công ty Na Uy.", "RUS", "NOR"),
+    ],
+)
+def test_trade_measures_eased(code: Code, keys: Keys, text: str, a: str, b: str) -> None:
+    evs = keys(code(text))
+    assert ("CONCEDE", a, b) in evs, (text, evs)
+    assert ("SANCTION", a, b) not in evs, (text, evs)
