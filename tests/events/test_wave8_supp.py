@@ -108,3 +108,43 @@ def test_trade_measures_eased(code: Code, keys: Keys, text: str, a: str, b: str)
     evs = keys(code(text))
     assert ("CONCEDE", a, b) in evs, (text, evs)
     assert ("SANCTION", a, b) not in evs, (text, evs)
+
+
+def test_backing_a_candidacy_backs_the_candidate(code: Code, keys: Keys) -> None:
+    """ "ủng hộ X ứng cử vào …": X's candidacy is no act of X on anyone; the support is X's."""
+    evs = keys(code("Lào ủng hộ Campuchia ứng cử vào Hội đồng Nhân quyền Liên hợp quốc."))
+    assert ("SUPPORT", "LAO", "KHM") in evs, evs
+    evs = keys(code("Thủ tướng Thái Lan cảm ơn Singapore đã ủng hộ Thái Lan tranh cử ghế ủy viên."))
+    assert ("SUPPORT", "SGP", "THA") in evs, evs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Liên minh châu Âu (EU) đã quyết định cấp cho Bosnia tư cách ứng viên gia nhập khối.",
+        "EU đã trao tư cách ứng viên cho Bosnia.",
+    ],
+)
+def test_candidate_status_granted(code: Code, keys: Keys, text: str) -> None:
+    evs = keys(code(text))
+    assert ("SUPPORT", "EU", "BIH") in evs, (text, evs)
+
+
+def test_grant_of_money_is_not_candidate_status(code: Code, keys: Keys) -> None:
+    evs = keys(code("Mỹ cấp cho Ba Lan 2 tỷ USD."))
+    assert not any(k[0] == "SUPPORT" for k in evs), evs
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("Mỹ tặng 1 triệu liều vắc xin Pfizer cho Campuchia.", "USA", "KHM"),
+        ("Nhật Bản viện trợ 400.000 liều vắc xin AstraZeneca cho Lào.", "JPN", "LAO"),
+    ],
+)
+def test_vaccine_maker_is_not_the_recipient(
+    code: Code, keys: Keys, text: str, a: str, b: str
+) -> None:
+    evs = keys(code(text))
+    assert ("AID", a, b) in evs, (text, evs)
+    assert {k for k in evs if k[0] == "AID"} == {("AID", a, b)}, (text, evs)

@@ -1654,6 +1654,8 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
                 continue
             if role == "place" or self._after_place_prep(ps, g.start):
                 continue
+            if self._brand(ps, g):
+                continue  # "tặng 1 triệu liều vắc xin Pfizer cho X": the maker, not X
             if (
                 not recips
                 and not g.is_place
@@ -2180,6 +2182,7 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
                 and recips
                 and not owned
                 and self._complement(ps, recips[0])
+                and not self._candidacy(ps, recips[0])
             ):
                 return None  # "hoan nghênh Nga đầu tư", "phủ nhận việc Nga tấn công": an action
         co = self._alongside(ps, subj, hit) if not passive and actors else []

@@ -199,6 +199,12 @@ _SINCE_BETWEEN = re.compile(r"(?<!\w)(?:sau khi|kể từ|từ khi|từ|sau|khi�
 _SOURCE_TAG = re.compile(r"\W{0,2}(?P<tag>[A-ZĐ]{2,6})\)?\s*[-–—]\s")
 
 
+# a candidacy after the object of a support verb (wave 8, supp)
+_CANDIDACY = re.compile(r"\s*(?:(?:đã|sẽ)\s+)?(?:tái ứng cử|ứng cử|tranh cử)(?!\w)")
+# a vaccine named by its maker (wave 8, supp): "vắc xin Pfizer", "vaccine AstraZeneca"
+_BRANDED = re.compile(r"(?<!\w)(?:vắc xin|vắc-xin|vacxin|vaccine)\s*$")
+
+
 class PrecisionRules:
     """Mixed into ``Coder``."""
 
@@ -423,3 +429,13 @@ class PrecisionRules:
             return False
         pos = [None if ac.start is None else ac.start - ps.sent.start for ac in (actor, recip)]
         return m.start("tag") in pos and m.end() not in pos
+
+    def _candidacy(self: Any, ps: Any, g: Any) -> bool:
+        """ "ủng hộ Việt Nam ứng cử vào Hội đồng Bảo an": backing another's candidacy backs that
+        actor (no act of its own follows, though "cử" alone is a trigger)."""
+        return _CANDIDACY.match(ps.low, g.end) is not None
+
+    def _brand(self: Any, ps: Any, g: Any) -> bool:
+        """A name right after "vắc xin"/"vaccine" is the vaccine's maker, never a party
+        ("tặng 400.000 liều vắc xin AstraZeneca cho Việt Nam": the gift goes to Việt Nam)."""
+        return _BRANDED.search(ps.low, 0, g.start) is not None
