@@ -148,3 +148,25 @@ def test_vaccine_maker_is_not_the_recipient(
     evs = keys(code(text))
     assert ("AID", a, b) in evs, (text, evs)
     assert {k for k in evs if k[0] == "AID"} == {("AID", a, b)}, (text, evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("Triều Tiên cho biết sẽ thả 5 ngư dân Hàn Quốc.", "PRK", "KOR"),
+        ("Theo Bộ Ngoại giao, Ấn Độ sẽ thả 20 ngư dân của Sri Lanka.", "IND", "LKA"),
+        (
+            "Liên minh châu Phi tuyên bố sẽ dỡ bỏ các biện pháp trừng phạt đối với Mali.",
+            "AU",
+            "MLI",
+        ),
+    ],
+)
+def test_announced_concession_is_done(code: Code, keys: Keys, text: str, a: str, b: str) -> None:
+    evs = keys(code(text))
+    assert ("CONCEDE", a, b) in evs, (text, evs)
+
+
+def test_possible_concession_stays_unasserted(code: Code, keys: Keys) -> None:
+    evs = keys(code("Triều Tiên cho biết có thể sẽ thả 5 ngư dân Hàn Quốc."))
+    assert ("CONCEDE", "PRK", "KOR") not in evs, evs

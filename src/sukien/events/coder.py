@@ -1843,6 +1843,7 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
             modality = self._announced(ps, hit, modality)  # "tuyên bố sẽ áp thuế đối với X"
             modality = self._prevented(ps, hit, modality)  # "cấm các công ty X xuất khẩu …"
             modality = self._pledged(ps, hit, modality)  # "X sẽ viện trợ cho Y 10 triệu USD"
+            modality = self._announced_concession(ps, hit, modality)  # "cho biết sẽ thả …"
             if deal is not None:
                 modality = self._deal_modality(ps, hit, clause, modality)
             if purpose:
