@@ -170,3 +170,26 @@ def test_announced_concession_is_done(code: Code, keys: Keys, text: str, a: str,
 def test_possible_concession_stays_unasserted(code: Code, keys: Keys) -> None:
     evs = keys(code("Triều Tiên cho biết có thể sẽ thả 5 ngư dân Hàn Quốc."))
     assert ("CONCEDE", "PRK", "KOR") not in evs, evs
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("Chủ tịch Lào đánh giá cao những thành tựu mà Campuchia đã đạt được.", "LAO", "KHM"),
+        (
+            "Tổng thống Chile đánh giá cao những thành tựu to lớn mà Chính phủ và nhân dân "
+            "Peru đạt được thời gian qua.",
+            "CHL",
+            "PER",
+        ),
+    ],
+)
+def test_praise_of_what_another_achieved(code: Code, keys: Keys, text: str, a: str, b: str) -> None:
+    """ "đánh giá cao những thành tựu mà Y đạt được": the achiever named after "mà"."""
+    evs = keys(code(text))
+    assert ("SUPPORT", a, b) in evs, (text, evs)
+
+
+def test_praise_of_results_shared_names_no_achiever(code: Code, keys: Keys) -> None:
+    evs = keys(code("Chủ tịch Lào đánh giá cao những thành tựu của ngành giáo dục."))
+    assert not any(k[0] == "SUPPORT" for k in evs), evs

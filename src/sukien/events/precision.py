@@ -214,6 +214,16 @@ _ANNOUNCED_CONCESSION = re.compile(
 _MODAL = frozenset({"planned", "hoped", "hypothetical", "denied"})
 _CONCESSION_MODES = frozenset({"release", "ease", "return"})
 
+# what is praised, then a relative clause with its achiever (wave 8, supp): "đánh giá cao những
+# thành tựu (to lớn) mà Y (đã) đạt được"
+_ACHIEVED = re.compile(
+    r"\s*(?:(?:những|các|mọi)\s+)?(?:thành tựu|thành quả|kết quả|nỗ lực|bước tiến|tiến bộ|"
+    r"đóng góp|thành công)(?:\s+[^\s,;.]+){0,4}?\s+mà\s+"
+)
+_ACHIEVING = re.compile(
+    r"\s*(?:(?:đã|vừa|đang)\s+)?(?:đạt được|giành được|làm được|thực hiện|triển khai|có)(?!\w)"
+)
+
 
 class PrecisionRules:
     """Mixed into ``Coder``."""
@@ -467,3 +477,16 @@ class PrecisionRules:
             for cs, _ce, text, kind in ps.cues
         )
         return modality if other else "asserted"
+
+    def _praised_achiever(self: Any, ps: Any, hit: Any, clause_end: int) -> list[Any]:
+        """ "đánh giá cao những thành tựu mà Chính phủ và nhân dân Y đạt được": the achiever of
+        what is praised, named in a relative clause after "mà", is the one praised."""
+        m = _ACHIEVED.match(ps.low, hit.end)
+        if m is None or m.end() > clause_end:
+            return []
+        g = next((g for g in ps.groups if m.end() <= g.start < clause_end), None)
+        if g is None or self._nsyl(ps, m.end(), g.start) > 6:  # "Chính phủ và nhân dân Y"
+            return []
+        if not _ACHIEVING.match(ps.low, g.end):
+            return []
+        return [p for p in self._participants(g) if p.kind == "actor"]
