@@ -77,8 +77,9 @@ _UNDERGO = re.compile(
     r"biện pháp|gói))*\s*"
 )
 # clause breaks; quotes are not ("Bắc Kinh "kiên quyết phản đối" …"), nor a full stop before a
-# lower-case word ("Ferdinand Marcos Jr. đã nhất trí")
-_BREAK = re.compile(rf"[;:!?]|\.(?!\s*[{VI_LOWER}0-9])")
+# lower-case word ("Ferdinand Marcos Jr. đã nhất trí"), nor an ellipsis before one: it closes an
+# enumeration, not the clause ("Argentina, Chile và Peru,...ủng hộ")
+_BREAK = re.compile(rf"[;:!?]|\.(?![.…]*\s*[{VI_LOWER}0-9])")
 _CANCEL = frozenset(["hủy", "hủy bỏ", "hoãn", "tạm hoãn", "trì hoãn"])
 _DENY_GAP = frozenset(
     ["hề", "từng", "được", "có", "bao", "giờ", "thể", "chịu", "muốn", "dám", "còn", "tiếp", "tục"]
@@ -1064,7 +1065,9 @@ class Coder(
 
     def _clause_start(self, ps: _Sent, pos: int) -> int:
         start = 0
-        for m in _BREAK.finditer(ps.low[:pos]):
+        for m in _BREAK.finditer(ps.low):  # the whole text: "Peru,...ủng hộ" looks past pos
+            if m.end() > pos:
+                break
             start = max(start, m.end())
         for cs, ce, text, kind in ps.cues:
             if ce > pos:
@@ -1669,6 +1672,8 @@ class Coder(
                 continue
             if self._near_border(ps, hit, g.start):
                 continue  # "bắn hạ gần biên giới Syria": where, not whom (TerritoryRules)
+            if self._brand(ps, g):
+                continue  # "tặng 1 triệu liều vắc xin Pfizer cho X": the maker, not X
             if (
                 not recips
                 and not g.is_place
@@ -1856,6 +1861,7 @@ class Coder(
             modality = self._announced(ps, hit, modality)  # "tuyên bố sẽ áp thuế đối với X"
             modality = self._prevented(ps, hit, modality)  # "cấm các công ty X xuất khẩu …"
             modality = self._pledged(ps, hit, modality)  # "X sẽ viện trợ cho Y 10 triệu USD"
+            modality = self._announced_concession(ps, hit, modality)  # "cho biết sẽ thả …"
             if deal is not None:
                 modality = self._deal_modality(ps, hit, clause, modality)
             if purpose:
@@ -2074,6 +2080,7 @@ class Coder(
             and not (hit.trig.type == "THREATEN" and self._warned(ps, hit))
             and not self._reacted_to(ps, hit, i, ctx, subj)
             and not (reason is not None and self._thanker(ps, hit, clause))
+            and not (hit.trig.mode == "praise" and self._praised_achiever(ps, hit, clause_end))
         ):
             return None
         if "official" in hit.trig.need and not passive and not self._official(ps, subj):
@@ -2195,6 +2202,7 @@ class Coder(
                 and recips
                 and not owned
                 and self._complement(ps, recips[0])
+                and not self._candidacy(ps, recips[0])
             ):
                 return None  # "hoan nghênh Nga đầu tư", "phủ nhận việc Nga tấn công": an action
         co = self._alongside(ps, subj, hit) if not passive and actors else []
@@ -2205,6 +2213,8 @@ class Coder(
             actors = [*actors, *co]
         if reason is not None and actors and not targets and hit.trig.type in ("AID", "SUPPORT"):
             targets = self._thanker(ps, hit, clause)  # "A cảm ơn B vì đã cung cấp tên lửa": to A
+        if actors and not targets and hit.trig.mode == "praise":
+            targets = self._praised_achiever(ps, hit, clause_end)  # "… mà Y đạt được": Y
         if not pairs and "mutual" in hit.trig.need:  # "A và B trao đổi tù binh": each way
             each = list({p.code: p for p in [*actors, *targets] if p.kind == "actor"}.values())
             pairs.extend((a, b) for a in each[:2] for b in each[:2] if a is not b)
