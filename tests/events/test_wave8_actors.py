@@ -146,3 +146,11 @@ def test_list_without_dash_unchanged(code: Code, keys: Keys) -> None:
     evs = code("Mỹ, Nhật Bản và Hàn Quốc đã tiến hành tập trận chung trên biển.")
     got = {frozenset(k[1:]) for k in keys(evs) if k[0] == "COOPERATE"}
     assert frozenset(("JPN", "KOR")) in got and frozenset(("USA", "KOR")) in got
+
+
+def test_protest_note_received_is_the_senders(code: Code, keys: Keys) -> None:
+    """ "A nhận công hàm phản đối từ B": B protests to A (as "A nhận viện trợ từ B": B gives)."""
+    evs = code("Đại sứ Mỹ đã nhận công hàm phản đối từ Bộ Ngoại giao Venezuela.")
+    got = keys(evs)
+    assert ("PROTEST", "VEN", "USA") in got
+    assert ("PROTEST", "USA", "VEN") not in got

@@ -3,12 +3,22 @@
 * **the headline's pair**: a news headline names the two parties of its story ("Philippines và
   Nhật Bản hợp tác …"), and the lead then refers to them only as "hai nhà lãnh đạo", "hai
   nước", "hai bên"; so the two states or organisations a headline names, and only two, are "the
-  two sides" of the first two body sentences until a meeting or a pair of the body replaces them.
+  two sides" of the first two body sentences until a meeting or a pair of the body replaces them;
+* **an act received** ("A nhận được sự ủng hộ từ phía B", "A nhận công hàm phản đối từ B"): what
+  the subject receives as a noun, from ("từ", "từ phía", "của") the one after it, is that one's
+  act on the subject (aid and calls were so already: ``Coder._received``).
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
+
+# "nhận (được) sự/lời/công hàm …" right before the trigger noun
+_RECEIVED_NOUN = re.compile(
+    r"(?<!\w)(?:nhận|nhận được|tiếp nhận|được nhận|đã nhận)"
+    r"(?:\s+(?:sự|lời|những|các|một|bức|bản|công hàm|thư|thêm))*\s*$"
+)
 
 
 class ActorRules:
@@ -27,3 +37,8 @@ class ActorRules:
             # ``between`` is read while 0 < i - index <= 2: index -1 covers the first two body
             # sentences (a meeting coded there then carries the pair on as ``ctx.dyad``)
             ctx.between = ((codes[0], codes[1]), -1)
+
+    def _received_noun(self: Any, ps: Any, hit: Any) -> bool:
+        """Is the trigger a noun the subject receives ("nhận được sự ủng hộ", "nhận công hàm
+        phản đối")?"""
+        return bool(_RECEIVED_NOUN.search(ps.low[max(0, hit.start - 40) : hit.start]))

@@ -2449,7 +2449,7 @@ class Coder(
         """Aid received: "A nhận (được) viện trợ từ/của B", "A tiếp nhận lô vũ khí do B viện
         trợ": B gives to A, as a passive (A the recipient, B the agent); a call received
         ("A nhận được cuộc điện thoại từ B") is B's call to A."""
-        if hit.trig.type != "AID" and hit.trig.mode != "phone":
+        if hit.trig.type != "AID" and hit.trig.mode != "phone" and not self._received_noun(ps, hit):
             return None
         m = _RECEIVE.search(ps.low, clause, hit.start)
         if m is None:
