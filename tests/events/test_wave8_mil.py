@@ -113,3 +113,20 @@ def test_bans_and_frozen_accounts_are_sanctions(code: Code, keys: Keys) -> None:
     assert ("SANCTION", "RUS", "GBR") in evs and ("COERCE", "RUS", "GBR") not in evs
     evs = keys(code("Canada đã phong tỏa tài khoản của 5 quan chức Iran."))
     assert ("SANCTION", "CAN", "IRN") in evs and ("COERCE", "CAN", "IRN") not in evs
+
+
+def test_second_act_after_a_rejected_document(code: Code, keys: Keys) -> None:
+    evs = keys(
+        code(
+            "Triều Tiên bác bỏ nghị quyết mới của Liên hợp quốc và cảnh báo sẽ có biện pháp"
+            " đáp trả."
+        )
+    )
+    assert ("REJECT", "PRK", "UN") in evs and ("THREATEN", "PRK", "UN") in evs
+    evs = keys(code("Trung Quốc phản đối đề xuất của Mỹ và kêu gọi Nhật Bản kiềm chế."))
+    assert ("REQUEST", "CHN", "JPN") in evs
+    # what a vetoed draft says is still no act of the one who vetoes
+    evs = keys(
+        code("Nga phủ quyết một dự thảo nghị quyết của Mỹ lên án Syria và yêu cầu Syria rút quân.")
+    )
+    assert ("REQUEST", "RUS", "SYR") not in evs and ("ACCUSE", "RUS", "SYR") not in evs

@@ -402,6 +402,8 @@ class PrecisionRules:
             return False
         for m in _VETOED_DOC.finditer(ps.low, a, hit.start):
             if m.end() <= hit.start and not _DOC_CLAUSE_BREAK.search(ps.low, m.end(), hit.start):
+                if self._own_next_act(ps, hit, m.end()):
+                    continue  # "bác bỏ nghị quyết của X và cảnh báo …" (TerritoryRules)
                 return True
         return False
 

@@ -15,7 +15,11 @@ them.
   a state's name after a word for rebels or gunmen says where they are from; the state is no
   party to what they do or suffer (``Coder._event`` drops the event);
 * **co-drillers** ("Mỹ và Nhật Bản bắt đầu cuộc tập trận chung với Hàn Quốc"): the subjects of
-  a joint drill held with a third drill together too (each pair of the three).
+  a joint drill held with a third drill together too (each pair of the three);
+* **a second act after a rejected document** ("Iran bác bỏ nghị quyết mới của IAEA và cảnh
+  báo sẽ có thêm các biện pháp đáp trả"): a verb coordinated after the document's noun phrase,
+  with no verb of the document's content between, is the subject's own next act, not what the
+  document says ("phủ quyết dự thảo lên án X và yêu cầu Y": "yêu cầu" is still content).
 """
 
 from __future__ import annotations
@@ -132,3 +136,10 @@ class TerritoryRules:
             for b in sides[n + 1 :]
             if frozenset((a.code, b.code)) not in have
         ]
+
+    def _own_next_act(self: Any, ps: Any, hit: Any, doc_end: int) -> bool:
+        """Is ``hit`` coordinated ("và", "đồng thời") after a document's noun phrase ending at
+        ``doc_end`` with no other trigger between: the subject's own next act?"""
+        if any(doc_end <= h.start < hit.start for h in ps.hits if h is not hit):
+            return False
+        return bool(re.search(r"(?:,\s*|\s)(?:và|đồng thời)\s*$", ps.low[doc_end : hit.start]))
