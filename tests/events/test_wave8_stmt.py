@@ -122,6 +122,18 @@ def test_each_accuses_the_other_side(code: Code, keys: Keys, text: str) -> None:
     assert len(got) == 2 and all((r, a) in got for a, r in got)
 
 
+def test_judges_together_judge_none_of_them(code: Code, keys: Keys) -> None:
+    """Subjects that criticise a deal together are not each other's recipients, even when two of
+    them were the two sides of the meeting before."""
+    got = keys(
+        code(
+            "Ngoại trưởng Ai Cập và người đồng cấp Hy Lạp đã thảo luận về tình hình Libya. "
+            "Ai Cập, Hy Lạp và Cyprus đã chỉ trích mạnh mẽ thỏa thuận."
+        )
+    )
+    assert not any(t == "ACCUSE" for t, _a, _r in got), got
+
+
 def test_the_first_owner_of_a_judged_act(code: Code, keys: Keys) -> None:
     """ "sự hỗ trợ của X trong … của Y": X gave the help."""
     got = keys(

@@ -2277,7 +2277,7 @@ class Coder(
             confidence = 0.6
         elif actors and not targets and self._meeting_object(ps, hit, hits):
             # "Bình Nhưỡng chỉ trích cuộc đối thoại": the parties of the meeting under way
-            dyad = self._resolve_dyad(ps, i, ctx, named=False)
+            dyad = self._not_judges(self._resolve_dyad(ps, i, ctx, named=False), actors)
             for a in actors:
                 pairs.extend((a, side) for side in dyad or () if side != a.code)
             confidence = 0.6
