@@ -82,6 +82,12 @@ CASES = [
     ("Ấn Độ đình chỉ đối thoại với Pakistan sau vụ tấn công.", "SANCTION", "IND", "PAK"),
     # judgements of an act
     (
+        "Người phát ngôn Điện Kremlin cho rằng phát ngôn của phía Anh là phi ngoại giao.",
+        "ACCUSE",
+        "RUS",
+        "GBR",
+    ),
+    (
         "Bộ trưởng Thương mại Canada nói rằng quyết định của Mỹ là sai lầm.",
         "ACCUSE",
         "CAN",

@@ -33,6 +33,8 @@ _ACT_HEAD = re.compile(
 )
 # only punctuation (a colon or a quotation mark) or "rằng" before the head in its clause
 _LEAD = re.compile(r"[\s,:\"“”'‘’(]*(?:rằng[\s,:\"“”'‘’]*)?")
+# the owner of the act: "hành động của B", "phát ngôn của phía B", "do B"
+_OWNER = ("của", "do", "của phía", "từ phía")
 # "việc B (đã) bị …": B suffers the act
 _PASSIVE = re.compile(r"(?<!\w)(?:bị|được)(?!\w)")
 
@@ -63,7 +65,7 @@ class StatementRules:
             g
             for g in inner
             if (
-                c._ends(c._before(ps, g.start, 1), ("của", "do"))  # type: ignore[attr-defined]
+                c._ends(c._before(ps, g.start, 2), _OWNER)  # type: ignore[attr-defined]
                 and c._nsyl(ps, head.end(), g.start) <= 7  # type: ignore[attr-defined]
             )
             or (
