@@ -76,6 +76,13 @@ CASES = [
         "KOR",
         "JPN",
     ),
+    # a protest note received comes from the sender
+    (
+        "Đại biện Anh tại Tehran đã phải nhận công hàm phản đối từ Bộ Ngoại giao Iran.",
+        "PROTEST",
+        "IRN",
+        "GBR",
+    ),
     # talks halted with a party
     ("Iran hoãn vô thời hạn vòng đàm phán mới với Anh.", "SANCTION", "IRN", "GBR"),
     ("Nhật Bản ngưng vô thời hạn việc đối thoại an ninh với Nga.", "SANCTION", "JPN", "RUS"),
@@ -113,6 +120,13 @@ def test_judgements_of_an_act_are_accusations(
     code: Code, keys: Keys, text: str, typ: str, actor: str, recipient: str
 ) -> None:
     assert (typ, actor, recipient) in keys(code(text))
+
+
+def test_a_received_note_is_not_the_receivers(code: Code, keys: Keys) -> None:
+    got = keys(
+        code("Đại biện Anh tại Tehran đã phải nhận công hàm phản đối từ Bộ Ngoại giao Iran.")
+    )
+    assert ("PROTEST", "GBR", "IRN") not in got
 
 
 @pytest.mark.parametrize(
