@@ -76,11 +76,24 @@ CASES = [
         "KOR",
         "JPN",
     ),
+    # a protest note received comes from the sender
+    (
+        "Đại biện Anh tại Tehran đã phải nhận công hàm phản đối từ Bộ Ngoại giao Iran.",
+        "PROTEST",
+        "IRN",
+        "GBR",
+    ),
     # talks halted with a party
     ("Iran hoãn vô thời hạn vòng đàm phán mới với Anh.", "SANCTION", "IRN", "GBR"),
     ("Nhật Bản ngưng vô thời hạn việc đối thoại an ninh với Nga.", "SANCTION", "JPN", "RUS"),
     ("Ấn Độ đình chỉ đối thoại với Pakistan sau vụ tấn công.", "SANCTION", "IND", "PAK"),
     # judgements of an act
+    (
+        "Người phát ngôn Điện Kremlin cho rằng phát ngôn của phía Anh là phi ngoại giao.",
+        "ACCUSE",
+        "RUS",
+        "GBR",
+    ),
     (
         "Bộ trưởng Thương mại Canada nói rằng quyết định của Mỹ là sai lầm.",
         "ACCUSE",
@@ -109,6 +122,13 @@ def test_judgements_of_an_act_are_accusations(
     assert (typ, actor, recipient) in keys(code(text))
 
 
+def test_a_received_note_is_not_the_receivers(code: Code, keys: Keys) -> None:
+    got = keys(
+        code("Đại biện Anh tại Tehran đã phải nhận công hàm phản đối từ Bộ Ngoại giao Iran.")
+    )
+    assert ("PROTEST", "GBR", "IRN") not in got
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -120,6 +140,18 @@ def test_each_accuses_the_other_side(code: Code, keys: Keys, text: str) -> None:
     """ "A và B cáo buộc bên còn lại …": each accuses the other, like "… cáo buộc nhau"."""
     got = {(a, r) for t, a, r in keys(code(text)) if t == "ACCUSE"}
     assert len(got) == 2 and all((r, a) in got for a, r in got)
+
+
+def test_judges_together_judge_none_of_them(code: Code, keys: Keys) -> None:
+    """Subjects that criticise a deal together are not each other's recipients, even when two of
+    them were the two sides of the meeting before."""
+    got = keys(
+        code(
+            "Ngoại trưởng Ai Cập và người đồng cấp Hy Lạp đã thảo luận về tình hình Libya. "
+            "Ai Cập, Hy Lạp và Cyprus đã chỉ trích mạnh mẽ thỏa thuận."
+        )
+    )
+    assert not any(t == "ACCUSE" for t, _a, _r in got), got
 
 
 def test_the_first_owner_of_a_judged_act(code: Code, keys: Keys) -> None:

@@ -256,6 +256,9 @@ _RECEIVE = re.compile(
     r"(?<!\w)(?:nhận|nhận được|tiếp nhận|được nhận)(?:\s+(?:thêm|các|những|gói|khoản|lô|"
     r"số|một|đợt|chuyến hàng))*(?:\s|$)"
 )
+# what is received is done by the giver: aid, and a protest note or a warning ("A nhận công hàm
+# phản đối từ B": B protests to A)
+_RECEIVED_ACTS = frozenset({"AID", "ACCUSE", "PROTEST", "THREATEN"})
 _RECEIVED_AID = re.compile(
     r"(?<!\w)(?:nhận|nhận được|tiếp nhận|được nhận)(?:\s+(?:thêm|các|những|gói|khoản|lô|"
     r"số|một|đợt))*\s+(?P<aid>viện trợ|hỗ trợ)(?!\w)"
@@ -2303,7 +2306,7 @@ class Coder(
             confidence = 0.6
         elif actors and not targets and self._meeting_object(ps, hit, hits):
             # "Bình Nhưỡng chỉ trích cuộc đối thoại": the parties of the meeting under way
-            dyad = self._resolve_dyad(ps, i, ctx, named=False)
+            dyad = self._not_judges(self._resolve_dyad(ps, i, ctx, named=False), actors)
             for a in actors:
                 pairs.extend((a, side) for side in dyad or () if side != a.code)
             confidence = 0.6
@@ -2449,7 +2452,11 @@ class Coder(
         """Aid received: "A nhận (được) viện trợ từ/của B", "A tiếp nhận lô vũ khí do B viện
         trợ": B gives to A, as a passive (A the recipient, B the agent); a call received
         ("A nhận được cuộc điện thoại từ B") is B's call to A."""
-        if hit.trig.type != "AID" and hit.trig.mode != "phone" and not self._received_noun(ps, hit):
+        if (
+            hit.trig.type not in _RECEIVED_ACTS
+            and hit.trig.mode != "phone"
+            and not self._received_noun(ps, hit)
+        ):
             return None
         m = _RECEIVE.search(ps.low, clause, hit.start)
         if m is None:

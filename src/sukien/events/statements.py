@@ -10,6 +10,9 @@ agent or owner of the act. Examples are sentences of our own:
 * 'Người phát ngôn A nói: "Việc B phóng tên lửa đã vi phạm nghiêm trọng các nghị quyết"';
 * "Bộ Ngoại giao A khẳng định các cuộc tấn công gần đây của B vi phạm luật pháp quốc tế".
 
+Subjects that judge a meeting or a deal together ("A, B và C chỉ trích thỏa thuận") are never
+the ones judged, even when A and B were the two sides of the meetings just before.
+
 The article's own judgement (no speaker) accuses no one, and a passive act ("việc B bị …")
 makes B no agent.
 """
@@ -30,6 +33,8 @@ _ACT_HEAD = re.compile(
 )
 # only punctuation (a colon or a quotation mark) or "rằng" before the head in its clause
 _LEAD = re.compile(r"[\s,:\"“”'‘’(]*(?:rằng[\s,:\"“”'‘’]*)?")
+# the owner of the act: "hành động của B", "phát ngôn của phía B", "do B"
+_OWNER = ("của", "do", "của phía", "từ phía")
 # "việc B (đã) bị …": B suffers the act
 _PASSIVE = re.compile(r"(?<!\w)(?:bị|được)(?!\w)")
 
@@ -60,7 +65,7 @@ class StatementRules:
             g
             for g in inner
             if (
-                c._ends(c._before(ps, g.start, 1), ("của", "do"))  # type: ignore[attr-defined]
+                c._ends(c._before(ps, g.start, 2), _OWNER)  # type: ignore[attr-defined]
                 and c._nsyl(ps, head.end(), g.start) <= 7  # type: ignore[attr-defined]
             )
             or (
@@ -93,3 +98,11 @@ class StatementRules:
             for v in violators
             if (a if isinstance(a, str) else a.code) != v.code
         ]
+
+    @staticmethod
+    def _not_judges(dyad: tuple[str, ...] | None, actors: list[Phrase]) -> tuple[str, ...]:
+        """The parties of the meeting or deal under way that a subject judges, less the judges:
+        subjects that judge together ("A, B và C chỉ trích thỏa thuận") judge none of them,
+        even when A and B were the two sides of the meetings just before."""
+        mine = {p.code for p in actors if p.code}
+        return tuple(side for side in dyad or () if side not in mine)
