@@ -193,3 +193,21 @@ def test_praise_of_what_another_achieved(code: Code, keys: Keys, text: str, a: s
 def test_praise_of_results_shared_names_no_achiever(code: Code, keys: Keys) -> None:
     evs = keys(code("Chủ tịch Lào đánh giá cao những thành tựu của ngành giáo dục."))
     assert not any(k[0] == "SUPPORT" for k in evs), evs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lào đã gửi tặng Đảng, Nhà nước và nhân dân Campuchia số tiền 200.000 USD.",
+        "Đảng, Nhà nước và nhân dân Lào đã trao tặng nhân dân Campuchia số tiền 200.000 USD.",
+    ],
+)
+def test_gift_of_a_sum_to_the_state_formula(code: Code, keys: Keys, text: str) -> None:
+    """ "Đảng, Nhà nước và nhân dân X" is one phrase naming X; "số tiền N" is a sum given."""
+    evs = keys(code(text))
+    assert ("AID", "LAO", "KHM") in evs, (text, evs)
+
+
+def test_gift_without_a_sum_is_no_aid(code: Code, keys: Keys) -> None:
+    evs = keys(code("Lào đã gửi tặng nhân dân Campuchia bức tranh về tình hữu nghị."))
+    assert not any(k[0] == "AID" for k in evs), evs

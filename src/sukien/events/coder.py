@@ -402,6 +402,14 @@ _COUNTED = (
         re.compile(r"(?<!\w)(?:trao tặng|tặng)(?=(?:\s+\w+){0,3}\s+[\d.,]+\s+\w)"),
         Trigger("tặng", "AID", "humanitarian", frozenset({"obj"})),
     ),
+    # "gửi tặng Đảng, Nhà nước và nhân dân Lào số tiền 500.000 USD": a sum named as such
+    (
+        re.compile(
+            r"(?<!\w)(?:trao tặng|tặng)(?=(?:[\s,]+\w+){0,9}?\s+(?:số|khoản)\s+tiền(?:\s+mặt)?"
+            r"\s+(?:khoảng\s+|hơn\s+|gần\s+)?[\d.,]+\s+\w)"
+        ),
+        Trigger("tặng", "AID", "humanitarian", frozenset({"obj"})),
+    ),
 )
 # a speech act as an object ("phản đối lời kêu gọi …", "hoan nghênh đề xuất …")
 _SPEECH_OBJ = re.compile(
@@ -1690,7 +1698,7 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
             if role == "object":
                 gap = ps.low[pos : g.start]
                 if (
-                    not _COMMA.search(gap)
+                    (not _COMMA.search(gap) or self._state_formula(gap))
                     and not _OBJECT_STOP.search(gap)
                     and self._nsyl(ps, pos, g.start) <= 8
                 ):

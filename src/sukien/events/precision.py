@@ -224,6 +224,10 @@ _ACHIEVING = re.compile(
     r"\s*(?:(?:đã|vừa|đang)\s+)?(?:đạt được|giành được|làm được|thực hiện|triển khai|có)(?!\w)"
 )
 
+# "(gửi tặng) Đảng, Nhà nước và nhân dân X": one phrase naming the state X (wave 8, supp)
+_STATE_BODY = r"(?:đảng|nhà nước|chính phủ|quốc hội|nhân dân|quân đội)"
+_STATE_FORMULA = re.compile(rf"\s*(?:{_STATE_BODY}\s*(?:,|và)\s*)+{_STATE_BODY}\s*")
+
 
 class PrecisionRules:
     """Mixed into ``Coder``."""
@@ -490,3 +494,8 @@ class PrecisionRules:
         if not _ACHIEVING.match(ps.low, g.end):
             return []
         return [p for p in self._participants(g) if p.kind == "actor"]
+
+    def _state_formula(self: Any, gap: str) -> bool:
+        """ "Đảng, Nhà nước và nhân dân Lào": the commas of this formula are inside one noun
+        phrase naming the state after it, never a clause break."""
+        return _STATE_FORMULA.fullmatch(gap) is not None
