@@ -211,3 +211,16 @@ def test_gift_of_a_sum_to_the_state_formula(code: Code, keys: Keys, text: str) -
 def test_gift_without_a_sum_is_no_aid(code: Code, keys: Keys) -> None:
     evs = keys(code("Lào đã gửi tặng nhân dân Campuchia bức tranh về tình hữu nghị."))
     assert not any(k[0] == "AID" for k in evs), evs
+
+
+def test_recognising_a_leader_of_a_state(code: Code, keys: Keys) -> None:
+    """ "công nhận ông X là tổng thống (lâm thời) của Y": support given to Y."""
+    evs = keys(code("Canada đã công nhận ông Rivas là tổng thống lâm thời của Bolivia."))
+    assert ("SUPPORT", "CAN", "BOL") in evs, evs
+
+
+def test_examples_of_states_after_nhu_are_a_list(code: Code, keys: Keys) -> None:
+    """ "một số quốc gia châu Âu như A, B, C,...": a list of examples, with no "và"."""
+    evs = keys(code("Một số quốc gia châu Á như Nhật Bản, Hàn Quốc, Singapore,...cũng ủng hộ Úc."))
+    for a in ("JPN", "KOR", "SGP"):
+        assert ("SUPPORT", a, "AUS") in evs, evs

@@ -2071,6 +2071,7 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
             and not self._reacted_to(ps, hit, i, ctx, subj)
             and not (reason is not None and self._thanker(ps, hit, clause))
             and not (hit.trig.mode == "praise" and self._praised_achiever(ps, hit, clause_end))
+            and not (hit.trig.mode == "recognize" and self._recognised_as(ps, hit, clause_end))
         ):
             return None
         if "official" in hit.trig.need and not passive and not self._official(ps, subj):
@@ -2205,6 +2206,8 @@ class Coder(FramingRules, PatternRules, BackgroundRules, PrecisionRules, Reporte
             targets = self._thanker(ps, hit, clause)  # "A cảm ơn B vì đã cung cấp tên lửa": to A
         if actors and not targets and hit.trig.mode == "praise":
             targets = self._praised_achiever(ps, hit, clause_end)  # "… mà Y đạt được": Y
+        if actors and not targets and hit.trig.mode == "recognize":
+            targets = self._recognised_as(ps, hit, clause_end)  # "… là tổng thống của Y": Y
         if not pairs and "mutual" in hit.trig.need:  # "A và B trao đổi tù binh": each way
             each = list({p.code: p for p in [*actors, *targets] if p.kind == "actor"}.values())
             pairs.extend((a, b) for a in each[:2] for b in each[:2] if a is not b)

@@ -423,6 +423,10 @@ _ORG_DESCRIPTOR = re.compile(
 _NAMED_LIST = re.compile(r"(?<!\w)(?:các|những|ba|bốn|năm)\s+(?:nước|quốc gia)\s*$", re.I)
 # a list closed by others of its kind or opened by "cả": "(cả) A, B cùng các nước khác"
 _OPEN_LIST = re.compile(r"(?<!\w)cả\s*$", re.I)
+# examples of a kind of state (wave 8, supp): "nhiều nước Nam Mỹ như A, B, C,... ủng hộ …"
+_EXAMPLE_LIST = re.compile(
+    r"(?<!\w)(?:nước|quốc gia|đối tác|đồng minh)(?:\s+[^\s,;.]+){0,3}\s+như\s*$", re.I
+)
 _CLOSED_LIST = re.compile(
     r"^\s*,?\s*(?:và|cùng|cùng với)\s+(?:các|những|nhiều)\s+(?:nước|quốc gia|đối tác|đồng minh)"
     r"(?!\w)",
@@ -506,6 +510,7 @@ def groups(phr: list[Phrase], text: str) -> list[Group]:
         named = (  # "các nước Mỹ, Nhật, Hàn", "cả A, B cùng các nước khác": a list
             _NAMED_LIST.search(text[: g.start])
             or _OPEN_LIST.search(text[: g.start])
+            or _EXAMPLE_LIST.search(text[: g.start])
             or _CLOSED_LIST.match(text[g.end :])
             # three or more actors opening the sentence, a verb after them (a headline's
             # "Na Uy, Tây Ban Nha, Ireland công nhận …" drops the "và")
