@@ -224,3 +224,18 @@ def test_examples_of_states_after_nhu_are_a_list(code: Code, keys: Keys) -> None
     evs = keys(code("Một số quốc gia châu Á như Nhật Bản, Hàn Quốc, Singapore,...cũng ủng hộ Úc."))
     for a in ("JPN", "KOR", "SGP"):
         assert ("SUPPORT", a, "AUS") in evs, evs
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "a", "b"),
+    [
+        ("Trung Quốc chuyển hàng viện trợ cho Lào.", "AID", "CHN", "LAO"),
+        ("Mỹ đã thu hồi lệnh trừng phạt đối với Belarus.", "CONCEDE", "USA", "BLR"),
+        ("Mỹ đã hủy lệnh trừng phạt đối với Belarus.", "CONCEDE", "USA", "BLR"),
+        ("Pháp đã rút hết lực lượng khỏi Mali.", "RETREAT", "FRA", "MLI"),
+    ],
+)
+def test_breadth_of_the_family(code: Code, keys: Keys, text: str, typ: str, a: str, b: str) -> None:
+    evs = keys(code(text))
+    assert (typ, a, b) in evs, (text, evs)
+    assert ("SANCTION", a, b) not in evs, (text, evs)
