@@ -239,3 +239,11 @@ def test_breadth_of_the_family(code: Code, keys: Keys, text: str, typ: str, a: s
     evs = keys(code(text))
     assert (typ, a, b) in evs, (text, evs)
     assert ("SANCTION", a, b) not in evs, (text, evs)
+
+
+def test_people_of_the_two_states_are_not_the_states(code: Code, keys: Keys) -> None:
+    """ "người dân hai nước hoan nghênh …": people of the two states, not the states."""
+    text = "Ấn Độ và Nepal đã hội đàm. Người dân hai nước hoan nghênh động thái này."
+    assert not any(k[0] == "SUPPORT" for k in keys(code(text)))
+    text = "Ấn Độ và Nepal đã hội đàm. Lãnh đạo hai nước hoan nghênh động thái này."
+    assert any(k[0] == "SUPPORT" for k in keys(code(text)))
