@@ -193,3 +193,57 @@ def test_praise_of_what_another_achieved(code: Code, keys: Keys, text: str, a: s
 def test_praise_of_results_shared_names_no_achiever(code: Code, keys: Keys) -> None:
     evs = keys(code("Chủ tịch Lào đánh giá cao những thành tựu của ngành giáo dục."))
     assert not any(k[0] == "SUPPORT" for k in evs), evs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lào đã gửi tặng Đảng, Nhà nước và nhân dân Campuchia số tiền 200.000 USD.",
+        "Đảng, Nhà nước và nhân dân Lào đã trao tặng nhân dân Campuchia số tiền 200.000 USD.",
+    ],
+)
+def test_gift_of_a_sum_to_the_state_formula(code: Code, keys: Keys, text: str) -> None:
+    """ "Đảng, Nhà nước và nhân dân X" is one phrase naming X; "số tiền N" is a sum given."""
+    evs = keys(code(text))
+    assert ("AID", "LAO", "KHM") in evs, (text, evs)
+
+
+def test_gift_without_a_sum_is_no_aid(code: Code, keys: Keys) -> None:
+    evs = keys(code("Lào đã gửi tặng nhân dân Campuchia bức tranh về tình hữu nghị."))
+    assert not any(k[0] == "AID" for k in evs), evs
+
+
+def test_recognising_a_leader_of_a_state(code: Code, keys: Keys) -> None:
+    """ "công nhận ông X là tổng thống (lâm thời) của Y": support given to Y."""
+    evs = keys(code("Canada đã công nhận ông Rivas là tổng thống lâm thời của Bolivia."))
+    assert ("SUPPORT", "CAN", "BOL") in evs, evs
+
+
+def test_examples_of_states_after_nhu_are_a_list(code: Code, keys: Keys) -> None:
+    """ "một số quốc gia châu Âu như A, B, C,...": a list of examples, with no "và"."""
+    evs = keys(code("Một số quốc gia châu Á như Nhật Bản, Hàn Quốc, Singapore,...cũng ủng hộ Úc."))
+    for a in ("JPN", "KOR", "SGP"):
+        assert ("SUPPORT", a, "AUS") in evs, evs
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "a", "b"),
+    [
+        ("Trung Quốc chuyển hàng viện trợ cho Lào.", "AID", "CHN", "LAO"),
+        ("Mỹ đã thu hồi lệnh trừng phạt đối với Belarus.", "CONCEDE", "USA", "BLR"),
+        ("Mỹ đã hủy lệnh trừng phạt đối với Belarus.", "CONCEDE", "USA", "BLR"),
+        ("Pháp đã rút hết lực lượng khỏi Mali.", "RETREAT", "FRA", "MLI"),
+    ],
+)
+def test_breadth_of_the_family(code: Code, keys: Keys, text: str, typ: str, a: str, b: str) -> None:
+    evs = keys(code(text))
+    assert (typ, a, b) in evs, (text, evs)
+    assert ("SANCTION", a, b) not in evs, (text, evs)
+
+
+def test_people_of_the_two_states_are_not_the_states(code: Code, keys: Keys) -> None:
+    """ "người dân hai nước hoan nghênh …": people of the two states, not the states."""
+    text = "Ấn Độ và Nepal đã hội đàm. Người dân hai nước hoan nghênh động thái này."
+    assert not any(k[0] == "SUPPORT" for k in keys(code(text)))
+    text = "Ấn Độ và Nepal đã hội đàm. Lãnh đạo hai nước hoan nghênh động thái này."
+    assert any(k[0] == "SUPPORT" for k in keys(code(text)))

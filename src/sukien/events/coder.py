@@ -410,6 +410,14 @@ _COUNTED = (
         re.compile(r"(?<!\w)(?:trao tặng|tặng)(?=(?:\s+\w+){0,3}\s+[\d.,]+\s+\w)"),
         Trigger("tặng", "AID", "humanitarian", frozenset({"obj"})),
     ),
+    # "gửi tặng Đảng, Nhà nước và nhân dân Lào số tiền 500.000 USD": a sum named as such
+    (
+        re.compile(
+            r"(?<!\w)(?:trao tặng|tặng)(?=(?:[\s,]+\w+){0,9}?\s+(?:số|khoản)\s+tiền(?:\s+mặt)?"
+            r"\s+(?:khoảng\s+|hơn\s+|gần\s+)?[\d.,]+\s+\w)"
+        ),
+        Trigger("tặng", "AID", "humanitarian", frozenset({"obj"})),
+    ),
 )
 # a speech act as an object ("phản đối lời kêu gọi …", "hoan nghênh đề xuất …")
 _SPEECH_OBJ = re.compile(
@@ -1711,7 +1719,7 @@ class Coder(
             if role == "object":
                 gap = ps.low[pos : g.start]
                 if (
-                    not _COMMA.search(gap)
+                    (not _COMMA.search(gap) or self._state_formula(gap))
                     and not _OBJECT_STOP.search(gap)
                     and self._nsyl(ps, pos, g.start) <= 8
                 ):
@@ -2084,6 +2092,7 @@ class Coder(
             and not self._reacted_to(ps, hit, i, ctx, subj)
             and not (reason is not None and self._thanker(ps, hit, clause))
             and not (hit.trig.mode == "praise" and self._praised_achiever(ps, hit, clause_end))
+            and not (hit.trig.mode == "recognize" and self._recognised_as(ps, hit, clause_end))
         ):
             return None
         if "official" in hit.trig.need and not passive and not self._official(ps, subj):
@@ -2218,6 +2227,8 @@ class Coder(
             targets = self._thanker(ps, hit, clause)  # "A cảm ơn B vì đã cung cấp tên lửa": to A
         if actors and not targets and hit.trig.mode == "praise":
             targets = self._praised_achiever(ps, hit, clause_end)  # "… mà Y đạt được": Y
+        if actors and not targets and hit.trig.mode == "recognize":
+            targets = self._recognised_as(ps, hit, clause_end)  # "… là tổng thống của Y": Y
         if not pairs and "mutual" in hit.trig.need:  # "A và B trao đổi tù binh": each way
             each = list({p.code: p for p in [*actors, *targets] if p.kind == "actor"}.values())
             pairs.extend((a, b) for a in each[:2] for b in each[:2] if a is not b)

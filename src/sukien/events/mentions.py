@@ -290,6 +290,8 @@ def sentence_mentions(
             continue
         out.append(Mention(s, t, mkind, code, e.name or e.text, e.role, e.id, e.type))
     for m in reference_re.finditer(low):
+        if _PEOPLE_OF.search(low, 0, m.start()):
+            continue  # "người dân hai nước hoan nghênh …": people of the two states, not they
         out.append(Mention(m.start(), m.end(), "dyad", None, m.group()))
     tre = _title_re()
     for m in tre.finditer(sent_text) if tre else ():
@@ -423,6 +425,15 @@ _ORG_DESCRIPTOR = re.compile(
 _NAMED_LIST = re.compile(r"(?<!\w)(?:các|những|ba|bốn|năm)\s+(?:nước|quốc gia)\s*$", re.I)
 # a list closed by others of its kind or opened by "cả": "(cả) A, B cùng các nước khác"
 _OPEN_LIST = re.compile(r"(?<!\w)cả\s*$", re.I)
+# people of the two states (wave 8, supp): "người dân/doanh nghiệp/du khách hai nước"
+_PEOPLE_OF = re.compile(
+    r"(?<!\w)(?:người dân|công dân|doanh nghiệp|du khách|chuyên gia|sinh viên|nhà đầu tư)"
+    r"\s+(?:của\s+)?$"
+)
+# examples of a kind of state (wave 8, supp): "nhiều nước Nam Mỹ như A, B, C,... ủng hộ …"
+_EXAMPLE_LIST = re.compile(
+    r"(?<!\w)(?:nước|quốc gia|đối tác|đồng minh)(?:\s+[^\s,;.]+){0,3}\s+như\s*$", re.I
+)
 _CLOSED_LIST = re.compile(
     r"^\s*,?\s*(?:và|cùng|cùng với)\s+(?:các|những|nhiều)\s+(?:nước|quốc gia|đối tác|đồng minh)"
     r"(?!\w)",
@@ -509,6 +520,7 @@ def groups(phr: list[Phrase], text: str) -> list[Group]:
         named = (  # "các nước Mỹ, Nhật, Hàn", "cả A, B cùng các nước khác": a list
             _NAMED_LIST.search(text[: g.start])
             or _OPEN_LIST.search(text[: g.start])
+            or _EXAMPLE_LIST.search(text[: g.start])
             or _CLOSED_LIST.match(text[g.end :])
             # three or more actors opening the sentence, a verb after them (a headline's
             # "Na Uy, Tây Ban Nha, Ireland công nhận …" drops the "và")

@@ -224,6 +224,17 @@ _ACHIEVING = re.compile(
     r"\s*(?:(?:đã|vừa|đang)\s+)?(?:đạt được|giành được|làm được|thực hiện|triển khai|có)(?!\w)"
 )
 
+# "(gửi tặng) Đảng, Nhà nước và nhân dân X": one phrase naming the state X (wave 8, supp)
+_STATE_BODY = r"(?:đảng|nhà nước|chính phủ|quốc hội|nhân dân|quân đội)"
+_STATE_FORMULA = re.compile(rf"\s*(?:{_STATE_BODY}\s*(?:,|và)\s*)+{_STATE_BODY}\s*")
+
+# a person recognised as the leader or government of a state (wave 8, supp): "công nhận ông X
+# là tổng thống (lâm thời) của Y"
+_RECOGNISED_AS = re.compile(
+    r"[^;:.]{1,50}?\s+là\s+[\"“]?(?:tổng thống|lãnh đạo|nhà lãnh đạo|người đứng đầu|thủ tướng|"
+    r"chính phủ|chính quyền|đại diện)(?:\s+[^\s;:.]+){0,5}?\s+của\s*$"
+)
+
 
 class PrecisionRules:
     """Mixed into ``Coder``."""
@@ -492,3 +503,20 @@ class PrecisionRules:
         if not _ACHIEVING.match(ps.low, g.end):
             return []
         return [p for p in self._participants(g) if p.kind == "actor"]
+
+    def _state_formula(self: Any, gap: str) -> bool:
+        """ "Đảng, Nhà nước và nhân dân Lào": the commas of this formula are inside one noun
+        phrase naming the state after it, never a clause break."""
+        return _STATE_FORMULA.fullmatch(gap) is not None
+
+    def _recognised_as(self: Any, ps: Any, hit: Any, clause_end: int) -> list[Any]:
+        """ "công nhận ông Guaido là tổng thống lâm thời của Venezuela": recognising someone as
+        the leader or government of Y is support given to Y, as the annotators code it."""
+        for g in ps.groups:
+            if not hit.end < g.start < clause_end:
+                continue
+            if _RECOGNISED_AS.fullmatch(ps.low[hit.end : g.start]):
+                return [p for p in self._participants(g) if p.kind == "actor"]
+            if any(p.code for p in g.phrases):
+                return []  # a coded phrase first is the plain object
+        return []
