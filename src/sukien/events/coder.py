@@ -224,10 +224,11 @@ _LISTED_OBJECT = re.compile(r"[^,;:()\"“”]*(?:,[^,;:()\"“”]*)+\svà\s[^,
 _ASIDE_OBJECT = re.compile(
     r"[^,;:]*,\s*(?:bao gồm|gồm|trong đó có|trong đó|cụ thể là)\s[^,;:]*,\s*"
 )
-# "trục xuất nhà ngoại giao của nhiều nước, trong đó có A và B": the members named
+# "trục xuất nhà ngoại giao của nhiều nước, trong đó có A và B": the members named; "gồm" and
+# "bao gồm" name the members of a set with or without a comma ("7 nước Mỹ Latinh gồm A, B và C")
 _EXPANDED = re.compile(
-    r"[^,;:]{1,60}(?<!\w)(?:nước|quốc gia|đối tác|đồng minh|bên)[^,;:]{0,20},\s*"
-    r"(?:bao gồm|gồm|trong đó có|kể cả|cụ thể là)(?:\s+cả)?\s*"
+    r"[^,;:]{1,60}(?<!\w)(?:nước|quốc gia|đối tác|đồng minh|bên)(?:[^,;:]{0,20},\s*"
+    r"(?:bao gồm|gồm|trong đó có|kể cả|cụ thể là)|[^,;:]{0,40}\s(?:bao gồm|gồm))(?:\s+cả)?\s*"
 )
 _ASIDE_IN = re.compile(r",\s*(?:bao gồm|gồm|trong đó có|trong đó|cụ thể là)\s[^,;:]*,")
 # an envoy posted to a state: "triệu hồi đại sứ (của nước này) tại X"

@@ -1,0 +1,46 @@
+"""Wave 8 (meas): recurring SANCTION and REQUEST constructions of the open sets.
+
+Every sentence is written for these tests from general knowledge of Vietnamese news wording.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sukien.document import Event
+
+Code = Callable[..., list[Event]]
+Keys = Callable[..., set[tuple[str, str, str]]]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "members"),
+    [
+        (
+            "Chính phủ Bolivia trục xuất nhân viên ngoại giao 3 nước Nam Mỹ gồm Chile, Peru "
+            "và Paraguay.",
+            "BOL",
+            ("CHL", "PER", "PRY"),
+        ),
+        (
+            "Liên minh châu Phi đình chỉ tư cách thành viên của hai quốc gia do quân đội nắm "
+            "quyền gồm Niger và Gabon.",
+            "AU",
+            ("NER", "GAB"),
+        ),
+        (
+            "Nga trừng phạt các nước bao gồm Ba Lan, Litva và Latvia.",
+            "RUS",
+            ("POL", "LTU", "LVA"),
+        ),
+    ],
+)
+def test_members_listed_after_gom(
+    code: Code, keys: Keys, text: str, actor: str, members: tuple[str, ...]
+) -> None:
+    """ "N nước (…) gồm A, B và C" names the members of the set, with or without a comma."""
+    evs = keys(code(text))
+    for m in members:
+        assert ("SANCTION", actor, m) in evs, (text, evs)
