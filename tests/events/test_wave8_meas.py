@@ -44,3 +44,27 @@ def test_members_listed_after_gom(
     evs = keys(code(text))
     for m in members:
         assert ("SANCTION", actor, m) in evs, (text, evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recip"),
+    [
+        ("Hungary yêu cầu đại sứ Nga rời khỏi Hungary trong vòng 48 giờ.", "HUN", "RUS"),
+        ("Bộ Ngoại giao Litva đã yêu cầu lãnh sự quán Belarus phải đóng cửa.", "LTU", "BLR"),
+        ("Chính phủ Séc yêu cầu 5 nhà ngoại giao Nga phải rời khỏi Séc.", "CZE", "RUS"),
+    ],
+)
+def test_envoy_told_to_leave_is_an_expulsion(
+    code: Code, keys: Keys, text: str, actor: str, recip: str
+) -> None:
+    """An order that a foreign envoy leave, or a foreign mission shut, is a SANCTION."""
+    evs = keys(code(text))
+    assert ("SANCTION", actor, recip) in evs, (text, evs)
+    assert ("REQUEST", actor, recip) not in evs, (text, evs)
+
+
+def test_envoy_asked_to_explain_stays_a_request(code: Code, keys: Keys) -> None:
+    text = "Nhật Bản yêu cầu đại sứ Trung Quốc giải thích về vụ việc."
+    evs = keys(code(text))
+    assert ("REQUEST", "JPN", "CHN") in evs, evs
+    assert ("SANCTION", "JPN", "CHN") not in evs, evs
