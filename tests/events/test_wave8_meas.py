@@ -68,3 +68,36 @@ def test_envoy_asked_to_explain_stays_a_request(code: Code, keys: Keys) -> None:
     evs = keys(code(text))
     assert ("REQUEST", "JPN", "CHN") in evs, evs
     assert ("SANCTION", "JPN", "CHN") not in evs, evs
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recip"),
+    [
+        ("Liên hợp quốc kêu gọi các bên tại Myanmar kiềm chế tối đa.", "UN", "MMR"),
+        ("Bộ Ngoại giao Nhật Bản hối thúc tất cả các bên ở Libya đối thoại.", "JPN", "LBY"),
+        ("Bộ Ngoại giao Anh kêu gọi cả hai phe xung đột tại Yemen sớm ngừng bắn.", "GBR", "YEM"),
+    ],
+)
+def test_parties_in_a_state_are_asked(
+    code: Code, keys: Keys, text: str, actor: str, recip: str
+) -> None:
+    """ "the parties in X" are X's: X is asked."""
+    evs = keys(code(text))
+    assert ("REQUEST", actor, recip) in evs, (text, evs)
+
+
+def test_parties_are_the_two_sides_of_the_conflict(code: Code, keys: Keys) -> None:
+    text = "Israel không kích Iran. Liên hợp quốc kêu gọi các bên xuống thang."
+    evs = keys(code(text))
+    assert ("REQUEST", "UN", "ISR") in evs, evs
+    assert ("REQUEST", "UN", "IRN") in evs, evs
+
+
+def test_the_asker_of_a_clause_after_trong_khi(code: Code, keys: Keys) -> None:
+    """A state named before "trong khi" is not the subject of the clause after it."""
+    text = (
+        "Mỹ lên tiếng bảo vệ các cuộc không kích của Israel trong khi nhiều thành viên khác "
+        "kêu gọi các bên xuống thang."
+    )
+    evs = keys(code(text))
+    assert not any(k[0] == "REQUEST" and k[1] in ("USA", "ISR") for k in evs), evs

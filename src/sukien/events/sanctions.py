@@ -1,5 +1,9 @@
 """Sanctions and demands read the Vietnamese news way (a mixin of ``Coder``, wave 8).
 
+* **the parties asked** ("Mỹ kêu gọi các bên tại Sudan ngừng bắn", "A và B kêu gọi cả hai bên
+  kiềm chế" after a conflict of C and D): "the parties in X" are X's, so X is asked; "the (two)
+  parties" with no place are the two sides of the conflict named last in the article that the
+  asker does not belong to (never the askers themselves);
 * **a demand that an envoy leave** ("Ba Lan yêu cầu lãnh sự quán Nga phải đóng cửa", "X yêu cầu
   đại sứ Y rời khỏi X"): ordering a foreign diplomat out, or a foreign mission shut, is an
   expulsion, a SANCTION (mode expel), not a request; the demand's actor and recipient stay.
@@ -11,10 +15,28 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from sukien.document import Event
+from sukien.document import Document, Event
 
 if TYPE_CHECKING:
-    from sukien.events.coder import _Sent
+    from sukien.events.coder import _Ctx, _Sent
+
+# how far back (sentences) the two sides of a conflict may have been named
+_SIDES_BACK = 8
+# the parties asked, right after a demand: "(tất cả) các bên (liên quan) (tại X)", "cả hai phe
+# xung đột ở X", "hai bên" (a dyad reference of its own when no place follows)
+_PARTIES = re.compile(
+    r"\s*(?:tất cả\s+)?(?:các|cả hai|hai|mọi)\s+(?:bên|phe|phía)(?!\w)"
+    r"(?:\s+(?:có liên quan|liên quan|xung đột|tham chiến|đối địch|tranh chấp|giao tranh)(?!\w))*"
+    r"(?P<at>\s+(?:tại|ở)\s+(?:(?:nước|quốc gia)\s+)?)?"
+)
+# between an asker and its demand: a clause or a possessor of its own ("… Iran của quân đội Israel
+# trong khi nhiều thành viên khác kêu gọi"): the group is not the asker
+_NOT_SUBJECT = re.compile(r"[,;:]|(?<!\w)(?:của|trong khi|khi|nhưng|song|còn|thì)(?!\w)")
+# groups joined into one subject
+_JOINED = re.compile(r"\s*(?:,|và|cùng|cùng với)\s*(?:(?:vương quốc|hợp chủng quốc|nhà nước)\s+)?")
+_ASKING = frozenset(
+    {"kêu gọi", "hối thúc", "thúc giục", "yêu cầu", "đề nghị", "giục", "đốc thúc", "khuyến cáo"}
+)
 
 # right after a demand: an envoy or a mission told to leave or to shut ("yêu cầu (tất cả) các
 # nhân viên ngoại giao Y phải rời khỏi X", "yêu cầu lãnh sự quán Y tại Z đóng cửa")
@@ -28,7 +50,96 @@ _DEMANDS = frozenset({"yêu cầu", "buộc", "ra lệnh cho", "ra lệnh", "đ�
 
 
 class SanctionRules:
-    """Mixin: ``self`` is a ``Coder`` (uses ``lex``)."""
+    """Mixin: ``self`` is a ``Coder`` (uses ``lex``, ``_subject``, ``_event``…)."""
+
+    def _parties_asked(
+        self: Any,
+        doc: Document,
+        ps: _Sent,
+        i: int,
+        ctx: _Ctx,
+        out: list[Event],
+        seen: set[tuple[str, str, str, str]],
+    ) -> list[Event]:
+        """REQUEST asker -> each party of "kêu gọi các bên tại X …" (X) or of "kêu gọi (cả) hai
+        bên/các bên …" (the two sides of the last conflict named that the asker is not one of);
+        a request the coder read as one asker asking its co-asker is dropped (in place)."""
+        extra: list[Event] = []
+        off = ps.sent.start
+        for hit in ps.hits:
+            if hit.trig.type != "REQUEST" or hit.trig.text not in _ASKING:
+                continue
+            m = _PARTIES.match(ps.low, hit.end)
+            if m is None:
+                continue
+            clause = self._clause_start(ps, hit.start)
+            subj, _agent, passive = self._subject(ps, clause, hit)
+            if subj is None or passive or _NOT_SUBJECT.search(ps.low[subj.end : hit.start]):
+                continue  # "… Iran của quân đội Israel trong khi nhiều thành viên khác kêu gọi"
+            askers = [
+                p.code
+                for g in self._coordinated(ps, subj)
+                for p in self._participants(g)
+                if p.kind == "actor" and p.code
+            ]
+            if not askers:
+                continue
+            mine = [
+                ev
+                for ev in out
+                if ev.type == "REQUEST"
+                and ev.evidence.trigger is not None
+                and ev.evidence.trigger.start == hit.start + off
+            ]
+            for ev in mine:  # "A và B kêu gọi cả hai bên": A does not ask B
+                if ev.recipient is not None and ev.recipient.code in askers:
+                    out.remove(ev)
+                    a_code = ev.actor.code if ev.actor else None
+                    seen.discard((ev.type, a_code or "", ev.recipient.code or "", ev.modality))
+            if any(ev in out for ev in mine):
+                continue  # the coder found the parties itself
+            sides: list[str] = []
+            if m.group("at"):
+                g = next((g for g in ps.groups if g.start == m.end()), None)
+                sides = [p.code for p in self._participants(g) if p.code][:1] if g else []
+            else:
+                sides = self._conflict_sides(ctx, i, askers)
+            if not sides:
+                continue
+            modality = self._modality(ps, hit, clause, ps.hits)
+            for a in askers:
+                for b in sides:
+                    key = ("REQUEST", a, b, modality)
+                    if key in seen or a == b:
+                        continue
+                    ev = self._event(doc, ps, hit, ps.hits, a, b, modality, 0.6, ctx, False)
+                    if ev is None or ev.type != "REQUEST":
+                        continue
+                    seen.add(key)
+                    extra.append(ev)
+        return extra
+
+    @staticmethod
+    def _coordinated(ps: _Sent, subj: Any) -> list[Any]:
+        """``subj`` and the groups joined to it before by "và", "cùng" or a comma ("Vương quốc
+        Saudi Arabia và Hợp chủng quốc Hoa Kỳ")."""
+        out = [subj]
+        for g in reversed([g for g in ps.groups if g.end <= subj.start]):
+            if not _JOINED.fullmatch(ps.low[g.end : out[-1].start]):
+                break
+            out.append(g)
+        return out
+
+    @staticmethod
+    def _conflict_sides(ctx: _Ctx, i: int, askers: list[str]) -> list[str]:
+        """The two sides of the last pair of parties coded within a few sentences that the askers
+        are not part of."""
+        for j, a, b in reversed(ctx.recent):
+            if i - j > _SIDES_BACK:
+                break
+            if a and b and a not in askers and b not in askers:
+                return [a, b]
+        return []
 
     def _expulsion_demands(self: Any, ps: _Sent, out: list[Event]) -> None:
         """REQUEST "X yêu cầu đại sứ/lãnh sự quán Y rời khỏi/đóng cửa …" becomes SANCTION X -> Y
