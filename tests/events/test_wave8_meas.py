@@ -101,3 +101,27 @@ def test_the_asker_of_a_clause_after_trong_khi(code: Code, keys: Keys) -> None:
     )
     evs = keys(code(text))
     assert not any(k[0] == "REQUEST" and k[1] in ("USA", "ISR") for k in evs), evs
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recip"),
+    [
+        ("Ấn Độ tăng gấp đôi thuế nhập khẩu đối với hàng hóa từ Pakistan.", "IND", "PAK"),
+        ("Canada nâng thuế đối với nhôm Trung Quốc lên 25%.", "CAN", "CHN"),
+        ("Tổng thống Pháp tạm dừng tài trợ cho UNESCO.", "FRA", "UNESCO"),
+        ("Nhật Bản ngưng đối thoại an ninh với Trung Quốc.", "JPN", "CHN"),
+        ("Ấn Độ đã hoãn vô thời hạn vòng đàm phán thương mại với Canada.", "IND", "CAN"),
+        ("Nhật Bản siết chặt xuất khẩu vật liệu bán dẫn sang Hàn Quốc.", "JPN", "KOR"),
+        ("Australia hạ giá trần đối với dầu mỏ Nga.", "AUS", "RUS"),
+        ("Trung Quốc đưa vào danh sách đen 12 công ty quốc phòng Mỹ.", "CHN", "USA"),
+    ],
+)
+def test_sanction_wording(code: Code, keys: Keys, text: str, actor: str, recip: str) -> None:
+    """Tariff hikes, funding and talks halted, exports squeezed, price caps, blacklists."""
+    evs = keys(code(text))
+    assert ("SANCTION", actor, recip) in evs, (text, evs)
+
+
+def test_domestic_tax_rise_is_no_sanction(code: Code, keys: Keys) -> None:
+    evs = keys(code("Chính phủ Việt Nam nâng thuế thu nhập doanh nghiệp lên 22%."))
+    assert not any(k[0] == "SANCTION" for k in evs), evs
