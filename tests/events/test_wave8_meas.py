@@ -125,3 +125,21 @@ def test_sanction_wording(code: Code, keys: Keys, text: str, actor: str, recip: 
 def test_domestic_tax_rise_is_no_sanction(code: Code, keys: Keys) -> None:
     evs = keys(code("Chính phủ Việt Nam nâng thuế thu nhập doanh nghiệp lên 22%."))
     assert not any(k[0] == "SANCTION" for k in evs), evs
+
+
+def test_sanctions_from_their_author(code: Code, keys: Keys) -> None:
+    """ "lệnh trừng phạt từ X" after the subject: X imposes them on the subject."""
+    evs = keys(code("Triều Tiên và Iran ký thỏa thuận bất chấp hàng loạt lệnh trừng phạt từ Mỹ."))
+    assert ("SANCTION", "USA", "PRK") in evs, evs
+    assert ("SANCTION", "PRK", "USA") not in evs, evs
+
+
+def test_sanction_avoided_is_not_done(code: Code, keys: Keys) -> None:
+    text = "Mỹ cho phép Hàn Quốc chuyển tiền sang Qatar mà không bị Mỹ trừng phạt."
+    evs = keys(code(text))
+    assert not any(k[0] == "SANCTION" for k in evs), evs
+
+
+def test_imports_from_a_state_stay_its_target(code: Code, keys: Keys) -> None:
+    evs = keys(code("Canada áp thuế đối với hàng hóa nhập khẩu từ Trung Quốc."))
+    assert ("SANCTION", "CAN", "CHN") in evs, evs

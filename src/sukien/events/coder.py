@@ -1897,6 +1897,7 @@ class Coder(
         out.extend(self._rebuffed_diplomats(doc, ps, ctx, out, seen))  # "đại sứ X bị triệu tập"
         out.extend(self._parties_asked(doc, ps, i, ctx, out, seen))  # "kêu gọi các bên tại X"
         self._expulsion_demands(ps, out)  # "yêu cầu đại sứ Y rời khỏi X": an expulsion
+        self._sanction_authors(ps, out)  # "bất chấp lệnh trừng phạt từ X": X imposes it
         return out
 
     def _also_coded(

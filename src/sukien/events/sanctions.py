@@ -4,6 +4,10 @@
   kiềm chế" after a conflict of C and D): "the parties in X" are X's, so X is asked; "the (two)
   parties" with no place are the two sides of the conflict named last in the article that the
   asker does not belong to (never the askers themselves);
+* **the author of a sanction named after it** ("bất chấp lệnh trừng phạt từ Mỹ", "các biện pháp
+  trừng phạt mà Anh đã áp đặt"): "từ X" right after a sanction noun, or a relative clause "mà X
+  (đã) áp đặt/ban hành …", names who imposes it, so X is the actor and the subject its target
+  (swapped in place); a passive denied ("… mà không bị Mỹ trừng phạt") is no sanction done;
 * **a demand that an envoy leave** ("Ba Lan yêu cầu lãnh sự quán Nga phải đóng cửa", "X yêu cầu
   đại sứ Y rời khỏi X"): ordering a foreign diplomat out, or a foreign mission shut, is an
   expulsion, a SANCTION (mode expel), not a request; the demand's actor and recipient stay.
@@ -16,6 +20,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from sukien.document import Document, Event
+from sukien.events.reported import _swap_spans
 
 if TYPE_CHECKING:
     from sukien.events.coder import _Ctx, _Sent
@@ -34,6 +39,20 @@ _PARTIES = re.compile(
 _NOT_SUBJECT = re.compile(r"[,;:]|(?<!\w)(?:của|trong khi|khi|nhưng|song|còn|thì)(?!\w)")
 # groups joined into one subject
 _JOINED = re.compile(r"\s*(?:,|và|cùng|cùng với)\s*(?:(?:vương quốc|hợp chủng quốc|nhà nước)\s+)?")
+# a sanction named as a noun ("(các/loạt) lệnh trừng phạt", "biện pháp trừng phạt", "mức thuế")
+_SANCTION_NOUN = re.compile(
+    r"(?:lệnh|biện pháp|đòn|gói|chế tài|mức thuế|thuế|cấm vận|các|những|loạt|hàng loạt)(?!\w)"
+)
+# its author right after it: "… lệnh trừng phạt (mới) từ (phía) X"
+_FROM_AUTHOR = re.compile(r"\s*(?:(?:mới|kinh tế|[\d.,%]+)\s+)?(?:đến\s+)?từ(?:\s+phía)?\s*")
+# or in a relative clause: "… biện pháp trừng phạt mà X (đã) áp đặt"
+_WHICH_AUTHOR = re.compile(r"\s*(?:mới\s+)?mà\s*")
+_IMPOSED = re.compile(
+    r"\s*(?:(?:đã|vừa|từng|mới|đang)\s+)*(?:áp đặt|áp dụng|áp|đưa ra|ban hành|thông qua|"
+    r"công bố|triển khai|thực thi)(?!\w)"
+)
+# a passive denied right before the trigger: "… mà không (hề) bị X trừng phạt"
+_NOT_SUFFERED = re.compile(r"(?<!\w)không\s+(?:hề\s+|bao giờ\s+)?bị\s+[^,;:.]{1,40}$")
 _ASKING = frozenset(
     {"kêu gọi", "hối thúc", "thúc giục", "yêu cầu", "đề nghị", "giục", "đốc thúc", "khuyến cáo"}
 )
@@ -140,6 +159,45 @@ class SanctionRules:
             if a and b and a not in askers and b not in askers:
                 return [a, b]
         return []
+
+    def _sanction_authors(self: Any, ps: _Sent, out: list[Event]) -> None:
+        """SANCTION A -> X whose X is named as the author after the sanction noun ("lệnh trừng phạt
+        từ X", "biện pháp trừng phạt mà X đã áp đặt") becomes X -> A, in place; one whose author
+        follows a denied passive ("mà không bị X trừng phạt") is denied."""
+        off = ps.sent.start
+        for ev in out:
+            span = ev.evidence.trigger
+            if ev.type != "SANCTION" or ev.modality != "asserted" or span is None:
+                continue
+            a_sp, r_sp = ev.evidence.spans.get("actor"), ev.evidence.spans.get("recipient")
+            if (
+                a_sp is not None
+                and _NOT_SUFFERED.search(ps.low[: span.start - off])
+                and span.start - 40 <= a_sp.start
+                and a_sp.end <= span.start
+            ):
+                ev.modality = "denied"  # "mà không bị Mỹ trừng phạt": not done
+                continue
+            if r_sp is None or r_sp.start < span.end or ev.actor is None or ev.recipient is None:
+                continue
+            trig = ps.low[span.start - off : span.end - off]
+            gap = ps.low[span.end - off : r_sp.start - off]
+            noun = _SANCTION_NOUN.match(trig) or re.search(
+                r"(?<!\w)(?:các|những|loạt|gói)\s*$", ps.low[: span.start - off]
+            )
+            author = bool(noun and _FROM_AUTHOR.fullmatch(gap)) or bool(
+                noun and _WHICH_AUTHOR.fullmatch(gap) and _IMPOSED.match(ps.low, r_sp.end - off)
+            )
+            if not author:
+                continue
+            swapped = (ev.recipient.code, ev.actor.code, ev.modality)
+            if any(
+                o.type == "SANCTION" and (o.actor.code, o.recipient.code, o.modality) == swapped  # type: ignore[union-attr]
+                for o in out
+            ):
+                continue
+            ev.actor, ev.recipient = ev.recipient, ev.actor
+            _swap_spans(ev)
 
     def _expulsion_demands(self: Any, ps: _Sent, out: list[Event]) -> None:
         """REQUEST "X yêu cầu đại sứ/lãnh sự quán Y rời khỏi/đóng cửa …" becomes SANCTION X -> Y
