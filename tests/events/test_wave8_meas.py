@@ -114,6 +114,7 @@ def test_the_asker_of_a_clause_after_trong_khi(code: Code, keys: Keys) -> None:
         ("Nhật Bản siết chặt xuất khẩu vật liệu bán dẫn sang Hàn Quốc.", "JPN", "KOR"),
         ("Australia hạ giá trần đối với dầu mỏ Nga.", "AUS", "RUS"),
         ("Trung Quốc đưa vào danh sách đen 12 công ty quốc phòng Mỹ.", "CHN", "USA"),
+        ("Nhật Bản công bố các hạn chế kinh tế mới đối với Triều Tiên.", "JPN", "PRK"),
     ],
 )
 def test_sanction_wording(code: Code, keys: Keys, text: str, actor: str, recip: str) -> None:
