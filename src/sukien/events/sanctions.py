@@ -1,9 +1,8 @@
 """Sanctions and demands read the Vietnamese news way (a mixin of ``Coder``, wave 8).
 
-* **the parties asked** ("Mỹ kêu gọi các bên tại Sudan ngừng bắn", "A và B kêu gọi cả hai bên
-  kiềm chế" after a conflict of C and D): "the parties in X" are X's, so X is asked; "the (two)
-  parties" with no place are the two sides of the conflict named last in the article that the
-  asker does not belong to (never the askers themselves);
+* **the parties asked** ("Mỹ kêu gọi các bên tại Sudan ngừng bắn"): "the parties in X" are X's,
+  so X is asked; "A và B kêu gọi cả hai bên …" never has A ask B (the askers are not the
+  parties); "các bên" with no place names no one (our annotators and the open sets' disagree);
 * **the author of a sanction named after it** ("bất chấp lệnh trừng phạt từ Mỹ", "các biện pháp
   trừng phạt mà Anh đã áp đặt"): "từ X" right after a sanction noun, or a relative clause "mà X
   (đã) áp đặt/ban hành …", names who imposes it, so X is the actor and the subject its target
@@ -25,8 +24,6 @@ from sukien.events.reported import _swap_spans
 if TYPE_CHECKING:
     from sukien.events.coder import _Ctx, _Sent
 
-# how far back (sentences) the two sides of a conflict may have been named
-_SIDES_BACK = 8
 # the parties asked, right after a demand: "(tất cả) các bên (liên quan) (tại X)", "cả hai phe
 # xung đột ở X", "hai bên" (a dyad reference of its own when no place follows)
 _PARTIES = re.compile(
@@ -80,9 +77,8 @@ class SanctionRules:
         out: list[Event],
         seen: set[tuple[str, str, str, str]],
     ) -> list[Event]:
-        """REQUEST asker -> each party of "kêu gọi các bên tại X …" (X) or of "kêu gọi (cả) hai
-        bên/các bên …" (the two sides of the last conflict named that the asker is not one of);
-        a request the coder read as one asker asking its co-asker is dropped (in place)."""
+        """REQUEST asker -> X for "kêu gọi các bên (xung đột) tại X …"; a request the coder read
+        as one asker asking its co-asker ("A và B kêu gọi cả hai bên") is dropped (in place)."""
         extra: list[Event] = []
         off = ps.sent.start
         for hit in ps.hits:
@@ -117,12 +113,10 @@ class SanctionRules:
                     seen.discard((ev.type, a_code or "", ev.recipient.code or "", ev.modality))
             if any(ev in out for ev in mine):
                 continue  # the coder found the parties itself
-            sides: list[str] = []
-            if m.group("at"):
-                g = next((g for g in ps.groups if g.start == m.end()), None)
-                sides = [p.code for p in self._participants(g) if p.code][:1] if g else []
-            else:
-                sides = self._conflict_sides(ctx, i, askers)
+            if not m.group("at"):
+                continue  # "các bên" with no place: the parties are not named
+            g = next((g for g in ps.groups if g.start == m.end()), None)
+            sides = [p.code for p in self._participants(g) if p.code][:1] if g else []
             if not sides:
                 continue
             modality = self._modality(ps, hit, clause, ps.hits)
@@ -148,17 +142,6 @@ class SanctionRules:
                 break
             out.append(g)
         return out
-
-    @staticmethod
-    def _conflict_sides(ctx: _Ctx, i: int, askers: list[str]) -> list[str]:
-        """The two sides of the last pair of parties coded within a few sentences that the askers
-        are not part of."""
-        for j, a, b in reversed(ctx.recent):
-            if i - j > _SIDES_BACK:
-                break
-            if a and b and a not in askers and b not in askers:
-                return [a, b]
-        return []
 
     def _sanction_authors(self: Any, ps: _Sent, out: list[Event]) -> None:
         """SANCTION A -> X whose X is named as the author after the sanction noun ("lệnh trừng phạt
