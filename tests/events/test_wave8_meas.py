@@ -146,3 +146,33 @@ def test_sanction_avoided_is_not_done(code: Code, keys: Keys) -> None:
 def test_imports_from_a_state_stay_its_target(code: Code, keys: Keys) -> None:
     evs = keys(code("Canada áp thuế đối với hàng hóa nhập khẩu từ Trung Quốc."))
     assert ("SANCTION", "CAN", "CHN") in evs, evs
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "org"),
+    [
+        ("Tổng thống Argentina tuyên bố rút khỏi Tổ chức Y tế Thế giới (WHO).", "ARG", "WHO"),
+        (
+            "Chính phủ Nicaragua đã tuyên bố rút nước này ra khỏi Tổ chức các Quốc gia châu Mỹ "
+            "(OAS).",
+            "NIC",
+            "OAS",
+        ),
+    ],
+)
+def test_leaving_an_organisation_rejects_it(
+    code: Code, keys: Keys, text: str, actor: str, org: str
+) -> None:
+    evs = keys(code(text))
+    assert ("REJECT", actor, org) in evs, (text, evs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tổng thống Nga rút khỏi cuộc họp với NATO.", "Quân đội Mỹ rút khỏi Iraq."],
+)
+def test_leaving_a_meeting_or_a_place_rejects_no_organisation(
+    code: Code, keys: Keys, text: str
+) -> None:
+    evs = keys(code(text))
+    assert not any(k[0] == "REJECT" for k in evs), (text, evs)

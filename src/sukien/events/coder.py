@@ -1898,6 +1898,7 @@ class Coder(
         out.extend(self._parties_asked(doc, ps, i, ctx, out, seen))  # "kêu gọi các bên tại X"
         self._expulsion_demands(ps, out)  # "yêu cầu đại sứ Y rời khỏi X": an expulsion
         self._sanction_authors(ps, out)  # "bất chấp lệnh trừng phạt từ X": X imposes it
+        out.extend(self._organisations_left(doc, ps, i, ctx, seen))  # "X rút khỏi OAS"
         return out
 
     def _also_coded(

@@ -7,6 +7,9 @@
   trừng phạt mà Anh đã áp đặt"): "từ X" right after a sanction noun, or a relative clause "mà X
   (đã) áp đặt/ban hành …", names who imposes it, so X is the actor and the subject its target
   (swapped in place); a passive denied ("… mà không bị Mỹ trừng phạt") is no sanction done;
+* **a state leaving an organisation** ("Brazil rút khỏi CELAC", "tuyên bố rút nước này ra khỏi
+  OAS", "rút lui khỏi tổ chức này"): leaving a body one belongs to rejects it (REJECT, as the
+  annotators code it, SANCTION their alternative); "rút quân khỏi X" (troops) stays RETREAT;
 * **a demand that an envoy leave** ("Ba Lan yêu cầu lãnh sự quán Nga phải đóng cửa", "X yêu cầu
   đại sứ Y rời khỏi X"): ordering a foreign diplomat out, or a foreign mission shut, is an
   expulsion, a SANCTION (mode expel), not a request; the demand's actor and recipient stay.
@@ -19,6 +22,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from sukien.document import Document, Event
+from sukien.events.lexicon import Trigger
 from sukien.events.reported import _swap_spans
 
 if TYPE_CHECKING:
@@ -50,6 +54,16 @@ _IMPOSED = re.compile(
 )
 # a passive denied right before the trigger: "… mà không (hề) bị X trừng phạt"
 _NOT_SUFFERED = re.compile(r"(?<!\w)không\s+(?:hề\s+|bao giờ\s+)?bị\s+[^,;:.]{1,40}$")
+# leaving an organisation: "rút (nước này) (ra) khỏi X", "rút lui khỏi X"
+_LEAVES = re.compile(
+    r"(?<!\w)rút(?:\s+lui)?(?:\s+(?:nước này|nước mình|mỹ|khỏi\s+tư cách thành viên))?"
+    r"(?:\s+ra)?\s+khỏi\s+"
+)
+# between "khỏi" and the organisation: nothing, or its full name before "(short name)"
+_ORG_GAP = re.compile(
+    r"(?:(?:tổ chức|liên minh|khối|cộng đồng|hiệp hội|diễn đàn|nhóm|hội đồng)[^,;:()]{0,50}\()?"
+)
+_LEAVE_TRIGGER = Trigger("rút khỏi", "REJECT", "refuse")
 _ASKING = frozenset(
     {"kêu gọi", "hối thúc", "thúc giục", "yêu cầu", "đề nghị", "giục", "đốc thúc", "khuyến cáo"}
 )
@@ -143,6 +157,50 @@ class SanctionRules:
             out.append(g)
         return out
 
+    def _organisations_left(
+        self: Any,
+        doc: Document,
+        ps: _Sent,
+        i: int,
+        ctx: _Ctx,
+        seen: set[tuple[str, str, str, str]],
+    ) -> list[Event]:
+        """REJECT state -> organisation for "X (tuyên bố) rút (ra) khỏi <tổ chức>"."""
+        from sukien.events.coder import _Hit
+
+        extra: list[Event] = []
+        for m in _LEAVES.finditer(ps.low):
+            orgs: list[str] = []
+            for g in ps.groups:  # right after, or its short name after the full one
+                if g.start < m.end() or not _ORG_GAP.fullmatch(ps.low[m.end() : g.start]):
+                    continue  # "rút khỏi Tổ chức các Quốc gia châu Mỹ (OAS)": OAS
+                orgs = [
+                    p.code
+                    for p in self._participants(g)
+                    if p.kind == "actor" and p.code and "_" not in p.code and _is_org(p)
+                ]
+                if orgs:
+                    break
+            if not orgs:
+                continue
+            hit = _Hit(m.start(), m.end() - 1, _LEAVE_TRIGGER)
+            clause = self._clause_start(ps, hit.start)
+            subj, _agent, passive = self._subject(ps, clause, hit)
+            if subj is None or passive:
+                continue
+            modality = self._modality(ps, hit, clause, ps.hits)
+            for a in [p.code for p in self._participants(subj) if p.kind == "actor" and p.code]:
+                for b in orgs:
+                    key = ("REJECT", a, b, modality)
+                    if key in seen or a == b:
+                        continue
+                    ev = self._event(doc, ps, hit, ps.hits, a, b, modality, 0.6, ctx, False)
+                    if ev is None or ev.type != "REJECT":
+                        continue
+                    seen.add(key)
+                    extra.append(ev)
+        return extra
+
     def _sanction_authors(self: Any, ps: _Sent, out: list[Event]) -> None:
         """SANCTION A -> X whose X is named as the author after the sanction noun ("lệnh trừng phạt
         từ X", "biện pháp trừng phạt mà X đã áp đặt") becomes X -> A, in place; one whose author
@@ -203,3 +261,9 @@ class SanctionRules:
                 out.remove(ev)  # the expulsion is coded already
                 continue
             ev.type, ev.mode, ev.quad_class, ev.score = t.name, "expel", t.quad_class, t.score
+
+
+def _is_org(p: Any) -> bool:
+    """Does the phrase name an organisation (not a state nor a state's body)?"""
+    types = {m.etype for m in p.mentions}
+    return "ORG" in types and not types & {"GPE", "LOC"}
