@@ -53,6 +53,7 @@ from sukien.events.mentions import (
 from sukien.events.patterns import CALLED_WHAT, PatternRules, home_pair
 from sukien.events.precision import PrecisionRules
 from sukien.events.reported import ReportedRules
+from sukien.events.sanctions import SanctionRules
 from sukien.events.statements import StatementRules
 from sukien.events.territory import TerritoryRules
 
@@ -229,10 +230,11 @@ _LISTED_OBJECT = re.compile(r"[^,;:()\"“”]*(?:,[^,;:()\"“”]*)+\svà\s[^,
 _ASIDE_OBJECT = re.compile(
     r"[^,;:]*,\s*(?:bao gồm|gồm|trong đó có|trong đó|cụ thể là)\s[^,;:]*,\s*"
 )
-# "trục xuất nhà ngoại giao của nhiều nước, trong đó có A và B": the members named
+# "trục xuất nhà ngoại giao của nhiều nước, trong đó có A và B": the members named; "gồm" and
+# "bao gồm" name the members of a set with or without a comma ("7 nước Mỹ Latinh gồm A, B và C")
 _EXPANDED = re.compile(
-    r"[^,;:]{1,60}(?<!\w)(?:nước|quốc gia|đối tác|đồng minh|bên)[^,;:]{0,20},\s*"
-    r"(?:bao gồm|gồm|trong đó có|kể cả|cụ thể là)(?:\s+cả)?\s*"
+    r"[^,;:]{1,60}(?<!\w)(?:nước|quốc gia|đối tác|đồng minh|bên)(?:[^,;:]{0,20},\s*"
+    r"(?:bao gồm|gồm|trong đó có|kể cả|cụ thể là)|[^,;:]{0,40}\s(?:bao gồm|gồm))(?:\s+cả)?\s*"
 )
 _ASIDE_IN = re.compile(r",\s*(?:bao gồm|gồm|trong đó có|trong đó|cụ thể là)\s[^,;:]*,")
 # an envoy posted to a state: "triệu hồi đại sứ (của nước này) tại X"
@@ -533,6 +535,7 @@ class Coder(
     TerritoryRules,
     StatementRules,
     CoSubjectRules,
+    SanctionRules,
 ):
     """Turns documents into events with the lexicon of ``sukien/data/events``."""
 
@@ -1926,6 +1929,10 @@ class Coder(
         out.extend(self._charged(ps, out, seen))  # "trục xuất X với cáo buộc …"
         out.extend(self._ultimatums(ps, out, seen))  # "yêu cầu X …, nếu không … sẽ …"
         out.extend(self._rebuffed_diplomats(doc, ps, ctx, out, seen))  # "đại sứ X bị triệu tập"
+        out.extend(self._parties_asked(doc, ps, i, ctx, out, seen))  # "kêu gọi các bên tại X"
+        self._expulsion_demands(ps, out)  # "yêu cầu đại sứ Y rời khỏi X": an expulsion
+        self._sanction_authors(ps, out)  # "bất chấp lệnh trừng phạt từ X": X imposes it
+        out.extend(self._organisations_left(doc, ps, i, ctx, seen))  # "X rút khỏi OAS"
         return out
 
     def _also_coded(

@@ -1,0 +1,269 @@
+"""Sanctions and demands read the Vietnamese news way (a mixin of ``Coder``, wave 8).
+
+* **the parties asked** ("Mỹ kêu gọi các bên tại Sudan ngừng bắn"): "the parties in X" are X's,
+  so X is asked; "A và B kêu gọi cả hai bên …" never has A ask B (the askers are not the
+  parties); "các bên" with no place names no one (our annotators and the open sets' disagree);
+* **the author of a sanction named after it** ("bất chấp lệnh trừng phạt từ Mỹ", "các biện pháp
+  trừng phạt mà Anh đã áp đặt"): "từ X" right after a sanction noun, or a relative clause "mà X
+  (đã) áp đặt/ban hành …", names who imposes it, so X is the actor and the subject its target
+  (swapped in place); a passive denied ("… mà không bị Mỹ trừng phạt") is no sanction done;
+* **a state leaving an organisation** ("Brazil rút khỏi CELAC", "tuyên bố rút nước này ra khỏi
+  OAS", "rút lui khỏi tổ chức này"): leaving a body one belongs to rejects it (REJECT, as the
+  annotators code it, SANCTION their alternative); "rút quân khỏi X" (troops) stays RETREAT;
+* **a demand that an envoy leave** ("Ba Lan yêu cầu lãnh sự quán Nga phải đóng cửa", "X yêu cầu
+  đại sứ Y rời khỏi X"): ordering a foreign diplomat out, or a foreign mission shut, is an
+  expulsion, a SANCTION (mode expel), not a request; the demand's actor and recipient stay.
+(Examples are sentences of our own.)
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from sukien.document import Document, Event
+from sukien.events.lexicon import Trigger
+from sukien.events.reported import _swap_spans
+
+if TYPE_CHECKING:
+    from sukien.events.coder import _Ctx, _Sent
+
+# the parties asked, right after a demand: "(tất cả) các bên (liên quan) (tại X)", "cả hai phe
+# xung đột ở X", "hai bên" (a dyad reference of its own when no place follows)
+_PARTIES = re.compile(
+    r"\s*(?:tất cả\s+)?(?:các|cả hai|hai|mọi)\s+(?:bên|phe|phía)(?!\w)"
+    r"(?:\s+(?:có liên quan|liên quan|xung đột|tham chiến|đối địch|tranh chấp|giao tranh)(?!\w))*"
+    r"(?P<at>\s+(?:tại|ở)\s+(?:(?:nước|quốc gia)\s+)?)?"
+)
+# between an asker and its demand: a clause or a possessor of its own ("… Iran của quân đội Israel
+# trong khi nhiều thành viên khác kêu gọi"): the group is not the asker
+_NOT_SUBJECT = re.compile(r"[,;:]|(?<!\w)(?:của|trong khi|khi|nhưng|song|còn|thì)(?!\w)")
+# groups joined into one subject
+_JOINED = re.compile(r"\s*(?:,|và|cùng|cùng với)\s*(?:(?:vương quốc|hợp chủng quốc|nhà nước)\s+)?")
+# a sanction named as a noun ("(các/loạt) lệnh trừng phạt", "biện pháp trừng phạt", "mức thuế")
+_SANCTION_NOUN = re.compile(
+    r"(?:lệnh|biện pháp|đòn|gói|chế tài|mức thuế|thuế|cấm vận|các|những|loạt|hàng loạt)(?!\w)"
+)
+# its author right after it: "… lệnh trừng phạt (mới) từ (phía) X"
+_FROM_AUTHOR = re.compile(r"\s*(?:(?:mới|kinh tế|[\d.,%]+)\s+)?(?:đến\s+)?từ(?:\s+phía)?\s*")
+# or in a relative clause: "… biện pháp trừng phạt mà X (đã) áp đặt"
+_WHICH_AUTHOR = re.compile(r"\s*(?:mới\s+)?mà\s*")
+_IMPOSED = re.compile(
+    r"\s*(?:(?:đã|vừa|từng|mới|đang)\s+)*(?:áp đặt|áp dụng|áp|đưa ra|ban hành|thông qua|"
+    r"công bố|triển khai|thực thi)(?!\w)"
+)
+# a passive denied right before the trigger: "… mà không (hề) bị X trừng phạt"
+_NOT_SUFFERED = re.compile(r"(?<!\w)không\s+(?:hề\s+|bao giờ\s+)?bị\s+[^,;:.]{1,40}$")
+# leaving an organisation: "rút (nước này) (ra) khỏi X", "rút lui khỏi X"
+_LEAVES = re.compile(
+    r"(?<!\w)rút(?:\s+lui)?(?:\s+(?:nước này|nước mình|mỹ|khỏi\s+tư cách thành viên))?"
+    r"(?:\s+ra)?\s+khỏi\s+"
+)
+# between "khỏi" and the organisation: nothing, or its full name before "(short name)"
+_ORG_GAP = re.compile(
+    r"(?:(?:tổ chức|liên minh|khối|cộng đồng|hiệp hội|diễn đàn|nhóm|hội đồng)[^,;:()]{0,50}\()?"
+)
+_LEAVE_TRIGGER = Trigger("rút khỏi", "REJECT", "refuse")
+_ASKING = frozenset(
+    {"kêu gọi", "hối thúc", "thúc giục", "yêu cầu", "đề nghị", "giục", "đốc thúc", "khuyến cáo"}
+)
+
+# right after a demand: an envoy or a mission told to leave or to shut ("yêu cầu (tất cả) các
+# nhân viên ngoại giao Y phải rời khỏi X", "yêu cầu lãnh sự quán Y tại Z đóng cửa")
+_ENVOY_OUT = re.compile(
+    r"\s*(?:giờ\s+)?(?:(?:tất cả|toàn bộ)\s+)?(?:(?:các|những|một|hai|ba|\d+)\s+)?"
+    r"(?:đại sứ quán|tổng lãnh sự quán|lãnh sự quán|đại sứ|đại biện|nhà ngoại giao|"
+    r"nhân viên ngoại giao|phái đoàn ngoại giao|cơ quan đại diện|bí thư)(?!\w)"
+    r"[^,;:.!?]{0,60}?(?<!\w)(?:phải\s+)?(?:rời khỏi|rời|đóng cửa|trở về nước|về nước)(?!\w)"
+)
+_DEMANDS = frozenset({"yêu cầu", "buộc", "ra lệnh cho", "ra lệnh", "đề nghị"})
+
+
+class SanctionRules:
+    """Mixin: ``self`` is a ``Coder`` (uses ``lex``, ``_subject``, ``_event``…)."""
+
+    def _parties_asked(
+        self: Any,
+        doc: Document,
+        ps: _Sent,
+        i: int,
+        ctx: _Ctx,
+        out: list[Event],
+        seen: set[tuple[str, str, str, str]],
+    ) -> list[Event]:
+        """REQUEST asker -> X for "kêu gọi các bên (xung đột) tại X …"; a request the coder read
+        as one asker asking its co-asker ("A và B kêu gọi cả hai bên") is dropped (in place)."""
+        extra: list[Event] = []
+        off = ps.sent.start
+        for hit in ps.hits:
+            if hit.trig.type != "REQUEST" or hit.trig.text not in _ASKING:
+                continue
+            m = _PARTIES.match(ps.low, hit.end)
+            if m is None:
+                continue
+            clause = self._clause_start(ps, hit.start)
+            subj, _agent, passive = self._subject(ps, clause, hit)
+            if subj is None or passive or _NOT_SUBJECT.search(ps.low[subj.end : hit.start]):
+                continue  # "… Iran của quân đội Israel trong khi nhiều thành viên khác kêu gọi"
+            askers = [
+                p.code
+                for g in self._coordinated(ps, subj)
+                for p in self._participants(g)
+                if p.kind == "actor" and p.code
+            ]
+            if not askers:
+                continue
+            mine = [
+                ev
+                for ev in out
+                if ev.type == "REQUEST"
+                and ev.evidence.trigger is not None
+                and ev.evidence.trigger.start == hit.start + off
+            ]
+            for ev in mine:  # "A và B kêu gọi cả hai bên": A does not ask B
+                if ev.recipient is not None and ev.recipient.code in askers:
+                    out.remove(ev)
+                    a_code = ev.actor.code if ev.actor else None
+                    seen.discard((ev.type, a_code or "", ev.recipient.code or "", ev.modality))
+            if any(ev in out for ev in mine):
+                continue  # the coder found the parties itself
+            if not m.group("at"):
+                continue  # "các bên" with no place: the parties are not named
+            g = next((g for g in ps.groups if g.start == m.end()), None)
+            sides = [p.code for p in self._participants(g) if p.code][:1] if g else []
+            if not sides:
+                continue
+            modality = self._modality(ps, hit, clause, ps.hits)
+            for a in askers:
+                for b in sides:
+                    key = ("REQUEST", a, b, modality)
+                    if key in seen or a == b:
+                        continue
+                    ev = self._event(doc, ps, hit, ps.hits, a, b, modality, 0.6, ctx, False)
+                    if ev is None or ev.type != "REQUEST":
+                        continue
+                    seen.add(key)
+                    extra.append(ev)
+        return extra
+
+    @staticmethod
+    def _coordinated(ps: _Sent, subj: Any) -> list[Any]:
+        """``subj`` and the groups joined to it before by "và", "cùng" or a comma ("Vương quốc
+        Saudi Arabia và Hợp chủng quốc Hoa Kỳ")."""
+        out = [subj]
+        for g in reversed([g for g in ps.groups if g.end <= subj.start]):
+            if not _JOINED.fullmatch(ps.low[g.end : out[-1].start]):
+                break
+            out.append(g)
+        return out
+
+    def _organisations_left(
+        self: Any,
+        doc: Document,
+        ps: _Sent,
+        i: int,
+        ctx: _Ctx,
+        seen: set[tuple[str, str, str, str]],
+    ) -> list[Event]:
+        """REJECT state -> organisation for "X (tuyên bố) rút (ra) khỏi <tổ chức>"."""
+        from sukien.events.coder import _Hit
+
+        extra: list[Event] = []
+        for m in _LEAVES.finditer(ps.low):
+            orgs: list[str] = []
+            for g in ps.groups:  # right after, or its short name after the full one
+                if g.start < m.end() or not _ORG_GAP.fullmatch(ps.low[m.end() : g.start]):
+                    continue  # "rút khỏi Tổ chức các Quốc gia châu Mỹ (OAS)": OAS
+                orgs = [
+                    p.code
+                    for p in self._participants(g)
+                    if p.kind == "actor" and p.code and "_" not in p.code and _is_org(p)
+                ]
+                if orgs:
+                    break
+            if not orgs:
+                continue
+            hit = _Hit(m.start(), m.end() - 1, _LEAVE_TRIGGER)
+            clause = self._clause_start(ps, hit.start)
+            subj, _agent, passive = self._subject(ps, clause, hit)
+            if subj is None or passive:
+                continue
+            modality = self._modality(ps, hit, clause, ps.hits)
+            for a in [p.code for p in self._participants(subj) if p.kind == "actor" and p.code]:
+                for b in orgs:
+                    key = ("REJECT", a, b, modality)
+                    if key in seen or a == b:
+                        continue
+                    ev = self._event(doc, ps, hit, ps.hits, a, b, modality, 0.6, ctx, False)
+                    if ev is None or ev.type != "REJECT":
+                        continue
+                    seen.add(key)
+                    extra.append(ev)
+        return extra
+
+    def _sanction_authors(self: Any, ps: _Sent, out: list[Event]) -> None:
+        """SANCTION A -> X whose X is named as the author after the sanction noun ("lệnh trừng phạt
+        từ X", "biện pháp trừng phạt mà X đã áp đặt") becomes X -> A, in place; one whose author
+        follows a denied passive ("mà không bị X trừng phạt") is denied."""
+        off = ps.sent.start
+        for ev in out:
+            span = ev.evidence.trigger
+            if ev.type != "SANCTION" or ev.modality != "asserted" or span is None:
+                continue
+            a_sp, r_sp = ev.evidence.spans.get("actor"), ev.evidence.spans.get("recipient")
+            if (
+                a_sp is not None
+                and _NOT_SUFFERED.search(ps.low[: span.start - off])
+                and span.start - 40 <= a_sp.start
+                and a_sp.end <= span.start
+            ):
+                ev.modality = "denied"  # "mà không bị Mỹ trừng phạt": not done
+                continue
+            if r_sp is None or r_sp.start < span.end or ev.actor is None or ev.recipient is None:
+                continue
+            trig = ps.low[span.start - off : span.end - off]
+            gap = ps.low[span.end - off : r_sp.start - off]
+            noun = _SANCTION_NOUN.match(trig) or re.search(
+                r"(?<!\w)(?:các|những|loạt|gói)\s*$", ps.low[: span.start - off]
+            )
+            author = bool(noun and _FROM_AUTHOR.fullmatch(gap)) or bool(
+                noun and _WHICH_AUTHOR.fullmatch(gap) and _IMPOSED.match(ps.low, r_sp.end - off)
+            )
+            if not author:
+                continue
+            swapped = (ev.recipient.code, ev.actor.code, ev.modality)
+            if any(
+                o.type == "SANCTION" and (o.actor.code, o.recipient.code, o.modality) == swapped  # type: ignore[union-attr]
+                for o in out
+            ):
+                continue
+            ev.actor, ev.recipient = ev.recipient, ev.actor
+            _swap_spans(ev)
+
+    def _expulsion_demands(self: Any, ps: _Sent, out: list[Event]) -> None:
+        """REQUEST "X yêu cầu đại sứ/lãnh sự quán Y rời khỏi/đóng cửa …" becomes SANCTION X -> Y
+        (mode expel), in place: an order that a foreign envoy leave is an expulsion."""
+        off = ps.sent.start
+        t = self.lex.types["SANCTION"]
+        for ev in list(out):
+            span = ev.evidence.trigger
+            if ev.type != "REQUEST" or span is None or ev.recipient is None or ev.actor is None:
+                continue
+            if ps.low[span.start - off : span.end - off] not in _DEMANDS:
+                continue
+            if not _ENVOY_OUT.match(ps.low, span.end - off):
+                continue
+            dyad = (ev.actor.code, ev.recipient.code, ev.modality)
+            if any(
+                o.type == "SANCTION" and (o.actor.code, o.recipient.code, o.modality) == dyad  # type: ignore[union-attr]
+                for o in out
+            ):
+                out.remove(ev)  # the expulsion is coded already
+                continue
+            ev.type, ev.mode, ev.quad_class, ev.score = t.name, "expel", t.quad_class, t.score
+
+
+def _is_org(p: Any) -> bool:
+    """Does the phrase name an organisation (not a state nor a state's body)?"""
+    types = {m.etype for m in p.mentions}
+    return "ORG" in types and not types & {"GPE", "LOC"}
