@@ -22,50 +22,47 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 FLOORS = {
-    # gold: (event F1, entity F1); measured at the end of the third 2026-12-06 session:
-    # vims_world 0.913 / 0.998, vims_world2 0.955 / 0.997, web6 0.908 / 0.91, web7 0.803 / 0.902,
-    # web8 0.837 / 0.905, web9 0.92 / 0.924, web10 0.81 / 0.923, web11 0.765 / 0.886,
-    # web12 0.839 / 0.906, web13 0.662 / 0.933, web14 0.746 / 0.907, web15 0.80 / 0.883,
-    # web16 0.737 / 0.909, web17 0.713 / 0.919, web18 0.662 / 0.933, web19 0.717 / 0.856.
-    # Tuned on: 6-15; blind: 16-19 (pinned at their first measurement, code of c5ff462: 0.724,
-    # 0.698, 0.636, 0.723; the wave that raised 12+14+15 from 0.693 to 0.796 moved 16-19 pooled
-    # from 0.694 to 0.699; ~500 trigger rows written from knowledge of the language, not from
-    # any set, left 6-15 unchanged and moved 16-19 to 0.707).
+    # gold: (event F1, entity F1). Measured at the end of the fourth 2026-12-06 session (after
+    # wave 8, which fixed recurring constructions over the open sets 6-15 and 22-29):
+    #   vims_world 0.913 / 0.998, vims_world2 0.955 / 0.997; tuned 6-15: web6 0.917 / 0.912,
+    #   web7 0.817 / 0.902, web8 0.864 / 0.905, web9 0.928 / 0.924, web10 0.817 / 0.931, web11
+    #   0.803 / 0.886, web12 0.839 / 0.906, web13 0.697 / 0.933, web14 0.781 / 0.907, web15
+    #   0.836 / 0.886 (pooled 0.830); opened 22-29 (first measured blind, code of 569c7da: 0.814,
+    #   0.709, 0.627, 0.527, 0.538, 0.713, 0.638, 0.667, pooled 0.656): web22 0.879 / 0.949,
+    #   web23 0.74 / 0.923, web24 0.716 / 0.919, web25 0.791 / 0.915, web26 0.698 / 0.915 (h26_25,
+    #   a title and two captions, left out), web27 0.783 / 0.876, web28 0.691 / 0.912, web29
+    #   0.766 / 0.887 (pooled 0.757).
+    # Blind 16-21 (never read; pinned at first measurement: 16-19 with the code of c5ff462 0.724,
+    # 0.698, 0.636, 0.723; 20-21 with 9f4a6e6 0.683, 0.786): at the start of the fourth session
+    # 0.737, 0.713, 0.662, 0.717, 0.683, 0.786 (pooled 0.717); after wave 8 web16 0.754 / 0.909,
+    # web17 0.714 / 0.919, web18 0.662 / 0.933, web19 0.738 / 0.856, web20 0.683 / 0.908, web21
+    # 0.83 / 0.919 (pooled 0.731: the wave moved the 22-29 it worked on +0.10, fresh sets +0.014).
     "vims_world.json": (0.89, 0.98),
     "vims_world2.json": (0.93, 0.98),
-    "web6.json": (0.88, 0.89),
-    "web7.json": (0.78, 0.88),
-    "web8.json": (0.81, 0.88),
-    "web9.json": (0.89, 0.90),
-    "web10.json": (0.78, 0.90),
-    "web11.json": (0.74, 0.87),
-    "web12.json": (0.81, 0.88),
-    "web13.json": (0.63, 0.91),
-    "web14.json": (0.72, 0.88),
-    "web15.json": (0.77, 0.86),
-    "web16.json": (0.71, 0.89),
+    "web6.json": (0.89, 0.89),
+    "web7.json": (0.79, 0.88),
+    "web8.json": (0.84, 0.89),
+    "web9.json": (0.90, 0.90),
+    "web10.json": (0.79, 0.91),
+    "web11.json": (0.78, 0.87),
+    "web12.json": (0.81, 0.89),
+    "web13.json": (0.67, 0.91),
+    "web14.json": (0.76, 0.89),
+    "web15.json": (0.81, 0.87),
+    "web16.json": (0.73, 0.89),
     "web17.json": (0.69, 0.90),
-    "web18.json": (0.63, 0.91),
-    "web19.json": (0.69, 0.83),
-    # blind, built at the end of the third session and pinned at their first measurement (code
-    # of 9f4a6e6): web20 0.683 / 0.908, web21 0.786 / 0.919; blind 16-21 pooled 0.717
+    "web18.json": (0.64, 0.91),
+    "web19.json": (0.71, 0.84),
     "web20.json": (0.66, 0.89),
-    "web21.json": (0.76, 0.90),
-    # blind when built (fourth session, 8 helpers, 35+32+31+33+33+37+33+30 articles, 549 required
-    # events; regions: 22 Asia-Pacific, 23 Middle East, 24 Europe, 25 Americas, 26 Africa and
-    # international organisations, 27 Vietnam, 28 trade and energy, 29 security), pinned at their
-    # first measurement (code of 569c7da): web22 0.814 / 0.949, web23 0.709 / 0.918, web24
-    # 0.627 / 0.919, web25 0.527 / 0.902, web26 0.538 / 0.913 (h26_25, a title and two
-    # captions, left out), web27 0.713 / 0.876, web28 0.638 / 0.912, web29 0.667 / 0.887;
-    # 22-29 pooled 0.656 (P 0.755, R 0.580); blind 16-29 pooled 0.683 (951 required events)
-    "web22.json": (0.79, 0.93),
-    "web23.json": (0.69, 0.90),
-    "web24.json": (0.60, 0.90),
-    "web25.json": (0.50, 0.88),
-    "web26.json": (0.51, 0.89),
-    "web27.json": (0.69, 0.85),
-    "web28.json": (0.61, 0.89),
-    "web29.json": (0.64, 0.86),
+    "web21.json": (0.81, 0.90),
+    "web22.json": (0.85, 0.93),
+    "web23.json": (0.72, 0.90),
+    "web24.json": (0.69, 0.90),
+    "web25.json": (0.77, 0.90),
+    "web26.json": (0.67, 0.90),
+    "web27.json": (0.76, 0.86),
+    "web28.json": (0.67, 0.89),
+    "web29.json": (0.74, 0.87),
 }
 
 
