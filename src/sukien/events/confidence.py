@@ -10,17 +10,16 @@ it was also coded as planned/hoped/denied/hypothetical or in the reverse directi
 other types the pair has, how often, how early and in how crowded sentences the pair is named
 together, whether a trigger of the type sits near the pair, and a bias per type. Weights live
 in ``data/events/confidence.json``; ``bench/fit_confidence.py`` fits them on the annotated
-held-out sets (leave-one-set-out AUC 0.71, in the file's ``cv`` field; 0.80 on two sets built
-after it) with the summariser's ``fit_logistic``, so that both models train the same way.
+held-out sets (leave-one-set-out AUC 0.76, in the file's ``cv`` field; 0.83 on the blind sets
+16-21) with the summariser's ``fit_logistic``, so that both models train the same way.
 
 Every mention of one ``(type, actor, recipient)`` in one article gets the same confidence: it
 is a judgement on the event, not on the sentence. Events without both actors keep the coder's.
-It ranks and filters (``sukien events --min-confidence``), and ``EventStage`` drops asserted
-events under the model's ``threshold`` (0.5 in the shipped file: chosen by
-``bench/fit_confidence.py`` as the threshold with the best leave-one-set-out event F1 on the
-training sets). Measured on the blind sets 16-21 (never trained on): 11 of 93 false events
-dropped and no true one, pooled event F1 0.717 -> 0.728; the seeds, whose lowest event scores
-0.59, are unchanged.
+It ranks and filters (``sukien events --min-confidence``, ``sukien extract --min-confidence``),
+and ``EventStage`` drops asserted events under the model's ``threshold``: the threshold with the
+best leave-one-set-out event F1 on the sets the coder was not tuned on
+(``bench/fit_confidence.py --select``). It is 0.0 in the shipped file: on sets 22-29 F1 is flat
+from 0 to 0.5 and falls above, so no event is dropped by default.
 """
 
 from __future__ import annotations
