@@ -163,13 +163,3 @@ def test_bare_given_name_of_a_named_speaker() -> None:
     assert {e.text: e.id for e in ents(text) if e.type == "PER"}["Nga"] == "PER:nguyen-thi-nga"
     # with no such person, "Nga cho biết" in world news is the state
     assert spans("Nga cho biết sẽ đáp trả Mỹ.", "GPE") == {"Nga": "GPE:RUS", "Mỹ": "GPE:USA"}
-
-
-def test_the_korean_peninsula_is_a_place_of_no_one_state() -> None:
-    for text in (
-        "Hai nước cam kết cùng giữ hòa bình trên bán đảo Triều Tiên.",
-        "Hai nước cam kết cùng giữ hòa bình trên Bán đảo Triều Tiên.",
-    ):
-        (e,) = ents(text)
-        assert e.type == "LOC" and e.text.lower() == "bán đảo triều tiên"
-        assert e.country is None and e.code is None
