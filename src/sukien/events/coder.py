@@ -1872,10 +1872,9 @@ class Coder(
             if modality != "denied" and self._conditional(ps, hit):
                 modality = "asserted"
             modality = self._voted(ps, hit, self._potential(ps, hit, modality))
-            modality = self._announced(ps, hit, modality)  # "tuyên bố sẽ áp thuế đối với X"
+            modality = self._announced(ps, hit, modality)  # "tuyên bố sẽ áp thuế", "sẽ thả …"
             modality = self._prevented(ps, hit, modality)  # "cấm các công ty X xuất khẩu …"
             modality = self._pledged(ps, hit, modality)  # "X sẽ viện trợ cho Y 10 triệu USD"
-            modality = self._announced_concession(ps, hit, modality)  # "cho biết sẽ thả …"
             if deal is not None:
                 modality = self._deal_modality(ps, hit, clause, modality)
             if purpose:
@@ -2706,7 +2705,7 @@ class Coder(
         bố sẽ áp thuế") is a threat too."""
         if hit.trig.type not in _FORCEFUL:
             return False
-        if _VOW.search(self._before(ps, hit.start, 6)) and not self._announced_sanction(ps, hit):
+        if _VOW.search(self._before(ps, hit.start, 6)) and not self._announced_act(ps, hit):
             return True  # an announced sanction is done ("tuyên bố sẽ áp thuế"): FramingRules
         for cs, ce, text, _kind in ps.cues:
             if text not in ("nếu", "trong trường hợp"):

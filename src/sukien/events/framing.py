@@ -165,13 +165,16 @@ _PURPOSE = re.compile(r"(?:^|\s)(?:để|nhằm)$")
 _ACT_CLAUSE = re.compile(
     r"\s*(?:(?:mạnh mẽ|kịch liệt|gay gắt)\s+)?(?:việc|hành động|động thái)(?!\w)"
 )
-# "X tuyên bố/cho biết (rằng) (X) sẽ áp thuế/trừng phạt/trục xuất Y": a sanction announced is
-# decided (the annotators code it as done), not a threat nor a plan
+# "X tuyên bố/cho biết (rằng) (X) sẽ áp thuế/trừng phạt/trục xuất Y", "Theo X, Y sẽ dỡ bỏ …": a
+# sanction, a release or an easing announced by its author is decided (the annotators code it
+# as done), not a threat nor a plan
 _ANNOUNCED = re.compile(
-    r"(?:^|\s)(?:tuyên bố|cho biết|thông báo|công bố|quyết định)(?:\s+(?:rằng|là))?"
+    r"(?:(?:^|\s)(?:tuyên bố|cho biết|thông báo|công bố|quyết định|khẳng định)(?:\s+(?:rằng|là))?"
+    r"|(?:^|\s)theo\s+[^,;.]{2,60},)"
     r"\s*,?(?:\s+[^\s,;.]+){0,4}?\s+sẽ(?:\s+(?:tiếp tục|áp đặt|áp|đưa ra|tiến hành|thực hiện|"
     r"ra lệnh|chính thức))*$"
 )
+_ANNOUNCED_CONCESSIONS = frozenset({"release", "ease", "return"})  # CONCEDE modes
 _MODAL_KINDS = frozenset({"planned", "hoped", "hypothetical", "denied"})
 # what a request asks as a series of verbs: "kêu gọi các đối tác A và siết chặt trừng phạt Y",
 # "yêu cầu chính phủ A, rút lại B": each later verb is asked too, when nothing between says
@@ -295,12 +298,16 @@ class FramingRules:
             return None
         return g if any(p.kind == "actor" and p.code for p in g.phrases) else None
 
-    def _announced_sanction(self: Any, ps: Any, hit: Any) -> bool:
-        """ "X tuyên bố sẽ áp thuế đối với Y", "X cho biết sẽ trục xuất …": a sanction whose
-        only modal cue is the "sẽ" of an announcement (no "có thể", "dự kiến", "nếu")."""
-        if hit.trig.type != "SANCTION":
+    def _announced_act(self: Any, ps: Any, hit: Any) -> bool:
+        """ "X tuyên bố sẽ áp thuế đối với Y", "X cho biết sẽ trục xuất …", "Iran cho biết sẽ thả
+        7 thủy thủ": a sanction, or a release or easing (not named as a noun), whose only modal
+        cue is the "sẽ" of an announcement (no "có thể", "dự kiến", "nếu")."""
+        if hit.trig.type == "CONCEDE":
+            if hit.trig.mode not in _ANNOUNCED_CONCESSIONS or self._nominal(ps, hit):
+                return False
+        elif hit.trig.type != "SANCTION":
             return False
-        base = max(0, hit.start - 80)
+        base = max(0, hit.start - 90)
         m = _ANNOUNCED.search(ps.low[base : hit.start].rstrip())
         if m is None or any(c[2] in ("nếu", "trong trường hợp") for c in ps.cues):
             return False
@@ -359,8 +366,9 @@ class FramingRules:
         return modality if other else "asserted"
 
     def _announced(self: Any, ps: Any, hit: Any, modality: str) -> str:
-        """A sanction announced by its author is done ("tuyên bố sẽ áp thuế")."""
-        if modality == "planned" and self._announced_sanction(ps, hit):
+        """A sanction, release or easing announced by its author is done ("tuyên bố sẽ áp
+        thuế", "cho biết sẽ thả …")."""
+        if modality == "planned" and self._announced_act(ps, hit):
             return "asserted"
         return modality
 

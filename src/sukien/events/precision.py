@@ -204,16 +204,6 @@ _CANDIDACY = re.compile(r"\s*(?:(?:đã|sẽ)\s+)?(?:tái ứng cử|ứng cử|
 # a vaccine named by its maker (wave 8, supp): "vắc xin Pfizer", "vaccine AstraZeneca"
 _BRANDED = re.compile(r"(?<!\w)(?:vắc xin|vắc-xin|vacxin|vaccine)\s*$")
 
-# a release or an easing announced (wave 8, supp): "X cho biết (X) sẽ thả …", "Theo X, Y sẽ
-# dỡ bỏ …"; the reporting verb or the "theo X," frame, then at most a few words and "sẽ"
-_ANNOUNCED_CONCESSION = re.compile(
-    r"(?:(?:^|\s)(?:tuyên bố|cho biết|thông báo|công bố|quyết định|khẳng định)(?:\s+(?:rằng|là))?"
-    r"|(?:^|\s)theo\s+[^,;.]{2,60},)\s*,?(?:\s+[^\s,;.]+){0,4}?\s+sẽ"
-    r"(?:\s+(?:chính thức|tiến hành))?$"
-)
-_MODAL = frozenset({"planned", "hoped", "hypothetical", "denied"})
-_CONCESSION_MODES = frozenset({"release", "ease", "return"})
-
 # what is praised, then a relative clause with its achiever (wave 8, supp): "đánh giá cao những
 # thành tựu (to lớn) mà Y (đã) đạt được"
 _ACHIEVED = re.compile(
@@ -472,24 +462,6 @@ class PrecisionRules:
         """A name right after "vắc xin"/"vaccine" is the vaccine's maker, never a party
         ("tặng 400.000 liều vắc xin AstraZeneca cho Việt Nam": the gift goes to Việt Nam)."""
         return _BRANDED.search(ps.low, 0, g.start) is not None
-
-    def _announced_concession(self: Any, ps: Any, hit: Any, modality: str) -> str:
-        """A release or an easing announced by its author is coded as done, like an announced
-        sanction ("Iran cho biết sẽ thả 7 thủy thủ", "Theo Bộ Ngoại giao X, nước này sẽ dỡ bỏ
-        …"); never one with another modal cue ("có thể", "dự kiến", "nếu")."""
-        if modality != "planned" or hit.trig.type != "CONCEDE" or self._nominal(ps, hit):
-            return modality
-        if hit.trig.mode not in _CONCESSION_MODES:
-            return modality
-        base = max(0, hit.start - 90)
-        m = _ANNOUNCED_CONCESSION.search(ps.low[base : hit.start].rstrip())
-        if m is None or any(c[2] in ("nếu", "trong trường hợp") for c in ps.cues):
-            return modality
-        other = any(
-            base + m.start() <= cs < hit.start and text != "sẽ" and kind in _MODAL
-            for cs, _ce, text, kind in ps.cues
-        )
-        return modality if other else "asserted"
 
     def _praised_achiever(self: Any, ps: Any, hit: Any, clause_end: int) -> list[Any]:
         """ "đánh giá cao những thành tựu mà Chính phủ và nhân dân Y đạt được": the achiever of
