@@ -134,16 +134,7 @@ class SanctionRules:
             if not sides:
                 continue
             modality = self._modality(ps, hit, clause, ps.hits)
-            for a in askers:
-                for b in sides:
-                    key = ("REQUEST", a, b, modality)
-                    if key in seen or a == b:
-                        continue
-                    ev = self._event(doc, ps, hit, ps.hits, a, b, modality, 0.6, ctx, False)
-                    if ev is None or ev.type != "REQUEST":
-                        continue
-                    seen.add(key)
-                    extra.append(ev)
+            extra += self._pair_events(doc, ps, hit, askers, sides, modality, ctx, seen)
         return extra
 
     @staticmethod
@@ -189,17 +180,36 @@ class SanctionRules:
             if subj is None or passive:
                 continue
             modality = self._modality(ps, hit, clause, ps.hits)
-            for a in [p.code for p in self._participants(subj) if p.kind == "actor" and p.code]:
-                for b in orgs:
-                    key = ("REJECT", a, b, modality)
-                    if key in seen or a == b:
-                        continue
-                    ev = self._event(doc, ps, hit, ps.hits, a, b, modality, 0.6, ctx, False)
-                    if ev is None or ev.type != "REJECT":
-                        continue
-                    seen.add(key)
-                    extra.append(ev)
+            leavers = [p.code for p in self._participants(subj) if p.kind == "actor" and p.code]
+            extra += self._pair_events(doc, ps, hit, leavers, orgs, modality, ctx, seen)
         return extra
+
+    def _pair_events(
+        self: Any,
+        doc: Document,
+        ps: _Sent,
+        hit: Any,
+        actors: list[str],
+        recipients: list[str],
+        modality: str,
+        ctx: _Ctx,
+        seen: set[tuple[str, str, str, str]],
+    ) -> list[Event]:
+        """The events of ``hit``'s type from each actor to each recipient not coded yet (an event
+        the coder's checks turn into another type is left out)."""
+        out: list[Event] = []
+        typ = hit.trig.type
+        for a in actors:
+            for b in recipients:
+                key = (typ, a, b, modality)
+                if key in seen or a == b:
+                    continue
+                ev = self._event(doc, ps, hit, ps.hits, a, b, modality, 0.6, ctx, False)
+                if ev is None or ev.type != typ:
+                    continue
+                seen.add(key)
+                out.append(ev)
+        return out
 
     def _sanction_authors(self: Any, ps: _Sent, out: list[Event]) -> None:
         """SANCTION A -> X whose X is named as the author after the sanction noun ("lệnh trừng phạt
