@@ -258,9 +258,6 @@ _RECEIVE = re.compile(
     r"(?<!\w)(?:nhận|nhận được|tiếp nhận|được nhận)(?:\s+(?:thêm|các|những|gói|khoản|lô|"
     r"số|một|đợt|chuyến hàng))*(?:\s|$)"
 )
-# what is received is done by the giver: aid, and a protest note or a warning ("A nhận công hàm
-# phản đối từ B": B protests to A)
-_RECEIVED_ACTS = frozenset({"AID", "ACCUSE", "PROTEST", "THREATEN"})
 _RECEIVED_AID = re.compile(
     r"(?<!\w)(?:nhận|nhận được|tiếp nhận|được nhận)(?:\s+(?:thêm|các|những|gói|khoản|lô|"
     r"số|một|đợt))*\s+(?P<aid>viện trợ|hỗ trợ)(?!\w)"
@@ -2468,12 +2465,9 @@ class Coder(
     ) -> tuple[Group, Group, bool] | None:
         """Aid received: "A nhận (được) viện trợ từ/của B", "A tiếp nhận lô vũ khí do B viện
         trợ": B gives to A, as a passive (A the recipient, B the agent); a call received
-        ("A nhận được cuộc điện thoại từ B") is B's call to A."""
-        if (
-            hit.trig.type not in _RECEIVED_ACTS
-            and hit.trig.mode != "phone"
-            and not self._received_noun(ps, hit)
-        ):
+        ("A nhận được cuộc điện thoại từ B") is B's call to A, and any act received as a noun
+        ("A nhận công hàm phản đối từ B", ``ActorRules._received_noun``) B's act on A."""
+        if hit.trig.type != "AID" and hit.trig.mode != "phone" and not self._received_noun(ps, hit):
             return None
         m = _RECEIVE.search(ps.low, clause, hit.start)
         if m is None:
