@@ -2076,6 +2076,8 @@ class Coder(
         if listed is not None:  # "A đưa X vào danh sách trừng phạt": A's subject, X listed
             recips = [listed[0]]
             subj, agent, passive = self._subject(ps, clause, _Hit(listed[1], listed[1], hit.trig))
+        # "đánh giá cao thành tựu mà Y đạt được", "công nhận ông X là tổng thống của Y": Y
+        described = self._described_object(ps, hit, clause_end)
         invest_here = (  # "Toyota đã đầu tư nhà máy tại Thái Lan": the host state
             hit.trig.text in _INVEST and not recips and self._place_code(ps, hit, after=True)
         )
@@ -2094,8 +2096,7 @@ class Coder(
             and not (hit.trig.type == "THREATEN" and self._warned(ps, hit))
             and not self._reacted_to(ps, hit, i, ctx, subj)
             and not (reason is not None and self._thanker(ps, hit, clause))
-            and not (hit.trig.mode == "praise" and self._praised_achiever(ps, hit, clause_end))
-            and not (hit.trig.mode == "recognize" and self._recognised_as(ps, hit, clause_end))
+            and not described
         ):
             return None
         if "official" in hit.trig.need and not passive and not self._official(ps, subj):
@@ -2228,10 +2229,8 @@ class Coder(
             actors = [*actors, *co]
         if reason is not None and actors and not targets and hit.trig.type in ("AID", "SUPPORT"):
             targets = self._thanker(ps, hit, clause)  # "A cảm ơn B vì đã cung cấp tên lửa": to A
-        if actors and not targets and hit.trig.mode == "praise":
-            targets = self._praised_achiever(ps, hit, clause_end)  # "… mà Y đạt được": Y
-        if actors and not targets and hit.trig.mode == "recognize":
-            targets = self._recognised_as(ps, hit, clause_end)  # "… là tổng thống của Y": Y
+        if actors and not targets and described:
+            targets = described  # "… mà Y đạt được", "… là tổng thống của Y": Y
         if not pairs and "mutual" in hit.trig.need:  # "A và B trao đổi tù binh": each way
             each = list({p.code: p for p in [*actors, *targets] if p.kind == "actor"}.values())
             pairs.extend((a, b) for a in each[:2] for b in each[:2] if a is not b)

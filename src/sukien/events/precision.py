@@ -463,6 +463,15 @@ class PrecisionRules:
         ("tặng 400.000 liều vắc xin AstraZeneca cho Việt Nam": the gift goes to Việt Nam)."""
         return _BRANDED.search(ps.low, 0, g.start) is not None
 
+    def _described_object(self: Any, ps: Any, hit: Any, clause_end: int) -> list[Any]:
+        """The party a praise or a recognition names in the clause after it, when it has no
+        plain object (``_praised_achiever``, ``_recognised_as``); [] for other triggers."""
+        if hit.trig.mode == "praise":
+            return self._praised_achiever(ps, hit, clause_end)
+        if hit.trig.mode == "recognize":
+            return self._recognised_as(ps, hit, clause_end)
+        return []
+
     def _praised_achiever(self: Any, ps: Any, hit: Any, clause_end: int) -> list[Any]:
         """ "đánh giá cao những thành tựu mà Chính phủ và nhân dân Y đạt được": the achiever of
         what is praised, named in a relative clause after "mà", is the one praised."""
