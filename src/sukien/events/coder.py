@@ -33,6 +33,7 @@ from itertools import combinations
 from sukien.document import Actor, Document, Entity, Event, Evidence, Sentence, Span
 from sukien.events.actors import ActorRules
 from sukien.events.background import BackgroundRules
+from sukien.events.cooperation import CooperationRules
 from sukien.events.cosubject import CoSubjectRules
 from sukien.events.framing import FramingRules
 from sukien.events.lexicon import COMMA as _COMMA
@@ -533,6 +534,7 @@ class Coder(
     StatementRules,
     CoSubjectRules,
     SanctionRules,
+    CooperationRules,
 ):
     """Turns documents into events with the lexicon of ``sukien/data/events``."""
 
@@ -1929,7 +1931,7 @@ class Coder(
         self._expulsion_demands(ps, out)  # "yêu cầu đại sứ Y rời khỏi X": an expulsion
         self._sanction_authors(ps, out)  # "bất chấp lệnh trừng phạt từ X": X imposes it
         out.extend(self._organisations_left(doc, ps, i, ctx, seen))  # "X rút khỏi OAS"
-        return out
+        return self._cabinet_kept(ps, out)  # "cuộc họp nội các": no talk between states
 
     def _also_coded(
         self, ps: _Sent, hits: list[_Hit], out: list[Event], seen: set[tuple[str, str, str, str]]
@@ -2973,6 +2975,8 @@ class Coder(
         t = self.lex.types[self._context_type(ps, hit) or hit.trig.type]
         if self._member_meeting(ps, actor, recip, t.name):
             return None  # "dự cuộc họp ngoại trưởng G20": a member at its organisation's meeting
+        if self._coop_dropped(ps, hit, t.name):
+            return None  # praise of a shared relation (CooperationRules)
         mode = hit.trig.mode or self._mode(ps, t.name)
         if co == "cooperate" and t.name == "CONSULT":
             t, mode = self.lex.types["COOPERATE"], None  # "do Mỹ và Qatar làm trung gian"

@@ -104,7 +104,9 @@ class CoSubjectRules:
         if len(later) != len(targets):
             return found  # a fronted recipient: the coder's own reading
         partner = _AGREED_WITH if hit.trig.type == "AGREE" else _PARTNER_AFTER
-        if partner.match(ps.low, hit.end) and self._nsyl(ps, hit.end, later[0].start) <= 8:
+        if (partner.match(ps.low, hit.end) or self._signed_with(ps, hit)) and self._nsyl(
+            ps, hit.end, later[0].start
+        ) <= 8:
             return found  # "A và B khôi phục quan hệ với C": each of them with C
         return list(combinations(subj, 2)), confidence, clause
 

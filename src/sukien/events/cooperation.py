@@ -1,0 +1,106 @@
+"""Rules of the cooperation family (CONSULT, AGREE, COOPERATE, SUPPORT, AID): a mixin of
+``Coder``; ``Coder._event`` calls ``_coop_dropped``, ``CoSubjectRules`` calls ``_signed_with``.
+
+Three rules of Vietnamese news grammar (examples are sentences of our own):
+
+* **praise of a shared relation is no support of the partner.** "Hai nhà lãnh đạo đánh giá
+  cao sự phát triển của quan hệ giữa hai nước", "Thủ tướng hoan nghênh kết quả hợp tác giữa
+  hai Chính phủ", "Tổng thống đánh giá cao cuộc điện đàm với Thủ tướng Nhật Bản", "đánh giá
+  cao việc hai bên ký hai văn kiện": the object praised is the two sides' relation,
+  cooperation, talks or joint act, not something the other side did (unlike "đánh giá cao
+  vai trò của Ai Cập", "đánh giá cao sự hợp tác của Nhật Bản");
+* **a cabinet's own meeting is no talk between states.** "Thủ tướng Pakistan triệu tập cuộc
+  họp nội các khẩn cấp khi căng thẳng với Ấn Độ gia tăng", "Trong cuộc họp, Nội các đã thảo
+  luận các biện pháp đối phó với Azerbaijan": one government meets its own ministers; the
+  state its speech is about did not take part (unlike "cuộc họp chung nội các hai nước");
+* **co-signers each sign with the partner named after the document.** "Đức và Pháp đã ký
+  thỏa thuận quốc phòng với Nhật Bản", "Ai Cập, Qatar, Thổ Nhĩ Kỳ đã ký với Mỹ một thỏa
+  thuận": the partner after "với" is the other party of each subject, who do not agree with
+  one another (as "A và B nhất trí với C" already reads).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from sukien.document import Event
+    from sukien.events.coder import _Hit, _Sent
+
+# the head of a praised object that is the two sides' relation, cooperation or talks
+_SHARED_OBJECT = re.compile(
+    r"\s*(?:việc (?:hai|cả hai) (?:bên|nước|phía)(?!\w)|"
+    r"(?:(?:những|các|mọi)\s+)?(?:(?:sự|kết quả|thành quả|bước|những bước)\s+)?"
+    r"(?:(?:phát triển|tiến triển)\s+)?"
+    r"(?:(?:tích cực|mạnh mẽ|tốt đẹp|thực chất|toàn diện|sâu rộng|hiệu quả)\s+(?:và\s+)?)*"
+    r"(?:(?:của|trong)\s+)?(?:(?:mối|cuộc|các cuộc)\s+)?"
+    r"(?:quan hệ|hợp tác|đối tác|hội đàm|điện đàm|gặp|trao đổi|ý kiến trao đổi)(?!\w))"
+)
+# what closes the praised object before an actor: "của X" names X's own act (kept)
+_OWNED_BY = re.compile(r"(?<!\w)của\s*$")
+# a meeting noun, then a cabinet's own body: "cuộc họp nội các (khẩn cấp)", "Trong cuộc họp,
+# Nội các đã …"; not "cuộc họp chung nội các hai nước"
+_MEETING_TRIGGERS = frozenset({"họp", "cuộc họp", "phiên họp", "buổi họp", "kỳ họp"})
+_CABINET_AFTER = re.compile(
+    r"\s*(?:khẩn cấp\s+|bất thường\s+)?,?\s*(?:của\s+)?"
+    r"(?:nội các|hội đồng bộ trưởng|hội đồng an ninh quốc gia)(?!\w)"
+    r"(?!\s+(?:hai|ba|các)\s+(?:nước|bên|quốc gia))"
+)
+# a signing verb's document, then the co-signer: "ký (một) thỏa thuận quốc phòng với"
+_SIGNED_DOC_WITH = re.compile(
+    r"\s+(?:(?:một|các|hai|ba|bản)\s+)?(?:thỏa thuận|hiệp định|hiệp ước|bản ghi nhớ|văn kiện|"
+    r"hợp đồng|thỏa ước|công ước|tuyên bố chung)(?:\s+[^\s,;.:!?()\"“”]+){0,5}?\s+"
+    r"(?:cùng\s+)?với(?!\w)"
+)
+
+
+class CooperationRules:
+    """False events and partners of the cooperation family (see the module)."""
+
+    def _coop_dropped(self: Any, ps: _Sent, hit: _Hit, typ: str) -> bool:
+        """Whether the event of ``hit`` coded as ``typ`` is praise of a shared relation."""
+        return typ == "SUPPORT" and hit.trig.mode == "praise" and self._shared_praise(ps, hit)
+
+    def _cabinet_kept(self: Any, ps: _Sent, out: list[Event]) -> list[Event]:
+        """``out`` less the CONSULT events of a cabinet's own meeting. Dropped once the
+        sentence is coded: its two states stay "the two sides" of the sentences after it
+        ("Hai nước tiếp tục tố cáo lẫn nhau …")."""
+        kept = []
+        for ev in out:
+            span, off = ev.evidence.trigger, ev.evidence.start
+            cabinet = ev.type == "CONSULT" and span is not None
+            if cabinet and self._cabinet_meeting(ps, span.start - off, span.end - off):
+                continue
+            kept.append(ev)
+        return kept
+
+    def _shared_praise(self: Any, ps: _Sent, hit: _Hit) -> bool:
+        """'đánh giá cao sự phát triển của quan hệ giữa hai nước': the praised object (up to
+        the first actor) is the two sides' relation, cooperation or talks."""
+        nxt = next(
+            (
+                g.start
+                for g in ps.groups
+                if g.start >= hit.end and any(p.kind == "actor" for p in g.phrases)
+            ),
+            len(ps.low),
+        )
+        seg = ps.low[hit.end : nxt]
+        m = _SHARED_OBJECT.match(seg)
+        return bool(m) and not _OWNED_BY.search(seg)
+
+    def _cabinet_meeting(self: Any, ps: _Sent, start: int, end: int) -> bool:
+        """'cuộc họp nội các khẩn cấp', 'Trong cuộc họp, Nội các …': a cabinet's own meeting
+        (``start``, ``end``: the trigger in the sentence)."""
+        if ps.low[start:end] not in _MEETING_TRIGGERS:
+            return False
+        return bool(_CABINET_AFTER.match(ps.low, end))
+
+    def _signed_with(self: Any, ps: _Sent, hit: _Hit) -> bool:
+        """'ký thỏa thuận (…) với X', 'ký với X': X signs with each of the co-subjects."""
+        if hit.trig.type != "AGREE" or hit.trig.mode != "sign":
+            return False
+        if re.search(r"(?<!\w)với$", ps.low[hit.start : hit.end]):
+            return True  # "ký với Mỹ một thỏa thuận"
+        return bool(_SIGNED_DOC_WITH.match(ps.low, hit.end))

@@ -1,0 +1,90 @@
+"""Wave 9, cooperation family (CONSULT, AGREE, COOPERATE, SUPPORT, AID): rules of
+``events/cooperation.py`` on sentences of our own."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sukien.document import Event
+
+Code = Callable[..., list[Event]]
+Keys = Callable[..., set[tuple[str, str, str]]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tại buổi hội đàm, Tổng thống Philippines và Chủ tịch nước Việt Nam đánh giá cao sự phát"
+        " triển mạnh mẽ của mối quan hệ Đối tác Chiến lược giữa hai nước.",
+        "Thủ tướng Campuchia đánh giá cao kết quả hợp tác giữa hai Chính phủ Việt Nam và"
+        " Campuchia.",
+        "Tổng thống Mỹ đánh giá cao cuộc điện đàm với Thủ tướng Nhật Bản.",
+        "Thủ tướng Thái Lan hoan nghênh sự hợp tác giữa hai nước Thái Lan và Lào.",
+        "Tại buổi hội đàm, hai Nhà Lãnh đạo Việt Nam và Philippines đánh giá cao sự phát triển"
+        " mạnh mẽ và thực chất của mối quan hệ Đối tác Chiến lược giữa hai nước.",
+        "Chủ tịch nước Việt Nam đánh giá cao việc hai bên tổ chức Hội nghị và ký hai văn kiện"
+        " với Campuchia.",
+    ],
+)
+def test_praise_of_a_shared_relation_is_no_support(code: Code, keys: Keys, text: str) -> None:
+    evs = keys(code(text))
+    assert not any(k[0] == "SUPPORT" for k in evs), (text, evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("Tổng thống Mỹ đánh giá cao vai trò của Ai Cập trong các cuộc đàm phán.", "USA", "EGY"),
+        ("Thủ tướng Nhật Bản đánh giá cao sự hợp tác của Việt Nam.", "JPN", "VNM"),
+        ("Thủ tướng Lào đánh giá cao những thành tựu của Việt Nam.", "LAO", "VNM"),
+    ],
+)
+def test_praise_of_the_partners_own_act_stays_support(
+    code: Code, keys: Keys, text: str, a: str, b: str
+) -> None:
+    evs = keys(code(text))
+    assert ("SUPPORT", a, b) in evs, (text, evs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thủ tướng Pakistan đã triệu tập cuộc họp nội các khẩn cấp khi căng thẳng với Ấn Độ"
+        " gia tăng.",
+        "Trong cuộc họp, Nội các đã thảo luận các biện pháp đối phó với hành động gây hấn của"
+        " Azerbaijan nhằm vào lãnh thổ của Armenia.",
+    ],
+)
+def test_a_cabinets_own_meeting_is_no_consult(code: Code, keys: Keys, text: str) -> None:
+    evs = keys(code(text))
+    assert not any(k[0] == "CONSULT" for k in evs), (text, evs)
+
+
+def test_a_joint_cabinet_meeting_of_two_states_is_consult(code: Code, keys: Keys) -> None:
+    evs = keys(code("Hai bên đã tổ chức cuộc họp chung nội các hai nước Thái Lan và Campuchia."))
+    assert {("CONSULT", "THA", "KHM"), ("CONSULT", "KHM", "THA")} & evs, evs
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects", "partner"),
+    [
+        ("Đức và Pháp đã ký thỏa thuận với Mỹ.", ("DEU", "FRA"), "USA"),
+        ("Đức và Pháp đã ký một thỏa thuận quốc phòng với Nhật Bản.", ("DEU", "FRA"), "JPN"),
+        ("Đức và Pháp đã ký kết hiệp định thương mại với Nhật Bản.", ("DEU", "FRA"), "JPN"),
+        ("Đức và Pháp đã ký với Mỹ một thỏa thuận.", ("DEU", "FRA"), "USA"),
+    ],
+)
+def test_co_signers_each_sign_with_the_partner(
+    code: Code, keys: Keys, text: str, subjects: tuple[str, str], partner: str
+) -> None:
+    evs = keys(code(text))
+    for s in subjects:
+        assert ("AGREE", s, partner) in evs, (text, evs)
+    assert ("AGREE", subjects[0], subjects[1]) not in evs, (text, evs)
+
+
+def test_co_signers_with_no_partner_agree_with_each_other(code: Code, keys: Keys) -> None:
+    evs = keys(code("Đức và Pháp đã ký thỏa thuận hợp tác quốc phòng."))
+    assert ("AGREE", "DEU", "FRA") in evs, evs
