@@ -88,3 +88,47 @@ def test_co_signers_each_sign_with_the_partner(
 def test_co_signers_with_no_partner_agree_with_each_other(code: Code, keys: Keys) -> None:
     evs = keys(code("Đức và Pháp đã ký thỏa thuận hợp tác quốc phòng."))
     assert ("AGREE", "DEU", "FRA") in evs, evs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow tuyên bố việc Phần Lan gia nhập NATO có thể được coi như là một mối đe dọa.",
+        "Quan hệ giữa Anh và Ba Lan được mở rộng kể từ khi Ba Lan gia nhập EU.",
+        "Phần Lan và Thụy Điển không nên làm tổn hại an ninh khu vực và việc họ gia nhập NATO có"
+        " thể gây hậu quả.",
+    ],
+)
+def test_an_accession_named_as_a_topic_is_no_agreement(code: Code, keys: Keys, text: str) -> None:
+    evs = keys(code(text))
+    assert not any(k[0] == "AGREE" for k in evs), (text, evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("Montenegro chính thức gia nhập NATO.", "MNE", "NATO"),
+        ("Thụy Điển đã gia nhập NATO sau khi Thổ Nhĩ Kỳ phê chuẩn.", "SWE", "NATO"),
+    ],
+)
+def test_an_accession_reported_stays_an_agreement(
+    code: Code, keys: Keys, text: str, a: str, b: str
+) -> None:
+    evs = keys(code(text))
+    assert ("AGREE", a, b) in evs, (text, evs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cảnh sát biển Trung Quốc dùng vòi rồng phun vào tàu Philippines, khiến một tàu hỗ trợ"
+        " ngư nghiệp của Philippines bị hư hại.",
+        "Mỹ áp thêm trừng phạt lên các cá nhân hỗ trợ Iran buôn bán dầu mỏ.",
+    ],
+)
+def test_support_verb_modifying_a_ship_or_individuals_is_no_aid(
+    code: Code, keys: Keys, text: str
+) -> None:
+    """ "tàu hỗ trợ ngư nghiệp", "các cá nhân hỗ trợ Iran": a relative clause on that noun."""
+    evs = keys(code(text))
+    assert not any(k[0] in ("AID", "COOPERATE") for k in evs), (text, evs)

@@ -1,7 +1,7 @@
 """Rules of the cooperation family (CONSULT, AGREE, COOPERATE, SUPPORT, AID): a mixin of
 ``Coder``; ``Coder._event`` calls ``_coop_dropped``, ``CoSubjectRules`` calls ``_signed_with``.
 
-Three rules of Vietnamese news grammar (examples are sentences of our own):
+Four rules of Vietnamese news grammar (examples are sentences of our own):
 
 * **praise of a shared relation is no support of the partner.** "Hai nhà lãnh đạo đánh giá
   cao sự phát triển của quan hệ giữa hai nước", "Thủ tướng hoan nghênh kết quả hợp tác giữa
@@ -13,6 +13,10 @@ Three rules of Vietnamese news grammar (examples are sentences of our own):
   họp nội các khẩn cấp khi căng thẳng với Ấn Độ gia tăng", "Trong cuộc họp, Nội các đã thảo
   luận các biện pháp đối phó với Azerbaijan": one government meets its own ministers; the
   state its speech is about did not take part (unlike "cuộc họp chung nội các hai nước");
+* **an accession named as a topic is no news of it.** "Việc Phần Lan gia nhập NATO sẽ gây ra
+  hậu quả", "quan hệ được mở rộng kể từ khi Ba Lan gia nhập EU": "gia nhập" with its subject
+  after "việc" or "(kể) từ khi" is what the sentence talks about (as the lexicon's
+  not_prev=việc for a bare "việc gia nhập"), not an accession reported;
 * **co-signers each sign with the partner named after the document.** "Đức và Pháp đã ký
   thỏa thuận quốc phòng với Nhật Bản", "Ai Cập, Qatar, Thổ Nhĩ Kỳ đã ký với Mỹ một thỏa
   thuận": the partner after "với" is the other party of each subject, who do not agree with
@@ -39,6 +43,9 @@ _SHARED_OBJECT = re.compile(
 )
 # what closes the praised object before an actor: "của X" names X's own act (kept)
 _OWNED_BY = re.compile(r"(?<!\w)của\s*$")
+# "việc" or "(kể) từ khi" before an accession's subject; a pronoun subject ("việc họ gia nhập")
+_TOPIC_BEFORE = re.compile(r"(?<!\w)(?:việc|từ khi)\s*$")
+_PRONOUN_BEFORE = re.compile(r"(?<!\w)(?:họ|nước này|hai nước)\s*$")
 # a meeting noun, then a cabinet's own body: "cuộc họp nội các (khẩn cấp)", "Trong cuộc họp,
 # Nội các đã …"; not "cuộc họp chung nội các hai nước"
 _MEETING_TRIGGERS = frozenset({"họp", "cuộc họp", "phiên họp", "buổi họp", "kỳ họp"})
@@ -59,8 +66,29 @@ class CooperationRules:
     """False events and partners of the cooperation family (see the module)."""
 
     def _coop_dropped(self: Any, ps: _Sent, hit: _Hit, typ: str) -> bool:
-        """Whether the event of ``hit`` coded as ``typ`` is praise of a shared relation."""
-        return typ == "SUPPORT" and hit.trig.mode == "praise" and self._shared_praise(ps, hit)
+        """Whether the event of ``hit`` coded as ``typ`` is praise of a shared relation or an
+        accession named as a topic."""
+        if typ == "SUPPORT" and hit.trig.mode == "praise":
+            return self._shared_praise(ps, hit)
+        return typ == "AGREE" and self._accession_topic(ps, hit)
+
+    def _accession_topic(self: Any, ps: _Sent, hit: _Hit) -> bool:
+        """'việc Phần Lan gia nhập NATO sẽ …', 'kể từ khi Ba Lan gia nhập EU': the accession
+        with its subject after "việc" or "(kể) từ khi" (see the module)."""
+        if ps.low[hit.start : hit.end] != "gia nhập":
+            return False
+        subj = next(
+            (g for g in reversed(ps.groups) if g.end <= hit.start),
+            None,
+        )
+        at = hit.start
+        if subj is not None and not ps.low[subj.end : hit.start].strip():
+            at = subj.start
+        elif not _PRONOUN_BEFORE.search(ps.low[: hit.start]):
+            return False
+        else:
+            at = _PRONOUN_BEFORE.search(ps.low[: hit.start]).start()  # type: ignore[union-attr]
+        return bool(_TOPIC_BEFORE.search(ps.low[:at]))
 
     def _cabinet_kept(self: Any, ps: _Sent, out: list[Event]) -> list[Event]:
         """``out`` less the CONSULT events of a cabinet's own meeting. Dropped once the
