@@ -132,3 +132,22 @@ def test_support_verb_modifying_a_ship_or_individuals_is_no_aid(
     """ "tàu hỗ trợ ngư nghiệp", "các cá nhân hỗ trợ Iran": a relative clause on that noun."""
     evs = keys(code(text))
     assert not any(k[0] in ("AID", "COOPERATE") for k in evs), (text, evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("Liên minh châu Âu (EU) đã phân bổ thêm 2,5 tỷ euro để hỗ trợ Ukraine.", "EU", "UKR"),
+        ("Trung Quốc đã cấp 600 triệu nhân dân tệ để hỗ trợ Campuchia.", "CHN", "KHM"),
+        ("Nhật Bản vừa dành 10 triệu USD nhằm viện trợ cho Philippines.", "JPN", "PHL"),
+    ],
+)
+def test_aid_already_funded_is_given(code: Code, keys: Keys, text: str, a: str, b: str) -> None:
+    evs = keys(code(text))
+    assert ("AID", a, b) in evs, (text, evs)
+
+
+def test_aid_still_to_be_funded_stays_planned(code: Code, keys: Keys) -> None:
+    text = "EU sẽ phân bổ thêm 2,5 tỷ euro để hỗ trợ Ukraine."
+    assert ("AID", "EU", "UKR") not in keys(code(text)), text
+    assert ("AID", "EU", "UKR") in keys(code(text), None), text

@@ -2937,6 +2937,8 @@ class Coder(
             modality = "denied"  # "bác bỏ thông tin cho rằng X tấn công Y"
         if modality == "asserted":
             modality = self._unrealised(ps, hit) or modality  # "hướng tới", "cần được"
+        if modality == "planned" and self._funded_aid(ps, hit):
+            modality = "asserted"  # "đã phân bổ 2 tỷ euro để hỗ trợ X" (CooperationRules)
         if self._place_apposition(ps, actor) or self._place_apposition(ps, recip):
             return None  # "tại thủ đô Giu-ba, Nam Xu-đăng, …": where, not who
         if self._member_modifier(ps, actor) or self._eased(ps, hit):

@@ -1,7 +1,7 @@
 """Rules of the cooperation family (CONSULT, AGREE, COOPERATE, SUPPORT, AID): a mixin of
 ``Coder``; ``Coder._event`` calls ``_coop_dropped``, ``CoSubjectRules`` calls ``_signed_with``.
 
-Four rules of Vietnamese news grammar (examples are sentences of our own):
+Five rules of Vietnamese news grammar (examples are sentences of our own):
 
 * **praise of a shared relation is no support of the partner.** "Hai nhà lãnh đạo đánh giá
   cao sự phát triển của quan hệ giữa hai nước", "Thủ tướng hoan nghênh kết quả hợp tác giữa
@@ -17,6 +17,10 @@ Four rules of Vietnamese news grammar (examples are sentences of our own):
   hậu quả", "quan hệ được mở rộng kể từ khi Ba Lan gia nhập EU": "gia nhập" with its subject
   after "việc" or "(kể) từ khi" is what the sentence talks about (as the lexicon's
   not_prev=việc for a bare "việc gia nhập"), not an accession reported;
+* **aid already funded is given.** "EU đã phân bổ thêm 2,5 tỷ euro để hỗ trợ Ukraine",
+  "Trung Quốc đã cấp 600 triệu nhân dân tệ để hỗ trợ Campuchia": a sum granted in the past
+  (đã/vừa phân bổ, cấp, chi, dành, giải ngân …), then "để/nhằm" and an aid verb: the purpose
+  clause names the aid given, not aid still planned ("sẽ phân bổ … để hỗ trợ" stays planned);
 * **co-signers each sign with the partner named after the document.** "Đức và Pháp đã ký
   thỏa thuận quốc phòng với Nhật Bản", "Ai Cập, Qatar, Thổ Nhĩ Kỳ đã ký với Mỹ một thỏa
   thuận": the partner after "với" is the other party of each subject, who do not agree with
@@ -46,6 +50,15 @@ _OWNED_BY = re.compile(r"(?<!\w)của\s*$")
 # "việc" or "(kể) từ khi" before an accession's subject; a pronoun subject ("việc họ gia nhập")
 _TOPIC_BEFORE = re.compile(r"(?<!\w)(?:việc|từ khi)\s*$")
 _PRONOUN_BEFORE = re.compile(r"(?<!\w)(?:họ|nước này|hai nước)\s*$")
+# a grant already made, then its purpose: "đã phân bổ thêm 2,5 tỷ euro (…) để"
+_FUNDED_BEFORE = re.compile(
+    r"(?<!\w)(?:đã|vừa)\s+(?:chính thức\s+)?(?:phân bổ|cấp|chi|dành|giải ngân|chuyển|quyên góp|"
+    r"trao|tặng|viện trợ)(?:\s+(?:thêm|tổng cộng|khoảng|hơn|gần))*\s+"
+    r"(?:[^,;.:!?]|(?<=\d)[,.](?=\d)){0,40}?"
+    r"(?:usd|đô la|euro|yên|nhân dân tệ|tệ|bảng|rúp|đồng|franc)(?!\w)"
+    r"(?:[^,;.:!?]|(?<=\d)[,.](?=\d)){0,40}?"
+    r"\s+(?:để|nhằm)\s+(?:giúp\s+)?$"
+)
 # a meeting noun, then a cabinet's own body: "cuộc họp nội các (khẩn cấp)", "Trong cuộc họp,
 # Nội các đã …"; not "cuộc họp chung nội các hai nước"
 _MEETING_TRIGGERS = frozenset({"họp", "cuộc họp", "phiên họp", "buổi họp", "kỳ họp"})
@@ -71,6 +84,13 @@ class CooperationRules:
         if typ == "SUPPORT" and hit.trig.mode == "praise":
             return self._shared_praise(ps, hit)
         return typ == "AGREE" and self._accession_topic(ps, hit)
+
+    def _funded_aid(self: Any, ps: _Sent, hit: _Hit) -> bool:
+        """'EU đã phân bổ thêm 2,5 tỷ euro để hỗ trợ Ukraine': aid whose money was already
+        given, named in the purpose clause of the grant (see the module)."""
+        if hit.trig.type != "AID":
+            return False
+        return bool(_FUNDED_BEFORE.search(ps.low[max(0, hit.start - 120) : hit.start]))
 
     def _accession_topic(self: Any, ps: _Sent, hit: _Hit) -> bool:
         """'việc Phần Lan gia nhập NATO sẽ …', 'kể từ khi Ba Lan gia nhập EU': the accession
