@@ -151,3 +151,28 @@ def test_aid_still_to_be_funded_stays_planned(code: Code, keys: Keys) -> None:
     text = "EU sẽ phân bổ thêm 2,5 tỷ euro để hỗ trợ Ukraine."
     assert ("AID", "EU", "UKR") not in keys(code(text)), text
     assert ("AID", "EU", "UKR") in keys(code(text), None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "a", "b"),
+    [
+        ("Việt Nam khẳng định tăng cường hợp tác với Philippines.", "COOPERATE", "VNM", "PHL"),
+        (
+            "Việt Nam và Philippines khẳng định đẩy mạnh hợp tác quốc phòng và duy trì tham vấn"
+            " chặt chẽ.",
+            "CONSULT",
+            "VNM",
+            "PHL",
+        ),
+    ],
+)
+def test_an_intensifier_after_a_reporting_verb_keeps_the_reporter(
+    code: Code, keys: Keys, text: str, typ: str, a: str, b: str
+) -> None:
+    evs = keys(code(text))
+    assert (typ, a, b) in evs or (typ, b, a) in evs, (text, evs)
+
+
+def test_a_new_subject_after_a_reporting_verb_still_starts_a_clause(code: Code, keys: Keys) -> None:
+    evs = keys(code("Nhật Bản cho biết Mỹ và Hàn Quốc tăng cường hợp tác quốc phòng."))
+    assert not any(k[0] == "COOPERATE" and "JPN" in k for k in evs), evs

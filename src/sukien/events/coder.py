@@ -1095,6 +1095,8 @@ class Coder(
                 same = same or bool(_ALSO.match(ps.low, ce))
                 # "X tuyên bố áp đặt các biện pháp trừng phạt …": a light verb of the reporter
                 same = same or bool(_LIGHT_VERB.match(ps.low, ce))
+                # "X khẳng định tăng cường hợp tác …": an intensifier opens the reporter's verb
+                same = same or self._intensified_report(ps, ce)
                 # "Mỹ công bố một thương vụ bán vũ khí …": a noun phrase is the verb's object
                 # ("X cho biết các cuộc tấn công …": the subject of what X says)
                 announces = text in ("công bố", "thông báo", "tuyên bố")

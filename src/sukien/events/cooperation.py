@@ -1,7 +1,8 @@
 """Rules of the cooperation family (CONSULT, AGREE, COOPERATE, SUPPORT, AID): a mixin of
-``Coder``; ``Coder._event`` calls ``_coop_dropped``, ``CoSubjectRules`` calls ``_signed_with``.
+``Coder``; ``Coder._event`` calls ``_coop_dropped`` and ``_funded_aid``, ``_clause_start``
+``_intensified_report``, ``_code_sentence`` ``_cabinet_kept``, ``CoSubjectRules`` ``_signed_with``.
 
-Five rules of Vietnamese news grammar (examples are sentences of our own):
+Six rules of Vietnamese news grammar (examples are sentences of our own):
 
 * **praise of a shared relation is no support of the partner.** "Hai nhà lãnh đạo đánh giá
   cao sự phát triển của quan hệ giữa hai nước", "Thủ tướng hoan nghênh kết quả hợp tác giữa
@@ -21,6 +22,10 @@ Five rules of Vietnamese news grammar (examples are sentences of our own):
   "Trung Quốc đã cấp 600 triệu nhân dân tệ để hỗ trợ Campuchia": a sum granted in the past
   (đã/vừa phân bổ, cấp, chi, dành, giải ngân …), then "để/nhằm" and an aid verb: the purpose
   clause names the aid given, not aid still planned ("sẽ phân bổ … để hỗ trợ" stays planned);
+* **an intensifier after a reporting verb continues the reporter's clause.** "Việt Nam và
+  Philippines khẳng định tăng cường hợp tác quốc phòng": a verb phrase opened by tăng cường,
+  đẩy mạnh, thúc đẩy, mở rộng … right after khẳng định/tuyên bố/cho biết has no subject of
+  its own; its subject is the reporter's (as after "sẽ", "tiếp tục");
 * **co-signers each sign with the partner named after the document.** "Đức và Pháp đã ký
   thỏa thuận quốc phòng với Nhật Bản", "Ai Cập, Qatar, Thổ Nhĩ Kỳ đã ký với Mỹ một thỏa
   thuận": the partner after "với" is the other party of each subject, who do not agree with
@@ -59,6 +64,10 @@ _FUNDED_BEFORE = re.compile(
     r"(?:[^,;.:!?]|(?<=\d)[,.](?=\d)){0,40}?"
     r"\s+(?:để|nhằm)\s+(?:giúp\s+)?$"
 )
+# an intensifier that opens a verb phrase with no subject of its own
+_INTENSIFIER_NEXT = re.compile(
+    r"\s*(?:tăng cường|đẩy mạnh|thúc đẩy|mở rộng|thắt chặt|cùng nhau|làm sâu sắc)(?!\w)"
+)
 # a meeting noun, then a cabinet's own body: "cuộc họp nội các (khẩn cấp)", "Trong cuộc họp,
 # Nội các đã …"; not "cuộc họp chung nội các hai nước"
 _MEETING_TRIGGERS = frozenset({"họp", "cuộc họp", "phiên họp", "buổi họp", "kỳ họp"})
@@ -91,6 +100,11 @@ class CooperationRules:
         if hit.trig.type != "AID":
             return False
         return bool(_FUNDED_BEFORE.search(ps.low[max(0, hit.start - 120) : hit.start]))
+
+    def _intensified_report(self: Any, ps: _Sent, end: int) -> bool:
+        """'Hai nước khẳng định tăng cường hợp tác …': an intensifier right after a reporting
+        verb (``end``) opens a verb phrase of the reporter, not a new clause."""
+        return bool(_INTENSIFIER_NEXT.match(ps.low, end))
 
     def _accession_topic(self: Any, ps: _Sent, hit: _Hit) -> bool:
         """'việc Phần Lan gia nhập NATO sẽ …', 'kể từ khi Ba Lan gia nhập EU': the accession
