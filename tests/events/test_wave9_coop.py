@@ -176,3 +176,23 @@ def test_an_intensifier_after_a_reporting_verb_keeps_the_reporter(
 def test_a_new_subject_after_a_reporting_verb_still_starts_a_clause(code: Code, keys: Keys) -> None:
     evs = keys(code("Nhật Bản cho biết Mỹ và Hàn Quốc tăng cường hợp tác quốc phòng."))
     assert not any(k[0] == "COOPERATE" and "JPN" in k for k in evs), evs
+
+
+def test_a_list_of_all_g7_members_is_the_g7(code: Code, keys: Keys) -> None:
+    text = (
+        "Trong một tuyên bố chung, các nhà ngoại giao hàng đầu từ Anh, Canada, Pháp, Đức, Ý,"
+        " Nhật Bản và Mỹ đã lên tiếng ủng hộ kiên định đối với toàn vẹn lãnh thổ của Ukraine."
+    )
+    evs = keys(code(text))
+    assert ("SUPPORT", "G7", "UKR") in evs, evs
+    assert ("SUPPORT", "FRA", "UKR") not in evs, evs
+
+
+def test_three_states_together_stay_three(code: Code, keys: Keys) -> None:
+    evs = keys(code("Mỹ, Anh và Australia lên tiếng ủng hộ Philippines."))
+    assert {("SUPPORT", "USA", "PHL"), ("SUPPORT", "AUS", "PHL")} <= evs, evs
+
+
+def test_supply_chain_is_no_aid(code: Code, keys: Keys) -> None:
+    text = "Các công ty Lithuania nằm trong chuỗi cung ứng liên quan đến Trung Quốc bị hạn chế."
+    assert not any(k[0] == "AID" for k in keys(code(text))), text

@@ -2,7 +2,7 @@
 ``Coder``; ``Coder._event`` calls ``_coop_dropped`` and ``_funded_aid``, ``_clause_start``
 ``_intensified_report``, ``_code_sentence`` ``_cabinet_kept``, ``CoSubjectRules`` ``_signed_with``.
 
-Six rules of Vietnamese news grammar (examples are sentences of our own):
+Seven rules of Vietnamese news grammar (examples are sentences of our own):
 
 * **praise of a shared relation is no support of the partner.** "Hai nhà lãnh đạo đánh giá
   cao sự phát triển của quan hệ giữa hai nước", "Thủ tướng hoan nghênh kết quả hợp tác giữa
@@ -26,6 +26,9 @@ Six rules of Vietnamese news grammar (examples are sentences of our own):
   Philippines khẳng định tăng cường hợp tác quốc phòng": a verb phrase opened by tăng cường,
   đẩy mạnh, thúc đẩy, mở rộng … right after khẳng định/tuyên bố/cho biết has no subject of
   its own; its subject is the reporter's (as after "sẽ", "tiếp tục");
+* **a list of all the members of a small bloc stands for the bloc.** "Các nhà ngoại giao
+  hàng đầu từ Anh, Canada, Pháp, Đức, Ý, Nhật Bản và Mỹ lên tiếng ủng hộ Ukraine": the seven
+  are the G7, one actor (a bloc of six to eight members: G7, GCC);
 * **co-signers each sign with the partner named after the document.** "Đức và Pháp đã ký
   thỏa thuận quốc phòng với Nhật Bản", "Ai Cập, Qatar, Thổ Nhĩ Kỳ đã ký với Mỹ một thỏa
   thuận": the partner after "với" is the other party of each subject, who do not agree with
@@ -36,6 +39,8 @@ from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING, Any
+
+from sukien.document import Actor
 
 if TYPE_CHECKING:
     from sukien.document import Event
@@ -125,9 +130,11 @@ class CooperationRules:
         return bool(_TOPIC_BEFORE.search(ps.low[:at]))
 
     def _cabinet_kept(self: Any, ps: _Sent, out: list[Event]) -> list[Event]:
-        """``out`` less the CONSULT events of a cabinet's own meeting. Dropped once the
-        sentence is coded: its two states stay "the two sides" of the sentences after it
-        ("Hai nước tiếp tục tố cáo lẫn nhau …")."""
+        """``out`` less the CONSULT events of a cabinet's own meeting, and with one event of a
+        bloc for those of all its members (``_bloc_events``). Dropped once the sentence is
+        coded: its two states stay "the two sides" of the sentences after it ("Hai nước tiếp
+        tục tố cáo lẫn nhau …")."""
+        out = self._bloc_events(out)
         kept = []
         for ev in out:
             span, off = ev.evidence.trigger, ev.evidence.start
@@ -136,6 +143,34 @@ class CooperationRules:
                 continue
             kept.append(ev)
         return kept
+
+    def _bloc_events(self: Any, out: list[Event]) -> list[Event]:
+        """'các nhà ngoại giao từ Anh, Canada, Pháp, Đức, Ý, Nhật Bản và Mỹ lên tiếng ủng hộ
+        Ukraine': one trigger's events whose actors are all the members of a bloc of six to
+        eight (G7, GCC; three or four states acting together are no pact) are one event."""
+        groups: dict[tuple[Any, ...], list[Event]] = {}
+        for ev in out:
+            span = ev.evidence.trigger
+            if span is None or ev.actor is None or ev.recipient is None:
+                continue
+            key = (ev.type, ev.recipient.code, ev.modality, span.start, span.end)
+            groups.setdefault(key, []).append(ev)
+        for evs in groups.values():
+            codes = {ev.actor.code for ev in evs if ev.actor is not None}
+            bloc = next(
+                (
+                    b
+                    for b, members in self.lex.members.items()
+                    if 6 <= len(members) <= 8 and members == codes
+                ),
+                None,
+            )
+            if bloc is None:
+                continue
+            first = evs[0]
+            first.actor = Actor(bloc, name=bloc)
+            out = [ev for ev in out if ev is first or all(ev is not x for x in evs)]
+        return out
 
     def _shared_praise(self: Any, ps: _Sent, hit: _Hit) -> bool:
         """'đánh giá cao sự phát triển của quan hệ giữa hai nước': the praised object (up to
