@@ -196,3 +196,19 @@ def test_three_states_together_stay_three(code: Code, keys: Keys) -> None:
 def test_supply_chain_is_no_aid(code: Code, keys: Keys) -> None:
     text = "Các công ty Lithuania nằm trong chuỗi cung ứng liên quan đến Trung Quốc bị hạn chế."
     assert not any(k[0] == "AID" for k in keys(code(text))), text
+
+
+def test_talks_mediated_are_no_deal_of_the_mediator(code: Code, keys: Keys) -> None:
+    text = (
+        "Sau cuộc đàm phán do EU làm trung gian giữa Tổng thống Serbia Aleksandar Vucic và nhà"
+        ' lãnh đạo Kosovo Albin Kurti, ông Borrell nêu rõ: "Tôi vui mừng thông báo rằng cuối'
+        ' cùng chúng tôi đã đạt được một thỏa thuận."'
+    )
+    evs = keys(code(text))
+    assert not any(k[0] == "AGREE" and "EU" in k for k in evs), evs
+
+
+def test_a_deal_mediated_is_agreed_with_the_mediator(code: Code, keys: Keys) -> None:
+    text = "Israel và Hezbollah đã chấp nhận thỏa thuận ngừng bắn do Mỹ và Pháp làm trung gian."
+    evs = keys(code(text))
+    assert {("AGREE", "USA", "ISR"), ("AGREE", "FRA", "HEZBOLLAH")} <= evs, evs

@@ -2,7 +2,7 @@
 ``Coder``; ``Coder._event`` calls ``_coop_dropped`` and ``_funded_aid``, ``_clause_start``
 ``_intensified_report``, ``_code_sentence`` ``_cabinet_kept``, ``CoSubjectRules`` ``_signed_with``.
 
-Seven rules of Vietnamese news grammar (examples are sentences of our own):
+Eight rules of Vietnamese news grammar (examples are sentences of our own):
 
 * **praise of a shared relation is no support of the partner.** "Hai nhà lãnh đạo đánh giá
   cao sự phát triển của quan hệ giữa hai nước", "Thủ tướng hoan nghênh kết quả hợp tác giữa
@@ -29,6 +29,9 @@ Seven rules of Vietnamese news grammar (examples are sentences of our own):
 * **a list of all the members of a small bloc stands for the bloc.** "Các nhà ngoại giao
   hàng đầu từ Anh, Canada, Pháp, Đức, Ý, Nhật Bản và Mỹ lên tiếng ủng hộ Ukraine": the seven
   are the G7, one actor (a bloc of six to eight members: G7, GCC);
+* **talks mediated are no deal.** "Sau cuộc đàm phán do EU làm trung gian giữa Serbia và
+  Kosovo, …": the mediator of talks consults the parties; it agrees with them only when a
+  deal is mediated ("thỏa thuận do Mỹ làm trung gian");
 * **co-signers each sign with the partner named after the document.** "Đức và Pháp đã ký
   thỏa thuận quốc phòng với Nhật Bản", "Ai Cập, Qatar, Thổ Nhĩ Kỳ đã ký với Mỹ một thỏa
   thuận": the partner after "với" is the other party of each subject, who do not agree with
@@ -73,6 +76,11 @@ _FUNDED_BEFORE = re.compile(
 _INTENSIFIER_NEXT = re.compile(
     r"\s*(?:tăng cường|đẩy mạnh|thúc đẩy|mở rộng|thắt chặt|cùng nhau|làm sâu sắc)(?!\w)"
 )
+# talks, not a deal, mediated: "cuộc đàm phán do EU làm trung gian"
+_MEDIATED_TALKS = re.compile(
+    r"(?<!\w)(?:đàm phán|hòa đàm|đối thoại|thương lượng|cuộc gặp|cuộc họp)\s+do\s+"
+    r"[^,;.:!?]{1,40}?\s*$"
+)
 # a meeting noun, then a cabinet's own body: "cuộc họp nội các (khẩn cấp)", "Trong cuộc họp,
 # Nội các đã …"; not "cuộc họp chung nội các hai nước"
 _MEETING_TRIGGERS = frozenset({"họp", "cuộc họp", "phiên họp", "buổi họp", "kỳ họp"})
@@ -97,6 +105,8 @@ class CooperationRules:
         accession named as a topic."""
         if typ == "SUPPORT" and hit.trig.mode == "praise":
             return self._shared_praise(ps, hit)
+        if typ == "AGREE" and hit.trig.text == "trung gian" and hit.trig.mode == "settle":
+            return bool(_MEDIATED_TALKS.search(ps.low[max(0, hit.start - 80) : hit.start]))
         return typ == "AGREE" and self._accession_topic(ps, hit)
 
     def _funded_aid(self: Any, ps: _Sent, hit: _Hit) -> bool:
