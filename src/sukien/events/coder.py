@@ -52,6 +52,7 @@ from sukien.events.mentions import (
 )
 from sukien.events.patterns import CALLED_WHAT, PatternRules, home_pair
 from sukien.events.precision import PrecisionRules
+from sukien.events.refusals import RefusalRules
 from sukien.events.reported import ReportedRules
 from sukien.events.sanctions import SanctionRules
 from sukien.events.statements import StatementRules
@@ -533,6 +534,7 @@ class Coder(
     StatementRules,
     CoSubjectRules,
     SanctionRules,
+    RefusalRules,
 ):
     """Turns documents into events with the lexicon of ``sukien/data/events``."""
 
@@ -1243,6 +1245,7 @@ class Coder(
                 and h.trig.type in _REQUESTING
                 and not re.search(r",|(?<!\w)và(?!\w)", ps.low[h.end : hit.start])
                 and not self._condemned(ps, hit)
+                and not self._act_modifier(ps, h)
             ):
                 return "denied" if h.trig.type == "REJECT" else "hypothetical"
             if h is not hit and h.trig.type == "REQUEST" and clause <= h.start < hit.start:
@@ -1924,6 +1927,7 @@ class Coder(
         out.extend(self._proposal_authors(doc, ps, i, ctx, out, seen))  # "… do Y đưa ra"
         out.extend(self._charged(ps, out, seen))  # "trục xuất X với cáo buộc …"
         out.extend(self._ultimatums(ps, out, seen))  # "yêu cầu X …, nếu không … sẽ …"
+        out.extend(self._refusals(ps, out, seen))  # "X sẽ không ủng hộ Y", "hủy cuộc gặp Y"
         out.extend(self._rebuffed_diplomats(doc, ps, ctx, out, seen))  # "đại sứ X bị triệu tập"
         out.extend(self._parties_asked(doc, ps, i, ctx, out, seen))  # "kêu gọi các bên tại X"
         self._expulsion_demands(ps, out)  # "yêu cầu đại sứ Y rời khỏi X": an expulsion

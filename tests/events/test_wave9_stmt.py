@@ -1,0 +1,141 @@
+"""Wave 9 (stmt): refusals stated as a negated support, approval or meeting (events/refusals.py),
+regret voiced at another's act and tension blamed on a party (the ``# ===== w9-stmt`` block of
+triggers.tsv), and a judgement word modifying an act noun ("các hành động khiêu khích của Y")
+that no longer makes the clause's predicate hypothetical. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sukien.document import Event
+
+Code = Callable[..., list[Event]]
+Keys = Callable[..., set[tuple[str, str, str]]]
+
+# (sentence, type, actor, recipient): one asserted event
+CASES = [
+    # a declared refusal to support: "sẽ không ủng hộ"
+    (
+        "Thủ tướng Slovakia khẳng định sẽ không ủng hộ việc Moldova gia nhập Liên minh châu Âu.",
+        "REJECT",
+        "SVK",
+        "MDA",
+    ),
+    (
+        "Áo tuyên bố không ủng hộ đề xuất của Đức về quỹ phòng thủ chung.",
+        "REJECT",
+        "AUT",
+        "DEU",
+    ),
+    # a decision withheld: "không thông qua", "chưa phê chuẩn", "không gia hạn"
+    (
+        "Quốc hội Thổ Nhĩ Kỳ vẫn chưa phê chuẩn đơn xin gia nhập NATO của Phần Lan.",
+        "REJECT",
+        "TUR",
+        "FIN",
+    ),
+    (
+        "Hội đồng Bảo an đã không thông qua nghị quyết do Nga đề xuất về Syria.",
+        "REJECT",
+        "UN",
+        "RUS",
+    ),
+    (
+        "Lực lượng Houthi không gia hạn lệnh ngừng bắn theo yêu cầu của Saudi Arabia.",
+        "REJECT",
+        "HOUTHI",
+        "SAU",
+    ),
+    # a meeting or visit called off: "hủy cuộc gặp", "hủy chuyến thăm"
+    (
+        "Tổng thống Brazil hủy cuộc gặp Ngoại trưởng Mỹ vào phút chót.",
+        "REJECT",
+        "BRA",
+        "USA",
+    ),
+    (
+        "Thủ tướng Hà Lan hủy chuyến thăm tới Trung Quốc vì bất đồng thương mại.",
+        "REJECT",
+        "NLD",
+        "CHN",
+    ),
+    # regret voiced at another's report or statement
+    (
+        "Việt Nam lấy làm tiếc vì báo cáo của Mỹ chưa phản ánh đúng tình hình tự do tôn giáo.",
+        "ACCUSE",
+        "VNM",
+        "USA",
+    ),
+    (
+        "Người phát ngôn Bộ Ngoại giao Indonesia cho biết lấy làm tiếc trước phát ngôn của đại "
+        "diện Bộ Ngoại giao Úc.",
+        "ACCUSE",
+        "IDN",
+        "AUS",
+    ),
+    (
+        "Phía Campuchia lấy làm đáng tiếc vì báo cáo của phía Thái Lan không khách quan.",
+        "ACCUSE",
+        "KHM",
+        "THA",
+    ),
+    # tension blamed on a party by a speaker
+    (
+        "Ngoại trưởng Nhật Bản nói rằng các hoạt động của Trung Quốc đang đẩy cao căng thẳng "
+        "trong khu vực.",
+        "ACCUSE",
+        "JPN",
+        "CHN",
+    ),
+    (
+        "Phát ngôn viên Bộ Ngoại giao Philippines nói các hoạt động của Trung Quốc đang gây căng "
+        "thẳng ở Biển Đông.",
+        "ACCUSE",
+        "PHL",
+        "CHN",
+    ),
+    # a judgement word modifying the act noun: the predicate stays asserted
+    (
+        "Ngoại trưởng Nhật Bản nói rằng các hành động khiêu khích của Triều Tiên vi phạm nghị "
+        "quyết của Liên hợp quốc.",
+        "ACCUSE",
+        "JPN",
+        "PRK",
+    ),
+    (
+        "Bộ Ngoại giao Ba Lan cho biết các động thái gây hấn của Belarus đang làm gia tăng căng "
+        "thẳng ở biên giới.",
+        "ACCUSE",
+        "POL",
+        "BLR",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "typ", "actor", "recipient"), CASES)
+def test_refusals_regrets_and_blame(
+    code: Code, keys: Keys, text: str, typ: str, actor: str, recipient: str
+) -> None:
+    assert (typ, actor, recipient) in keys(code(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a postponement is no refusal; a failure to act is none either
+        "Thủ tướng Ấn Độ hoãn chuyến thăm Croatia vì lý do an ninh.",
+        "Hội đồng Bảo an không thể thông qua nghị quyết do Mỹ soạn thảo.",
+        # no agreement reached is a state of affairs, no one's refusal
+        "Ethiopia lấp đầy hồ chứa trong khi không có thỏa thuận với Ai Cập.",
+        # regret at a death or an accident is sympathy
+        "Thủ tướng Nhật Bản lấy làm tiếc trước sự ra đi của cựu Tổng thống Hàn Quốc.",
+        "Chính phủ Singapore lấy làm tiếc về vụ tai nạn của tàu Malaysia.",
+        # plain regret with nothing it is about
+        "Ngoại trưởng Pháp nói ông lấy làm tiếc, nhưng Mỹ vẫn là đồng minh.",
+    ],
+)
+def test_no_refusal_or_regret(code: Code, keys: Keys, text: str) -> None:
+    got = keys(code(text))
+    assert not {k for k in got if k[0] in ("REJECT", "ACCUSE")}
