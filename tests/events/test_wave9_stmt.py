@@ -1,7 +1,8 @@
 """Wave 9 (stmt): refusals stated as a negated support, approval or meeting (events/refusals.py),
 regret voiced at another's act and tension blamed on a party (the ``# ===== w9-stmt`` block of
 triggers.tsv), and a judgement word modifying an act noun ("các hành động khiêu khích của Y")
-that no longer makes the clause's predicate hypothetical. Sentences written for these tests."""
+that no longer makes the clause's predicate hypothetical; a threat the parties agree on is a
+threat of each of them. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -139,3 +140,19 @@ def test_refusals_regrets_and_blame(
 def test_no_refusal_or_regret(code: Code, keys: Keys, text: str) -> None:
     got = keys(code(text))
     assert not {k for k in got if k[0] in ("REJECT", "ACCUSE")}
+
+
+def test_a_threat_agreed_is_a_threat_of_each(code: Code, keys: Keys) -> None:
+    got = keys(
+        code(
+            "Mỹ và Philippines nhất trí sẽ đưa ra phản ứng mạnh mẽ nếu Trung Quốc tiếp tục "
+            "quấy rối tàu tiếp tế."
+        )
+    )
+    assert {("THREATEN", "USA", "CHN"), ("THREATEN", "PHL", "CHN")} <= got
+    assert ("AGREE", "PHL", "USA") in got or ("AGREE", "USA", "PHL") in got
+
+
+def test_an_agreed_plan_stays_a_plan(code: Code, keys: Keys) -> None:
+    got = keys(code("Ấn Độ và Nhật Bản nhất trí sẽ tăng cường tập trận chung trên biển."))
+    assert not {k for k in got if k[0] == "THREATEN"}

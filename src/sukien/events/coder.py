@@ -1847,6 +1847,7 @@ class Coder(
         prev: _Hit | None = None
         for hit in hits:
             nested = self._topic_or_nested(ps, hit, prev) and not self._judged_act(ps, hit, hits)
+            nested = nested and not self._agreed_threat_hit(ps, hit, prev)  # "nhất trí sẽ đáp trả"
             prev = hit
             if nested or self._resolution_content(ps, hit) is not None:
                 continue  # "thông qua nghị quyết trừng phạt X": the sanction is the event
@@ -1875,6 +1876,7 @@ class Coder(
             modality = self._announced(ps, hit, modality)  # "tuyên bố sẽ áp thuế", "sẽ thả …"
             modality = self._prevented(ps, hit, modality)  # "cấm các công ty X xuất khẩu …"
             modality = self._pledged(ps, hit, modality)  # "X sẽ viện trợ cho Y 10 triệu USD"
+            modality = self._agreed_threat(ps, hit, modality)  # "nhất trí sẽ đáp trả nếu Y"
             if deal is not None:
                 modality = self._deal_modality(ps, hit, clause, modality)
             if purpose:

@@ -16,6 +16,10 @@ derived from it, with the same actor and recipient, only when the negation ("kh�
 "sẽ không", "hủy") stands right before the trigger ("không thể thông qua" is a failure to act, no
 refusal) and the trigger is a verb of support, approval or meeting (a denied "thỏa thuận" or
 "gia nhập" is a state of affairs, no one's refusal).
+
+A threat the parties agree on ("Hàn Quốc, Nhật Bản và Mỹ nhất trí sẽ đưa ra phản ứng mạnh mẽ nếu
+Triều Tiên thử hạt nhân") is made by announcing it: the agreement makes it no plan
+(``_agreed_threat`` keeps it asserted, a THREATEN of each party against the one warned).
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 from sukien.document import Event
 
 if TYPE_CHECKING:
-    from sukien.events.coder import _Sent
+    from sukien.events.coder import _Hit, _Sent
 
 # the negated triggers whose denial is a refusal, by the type the coder gives them
 _REFUSABLE = {
@@ -49,6 +53,8 @@ _REFUSABLE = {
 _NEGATED = re.compile(r"(?<!\w)(?:không|chưa)(?:\s+(?:hề|bao giờ))?\s*$")
 # "hủy (bỏ) (cuộc|chuyến) <meeting>": the meeting is called off
 _CANCELLED = re.compile(r"(?<!\w)hủy(?:\s+bỏ)?(?:\s+(?:các|những|cuộc|chuyến))?\s*$")
+# the agreement verbs before a threat they announce
+_AGREED = frozenset({"nhất trí", "thống nhất", "đồng ý", "cam kết"})
 _MEETING = frozenset({"gặp", "gặp gỡ", "thăm", "chuyến thăm", "hội đàm", "cuộc gặp", "hội kiến"})
 
 
@@ -80,3 +86,31 @@ class RefusalRules:
                 new.modality = "asserted"
                 extra.append(new)
         return extra
+
+    @staticmethod
+    def _agreed_threat_hit(ps: _Sent, hit: _Hit, prev: _Hit | None) -> bool:
+        """Is ``hit`` a threat right after an agreement verb ("nhất trí sẽ đưa ra phản ứng")?
+        It is the agreement's content and an event of its own, not a nested complement."""
+        return (
+            hit.trig.type == "THREATEN"
+            and prev is not None
+            and prev.trig.type == "AGREE"
+            and ps.low[prev.start : prev.end] in _AGREED
+            and prev.end <= hit.start
+            and not ps.low[prev.end : hit.start].strip()
+        )
+
+    def _agreed_threat(self: Any, ps: _Sent, hit: _Hit, modality: str) -> str:
+        """'A và B nhất trí sẽ đưa ra phản ứng … nếu Y …': the threat agreed is asserted."""
+        if hit.trig.type != "THREATEN" or modality != "planned":
+            return modality
+        clause = self._clause_start(ps, hit.start)
+        agreed = any(
+            h.trig.type == "AGREE"
+            and ps.low[h.start : h.end] in _AGREED
+            and clause <= h.start
+            and h.end <= hit.start
+            and self._nsyl(ps, h.end, hit.start) <= 2
+            for h in ps.hits
+        )
+        return "asserted" if agreed else modality
