@@ -1,8 +1,8 @@
 """Wave 9 (stmt): refusals stated as a negated support, approval or meeting (events/refusals.py),
-regret voiced at another's act and tension blamed on a party (the ``# ===== w9-stmt`` block of
-triggers.tsv), and a judgement word modifying an act noun ("các hành động khiêu khích của Y")
-that no longer makes the clause's predicate hypothetical; a threat the parties agree on is a
-threat of each of them. Sentences written for these tests."""
+regret voiced at another's act, a state reacting to another's act and tension blamed on a party
+(the ``# ===== w9-stmt`` block of triggers.tsv), and a judgement word modifying an act noun
+("các hành động khiêu khích của Y") that no longer makes the clause's predicate hypothetical; a
+threat the parties agree on is a threat of each of them. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -97,6 +97,25 @@ CASES = [
         "PHL",
         "CHN",
     ),
+    # a state reacting to another's act: the headline verb of pushback
+    (
+        "Hàn Quốc phản ứng trước lệnh cấm nhập khẩu hải sản của Trung Quốc.",
+        "ACCUSE",
+        "KOR",
+        "CHN",
+    ),
+    (
+        "Bộ Ngoại giao Ba Lan đã phản ứng trước bình luận của Đại sứ Nga và gọi đó là sai lầm.",
+        "ACCUSE",
+        "POL",
+        "RUS",
+    ),
+    (
+        "Hàn Quốc phản ứng về việc Nhật Bản siết chặt xuất khẩu vật liệu bán dẫn.",
+        "ACCUSE",
+        "KOR",
+        "JPN",
+    ),
     # a judgement word modifying the act noun: the predicate stays asserted
     (
         "Ngoại trưởng Nhật Bản nói rằng các hành động khiêu khích của Triều Tiên vi phạm nghị "
@@ -133,6 +152,10 @@ def test_refusals_regrets_and_blame(
         # regret at a death or an accident is sympathy
         "Thủ tướng Nhật Bản lấy làm tiếc trước sự ra đi của cựu Tổng thống Hàn Quốc.",
         "Chính phủ Singapore lấy làm tiếc về vụ tai nạn của tàu Malaysia.",
+        # a reaction named as a noun, none yet, or one to mere news
+        "Động thái này là phản ứng trước thông báo của Mỹ về thương vụ bán vũ khí.",
+        "Phía Nhật Bản chưa phản ứng trước các phát ngôn của Triều Tiên.",
+        "Điện Kremlin phản ứng về thông tin Ấn Độ sẽ ngừng mua dầu của Nga.",
         # plain regret with nothing it is about
         "Ngoại trưởng Pháp nói ông lấy làm tiếc, nhưng Mỹ vẫn là đồng minh.",
     ],
