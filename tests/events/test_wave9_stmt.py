@@ -116,6 +116,25 @@ CASES = [
         "KOR",
         "JPN",
     ),
+    # judgements of another's act or claim, patience lost
+    (
+        "Ngoại trưởng Thái Lan nói rằng cáo buộc của Campuchia là hoàn toàn vô căn cứ.",
+        "ACCUSE",
+        "THA",
+        "KHM",
+    ),
+    (
+        "Thủ tướng Úc nói Trung Quốc gian lận trong thương mại nông sản.",
+        "ACCUSE",
+        "AUS",
+        "CHN",
+    ),
+    (
+        "Bộ trưởng Quốc phòng Ấn Độ tuyên bố nước này đã hết kiên nhẫn với Pakistan.",
+        "ACCUSE",
+        "IND",
+        "PAK",
+    ),
     # a judgement word modifying the act noun: the predicate stays asserted
     (
         "Ngoại trưởng Nhật Bản nói rằng các hành động khiêu khích của Triều Tiên vi phạm nghị "
@@ -179,3 +198,18 @@ def test_a_threat_agreed_is_a_threat_of_each(code: Code, keys: Keys) -> None:
 def test_an_agreed_plan_stays_a_plan(code: Code, keys: Keys) -> None:
     got = keys(code("Ấn Độ và Nhật Bản nhất trí sẽ tăng cường tập trận chung trên biển."))
     assert not {k for k in got if k[0] == "THREATEN"}
+
+
+def test_an_act_after_sau_khi_happened(code: Code, keys: Keys) -> None:
+    got = keys(
+        code(
+            "Bộ trưởng Quốc phòng Ấn Độ tuyên bố nước này đã hết kiên nhẫn với Pakistan sau khi "
+            "quân đội Pakistan tấn công các đồn biên phòng của Ấn Độ."
+        )
+    )
+    assert {("ACCUSE", "IND", "PAK"), ("ASSAULT", "PAK", "IND")} <= got
+
+
+def test_no_judgement_of_a_fraud_office(code: Code, keys: Keys) -> None:
+    got = keys(code("Cơ quan chống gian lận thương mại của Việt Nam đã làm việc với Mỹ."))
+    assert not {k for k in got if k[0] == "ACCUSE"}

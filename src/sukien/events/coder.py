@@ -1246,6 +1246,7 @@ class Coder(
                 and not re.search(r",|(?<!\w)và(?!\w)", ps.low[h.end : hit.start])
                 and not self._condemned(ps, hit)
                 and not self._act_modifier(ps, h)
+                and not self._after_clause(ps, h, hit)
             ):
                 return "denied" if h.trig.type == "REJECT" else "hypothetical"
             if h is not hit and h.trig.type == "REQUEST" and clause <= h.start < hit.start:
