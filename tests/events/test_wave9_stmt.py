@@ -135,6 +135,19 @@ CASES = [
         "IND",
         "PAK",
     ),
+    # harm to stability or security a speaker says Y's act does: an accusation
+    (
+        "Ai Cập cho rằng Thổ Nhĩ Kỳ đang đe dọa tính ổn định của khu vực.",
+        "ACCUSE",
+        "EGY",
+        "TUR",
+    ),
+    (
+        "Người phát ngôn Nga cho biết NATO đe dọa nghiêm trọng tới sự ổn định của châu Âu.",
+        "ACCUSE",
+        "RUS",
+        "NATO",
+    ),
     # a judgement word modifying the act noun: the predicate stays asserted
     (
         "Ngoại trưởng Nhật Bản nói rằng các hành động khiêu khích của Triều Tiên vi phạm nghị "
@@ -213,3 +226,8 @@ def test_an_act_after_sau_khi_happened(code: Code, keys: Keys) -> None:
 def test_no_judgement_of_a_fraud_office(code: Code, keys: Keys) -> None:
     got = keys(code("Cơ quan chống gian lận thương mại của Việt Nam đã làm việc với Mỹ."))
     assert not {k for k in got if k[0] == "ACCUSE"}
+
+
+def test_harm_to_stability_is_no_threat(code: Code, keys: Keys) -> None:
+    got = keys(code("Ai Cập cho rằng Thổ Nhĩ Kỳ đang đe dọa tính ổn định của khu vực."))
+    assert not {k for k in got if k[0] == "THREATEN"}
