@@ -53,6 +53,7 @@ from sukien.events.mentions import (
 )
 from sukien.events.patterns import CALLED_WHAT, PatternRules, home_pair
 from sukien.events.precision import PrecisionRules
+from sukien.events.refusals import RefusalRules
 from sukien.events.reported import ReportedRules
 from sukien.events.sanctions import SanctionRules
 from sukien.events.statements import StatementRules
@@ -535,6 +536,7 @@ class Coder(
     CoSubjectRules,
     SanctionRules,
     CooperationRules,
+    RefusalRules,
 ):
     """Turns documents into events with the lexicon of ``sukien/data/events``."""
 
@@ -1247,6 +1249,8 @@ class Coder(
                 and h.trig.type in _REQUESTING
                 and not re.search(r",|(?<!\w)và(?!\w)", ps.low[h.end : hit.start])
                 and not self._condemned(ps, hit)
+                and not self._act_modifier(ps, h)
+                and not self._after_clause(ps, h, hit)
             ):
                 return "denied" if h.trig.type == "REJECT" else "hypothetical"
             if h is not hit and h.trig.type == "REQUEST" and clause <= h.start < hit.start:
@@ -1848,6 +1852,7 @@ class Coder(
         prev: _Hit | None = None
         for hit in hits:
             nested = self._topic_or_nested(ps, hit, prev) and not self._judged_act(ps, hit, hits)
+            nested = nested and not self._agreed_threat_hit(ps, hit, prev)  # "nhất trí sẽ đáp trả"
             prev = hit
             if nested or self._resolution_content(ps, hit) is not None:
                 continue  # "thông qua nghị quyết trừng phạt X": the sanction is the event
@@ -1876,6 +1881,7 @@ class Coder(
             modality = self._announced(ps, hit, modality)  # "tuyên bố sẽ áp thuế", "sẽ thả …"
             modality = self._prevented(ps, hit, modality)  # "cấm các công ty X xuất khẩu …"
             modality = self._pledged(ps, hit, modality)  # "X sẽ viện trợ cho Y 10 triệu USD"
+            modality = self._agreed_threat(ps, hit, modality)  # "nhất trí sẽ đáp trả nếu Y"
             if deal is not None:
                 modality = self._deal_modality(ps, hit, clause, modality)
             if purpose:
@@ -1928,6 +1934,7 @@ class Coder(
         out.extend(self._proposal_authors(doc, ps, i, ctx, out, seen))  # "… do Y đưa ra"
         out.extend(self._charged(ps, out, seen))  # "trục xuất X với cáo buộc …"
         out.extend(self._ultimatums(ps, out, seen))  # "yêu cầu X …, nếu không … sẽ …"
+        out.extend(self._refusals(ps, out, seen))  # "X sẽ không ủng hộ Y", "hủy cuộc gặp Y"
         out.extend(self._rebuffed_diplomats(doc, ps, ctx, out, seen))  # "đại sứ X bị triệu tập"
         out.extend(self._parties_asked(doc, ps, i, ctx, out, seen))  # "kêu gọi các bên tại X"
         self._expulsion_demands(ps, out)  # "yêu cầu đại sứ Y rời khỏi X": an expulsion

@@ -31,6 +31,12 @@ _ACT_HEAD = re.compile(
     r"(?<!\w)(?:(?:các|những|mọi)\s+)?(?:việc|hành động|hành vi|động thái|quyết định|"
     r"chính sách|phát ngôn|lời lẽ|cách hành xử|cách hành động|biện pháp|hoạt động|cuộc|vụ)(?!\w)"
 )
+# "sau khi": the clause after it happened before the main one
+_AFTER = re.compile(r"(?<!\w)sau khi(?!\w)")
+# an act noun right before a judgement word that modifies it ("hành động khiêu khích")
+_MODIFIED_HEAD = re.compile(
+    r"(?<!\w)(?:hành động|hành vi|động thái|hoạt động|lời lẽ|bước đi|việc làm)\s*$"
+)
 # only punctuation (a colon or a quotation mark) or "rằng" before the head in its clause
 _LEAD = re.compile(r"[\s,:\"“”'‘’(]*(?:rằng[\s,:\"“”'‘’]*)?")
 # the owner of the act: "hành động của B", "phát ngôn của phía B", "do B"
@@ -98,6 +104,22 @@ class StatementRules:
             for v in violators
             if (a if isinstance(a, str) else a.code) != v.code
         ]
+
+    def _act_modifier(self, ps: _Sent, hit: _Hit) -> bool:
+        """Is ``hit`` a judgement word right after the noun of an act ("các hành động khiêu
+        khích của Y", "động thái gây hấn của Y")? It modifies the noun, the subject of a later
+        predicate ("… vi phạm nghị quyết"), and embeds no clause: the predicate stays asserted."""
+        if hit.trig.type != "ACCUSE" or "said" not in hit.trig.need:
+            return False
+        before = ps.low[max(0, hit.start - 20) : hit.start]
+        return bool(_MODIFIED_HEAD.search(before))
+
+    @staticmethod
+    def _after_clause(ps: _Sent, judge: _Hit, hit: _Hit) -> bool:
+        """Does a "sau khi" clause open between a judgement or demand and ``hit`` ("X hết kiên
+        nhẫn với Y sau khi hai bên tấn công nhau")? What happened before it is no content of
+        the judgement: ``hit`` stays asserted."""
+        return bool(_AFTER.search(ps.low, judge.end, hit.start))
 
     @staticmethod
     def _not_judges(dyad: tuple[str, ...] | None, actors: list[Phrase]) -> tuple[str, ...]:

@@ -1,0 +1,116 @@
+"""Refusals stated as a negated act of support, approval or meeting (a mixin of ``Coder``).
+
+Vietnamese news states many refusals as the negation of the act refused, and the annotators code
+them as REJECT of the party refused (examples are sentences of our own):
+
+* a declared refusal to support Y's bid or measure: "Hungary sẽ không ủng hộ tư cách thành viên
+  của Ukraine", "Ankara khẳng định không ủng hộ việc Thụy Điển gia nhập NATO": REJECT actor -> Y;
+* a decision withheld: "Hội đồng Bảo an đã không thông qua nghị quyết do Mỹ đề xuất", "Hungary
+  vẫn chưa phê chuẩn đơn xin gia nhập của Thụy Điển", "Hamas không gia hạn lệnh ngừng bắn theo
+  yêu cầu của Israel": REJECT actor -> Y;
+* a meeting or visit cancelled: "Tổng thống Mexico hủy cuộc gặp Tổng thống Mỹ", "hủy chuyến thăm
+  tới Pháp": REJECT actor -> Y.
+
+The coder keeps the negated act too (SUPPORT/AGREE/CONSULT, modality denied); the REJECT is
+derived from it, with the same actor and recipient, only when the negation ("không", "chưa",
+"sẽ không", "hủy") stands right before the trigger ("không thể thông qua" is a failure to act, no
+refusal) and the trigger is a verb of support, approval or meeting (a denied "thỏa thuận" or
+"gia nhập" is a state of affairs, no one's refusal).
+
+A threat the parties agree on ("Hàn Quốc, Nhật Bản và Mỹ nhất trí sẽ đưa ra phản ứng mạnh mẽ nếu
+Triều Tiên thử hạt nhân") is made by announcing it: the agreement makes it no plan
+(``_agreed_threat`` keeps it asserted, a THREATEN of each party against the one warned).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from sukien.document import Event
+
+if TYPE_CHECKING:
+    from sukien.events.coder import _Hit, _Sent
+
+# the negated triggers whose denial is a refusal, by the type the coder gives them
+_REFUSABLE = {
+    "SUPPORT": frozenset({"ủng hộ", "tán thành"}),
+    "AGREE": frozenset(
+        {
+            "phê chuẩn",
+            "thông qua",
+            "phê duyệt",
+            "chấp thuận",
+            "gia hạn lệnh ngừng bắn",
+            "gia hạn ngừng bắn",
+            "gia hạn thỏa thuận",
+            "gia hạn hiệp ước",
+            "gia hạn hiệp định",
+        }
+    ),
+}
+# the negation right before the trigger: "(sẽ|vẫn|đã|chắc chắn) không/chưa (hề|bao giờ)"
+_NEGATED = re.compile(r"(?<!\w)(?:không|chưa)(?:\s+(?:hề|bao giờ))?\s*$")
+# "hủy (bỏ) (cuộc|chuyến) <meeting>": the meeting is called off
+_CANCELLED = re.compile(r"(?<!\w)hủy(?:\s+bỏ)?(?:\s+(?:các|những|cuộc|chuyến))?\s*$")
+# the agreement verbs before a threat they announce
+_AGREED = frozenset({"nhất trí", "thống nhất", "đồng ý", "cam kết"})
+_MEETING = frozenset({"gặp", "gặp gỡ", "thăm", "chuyến thăm", "hội đàm", "cuộc gặp", "hội kiến"})
+
+
+class RefusalRules:
+    """``_refusals``: REJECT beside a negated support, approval or meeting."""
+
+    def _refusals(
+        self: Any, ps: _Sent, out: list[Event], seen: set[tuple[str, str, str, str]]
+    ) -> list[Event]:
+        """'X sẽ không ủng hộ Y', 'X không thông qua nghị quyết của Y', 'X hủy cuộc gặp Y':
+        REJECT X -> Y beside the denied act."""
+        extra: list[Event] = []
+        off = ps.sent.start
+        for ev in out:
+            span = ev.evidence.trigger
+            if ev.modality != "denied" or span is None or ev.actor is None or not ev.actor.code:
+                continue
+            if ev.recipient is None or not ev.recipient.code:
+                continue
+            trig = ps.low[span.start - off : span.end - off]
+            before = ps.low[max(0, span.start - off - 30) : span.start - off]
+            if ev.type in _REFUSABLE:
+                if trig not in _REFUSABLE[ev.type] or not _NEGATED.search(before):
+                    continue
+            elif ev.type != "CONSULT" or trig not in _MEETING or not _CANCELLED.search(before):
+                continue
+            new = self._derived(ev, "REJECT", "refuse", seen, ev.confidence * 0.9)
+            if new is not None:
+                new.modality = "asserted"
+                extra.append(new)
+        return extra
+
+    @staticmethod
+    def _agreed_threat_hit(ps: _Sent, hit: _Hit, prev: _Hit | None) -> bool:
+        """Is ``hit`` a threat right after an agreement verb ("nhất trí sẽ đưa ra phản ứng")?
+        It is the agreement's content and an event of its own, not a nested complement."""
+        return (
+            hit.trig.type == "THREATEN"
+            and prev is not None
+            and prev.trig.type == "AGREE"
+            and ps.low[prev.start : prev.end] in _AGREED
+            and prev.end <= hit.start
+            and not ps.low[prev.end : hit.start].strip()
+        )
+
+    def _agreed_threat(self: Any, ps: _Sent, hit: _Hit, modality: str) -> str:
+        """'A và B nhất trí sẽ đưa ra phản ứng … nếu Y …': the threat agreed is asserted."""
+        if hit.trig.type != "THREATEN" or modality != "planned":
+            return modality
+        clause = self._clause_start(ps, hit.start)
+        agreed = any(
+            h.trig.type == "AGREE"
+            and ps.low[h.start : h.end] in _AGREED
+            and clause <= h.start
+            and h.end <= hit.start
+            and self._nsyl(ps, h.end, hit.start) <= 2
+            for h in ps.hits
+        )
+        return "asserted" if agreed else modality
