@@ -679,6 +679,8 @@ class Coder(
                             # "Israel cho biết Iran đã phóng tên lửa vào lãnh thổ nước này":
                             # not the subject of the reported clause, so the reporter
                             m.code = self._reporter(ps, m.start, here["GPE"]) or m.code
+                        if m.etype == "PER" and not self._opening(ps, m):
+                            m.code = self._sentence_person(ps, m) or m.code  # "X …, ông …"
                     elif m.kind == "actor" and m.code and m.etype == "PER":
                         here["PER"], here_end["PER"] = m.code, m.end
                         if m.role:
@@ -1417,7 +1419,9 @@ class Coder(
         cands = [
             g
             for g in cands
-            if g is cands[0] or not _APPOSED.search(ps.low[max(clause, g.start - 25) : g.start])
+            if g is cands[0]
+            or not _APPOSED.search(ps.low[max(clause, g.start - 25) : g.start])
+            or self._relative_subject(ps, g)  # "Ấn Độ, nơi ông gặp …": ông gặp
         ]
         free = [g for g in cands if not self._in_pp(ps, g)]
         if not free and _CROWD.search(ps.low, clause, cands[0].start):
@@ -2287,9 +2291,9 @@ class Coder(
             if here:
                 pairs.extend((here, t) for t in targets)
                 confidence = 0.6
-        elif actors and not targets and not passive and self._visited(ps, hit):
+        elif actors and not targets and not passive and self._visit_host(ps, hit):
             # "chuyến thăm của ông Obama tại Việt Nam": the visit's host is where it is
-            pairs.extend((a, self._visited(ps, hit)) for a in actors)  # type: ignore[misc]
+            pairs.extend((a, self._visit_host(ps, hit)) for a in actors)  # type: ignore[misc]
             confidence = 0.6
         elif hit.trig.type == "CONSULT" and not passive and not attended:
             pairs.extend(self._consult_fallback(ps, i, ctx, hit, actors, targets, subj))
