@@ -61,3 +61,38 @@ def test_pronoun_opening_its_sentence_keeps_the_sentence_before(code: Code, keys
     """ "Ông" opening its sentence is still the subject of the sentence before."""
     got = keys(code("Tổng thống Hàn Quốc đã tới Tokyo. Ông cũng chỉ trích Triều Tiên."))
     assert ("ACCUSE", "KOR", "PRK") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        (  # the first state of the sentence, not the last of the sentences before
+            "Nga phản đối quyết định này. Iran đã bắt giữ một tàu của Anh, chỉ một tuần sau khi"
+            " hải quân Anh bắt giữ tàu của nước này ngoài khơi Gibraltar.",
+            {("COERCE", "GBR", "IRN")},
+            {("COERCE", "GBR", "RUS")},
+        ),
+        (  # not a state of the sentence before when this one names one
+            "Trung Quốc chỉ trích Nga. Thủ tướng Đức đã ký thỏa thuận an ninh với Ukraine, đồng"
+            " thời cam kết cung cấp thêm tên lửa phòng không cho nước này.",
+            {("AGREE", "DEU", "UKR")},
+            {("AID", "DEU", "RUS"), ("AID", "DEU", "CHN")},
+        ),
+    ],
+)
+def test_this_country_after_a_state_in_its_sentence(
+    code: Code, keys: Keys, text: str, expected: set, wrong: set
+) -> None:
+    got = keys(code(text))
+    assert expected <= got, text
+    assert not wrong & got, text
+
+
+def test_this_country_as_destination_is_not_the_mover(code: Code, keys: Keys) -> None:
+    """ "ông điều thêm binh sĩ tới nước này": where the troops go is not the sender's state."""
+    text = (
+        "Mỹ cam kết hỗ trợ Iraq chống IS. Tuy nhiên, Tổng thống Mỹ vẫn điều thêm binh sĩ tới"
+        " nước này."
+    )
+    got = keys(code(text))
+    assert ("MOBILIZE", "USA", "IRQ") in got

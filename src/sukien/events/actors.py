@@ -14,6 +14,10 @@
   still is);
 * **a relative clause's subject**: in "X, nơi Y gặp Z" Y, right after "nơi", is the subject of
   the relative clause, not a description of X;
+* **"nước này" after a state named in its own sentence**: the first state that sentence names
+  (not a place, not a dateline "VN - "), not the last state of the sentences before ("Iran bắt
+  giữ tàu Anh sau khi Anh bắt giữ tàu của nước này": Iran), never the state named last before
+  it ("Nhật Bản phản đối nước này", "Mỹ điều binh sĩ tới nước này": another state);
 * **a visit "to this city"** ("… tại Hiroshima trong chuyến thăm của ông đến thành phố này"): the
   host is the country of the place named last before the visit in its sentence.
 """
@@ -100,3 +104,23 @@ class ActorRules:
             if p.code
         ]
         return str(places[-1]) if places else None
+
+    def _sentence_state(self: Any, ps: Any, m: Any) -> str | None:
+        """The first state named before the pronoun ``m`` in its sentence (not a place, not a
+        dateline) other than the state named last before it."""
+        if self._ends(self._before(ps, m.start, 1), ("tại", "ở")):
+            return None  # "Đại sứ Mỹ tại nước này": the host named before (``Coder``'s rule)
+        states: list[str] = []
+        for g in ps.groups:
+            if g.end > m.start:
+                break
+            if g.is_place or self._after_place_prep(ps, g.start):
+                continue
+            if g.start <= 1 and re.match(r"\s*[-–]\s", ps.low[g.end :]):
+                continue  # "VN - Tổng thống …": a dateline, no actor
+            code = next((p.code for p in g.phrases if p.kind == "actor" and p.code), None)
+            if code and re.fullmatch(r"[A-Z]{3}", str(code)):
+                states.append(str(code))
+        # the state named just before is never "nước này" ("Nhật Bản phản đối nước này")
+        states = [c for c in states if c != states[-1]] if states else states
+        return states[0] if states else None

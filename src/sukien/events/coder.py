@@ -679,6 +679,8 @@ class Coder(
                             # "Israel cho biết Iran đã phóng tên lửa vào lãnh thổ nước này":
                             # not the subject of the reported clause, so the reporter
                             m.code = self._reporter(ps, m.start, here["GPE"]) or m.code
+                        if m.etype == "GPE" and not local and not self._opening(ps, m):
+                            m.code = self._sentence_state(ps, m) or m.code  # "A …, B … nước này"
                         if m.etype == "PER" and not self._opening(ps, m):
                             m.code = self._sentence_person(ps, m) or m.code  # "X …, ông …"
                     elif m.kind == "actor" and m.code and m.etype == "PER":
