@@ -96,3 +96,32 @@ def test_this_country_as_destination_is_not_the_mover(code: Code, keys: Keys) ->
     )
     got = keys(code(text))
     assert ("MOBILIZE", "USA", "IRQ") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        (
+            "Nga xác nhận tấn công các mục tiêu của Ukraine ở Kharkiv.",
+            {("ASSAULT", "RUS", "UKR")},
+            {("ASSAULT", "UKR", "RUS")},
+        ),
+        (
+            "Quân đội Israel thừa nhận không kích các vị trí của Hezbollah ở miền nam Lebanon.",
+            {("ASSAULT", "ISR", "HEZBOLLAH")},
+            {("ASSAULT", "HEZBOLLAH", "ISR")},
+        ),
+    ],
+)
+def test_confirming_is_not_receiving(
+    code: Code, keys: Keys, text: str, expected: set, wrong: set
+) -> None:
+    """ "xác nhận", "thừa nhận" end in "nhận" (receive) but receive nothing: the subject acts."""
+    got = keys(code(text))
+    assert expected <= got, text
+    assert not wrong & got, text
+
+
+def test_receiving_still_reverses(code: Code, keys: Keys) -> None:
+    got = keys(code("Philippines nhận công hàm phản đối từ Trung Quốc."))
+    assert ("PROTEST", "CHN", "PHL") in got

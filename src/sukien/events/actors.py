@@ -36,8 +36,10 @@ _TO_THIS_PLACE = re.compile(
     r"(?:thành phố|thủ đô|nước|đất nước|quốc gia|vùng đất|địa phương|hòn đảo)\s+này(?!\w)"
 )
 # "nhận (được) sự/lời/công hàm …" right before the trigger noun
+# (not "xác nhận", "thừa nhận", "phủ nhận", "chấp nhận", "công nhận", "ghi nhận": no receiving)
 _RECEIVED_NOUN = re.compile(
-    r"(?<!\w)(?:nhận|nhận được|tiếp nhận|được nhận|đã nhận)"
+    r"(?<!\w)(?<!xác )(?<!thừa )(?<!phủ )(?<!chấp )(?<!công )(?<!ghi )(?<!nhìn )"
+    r"(?:nhận|nhận được|tiếp nhận|được nhận|đã nhận)"
     r"(?:\s+(?:sự|lời|những|các|một|bức|bản|công hàm|thư|thêm))*\s*$"
 )
 

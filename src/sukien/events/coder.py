@@ -254,13 +254,17 @@ _NOUN_HEADS = frozenset(
 )
 _GIVEN = frozenset({"AID", "SANCTION", "COOPERATE", "CONCEDE"})
 # receiving aid: the subject is the recipient ("nhận viện trợ từ X", "tiếp nhận … do X viện trợ")
+# "xác nhận", "thừa nhận", "phủ nhận", "chấp nhận", "công nhận", "ghi nhận" receive nothing
+_NOT_RECEIVING = "".join(
+    rf"(?<!{w} )" for w in ("xác", "thừa", "phủ", "chấp", "công", "ghi", "nhìn")
+)
 _RECEIVE = re.compile(
-    r"(?<!\w)(?:nhận|nhận được|tiếp nhận|được nhận)(?:\s+(?:thêm|các|những|gói|khoản|lô|"
-    r"số|một|đợt|chuyến hàng))*(?:\s|$)"
+    rf"(?<!\w){_NOT_RECEIVING}(?:nhận|nhận được|tiếp nhận|được nhận)"
+    r"(?:\s+(?:thêm|các|những|gói|khoản|lô|số|một|đợt|chuyến hàng))*(?:\s|$)"
 )
 _RECEIVED_AID = re.compile(
-    r"(?<!\w)(?:nhận|nhận được|tiếp nhận|được nhận)(?:\s+(?:thêm|các|những|gói|khoản|lô|"
-    r"số|một|đợt))*\s+(?P<aid>viện trợ|hỗ trợ)(?!\w)"
+    rf"(?<!\w){_NOT_RECEIVING}(?:nhận|nhận được|tiếp nhận|được nhận)"
+    r"(?:\s+(?:thêm|các|những|gói|khoản|lô|số|một|đợt))*\s+(?P<aid>viện trợ|hỗ trợ)(?!\w)"
 )
 _AID_RECEIVED = Trigger("viện trợ", "AID", None)
 # a reason clause with no subject of its own: "… vì (đã) bán vũ khí cho Đài Loan"
