@@ -256,13 +256,17 @@ _NOUN_HEADS = frozenset(
 )
 _GIVEN = frozenset({"AID", "SANCTION", "COOPERATE", "CONCEDE"})
 # receiving aid: the subject is the recipient ("nhận viện trợ từ X", "tiếp nhận … do X viện trợ")
+# "xác nhận", "thừa nhận", "phủ nhận", "chấp nhận", "công nhận", "ghi nhận" receive nothing
+_NOT_RECEIVING = "".join(
+    rf"(?<!{w} )" for w in ("xác", "thừa", "phủ", "chấp", "công", "ghi", "nhìn")
+)
 _RECEIVE = re.compile(
-    r"(?<!\w)(?:nhận|nhận được|tiếp nhận|được nhận)(?:\s+(?:thêm|các|những|gói|khoản|lô|"
-    r"số|một|đợt|chuyến hàng))*(?:\s|$)"
+    rf"(?<!\w){_NOT_RECEIVING}(?:nhận|nhận được|tiếp nhận|được nhận)"
+    r"(?:\s+(?:thêm|các|những|gói|khoản|lô|số|một|đợt|chuyến hàng))*(?:\s|$)"
 )
 _RECEIVED_AID = re.compile(
-    r"(?<!\w)(?:nhận|nhận được|tiếp nhận|được nhận)(?:\s+(?:thêm|các|những|gói|khoản|lô|"
-    r"số|một|đợt))*\s+(?P<aid>viện trợ|hỗ trợ)(?!\w)"
+    rf"(?<!\w){_NOT_RECEIVING}(?:nhận|nhận được|tiếp nhận|được nhận)"
+    r"(?:\s+(?:thêm|các|những|gói|khoản|lô|số|một|đợt))*\s+(?P<aid>viện trợ|hỗ trợ)(?!\w)"
 )
 _AID_RECEIVED = Trigger("viện trợ", "AID", None)
 # a reason clause with no subject of its own: "… vì (đã) bán vũ khí cho Đài Loan"
@@ -683,6 +687,10 @@ class Coder(
                             # "Israel cho biết Iran đã phóng tên lửa vào lãnh thổ nước này":
                             # not the subject of the reported clause, so the reporter
                             m.code = self._reporter(ps, m.start, here["GPE"]) or m.code
+                        if m.etype == "GPE" and not local and not self._opening(ps, m):
+                            m.code = self._sentence_state(ps, m) or m.code  # "A …, B … nước này"
+                        if m.etype == "PER" and not self._opening(ps, m):
+                            m.code = self._sentence_person(ps, m) or m.code  # "X …, ông …"
                     elif m.kind == "actor" and m.code and m.etype == "PER":
                         here["PER"], here_end["PER"] = m.code, m.end
                         if m.role:
@@ -1425,7 +1433,9 @@ class Coder(
         cands = [
             g
             for g in cands
-            if g is cands[0] or not _APPOSED.search(ps.low[max(clause, g.start - 25) : g.start])
+            if g is cands[0]
+            or not _APPOSED.search(ps.low[max(clause, g.start - 25) : g.start])
+            or self._relative_subject(ps, g)  # "Ấn Độ, nơi ông gặp …": ông gặp
         ]
         free = [g for g in cands if not self._in_pp(ps, g)]
         if not free and _CROWD.search(ps.low, clause, cands[0].start):
@@ -2298,9 +2308,9 @@ class Coder(
             if here:
                 pairs.extend((here, t) for t in targets)
                 confidence = 0.6
-        elif actors and not targets and not passive and self._visited(ps, hit):
+        elif actors and not targets and not passive and self._visit_host(ps, hit):
             # "chuyến thăm của ông Obama tại Việt Nam": the visit's host is where it is
-            pairs.extend((a, self._visited(ps, hit)) for a in actors)  # type: ignore[misc]
+            pairs.extend((a, self._visit_host(ps, hit)) for a in actors)  # type: ignore[misc]
             confidence = 0.6
         elif hit.trig.type == "CONSULT" and not passive and not attended:
             pairs.extend(self._consult_fallback(ps, i, ctx, hit, actors, targets, subj))
