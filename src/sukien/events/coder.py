@@ -34,6 +34,7 @@ from sukien.document import Actor, Document, Entity, Event, Evidence, Sentence, 
 from sukien.events.actors import ActorRules
 from sukien.events.background import BackgroundRules
 from sukien.events.cosubject import CoSubjectRules
+from sukien.events.force import ForceRules
 from sukien.events.framing import FramingRules
 from sukien.events.lexicon import COMMA as _COMMA
 from sukien.events.lexicon import Lexicon, Trigger, load_lexicon, phrase_regex
@@ -533,6 +534,7 @@ class Coder(
     StatementRules,
     CoSubjectRules,
     SanctionRules,
+    ForceRules,
 ):
     """Turns documents into events with the lexicon of ``sukien/data/events``."""
 
@@ -958,6 +960,7 @@ class Coder(
         ]
         # "nhằm vào" is a preposition, not the purpose cue "nhằm"
         cues = [c for c in cues if not any(p[0] <= c[0] and c[1] < p[1] for p in preps)]
+        cues = self._aforementioned(cues, low, s.text)  # "hành động nói trên": no report
         vals = [
             v for v in doc.values if v.start is not None and s.start <= v.start and v.end <= s.end
         ]
@@ -1927,6 +1930,7 @@ class Coder(
         out.extend(self._rebuffed_diplomats(doc, ps, ctx, out, seen))  # "đại sứ X bị triệu tập"
         out.extend(self._parties_asked(doc, ps, i, ctx, out, seen))  # "kêu gọi các bên tại X"
         self._expulsion_demands(ps, out)  # "yêu cầu đại sứ Y rời khỏi X": an expulsion
+        self._demands_within(ps, out)  # "kêu gọi ngừng bắn giữa A và B": A asks no one
         self._sanction_authors(ps, out)  # "bất chấp lệnh trừng phạt từ X": X imposes it
         out.extend(self._organisations_left(doc, ps, i, ctx, seen))  # "X rút khỏi OAS"
         return out
