@@ -78,3 +78,19 @@ def test_a_demand_of_one_party_on_another_stays(code: Code, keys: Keys) -> None:
         code("Armenia và Azerbaijan hội đàm tại Moskva. Armenia kêu gọi Azerbaijan thả tù binh.")
     )
     assert ("REQUEST", "ARM", "AZE") in evs, evs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lực lượng phòng không Nga đã bắn hạ 9 thiết bị bay không người lái (UAV) của Ukraine "
+        "khi chúng bay về phía Moskva.",
+        "Lực lượng Houthi đã triển khai 3 máy bay không người lái (UAV) tấn công một tàu hàng.",
+        "Triều Tiên đã phóng thử một tên lửa đạn đạo xuyên lục địa (ICBM) ra biển.",
+    ],
+)
+def test_a_weapon_short_name_is_no_party(code: Code, text: str) -> None:
+    """'(UAV)', '(ICBM)' after a weapon name the weapon, never an actor or a recipient."""
+    for ev in code(text):
+        assert ev.actor is None or ev.actor.code not in ("UAV", "ICBM"), ev
+        assert ev.recipient is None or ev.recipient.code not in ("UAV", "ICBM"), ev

@@ -1931,6 +1931,7 @@ class Coder(
         out.extend(self._parties_asked(doc, ps, i, ctx, out, seen))  # "kêu gọi các bên tại X"
         self._expulsion_demands(ps, out)  # "yêu cầu đại sứ Y rời khỏi X": an expulsion
         self._demands_within(ps, out)  # "kêu gọi ngừng bắn giữa A và B": A asks no one
+        self._weapon_parties(out)  # "bắn hạ 7 máy bay không người lái (UAV)": no party
         self._sanction_authors(ps, out)  # "bất chấp lệnh trừng phạt từ X": X imposes it
         out.extend(self._organisations_left(doc, ps, i, ctx, seen))  # "X rút khỏi OAS"
         return out

@@ -10,6 +10,9 @@
   one asked are both named after "kêu gọi/yêu cầu …" (in what is demanded), neither asks the
   other; a requester after the trigger is one introduced as its author ("lời kêu gọi của X",
   "yêu cầu từ X", "do X đưa ra").
+* **a weapon is no party.** "bắn hạ 7 thiết bị bay không người lái (UAV) của X", "triển khai 2
+  máy bay không người lái (UAV)": the short name in brackets after a weapon is the weapon's
+  (UAV, ICBM, HIMARS …), never an actor or a recipient.
 (Examples are sentences of our own.)
 """
 
@@ -30,6 +33,13 @@ _SAID_ON = re.compile(
     r"chương trình|podcast|diễn đàn|bục|sân khấu|điện thoại|video|x|twitter|telegram|"
     r"facebook|youtube|tiktok|truth social)(?!\w)"
 )
+# short names of weapons and craft written in brackets after them ("(UAV)", "(ICBM)")
+_WEAPONS = frozenset(
+    {
+        "UAV", "UAVS", "UCAV", "USV", "UUV", "ICBM", "IRBM", "MRBM", "SRBM", "SLBM", "HIMARS",
+        "ATACMS", "MLRS", "MANPADS", "IED", "RPG", "AWACS", "THAAD", "APC", "IFV",
+    }
+)  # fmt: skip
 # the author of a demand named after it: "lời kêu gọi của X", "yêu cầu từ phía X", "do X …"
 _AUTHOR_AFTER = re.compile(r"(?<!\w)(?:của|từ|do|bởi|theo)(?!\w)")
 
@@ -114,6 +124,13 @@ class ForceRules:
                 for g in ps.groups
             ):
                 out.remove(ev)  # "A và B kêu gọi …": co-askers
+
+    @staticmethod
+    def _weapon_parties(out: list[Event]) -> None:
+        """Drop (in place) the events one of whose parties is a weapon's short name."""
+        for ev in list(out):
+            if any(p is not None and p.code in _WEAPONS for p in (ev.actor, ev.recipient)):
+                out.remove(ev)
 
     def _named_before(self: Any, ps: _Sent, code: str | None, pos: int) -> bool:
         """Is ``code`` named in the sentence before ``pos``?"""
