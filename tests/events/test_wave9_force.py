@@ -94,3 +94,12 @@ def test_a_weapon_short_name_is_no_party(code: Code, text: str) -> None:
     for ev in code(text):
         assert ev.actor is None or ev.actor.code not in ("UAV", "ICBM"), ev
         assert ev.recipient is None or ev.recipient.code not in ("UAV", "ICBM"), ev
+
+
+@pytest.mark.parametrize("verb", ["xác nhận", "thừa nhận"])
+def test_confirming_an_attack_is_no_attack_received(code: Code, keys: Keys, verb: str) -> None:
+    """'xác nhận/thừa nhận' (confirm, admit) end in 'nhận' but receive nothing: the subject
+    attacks the owner of the targets."""
+    evs = keys(code(f"Quân đội Israel hôm qua {verb} tấn công nhiều kho vũ khí của Hezbollah."))
+    assert ("ASSAULT", "ISR", "HEZBOLLAH") in evs, evs
+    assert ("ASSAULT", "HEZBOLLAH", "ISR") not in evs, evs

@@ -15,8 +15,11 @@ import re
 from typing import Any
 
 # "nhận (được) sự/lời/công hàm …" right before the trigger noun
+# ("xác nhận", "thừa nhận", "công nhận", "phủ nhận", "ghi nhận", "chấp nhận", "nhìn nhận", "thú
+# nhận": confirm, admit, recognise, deny, note, accept, own up; no receiving, w9-force)
 _RECEIVED_NOUN = re.compile(
-    r"(?<!\w)(?:nhận|nhận được|tiếp nhận|được nhận|đã nhận)"
+    r"(?<!\w)(?<!xác )(?<!thừa )(?<!công )(?<!phủ )(?<!ghi )(?<!chấp )(?<!nhìn )(?<!thú )"
+    r"(?:nhận|nhận được|tiếp nhận|được nhận|đã nhận)"
     r"(?:\s+(?:sự|lời|những|các|một|bức|bản|công hàm|thư|thêm))*\s*$"
 )
 
