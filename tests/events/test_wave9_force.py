@@ -103,3 +103,21 @@ def test_confirming_an_attack_is_no_attack_received(code: Code, keys: Keys, verb
     evs = keys(code(f"Quân đội Israel hôm qua {verb} tấn công nhiều kho vũ khí của Hezbollah."))
     assert ("ASSAULT", "ISR", "HEZBOLLAH") in evs, evs
     assert ("ASSAULT", "HEZBOLLAH", "ISR") not in evs, evs
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("Hà Lan đã triển khai hai trực thăng Chinook tới Litva.", "NLD", "LTU"),
+        ("Đức triển khai một tiểu đoàn bộ binh đến Estonia trong tuần này.", "DEU", "EST"),
+        ("Mỹ điều động thêm một tàu khu trục tới Yemen.", "USA", "YEM"),
+    ],
+)
+def test_units_and_craft_deployed(code: Code, keys: Keys, text: str, a: str, b: str) -> None:
+    """Helicopters, battalions, brigades and destroyers deployed are a force moved (MOBILIZE)."""
+    assert ("MOBILIZE", a, b) in keys(code(text))
+
+
+def test_a_system_deployed_is_no_force(code: Code, keys: Keys) -> None:
+    evs = keys(code("Ngân hàng Nhà nước Việt Nam triển khai hệ thống thanh toán mới với Lào."))
+    assert not {e for e in evs if e[0] == "MOBILIZE"}, evs
