@@ -121,3 +121,38 @@ def test_units_and_craft_deployed(code: Code, keys: Keys, text: str, a: str, b: 
 def test_a_system_deployed_is_no_force(code: Code, keys: Keys) -> None:
     evs = keys(code("Ngân hàng Nhà nước Việt Nam triển khai hệ thống thanh toán mới với Lào."))
     assert not {e for e in evs if e[0] == "MOBILIZE"}, evs
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        (
+            'Thủ tướng Nhật Bản nói: "Trung Quốc cần chấm dứt ngay các hoạt động quân sự".',
+            "JPN",
+            "CHN",
+        ),
+        ("Ngoại trưởng Pháp nhấn mạnh: “Iran không nên làm giàu urani vượt ngưỡng”.", "FRA", "IRN"),
+        ('"Nga cần phải rút toàn bộ quân đội", Tổng thống Phần Lan nói.', "FIN", "RUS"),
+    ],
+)
+def test_what_a_speaker_says_another_must_do(
+    code: Code, keys: Keys, text: str, a: str, b: str
+) -> None:
+    """'X nói: "Y cần/không nên/cần phải …"': X asks Y (REQUEST)."""
+    assert ("REQUEST", a, b) in keys(code(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đức cho biết gói vũ khí mà Ukraine đang rất cần này sẽ sớm được chuyển giao.",
+        "Ông Zelensky cho rằng vụ tấn công của Nga cho thấy cần phải có thêm trừng phạt.",
+        "Thủ tướng Nhật Bản cho biết Trung Quốc cần thêm thời gian để đánh giá.",
+        "Việt Nam cần đẩy mạnh xuất khẩu nông sản sang Trung Quốc.",
+    ],
+)
+def test_a_need_is_no_demand(code: Code, keys: Keys, text: str) -> None:
+    """A need ('đang rất cần', 'cần thêm'), an impersonal 'cần phải có' and the article's own
+    advice are no one's demand."""
+    evs = keys(code(text), None)
+    assert not {e for e in evs if e[0] == "REQUEST"}, evs
