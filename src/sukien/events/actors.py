@@ -35,10 +35,14 @@ _TO_THIS_PLACE = re.compile(
     r"(?:\s+[^\s,.;:]+){0,5}?\s+(?:đến|tới|sang)\s+"
     r"(?:thành phố|thủ đô|nước|đất nước|quốc gia|vùng đất|địa phương|hòn đảo)\s+này(?!\w)"
 )
+# "xác nhận", "thừa nhận", "phủ nhận", "chấp nhận", "công nhận", "ghi nhận", "nhìn nhận", "thú
+# nhận" (confirm, admit, deny, accept, recognise, note, own up) receive nothing
+NOT_RECEIVING = "".join(
+    rf"(?<!{w} )" for w in ("xác", "thừa", "phủ", "chấp", "công", "ghi", "nhìn", "thú")
+)
 # "nhận (được) sự/lời/công hàm …" right before the trigger noun
-# (not "xác nhận", "thừa nhận", "phủ nhận", "chấp nhận", "công nhận", "ghi nhận": no receiving)
 _RECEIVED_NOUN = re.compile(
-    r"(?<!\w)(?<!xác )(?<!thừa )(?<!phủ )(?<!chấp )(?<!công )(?<!ghi )(?<!nhìn )"
+    rf"(?<!\w){NOT_RECEIVING}"
     r"(?:nhận|nhận được|tiếp nhận|được nhận|đã nhận)"
     r"(?:\s+(?:sự|lời|những|các|một|bức|bản|công hàm|thư|thêm))*\s*$"
 )

@@ -31,10 +31,11 @@ from functools import cache
 from itertools import combinations
 
 from sukien.document import Actor, Document, Entity, Event, Evidence, Sentence, Span
-from sukien.events.actors import ActorRules
+from sukien.events.actors import NOT_RECEIVING, ActorRules
 from sukien.events.background import BackgroundRules
 from sukien.events.cooperation import CooperationRules
 from sukien.events.cosubject import CoSubjectRules
+from sukien.events.force import ForceRules
 from sukien.events.framing import FramingRules
 from sukien.events.lexicon import COMMA as _COMMA
 from sukien.events.lexicon import Lexicon, Trigger, load_lexicon, phrase_regex
@@ -256,16 +257,12 @@ _NOUN_HEADS = frozenset(
 )
 _GIVEN = frozenset({"AID", "SANCTION", "COOPERATE", "CONCEDE"})
 # receiving aid: the subject is the recipient ("nhận viện trợ từ X", "tiếp nhận … do X viện trợ")
-# "xác nhận", "thừa nhận", "phủ nhận", "chấp nhận", "công nhận", "ghi nhận" receive nothing
-_NOT_RECEIVING = "".join(
-    rf"(?<!{w} )" for w in ("xác", "thừa", "phủ", "chấp", "công", "ghi", "nhìn")
-)
 _RECEIVE = re.compile(
-    rf"(?<!\w){_NOT_RECEIVING}(?:nhận|nhận được|tiếp nhận|được nhận)"
+    rf"(?<!\w){NOT_RECEIVING}(?:nhận|nhận được|tiếp nhận|được nhận)"
     r"(?:\s+(?:thêm|các|những|gói|khoản|lô|số|một|đợt|chuyến hàng))*(?:\s|$)"
 )
 _RECEIVED_AID = re.compile(
-    rf"(?<!\w){_NOT_RECEIVING}(?:nhận|nhận được|tiếp nhận|được nhận)"
+    rf"(?<!\w){NOT_RECEIVING}(?:nhận|nhận được|tiếp nhận|được nhận)"
     r"(?:\s+(?:thêm|các|những|gói|khoản|lô|số|một|đợt))*\s+(?P<aid>viện trợ|hỗ trợ)(?!\w)"
 )
 _AID_RECEIVED = Trigger("viện trợ", "AID", None)
@@ -541,6 +538,7 @@ class Coder(
     SanctionRules,
     CooperationRules,
     RefusalRules,
+    ForceRules,
 ):
     """Turns documents into events with the lexicon of ``sukien/data/events``."""
 
@@ -970,6 +968,7 @@ class Coder(
         ]
         # "nhằm vào" is a preposition, not the purpose cue "nhằm"
         cues = [c for c in cues if not any(p[0] <= c[0] and c[1] < p[1] for p in preps)]
+        cues = self._aforementioned(cues, low, s.text)  # "hành động nói trên": no report
         vals = [
             v for v in doc.values if v.start is not None and s.start <= v.start and v.end <= s.end
         ]
@@ -1948,6 +1947,8 @@ class Coder(
         out.extend(self._rebuffed_diplomats(doc, ps, ctx, out, seen))  # "đại sứ X bị triệu tập"
         out.extend(self._parties_asked(doc, ps, i, ctx, out, seen))  # "kêu gọi các bên tại X"
         self._expulsion_demands(ps, out)  # "yêu cầu đại sứ Y rời khỏi X": an expulsion
+        self._demands_within(ps, out)  # "kêu gọi ngừng bắn giữa A và B": A asks no one
+        self._weapon_parties(out)  # "bắn hạ 7 máy bay không người lái (UAV)": no party
         self._sanction_authors(ps, out)  # "bất chấp lệnh trừng phạt từ X": X imposes it
         out.extend(self._organisations_left(doc, ps, i, ctx, seen))  # "X rút khỏi OAS"
         return self._cabinet_kept(ps, out)  # "cuộc họp nội các": no talk between states

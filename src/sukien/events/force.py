@@ -1,0 +1,141 @@
+"""Demands and force read the Vietnamese news way (a mixin of ``Coder``, wave 9).
+
+* **"nói trên" is "aforementioned".** "hành động nói trên", "vụ việc nói trên của X": after a
+  noun, "nói trên" (like "nêu trên", "kể trên") points back to what was said before; its "nói"
+  is no reporting verb, so it neither makes the clause subject a reporter nor opens reported
+  speech ("Việt Nam phản đối hành động nói trên, đồng thời yêu cầu Trung Quốc …" is Việt Nam's
+  demand). "X nói trên truyền hình/Telegram …" (said on a platform) stays a report.
+* **a demand is made by its subject, not by the parties it names.** "ông X kêu gọi ngừng bắn
+  giữa hai bên ở biên giới A - B", "hiệp ước kêu gọi cả hai bên …": when the requester and the
+  one asked are both named after "kêu gọi/yêu cầu …" (in what is demanded), neither asks the
+  other; a requester after the trigger is one introduced as its author ("lời kêu gọi của X",
+  "yêu cầu từ X", "do X đưa ra").
+* **a weapon is no party.** "bắn hạ 7 thiết bị bay không người lái (UAV) của X", "triển khai 2
+  máy bay không người lái (UAV)": the short name in brackets after a weapon is the weapon's
+  (UAV, ICBM, HIMARS …), never an actor or a recipient.
+(Examples are sentences of our own.)
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from sukien.document import Event
+from sukien.events.sanctions import _PARTIES
+
+if TYPE_CHECKING:
+    from sukien.events.coder import _Sent
+
+# what "nói trên" is when it is said on something: a platform or a medium
+_SAID_ON = re.compile(
+    r"\s*(?:các\s+)?(?:truyền hình|sóng|đài|kênh|mạng|trang|tài khoản|báo|tờ|tạp chí|"
+    r"chương trình|podcast|diễn đàn|bục|sân khấu|điện thoại|video|x|twitter|telegram|"
+    r"facebook|youtube|tiktok|truth social)(?!\w)"
+)
+# short names of weapons and craft written in brackets after them ("(UAV)", "(ICBM)")
+_WEAPONS = frozenset(
+    {
+        "UAV", "UAVS", "UCAV", "USV", "UUV", "ICBM", "IRBM", "MRBM", "SRBM", "SLBM", "HIMARS",
+        "ATACMS", "MLRS", "MANPADS", "IED", "RPG", "AWACS", "THAAD", "APC", "IFV",
+    }
+)  # fmt: skip
+# the author of a demand named after it: "lời kêu gọi của X", "yêu cầu từ phía X", "do X …"
+_AUTHOR_AFTER = re.compile(r"(?<!\w)(?:của|từ|do|bởi|theo)(?!\w)")
+
+
+class ForceRules:
+    """Mixin: ``self`` is a ``Coder`` (uses ``lex``…)."""
+
+    @staticmethod
+    def _aforementioned(
+        cues: list[tuple[int, int, str, str]], low: str, text: str
+    ) -> list[tuple[int, int, str, str]]:
+        """The cues less the reporting "nói" of "nói trên" (aforementioned, see the module)."""
+        kept = []
+        for c in cues:
+            if c[3] == "report" and c[2] == "nói" and re.match(r"\s+trên(?!\w)", low[c[1] :]):
+                after = c[1] + len(re.match(r"\s+trên", low[c[1] :]).group())  # type: ignore[union-attr]
+                rest = text[after:].lstrip(" \"'“")
+                if not (_SAID_ON.match(low, after) or (rest[:1].isupper())):
+                    continue  # "hành động nói trên": aforementioned, nobody speaks
+            kept.append(c)
+        return kept
+
+    def _demands_within(self: Any, ps: _Sent, out: list[Event]) -> None:
+        """Drop (in place) a REQUEST between two parties that do not ask each other: both named
+        in the trigger's clause only after it, with no author word between ("kêu gọi ngừng bắn
+        giữa hai bên ở biên giới A - B"), both the dyad asked ("kêu gọi cả hai bên") or asking
+        ("Hai bên kêu gọi Mỹ …"), or both in the one coordinated subject before it ("A và B kêu
+        gọi …")."""
+        off = ps.sent.start
+        for ev in list(out):
+            span = ev.evidence.trigger
+            if ev.type != "REQUEST" or span is None or ev.evidence.part != "text":
+                continue
+            if ev.actor is None or ev.recipient is None:
+                continue
+            codes = (ev.actor.code, ev.recipient.code)
+            trig, end = span.start - off, span.end - off
+            asked = _PARTIES.match(ps.low, end)
+            if asked and not asked.group("at") and not self._named_before(ps, codes[0], trig):
+                out.remove(ev)  # "kêu gọi cả hai bên": the dyad is asked, it does not ask
+                continue
+            clause = self._clause_start(ps, trig)
+            if not ev.evidence.spans and any(
+                p.kind == "dyad" and clause <= p.start and p.end <= trig
+                for g in ps.groups
+                for p in g.phrases
+            ):
+                out.remove(ev)  # "Hai bên kêu gọi Mỹ …": the two ask, not each other
+                continue
+            pair = next(
+                (
+                    g
+                    for g in ps.groups
+                    if g.start >= end and {p.code for p in self._participants(g)} >= set(codes)
+                ),
+                None,
+            )
+            if pair is not None and not _AUTHOR_AFTER.search(ps.low[end : pair.start]):
+                out.remove(ev)  # "kêu gọi ngừng bắn ở biên giới A - B": the pair is asked
+                continue
+            where: list[list[int]] = [[], []]
+            for g in ps.groups:
+                for p in self._participants(g):
+                    for k, c in enumerate(codes):
+                        if p.code == c and p.start is not None and p.start >= clause:
+                            where[k].append(p.start)
+            if not all(where):
+                continue
+            if all(x >= end for w in where for x in w):
+                first = min(x for w in where for x in w)
+                if not _AUTHOR_AFTER.search(ps.low[end:first]):
+                    out.remove(ev)  # both in what is demanded
+                continue
+            if any(x >= end for w in where for x in w):
+                continue
+            if any(
+                g.end <= trig
+                and (
+                    {p.code for p in self._participants(g)} >= set(codes)
+                    or any(p.kind == "dyad" for p in g.phrases)
+                )
+                for g in ps.groups
+            ):
+                out.remove(ev)  # "A và B kêu gọi …": co-askers
+
+    @staticmethod
+    def _weapon_parties(out: list[Event]) -> None:
+        """Drop (in place) the events one of whose parties is a weapon's short name."""
+        for ev in list(out):
+            if any(p is not None and p.code in _WEAPONS for p in (ev.actor, ev.recipient)):
+                out.remove(ev)
+
+    def _named_before(self: Any, ps: _Sent, code: str | None, pos: int) -> bool:
+        """Is ``code`` named in the sentence before ``pos``?"""
+        return any(
+            p.code == code and p.start is not None and p.start < pos
+            for g in ps.groups
+            for p in self._participants(g)
+        )
