@@ -26,18 +26,27 @@ import json
 import random
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 
 from sukien.summarize import read_cluster, summarize_cluster
 from sukien.summarize.features import (
+    CONCEPT_FEATURES,
     SENTENCE_FEATURES,
     concept_features,
     sentence_features,
     sentence_units,
 )
-from sukien.summarize.model import MODEL_FILE, Model, fit_logistic, fit_ridge, load_model
+from sukien.summarize.model import (
+    MODEL_FILE,
+    Model,
+    fit_logistic,
+    fit_ridge,
+    load_model,
+    parse_model,
+)
 from sukien.summarize.select import is_sentence
 from sukien.summarize.summarizer import _sentences
 
@@ -192,11 +201,14 @@ def main() -> None:
     names = sorted(dev)
     try:
         shipped = load_model()
-    except ValueError as exc:  # features changed: refit with the default settings
+    except ValueError as exc:  # features changed: refit, keeping the file's settings
         if not (a.fit or a.split):
             raise
         print(f"note: {exc}", file=sys.stderr)
-        shipped = Model((), ())
+        data = json.loads(OUT_MODEL.read_text("utf-8"))
+        data["concept"] = dict.fromkeys(CONCEPT_FEATURES, 0.0)
+        data["sentence"] = dict.fromkeys(SENTENCE_FEATURES, 0.0)
+        shipped = replace(parse_model(data), concept=(), sentence=())
     alpha = shipped.alpha if a.alpha is None else a.alpha
     min_syl = shipped.min_syllables if a.min_syllables is None else a.min_syllables
     prior = shipped.doc_prior if a.doc_prior is None else a.doc_prior
