@@ -59,7 +59,8 @@ clusters, mean of the per-cluster ROUGE-2 F over the splits; without them 0.4186
 human summaries keep the fact, not the attribution), ``date`` (a date or weekday) and
 ``future`` ("sẽ", "dự kiến", "kế hoạch") together 0.4217, +0.0031 (standard error 0.0014, 32
 clusters up, 23 down); on fresh splits (seeds 6-11) +0.0033 (0.0012), (seeds 12-17) +0.0026
-(0.0014). Alone: ``reported`` +0.0022 (0.0011; a narrower verb list +0.0016), ``date``
+(0.0014); the fixed interleaved 5-fold split 0.4183 -> 0.4223, 2-fold 0.4186 -> 0.4200, in-sample
+0.4202 -> 0.4224. Alone: ``reported`` +0.0022 (0.0011; a narrower verb list +0.0016), ``date``
 +0.0003, ``future`` +0.0004. Tried and dropped in the same protocol (against 0.4186, or against
 0.4217 marked "+"): sentence cues for a number with a unit +0.0001, a parenthesis +0.0003 (+
 -0.0011), a sentence opening "Theo" -0.0017, "đã"/"vừa" -0.0018, reported-speech verb only at
