@@ -104,3 +104,14 @@ def test_new_organisations(text: str, oid: str, actor: str) -> None:
     got = {e.id for e in ents(text) if e.type == "ORG"}
     assert oid in got
     assert actor_code(kb().get(oid)) == actor
+
+
+def test_vietnamese_press_spellings() -> None:
+    got = people(
+        "Thủ tướng Hun Xen tiếp Tổng thống B. Ô-ba-ma; Chủ tịch nước Lào Thoong-lun Xi-xu-lít "
+        "và Tổng thư ký Gu-tê-rét gửi điện mừng."
+    )
+    assert got["Hun Xen"] == ("PER:hun-sen", "KHM")
+    assert got["B. Ô-ba-ma"] == ("PER:barack-obama", "USA")
+    assert got["Thoong-lun Xi-xu-lít"] == ("PER:thongloun-sisoulith", "LAO")
+    assert got["Gu-tê-rét"] == ("PER:antonio-guterres", "UN")
