@@ -81,6 +81,9 @@ def vietnamese_name_at(a: Analysis, k: int) -> bool:
     units = a.units
     if k + 1 >= len(units) or not a.tight(units[k - 1], units[k]):
         return False
+    e = units[k].entry if units[k].kind == "E" else None
+    if e is not None and e.type == "PER" and e.country == "VNM":
+        return True  # a known Vietnamese official ("Bộ Công Thương Trần Tuấn Anh")
     ws = []
     x = k
     while x < len(units) and len(ws) < 4 and (w := a.word(x)) is not None and w.cap:
