@@ -22,6 +22,10 @@ Keys = Callable[..., set[tuple[str, str, str]]]
         ("Ngoại trưởng Pháp đã mật đàm với Ngoại trưởng Iran tại Geneva.", "CONSULT", "FRA", "IRN"),
         ("Ukraine đã ký vào thỏa thuận khoáng sản với Mỹ.", "AGREE", "UKR", "USA"),
         ("Nhật Bản và Hàn Quốc ra thông cáo báo chí chung sau hội đàm.", "AGREE", "JPN", "KOR"),
+        ("Thổ Nhĩ Kỳ bật đèn xanh cho Thụy Điển gia nhập NATO.", "AGREE", "TUR", "SWE"),
+        ("Ngoại trưởng Anh đã bàn với Ngoại trưởng Pháp về Ukraine.", "CONSULT", "GBR", "FRA"),
+        ("Ông Trump tung đòn thuế mới với Canada.", "SANCTION", "USA", "CAN"),
+        ("Nga dội mưa tên lửa xuống Ukraine.", "ASSAULT", "RUS", "UKR"),
         ("Tổng thống Nga ngợi ca Trung Quốc.", "SUPPORT", "RUS", "CHN"),
         ("Tổng thống Mỹ khen Thủ tướng Nhật Bản.", "SUPPORT", "USA", "JPN"),
         ("Mỹ và Cuba đã khôi phục bang giao.", "COOPERATE", "USA", "CUB"),
@@ -65,8 +69,11 @@ def test_breadth_rows_code_their_type(
         "Việt Nam áp dụng thuế suất ưu đãi đối với hàng hóa của Lào.",
         # weapons of mass destruction are no attack
         "Mỹ cáo buộc Iraq sở hữu vũ khí hủy diệt hàng loạt.",
+        # a green light denied, a score levelled in sport
+        'Ngoại trưởng Mỹ nói nước này không "bật đèn xanh" cho Thổ Nhĩ Kỳ.',
+        "Tuyển Việt Nam đã san bằng tỷ số trước Thái Lan.",
     ],
 )
 def test_breadth_rows_keep_their_guards(code: Code, keys: Keys, text: str) -> None:
     evs = keys(code(text))
-    assert not {e for e in evs if e[0] in ("REQUEST", "SANCTION", "ASSAULT")}, (text, evs)
+    assert not {e for e in evs if e[0] in ("REQUEST", "SANCTION", "ASSAULT", "AGREE")}, (text, evs)
