@@ -27,6 +27,8 @@ Keys = Callable[..., set[tuple[str, str, str]]]
         ("Ông Trump tung đòn thuế mới với Canada.", "SANCTION", "USA", "CAN"),
         ("Nga dội mưa tên lửa xuống Ukraine.", "ASSAULT", "RUS", "UKR"),
         ("Nga giội bom thành phố Kharkov của Ukraine.", "ASSAULT", "RUS", "UKR"),
+        ("Nga đã sát nhập bán đảo Crimea của Ukraine.", "ASSAULT", "RUS", "UKR"),
+        ("Tổng thống Iran thóa mạ Israel.", "ACCUSE", "IRN", "ISR"),
         ("Hải quân Trung Quốc thao diễn quân sự gần Đài Loan.", "MOBILIZE", "CHN", "TWN"),
         ("Iran tuyên bố sẽ trừng trị Israel.", "THREATEN", "IRN", "ISR"),
         ("Trung Quốc nối lại đối thoại quân sự với Mỹ.", "CONSULT", "CHN", "USA"),
