@@ -71,6 +71,8 @@ def test_breadth_rows_code_their_type(
     [
         # a proposal of a plan, not of an act by an actor, is no request
         "Pháp đề xuất kế hoạch hòa bình cho Ukraine.",
+        # a proposed measure keeps "đề xuất" a cue of the planned sanction, not a request
+        "Anh đề xuất gói trừng phạt mới nhằm vào Nga.",
         # a preferential tariff applied is no sanction
         "Việt Nam áp dụng thuế suất ưu đãi đối với hàng hóa của Lào.",
         # weapons of mass destruction are no attack
