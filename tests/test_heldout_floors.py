@@ -1,12 +1,13 @@
 """Quality floors on the held-out world-news golds (bench/heldout/), via bench/eval_heldout.py.
 
 vims_world.json was annotated blind and then tuned on; vims_world2.json was annotated blind and
-is kept out of tuning. web6-21.json are real web pages of world news (texts outside the
+is kept out of tuning. web6-34.json are real web pages of world news (texts outside the
 repository, at each document's absolute ``path``; the floors skip when they are absent): 6 and 9
 are used for error analysis, 7, 8 and 10 too since the second 2026-12-06 session, then 11 and 13,
 and 12, 14 and 15 since the third; 16-21 (built in the third session) are kept blind: the
-best estimate for unseen news. 22-29 (fourth session) were measured blind once, then opened as
-training data for the learned confidence model (their local gold lists every evidence sentence).
+best estimate for unseen news until the fifth session opened them. 22-29 (fourth session) were
+measured blind once, then opened as training data for the learned confidence model (their local
+gold lists every evidence sentence). 30-34 (fifth session) are blind: never read, only measured.
 Floors sit just under the figures measured when they were pinned; raise them when they improve.
 """
 
@@ -37,32 +38,48 @@ FLOORS = {
     # 0.737, 0.713, 0.662, 0.717, 0.683, 0.786 (pooled 0.717); after wave 8 web16 0.754 / 0.909,
     # web17 0.714 / 0.919, web18 0.662 / 0.933, web19 0.738 / 0.856, web20 0.683 / 0.908, web21
     # 0.83 / 0.919 (pooled 0.731: the wave moved the 22-29 it worked on +0.10, fresh sets +0.014).
+    # Fifth 2026-12-06 session: 16-21 opened; wave 9 (recurring constructions over the 24 open
+    #   sets 6-29, KB and trigger breadth) measured at its end: vims_world 0.913 / 0.998,
+    #   vims_world2 0.955 / 0.997; web6 0.917 / 0.912, web7 0.817 / 0.905, web8 0.885 / 0.917,
+    #   web9 0.934 / 0.928, web10 0.845 / 0.936, web11 0.821 / 0.886, web12 0.869 / 0.909, web13
+    #   0.707 / 0.933, web14 0.809 / 0.907, web15 0.847 / 0.883, web16 0.819 / 0.918, web17 0.74 /
+    #   0.923, web18 0.709 / 0.934, web19 0.79 / 0.863, web20 0.756 / 0.91, web21 0.844 / 0.92,
+    #   web22 0.879 / 0.952, web23 0.784 / 0.929, web24 0.741 / 0.933, web25 0.806 / 0.915, web26
+    #   0.704 / 0.923, web27 0.814 / 0.879, web28 0.706 / 0.91, web29 0.781 / 0.887, web30 0.684 /
+    #   0.938, web31 0.708 / 0.918, web32 0.659 / 0.916, web33 0.521 / 0.907, web34 0.722 / 0.92.
+    # Blind 30-34 (built at the start of the fifth session, 381 required events): pooled 0.660
+    # (P 0.752, R 0.588) with the code of 7e9afd6, 0.662 (P 0.753, R 0.591) after wave 9.
     "vims_world.json": (0.89, 0.98),
     "vims_world2.json": (0.93, 0.98),
     "web6.json": (0.89, 0.89),
     "web7.json": (0.79, 0.88),
-    "web8.json": (0.84, 0.89),
-    "web9.json": (0.90, 0.90),
-    "web10.json": (0.79, 0.91),
-    "web11.json": (0.78, 0.87),
-    "web12.json": (0.81, 0.89),
-    "web13.json": (0.67, 0.91),
-    "web14.json": (0.76, 0.89),
-    "web15.json": (0.81, 0.87),
-    "web16.json": (0.73, 0.89),
-    "web17.json": (0.69, 0.90),
-    "web18.json": (0.64, 0.91),
-    "web19.json": (0.71, 0.84),
-    "web20.json": (0.66, 0.89),
-    "web21.json": (0.81, 0.90),
+    "web8.json": (0.86, 0.89),
+    "web9.json": (0.91, 0.90),
+    "web10.json": (0.82, 0.91),
+    "web11.json": (0.80, 0.87),
+    "web12.json": (0.84, 0.89),
+    "web13.json": (0.68, 0.91),
+    "web14.json": (0.78, 0.89),
+    "web15.json": (0.82, 0.87),
+    "web16.json": (0.79, 0.89),
+    "web17.json": (0.72, 0.90),
+    "web18.json": (0.68, 0.91),
+    "web19.json": (0.77, 0.84),
+    "web20.json": (0.73, 0.89),
+    "web21.json": (0.82, 0.90),
     "web22.json": (0.85, 0.93),
-    "web23.json": (0.72, 0.90),
-    "web24.json": (0.69, 0.90),
-    "web25.json": (0.77, 0.90),
-    "web26.json": (0.67, 0.90),
-    "web27.json": (0.76, 0.86),
-    "web28.json": (0.67, 0.89),
-    "web29.json": (0.74, 0.87),
+    "web23.json": (0.76, 0.90),
+    "web24.json": (0.72, 0.91),
+    "web25.json": (0.78, 0.90),
+    "web26.json": (0.68, 0.90),
+    "web27.json": (0.79, 0.86),
+    "web28.json": (0.68, 0.89),
+    "web29.json": (0.76, 0.87),
+    "web30.json": (0.66, 0.91),
+    "web31.json": (0.68, 0.89),
+    "web32.json": (0.63, 0.89),
+    "web33.json": (0.50, 0.88),
+    "web34.json": (0.70, 0.90),
 }
 
 
