@@ -93,8 +93,7 @@ class SanctionRules:
         out: list[Event],
         seen: set[tuple[str, str, str, str]],
     ) -> list[Event]:
-        """REQUEST asker -> X for "kêu gọi các bên (xung đột) tại X …"; a request the coder read
-        as one asker asking its co-asker ("A và B kêu gọi cả hai bên") is dropped (in place)."""
+        """REQUEST asker -> X for "kêu gọi các bên (xung đột) tại X …"."""
         extra: list[Event] = []
         off = ps.sent.start
         for hit in ps.hits:
@@ -115,20 +114,15 @@ class SanctionRules:
             ]
             if not askers:
                 continue
-            mine = [
-                ev
-                for ev in out
-                if ev.type == "REQUEST"
+            if any(
+                ev.type == "REQUEST"
                 and ev.evidence.trigger is not None
                 and ev.evidence.trigger.start == hit.start + off
-            ]
-            for ev in mine:  # "A và B kêu gọi cả hai bên": A does not ask B
-                if ev.recipient is not None and ev.recipient.code in askers:
-                    out.remove(ev)
-                    a_code = ev.actor.code if ev.actor else None
-                    seen.discard((ev.type, a_code or "", ev.recipient.code or "", ev.modality))
-            if any(ev in out for ev in mine):
-                continue  # the coder found the parties itself
+                and not (ev.recipient is not None and ev.recipient.code in askers)
+                for ev in out
+            ):
+                continue  # the coder found the parties itself (a co-asker is none: "A và B kêu
+                # gọi cả hai bên" does not ask B; ForceRules._demands_within drops that event)
             if not m.group("at"):
                 continue  # "các bên" with no place: the parties are not named
             g = next((g for g in ps.groups if g.start == m.end()), None)
