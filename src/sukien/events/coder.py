@@ -1951,7 +1951,7 @@ class Coder(
         self._weapon_parties(out)  # "bắn hạ 7 máy bay không người lái (UAV)": no party
         self._sanction_authors(ps, out)  # "bất chấp lệnh trừng phạt từ X": X imposes it
         out.extend(self._organisations_left(doc, ps, i, ctx, seen))  # "X rút khỏi OAS"
-        return self._cabinet_kept(ps, out)  # "cuộc họp nội các": no talk between states
+        return self._cooperation_kept(ps, out)  # G7 members as G7; "cuộc họp nội các": no talk
 
     def _also_coded(
         self, ps: _Sent, hits: list[_Hit], out: list[Event], seen: set[tuple[str, str, str, str]]

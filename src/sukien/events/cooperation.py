@@ -1,6 +1,7 @@
 """Rules of the cooperation family (CONSULT, AGREE, COOPERATE, SUPPORT, AID): a mixin of
 ``Coder``; ``Coder._event`` calls ``_coop_dropped`` and ``_funded_aid``, ``_clause_start``
-``_intensified_report``, ``_code_sentence`` ``_cabinet_kept``, ``CoSubjectRules`` ``_signed_with``.
+``_intensified_report``, ``_code_sentence`` ``_cooperation_kept``, ``CoSubjectRules``
+``_signed_with``.
 
 Eight rules of Vietnamese news grammar (examples are sentences of our own):
 
@@ -126,22 +127,18 @@ class CooperationRules:
         with its subject after "việc" or "(kể) từ khi" (see the module)."""
         if ps.low[hit.start : hit.end] != "gia nhập":
             return False
-        subj = next(
-            (g for g in reversed(ps.groups) if g.end <= hit.start),
-            None,
-        )
-        at = hit.start
+        subj = next((g for g in reversed(ps.groups) if g.end <= hit.start), None)
         if subj is not None and not ps.low[subj.end : hit.start].strip():
             at = subj.start
-        elif not _PRONOUN_BEFORE.search(ps.low[: hit.start]):
-            return False
+        elif pronoun := _PRONOUN_BEFORE.search(ps.low[: hit.start]):
+            at = pronoun.start()
         else:
-            at = _PRONOUN_BEFORE.search(ps.low[: hit.start]).start()  # type: ignore[union-attr]
+            return False
         return bool(_TOPIC_BEFORE.search(ps.low[:at]))
 
-    def _cabinet_kept(self: Any, ps: _Sent, out: list[Event]) -> list[Event]:
-        """``out`` less the CONSULT events of a cabinet's own meeting, and with one event of a
-        bloc for those of all its members (``_bloc_events``). Dropped once the sentence is
+    def _cooperation_kept(self: Any, ps: _Sent, out: list[Event]) -> list[Event]:
+        """``out`` with one event of a bloc for those of all its members (``_bloc_events``) and
+        less the CONSULT events of a cabinet's own meeting. Dropped once the sentence is
         coded: its two states stay "the two sides" of the sentences after it ("Hai nước tiếp
         tục tố cáo lẫn nhau …")."""
         out = self._bloc_events(out)

@@ -27,6 +27,7 @@ from sukien.events.sanctions import _PARTIES
 if TYPE_CHECKING:
     from sukien.events.coder import _Sent
 
+_ON = re.compile(r"\s+trên(?!\w)")  # "nói trên"
 # what "nói trên" is when it is said on something: a platform or a medium
 _SAID_ON = re.compile(
     r"\s*(?:các\s+)?(?:truyền hình|sóng|đài|kênh|mạng|trang|tài khoản|báo|tờ|tạp chí|"
@@ -54,10 +55,10 @@ class ForceRules:
         """The cues less the reporting "nói" of "nói trên" (aforementioned, see the module)."""
         kept = []
         for c in cues:
-            if c[3] == "report" and c[2] == "nói" and re.match(r"\s+trên(?!\w)", low[c[1] :]):
-                after = c[1] + len(re.match(r"\s+trên", low[c[1] :]).group())  # type: ignore[union-attr]
-                rest = text[after:].lstrip(" \"'“")
-                if not (_SAID_ON.match(low, after) or (rest[:1].isupper())):
+            on = _ON.match(low, c[1]) if c[3] == "report" and c[2] == "nói" else None
+            if on is not None:
+                rest = text[on.end() :].lstrip(" \"'“")
+                if not (_SAID_ON.match(low, on.end()) or rest[:1].isupper()):
                     continue  # "hành động nói trên": aforementioned, nobody speaks
             kept.append(c)
         return kept
