@@ -25,6 +25,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from sukien.events.mentions import titles
@@ -46,6 +47,12 @@ _RECEIVED_NOUN = re.compile(
     r"(?:nhận|nhận được|tiếp nhận|được nhận|đã nhận)"
     r"(?:\s+(?:sự|lời|những|các|một|bức|bản|công hàm|thư|thêm))*\s*$"
 )
+
+
+@cache
+def _lower_titles() -> tuple[str, ...]:
+    """The role titles, lower-cased once (``_sentence_person`` runs per pronoun)."""
+    return tuple(t.lower() for t in titles())
 
 
 class ActorRules:
@@ -73,7 +80,7 @@ class ActorRules:
     def _sentence_person(self: Any, ps: Any, m: Any) -> str | None:
         """The code of the first person, or state under a person's title, named before the
         pronoun ``m`` in its sentence (not in a place phrase); the last one after "của"."""
-        person_titles = tuple(t.lower() for t in titles())
+        person_titles = _lower_titles()
         found: list[str] = []
         for g in ps.groups:
             if g.end > m.start:
