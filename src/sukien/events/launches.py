@@ -1,0 +1,54 @@
+"""Launches that hit no one (a mixin of ``Coder``, wave 10).
+
+* **a drill or a test is no attack.** "X phóng tên lửa nhắm mục tiêu giả tưởng vào căn cứ của
+  Y", "X bắn thử tên lửa mô phỏng tấn công Y": when a word of simulation or exercise (giả tưởng,
+  giả định, mô phỏng, thử nghiệm, bắn/phóng thử, diễn tập, tập trận, huấn luyện) stands between
+  the launch and the state it names, the launch is a show of force, not an ASSAULT on that state.
+* **a launch aims at what follows it, not at what happens meanwhile.** "X phóng tên lửa tầm
+  ngắn giữa lúc Y và Z tập trận": a state named only after a conjunction of time (giữa lúc,
+  trong lúc, trong khi, khi, sau khi, trước khi, trong bối cảnh) sets the moment of the launch
+  and is not its target.
+(Examples are sentences of our own.)
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from sukien.document import Event
+
+if TYPE_CHECKING:
+    from sukien.events.coder import _Sent
+
+# a launch or a shot: the triggers whose target must be named after them
+_LAUNCH = re.compile(r"(?:phóng|bắn|khai hỏa|nã)(?!\w)")
+# a simulated target or an exercise between the launch and the state it names
+_SIMULATED = re.compile(
+    r"(?<!\w)(?:giả tưởng|giả định|mô phỏng|thử nghiệm|(?:phóng|bắn) thử|diễn tập|tập trận|"
+    r"huấn luyện)(?!\w)"
+)
+# a conjunction of time opening a clause of its own after the launch
+_MEANWHILE = re.compile(
+    r"(?<!\w)(?:giữa lúc|giữa khi|trong lúc|trong khi|vào lúc|sau khi|trước khi|ngay khi|"
+    r"trong bối cảnh|khi)(?!\w)"
+)
+
+
+class LaunchRules:
+    """Mixin: ``self`` is a ``Coder``."""
+
+    def _launch_targets(self: Any, ps: _Sent, out: list[Event]) -> None:
+        """Drop (in place) an ASSAULT by launch whose recipient is named only after a word of
+        simulation or a conjunction of time (see the module)."""
+        off = ps.sent.start
+        for ev in list(out):
+            span, rec = ev.evidence.trigger, ev.evidence.spans.get("recipient")
+            if ev.type != "ASSAULT" or span is None or rec is None or ev.evidence.part != "text":
+                continue
+            start, end = span.start - off, span.end - off
+            if not _LAUNCH.match(ps.low, start) or rec.start - off < end:
+                continue
+            between = ps.low[end : rec.start - off]
+            if _SIMULATED.search(between) or _MEANWHILE.search(between):
+                out.remove(ev)
