@@ -32,6 +32,7 @@ from itertools import combinations
 
 from sukien.document import Actor, Document, Entity, Event, Evidence, Sentence, Span
 from sukien.events.actors import NOT_RECEIVING, ActorRules
+from sukien.events.allocations import AllocationRules
 from sukien.events.background import BackgroundRules
 from sukien.events.cooperation import CooperationRules
 from sukien.events.cosubject import CoSubjectRules
@@ -541,6 +542,7 @@ class Coder(
     RefusalRules,
     ForceRules,
     LaunchRules,
+    AllocationRules,
 ):
     """Turns documents into events with the lexicon of ``sukien/data/events``."""
 
@@ -585,6 +587,8 @@ class Coder(
             pair = self._between_pair(ps)
             if pair is not None:
                 ctx.between = (pair, i)
+        heads = [self._prepare(lead, s) for s in lead.sentences] if lead is not None else []
+        events.extend(self._allocated_aid(doc, sents, heads + sents, events))  # "bao gồm A, B"
         return events
 
     def _holders(self, sents: list[_Sent]) -> list[tuple[str, str]]:
