@@ -53,6 +53,7 @@ from sukien.events.mentions import (
     titles,
 )
 from sukien.events.patterns import CALLED_WHAT, PatternRules, home_pair
+from sukien.events.pledges import PledgeRules
 from sukien.events.precision import PrecisionRules
 from sukien.events.refusals import RefusalRules
 from sukien.events.reported import ReportedRules
@@ -539,6 +540,7 @@ class Coder(
     CooperationRules,
     RefusalRules,
     ForceRules,
+    PledgeRules,
 ):
     """Turns documents into events with the lexicon of ``sukien/data/events``."""
 

@@ -1,0 +1,45 @@
+"""Wave 10, cooperation family: type confusions (``events/pledges.py``) on sentences of our
+own."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sukien.document import Event
+
+Code = Callable[..., list[Event]]
+Keys = Callable[..., set[tuple[str, str, str]]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel và Hamas vẫn giao tranh, theo thỏa thuận do Qatar, Ai Cập và Mỹ làm trung gian.",
+        "Đây là vụ đụng độ mới nhất kể từ khi lệnh ngừng bắn do Mỹ làm trung gian giữa Israel và"
+        " Hamas được ký kết hồi đầu tháng.",
+        "Israel cáo buộc Hamas vi phạm thỏa thuận ngừng bắn do Qatar làm trung gian.",
+        "Căn cứ hiệp định hòa bình do Na Uy làm trung gian, Colombia trao trả tù binh cho FARC.",
+        "Chuyến thăm diễn ra sau khi lệnh ngừng bắn do Pháp làm trung gian giữa Israel và"
+        " Hezbollah có hiệu lực từ tháng 11.",
+    ],
+)
+def test_a_cited_mediated_deal_gives_no_mediator_event(code: Code, keys: Keys, text: str) -> None:
+    evs = keys(code(text))
+    mediators = {"QAT", "EGY", "USA", "NOR", "FRA"}
+    assert not any(k[0] == "AGREE" and mediators & set(k[1:]) for k in evs), (text, evs)
+
+
+def test_a_deal_reached_keeps_its_mediator(code: Code, keys: Keys) -> None:
+    evs = keys(code("Israel và Hamas đã đạt thỏa thuận ngừng bắn do Ai Cập làm trung gian."))
+    assert {("AGREE", "EGY", "ISR"), ("AGREE", "EGY", "HAMAS")} <= evs, evs
+
+
+def test_co_mediators_are_no_parties(code: Code, keys: Keys) -> None:
+    text = (
+        "Israel và Hezbollah ngừng bắn. Thỏa thuận do Pháp và Mỹ làm trung gian được hai bên"
+        " hoan nghênh."
+    )
+    evs = keys(code(text))
+    assert not any(k[0] == "AGREE" and {"FRA", "USA"} <= set(k[1:]) for k in evs), evs
