@@ -150,7 +150,7 @@ CASES = [
     ("Hamas bắt làm con tin nhiều công dân Israel.", "ASSAULT", "HAMAS", "ISR", "abduct"),
     ("Israel san phẳng nhiều khu dân cư của Palestine.", "ASSAULT", "ISR", "PSE", None),
     # batch 2 and 3: promises, surrender, halted treaties, gifts, sentences, complaints
-    ("Tổng thống Pháp hứa viện trợ thêm cho Ukraine.", "AGREE", "FRA", "UKR", "promise"),
+    ("Tổng thống Pháp hứa thúc đẩy quan hệ với Ukraine.", "AGREE", "FRA", "UKR", "promise"),
     ("Sudan và Kenya cam kết hợp tác về an ninh.", "AGREE", "SDN", "KEN", "promise"),
     ("Lực lượng Houthi đầu hàng quân đội Ả Rập Xê Út.", "CONCEDE", "HOUTHI", "SAU", "policy"),
     ("Mỹ rút lại cáo buộc đối với Trung Quốc.", "CONCEDE", "USA", "CHN", "policy"),

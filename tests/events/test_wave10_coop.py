@@ -43,3 +43,35 @@ def test_co_mediators_are_no_parties(code: Code, keys: Keys) -> None:
     )
     evs = keys(code(text))
     assert not any(k[0] == "AGREE" and {"FRA", "USA"} <= set(k[1:]) for k in evs), evs
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Mỹ đã cam kết hỗ trợ Việt Nam hơn 30 triệu USD để ứng phó đại dịch.", "USA", "VNM"),
+        ("Nhật Bản cam kết các khoản cho vay mới trị giá 500 triệu USD cho Myanmar.", "JPN", "MMR"),
+        ("Trung Quốc hứa viện trợ 10.000 tấn gạo cho Campuchia.", "CHN", "KHM"),
+        ("Đức cam kết cung cấp thêm hệ thống phòng không cho Ukraine.", "DEU", "UKR"),
+        ("Hàn Quốc cam kết tài trợ cho Lào để xây dựng bệnh viện.", "KOR", "LAO"),
+        ("Qatar cam kết sẽ triển khai các bệnh viện dã chiến nhằm hỗ trợ Lebanon.", "QAT", "LBN"),
+    ],
+)
+def test_a_pledge_of_aid_is_aid(
+    code: Code, keys: Keys, text: str, actor: str, recipient: str
+) -> None:
+    evs = keys(code(text))
+    assert ("AID", actor, recipient) in evs, (text, evs)
+    assert not any(k[0] == "AGREE" for k in evs), (text, evs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hai nước cam kết hỗ trợ lẫn nhau tại các diễn đàn đa phương.",
+        "Việt Nam và Lào cam kết hỗ trợ nhau trong phòng chống dịch bệnh.",
+        "Mỹ cam kết hỗ trợ tiến trình hòa bình tại Sudan.",
+    ],
+)
+def test_a_shared_or_immaterial_pledge_is_no_aid(code: Code, keys: Keys, text: str) -> None:
+    evs = keys(code(text))
+    assert not any(k[0] == "AID" for k in evs), (text, evs)

@@ -10,6 +10,14 @@ Rules of Vietnamese news grammar (examples are sentences of our own):
   dựa trên, trong khuôn khổ, vi phạm, phá vỡ, bất chấp, kể từ khi; or it took effect / was
   signed at an earlier time), so the mediator's role is background, not news: no mediator
   event (``FramingRules._mediated``).
+* **a pledge of aid is aid.** "Mỹ cam kết viện trợ 30 triệu USD cho Việt Nam", "Nhật Bản đã
+  cam kết các khoản cho vay mới trị giá 500 triệu USD cho Myanmar", "Đức hứa cung cấp thêm
+  vũ khí cho Ukraine", "Qatar cam kết sẽ gửi hàng cứu trợ nhằm hỗ trợ Lebanon": one side
+  pledging aid to another (the pledger before cam kết/hứa, the receiver after it) gives aid
+  (AID, asserted, as the news reports the pledge as the act), not a deal between the two
+  (AGREE). A shared pledge ("Hai nước cam kết hỗ trợ lẫn nhau") stays an AGREE; a pledge to
+  "hỗ trợ/cung cấp/giúp đỡ" counts as aid only with a sum or goods in the clause (money,
+  doses, arms, equipment, relief), so "cam kết hỗ trợ tiến trình hòa bình" stays as it is.
 """
 
 from __future__ import annotations
@@ -18,6 +26,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from sukien.document import Event
     from sukien.events.coder import _Sent
 
 # the deal noun of a mediation, then at most a few words before "do C làm trung gian"
@@ -37,6 +46,30 @@ _EARLIER_AFTER = re.compile(
     r"(?:(?:hồi|từ|kể từ|vào|năm|trước đó|từ hồi)(?!\w))"
 )
 
+# a pledge verb of one side (AGREE mode promise)
+_PLEDGES = frozenset({"cam kết", "hứa"})
+_PLEDGE_BEFORE = re.compile(
+    r"(?<!\w)(?:cam kết|hứa hẹn|hứa)(?!\w)(?:\s+(?:sẽ|tiếp tục|duy trì|tăng cường|gia tăng|"
+    r"dành|chi|thêm|đóng góp|triển khai|gửi|cử|điều))?[^,;.:!?]{0,80}$"
+)
+# what is pledged, right after the pledge verb: an aid verb or an aid noun
+_AID_PLEDGED = re.compile(
+    r"\s*(?:(?:sẽ|tiếp tục|duy trì|tăng cường|gia tăng|dành|chi|thêm|đã|ngay|nhanh chóng)\s+)*"
+    r"(?:(?:các|những|một|hai|thêm|toàn bộ)\s+)?(?:(?:khoản|gói|đợt|lô)\s+)?"
+    r"(?P<verb>viện trợ|tài trợ|cho vay|vay|vốn vay|cứu trợ|giải ngân|cấp vốn|xóa nợ|"
+    r"chi viện|gửi vũ khí|gửi thêm vũ khí|hỗ trợ|cung cấp|giúp đỡ|trợ giúp|đóng góp|"
+    r"gửi|trao tặng|tặng|chuyển giao|cứu tế|tiếp tế)(?!\w)"
+)
+# verbs that are aid only with something material in the clause
+_WEAK_AID = frozenset({"hỗ trợ", "cung cấp", "giúp đỡ", "trợ giúp", "đóng góp", "gửi"})
+_MATERIAL = re.compile(
+    r"(?<!\w)(?:usd|đô la|đô-la|euro|eur|yên|bảng|nhân dân tệ|rúp|triệu|tỷ|tỉ|nghìn tỷ|liều|"
+    r"vaccine|vắc xin|vắc-xin|vũ khí|khí tài|tên lửa|đạn dược|xe tăng|trang thiết bị|thiết bị|"
+    r"hàng cứu trợ|hàng viện trợ|hàng hóa|lương thực|thực phẩm|nhu yếu phẩm|thuốc|oda|tấn|"
+    r"máy bay|tàu|bệnh viện dã chiến|binh sĩ|quân|lính|hệ thống phòng không|phòng không|pháo|"
+    r"đạn|khí tài|uav|máy bay không người lái)(?!\w)"
+)
+
 
 class PledgeRules:
     """Type confusions of the cooperation family (see the module)."""
@@ -53,3 +86,57 @@ class PledgeRules:
         if _FRAME_BEFORE.search(head[-40:]):
             return True
         return bool(_EARLIER_AFTER.match(ps.low, end))
+
+    def _pledged_aid(self: Any, ps: _Sent, out: list[Event], seen: set[tuple[str, ...]]) -> None:
+        """'A cam kết viện trợ … cho B': the AGREE A - B of the pledge becomes AID A -> B (in
+        place); 'A cam kết sẽ … nhằm hỗ trợ B': the AID A -> B is asserted."""
+        off = ps.sent.start
+        aid = self.lex.types["AID"]
+        for ev in list(out):
+            span, actor, recip = ev.evidence.trigger, ev.actor, ev.recipient
+            if span is None or actor is None or recip is None or ev.modality != "asserted":
+                continue
+            if actor.start is None or recip.start is None or ev.evidence.part != "text":
+                continue
+            if ev.type != "AGREE" or ev.mode != "promise" or ev.trigger not in _PLEDGES:
+                continue
+            if not actor.start < span.start <= span.end <= recip.start:
+                continue  # "Hai nước cam kết hỗ trợ lẫn nhau": a shared pledge
+            m = _AID_PLEDGED.match(ps.low, span.end - off)
+            if m is None or not self._material_aid(ps, m, recip.start - off):
+                continue
+            key = ("AID", actor.code or "", recip.code or "", "asserted")
+            out[:] = [
+                e
+                for e in out
+                if e is ev
+                or not (e.type == "AID" and e.actor and e.recipient)
+                or (e.actor.code, e.recipient.code) != (actor.code, recip.code)
+            ]
+            seen.discard(("AGREE", actor.code or "", recip.code or "", "asserted"))
+            seen.add(key)
+            ev.type, ev.mode, ev.quad_class, ev.score = "AID", None, aid.quad_class, aid.score
+        for ev in out:
+            span, actor, recip = ev.evidence.trigger, ev.actor, ev.recipient
+            if ev.type != "AID" or ev.modality != "planned" or span is None:
+                continue
+            if actor is None or actor.start is None or actor.start >= span.start:
+                continue
+            key = ("AID", actor.code or "", recip.code if recip and recip.code else "", "asserted")
+            if key in seen or not _PLEDGE_BEFORE.search(
+                ps.low[actor.start - off : span.start - off]
+            ):
+                continue
+            if ev.trigger in _WEAK_AID and not _MATERIAL.search(ps.low, actor.start - off):
+                continue
+            seen.add(key)
+            ev.modality = "asserted"
+
+    def _material_aid(self: Any, ps: _Sent, m: re.Match[str], recip: int) -> bool:
+        """Whether the pledged ``m`` is aid: a plain aid verb, or a weak one (hỗ trợ, cung cấp …)
+        with a sum or goods in the clause up to the receiver (``recip``, relative) or after it."""
+        if m.group("verb") not in _WEAK_AID:
+            return True
+        stop = re.search(r"[;.!?]", ps.low[m.end() :])
+        end = m.end() + stop.start() if stop else len(ps.low)
+        return bool(_MATERIAL.search(ps.low, m.end(), max(end, recip)))
