@@ -34,7 +34,7 @@ CASES = [
     ("Ai Cập đứng ra hòa giải giữa Israel và Hamas.", "CONSULT", "ISR", "HAMAS", "third-party"),
     # AGREE: approve, accept a proposal, settle, joint communiqué
     (
-        "Bộ Ngoại giao Mỹ đã chấp thuận thương vụ bán tên lửa cho Ba Lan.",
+        "Bộ Ngoại giao Mỹ đã chấp thuận đề xuất của Ba Lan.",
         "AGREE",
         "USA",
         "POL",

@@ -75,3 +75,32 @@ def test_a_pledge_of_aid_is_aid(
 def test_a_shared_or_immaterial_pledge_is_no_aid(code: Code, keys: Keys, text: str) -> None:
     evs = keys(code(text))
     assert not any(k[0] == "AID" for k in evs), (text, evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        (
+            "Bộ Ngoại giao Mỹ đã phê duyệt một thương vụ bán vũ khí cho Philippines trị giá 500"
+            " triệu USD.",
+            "USA",
+            "PHL",
+        ),
+        ("IMF đã chấp thuận giải ngân 1,2 tỷ USD cho Ai Cập.", "IMF", "EGY"),
+        ("Ngân hàng Thế giới bật đèn xanh cho khoản vay 500 triệu USD cho Pakistan.", "WB", "PAK"),
+        (
+            "Mỹ đã phê duyệt 300 triệu đô-la để hỗ trợ huấn luyện quân sự cho Philippines.",
+            "USA",
+            "PHL",
+        ),
+    ],
+)
+def test_aid_approved_is_aid(code: Code, keys: Keys, text: str, actor: str, recipient: str) -> None:
+    evs = keys(code(text))
+    assert ("AID", actor, recipient) in evs, (text, evs)
+    assert not any(k[0] == "AGREE" for k in evs), (text, evs)
+
+
+def test_a_treaty_ratified_stays_a_deal(code: Code, keys: Keys) -> None:
+    evs = keys(code("Quốc hội Việt Nam phê chuẩn hiệp định thương mại với Liên minh châu Âu."))
+    assert ("AGREE", "VNM", "EU") in evs, evs

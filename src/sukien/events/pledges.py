@@ -18,6 +18,11 @@ Rules of Vietnamese news grammar (examples are sentences of our own):
   (AGREE). A shared pledge ("Hai nước cam kết hỗ trợ lẫn nhau") stays an AGREE; a pledge to
   "hỗ trợ/cung cấp/giúp đỡ" counts as aid only with a sum or goods in the clause (money,
   doses, arms, equipment, relief), so "cam kết hỗ trợ tiến trình hòa bình" stays as it is.
+* **aid approved is aid.** "Mỹ phê duyệt thương vụ bán vũ khí trị giá 1 tỷ USD cho Đài Loan",
+  "IMF chấp thuận giải ngân 1,2 tỷ USD cho Ai Cập", "Quốc hội thông qua gói viện trợ cho
+  Ukraine", "bật đèn xanh cho khoản vay dành cho Pakistan": a body approving its own aid,
+  loan or arms sale to another gives that aid (AID), not a deal with the receiver (AGREE);
+  "A đã phê duyệt 500 triệu USD để hỗ trợ B" is aid given (``CooperationRules._funded_aid``).
 """
 
 from __future__ import annotations
@@ -68,6 +73,17 @@ _MATERIAL = re.compile(
     r"hàng cứu trợ|hàng viện trợ|hàng hóa|lương thực|thực phẩm|nhu yếu phẩm|thuốc|oda|tấn|"
     r"máy bay|tàu|bệnh viện dã chiến|binh sĩ|quân|lính|hệ thống phòng không|phòng không|pháo|"
     r"đạn|khí tài|uav|máy bay không người lái)(?!\w)"
+)
+
+# an approval of one's own aid, loan or arms sale
+_APPROVALS = frozenset({"phê duyệt", "chấp thuận", "thông qua", "phê chuẩn", "bật đèn xanh"})
+_AID_APPROVED = re.compile(
+    r"\s*(?:cho\s+)?(?:(?:việc|một|các|những|gói|khoản|thương vụ|hợp đồng|đợt|lô|thêm|"
+    r"kế hoạch|dự luật|ngân sách|quyết định)\s+)*"
+    r"(?:(?:[^\s,;.:!?]+\s+){0,5}?(?:usd|đô la|đô-la|euro|yên|bảng|rúp|nhân dân tệ)\s+"
+    r"(?:(?:để|nhằm)\s+)?)?"
+    r"(?:viện trợ|hỗ trợ tài chính|hỗ trợ quân sự|giải ngân|cho vay|vay|tài trợ|cứu trợ|"
+    r"bán vũ khí|bán|chuyển giao vũ khí|chuyển giao|cung cấp vũ khí)(?!\w)"
 )
 
 
@@ -140,3 +156,23 @@ class PledgeRules:
         stop = re.search(r"[;.!?]", ps.low[m.end() :])
         end = m.end() + stop.start() if stop else len(ps.low)
         return bool(_MATERIAL.search(ps.low, m.end(), max(end, recip)))
+
+    def _approved_aid(self: Any, ps: _Sent, out: list[Event], seen: set[tuple[str, ...]]) -> None:
+        """'A phê duyệt (gói) viện trợ / thương vụ bán vũ khí … cho B': the AGREE A - B of the
+        approval becomes AID A -> B (in place), unless that AID is coded already."""
+        off = ps.sent.start
+        aid = self.lex.types["AID"]
+        for ev in list(out):
+            span, actor, recip = ev.evidence.trigger, ev.actor, ev.recipient
+            if ev.type != "AGREE" or ev.trigger not in _APPROVALS or ev.modality != "asserted":
+                continue
+            if span is None or actor is None or recip is None or recip.start is None:
+                continue
+            if recip.start < span.end or not _AID_APPROVED.match(ps.low, span.end - off):
+                continue
+            key = ("AID", actor.code or "", recip.code or "", "asserted")
+            if key in seen:
+                continue  # "IMF phê duyệt khoản giải ngân …" beside its aid: a deal as well
+            seen.discard(("AGREE", actor.code or "", recip.code or "", "asserted"))
+            seen.add(key)
+            ev.type, ev.mode, ev.quad_class, ev.score = "AID", None, aid.quad_class, aid.score
