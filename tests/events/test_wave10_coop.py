@@ -104,3 +104,12 @@ def test_aid_approved_is_aid(code: Code, keys: Keys, text: str, actor: str, reci
 def test_a_treaty_ratified_stays_a_deal(code: Code, keys: Keys) -> None:
     evs = keys(code("Quốc hội Việt Nam phê chuẩn hiệp định thương mại với Liên minh châu Âu."))
     assert ("AGREE", "VNM", "EU") in evs, evs
+
+
+def test_a_pledge_of_know_how_is_no_aid_given(code: Code, keys: Keys) -> None:
+    text = (
+        "Hãng hàng không Nhật Bản cam kết sẽ cung cấp hỗ trợ kỹ thuật cho Việt Nam trên các"
+        " lĩnh vực quản trị và phát triển đội máy bay."
+    )
+    evs = keys(code(text))
+    assert ("AID", "JPN", "VNM") not in evs, evs

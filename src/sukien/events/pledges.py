@@ -139,23 +139,22 @@ class PledgeRules:
             if actor is None or actor.start is None or actor.start >= span.start:
                 continue
             key = ("AID", actor.code or "", recip.code if recip and recip.code else "", "asserted")
-            if key in seen or not _PLEDGE_BEFORE.search(
-                ps.low[actor.start - off : span.start - off]
+            pledged = _PLEDGE_BEFORE.search(ps.low, actor.start - off, span.start - off)
+            if key in seen or pledged is None:
+                continue
+            if ev.trigger in _WEAK_AID and not _MATERIAL.search(
+                ps.low, pledged.start(), span.start - off
             ):
-                continue
-            if ev.trigger in _WEAK_AID and not _MATERIAL.search(ps.low, actor.start - off):
-                continue
+                continue  # "cam kết sẽ cung cấp hỗ trợ kỹ thuật": no goods pledged
             seen.add(key)
             ev.modality = "asserted"
 
     def _material_aid(self: Any, ps: _Sent, m: re.Match[str], recip: int) -> bool:
         """Whether the pledged ``m`` is aid: a plain aid verb, or a weak one (hỗ trợ, cung cấp …)
-        with a sum or goods in the clause up to the receiver (``recip``, relative) or after it."""
+        with a sum or goods before the receiver (``recip``, relative) or just after it."""
         if m.group("verb") not in _WEAK_AID:
             return True
-        stop = re.search(r"[;.!?]", ps.low[m.end() :])
-        end = m.end() + stop.start() if stop else len(ps.low)
-        return bool(_MATERIAL.search(ps.low, m.end(), max(end, recip)))
+        return bool(_MATERIAL.search(ps.low, m.end(), max(m.end(), recip + 40)))
 
     def _approved_aid(self: Any, ps: _Sent, out: list[Event], seen: set[tuple[str, ...]]) -> None:
         """'A phê duyệt (gói) viện trợ / thương vụ bán vũ khí … cho B': the AGREE A - B of the
