@@ -113,3 +113,24 @@ def test_a_pledge_of_know_how_is_no_aid_given(code: Code, keys: Keys) -> None:
     )
     evs = keys(code(text))
     assert ("AID", "JPN", "VNM") not in evs, evs
+
+
+@pytest.mark.parametrize(
+    ("text", "thanker", "thanked"),
+    [
+        ("Bộ trưởng Ngoại giao Việt Nam cám ơn Argentina đã ủng hộ Việt Nam.", "VNM", "ARG"),
+        ("Thủ tướng Lào cảm ơn Việt Nam đã giúp đỡ Lào khắc phục hậu quả lũ lụt.", "LAO", "VNM"),
+        ("Tổng thống Mỹ cảm ơn Việt Nam đã cung cấp trang thiết bị y tế cho Mỹ.", "USA", "VNM"),
+        ("Thủ tướng Campuchia tri ân Việt Nam vì đã luôn hỗ trợ Campuchia.", "KHM", "VNM"),
+        ("Ngoại trưởng Ukraine biết ơn Ba Lan luôn ủng hộ Ukraine.", "UKR", "POL"),
+    ],
+)
+def test_the_one_thanked_for_an_act_is_supported(
+    code: Code, keys: Keys, text: str, thanker: str, thanked: str
+) -> None:
+    evs = keys(code(text))
+    assert ("SUPPORT", thanker, thanked) in evs, (text, evs)
+
+
+def test_thanks_to_no_actor_is_no_support(code: Code, keys: Keys) -> None:
+    assert not keys(code("Thủ tướng Việt Nam cảm ơn các đại biểu đã tham dự hội nghị."))

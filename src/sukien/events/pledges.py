@@ -23,6 +23,11 @@ Rules of Vietnamese news grammar (examples are sentences of our own):
   Ukraine", "bật đèn xanh cho khoản vay dành cho Pakistan": a body approving its own aid,
   loan or arms sale to another gives that aid (AID), not a deal with the receiver (AGREE);
   "A đã phê duyệt 500 triệu USD để hỗ trợ B" is aid given (``CooperationRules._funded_aid``).
+* **the one thanked is also the doer of what it is thanked for.** "Thủ tướng Lào cảm ơn Việt
+  Nam đã giúp đỡ Lào", "Bộ trưởng cám ơn Argentina đã ủng hộ Việt Nam", "Tổng thống biết ơn
+  Nhật Bản luôn hỗ trợ", "tri ân Ấn Độ vì đã …": B after a verb of thanks is its object and
+  the subject of the clause after it (đã, vì, luôn, vừa …); the thanks is SUPPORT A -> B beside
+  whatever B did.
 """
 
 from __future__ import annotations
@@ -84,6 +89,14 @@ _AID_APPROVED = re.compile(
     r"(?:(?:để|nhằm)\s+)?)?"
     r"(?:viện trợ|hỗ trợ tài chính|hỗ trợ quân sự|giải ngân|cho vay|vay|tài trợ|cứu trợ|"
     r"bán vũ khí|bán|chuyển giao vũ khí|chuyển giao|cung cấp vũ khí)(?!\w)"
+)
+
+# verbs of thanks whose object may go on to a clause of its own: "cảm ơn B đã …"
+_THANKS = frozenset(
+    {"cảm ơn", "cám ơn", "biết ơn", "tri ân", "gửi lời cảm ơn", "bày tỏ lời cảm ơn"}
+)
+_THANKED_FOR = re.compile(
+    r"\s*(?:(?:vì|về việc|do)\s+)?(?:đã|luôn|vừa|thời gian qua|trong thời gian qua|từng)(?!\w)"
 )
 
 
@@ -175,3 +188,46 @@ class PledgeRules:
             seen.discard(("AGREE", actor.code or "", recip.code or "", "asserted"))
             seen.add(key)
             ev.type, ev.mode, ev.quad_class, ev.score = "AID", None, aid.quad_class, aid.score
+
+    def _thanked(
+        self: Any,
+        doc: Any,
+        ps: _Sent,
+        i: int,
+        ctx: Any,
+        out: list[Event],
+        seen: set[tuple[str, ...]],
+    ) -> list[Event]:
+        """'A cảm ơn B đã giúp đỡ A': SUPPORT A -> B, when the thanks has no event yet because
+        its object B goes on to a clause of its own."""
+        off = ps.sent.start
+        done = {ev.evidence.trigger.start for ev in out if ev.evidence.trigger is not None}
+        events: list[Event] = []
+        for hit in ps.hits:
+            if (
+                hit.trig.type != "SUPPORT"
+                or hit.trig.text not in _THANKS
+                or hit.start + off in done
+            ):
+                continue
+            after = [g for g in ps.groups if g.start >= hit.end]
+            if not after or self._nsyl(ps, hit.end, after[0].start) > 1:
+                continue
+            thanked = [p for p in self._participants(after[0]) if p.kind == "actor"]
+            if not thanked or not _THANKED_FOR.match(ps.low, after[0].end):
+                continue
+            clause = self._clause_start(ps, hit.start)
+            subj, _agent, passive = self._subject(ps, clause, hit)
+            if subj is None or passive:
+                continue
+            modality = self._modality(ps, hit, clause, ps.hits)
+            for a in (p for p in self._participants(subj) if p.kind == "actor"):
+                for b in thanked:
+                    ev = self._event(doc, ps, hit, ps.hits, a, b, modality, 0.7, ctx, False)
+                    if ev is None or ev.actor is None or ev.recipient is None:
+                        continue
+                    key = ("SUPPORT", ev.actor.code or "", ev.recipient.code or "", ev.modality)
+                    if key not in seen:
+                        seen.add(key)
+                        events.append(ev)
+        return events
