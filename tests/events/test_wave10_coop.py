@@ -134,3 +134,21 @@ def test_the_one_thanked_for_an_act_is_supported(
 
 def test_thanks_to_no_actor_is_no_support(code: Code, keys: Keys) -> None:
     assert not keys(code("Thủ tướng Việt Nam cảm ơn các đại biểu đã tham dự hội nghị."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Liên minh châu Âu đã cung cấp cho Ukraine một khoản tài chính bổ sung trị giá 4 tỷ euro.",
+        "Mỹ cung cấp cho Ukraine gói vũ khí trị giá 400 triệu USD.",
+    ],
+)
+def test_aid_worth_a_sum_is_no_sale(code: Code, keys: Keys, text: str) -> None:
+    evs = keys(code(text))
+    assert any(k[0] == "AID" for k in evs), (text, evs)
+    assert not any(k[0] == "COOPERATE" for k in evs), (text, evs)
+
+
+def test_a_supply_contract_stays_trade(code: Code, keys: Keys) -> None:
+    evs = keys(code("Qatar cung cấp khí đốt cho Pháp theo hợp đồng trị giá 2 tỷ USD."))
+    assert ("COOPERATE", "QAT", "FRA") in evs, evs

@@ -53,7 +53,7 @@ from sukien.events.mentions import (
     titles,
 )
 from sukien.events.patterns import CALLED_WHAT, PatternRules, home_pair
-from sukien.events.pledges import PledgeRules
+from sukien.events.pledges import PledgeRules, not_a_price
 from sukien.events.precision import PrecisionRules
 from sukien.events.refusals import RefusalRules
 from sukien.events.reported import ReportedRules
@@ -3106,7 +3106,7 @@ class Coder(
     @staticmethod
     def _commercial(ps: _Sent) -> bool:
         """A sale or supply contract rather than aid (commerce cues and no aid cue)."""
-        kinds = {kind for *_, kind in ps.cues}
+        kinds = {kind for s, e, _t, kind in ps.cues if not not_a_price(ps.low, s, e)}
         return "commerce" in kinds and "aid" not in kinds
 
     def _mode(self, ps: _Sent, typ: str) -> str | None:

@@ -28,6 +28,9 @@ Rules of Vietnamese news grammar (examples are sentences of our own):
   Nhật Bản luôn hỗ trợ", "tri ân Ấn Độ vì đã …": B after a verb of thanks is its object and
   the subject of the clause after it (đã, vì, luôn, vừa …); the thanks is SUPPORT A -> B beside
   whatever B did.
+* **"giá" of a worth or a judgement is no price.** "khoản tài chính trị giá 4 tỷ euro", "đánh
+  giá cao", "giá trị": the commerce cue "giá" (a price, a sale) is a syllable of "trị giá",
+  "đánh giá", "giá trị", "vô giá" there, so aid worth a sum stays aid (``Coder._commercial``).
 """
 
 from __future__ import annotations
@@ -98,6 +101,21 @@ _THANKS = frozenset(
 _THANKED_FOR = re.compile(
     r"\s*(?:(?:vì|về việc|do)\s+)?(?:đã|luôn|vừa|thời gian qua|trong thời gian qua|từng)(?!\w)"
 )
+
+# "giá" inside a word that names no price
+_NOT_PRICE_BEFORE = re.compile(r"(?<!\w)(?:trị|đánh|vô)\s+$")
+_NOT_PRICE_AFTER = re.compile(r"\s+trị(?!\w)")
+
+
+def not_a_price(low: str, start: int, end: int) -> bool:
+    """Whether the commerce cue at ``start``-``end`` of ``low`` is the "giá" of "trị giá",
+    "đánh giá", "giá trị" or "vô giá", not a price."""
+    if low[start:end] != "giá":
+        return False
+    return bool(
+        _NOT_PRICE_BEFORE.search(low[max(0, start - 12) : start])
+        or _NOT_PRICE_AFTER.match(low, end)
+    )
 
 
 class PledgeRules:
