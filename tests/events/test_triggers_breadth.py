@@ -34,7 +34,7 @@ CASES = [
     ("Ai Cập đứng ra hòa giải giữa Israel và Hamas.", "CONSULT", "ISR", "HAMAS", "third-party"),
     # AGREE: approve, accept a proposal, settle, joint communiqué
     (
-        "Bộ Ngoại giao Mỹ đã chấp thuận thương vụ bán tên lửa cho Ba Lan.",
+        "Bộ Ngoại giao Mỹ đã chấp thuận đề xuất của Ba Lan.",
         "AGREE",
         "USA",
         "POL",
@@ -150,7 +150,7 @@ CASES = [
     ("Hamas bắt làm con tin nhiều công dân Israel.", "ASSAULT", "HAMAS", "ISR", "abduct"),
     ("Israel san phẳng nhiều khu dân cư của Palestine.", "ASSAULT", "ISR", "PSE", None),
     # batch 2 and 3: promises, surrender, halted treaties, gifts, sentences, complaints
-    ("Tổng thống Pháp hứa viện trợ thêm cho Ukraine.", "AGREE", "FRA", "UKR", "promise"),
+    ("Tổng thống Pháp hứa thúc đẩy quan hệ với Ukraine.", "AGREE", "FRA", "UKR", "promise"),
     ("Sudan và Kenya cam kết hợp tác về an ninh.", "AGREE", "SDN", "KEN", "promise"),
     ("Lực lượng Houthi đầu hàng quân đội Ả Rập Xê Út.", "CONCEDE", "HOUTHI", "SAU", "policy"),
     ("Mỹ rút lại cáo buộc đối với Trung Quốc.", "CONCEDE", "USA", "CHN", "policy"),

@@ -55,6 +55,7 @@ from sukien.events.mentions import (
     titles,
 )
 from sukien.events.patterns import CALLED_WHAT, PatternRules, home_pair
+from sukien.events.pledges import PledgeRules, not_a_price
 from sukien.events.precision import PrecisionRules
 from sukien.events.refusals import RefusalRules
 from sukien.events.reported import ReportedRules
@@ -543,6 +544,7 @@ class Coder(
     ForceRules,
     LaunchRules,
     AllocationRules,
+    PledgeRules,
 ):
     """Turns documents into events with the lexicon of ``sukien/data/events``."""
 
@@ -1958,6 +1960,9 @@ class Coder(
         self._sanction_authors(ps, out)  # "bất chấp lệnh trừng phạt từ X": X imposes it
         self._launch_targets(ps, out)  # "phóng tên lửa giữa lúc Y tập trận": Y is no target
         out.extend(self._organisations_left(doc, ps, i, ctx, seen))  # "X rút khỏi OAS"
+        self._pledged_aid(ps, out, seen)  # "A cam kết viện trợ … cho B": AID, not AGREE
+        out.extend(self._thanked(doc, ps, i, ctx, out, seen))  # "A cảm ơn B đã giúp đỡ A"
+        self._approved_aid(ps, out, seen)  # "A phê duyệt gói viện trợ cho B": AID, not AGREE
         return self._cooperation_kept(ps, out)  # G7 members as G7; "cuộc họp nội các": no talk
 
     def _also_coded(
@@ -3108,7 +3113,7 @@ class Coder(
     @staticmethod
     def _commercial(ps: _Sent) -> bool:
         """A sale or supply contract rather than aid (commerce cues and no aid cue)."""
-        kinds = {kind for *_, kind in ps.cues}
+        kinds = {kind for s, e, _t, kind in ps.cues if not not_a_price(ps.low, s, e)}
         return "commerce" in kinds and "aid" not in kinds
 
     def _mode(self, ps: _Sent, typ: str) -> str | None:

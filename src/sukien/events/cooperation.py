@@ -67,9 +67,10 @@ _PRONOUN_BEFORE = re.compile(r"(?<!\w)(?:họ|nước này|hai nước)\s*$")
 # a grant already made, then its purpose: "đã phân bổ thêm 2,5 tỷ euro (…) để"
 _FUNDED_BEFORE = re.compile(
     r"(?<!\w)(?:đã|vừa)\s+(?:chính thức\s+)?(?:phân bổ|cấp|chi|dành|giải ngân|chuyển|quyên góp|"
-    r"trao|tặng|viện trợ)(?:\s+(?:thêm|tổng cộng|khoảng|hơn|gần))*\s+"
+    r"trao|tặng|viện trợ|phê duyệt|chấp thuận|thông qua|phê chuẩn)"
+    r"(?:\s+(?:thêm|tổng cộng|khoảng|hơn|gần))*\s+"
     r"(?:[^,;.:!?]|(?<=\d)[,.](?=\d)){0,40}?"
-    r"(?:usd|đô la|euro|yên|nhân dân tệ|tệ|bảng|rúp|đồng|franc)(?!\w)"
+    r"(?:usd|đô la|đô-la|euro|yên|nhân dân tệ|tệ|bảng|rúp|đồng|franc)(?!\w)"
     r"(?:[^,;.:!?]|(?<=\d)[,.](?=\d)){0,40}?"
     r"\s+(?:để|nhằm)\s+(?:giúp\s+)?$"
 )

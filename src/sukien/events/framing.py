@@ -454,7 +454,7 @@ class FramingRules:
     def _mediated(self: Any, doc: Any, ps: Any, i: int, ctx: Any, out: list[Any]) -> list[Any]:
         """ "thỏa thuận do C làm trung gian": C agrees with each party of the deal (the AGREE
         coded in this sentence, else the two sides of the one just reported)."""
-        found = [m for m in self._mediators(ps) if m[3]]
+        found = [m for m in self._mediators(ps) if m[3] and not self._cited_deal(ps, m[0], m[1])]
         if not found:
             return []
         sides: list[str] = []
@@ -466,12 +466,13 @@ class FramingRules:
             recent = self._resolve_dyad(ps, i, ctx, named=False)
             sides = list(recent) if recent else []
         events = []
+        brokers = {p.code for _s, _e, people, _n in found for p in people}
         for s, e, people, _named in found:
             hit = _hit(s, e, _MEDIATED)
             modality = self._modality(ps, hit, self._clause_start(ps, s), ps.hits)
             for p in people:
                 for side in sides:
-                    if side and side != p.code:
+                    if side and side not in brokers:
                         ev = self._event(doc, ps, hit, ps.hits, p, side, modality, 0.6, ctx, True)
                         if ev is not None:
                             events.append(ev)

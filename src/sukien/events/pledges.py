@@ -1,0 +1,251 @@
+"""Type confusions of the cooperation family (wave 10): a mixin of ``Coder``.
+
+Rules of Vietnamese news grammar (examples are sentences of our own):
+
+* **a deal cited as a frame names an earlier mediation.** "Hai bên vẫn giao tranh bất chấp
+  lệnh ngừng bắn do Qatar làm trung gian", "theo thỏa thuận do Ai Cập làm trung gian", "kể
+  từ khi lệnh ngừng bắn do Mỹ làm trung gian được ký kết hồi tháng trước", "vi phạm hiệp
+  định do Pháp làm trung gian", "lệnh ngừng bắn do Mỹ làm trung gian có hiệu lực từ tháng
+  11": the deal is the frame or the time reference of the sentence (after theo, căn cứ,
+  dựa trên, trong khuôn khổ, vi phạm, phá vỡ, bất chấp, kể từ khi; or it took effect / was
+  signed at an earlier time), so the mediator's role is background, not news: no mediator
+  event (``FramingRules._mediated``).
+* **a pledge of aid is aid.** "Mỹ cam kết viện trợ 30 triệu USD cho Việt Nam", "Nhật Bản đã
+  cam kết các khoản cho vay mới trị giá 500 triệu USD cho Myanmar", "Đức hứa cung cấp thêm
+  vũ khí cho Ukraine", "Qatar cam kết sẽ gửi hàng cứu trợ nhằm hỗ trợ Lebanon": one side
+  pledging aid to another (the pledger before cam kết/hứa, the receiver after it) gives aid
+  (AID, asserted, as the news reports the pledge as the act), not a deal between the two
+  (AGREE). A shared pledge ("Hai nước cam kết hỗ trợ lẫn nhau") stays an AGREE; a pledge to
+  "hỗ trợ/cung cấp/giúp đỡ" counts as aid only with a sum or goods in the clause (money,
+  doses, arms, equipment, relief), so "cam kết hỗ trợ tiến trình hòa bình" stays as it is.
+* **aid approved is aid.** "Mỹ phê duyệt thương vụ bán vũ khí trị giá 1 tỷ USD cho Đài Loan",
+  "IMF chấp thuận giải ngân 1,2 tỷ USD cho Ai Cập", "Quốc hội thông qua gói viện trợ cho
+  Ukraine", "bật đèn xanh cho khoản vay dành cho Pakistan": a body approving its own aid,
+  loan or arms sale to another gives that aid (AID), not a deal with the receiver (AGREE);
+  "A đã phê duyệt 500 triệu USD để hỗ trợ B" is aid given (``CooperationRules._funded_aid``).
+* **the one thanked is also the doer of what it is thanked for.** "Thủ tướng Lào cảm ơn Việt
+  Nam đã giúp đỡ Lào", "Bộ trưởng cám ơn Argentina đã ủng hộ Việt Nam", "Tổng thống biết ơn
+  Nhật Bản luôn hỗ trợ", "tri ân Ấn Độ vì đã …": B after a verb of thanks is its object and
+  the subject of the clause after it (đã, vì, luôn, vừa …); the thanks is SUPPORT A -> B beside
+  whatever B did.
+* **"giá" of a worth or a judgement is no price.** "khoản tài chính trị giá 4 tỷ euro", "đánh
+  giá cao", "giá trị": the commerce cue "giá" (a price, a sale) is a syllable of "trị giá",
+  "đánh giá", "giá trị", "vô giá" there, so aid worth a sum stays aid (``Coder._commercial``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from sukien.document import Event
+    from sukien.events.coder import _Sent
+
+# the deal noun of a mediation, then at most a few words before "do C làm trung gian"
+_DEAL_NOUN = re.compile(
+    r"(?<!\w)(?:lệnh|thỏa thuận|hiệp định|hiệp ước)(?:\s+(?:ngừng bắn|đình chiến|hòa bình|"
+    r"hưu chiến))?(?!\w)(?:\s+[^\s,;.:!?()]+){0,6}?\s+(?:do|nhờ|được|mà)(?!\w)[^;.:!?]{0,60}$"
+)
+# what frames the deal just before its noun: "theo (các điều khoản của) thỏa thuận …"
+_FRAME_BEFORE = re.compile(
+    r"(?<!\w)(?:theo|căn cứ(?: vào)?|dựa (?:trên|theo|vào)|chiểu theo|trong khuôn khổ(?: của)?|"
+    r"khuôn khổ|vi phạm|phá vỡ|phá hoại|bất chấp|(?:kể )?từ khi|kể từ(?: sau)?)"
+    r"(?:\s+(?:các điều khoản của|điều khoản của|nội dung của|các|những|một|bản|cái))*\s*$"
+)
+# an earlier time at which the deal was signed or took effect: "… có hiệu lực từ tháng 11"
+_EARLIER_AFTER = re.compile(
+    r"[^,;.:!?]{0,100}?(?<!\w)(?:(?:đã\s+)?được ký(?: kết)?|(?:đã\s+)?có hiệu lực|đạt được)\s+"
+    r"(?:(?:hồi|từ|kể từ|vào|năm|trước đó|từ hồi)(?!\w))"
+)
+
+# a pledge verb of one side (AGREE mode promise)
+_PLEDGES = frozenset({"cam kết", "hứa"})
+_PLEDGE_BEFORE = re.compile(
+    r"(?<!\w)(?:cam kết|hứa hẹn|hứa)(?!\w)(?:\s+(?:sẽ|tiếp tục|duy trì|tăng cường|gia tăng|"
+    r"dành|chi|thêm|đóng góp|triển khai|gửi|cử|điều))?[^,;.:!?]{0,80}$"
+)
+# what is pledged, right after the pledge verb: an aid verb or an aid noun
+_AID_PLEDGED = re.compile(
+    r"\s*(?:(?:sẽ|tiếp tục|duy trì|tăng cường|gia tăng|dành|chi|thêm|đã|ngay|nhanh chóng)\s+)*"
+    r"(?:(?:các|những|một|hai|thêm|toàn bộ)\s+)?(?:(?:khoản|gói|đợt|lô)\s+)?"
+    r"(?P<verb>viện trợ|tài trợ|cho vay|vay|vốn vay|cứu trợ|giải ngân|cấp vốn|xóa nợ|"
+    r"chi viện|gửi vũ khí|gửi thêm vũ khí|hỗ trợ|cung cấp|giúp đỡ|trợ giúp|đóng góp|"
+    r"gửi|trao tặng|tặng|chuyển giao|cứu tế|tiếp tế)(?!\w)"
+)
+# verbs that are aid only with something material in the clause
+_WEAK_AID = frozenset({"hỗ trợ", "cung cấp", "giúp đỡ", "trợ giúp", "đóng góp", "gửi"})
+_MATERIAL = re.compile(
+    r"(?<!\w)(?:usd|đô la|đô-la|euro|eur|yên|bảng|nhân dân tệ|rúp|triệu|tỷ|tỉ|nghìn tỷ|liều|"
+    r"vaccine|vắc xin|vắc-xin|vũ khí|khí tài|tên lửa|đạn dược|xe tăng|trang thiết bị|thiết bị|"
+    r"hàng cứu trợ|hàng viện trợ|hàng hóa|lương thực|thực phẩm|nhu yếu phẩm|thuốc|oda|tấn|"
+    r"máy bay|tàu|bệnh viện dã chiến|binh sĩ|quân|lính|hệ thống phòng không|phòng không|pháo|"
+    r"đạn|khí tài|uav|máy bay không người lái)(?!\w)"
+)
+
+# an approval of one's own aid, loan or arms sale
+_APPROVALS = frozenset({"phê duyệt", "chấp thuận", "thông qua", "phê chuẩn", "bật đèn xanh"})
+_AID_APPROVED = re.compile(
+    r"\s*(?:cho\s+)?(?:(?:việc|một|các|những|gói|khoản|thương vụ|hợp đồng|đợt|lô|thêm|"
+    r"kế hoạch|dự luật|ngân sách|quyết định)\s+)*"
+    r"(?:(?:[^\s,;.:!?]+\s+){0,5}?(?:usd|đô la|đô-la|euro|yên|bảng|rúp|nhân dân tệ)\s+"
+    r"(?:(?:để|nhằm)\s+)?)?"
+    r"(?:viện trợ|hỗ trợ tài chính|hỗ trợ quân sự|giải ngân|cho vay|vay|tài trợ|cứu trợ|"
+    r"bán vũ khí|bán|chuyển giao vũ khí|chuyển giao|cung cấp vũ khí)(?!\w)"
+)
+
+# verbs of thanks whose object may go on to a clause of its own: "cảm ơn B đã …"
+_THANKS = frozenset(
+    {"cảm ơn", "cám ơn", "biết ơn", "tri ân", "gửi lời cảm ơn", "bày tỏ lời cảm ơn"}
+)
+_THANKED_FOR = re.compile(
+    r"\s*(?:(?:vì|về việc|do)\s+)?(?:đã|luôn|vừa|thời gian qua|trong thời gian qua|từng)(?!\w)"
+)
+
+# "giá" inside a word that names no price
+_NOT_PRICE_BEFORE = re.compile(r"(?<!\w)(?:trị|đánh|vô)\s+$")
+_NOT_PRICE_AFTER = re.compile(r"\s+trị(?!\w)")
+
+
+def not_a_price(low: str, start: int, end: int) -> bool:
+    """Whether the commerce cue at ``start``-``end`` of ``low`` is the "giá" of "trị giá",
+    "đánh giá", "giá trị" or "vô giá", not a price."""
+    if low[start:end] != "giá":
+        return False
+    return bool(
+        _NOT_PRICE_BEFORE.search(low[max(0, start - 12) : start])
+        or _NOT_PRICE_AFTER.match(low, end)
+    )
+
+
+class PledgeRules:
+    """Type confusions of the cooperation family (see the module)."""
+
+    def _cited_deal(self: Any, ps: _Sent, start: int, end: int) -> bool:
+        """Whether the mediation words at ``start``-``end`` belong to a deal cited as a frame
+        or time reference ("theo thỏa thuận do C làm trung gian", "kể từ khi lệnh ngừng bắn do
+        C làm trung gian được ký kết hồi …")."""
+        before = ps.low[max(0, start - 160) : start]
+        m = _DEAL_NOUN.search(before)
+        if m is None:
+            return False
+        head = before[: m.start()]
+        if _FRAME_BEFORE.search(head[-40:]):
+            return True
+        return bool(_EARLIER_AFTER.match(ps.low, end))
+
+    def _pledged_aid(self: Any, ps: _Sent, out: list[Event], seen: set[tuple[str, ...]]) -> None:
+        """'A cam kết viện trợ … cho B': the AGREE A - B of the pledge becomes AID A -> B (in
+        place); 'A cam kết sẽ … nhằm hỗ trợ B': the AID A -> B is asserted."""
+        off = ps.sent.start
+        aid = self.lex.types["AID"]
+        for ev in list(out):
+            span, actor, recip = ev.evidence.trigger, ev.actor, ev.recipient
+            if span is None or actor is None or recip is None or ev.modality != "asserted":
+                continue
+            if actor.start is None or recip.start is None or ev.evidence.part != "text":
+                continue
+            if ev.type != "AGREE" or ev.mode != "promise" or ev.trigger not in _PLEDGES:
+                continue
+            if not actor.start < span.start <= span.end <= recip.start:
+                continue  # "Hai nước cam kết hỗ trợ lẫn nhau": a shared pledge
+            m = _AID_PLEDGED.match(ps.low, span.end - off)
+            if m is None or not self._material_aid(ps, m, recip.start - off):
+                continue
+            key = ("AID", actor.code or "", recip.code or "", "asserted")
+            out[:] = [
+                e
+                for e in out
+                if e is ev
+                or not (e.type == "AID" and e.actor and e.recipient)
+                or (e.actor.code, e.recipient.code) != (actor.code, recip.code)
+            ]
+            seen.discard(("AGREE", actor.code or "", recip.code or "", "asserted"))
+            seen.add(key)
+            ev.type, ev.mode, ev.quad_class, ev.score = "AID", None, aid.quad_class, aid.score
+        for ev in out:
+            span, actor, recip = ev.evidence.trigger, ev.actor, ev.recipient
+            if ev.type != "AID" or ev.modality != "planned" or span is None:
+                continue
+            if actor is None or actor.start is None or actor.start >= span.start:
+                continue
+            key = ("AID", actor.code or "", recip.code if recip and recip.code else "", "asserted")
+            pledged = _PLEDGE_BEFORE.search(ps.low, actor.start - off, span.start - off)
+            if key in seen or pledged is None:
+                continue
+            if ev.trigger in _WEAK_AID and not _MATERIAL.search(
+                ps.low, pledged.start(), span.start - off
+            ):
+                continue  # "cam kết sẽ cung cấp hỗ trợ kỹ thuật": no goods pledged
+            seen.add(key)
+            ev.modality = "asserted"
+
+    def _material_aid(self: Any, ps: _Sent, m: re.Match[str], recip: int) -> bool:
+        """Whether the pledged ``m`` is aid: a plain aid verb, or a weak one (hỗ trợ, cung cấp …)
+        with a sum or goods before the receiver (``recip``, relative) or just after it."""
+        if m.group("verb") not in _WEAK_AID:
+            return True
+        return bool(_MATERIAL.search(ps.low, m.end(), max(m.end(), recip + 40)))
+
+    def _approved_aid(self: Any, ps: _Sent, out: list[Event], seen: set[tuple[str, ...]]) -> None:
+        """'A phê duyệt (gói) viện trợ / thương vụ bán vũ khí … cho B': the AGREE A - B of the
+        approval becomes AID A -> B (in place), unless that AID is coded already."""
+        off = ps.sent.start
+        aid = self.lex.types["AID"]
+        for ev in list(out):
+            span, actor, recip = ev.evidence.trigger, ev.actor, ev.recipient
+            if ev.type != "AGREE" or ev.trigger not in _APPROVALS or ev.modality != "asserted":
+                continue
+            if span is None or actor is None or recip is None or recip.start is None:
+                continue
+            if recip.start < span.end or not _AID_APPROVED.match(ps.low, span.end - off):
+                continue
+            key = ("AID", actor.code or "", recip.code or "", "asserted")
+            if key in seen:
+                continue  # "IMF phê duyệt khoản giải ngân …" beside its aid: a deal as well
+            seen.discard(("AGREE", actor.code or "", recip.code or "", "asserted"))
+            seen.add(key)
+            ev.type, ev.mode, ev.quad_class, ev.score = "AID", None, aid.quad_class, aid.score
+
+    def _thanked(
+        self: Any,
+        doc: Any,
+        ps: _Sent,
+        i: int,
+        ctx: Any,
+        out: list[Event],
+        seen: set[tuple[str, ...]],
+    ) -> list[Event]:
+        """'A cảm ơn B đã giúp đỡ A': SUPPORT A -> B, when the thanks has no event yet because
+        its object B goes on to a clause of its own."""
+        off = ps.sent.start
+        done = {ev.evidence.trigger.start for ev in out if ev.evidence.trigger is not None}
+        events: list[Event] = []
+        for hit in ps.hits:
+            if (
+                hit.trig.type != "SUPPORT"
+                or hit.trig.text not in _THANKS
+                or hit.start + off in done
+            ):
+                continue
+            after = [g for g in ps.groups if g.start >= hit.end]
+            if not after or self._nsyl(ps, hit.end, after[0].start) > 1:
+                continue
+            thanked = [p for p in self._participants(after[0]) if p.kind == "actor"]
+            if not thanked or not _THANKED_FOR.match(ps.low, after[0].end):
+                continue
+            clause = self._clause_start(ps, hit.start)
+            subj, _agent, passive = self._subject(ps, clause, hit)
+            if subj is None or passive:
+                continue
+            modality = self._modality(ps, hit, clause, ps.hits)
+            for a in (p for p in self._participants(subj) if p.kind == "actor"):
+                for b in thanked:
+                    ev = self._event(doc, ps, hit, ps.hits, a, b, modality, 0.7, ctx, False)
+                    if ev is None or ev.actor is None or ev.recipient is None:
+                        continue
+                    key = ("SUPPORT", ev.actor.code or "", ev.recipient.code or "", ev.modality)
+                    if key not in seen:
+                        seen.add(key)
+                        events.append(ev)
+        return events
