@@ -22,7 +22,10 @@ def test_a_later_org_row_only_adds_aliases_and_tags() -> None:
 
 
 def test_a_later_people_row_only_adds_aliases() -> None:
-    rows = [["An Bê", "USA", "president", "2001-", "Bê"], ["An Bê", "FRA", "king", "1900-", "A. Bê"]]
+    rows = [
+        ["An Bê", "USA", "president", "2001-", "Bê"],
+        ["An Bê", "FRA", "king", "1900-", "A. Bê"],
+    ]
     assert _people_rows(rows) == [["An Bê", "USA", "president", "2001-", "Bê|A. Bê"]]
 
 
