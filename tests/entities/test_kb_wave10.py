@@ -83,6 +83,12 @@ def test_regional_organisations_and_armed_groups(alias: str, code: str) -> None:
         ("Ê-ma-nu-en Ma-crông", "FRA"),
         ("Ki-si-đa", "JPN"),
         ("Éc-đô-gan", "TUR"),
+        # Japanese names in Japanese order, second-tier officials
+        ("Kishida Fumio", "JPN"),
+        ("Ishiba Shigeru", "JPN"),
+        ("Kirill Budanov", "UKR"),
+        ("Horta Inta-A", "GNB"),
+        ("Hazem Qassem", "HAMAS"),
     ],
 )
 def test_leaders_of_world_regions(alias: str, country: str | None) -> None:
