@@ -125,3 +125,18 @@ def test_capitalisation_guards_new_aliases() -> None:
     # "Xu Chi" (Aung San Suu Kyi) needs both words capitalised, "PACE" its capitals
     got = _codes("Anh ấy tiêu từng đồng xu chi li, giữ nhịp pace chạy đều.")
     assert all(code is None for _, code in got), got
+
+
+@pytest.mark.parametrize(
+    ("alias", "country"),
+    [
+        ("Sweida", "SYR"),
+        ("Qamishli", "SYR"),
+        ("Qom", "IRN"),
+        ("Huliaipole", "UKR"),
+        ("Basra", "IRQ"),
+    ],
+)
+def test_towns_of_conflict_news(alias: str, country: str) -> None:
+    got = [e for e in kb().lookup(alias) if e.type == "LOC"]
+    assert got and got[0].country == country, got
