@@ -89,6 +89,11 @@ def test_regional_organisations_and_armed_groups(alias: str, code: str) -> None:
         ("Kirill Budanov", "UKR"),
         ("Horta Inta-A", "GNB"),
         ("Hazem Qassem", "HAMAS"),
+        ("Giang Trạch Dân", "CHN"),
+        ("Hạ Bảo Long", "CHN"),
+        ("Sassou Nguesso", "COG"),
+        ("Goïta", "MLI"),
+        ("Attaf", "DZA"),
     ],
 )
 def test_leaders_of_world_regions(alias: str, country: str | None) -> None:
