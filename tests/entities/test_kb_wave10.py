@@ -94,6 +94,10 @@ def test_regional_organisations_and_armed_groups(alias: str, code: str) -> None:
         ("Sassou Nguesso", "COG"),
         ("Goïta", "MLI"),
         ("Attaf", "DZA"),
+        ("Hasina", "BGD"),
+        ("Plenković", "HRV"),
+        ("Arévalo", "GTM"),
+        ("Kiir", "SSD"),
     ],
 )
 def test_leaders_of_world_regions(alias: str, country: str | None) -> None:
