@@ -150,3 +150,16 @@ def test_capitalisation_guards_new_aliases() -> None:
 def test_towns_of_conflict_news(alias: str, country: str) -> None:
     got = [e for e in kb().lookup(alias) if e.type == "LOC"]
     assert got and got[0].country == country, got
+
+
+def test_state_commands_agencies_and_body_heads_act_for_their_state() -> None:
+    got = _codes(
+        "Bộ Tư lệnh Trung tâm Mỹ cho biết đã bắn hạ máy bay không người lái, còn Bộ Tổng "
+        "tham mưu Ukraine và Văn phòng Thủ tướng Israel ra thông cáo riêng."
+    )
+    assert ("Bộ Tư lệnh Trung tâm Mỹ", "USA") in got
+    assert ("Bộ Tổng tham mưu Ukraine", "UKR") in got
+    assert ("Văn phòng Thủ tướng Israel", "ISR") in got
+    got = _codes("Văn phòng Các vấn đề Đài Loan phản đối, Hội đồng Các vấn đề Đại lục đáp lại.")
+    assert ("Văn phòng Các vấn đề Đài Loan", "CHN") in got
+    assert ("Hội đồng Các vấn đề Đại lục", "TWN") in got
