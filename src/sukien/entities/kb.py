@@ -144,11 +144,26 @@ def _load_places(kb: KnowledgeBase) -> None:
         )  # fmt: skip
 
 
+def _org_rows(rows: list[list[str]]) -> list[list[str]]:
+    """Rows by code: a later row with a code already listed only adds its aliases and tags to
+    the first one (a block appended at the end of the file widens an entry without editing it)."""
+    by_code: dict[str, list[str]] = {}
+    for r in rows:
+        r = [*r, "", "", "", "", "", "", ""][:7]
+        old = by_code.get(r[0])
+        if old is None:
+            by_code[r[0]] = r
+            continue
+        for i in (5, 6):
+            old[i] = "|".join(dict.fromkeys(a for a in (*_split(old[i]), *_split(r[i])) if a))
+    return list(by_code.values())
+
+
 def _load_orgs(kb: KnowledgeBase) -> None:
-    for r in _rows("organisations.tsv"):
+    for r in _org_rows(_rows("organisations.tsv")):
         code, kind, country, vi, en = r[:5]
-        aliases = _split(r[5]) if len(r) > 5 else ()
-        tags = frozenset(_split(r[6].replace(",", "|"))) if len(r) > 6 else frozenset()
+        aliases = _split(r[5])
+        tags = frozenset(_split(r[6].replace(",", "|")))
         # tag "actor=EU": the entity keeps its own id and name but acts as that code
         actor = next((t.split("=", 1)[1] for t in tags if t.startswith("actor=")), code)
         kb.add(
@@ -185,10 +200,24 @@ def un_variants(names: tuple[str, ...]) -> list[str]:
     return [v for v in dict.fromkeys(out) if v not in names]
 
 
+def _people_rows(rows: list[list[str]]) -> list[list[str]]:
+    """Rows by name: a later row naming a person already listed only adds its aliases (press
+    spellings appended in a block at the end of the file)."""
+    by_name: dict[str, list[str]] = {}
+    for r in rows:
+        r = [*r, "", "", "", "", ""][:5]
+        old = by_name.get(r[0])
+        if old is None:
+            by_name[r[0]] = r
+        else:
+            old[4] = "|".join(dict.fromkeys((*_split(old[4]), *_split(r[4]))))
+    return list(by_name.values())
+
+
 def _load_people(kb: KnowledgeBase) -> None:
-    for r in _rows("people.tsv"):
+    for r in _people_rows(_rows("people.tsv")):
         name, country, role, years = r[:4]
-        aliases = _split(r[4]) if len(r) > 4 else ()
+        aliases = _split(r[4])
         kb.add(
             KBEntry(
                 id=f"PER:{slug(name)}",
