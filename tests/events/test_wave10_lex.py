@@ -93,6 +93,18 @@ Keys = Callable[..., set[tuple[str, str, str]]]
         ("Mỹ thuyết phục Israel ngừng bắn.", "REQUEST", "USA", "ISR"),
         ("Mỹ thúc Israel ngừng bắn.", "REQUEST", "USA", "ISR"),
         ("Ukraine kêu Mỹ gửi thêm vũ khí.", "REQUEST", "UKR", "USA"),
+        # batch 4-5: warnings "với" an actor, trade-remedy probes, rescues, war declared, a chase
+        ("Trung Quốc cảnh báo với Mỹ về vấn đề Đài Loan.", "THREATEN", "CHN", "USA"),
+        ("Mỹ điều tra chống bán phá giá thép Việt Nam.", "ACCUSE", "USA", "VNM"),
+        ("Trung Quốc gán tội cho Mỹ.", "ACCUSE", "CHN", "USA"),
+        ("Trung Quốc phản ứng cứng rắn với Nhật Bản.", "ACCUSE", "CHN", "JPN"),
+        # the ultimatum rejected is another's: "tối hậu thư" alone would be the subject's threat
+        ("Nga bác tối hậu thư của Mỹ.", "REJECT", "RUS", "USA"),
+        ("Tàu hải quân Trung Quốc cứu vớt 10 ngư dân Việt Nam.", "AID", "CHN", "VNM"),
+        ("Chủ tịch nước Việt Nam gửi lời chúc tới nhân dân Lào.", "SUPPORT", "VNM", "LAO"),
+        ("Trung Quốc sẵn sàng chiến tranh với Mỹ.", "THREATEN", "CHN", "USA"),
+        ("Binh sĩ Trung Quốc chĩa súng vào binh sĩ Philippines.", "THREATEN", "CHN", "PHL"),
+        ("Tàu Trung Quốc rượt đuổi tàu cá Việt Nam.", "COERCE", "CHN", "VNM"),
     ],
 )
 def test_w10_lex_rows_code_their_type(
@@ -118,11 +130,20 @@ def test_w10_lex_rows_code_their_type(
         "Nhà hát Pháp dàn dựng vở kịch của Nga.",
         "Ngân hàng Trung ương Nhật Bản tạo áp lực lên đồng yên.",
         "Đội tuyển Việt Nam chào mừng chiến thắng trước Thái Lan.",
+        # a weather warning to the public, a trade probe's result, a domestic rescue
+        "Cơ quan khí tượng Nhật Bản cảnh báo với người dân về bão.",
+        "Bộ Công Thương cho biết kết quả điều tra chống bán phá giá đối với thép Trung Quốc.",
+        "Bộ đội biên phòng cứu vớt ngư dân Việt Nam.",
+        "Cảnh sát rượt đuổi nhóm cướp.",
     ],
 )
 def test_w10_lex_rows_keep_out(code: Code, keys: Keys, text: str) -> None:
     evs = keys(code(text))
-    assert not {k for k in evs if k[0] in {"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "COERCE"}}, (
+    assert not {
+        k
+        for k in evs
+        if k[0] in {"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "COERCE", "AID", "THREATEN"}
+    }, (
         text,
         evs,
     )
