@@ -105,6 +105,17 @@ Keys = Callable[..., set[tuple[str, str, str]]]
         ("Trung Quốc sẵn sàng chiến tranh với Mỹ.", "THREATEN", "CHN", "USA"),
         ("Binh sĩ Trung Quốc chĩa súng vào binh sĩ Philippines.", "THREATEN", "CHN", "PHL"),
         ("Tàu Trung Quốc rượt đuổi tàu cá Việt Nam.", "COERCE", "CHN", "VNM"),
+        # batch 6: "not doing enough" and standing by, said of another (need=said)
+        (
+            "Tổng thống Mỹ cho rằng Mexico đã không làm đủ để ngăn người di cư.",
+            "ACCUSE",
+            "USA",
+            "MEX",
+        ),
+        ("Tổng thống Ukraine nói Liên hợp quốc đã khoanh tay đứng nhìn.", "ACCUSE", "UKR", "UN"),
+        ("Đại diện Palestine cho rằng Liên hợp quốc thờ ơ trước thảm kịch.", "ACCUSE", "PSE", "UN"),
+        # the longer vow of the recall block still wins over the judgement
+        ("Trung Quốc tuyên bố sẽ không khoanh tay đứng nhìn Mỹ.", "THREATEN", "CHN", "USA"),
     ],
 )
 def test_w10_lex_rows_code_their_type(
