@@ -114,6 +114,10 @@ Keys = Callable[..., set[tuple[str, str, str]]]
         ),
         ("Tổng thống Ukraine nói Liên hợp quốc đã khoanh tay đứng nhìn.", "ACCUSE", "UKR", "UN"),
         ("Đại diện Palestine cho rằng Liên hợp quốc thờ ơ trước thảm kịch.", "ACCUSE", "PSE", "UN"),
+        # batch 7: force kept open in other words
+        ("Mỹ không loại bỏ khả năng tấn công Iran.", "THREATEN", "USA", "IRN"),
+        ("EU bỏ ngỏ khả năng trừng phạt Nga.", "THREATEN", "EU", "RUS"),
+        ("Mỹ cân nhắc phương án quân sự đối với Venezuela.", "THREATEN", "USA", "VEN"),
         # the longer vow of the recall block still wins over the judgement
         ("Trung Quốc tuyên bố sẽ không khoanh tay đứng nhìn Mỹ.", "THREATEN", "CHN", "USA"),
     ],
@@ -164,3 +168,20 @@ def test_w10_lex_pressure_on_a_market_is_no_request(code: Code, keys: Keys) -> N
     # a pressure an economy puts on a state's economy has no actor subject
     evs = keys(code("Mỹ cho biết lạm phát tạo áp lực lên nền kinh tế Nhật Bản."))
     assert not {k for k in evs if k[0] == "REQUEST"}, evs
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "a", "b"),
+    [
+        ("Mỹ không loại trừ khả năng hợp tác với Trung Quốc.", "COOPERATE", "USA", "CHN"),
+        ("Mỹ không loại bỏ khả năng hợp tác với Trung Quốc.", "COOPERATE", "USA", "CHN"),
+        ("Nga để ngỏ khả năng đàm phán với Ukraine.", "CONSULT", "RUS", "UKR"),
+    ],
+)
+def test_w10_lex_a_possibility_kept_open_is_no_act(
+    code: Code, keys: Keys, text: str, kind: str, a: str, b: str
+) -> None:
+    # cues.tsv w10-lex: what follows "(không) loại trừ/loại bỏ/để ngỏ khả năng" is only possible
+    evs = code(text)
+    assert (kind, a, b) not in keys(evs), text
+    assert (kind, a, b) in keys(evs, "hypothetical"), text
