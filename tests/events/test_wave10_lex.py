@@ -118,6 +118,10 @@ Keys = Callable[..., set[tuple[str, str, str]]]
         ("Mỹ không loại bỏ khả năng tấn công Iran.", "THREATEN", "USA", "IRN"),
         ("EU bỏ ngỏ khả năng trừng phạt Nga.", "THREATEN", "EU", "RUS"),
         ("Mỹ cân nhắc phương án quân sự đối với Venezuela.", "THREATEN", "USA", "VEN"),
+        # batch 8: frequent misspellings with their constraints, a petition sent
+        ("Mỹ thúc dục Trung Quốc kiềm chế Triều Tiên.", "REQUEST", "USA", "CHN"),
+        ("Nga nói Mỹ đã xúi dục Ukraine.", "ACCUSE", "RUS", "USA"),
+        ("Philippines gửi thỉnh nguyện thư tới Liên hợp quốc.", "REQUEST", "PHL", "UN"),
         # the longer vow of the recall block still wins over the judgement
         ("Trung Quốc tuyên bố sẽ không khoanh tay đứng nhìn Mỹ.", "THREATEN", "CHN", "USA"),
     ],
