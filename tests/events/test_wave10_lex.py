@@ -122,6 +122,10 @@ Keys = Callable[..., set[tuple[str, str, str]]]
         ("Mỹ thúc dục Trung Quốc kiềm chế Triều Tiên.", "REQUEST", "USA", "CHN"),
         ("Nga nói Mỹ đã xúi dục Ukraine.", "ACCUSE", "RUS", "USA"),
         ("Philippines gửi thỉnh nguyện thư tới Liên hợp quốc.", "REQUEST", "PHL", "UN"),
+        # batch 9: arms sent in other words
+        ("Đức gửi hệ thống phòng không Patriot tới Ukraine.", "AID", "DEU", "UKR"),
+        ("Mỹ gửi đạn pháo cho Ukraine.", "AID", "USA", "UKR"),
+        ("Iran chuyển vũ khí cho Nga.", "AID", "IRN", "RUS"),
         # the longer vow of the recall block still wins over the judgement
         ("Trung Quốc tuyên bố sẽ không khoanh tay đứng nhìn Mỹ.", "THREATEN", "CHN", "USA"),
     ],
