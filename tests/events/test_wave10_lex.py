@@ -126,6 +126,11 @@ Keys = Callable[..., set[tuple[str, str, str]]]
         ("Đức gửi hệ thống phòng không Patriot tới Ukraine.", "AID", "DEU", "UKR"),
         ("Mỹ gửi đạn pháo cho Ukraine.", "AID", "USA", "UKR"),
         ("Iran chuyển vũ khí cho Nga.", "AID", "IRN", "RUS"),
+        # batch 10: plural noun forms after a light verb
+        ("Mỹ đưa ra các yêu cầu đối với Trung Quốc.", "REQUEST", "USA", "CHN"),
+        ("Nga đặt ra yêu cầu đối với Ukraine.", "REQUEST", "RUS", "UKR"),
+        ("Trung Quốc đưa ra các lời chỉ trích nhằm vào Mỹ.", "ACCUSE", "CHN", "USA"),
+        ("Triều Tiên đưa ra những cảnh báo đối với Hàn Quốc.", "THREATEN", "PRK", "KOR"),
         # the longer vow of the recall block still wins over the judgement
         ("Trung Quốc tuyên bố sẽ không khoanh tay đứng nhìn Mỹ.", "THREATEN", "CHN", "USA"),
     ],
@@ -157,6 +162,7 @@ def test_w10_lex_rows_code_their_type(
         "Cơ quan khí tượng Nhật Bản cảnh báo với người dân về bão.",
         "Bộ Công Thương cho biết kết quả điều tra chống bán phá giá đối với thép Trung Quốc.",
         "Bộ đội biên phòng cứu vớt ngư dân Việt Nam.",
+        "Bộ Y tế đưa ra các yêu cầu về phòng dịch.",
         "Cảnh sát rượt đuổi nhóm cướp.",
     ],
 )
