@@ -37,6 +37,7 @@ from sukien.events.cooperation import CooperationRules
 from sukien.events.cosubject import CoSubjectRules
 from sukien.events.force import ForceRules
 from sukien.events.framing import FramingRules
+from sukien.events.grounds import GroundsRules
 from sukien.events.lexicon import COMMA as _COMMA
 from sukien.events.lexicon import Lexicon, Trigger, load_lexicon, phrase_regex
 from sukien.events.mentions import (
@@ -539,6 +540,7 @@ class Coder(
     CooperationRules,
     RefusalRules,
     ForceRules,
+    GroundsRules,
 ):
     """Turns documents into events with the lexicon of ``sukien/data/events``."""
 
@@ -1950,6 +1952,7 @@ class Coder(
         self._demands_within(ps, out)  # "kêu gọi ngừng bắn giữa A và B": A asks no one
         self._weapon_parties(out)  # "bắn hạ 7 máy bay không người lái (UAV)": no party
         self._sanction_authors(ps, out)  # "bất chấp lệnh trừng phạt từ X": X imposes it
+        out.extend(self._grounded_acts(ps, out, seen))  # "trục xuất X với lý do …"
         out.extend(self._organisations_left(doc, ps, i, ctx, seen))  # "X rút khỏi OAS"
         return self._cooperation_kept(ps, out)  # G7 members as G7; "cuộc họp nội các": no talk
 
