@@ -1,6 +1,8 @@
-"""Wave 10 (stmt): the ground an actor states for its hostile act ("với lý do …", "viện cớ …",
-"vì cho rằng …", "sau khi … bị cáo buộc …") is an accusation of the target (events/grounds.py).
-Sentences written for these tests."""
+"""Wave 10 (stmt), events/grounds.py: the ground an actor states for its hostile act ("với lý do
+…", "viện cớ …", "vì cho rằng …", "sau khi … bị cáo buộc …", "do những hành động …") is an
+accusation of the target; a warning with no addressee of its own after a demand on Y
+("yêu cầu Y …, đồng thời cảnh báo sẽ …") threatens Y; a charge its target denies ("…, một cáo buộc
+mà Y bác bỏ") is Y's rejection of the accuser. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -55,6 +57,19 @@ CASES = [
         "TUR",
         "RUS",
     ),
+    # an act noun as the ground: "do những hành động …", "vì các hành vi …"
+    (
+        "Mỹ đã thu hồi thị thực của Tổng thống Colombia do những hành động khiêu khích của ông.",
+        "ACCUSE",
+        "USA",
+        "COL",
+    ),
+    (
+        "Anh trừng phạt 5 quan chức Iran vì các hành vi đàn áp người biểu tình.",
+        "ACCUSE",
+        "GBR",
+        "IRN",
+    ),
     # the act itself stays coded
     (
         "Nga trục xuất hai nhà ngoại giao Ba Lan với lý do thu thập thông tin mật.",
@@ -100,3 +115,75 @@ def test_no_accusation_without_a_stated_ground(
     code: Code, keys: Keys, text: str, pair: tuple[str, str]
 ) -> None:
     assert ("ACCUSE", *pair) not in keys(code(text))
+
+
+# a warning with no addressee of its own, coordinated after a demand on Y
+WARNINGS = [
+    (
+        "ECOWAS yêu cầu Niger khôi phục trật tự hiến pháp, cảnh báo có thể sử dụng biện pháp "
+        "quân sự.",
+        ("ECOWAS", "NER"),
+    ),
+    ("Mỹ kêu gọi Nga rút quân, đồng thời cảnh báo sẽ áp đặt thêm trừng phạt.", ("USA", "RUS")),
+    ("Mỹ kêu gọi Nga rút quân và cảnh báo sẽ áp đặt thêm trừng phạt.", ("USA", "RUS")),
+    (
+        "Thủ tướng Anh yêu cầu Iran thả tàu chở dầu, đồng thời đe dọa sẽ có biện pháp cứng rắn.",
+        ("GBR", "IRN"),
+    ),
+    ("Hàn Quốc hối thúc Triều Tiên quay lại đàm phán và cảnh báo sẽ trả đũa.", ("KOR", "PRK")),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), WARNINGS)
+def test_a_warning_shares_the_addressee_of_a_demand(
+    code: Code, keys: Keys, text: str, pair: tuple[str, str]
+) -> None:
+    assert ("THREATEN", *pair) in keys(code(text))
+
+
+NO_WARNING = [
+    # a forecast, not the warner's own act
+    ("Mỹ kêu gọi Nga rút quân, đồng thời cảnh báo tình hình có thể xấu đi.", ("USA", "RUS")),
+    # another subject warns
+    ("Mỹ kêu gọi Nga rút quân, trong khi Anh cảnh báo sẽ trừng phạt.", ("USA", "RUS")),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), NO_WARNING)
+def test_no_shared_warning(code: Code, keys: Keys, text: str, pair: tuple[str, str]) -> None:
+    assert ("THREATEN", *pair) not in keys(code(text))
+
+
+# an accusation and its denial named in one sentence
+DENIED = [
+    (
+        "Ai Cập cho rằng con đập của Ethiopia vi phạm các hiệp ước quốc tế, một cáo buộc mà "
+        "Ethiopia bác bỏ.",
+        ("ETH", "EGY"),
+    ),
+    (
+        "Ai Cập cho rằng con đập vi phạm các hiệp ước và có thể gây hạn hán, một cáo buộc mà "
+        "Ethiopia luôn bác bỏ.",
+        ("ETH", "EGY"),
+    ),
+    (
+        "Pakistan cáo buộc Ấn Độ hậu thuẫn nhóm ly khai - cáo buộc mà Ấn Độ bác bỏ.",
+        ("IND", "PAK"),
+    ),
+    (
+        "Thái Lan cho rằng binh sĩ Campuchia nổ súng trước, điều mà Campuchia kiên quyết phủ nhận.",
+        ("KHM", "THA"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), DENIED)
+def test_a_charge_its_target_denies(
+    code: Code, keys: Keys, text: str, pair: tuple[str, str]
+) -> None:
+    assert ("REJECT", *pair) in keys(code(text))
+
+
+def test_a_denied_report_with_no_accuser(code: Code, keys: Keys) -> None:
+    got = keys(code("Thông tin mà Nga bác bỏ được đăng trên một tờ báo Anh."))
+    assert not {k for k in got if k[0] == "REJECT"}

@@ -37,7 +37,7 @@ from sukien.events.cooperation import CooperationRules
 from sukien.events.cosubject import CoSubjectRules
 from sukien.events.force import ForceRules
 from sukien.events.framing import FramingRules
-from sukien.events.grounds import GroundsRules
+from sukien.events.grounds import DeniedChargeRules, GroundsRules, WarningRules
 from sukien.events.lexicon import COMMA as _COMMA
 from sukien.events.lexicon import Lexicon, Trigger, load_lexicon, phrase_regex
 from sukien.events.mentions import (
@@ -541,6 +541,8 @@ class Coder(
     RefusalRules,
     ForceRules,
     GroundsRules,
+    WarningRules,
+    DeniedChargeRules,
 ):
     """Turns documents into events with the lexicon of ``sukien/data/events``."""
 
@@ -1953,6 +1955,8 @@ class Coder(
         self._weapon_parties(out)  # "bắn hạ 7 máy bay không người lái (UAV)": no party
         self._sanction_authors(ps, out)  # "bất chấp lệnh trừng phạt từ X": X imposes it
         out.extend(self._grounded_acts(ps, out, seen))  # "trục xuất X với lý do …"
+        out.extend(self._shared_warnings(ps, out, seen))  # "yêu cầu X …, cảnh báo sẽ …"
+        out.extend(self._denied_charges(doc, ps, ctx, out, seen))  # "cáo buộc mà Y bác bỏ"
         out.extend(self._organisations_left(doc, ps, i, ctx, seen))  # "X rút khỏi OAS"
         return self._cooperation_kept(ps, out)  # G7 members as G7; "cuộc họp nội các": no talk
 
