@@ -187,3 +187,43 @@ def test_a_charge_its_target_denies(
 def test_a_denied_report_with_no_accuser(code: Code, keys: Keys) -> None:
     got = keys(code("Thông tin mà Nga bác bỏ được đăng trên một tờ báo Anh."))
     assert not {k for k in got if k[0] == "REJECT"}
+
+
+# a reporting verb with its addressee before "rằng": the verb's subject says it
+ADDRESSED = [
+    (
+        "Thủ tướng Iraq nói với các phóng viên rằng Mỹ đã vi phạm luật pháp quốc tế.",
+        ("IRQ", "USA"),
+    ),
+    (
+        "Thủ tướng Iraq khẳng định với Ngoại trưởng Mỹ rằng Mỹ đã vi phạm chủ quyền Iraq.",
+        ("IRQ", "USA"),
+    ),
+    (
+        "Thủ tướng Iraq đã nói với Ngoại trưởng Mỹ rằng, các hành động tấn công gần đây của Mỹ "
+        "là sự xâm phạm không thể chấp nhận được.",
+        ("IRQ", "USA"),
+    ),
+    (
+        "Tổng thống Iran nhấn mạnh với người đồng cấp Pháp rằng Israel phải chịu trách nhiệm.",
+        ("IRN", "ISR"),
+    ),
+    (
+        "Ngoại trưởng Ukraine nói với báo giới rằng hành động của Nga là không thể chấp nhận được.",
+        ("UKR", "RUS"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), ADDRESSED)
+def test_a_judgement_told_to_an_addressee(
+    code: Code, keys: Keys, text: str, pair: tuple[str, str]
+) -> None:
+    assert ("ACCUSE", *pair) in keys(code(text))
+
+
+def test_the_addressee_is_no_accuser(code: Code, keys: Keys) -> None:
+    got = keys(
+        code("Thủ tướng Iraq khẳng định với Ngoại trưởng Mỹ rằng Mỹ đã vi phạm chủ quyền Iraq.")
+    )
+    assert ("ACCUSE", "USA", "USA") not in got and ("ACCUSE", "USA", "IRQ") not in got

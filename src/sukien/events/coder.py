@@ -1581,6 +1581,8 @@ class Coder(
                 gap = ps.low[p[1] : g.start]
                 if any(p[1] <= o.start and o.end <= g.start for o in ps.groups):
                     continue  # "đối với hàng hóa Mỹ sau khi Washington …": Mỹ is its object
+                if any(p[1] <= c[0] < g.start and c[2] == "rằng" for c in ps.cues):
+                    continue  # "nói với các phóng viên rằng Mỹ …": "rằng" opens a clause
                 if "," not in gap and self._nsyl(ps, p[1], g.start) <= 5:
                     return True
         return False
@@ -2653,9 +2655,7 @@ class Coder(
             if speaker is not None:
                 accuser: list[Phrase | str] = [speaker]  # type: ignore[no-redef]
             else:
-                cue = next(
-                    (c for c in reversed(ps.cues) if c[3] == "report" and c[1] <= clause), None
-                )
+                cue = self._report_cue(ps, clause)  # past "nói với Y rằng"
                 if cue is None or clause == 0:
                     return []
                 said_by = self._groups_before(ps, self._clause_start(ps, cue[0]), cue[0])
