@@ -2,7 +2,10 @@
 …", "viện cớ …", "vì cho rằng …", "sau khi … bị cáo buộc …", "do những hành động …") is an
 accusation of the target; a warning with no addressee of its own after a demand on Y
 ("yêu cầu Y …, đồng thời cảnh báo sẽ …") threatens Y; a charge its target denies ("…, một cáo buộc
-mà Y bác bỏ") is Y's rejection of the accuser. Sentences written for these tests."""
+mà Y bác bỏ") is Y's rejection of the accuser; a reporting verb's addressee before "rằng" ("nói với
+các phóng viên rằng …") is no accuser and no prepositional object of the clause subject; a judging
+verb with no subject ("…, đồng thời mô tả/gọi/coi … là …") is the first verb's subject's.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -227,3 +230,32 @@ def test_the_addressee_is_no_accuser(code: Code, keys: Keys) -> None:
         code("Thủ tướng Iraq khẳng định với Ngoại trưởng Mỹ rằng Mỹ đã vi phạm chủ quyền Iraq.")
     )
     assert ("ACCUSE", "USA", "USA") not in got and ("ACCUSE", "USA", "IRQ") not in got
+
+
+# a judging verb with no subject of its own shares the subject of the first verb
+CHAINED = [
+    (
+        "Thứ trưởng Ngoại giao Nga tuyên bố Mỹ là đối thủ, đồng thời mô tả việc triển khai của Mỹ "
+        "ở Biển Đen là một hành động khiêu khích.",
+        ("RUS", "USA"),
+    ),
+    (
+        "Ngoại trưởng Nga phát biểu tại hội nghị và gọi hành động của Mỹ là vi phạm luật pháp "
+        "quốc tế.",
+        ("RUS", "USA"),
+    ),
+    (
+        "Bộ Ngoại giao Nga ra tuyên bố, coi việc Mỹ triển khai tên lửa là hành động khiêu khích.",
+        ("RUS", "USA"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), CHAINED)
+def test_a_chained_judgement(code: Code, keys: Keys, text: str, pair: tuple[str, str]) -> None:
+    assert ("ACCUSE", *pair) in keys(code(text))
+
+
+def test_a_judgement_with_its_own_subject(code: Code, keys: Keys) -> None:
+    got = keys(code("Tại Moskva, các nhà phân tích coi hành động của Mỹ là vi phạm."))
+    assert not {k for k in got if k[0] == "ACCUSE"}

@@ -37,7 +37,12 @@ from sukien.events.cooperation import CooperationRules
 from sukien.events.cosubject import CoSubjectRules
 from sukien.events.force import ForceRules
 from sukien.events.framing import FramingRules
-from sukien.events.grounds import DeniedChargeRules, GroundsRules, WarningRules
+from sukien.events.grounds import (
+    ChainedJudgeRules,
+    DeniedChargeRules,
+    GroundsRules,
+    WarningRules,
+)
 from sukien.events.lexicon import COMMA as _COMMA
 from sukien.events.lexicon import Lexicon, Trigger, load_lexicon, phrase_regex
 from sukien.events.mentions import (
@@ -543,6 +548,7 @@ class Coder(
     GroundsRules,
     WarningRules,
     DeniedChargeRules,
+    ChainedJudgeRules,
 ):
     """Turns documents into events with the lexicon of ``sukien/data/events``."""
 
@@ -2635,6 +2641,7 @@ class Coder(
         ):
             head = _Hit(called.start(), called.end(), _WITNESSED)
             subj, _agent, _pas = self._subject(ps, clause, head)
+            subj = self._chain_subject(ps, called.start()) or subj  # ", đồng thời gọi …"
             accuser = self._participants(subj)
             inner = [g for g in ps.groups if called.end() <= g.start and g.end <= hit.start]
             # "gọi cuộc tấn công của Nga vào Kyiv là …": the one "của" names, else the first

@@ -215,3 +215,26 @@ class DeniedChargeRules:
                 seen.add(("REJECT", deniers[0].code, code, "asserted"))
                 extra.append(ev)
         return extra
+
+
+class ChainedJudgeRules:
+    """The judge of a judging verb with no subject of its own (mixed into ``Coder``)."""
+
+    def _chain_subject(self: Any, ps: _Sent, at: int) -> Any:
+        """'X tuyên bố …, đồng thời mô tả/gọi/coi … là …', 'X phát biểu … và gọi …': a verb
+        after ", (đồng thời)", "và (đồng thời)" with no subject of its own shares the subject
+        of the sentence's first verb. That subject opens the sentence (no place, no
+        prepositional phrase) and a verb or reporting cue follows it within a few syllables."""
+        if not _ZERO_SUBJECT.search(ps.low, 0, at):
+            return None
+        first = next(
+            (g for g in ps.groups if not g.is_place and not self._after_place_prep(ps, g.start)),
+            None,
+        )
+        if first is None or first.end > at or self._in_pp(ps, first):
+            return None
+        verbs = [h.start for h in ps.hits] + [c[0] for c in ps.cues if c[3] == "report"]
+        nxt = min((v for v in verbs if first.end <= v < at), default=None)
+        if nxt is None or self._nsyl(ps, first.end, nxt) > 6:
+            return None
+        return first
