@@ -259,3 +259,18 @@ def test_a_chained_judgement(code: Code, keys: Keys, text: str, pair: tuple[str,
 def test_a_judgement_with_its_own_subject(code: Code, keys: Keys) -> None:
     got = keys(code("Tại Moskva, các nhà phân tích coi hành động của Mỹ là vi phạm."))
     assert not {k for k in got if k[0] == "ACCUSE"}
+
+
+def test_a_new_verb_after_a_denial_is_asserted(code: Code, keys: Keys) -> None:
+    got = keys(
+        code(
+            "Bộ Ngoại giao Nga phủ nhận liên quan, mô tả hành động của Đức là phi lý và cảnh báo "
+            "Berlin sẽ phải chịu hậu quả."
+        )
+    )
+    assert ("ACCUSE", "RUS", "DEU") in got
+
+
+def test_acts_denied_together_stay_denied(code: Code, keys: Keys) -> None:
+    got = keys(code("Nga phủ nhận việc tấn công Ukraine và đe dọa Ba Lan."))
+    assert ("THREATEN", "RUS", "POL") not in got

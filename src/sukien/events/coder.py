@@ -39,6 +39,7 @@ from sukien.events.force import ForceRules
 from sukien.events.framing import FramingRules
 from sukien.events.grounds import (
     ChainedJudgeRules,
+    DenialScopeRules,
     DeniedChargeRules,
     GroundsRules,
     WarningRules,
@@ -549,6 +550,7 @@ class Coder(
     WarningRules,
     DeniedChargeRules,
     ChainedJudgeRules,
+    DenialScopeRules,
 ):
     """Turns documents into events with the lexicon of ``sukien/data/events``."""
 
@@ -1323,6 +1325,8 @@ class Coder(
                 continue  # only "sớm ký kết" (soon to sign), not "ngay từ sớm, X đã gặp …"
             if _NEW_PREDICATE.search(ps.low, ce, hit.start):
                 continue  # "… tìm cách chấm dứt điều này, cũng như yêu cầu X …": a verb of its own
+            if kind == "denied" and self._next_verb(ps, ce, hit.start):
+                continue  # "phủ nhận liên quan, mô tả … và cảnh báo …": verbs of their own
             answered = _ANSWERED.search(ps.low, ce, hit.start)
             if answered and self._nsyl(ps, answered.end(), hit.start) <= 8:
                 continue  # "(sẽ …) để đáp trả việc X trục xuất …": what is answered was done

@@ -238,3 +238,22 @@ class ChainedJudgeRules:
         if nxt is None or self._nsyl(ps, first.end, nxt) > 6:
             return None
         return first
+
+
+# a verb of its own after a denial and a comma: "X phủ nhận …, (đồng thời) mô tả/cảnh báo …" (a
+# "và" alone may join two acts denied together: "phủ nhận việc tấn công A và đe dọa B")
+_OWN_VERB = re.compile(
+    r",\s*(?:(?:và\s+)?(?:đồng thời|còn|cũng)\s+)?(?:mô tả|gọi|coi|cảnh báo|chỉ trích|lên án|"
+    r"khẳng định|nhấn mạnh|kêu gọi|yêu cầu|đe dọa|tuyên bố|cho rằng|cáo buộc|tố)(?!\w)"
+)
+
+
+class DenialScopeRules:
+    """Where a denial's scope ends (mixed into ``Coder``)."""
+
+    @staticmethod
+    def _next_verb(ps: _Sent, start: int, end: int) -> bool:
+        """Does a new verb of the subject follow the denial between ``start`` and ``end``
+        ("Nga phủ nhận liên quan, mô tả hành động của Đức là phi lý và cảnh báo …")? What
+        it says is asserted, not denied."""
+        return bool(_OWN_VERB.search(ps.low, start, end))
