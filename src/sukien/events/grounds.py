@@ -1,5 +1,6 @@
-"""Grounds stated for a hostile act, warnings that share a demand's addressee, charges denied
-(three small mixins of ``Coder``).
+"""Grounds stated for a hostile act, warnings that share a demand's addressee, charges denied,
+judging verbs that share the first verb's subject, and where a denial's scope ends (five small
+mixins of ``Coder``, wave 10; each class's docstring states its rule).
 
 Vietnamese news gives the ground of a sanction, an expulsion, an arrest or a strike right after
 the act, as "với lý do …", "lấy/viện cớ …", "vì/do cho rằng …", "(sau khi/vì) (những người này)
