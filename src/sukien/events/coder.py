@@ -38,6 +38,13 @@ from sukien.events.cooperation import CooperationRules
 from sukien.events.cosubject import CoSubjectRules
 from sukien.events.force import ForceRules
 from sukien.events.framing import FramingRules
+from sukien.events.grounds import (
+    ChainedJudgeRules,
+    DenialScopeRules,
+    DeniedChargeRules,
+    GroundsRules,
+    WarningRules,
+)
 from sukien.events.launches import LaunchRules
 from sukien.events.lexicon import COMMA as _COMMA
 from sukien.events.lexicon import Lexicon, Trigger, load_lexicon, phrase_regex
@@ -545,6 +552,11 @@ class Coder(
     LaunchRules,
     AllocationRules,
     PledgeRules,
+    GroundsRules,
+    WarningRules,
+    DeniedChargeRules,
+    ChainedJudgeRules,
+    DenialScopeRules,
 ):
     """Turns documents into events with the lexicon of ``sukien/data/events``."""
 
@@ -1321,6 +1333,8 @@ class Coder(
                 continue  # only "sớm ký kết" (soon to sign), not "ngay từ sớm, X đã gặp …"
             if _NEW_PREDICATE.search(ps.low, ce, hit.start):
                 continue  # "… tìm cách chấm dứt điều này, cũng như yêu cầu X …": a verb of its own
+            if kind == "denied" and self._next_verb(ps, ce, hit.start):
+                continue  # "phủ nhận liên quan, mô tả … và cảnh báo …": verbs of their own
             answered = _ANSWERED.search(ps.low, ce, hit.start)
             if answered and self._nsyl(ps, answered.end(), hit.start) <= 8:
                 continue  # "(sẽ …) để đáp trả việc X trục xuất …": what is answered was done
@@ -1585,6 +1599,8 @@ class Coder(
                 gap = ps.low[p[1] : g.start]
                 if any(p[1] <= o.start and o.end <= g.start for o in ps.groups):
                     continue  # "đối với hàng hóa Mỹ sau khi Washington …": Mỹ is its object
+                if any(p[1] <= c[0] < g.start and c[2] == "rằng" for c in ps.cues):
+                    continue  # "nói với các phóng viên rằng Mỹ …": "rằng" opens a clause
                 if "," not in gap and self._nsyl(ps, p[1], g.start) <= 5:
                     return True
         return False
@@ -1959,6 +1975,9 @@ class Coder(
         self._weapon_parties(out)  # "bắn hạ 7 máy bay không người lái (UAV)": no party
         self._sanction_authors(ps, out)  # "bất chấp lệnh trừng phạt từ X": X imposes it
         self._launch_targets(ps, out)  # "phóng tên lửa giữa lúc Y tập trận": Y is no target
+        out.extend(self._grounded_acts(ps, out, seen))  # "trục xuất X với lý do …"
+        out.extend(self._shared_warnings(ps, out, seen))  # "yêu cầu X …, cảnh báo sẽ …"
+        out.extend(self._denied_charges(doc, ps, ctx, out, seen))  # "cáo buộc mà Y bác bỏ"
         out.extend(self._organisations_left(doc, ps, i, ctx, seen))  # "X rút khỏi OAS"
         self._pledged_aid(ps, out, seen)  # "A cam kết viện trợ … cho B": AID, not AGREE
         out.extend(self._thanked(doc, ps, i, ctx, out, seen))  # "A cảm ơn B đã giúp đỡ A"
@@ -2638,6 +2657,7 @@ class Coder(
         ):
             head = _Hit(called.start(), called.end(), _WITNESSED)
             subj, _agent, _pas = self._subject(ps, clause, head)
+            subj = self._chain_subject(ps, called.start()) or subj  # ", đồng thời gọi …"
             accuser = self._participants(subj)
             inner = [g for g in ps.groups if called.end() <= g.start and g.end <= hit.start]
             # "gọi cuộc tấn công của Nga vào Kyiv là …": the one "của" names, else the first
@@ -2658,9 +2678,7 @@ class Coder(
             if speaker is not None:
                 accuser: list[Phrase | str] = [speaker]  # type: ignore[no-redef]
             else:
-                cue = next(
-                    (c for c in reversed(ps.cues) if c[3] == "report" and c[1] <= clause), None
-                )
+                cue = self._report_cue(ps, clause)  # past "nói với Y rằng"
                 if cue is None or clause == 0:
                     return []
                 said_by = self._groups_before(ps, self._clause_start(ps, cue[0]), cue[0])

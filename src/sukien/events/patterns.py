@@ -398,7 +398,7 @@ class PatternRules:
         or the reporting verb's subject; Y owns the act judged ("của Y"), else is the last other
         party named before in the sentence, else (for "đây", "điều này") whoever acted last."""
         speaker: Phrase | str | None = self._speaker(ps, hit.start)
-        cue = next((c for c in reversed(ps.cues) if c[3] == "report" and c[1] <= hit.start), None)
+        cue = self._report_cue(ps, hit.start)  # type: ignore[attr-defined]
         called = list(_JUDGE_VERB.finditer(ps.low, 0, hit.start))
         verb = max([c[0] for c in ([cue] if cue else [])] + [m.start() for m in called], default=-1)
         if speaker is None and verb >= 0:

@@ -111,7 +111,7 @@ class ReportedRules:
         speaker = self._speaker(ps, actor_pos)
         if speaker is not None:
             return [speaker]
-        cue = next((c for c in reversed(ps.cues) if c[3] == "report" and c[1] <= actor_pos), None)
+        cue = self._report_cue(ps, actor_pos)  # past "nói với Y rằng"
         if cue is None:
             return []
         said_by = self._groups_before(ps, self._clause_start(ps, cue[0]), cue[0])

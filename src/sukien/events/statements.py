@@ -41,6 +41,8 @@ _MODIFIED_HEAD = re.compile(
 _LEAD = re.compile(r"[\s,:\"“”'‘’(]*(?:rằng[\s,:\"“”'‘’]*)?")
 # the owner of the act: "hành động của B", "phát ngôn của phía B", "do B"
 _OWNER = ("của", "do", "của phía", "từ phía")
+# the addressee of a reporting verb before its "rằng": "(nói) với các phóng viên (rằng)"
+_TO_ADDRESSEE = re.compile(r"\s+với\s+[^,.;:!?\"“”()]{1,60}?[\s,]*")
 # "việc B (đã) bị …": B suffers the act
 _PASSIVE = re.compile(r"(?<!\w)(?:bị|được)(?!\w)")
 
@@ -92,7 +94,7 @@ class StatementRules:
         if speaker is not None:
             accuser = [speaker]
         else:
-            cue = next((q for q in reversed(ps.cues) if q[3] == "report" and q[1] <= clause), None)
+            cue = self._report_cue(ps, clause)
             if cue is None or clause == 0:
                 return []
             start = c._clause_start(ps, cue[0])  # type: ignore[attr-defined]
@@ -104,6 +106,23 @@ class StatementRules:
             for v in violators
             if (a if isinstance(a, str) else a.code) != v.code
         ]
+
+    @staticmethod
+    def _report_cue(ps: _Sent, pos: int) -> tuple[int, int, str, str] | None:
+        """The last reporting cue that ends before ``pos``, stepping back from a "rằng" that
+        follows the addressee of the reporting verb ("X nói với các phóng viên rằng …", "X
+        khẳng định với người đồng cấp Y rằng …"): the verb's subject says it, not the addressee."""
+        cues = [c for c in ps.cues if c[3] == "report" and c[1] <= pos]
+        if not cues:
+            return None
+        cue = cues[-1]
+        if (
+            cue[2] == "rằng"
+            and len(cues) > 1
+            and _TO_ADDRESSEE.fullmatch(ps.low, cues[-2][1], cue[0])
+        ):
+            return cues[-2]
+        return cue
 
     def _act_modifier(self, ps: _Sent, hit: _Hit) -> bool:
         """Is ``hit`` a judgement word right after the noun of an act ("các hành động khiêu
