@@ -13,6 +13,15 @@
 * **a weapon is no party.** "bắn hạ 7 thiết bị bay không người lái (UAV) của X", "triển khai 2
   máy bay không người lái (UAV)": the short name in brackets after a weapon is the weapon's
   (UAV, ICBM, HIMARS …), never an actor or a recipient.
+* **a go-between makes no ceasefire, and a ceasefire talked about is none yet** (wave 10).
+  "họp cùng trung gian Ai Cập ở Cairo về các điều khoản ngừng bắn", "A và B ngừng bắn theo thỏa
+  thuận do Qatar làm trung gian": the mediator (named after "trung gian/hòa giải/bảo trợ", or
+  before "làm/đứng ra/đóng vai trò trung gian") neither ceases fire nor is ceased fire on; "đàm
+  phán/thảo luận/họp … về (lệnh/các điều khoản) ngừng bắn" names the topic of talks, not a
+  ceasefire that holds.
+* **an attack on an economy is no armed attack** (wave 10). "Mỹ tấn công có chủ ý vào nền kinh
+  tế Thổ Nhĩ Kỳ", "ngành thép của X đã bị Y tiêu diệt": when what is attacked or destroyed is an
+  economy, an industry, a market, a currency or trade, the verb is a figure of speech, not ASSAULT.
 (Examples are sentences of our own.)
 """
 
@@ -43,6 +52,37 @@ _WEAPONS = frozenset(
 )  # fmt: skip
 # the author of a demand named after it: "lời kêu gọi của X", "yêu cầu từ phía X", "do X …"
 _AUTHOR_AFTER = re.compile(r"(?<!\w)(?:của|từ|do|bởi|theo)(?!\w)")
+# a go-between named after its role word ("trung gian Ai Cập", "với sự hòa giải của X") ...
+_GO_BETWEEN_BEFORE = re.compile(
+    r"(?<!\w)(?:trung gian|môi giới|hòa giải|bảo trợ)(?:\s+(?:của|là|gồm|như|từ))?\s*$"
+)
+# ... or before it ("do Qatar làm trung gian", "X đứng ra hòa giải", "X đóng vai trò trung gian")
+_GO_BETWEEN_AFTER = re.compile(
+    r"\s*(?:(?:đã|đang|sẽ|cùng|cũng|từng)\s+)*"
+    r"(?:làm|đứng ra(?:\s+làm)?|đóng vai trò|giữ vai trò|là)\s+"
+    r"(?:(?:bên|nhà|nước|vai trò|người)\s+)?(?:trung gian|môi giới|hòa giải|bảo trợ)(?!\w)"
+)
+# what an economic attack hits: an economy, a sector, a market, a currency, trade
+_ECONOMY = (
+    r"(?:nền kinh tế|kinh tế|ngành|lĩnh vực|thị trường|đồng tiền|đồng nội tệ|tiền tệ|hệ thống tài "
+    r"chính|tài chính|thương mại|công nghiệp|doanh nghiệp|công ty|lợi ích kinh tế|kinh doanh|"
+    r"xuất khẩu|nhập khẩu|chuỗi cung ứng|việc làm|nông nghiệp|sản xuất|hàng hóa|"
+    r"thương hiệu|nhà sản xuất|nhà xuất khẩu)(?!\w)"
+)
+_ECONOMY_OBJ = re.compile(
+    r"\s*(?:(?:một cách\s+)?(?:có chủ ý|có chủ đích|trực tiếp|mạnh mẽ|nghiêm trọng|nặng nề|"
+    r"thẳng)\s+)?(?:(?:vào|nhằm vào|đến|tới)\s+)?(?:(?:các|những|toàn bộ|cả|nhiều)\s+)?" + _ECONOMY
+)
+_ECONOMY_SUBJ = re.compile(r"[\s:\"'“‘«(]*(?:(?:các|những|toàn bộ|cả)\s+)?" + _ECONOMY)
+_SUFFERED = re.compile(r"(?<!\w)bị(?:\s+\S+){0,4}?\s*$")
+_LIST_GAP = re.compile(r"\s*(?:,|và|cùng|cùng với|,\s*và)\s*")
+# a ceasefire as the topic of talks: "đàm phán về lệnh ngừng bắn", "họp … về các điều khoản …"
+_TALKED_ABOUT = re.compile(
+    r"(?<!\w)(?:đàm phán|thảo luận|bàn thảo|bàn bạc|bàn|thương lượng|thương thảo|họp|hội đàm|"
+    r"trao đổi|tham vấn|đối thoại|điện đàm|gặp|hòa đàm)(?!\w)(?:(?!\s*[,;:.]).){0,80}?"
+    r"(?<!\w)về\s+(?:(?:các|những|một|một số)\s+)?(?:(?:điều khoản|lệnh|thỏa thuận|kế hoạch|"
+    r"đề xuất|khả năng|vấn đề|tiến trình|chi tiết|nội dung|điều kiện|việc|giai đoạn)\s+)?$"
+)
 
 
 class ForceRules:
@@ -132,6 +172,51 @@ class ForceRules:
         for ev in list(out):
             if any(p is not None and p.code in _WEAPONS for p in (ev.actor, ev.recipient)):
                 out.remove(ev)
+
+    def _ceasefire_bystanders(self: Any, ps: _Sent, out: list[Event]) -> None:
+        """Drop (in place) a RETREAT made or suffered by a go-between of the ceasefire, and one
+        whose trigger is the topic of talks ("đàm phán về lệnh ngừng bắn", see the module)."""
+        off = ps.sent.start
+        mediators: set[str] = set()
+        chains: list[list[Any]] = []  # groups in one list: "Qatar, Ai Cập, Mỹ", "A và B"
+        for g in sorted(ps.groups, key=lambda g: g.start):
+            if chains and _LIST_GAP.fullmatch(ps.low[chains[-1][-1].end : g.start]):
+                chains[-1].append(g)
+            else:
+                chains.append([g])
+        for chain in chains:
+            before = ps.low[max(0, chain[0].start - 30) : chain[0].start]
+            if _GO_BETWEEN_BEFORE.search(before) or _GO_BETWEEN_AFTER.match(ps.low, chain[-1].end):
+                mediators.update(p.code for g in chain for p in self._participants(g) if p.code)
+        for ev in list(out):
+            span = ev.evidence.trigger
+            if ev.type != "RETREAT" or span is None or ev.evidence.part != "text":
+                continue
+            if ev.actor is None or ev.recipient is None:
+                continue
+            if {ev.actor.code, ev.recipient.code} & mediators:
+                out.remove(ev)  # "theo thỏa thuận do Qatar làm trung gian": Qatar ceases nothing
+                continue
+            trig = span.start - off
+            if _TALKED_ABOUT.search(ps.low[self._clause_start(ps, trig) : trig]):
+                out.remove(ev)  # "đàm phán về lệnh ngừng bắn": talks, no ceasefire yet
+
+    def _economic_attacks(self: Any, ps: _Sent, out: list[Event]) -> None:
+        """Drop (in place) an ASSAULT whose target is an economy, a sector or trade: its object
+        after the trigger ("tấn công vào nền kinh tế Y") or the subject that suffers it ("ngành
+        thép của Y đã bị tiêu diệt"); see the module."""
+        off = ps.sent.start
+        for ev in list(out):
+            span = ev.evidence.trigger
+            if ev.type != "ASSAULT" or span is None or ev.evidence.part != "text":
+                continue
+            trig, end = span.start - off, span.end - off
+            if _ECONOMY_OBJ.match(ps.low, end):
+                out.remove(ev)  # "tấn công có chủ ý vào nền kinh tế Y"
+                continue
+            clause = self._clause_start(ps, trig)
+            if _SUFFERED.search(ps.low[clause:trig]) and _ECONOMY_SUBJ.match(ps.low, clause):
+                out.remove(ev)  # "ngành nhôm của Y đã bị tiêu diệt bởi X"
 
     def _named_before(self: Any, ps: _Sent, code: str | None, pos: int) -> bool:
         """Is ``code`` named in the sentence before ``pos``?"""

@@ -1,0 +1,94 @@
+"""Force and demands, wave 10 (sentences of our own): ceasefire go-betweens and ceasefire talks,
+attacks on an economy."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sukien.document import Event
+
+Code = Callable[..., list[Event]]
+Keys = Callable[..., set[tuple[str, str, str]]]
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (  # the go-betweens named after "do … làm trung gian"
+            "Ấn Độ và Pakistan bắt đầu ngừng bắn từ ngày 3/5, theo thỏa thuận do Qatar, Ai Cập,"
+            " Mỹ làm trung gian.",
+            {("RETREAT", "IND", "QAT"), ("RETREAT", "PAK", "QAT"), ("RETREAT", "PAK", "USA")},
+        ),
+        (  # the go-betweens named after "trung gian", the ceasefire the topic of a meeting
+            "Hamas cho biết đã họp cùng trung gian Ai Cập và Qatar ở Cairo về các điều khoản"
+            " ngừng bắn với Israel.",
+            {("RETREAT", "EGY", "ISR"), ("RETREAT", "QAT", "ISR")},
+        ),
+        (  # a ceasefire negotiated is none yet
+            "Ngoại trưởng Nga đã đàm phán về lệnh ngừng bắn ở Karabakh với những người đồng cấp"
+            " từ Armenia và Azerbaijan.",
+            {("RETREAT", "RUS", "ARM"), ("RETREAT", "RUS", "AZE")},
+        ),
+        (  # sibling wording: "thảo luận về kế hoạch đình chiến"
+            "Ngoại trưởng Thổ Nhĩ Kỳ thảo luận về kế hoạch đình chiến với người đồng cấp Nga.",
+            {("RETREAT", "TUR", "RUS"), ("RETREAT", "RUS", "TUR")},
+        ),
+        (  # "dưới sự bảo trợ của X": X is the go-between
+            "Israel và Lebanon ngừng bắn dưới sự bảo trợ của Pháp.",
+            {("RETREAT", "FRA", "ISR"), ("RETREAT", "FRA", "LBN"), ("RETREAT", "ISR", "FRA")},
+        ),
+    ],
+)
+def test_ceasefire_go_betweens_and_talks(code: Code, keys: Keys, text: str, wrong: set) -> None:
+    got = keys(code(text))
+    assert not wrong & got, (text, got)
+
+
+def test_ceasefire_itself_kept(code: Code, keys: Keys) -> None:
+    text = "Quân đội Nga tuyên bố ngừng bắn đơn phương với Ukraine trong ba ngày."
+    assert ("RETREAT", "RUS", "UKR") in keys(code(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (
+            "Giới chức Ankara nói rằng động thái này là để đáp trả việc Mỹ tấn công có chủ ý vào"
+            " nền kinh tế Thổ Nhĩ Kỳ.",
+            {("ASSAULT", "USA", "TUR")},
+        ),
+        (
+            'Ông nói: "Ngành sản xuất thép của đất nước này đã bị tiêu diệt bởi Trung Quốc".',
+            set(),  # no party named for the country: nothing to check but no error
+        ),
+        ("Ông nói ngành thép của Mỹ đã bị Trung Quốc tiêu diệt.", {("ASSAULT", "CHN", "USA")}),
+        ("Nhật Bản cáo buộc Trung Quốc tấn công thị trường xuất khẩu của Nhật Bản.", set()),
+        (
+            "Bộ trưởng Tài chính Iran nói Mỹ đang tấn công trực tiếp vào đồng nội tệ của Iran.",
+            {("ASSAULT", "USA", "IRN")},
+        ),
+    ],
+)
+def test_attack_on_an_economy_is_no_assault(code: Code, keys: Keys, text: str, wrong: set) -> None:
+    got = keys(code(text))
+    assert not wrong & got, (text, got)
+    assert not any(k[0] == "ASSAULT" for k in got), (text, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nga tấn công hệ thống năng lượng của Ukraine.", ("ASSAULT", "RUS", "UKR")),
+        ("Israel không kích cơ sở hạ tầng kinh tế của Iran.", ("ASSAULT", "ISR", "IRN")),
+        (
+            "Nga tấn công vào các cơ sở công nghiệp quốc phòng của Ukraine.",
+            ("ASSAULT", "RUS", "UKR"),
+        ),
+    ],
+)
+def test_armed_attack_on_facilities_kept(
+    code: Code, keys: Keys, text: str, expected: tuple
+) -> None:
+    assert expected in keys(code(text)), text
