@@ -92,3 +92,44 @@ def test_armed_attack_on_facilities_kept(
     code: Code, keys: Keys, text: str, expected: tuple
 ) -> None:
     assert expected in keys(code(text)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kenya và Ethiopia đã kêu gọi chấm dứt xung đột tại Nam Sudan.",
+            {("REQUEST", "KEN", "SSD"), ("REQUEST", "ETH", "SSD")},
+        ),
+        (
+            'Tổng thống Pháp kêu gọi "cần chấm dứt" giao tranh kéo dài nhiều tuần qua tại Sudan,'
+            " đồng thời cảnh báo sẽ trừng phạt.",
+            {("REQUEST", "FRA", "SDN")},
+        ),
+        ("Trung Quốc yêu cầu ngừng bắn ngay lập tức ở Ukraine.", {("REQUEST", "CHN", "UKR")}),
+        (
+            "Tổng thư ký LHQ đề nghị một lệnh ngừng bắn nhân đạo tại Yemen.",
+            {("REQUEST", "UN", "YEM")},
+        ),
+        (
+            "Nhật Bản thúc giục dừng bạo lực trên lãnh thổ Myanmar.",
+            {("REQUEST", "JPN", "MMR")},
+        ),
+    ],
+)
+def test_call_to_end_fighting_in_a_state(code: Code, keys: Keys, text: str, expected: set) -> None:
+    got = keys(code(text))
+    assert expected <= got, (text, got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Người dân Sudan kêu gọi chấm dứt giao tranh ở Sudan.",  # its own state
+        "Pháp kêu gọi chấm dứt xung đột, đồng thời viện trợ cho người dân tại Liban.",
+        "Đức có thể sẽ kêu gọi ngừng bắn ở Ukraine.",  # not asserted
+    ],
+)
+def test_call_to_end_fighting_not_over_reached(code: Code, keys: Keys, text: str) -> None:
+    got = keys(code(text))
+    assert not {k for k in got if k[0] == "REQUEST" and k[2] in ("LBN", "UKR", "SDN")}, got

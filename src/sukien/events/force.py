@@ -22,6 +22,10 @@
 * **an attack on an economy is no armed attack** (wave 10). "Mỹ tấn công có chủ ý vào nền kinh
   tế Thổ Nhĩ Kỳ", "ngành thép của X đã bị Y tiêu diệt": when what is attacked or destroyed is an
   economy, an industry, a market, a currency or trade, the verb is a figure of speech, not ASSAULT.
+* **a call to end the fighting in a state is addressed to that state** (wave 10). "A kêu gọi
+  chấm dứt xung đột tại Nam Sudan", "A yêu cầu ngừng bắn ngay lập tức ở Y", "A thúc giục dừng
+  bạo lực trên lãnh thổ Y": with no one named as asked, the state where the fighting is to stop
+  is the one asked (REQUEST A -> Y).
 (Examples are sentences of our own.)
 """
 
@@ -75,6 +79,29 @@ _ECONOMY_OBJ = re.compile(
 )
 _ECONOMY_SUBJ = re.compile(r"[\s:\"'“‘«(]*(?:(?:các|những|toàn bộ|cả)\s+)?" + _ECONOMY)
 _SUFFERED = re.compile(r"(?<!\w)bị(?:\s+\S+){0,4}?\s*$")
+# the call verbs whose object may be "to end the fighting" with no addressee named
+_CALLS = frozenset(
+    {
+        "kêu gọi", "yêu cầu", "thúc giục", "hối thúc", "đề nghị", "đòi", "đòi hỏi", "giục",
+        "kêu gọi mạnh mẽ", "kiên quyết yêu cầu", "một lần nữa kêu gọi", "tiếp tục kêu gọi",
+    }
+)  # fmt: skip
+# "(ngay lập tức) chấm dứt (mọi) xung đột …", "ngừng bắn (ngay lập tức)", "một lệnh ngừng bắn"
+_END_FIGHTING = re.compile(
+    r"[\s\"'“”‘’]*(?:(?:cần|phải|các bên|mọi bên|hai bên|ngay lập tức|lập tức|ngay|sớm|khẩn cấp|"
+    r"nhanh chóng)\s+)*[\"'“”‘’]?(?:(?:(?:chấm dứt|ngừng|dừng|dừng lại|kết thúc|ngăn chặn|"
+    r"giảm leo thang|xuống thang|hạ nhiệt|tạm ngừng|đình chỉ)[\"'“”‘’]?\s+(?:ngay\s+)?"
+    r"(?:lập tức\s+)?(?:(?:các|mọi|những|tất cả|tình trạng|hoạt động|hành động|cuộc)\s+)*"
+    r"(?:xung đột|giao tranh|bạo lực|chiến sự|chiến tranh|nội chiến|đổ máu|căng thẳng|"
+    r"tấn công|thù địch|leo thang|giao chiến|đụng độ|chiến đấu|bắn phá|pháo kích))|"
+    r"(?:(?:một\s+)?(?:lệnh\s+)?(?:ngừng bắn|đình chiến|ngừng chiến|hưu chiến)))(?!\w)"
+)
+# then, in the clause, where: "(kéo dài nhiều tuần) tại/ở/trên lãnh thổ Y"
+_WHERE = re.compile(
+    r"(?:(?!\s*[,;:.]|\s+(?:và|đồng thời|nhưng)\s)[^,;:.]){0,40}?(?<!\w)"
+    r"(?:tại|ở|trên lãnh thổ|trên toàn lãnh thổ|trên khắp)\s+$"
+)
+_STATE = re.compile(r"[A-Z]{3}")
 _LIST_GAP = re.compile(r"\s*(?:,|và|cùng|cùng với|,\s*và)\s*")
 # a ceasefire as the topic of talks: "đàm phán về lệnh ngừng bắn", "họp … về các điều khoản …"
 _TALKED_ABOUT = re.compile(
@@ -217,6 +244,55 @@ class ForceRules:
             clause = self._clause_start(ps, trig)
             if _SUFFERED.search(ps.low[clause:trig]) and _ECONOMY_SUBJ.match(ps.low, clause):
                 out.remove(ev)  # "ngành nhôm của Y đã bị tiêu diệt bởi X"
+
+    def _calls_to_end_fighting(
+        self: Any,
+        doc: Any,
+        ps: _Sent,
+        i: int,
+        ctx: Any,
+        out: list[Event],
+        seen: set[tuple[str, str, str, str]],
+    ) -> list[Event]:
+        """REQUEST A -> Y for "A kêu gọi chấm dứt xung đột tại Y" when the call names no one
+        asked (see the module); Y is a state named right after "tại/ở/trên lãnh thổ"."""
+        extra: list[Event] = []
+        off = ps.sent.start
+        coded = {ev.evidence.trigger.start - off for ev in out if ev.evidence.trigger}
+        for hit in ps.hits:
+            if hit.trig.type != "REQUEST" or hit.trig.text not in _CALLS or hit.start in coded:
+                continue
+            end = _END_FIGHTING.match(ps.low, hit.end)
+            if end is None:
+                continue
+            place = next(
+                (
+                    g
+                    for g in ps.groups
+                    if g.start >= end.end() and _WHERE.fullmatch(ps.low[end.end() : g.start])
+                ),
+                None,
+            )
+            if place is None:
+                continue
+            states = [p for p in self._participants(place) if p.code and _STATE.fullmatch(p.code)]
+            if not states:
+                continue
+            clause = self._clause_start(ps, hit.start)
+            subj, _agent, passive = self._subject(ps, clause, hit)
+            if subj is None or passive or self._modality(ps, hit, clause, ps.hits) != "asserted":
+                continue
+            for a in self._participants(subj):
+                for b in states:
+                    ev = self._event(doc, ps, hit, ps.hits, a, b, "asserted", 0.6, ctx, False)
+                    if ev is None or ev.type != "REQUEST" or ev.modality != "asserted":
+                        continue
+                    key = ("REQUEST", ev.actor.code or "", ev.recipient.code or "", "asserted")
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    extra.append(ev)
+        return extra
 
     def _named_before(self: Any, ps: _Sent, code: str | None, pos: int) -> bool:
         """Is ``code`` named in the sentence before ``pos``?"""
