@@ -133,3 +133,30 @@ def test_call_to_end_fighting_in_a_state(code: Code, keys: Keys, text: str, expe
 def test_call_to_end_fighting_not_over_reached(code: Code, keys: Keys, text: str) -> None:
     got = keys(code(text))
     assert not {k for k in got if k[0] == "REQUEST" and k[2] in ("LBN", "UKR", "SDN")}, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mỹ nhấn mạnh vụ việc đã phá vỡ an ninh khu vực, đồng thời kêu gọi Iran thả tàu.",
+            ("REQUEST", "USA", "IRN"),
+        ),
+        (
+            "Hãng tin AFP dẫn tuyên bố từ Hải quân Anh nhấn mạnh, việc Iran bắt giữ tàu đã gây"
+            " bất ổn, đồng thời yêu cầu Tehran thả tàu ngay lập tức.",
+            ("REQUEST", "GBR", "IRN"),
+        ),
+        (
+            "Tuyên bố của Bộ Ngoại giao Pháp cho biết Paris lo ngại về tình hình, và đồng thời"
+            " cũng thúc giục Israel kiềm chế.",
+            ("REQUEST", "FRA", "ISR"),
+        ),
+    ],
+)
+def test_call_coordinated_with_the_reporting_verb(
+    code: Code, keys: Keys, text: str, expected: tuple
+) -> None:
+    got = keys(code(text))
+    assert expected in got, (text, got)
+    assert ("REQUEST", "IRN", expected[2]) not in got

@@ -1952,6 +1952,7 @@ class Coder(
         self._ceasefire_bystanders(ps, out)  # "do Qatar làm trung gian", "đàm phán về ngừng bắn"
         self._economic_attacks(ps, out)  # "tấn công vào nền kinh tế Y": no armed attack
         out.extend(self._calls_to_end_fighting(doc, ps, i, ctx, out, seen))  # "… tại Y": Y asked
+        out.extend(self._also_asked(doc, ps, ctx, out, seen))  # "…, đồng thời kêu gọi Y"
         self._sanction_authors(ps, out)  # "bất chấp lệnh trừng phạt từ X": X imposes it
         out.extend(self._organisations_left(doc, ps, i, ctx, seen))  # "X rút khỏi OAS"
         return self._cooperation_kept(ps, out)  # G7 members as G7; "cuộc họp nội các": no talk

@@ -26,6 +26,10 @@
   chấm dứt xung đột tại Nam Sudan", "A yêu cầu ngừng bắn ngay lập tức ở Y", "A thúc giục dừng
   bạo lực trên lãnh thổ Y": with no one named as asked, the state where the fighting is to stop
   is the one asked (REQUEST A -> Y).
+* **", đồng thời kêu gọi Y" asks in the name of the one who reports** (wave 10). "Mỹ nhấn mạnh
+  vụ việc đã phá vỡ an ninh khu vực, đồng thời kêu gọi Iran thả tàu": after a reporting verb
+  and what it reports, "đồng thời" (at the same time) coordinates with the reporting verb, so
+  its subject asks, not the reported clause's subject.
 (Examples are sentences of our own.)
 """
 
@@ -101,6 +105,11 @@ _WHERE = re.compile(
     r"(?:(?!\s*[,;:.]|\s+(?:và|đồng thời|nhưng)\s)[^,;:.]){0,40}?(?<!\w)"
     r"(?:tại|ở|trên lãnh thổ|trên toàn lãnh thổ|trên khắp)\s+$"
 )
+# "…, đồng thời (cũng) kêu gọi": the call coordinated with the sentence's main verb
+_AT_THE_SAME_TIME = re.compile(
+    r"(?:,|(?<!\w)và)\s*đồng thời(?:\s+(?:cũng|còn|tiếp tục|một lần nữa|mạnh mẽ))*\s*$"
+)
+_SENT_BREAK = re.compile(r"[;:!?]|\.(?=\s|$)")
 _STATE = re.compile(r"[A-Z]{3}")
 _LIST_GAP = re.compile(r"\s*(?:,|và|cùng|cùng với|,\s*và)\s*")
 # a ceasefire as the topic of talks: "đàm phán về lệnh ngừng bắn", "họp … về các điều khoản …"
@@ -284,6 +293,53 @@ class ForceRules:
                 continue
             for a in self._participants(subj):
                 for b in states:
+                    ev = self._event(doc, ps, hit, ps.hits, a, b, "asserted", 0.6, ctx, False)
+                    if ev is None or ev.type != "REQUEST" or ev.modality != "asserted":
+                        continue
+                    key = ("REQUEST", ev.actor.code or "", ev.recipient.code or "", "asserted")
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    extra.append(ev)
+        return extra
+
+    def _also_asked(
+        self: Any,
+        doc: Any,
+        ps: _Sent,
+        ctx: Any,
+        out: list[Event],
+        seen: set[tuple[str, str, str, str]],
+    ) -> list[Event]:
+        """REQUEST A -> Y for "A <reporting verb> <what it reports>, đồng thời kêu gọi Y …" when
+        the call was coded for no one (see the module): A is the reporting verb's subject."""
+        extra: list[Event] = []
+        off = ps.sent.start
+        coded = {ev.evidence.trigger.start - off for ev in out if ev.evidence.trigger}
+        for hit in ps.hits:
+            if hit.trig.type != "REQUEST" or hit.trig.text not in _CALLS or hit.start in coded:
+                continue
+            also = _AT_THE_SAME_TIME.search(ps.low[: hit.start])
+            if also is None:
+                continue
+            subj = None
+            for cue in reversed([c for c in ps.cues if c[3] == "report" and c[1] <= also.start()]):
+                said = type(hit)(cue[0], cue[1], hit.trig)
+                subj, _agent, passive = self._subject(ps, self._clause_start(ps, cue[0]), said)
+                if passive or not self._participants(subj):
+                    subj = None  # "Reuters dẫn tuyên bố từ X nhấn mạnh": the nearest who speaks
+                    continue
+                break
+            if subj is None:
+                continue
+            brk = _SENT_BREAK.search(ps.low, hit.end)
+            recips, _after, between = self._object(ps, hit, brk.start() if brk else len(ps.low))
+            if not recips or between:
+                continue
+            if self._modality(ps, hit, also.end(), ps.hits) != "asserted":
+                continue
+            for a in self._participants(subj):
+                for b in self._participants(recips[0]):
                     ev = self._event(doc, ps, hit, ps.hits, a, b, "asserted", 0.6, ctx, False)
                     if ev is None or ev.type != "REQUEST" or ev.modality != "asserted":
                         continue
