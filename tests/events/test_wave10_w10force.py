@@ -160,3 +160,47 @@ def test_call_coordinated_with_the_reporting_verb(
     got = keys(code(text))
     assert expected in got, (text, got)
     assert ("REQUEST", "IRN", expected[2]) not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        (  # listing, not sending
+            "Hoa Kỳ đưa quân đội Eritrea vào danh sách trừng phạt.",
+            set(),
+            {("MOBILIZE", "USA", "ERI")},
+        ),
+        (  # a deployment to search for the kidnapped: help
+            "Pháp đã triển khai máy bay do thám đến Nigeria, đồng thời chia sẻ hình ảnh vệ tinh"
+            " để tìm kiếm các nữ sinh bị bắt cóc.",
+            {("AID", "FRA", "NGA")},
+            {("MOBILIZE", "FRA", "NGA")},
+        ),
+        (  # sibling: ships sent to join the rescue
+            "Nhật Bản điều tàu tới Philippines tham gia cứu hộ sau bão.",
+            {("AID", "JPN", "PHL")},
+            {("MOBILIZE", "JPN", "PHL")},
+        ),
+        (  # weapons sent to strike: the attack itself
+            "Lực lượng Houthi đã triển khai 23 máy bay không người lái tấn công Israel.",
+            {("ASSAULT", "HOUTHI", "ISR")},
+            {("MOBILIZE", "HOUTHI", "ISR")},
+        ),
+    ],
+)
+def test_sent_not_against(code: Code, keys: Keys, text: str, expected: set, wrong: set) -> None:
+    got = keys(code(text))
+    assert expected <= got, (text, got)
+    assert not wrong & got, (text, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nga điều hai máy bay ném bom chiến lược tới Venezuela.", ("MOBILIZE", "RUS", "VEN")),
+        ("Mỹ điều tàu sân bay tới Trung Đông để đối phó với Iran.", ("MOBILIZE", "USA", "IRN")),
+        ("Nga triển khai tên lửa nhắm vào Ba Lan.", ("MOBILIZE", "RUS", "POL")),
+    ],
+)
+def test_deployment_kept(code: Code, keys: Keys, text: str, expected: tuple) -> None:
+    assert expected in keys(code(text)), text

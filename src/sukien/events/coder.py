@@ -1951,6 +1951,7 @@ class Coder(
         self._weapon_parties(out)  # "bắn hạ 7 máy bay không người lái (UAV)": no party
         self._ceasefire_bystanders(ps, out)  # "do Qatar làm trung gian", "đàm phán về ngừng bắn"
         self._economic_attacks(ps, out)  # "tấn công vào nền kinh tế Y": no armed attack
+        self._sent_not_against(ps, out)  # "đưa … vào danh sách", "triển khai … để cứu hộ"
         out.extend(self._calls_to_end_fighting(doc, ps, i, ctx, out, seen))  # "… tại Y": Y asked
         out.extend(self._also_asked(doc, ps, ctx, out, seen))  # "…, đồng thời kêu gọi Y"
         self._sanction_authors(ps, out)  # "bất chấp lệnh trừng phạt từ X": X imposes it

@@ -30,6 +30,11 @@
   vụ việc đã phá vỡ an ninh khu vực, đồng thời kêu gọi Iran thả tàu": after a reporting verb
   and what it reports, "đồng thời" (at the same time) coordinates with the reporting verb, so
   its subject asks, not the reported clause's subject.
+* **what is sent is not always a force sent against someone** (wave 10). "đưa quân đội X vào
+  danh sách trừng phạt" lists, it deploys nothing; "triển khai máy bay do thám đến Y để tìm kiếm
+  các nữ sinh bị bắt cóc", "điều tàu tới Y tham gia cứu hộ" is help (AID), not MOBILIZE; "triển
+  khai 23 máy bay không người lái tấn công Y" is the attack itself (ASSAULT), the weapons are
+  the means.
 (Examples are sentences of our own.)
 """
 
@@ -110,6 +115,24 @@ _AT_THE_SAME_TIME = re.compile(
     r"(?:,|(?<!\w)và)\s*đồng thời(?:\s+(?:cũng|còn|tiếp tục|một lần nữa|mạnh mẽ))*\s*$"
 )
 _SENT_BREAK = re.compile(r"[;:!?]|\.(?=\s|$)")
+# "đưa (quân đội X) vào danh sách …", "đưa … ra xét xử": the verb "đưa" lists or tries
+_LISTED_NOT_SENT = re.compile(
+    r"[^,;:.]{0,60}?(?<!\w)(?:(?:vào|lên)\s+(?:danh sách|diện|sổ đen)|"
+    r"ra\s+(?:xét xử|tòa|trước tòa|trước công lý))(?!\w)"
+)
+# a deployment for search, rescue or relief: help, not a show of force
+_RESCUE = re.compile(
+    r"[^;:.]{0,120}?(?<!\w)(?:để|nhằm|giúp|hỗ trợ|tham gia|phục vụ)\s+(?:\S+\s+){0,3}?"
+    r"(?:tìm kiếm|cứu hộ|cứu nạn|cứu trợ|sơ tán|chữa cháy|dập lửa|khắc phục hậu quả|giải cứu|"
+    r"cứu người|vận chuyển hàng cứu trợ|phân phát hàng cứu trợ|hỗ trợ nhân đạo)(?!\w)"
+)
+# weapons sent to strike: "triển khai 23 máy bay không người lái tấn công Y"
+_WEAPONS_TO_STRIKE = re.compile(
+    r"\s+(?:thêm\s+)?(?:(?:\d[\d.,]*|một|hai|ba|bốn|năm|nhiều|hàng loạt|hàng chục|hàng trăm|"
+    r"các|những|số)\s+)?(?:\S+\s+){0,2}?(?:máy bay không người lái|thiết bị bay không người lái|"
+    r"uav|drone|tên lửa|rocket|phi đạn|xuồng không người lái|tàu không người lái)(?!\w)"
+    r"[^,;:.]{0,40}?(?<!\w)(?:để\s+)?(?:tấn công|tập kích|không kích|oanh tạc|đánh phá)(?!\w)"
+)
 _STATE = re.compile(r"[A-Z]{3}")
 _LIST_GAP = re.compile(r"\s*(?:,|và|cùng|cùng với|,\s*và)\s*")
 # a ceasefire as the topic of talks: "đàm phán về lệnh ngừng bắn", "họp … về các điều khoản …"
@@ -349,6 +372,40 @@ class ForceRules:
                     seen.add(key)
                     extra.append(ev)
         return extra
+
+    def _sent_not_against(self: Any, ps: _Sent, out: list[Event]) -> None:
+        """A MOBILIZE that lists ("đưa … vào danh sách") is dropped, one for search, rescue or
+        relief becomes AID, one whose weapons strike at once becomes ASSAULT (in place; see the
+        module); an event already coded under the new type is not doubled."""
+        off = ps.sent.start
+        for ev in list(out):
+            span = ev.evidence.trigger
+            if ev.type != "MOBILIZE" or span is None or ev.evidence.part != "text":
+                continue
+            end = span.end - off
+            if _LISTED_NOT_SENT.match(ps.low, end):
+                out.remove(ev)  # "đưa quân đội X vào danh sách trừng phạt"
+                continue
+            new = None
+            if _RESCUE.match(ps.low, end):
+                new = "AID"  # "triển khai máy bay đến Y để tìm kiếm …"
+            elif _WEAPONS_TO_STRIKE.match(ps.low, end):
+                new = "ASSAULT"  # "triển khai 23 UAV tấn công Y"
+            if new is None:
+                continue
+            if any(
+                o.type == new
+                and o.actor is not None
+                and o.recipient is not None
+                and ev.actor is not None
+                and ev.recipient is not None
+                and (o.actor.code, o.recipient.code) == (ev.actor.code, ev.recipient.code)
+                for o in out
+            ):
+                out.remove(ev)
+                continue
+            t = self.lex.types[new]
+            ev.type, ev.mode, ev.quad_class, ev.score = t.name, None, t.quad_class, t.score
 
     def _named_before(self: Any, ps: _Sent, code: str | None, pos: int) -> bool:
         """Is ``code`` named in the sentence before ``pos``?"""
