@@ -204,3 +204,36 @@ def test_sent_not_against(code: Code, keys: Keys, text: str, expected: set, wron
 )
 def test_deployment_kept(code: Code, keys: Keys, text: str, expected: tuple) -> None:
     assert expected in keys(code(text)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bộ Tài chính Anh áp lệnh trừng phạt đối với 6 công ty ở Iran, UAE và Trung Quốc.",
+            {("SANCTION", "GBR", "IRN"), ("SANCTION", "GBR", "ARE"), ("SANCTION", "GBR", "CHN")},
+        ),
+        (
+            "Chính quyền Mỹ tuyên bố áp lệnh trừng phạt đối với khoảng 100 cá nhân, tổ chức và"
+            " tàu thuyền có liên quan đến hoạt động buôn bán dầu mỏ của Iran.",
+            {("SANCTION", "USA", "IRN")},
+        ),
+        ("EU trừng phạt các ngân hàng có trụ sở tại Trung Quốc.", {("SANCTION", "EU", "CHN")}),
+    ],
+)
+def test_sanctions_on_bodies_of_a_state(code: Code, keys: Keys, text: str, expected: set) -> None:
+    got = keys(code(text))
+    assert expected <= got, (text, got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mỹ trừng phạt các công ty ở Mỹ.",  # its own
+        "Mỹ có thể trừng phạt các công ty ở Iran.",  # not asserted
+        "Nhật Bản phản đối lệnh trừng phạt đối với các công ty ở Iran.",
+    ],
+)
+def test_sanctions_on_bodies_not_over_reached(code: Code, keys: Keys, text: str) -> None:
+    got = keys(code(text))
+    assert ("SANCTION", "USA", "IRN") not in got and ("SANCTION", "JPN", "IRN") not in got, got

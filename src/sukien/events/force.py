@@ -35,6 +35,11 @@
   các nữ sinh bị bắt cóc", "điều tàu tới Y tham gia cứu hộ" is help (AID), not MOBILIZE; "triển
   khai 23 máy bay không người lái tấn công Y" is the attack itself (ASSAULT), the weapons are
   the means.
+* **sanctions on firms and people of a state strike that state** (wave 10). "A áp lệnh trừng
+  phạt đối với 6 công ty ở Y", "… đối với 100 cá nhân, tổ chức có liên quan đến hoạt động buôn
+  bán dầu mỏ của Y", "trừng phạt các ngân hàng có trụ sở tại Y": when the sanctioned are named
+  as companies, people, vessels or bodies in, of or tied to a state, that state is the target
+  (SANCTION A -> Y), though the place words keep it out of the plain object.
 (Examples are sentences of our own.)
 """
 
@@ -132,6 +137,16 @@ _WEAPONS_TO_STRIKE = re.compile(
     r"các|những|số)\s+)?(?:\S+\s+){0,2}?(?:máy bay không người lái|thiết bị bay không người lái|"
     r"uav|drone|tên lửa|rocket|phi đạn|xuồng không người lái|tàu không người lái)(?!\w)"
     r"[^,;:.]{0,40}?(?<!\w)(?:để\s+)?(?:tấn công|tập kích|không kích|oanh tạc|đánh phá)(?!\w)"
+)
+# the sanctioned named as bodies of a state: "đối với (khoảng 100) cá nhân, tổ chức … ở/của/tại"
+_SANCTIONED_BODIES = re.compile(
+    r"\s*(?:mới\s+|bổ sung\s+)?(?:(?:đối với|nhằm vào|lên|với|vào|nhắm vào)\s+)?"
+    r"(?:(?:khoảng|hơn|gần|thêm|ít nhất|tổng cộng)\s+)?(?:(?:\d[\d.,]*|một số|nhiều|các|những|"
+    r"hàng chục|hàng trăm|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)?(?:\S+\s+){0,2}?"
+    r"(?:cá nhân|tổ chức|công ty|thực thể|doanh nghiệp|quan chức|tàu|tàu thuyền|tàu chở dầu|"
+    r"ngân hàng|nhà máy|tập đoàn|hãng|nhà máy lọc dầu|đối tượng|lãnh đạo|chỉ huy|nhóm|"
+    r"quỹ|cơ quan|thương nhân|nhà buôn)(?!\w)[^;:.]{0,100}?(?<!\w)"
+    r"(?:ở|tại|của|có trụ sở (?:tại|ở)|thuộc|liên quan (?:đến|tới)(?:[^;:.]{0,60}?của)?)\s+$"
 )
 _STATE = re.compile(r"[A-Z]{3}")
 _LIST_GAP = re.compile(r"\s*(?:,|và|cùng|cùng với|,\s*và)\s*")
@@ -406,6 +421,57 @@ class ForceRules:
                 continue
             t = self.lex.types[new]
             ev.type, ev.mode, ev.quad_class, ev.score = t.name, None, t.quad_class, t.score
+
+    def _sanctioned_bodies(
+        self: Any,
+        doc: Any,
+        ps: _Sent,
+        ctx: Any,
+        out: list[Event],
+        seen: set[tuple[str, str, str, str]],
+    ) -> list[Event]:
+        """SANCTION A -> Y for "A trừng phạt … đối với 6 công ty ở Y" when the trigger was coded
+        for no one (see the module); Y (and the states listed with it) a state."""
+        extra: list[Event] = []
+        off = ps.sent.start
+        coded = {ev.evidence.trigger.start - off for ev in out if ev.evidence.trigger}
+        for hit in ps.hits:
+            if hit.trig.type != "SANCTION" or hit.start in coded:
+                continue
+            brk = _SENT_BREAK.search(ps.low, hit.end)
+            stop = brk.start() if brk else len(ps.low)
+            chain: list[Any] = []
+            for g in sorted(ps.groups, key=lambda g: g.start):
+                if g.start < hit.end or g.start >= stop:
+                    continue
+                if chain:
+                    if not _LIST_GAP.fullmatch(ps.low[chain[-1].end : g.start]):
+                        break
+                    chain.append(g)
+                elif _SANCTIONED_BODIES.fullmatch(ps.low[hit.end : g.start]):
+                    chain.append(g)
+                else:
+                    break  # the first party after the trigger is no such place
+            states = [
+                p for g in chain for p in self._participants(g) if _STATE.fullmatch(p.code or "")
+            ]
+            if not states:
+                continue
+            clause = self._clause_start(ps, hit.start)
+            subj, _agent, passive = self._subject(ps, clause, hit)
+            if subj is None or passive or self._modality(ps, hit, clause, ps.hits) != "asserted":
+                continue
+            for a in self._participants(subj):
+                for b in states:
+                    ev = self._event(doc, ps, hit, ps.hits, a, b, "asserted", 0.6, ctx, False)
+                    if ev is None or ev.type != "SANCTION" or ev.modality != "asserted":
+                        continue
+                    key = ("SANCTION", ev.actor.code or "", ev.recipient.code or "", "asserted")
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    extra.append(ev)
+        return extra
 
     def _named_before(self: Any, ps: _Sent, code: str | None, pos: int) -> bool:
         """Is ``code`` named in the sentence before ``pos``?"""
