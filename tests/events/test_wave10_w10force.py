@@ -237,3 +237,39 @@ def test_sanctions_on_bodies_of_a_state(code: Code, keys: Keys, text: str, expec
 def test_sanctions_on_bodies_not_over_reached(code: Code, keys: Keys, text: str) -> None:
     got = keys(code(text))
     assert ("SANCTION", "USA", "IRN") not in got and ("SANCTION", "JPN", "IRN") not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Động thái này diễn ra 2 ngày sau khi Tehran tiến hành các vụ tấn công tương tự tại"
+            " Pakistan.",
+            ("ASSAULT", "IRN", "PAK"),
+        ),
+        (
+            "Pakistan xác nhận quân đội nước này đã thực hiện cuộc tấn công xuyên đêm nhằm vào"
+            " nhiều mục tiêu ở bên trong lãnh thổ Iran.",
+            ("ASSAULT", "PAK", "IRN"),
+        ),
+    ],
+)
+def test_attack_in_a_foreign_state(code: Code, keys: Keys, text: str, expected: tuple) -> None:
+    assert expected in keys(code(text)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Việt Nam chia buồn về vụ tấn công khủng bố ở Moskva (Nga).", ("ASSAULT", "VNM", "RUS")),
+        (
+            "Israel nói không sợ phản ứng của Iran sau vụ tấn công lãnh sự quán ở Syria.",
+            ("ASSAULT", "IRN", "SYR"),
+        ),
+        ("Người Mỹ bị tấn công tại Mexico.", ("ASSAULT", "USA", "MEX")),
+    ],
+)
+def test_attack_in_a_state_not_over_reached(
+    code: Code, keys: Keys, text: str, wrong: tuple
+) -> None:
+    assert wrong not in keys(code(text)), text

@@ -1955,6 +1955,7 @@ class Coder(
         out.extend(self._calls_to_end_fighting(doc, ps, i, ctx, out, seen))  # "… tại Y": Y asked
         out.extend(self._also_asked(doc, ps, ctx, out, seen))  # "…, đồng thời kêu gọi Y"
         out.extend(self._sanctioned_bodies(doc, ps, ctx, out, seen))  # "… 6 công ty ở Y"
+        out.extend(self._struck_in(doc, ps, ctx, out, seen))  # "tiến hành các vụ tấn công tại Y"
         self._sanction_authors(ps, out)  # "bất chấp lệnh trừng phạt từ X": X imposes it
         out.extend(self._organisations_left(doc, ps, i, ctx, seen))  # "X rút khỏi OAS"
         return self._cooperation_kept(ps, out)  # G7 members as G7; "cuộc họp nội các": no talk

@@ -40,6 +40,9 @@
   bán dầu mỏ của Y", "trừng phạt các ngân hàng có trụ sở tại Y": when the sanctioned are named
   as companies, people, vessels or bodies in, of or tied to a state, that state is the target
   (SANCTION A -> Y), though the place words keep it out of the plain object.
+* **an attack carried out in a foreign state strikes that state** (wave 10). "Tehran tiến hành
+  các vụ tấn công tương tự tại Pakistan", "X mở các cuộc tập kích ở Y": with no target named,
+  the state where the strikes fall is the one attacked (ASSAULT X -> Y).
 (Examples are sentences of our own.)
 """
 
@@ -147,6 +150,25 @@ _SANCTIONED_BODIES = re.compile(
     r"ngân hàng|nhà máy|tập đoàn|hãng|nhà máy lọc dầu|đối tượng|lãnh đạo|chỉ huy|nhóm|"
     r"quỹ|cơ quan|thương nhân|nhà buôn)(?!\w)[^;:.]{0,100}?(?<!\w)"
     r"(?:ở|tại|của|có trụ sở (?:tại|ở)|thuộc|liên quan (?:đến|tới)(?:[^;:.]{0,60}?của)?)\s+$"
+)
+# the armed attacks that may name only where they fall
+_STRIKES = frozenset(
+    {
+        "tấn công", "cuộc tấn công", "vụ tấn công", "không kích", "tập kích", "oanh tạc",
+        "pháo kích", "bắn phá", "cuộc không kích", "vụ không kích", "đợt tấn công",
+        "đợt không kích", "cuộc tập kích", "vụ tập kích", "đánh bom", "vụ đánh bom",
+    }
+)  # fmt: skip
+# "(các vụ) tấn công (tương tự / xuyên đêm / nhằm vào các mục tiêu …) tại/ở/bên trong lãnh thổ"
+_STRUCK_IN = re.compile(
+    r"(?:(?!\s+(?:và|nhưng|đồng thời)\s)[^,;:.]){0,50}?(?<!\w)(?:tại|ở|(?:vào|trên|bên trong|"
+    r"sâu trong)\s+lãnh thổ(?:\s+của)?)\s+$"
+)
+# the attack is the clause's own act: a light verb or an aspect word right before it, not a noun
+# another verb is about ("chia buồn về vụ tấn công ở Y", "sau vụ tấn công … ở Y")
+_STRIKE_DONE = re.compile(
+    r"(?<!\w)(?:tiến hành|thực hiện|mở|phát động|tung ra|đã|đang|vừa|liên tiếp|liên tục|tiếp tục"
+    r"|lại)\s+(?:(?:các|những|một|nhiều|hàng loạt|loạt)\s+)?(?:(?:vụ|cuộc|đợt)\s+)?$"
 )
 _STATE = re.compile(r"[A-Z]{3}")
 _LIST_GAP = re.compile(r"\s*(?:,|và|cùng|cùng với|,\s*và)\s*")
@@ -467,6 +489,48 @@ class ForceRules:
                     if ev is None or ev.type != "SANCTION" or ev.modality != "asserted":
                         continue
                     key = ("SANCTION", ev.actor.code or "", ev.recipient.code or "", "asserted")
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    extra.append(ev)
+        return extra
+
+    def _struck_in(
+        self: Any,
+        doc: Any,
+        ps: _Sent,
+        ctx: Any,
+        out: list[Event],
+        seen: set[tuple[str, str, str, str]],
+    ) -> list[Event]:
+        """ASSAULT X -> Y for "X tiến hành các vụ tấn công tại Y" when the attack was coded for
+        no one (see the module); Y a state named right after "tại/ở/trên lãnh thổ"."""
+        extra: list[Event] = []
+        off = ps.sent.start
+        coded = {ev.evidence.trigger.start - off for ev in out if ev.evidence.trigger}
+        for hit in ps.hits:
+            if hit.trig.type != "ASSAULT" or hit.trig.text not in _STRIKES or hit.start in coded:
+                continue
+            brk = _SENT_BREAK.search(ps.low, hit.end)
+            stop = brk.start() if brk else len(ps.low)
+            place = next((g for g in ps.groups if hit.end <= g.start < stop), None)
+            if place is None or not _STRUCK_IN.fullmatch(ps.low[hit.end : place.start]):
+                continue
+            if not _STRIKE_DONE.search(ps.low[max(0, hit.start - 40) : hit.start]):
+                continue  # "chia buồn về vụ tấn công ở Y": no one's act in this clause
+            states = [p for p in self._participants(place) if _STATE.fullmatch(p.code or "")]
+            if not states:
+                continue
+            clause = self._clause_start(ps, hit.start)
+            subj, _agent, passive = self._subject(ps, clause, hit)
+            if subj is None or passive or self._modality(ps, hit, clause, ps.hits) != "asserted":
+                continue
+            for a in self._participants(subj):
+                for b in states:
+                    ev = self._event(doc, ps, hit, ps.hits, a, b, "asserted", 0.6, ctx, False)
+                    if ev is None or ev.type != "ASSAULT" or ev.modality != "asserted":
+                        continue
+                    key = ("ASSAULT", ev.actor.code or "", ev.recipient.code or "", "asserted")
                     if key in seen:
                         continue
                     seen.add(key)
