@@ -1973,6 +1973,13 @@ class Coder(
         self._expulsion_demands(ps, out)  # "yêu cầu đại sứ Y rời khỏi X": an expulsion
         self._demands_within(ps, out)  # "kêu gọi ngừng bắn giữa A và B": A asks no one
         self._weapon_parties(out)  # "bắn hạ 7 máy bay không người lái (UAV)": no party
+        self._ceasefire_bystanders(ps, out)  # "do Qatar làm trung gian", "đàm phán về ngừng bắn"
+        self._economic_attacks(ps, out)  # "tấn công vào nền kinh tế Y": no armed attack
+        self._sent_not_against(ps, out)  # "đưa … vào danh sách", "triển khai … để cứu hộ"
+        out.extend(self._calls_to_end_fighting(doc, ps, i, ctx, out, seen))  # "… tại Y": Y asked
+        out.extend(self._also_asked(doc, ps, ctx, out, seen))  # "…, đồng thời kêu gọi Y"
+        out.extend(self._sanctioned_bodies(doc, ps, ctx, out, seen))  # "… 6 công ty ở Y"
+        out.extend(self._struck_in(doc, ps, ctx, out, seen))  # "tiến hành các vụ tấn công tại Y"
         self._sanction_authors(ps, out)  # "bất chấp lệnh trừng phạt từ X": X imposes it
         self._launch_targets(ps, out)  # "phóng tên lửa giữa lúc Y tập trận": Y is no target
         out.extend(self._grounded_acts(ps, out, seen))  # "trục xuất X với lý do …"
