@@ -57,6 +57,7 @@ from sukien.events.precision import PrecisionRules
 from sukien.events.refusals import RefusalRules
 from sukien.events.reported import ReportedRules
 from sukien.events.sanctions import SanctionRules
+from sukien.events.sourced import SourcedRules
 from sukien.events.statements import StatementRules
 from sukien.events.territory import TerritoryRules
 
@@ -539,6 +540,7 @@ class Coder(
     CooperationRules,
     RefusalRules,
     ForceRules,
+    SourcedRules,
 ):
     """Turns documents into events with the lexicon of ``sukien/data/events``."""
 
@@ -1939,6 +1941,7 @@ class Coder(
         out.extend(self._also_coded(ps, hits, out, seen))
         self._intercepted(ps, out, seen)  # "X bắn hạ UAV của Y": Y attacks X
         out.extend(self._reported_attacks(ps, out, seen))  # "X nói Y đã tấn công X"
+        out.extend(self._sourced_hostility(doc, ps, i, ctx, out, seen))  # "tấn công từ phía X"
         out.extend(self._warned_acts(ps, out, seen))  # "X cảnh báo rằng X sẽ trừng phạt Y"
         out.extend(self._proposal_authors(doc, ps, i, ctx, out, seen))  # "… do Y đưa ra"
         out.extend(self._charged(ps, out, seen))  # "trục xuất X với cáo buộc …"

@@ -1,0 +1,114 @@
+"""Actor finding, wave 10 (sentences of our own): a hostile act named with its source "từ
+(phía) X" is blamed on X by whoever reports, suffers or answers it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sukien.document import Event
+
+Code = Callable[..., list[Event]]
+Keys = Callable[..., set[tuple[str, str, str]]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        (  # the victim reports an attack "từ phía X"
+            "Bộ Quốc phòng Armenia báo cáo rằng hai binh sĩ đã bị thương trong vụ tấn công từ"
+            " phía Azerbaijan.",
+            {("ACCUSE", "ARM", "AZE"), ("ASSAULT", "AZE", "ARM")},
+            set(),
+        ),
+        (  # plain "từ X" after the attack noun and its modifiers; a place suffers it
+            "Quân đội Armenia cho biết các làng biên giới hứng chịu các cuộc pháo kích bằng"
+            " súng cối từ Azerbaijan.",
+            {("ACCUSE", "ARM", "AZE"), ("ASSAULT", "AZE", "ARM")},
+            set(),
+        ),
+        (  # the reporter after the clause
+            "Một cuộc tấn công vô cớ từ Ấn Độ đã làm ba binh sĩ Pakistan thiệt mạng, quân đội"
+            " Pakistan cho biết.",
+            {("ACCUSE", "PAK", "IND"), ("ASSAULT", "IND", "PAK")},
+            set(),
+        ),
+        (  # the subject answers the attacks
+            "Thái Lan đã không kích các mục tiêu quân sự để đáp trả các đợt tập kích bằng"
+            " rocket từ Campuchia.",
+            {("ACCUSE", "THA", "KHM"), ("ASSAULT", "KHM", "THA")},
+            set(),
+        ),
+        (  # a threat "từ phía X" answered: blamed, no attack
+            "Ba Lan kêu gọi NATO tăng cường hiện diện quân sự để đối phó với mối đe dọa từ"
+            " phía Nga.",
+            {("ACCUSE", "POL", "RUS")},
+            {("THREATEN", "RUS", "POL"), ("ASSAULT", "RUS", "POL")},
+        ),
+        (  # a provocation, an intrusion "từ phía X"
+            "Hàn Quốc tuyên bố sẽ đáp trả mọi hành động khiêu khích từ phía Triều Tiên.",
+            {("ACCUSE", "KOR", "PRK")},
+            set(),
+        ),
+        (
+            "Không quân Nhật Bản đã điều máy bay chiến đấu để ngăn chặn các vụ xâm phạm không"
+            " phận từ phía Trung Quốc.",
+            {("ACCUSE", "JPN", "CHN")},
+            {("ASSAULT", "CHN", "JPN")},
+        ),
+        (  # others answer for the reporter: the reporter blames, nobody is said to be attacked
+            "Tổng thống Ukraine nhấn mạnh Mỹ có đủ khả năng đáp trả các cuộc tấn công từ phía Nga.",
+            {("ACCUSE", "UKR", "RUS")},
+            {("ASSAULT", "RUS", "USA"), ("ACCUSE", "USA", "RUS")},
+        ),
+    ],
+)
+def test_hostile_act_from_a_side(
+    code: Code, keys: Keys, text: str, expected: set, wrong: set
+) -> None:
+    got = keys(code(text))
+    assert expected <= got, text
+    assert not wrong & got, text
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # a launch site after "từ" is a place, not the author
+        (
+            "Ả Rập Xê Út cáo buộc Iran đứng sau các vụ phóng tên lửa từ Yemen.",
+            {("ACCUSE", "SAU", "YEM"), ("ASSAULT", "YEM", "SAU")},
+        ),
+        # "của X" reports what happened: no claim
+        (
+            "Hàng chục người thiệt mạng do các cuộc không kích của Israel tại Gaza.",
+            {("ACCUSE", "PSE", "ISR")},
+        ),
+        # a third party reports the attacks on someone else: the attack, no accusation by it
+        (
+            "Mỹ cho biết Ukraine tiếp tục hứng chịu các cuộc tấn công từ phía Nga.",
+            {("ACCUSE", "USA", "RUS"), ("ASSAULT", "RUS", "USA")},
+        ),
+        # several parties drill against a threat: nobody speaks
+        (
+            "Mỹ và Nhật Bản bắt đầu cuộc tập trận chung với Hàn Quốc nhằm chống lại mối đe dọa"
+            " tên lửa từ Triều Tiên.",
+            {("ACCUSE", "USA", "PRK"), ("ACCUSE", "JPN", "PRK"), ("ACCUSE", "KOR", "PRK")},
+        ),
+        # a dateline is no subject
+        (
+            "HN - Theo hãng tin Yonhap, Hàn Quốc và Mỹ tập trận nhằm chống lại mối đe dọa từ"
+            " Triều Tiên.",
+            {("ACCUSE", "VNM", "PRK")},
+        ),
+        # a direction after "từ phía" names no one
+        (
+            "Nga có thể tấn công Ukraine từ phía Bắc.",
+            {("ACCUSE", "UKR", "RUS")},
+        ),
+    ],
+)
+def test_hostile_act_not_blamed(code: Code, keys: Keys, text: str, wrong: set) -> None:
+    got = keys(code(text), None)
+    assert not wrong & got, text
