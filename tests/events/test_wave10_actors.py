@@ -96,6 +96,12 @@ def test_hostile_act_from_a_side(
             " tên lửa từ Triều Tiên.",
             {("ACCUSE", "USA", "PRK"), ("ACCUSE", "JPN", "PRK"), ("ACCUSE", "KOR", "PRK")},
         ),
+        # a hostile act only feared blames no one
+        (
+            "Mỹ duy trì lực lượng tại Hàn Quốc để đối phó với sự xâm lược tiềm tàng từ phía"
+            " Triều Tiên.",
+            {("ACCUSE", "USA", "PRK")},
+        ),
         # a dateline is no subject
         (
             "HN - Theo hãng tin Yonhap, Hàn Quốc và Mỹ tập trận nhằm chống lại mối đe dọa từ"

@@ -56,6 +56,8 @@ _FROM_SIDE = re.compile(r"(?:\s+[^\s,.;:!?()\"“”]+){0,8}?\s+từ\s+phía\s*"
 _FROM = re.compile(r"(?:\s+[^\s,.;:!?()\"“”]+){0,5}?\s+từ\s*")
 # a launch site after "từ" is a place ("phóng tên lửa từ X")
 _LAUNCH = re.compile(r"(?<!\w)(?:phóng|bắn|xuất phát|cất cánh|khai hỏa)(?!\w)")
+# a hostile act only feared: "tiềm tàng", "tiềm ẩn", "có thể (xảy ra)"
+_POTENTIAL = re.compile(r"(?<!\w)(?:tiềm tàng|tiềm ẩn|có thể|nếu có)(?!\w)")
 _ATTACK = Trigger("tấn công", "ASSAULT", None)
 # answering or suffering the act: the sentence's subject is its target
 _ANSWER = re.compile(
@@ -92,6 +94,8 @@ class SourcedRules:
             plain = m.group("det") and _FROM.fullmatch(gap) and not _LAUNCH.search(gap)
             if not (side or plain) or g.is_place or g.is_dyad_ref:
                 continue
+            if _POTENTIAL.search(gap):
+                continue  # "sự xâm lược tiềm tàng từ phía X": a risk, nobody is blamed for it
             if any(p.kind == "actor" and p.code for p in g.phrases):
                 found.append((m.start("noun"), m.end("noun"), bool(m.group("attack")), g))
         return found
