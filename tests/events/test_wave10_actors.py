@@ -57,6 +57,17 @@ Keys = Callable[..., set[tuple[str, str, str]]]
             {("ACCUSE", "JPN", "CHN")},
             {("ASSAULT", "CHN", "JPN")},
         ),
+        (  # "Theo X, …" tells who reports it
+            "Theo Bộ Quốc phòng Nga, các cuộc tấn công bằng UAV từ phía Ukraine nhằm vào tỉnh"
+            " Belgorod đã bị đánh chặn.",
+            {("ACCUSE", "RUS", "UKR"), ("ASSAULT", "UKR", "RUS")},
+            set(),
+        ),
+        (  # "gây hấn" and a threat of reply
+            "Seoul cho biết sẽ đáp trả mạnh mẽ mọi hành động gây hấn từ phía Bình Nhưỡng.",
+            {("ACCUSE", "KOR", "PRK")},
+            {("ASSAULT", "PRK", "KOR")},
+        ),
         (  # others answer for the reporter: the reporter blames, nobody is said to be attacked
             "Tổng thống Ukraine nhấn mạnh Mỹ có đủ khả năng đáp trả các cuộc tấn công từ phía Nga.",
             {("ACCUSE", "UKR", "RUS")},

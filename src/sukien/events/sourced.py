@@ -71,6 +71,9 @@ _SUFFER = re.compile(
 )
 # a subject of several parties: "A và B", "A, B", "A cùng (với) B"
 _JOINED = re.compile(r"\s*(?:,|và|cùng|cùng với|với)\s*")
+# "Theo X, …" opening the sentence
+_ACCORDING = re.compile(r"\W*theo(?:\s+(?:thông báo|tuyên bố|thông cáo|báo cáo) của)?\s*")
+_COMMA_AFTER = re.compile(r"[^,;.]{0,30},")
 # a report after the clause: "…, quân đội X cho biết."
 _REPORT_AFTER = re.compile(
     r",\s*(?P<who>[^,.;:!?]{2,60}?)\s+(?:cho biết|cho hay|nói|tuyên bố|thông báo|"
@@ -115,6 +118,13 @@ class SourcedRules:
             for g in ps.groups:
                 if g.start >= tail.start("who") and g.end <= tail.end("who"):
                     reporters = [c for c in self._codes(g) if c != source][:1]
+        if not reporters:  # "Theo Bộ Quốc phòng X, …": the source the sentence is told by
+            for g in ps.groups:
+                if g.end > hit.start:
+                    break
+                if _ACCORDING.fullmatch(ps.low[: g.start]) and _COMMA_AFTER.match(ps.low, g.end):
+                    reporters = [c for c in self._codes(g) if c != source][:1]
+                    break
         cue = next((c for c in reversed(ps.cues) if c[3] == "report" and c[1] <= hit.start), None)
         lo = cue[1] if cue is not None and reporters else self._clause_start(ps, hit.start)
         others = [
