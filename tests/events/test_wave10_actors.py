@@ -129,3 +129,46 @@ def test_hostile_act_from_a_side(
 def test_hostile_act_not_blamed(code: Code, keys: Keys, text: str, wrong: set) -> None:
     got = keys(code(text), None)
     assert not wrong & got, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        (  # the state left expels; the embassy names the diplomat's state
+            "Bộ Ngoại giao Ba Lan thông báo hai nhà ngoại giao tại Đại sứ quán Belarus ở Warsaw"
+            " phải rời khỏi Ba Lan trong vòng 72 giờ.",
+            {("SANCTION", "POL", "BLR")},
+            {("SANCTION", "BLR", "POL")},
+        ),
+        (  # "rời khỏi đất nước": the reporter's country
+            "Ngoại trưởng Algeria tuyên bố toàn bộ nhân viên đại sứ quán của Morocco phải rời"
+            " khỏi đất nước trong vòng 48 giờ.",
+            {("SANCTION", "DZA", "MAR")},
+            set(),
+        ),
+        (  # "bị buộc rời khỏi X"
+            "Đại sứ Iran cho biết ba thành viên phái đoàn ngoại giao Iran vừa bị buộc rời khỏi"
+            " Đức.",
+            {("SANCTION", "DEU", "IRN")},
+            set(),
+        ),
+    ],
+)
+def test_diplomats_made_to_leave(
+    code: Code, keys: Keys, text: str, expected: set, wrong: set
+) -> None:
+    got = keys(code(text))
+    assert expected <= got, text
+    assert not wrong & got, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Các nhà ngoại giao Mỹ có thể phải rời khỏi Venezuela nếu căng thẳng leo thang.",
+        "Đại sứ Pháp đã rời khỏi Niger sau khi kết thúc nhiệm kỳ.",
+        "Các nhà ngoại giao Nhật Bản sẽ phải rời khỏi Nga trước cuối tháng.",
+    ],
+)
+def test_leaving_without_expulsion(code: Code, keys: Keys, text: str) -> None:
+    assert not {k for k in keys(code(text)) if k[0] == "SANCTION"}, text

@@ -35,6 +35,7 @@ from sukien.events.actors import NOT_RECEIVING, ActorRules
 from sukien.events.background import BackgroundRules
 from sukien.events.cooperation import CooperationRules
 from sukien.events.cosubject import CoSubjectRules
+from sukien.events.departures import DepartureRules
 from sukien.events.force import ForceRules
 from sukien.events.framing import FramingRules
 from sukien.events.lexicon import COMMA as _COMMA
@@ -541,6 +542,7 @@ class Coder(
     RefusalRules,
     ForceRules,
     SourcedRules,
+    DepartureRules,
 ):
     """Turns documents into events with the lexicon of ``sukien/data/events``."""
 
@@ -1942,6 +1944,7 @@ class Coder(
         self._intercepted(ps, out, seen)  # "X bắn hạ UAV của Y": Y attacks X
         out.extend(self._reported_attacks(ps, out, seen))  # "X nói Y đã tấn công X"
         out.extend(self._sourced_hostility(doc, ps, i, ctx, out, seen))  # "tấn công từ phía X"
+        out.extend(self._made_to_leave(doc, ps, ctx, out, seen))  # "nhà ngoại giao Y phải rời X"
         out.extend(self._warned_acts(ps, out, seen))  # "X cảnh báo rằng X sẽ trừng phạt Y"
         out.extend(self._proposal_authors(doc, ps, i, ctx, out, seen))  # "… do Y đưa ra"
         out.extend(self._charged(ps, out, seen))  # "trục xuất X với cáo buộc …"

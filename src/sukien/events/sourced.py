@@ -186,7 +186,8 @@ class SourcedRules:
             if found is None:
                 continue
             victim, blames, attacked = found
-            ev = self._event(doc, ps, hit, ps.hits, source, victim, "asserted", 0.6, ctx, False)
+            hits = sorted([*ps.hits, hit], key=lambda h: h.start)  # a sentence may have none
+            ev = self._event(doc, ps, hit, hits, source, victim, "asserted", 0.6, ctx, False)
             if ev is None or ev.modality == "denied":
                 continue
             key = (ev.type, ev.actor.code or "", ev.recipient.code or "", "asserted")
