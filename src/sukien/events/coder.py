@@ -36,6 +36,7 @@ from sukien.events.allocations import AllocationRules
 from sukien.events.background import BackgroundRules
 from sukien.events.cooperation import CooperationRules
 from sukien.events.cosubject import CoSubjectRules
+from sukien.events.departures import DepartureRules
 from sukien.events.force import ForceRules
 from sukien.events.framing import FramingRules
 from sukien.events.grounds import (
@@ -67,6 +68,7 @@ from sukien.events.precision import PrecisionRules
 from sukien.events.refusals import RefusalRules
 from sukien.events.reported import ReportedRules
 from sukien.events.sanctions import SanctionRules
+from sukien.events.sourced import SourcedRules
 from sukien.events.statements import StatementRules
 from sukien.events.territory import TerritoryRules
 
@@ -557,6 +559,8 @@ class Coder(
     DeniedChargeRules,
     ChainedJudgeRules,
     DenialScopeRules,
+    SourcedRules,
+    DepartureRules,
 ):
     """Turns documents into events with the lexicon of ``sukien/data/events``."""
 
@@ -1963,6 +1967,8 @@ class Coder(
         out.extend(self._also_coded(ps, hits, out, seen))
         self._intercepted(ps, out, seen)  # "X bắn hạ UAV của Y": Y attacks X
         out.extend(self._reported_attacks(ps, out, seen))  # "X nói Y đã tấn công X"
+        out.extend(self._sourced_hostility(doc, ps, i, ctx, out, seen))  # "tấn công từ phía X"
+        out.extend(self._made_to_leave(doc, ps, ctx, out, seen))  # "nhà ngoại giao Y phải rời X"
         out.extend(self._warned_acts(ps, out, seen))  # "X cảnh báo rằng X sẽ trừng phạt Y"
         out.extend(self._proposal_authors(doc, ps, i, ctx, out, seen))  # "… do Y đưa ra"
         out.extend(self._charged(ps, out, seen))  # "trục xuất X với cáo buộc …"
