@@ -3111,7 +3111,9 @@ class Coder(
                 continue  # a deadline or the end of a range
             if e <= first_trigger and self._nsyl(ps, 0, s) <= 4:
                 opening = (val, (s, e))
-            near = min(hits, key=lambda h: h.start - e if e <= h.start else s - h.end + 1)
+            near = min(  # a post-pass may code a trigger its sentence's hits do not hold
+                hits or [hit], key=lambda h: h.start - e if e <= h.start else s - h.end + 1
+            )
             if near is hit and mine is None:
                 mine = (val, (s, e))
         best = mine or opening
