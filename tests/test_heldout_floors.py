@@ -7,8 +7,9 @@ are used for error analysis, 7, 8 and 10 too since the second 2026-12-06 session
 and 12, 14 and 15 since the third; 16-21 (built in the third session) are kept blind: the
 best estimate for unseen news until the fifth session opened them. 22-29 (fourth session) were
 measured blind once, then opened as training data for the learned confidence model (their local
-gold lists every evidence sentence). 30-34 (fifth session) were blind until the sixth opened them;
-35-41 are blind: never read, only measured.
+gold lists every evidence sentence). 30-34 (fifth session) were blind until the sixth opened them,
+and 38 and 40 (built at its start) were measured blind once, then opened; 35-37, 39 and 41 are
+blind: never read, only measured.
 Floors sit just under the figures measured when they were pinned; raise them when they improve.
 """
 
@@ -60,44 +61,58 @@ FLOORS = {
     # 41 (Vietnam's own foreign relations), 140 required events, first measured with the same
     # code: web40 0.575 / 0.939, web41 0.754 / 0.909; blind 38-41 pooled 0.635 (P 0.606, R 0.667,
     # 270 required events), blind 35-41 pooled 0.649 (472 required events).
+    # Sixth 2026-12-06 session: 30-34, 38 and 40 opened; wave 10 (recurring constructions over the
+    #   29 open sets 6-34, rules found on the fresh 38+40, KB and trigger breadth) measured at its
+    #   end (event P / R / F1, entity F1): vims_world 0.913 / 0.998, vims_world2 0.955 / 0.997;
+    #   web6 0.926 / 0.908, web7 0.817 / 0.903, web8 0.902 / 0.915, web9 0.934 / 0.931, web10
+    #   0.838 / 0.934, web11 0.821 / 0.892, web12 0.875 / 0.905, web13 0.716 / 0.936, web14 0.809
+    #   / 0.905, web15 0.855 / 0.883, web16 0.835 / 0.921, web17 0.785 / 0.916, web18 0.734 /
+    #   0.931, web19 0.797 / 0.866, web20 0.783 / 0.91, web21 0.878 / 0.92, web22 0.889 / 0.962,
+    #   web23 0.803 / 0.929, web24 0.759 / 0.933, web25 0.824 / 0.915, web26 0.722 / 0.933, web27
+    #   0.831 / 0.879, web28 0.721 / 0.91, web29 0.794 / 0.887, web30 0.712 / 0.938, web31 0.723 /
+    #   0.921, web32 0.731 / 0.913, web33 0.533 / 0.912, web34 0.767 / 0.927 (30-34 pooled 0.662
+    #   -> 0.698), web38 0.596 / 0.888, web40 0.689 / 0.939 (38+40 pooled 0.592 -> 0.644).
+    # Blind after wave 10 (never read): web35 0.59 / 0.912, web36 0.721 / 0.881, web37 0.772 /
+    #   0.935, web39 0.621 / 0.947, web41 0.764 / 0.912; pooled 35-37+39+41 0.674 -> 0.691
+    #   (P 0.683, R 0.698; tp +8, fp -1 over 331 required events).
     "vims_world.json": (0.89, 0.98),
     "vims_world2.json": (0.93, 0.98),
-    "web6.json": (0.89, 0.89),
+    "web6.json": (0.90, 0.89),
     "web7.json": (0.79, 0.88),
-    "web8.json": (0.86, 0.89),
-    "web9.json": (0.91, 0.90),
+    "web8.json": (0.88, 0.90),
+    "web9.json": (0.91, 0.91),
     "web10.json": (0.82, 0.91),
     "web11.json": (0.80, 0.87),
-    "web12.json": (0.84, 0.89),
-    "web13.json": (0.68, 0.91),
+    "web12.json": (0.85, 0.89),
+    "web13.json": (0.69, 0.92),
     "web14.json": (0.78, 0.89),
-    "web15.json": (0.82, 0.87),
-    "web16.json": (0.79, 0.89),
-    "web17.json": (0.72, 0.90),
-    "web18.json": (0.68, 0.91),
-    "web19.json": (0.77, 0.84),
-    "web20.json": (0.73, 0.89),
-    "web21.json": (0.82, 0.90),
-    "web22.json": (0.85, 0.93),
-    "web23.json": (0.76, 0.90),
-    "web24.json": (0.72, 0.91),
-    "web25.json": (0.78, 0.90),
-    "web26.json": (0.68, 0.90),
-    "web27.json": (0.79, 0.86),
-    "web28.json": (0.68, 0.89),
-    "web29.json": (0.76, 0.87),
-    "web30.json": (0.66, 0.91),
-    "web31.json": (0.68, 0.89),
-    "web32.json": (0.63, 0.89),
-    "web33.json": (0.50, 0.88),
-    "web34.json": (0.70, 0.90),
+    "web15.json": (0.83, 0.87),
+    "web16.json": (0.81, 0.90),
+    "web17.json": (0.76, 0.90),
+    "web18.json": (0.71, 0.91),
+    "web19.json": (0.77, 0.85),
+    "web20.json": (0.76, 0.89),
+    "web21.json": (0.85, 0.90),
+    "web22.json": (0.86, 0.94),
+    "web23.json": (0.78, 0.91),
+    "web24.json": (0.73, 0.91),
+    "web25.json": (0.80, 0.90),
+    "web26.json": (0.70, 0.91),
+    "web27.json": (0.81, 0.86),
+    "web28.json": (0.70, 0.89),
+    "web29.json": (0.77, 0.87),
+    "web30.json": (0.69, 0.92),
+    "web31.json": (0.70, 0.90),
+    "web32.json": (0.71, 0.89),
+    "web33.json": (0.51, 0.89),
+    "web34.json": (0.74, 0.91),
     "web35.json": (0.58, 0.89),
-    "web36.json": (0.68, 0.85),
-    "web37.json": (0.67, 0.91),
-    "web38.json": (0.58, 0.85),
-    "web39.json": (0.60, 0.92),
-    "web40.json": (0.55, 0.91),
-    "web41.json": (0.73, 0.88),
+    "web36.json": (0.70, 0.86),
+    "web37.json": (0.75, 0.92),
+    "web38.json": (0.58, 0.87),
+    "web39.json": (0.60, 0.93),
+    "web40.json": (0.66, 0.92),
+    "web41.json": (0.74, 0.89),
 }
 
 
