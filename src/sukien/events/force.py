@@ -351,16 +351,7 @@ class ForceRules:
             subj, _agent, passive = self._subject(ps, clause, hit)
             if subj is None or passive or self._modality(ps, hit, clause, ps.hits) != "asserted":
                 continue
-            for a in self._participants(subj):
-                for b in states:
-                    ev = self._event(doc, ps, hit, ps.hits, a, b, "asserted", 0.6, ctx, False)
-                    if ev is None or ev.type != "REQUEST" or ev.modality != "asserted":
-                        continue
-                    key = ("REQUEST", ev.actor.code or "", ev.recipient.code or "", "asserted")
-                    if key in seen:
-                        continue
-                    seen.add(key)
-                    extra.append(ev)
+            extra += self._asserted_events(doc, ps, hit, ctx, "REQUEST", subj, states, seen)
         return extra
 
     def _also_asked(
@@ -398,16 +389,8 @@ class ForceRules:
                 continue
             if self._modality(ps, hit, also.end(), ps.hits) != "asserted":
                 continue
-            for a in self._participants(subj):
-                for b in self._participants(recips[0]):
-                    ev = self._event(doc, ps, hit, ps.hits, a, b, "asserted", 0.6, ctx, False)
-                    if ev is None or ev.type != "REQUEST" or ev.modality != "asserted":
-                        continue
-                    key = ("REQUEST", ev.actor.code or "", ev.recipient.code or "", "asserted")
-                    if key in seen:
-                        continue
-                    seen.add(key)
-                    extra.append(ev)
+            targets = self._participants(recips[0])
+            extra += self._asserted_events(doc, ps, hit, ctx, "REQUEST", subj, targets, seen)
         return extra
 
     def _sent_not_against(self: Any, ps: _Sent, out: list[Event]) -> None:
@@ -483,16 +466,7 @@ class ForceRules:
             subj, _agent, passive = self._subject(ps, clause, hit)
             if subj is None or passive or self._modality(ps, hit, clause, ps.hits) != "asserted":
                 continue
-            for a in self._participants(subj):
-                for b in states:
-                    ev = self._event(doc, ps, hit, ps.hits, a, b, "asserted", 0.6, ctx, False)
-                    if ev is None or ev.type != "SANCTION" or ev.modality != "asserted":
-                        continue
-                    key = ("SANCTION", ev.actor.code or "", ev.recipient.code or "", "asserted")
-                    if key in seen:
-                        continue
-                    seen.add(key)
-                    extra.append(ev)
+            extra += self._asserted_events(doc, ps, hit, ctx, "SANCTION", subj, states, seen)
         return extra
 
     def _struck_in(
@@ -525,14 +499,30 @@ class ForceRules:
             subj, _agent, passive = self._subject(ps, clause, hit)
             if subj is None or passive or self._modality(ps, hit, clause, ps.hits) != "asserted":
                 continue
-            for a in self._participants(subj):
-                for b in states:
-                    ev = self._event(doc, ps, hit, ps.hits, a, b, "asserted", 0.6, ctx, False)
-                    if ev is None or ev.type != "ASSAULT" or ev.modality != "asserted":
-                        continue
-                    key = ("ASSAULT", ev.actor.code or "", ev.recipient.code or "", "asserted")
-                    if key in seen:
-                        continue
+            extra += self._asserted_events(doc, ps, hit, ctx, "ASSAULT", subj, states, seen)
+        return extra
+
+    def _asserted_events(
+        self: Any,
+        doc: Any,
+        ps: _Sent,
+        hit: Any,
+        ctx: Any,
+        kind: str,
+        subj: Any,
+        targets: list[Any],
+        seen: set[tuple[str, str, str, str]],
+    ) -> list[Event]:
+        """Asserted ``kind`` events from each party of ``subj`` to each of ``targets`` that the
+        coder's checks keep and the sentence has not coded yet (``seen`` is updated)."""
+        extra: list[Event] = []
+        for a in self._participants(subj):
+            for b in targets:
+                ev = self._event(doc, ps, hit, ps.hits, a, b, "asserted", 0.6, ctx, False)
+                if ev is None or ev.type != kind or ev.modality != "asserted":
+                    continue
+                key = (kind, ev.actor.code or "", ev.recipient.code or "", "asserted")
+                if key not in seen:
                     seen.add(key)
                     extra.append(ev)
         return extra
