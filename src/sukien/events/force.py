@@ -347,11 +347,7 @@ class ForceRules:
             states = [p for p in self._participants(place) if p.code and _STATE.fullmatch(p.code)]
             if not states:
                 continue
-            clause = self._clause_start(ps, hit.start)
-            subj, _agent, passive = self._subject(ps, clause, hit)
-            if subj is None or passive or self._modality(ps, hit, clause, ps.hits) != "asserted":
-                continue
-            extra += self._asserted_events(doc, ps, hit, ctx, "REQUEST", subj, states, seen)
+            extra += self._subject_events(doc, ps, hit, ctx, "REQUEST", states, seen)
         return extra
 
     def _also_asked(
@@ -462,11 +458,7 @@ class ForceRules:
             ]
             if not states:
                 continue
-            clause = self._clause_start(ps, hit.start)
-            subj, _agent, passive = self._subject(ps, clause, hit)
-            if subj is None or passive or self._modality(ps, hit, clause, ps.hits) != "asserted":
-                continue
-            extra += self._asserted_events(doc, ps, hit, ctx, "SANCTION", subj, states, seen)
+            extra += self._subject_events(doc, ps, hit, ctx, "SANCTION", states, seen)
         return extra
 
     def _struck_in(
@@ -495,12 +487,26 @@ class ForceRules:
             states = [p for p in self._participants(place) if _STATE.fullmatch(p.code or "")]
             if not states:
                 continue
-            clause = self._clause_start(ps, hit.start)
-            subj, _agent, passive = self._subject(ps, clause, hit)
-            if subj is None or passive or self._modality(ps, hit, clause, ps.hits) != "asserted":
-                continue
-            extra += self._asserted_events(doc, ps, hit, ctx, "ASSAULT", subj, states, seen)
+            extra += self._subject_events(doc, ps, hit, ctx, "ASSAULT", states, seen)
         return extra
+
+    def _subject_events(
+        self: Any,
+        doc: Any,
+        ps: _Sent,
+        hit: Any,
+        ctx: Any,
+        kind: str,
+        targets: list[Any],
+        seen: set[tuple[str, str, str, str]],
+    ) -> list[Event]:
+        """``_asserted_events`` from the active subject of the trigger's clause, when the
+        trigger is asserted there."""
+        clause = self._clause_start(ps, hit.start)
+        subj, _agent, passive = self._subject(ps, clause, hit)
+        if subj is None or passive or self._modality(ps, hit, clause, ps.hits) != "asserted":
+            return []
+        return self._asserted_events(doc, ps, hit, ctx, kind, subj, targets, seen)
 
     def _asserted_events(
         self: Any,
