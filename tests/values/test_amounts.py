@@ -25,3 +25,11 @@ def test_money_and_percent() -> None:
 
 def test_bare_numbers_are_not_money() -> None:
     assert find_amounts("Năm 2020 có 20 nước tham dự.") == []
+
+
+def test_other_dollars_by_code_and_name() -> None:
+    text = "Australia góp 29 triệu AUD, Canada 5 triệu đô la Canada và Mỹ 3 triệu đô la."
+    got = {e.text: e.value for e in find_amounts(text)}
+    assert got["29 triệu AUD"] == {"amount": 2.9e7, "currency": "AUD"}
+    assert got["5 triệu đô la Canada"] == {"amount": 5e6, "currency": "CAD"}
+    assert got["3 triệu đô la"] == {"amount": 3e6, "currency": "USD"}

@@ -22,6 +22,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from sukien.document import Document, Event, Evidence, Span
+from sukien.events.force import _STATE
 
 if TYPE_CHECKING:
     from sukien.events.coder import _Sent
@@ -48,13 +49,6 @@ _DONOR_LIST = re.compile(
     r"các nhà đầu tư|nhà cung cấp)(?!\w)"
 )
 _DONATION = re.compile(r"(?<!\w)(?:đóng góp|phân bổ|giải ngân|tài trợ|viện trợ|cam kết)(?!\w)")
-_STATE = re.compile(r"[A-Z]{3}")
-# an amount of money the value recogniser may not know the currency of ("15 triệu AUD")
-_AMOUNT = re.compile(
-    r"\d[\d.,]*\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)?\s*(?:usd|eur|euro|aud|cad|nzd|gbp|bảng|yên|"
-    r"nhân dân tệ|rúp|won|franc|frăng|đô la|đôla|\$)(?!\w)"
-)
-
 
 # the aid money referred back to ("số tiền này", "khoản viện trợ trên")
 _THE_MONEY = re.compile(
@@ -65,11 +59,7 @@ _THE_MONEY = re.compile(
 
 def _money(ps: _Sent) -> bool:
     """Whether the sentence states an amount of money or refers back to the aid money."""
-    return (
-        any(v.type == "MONEY" for v in ps.values)
-        or bool(_AMOUNT.search(ps.low))
-        or bool(_THE_MONEY.search(ps.low))
-    )
+    return any(v.type == "MONEY" for v in ps.values) or bool(_THE_MONEY.search(ps.low))
 
 
 class AllocationRules:
@@ -81,7 +71,7 @@ class AllocationRules:
         for ps in sents:
             if not (_money(ps) or _DONATION.search(ps.low)):
                 continue
-            for hit in self._triggers(ps):
+            for hit in ps.hits or self._triggers(ps):  # the headline's are not coded here
                 if hit.trig.type != "AID":
                     continue
                 before = [

@@ -585,8 +585,9 @@ class Coder(
         """Every event (all modalities) stated in ``doc.text``; ``lead``: the analysed headline,
         whose list of states a body's "ba nước (châu Âu) này" may refer back to."""
         ctx = _Ctx()
-        for s in lead.sentences if lead is not None else ():
-            self._resolve_lists(self._prepare(lead, s), ctx, -1)
+        heads = [self._prepare(lead, s) for s in lead.sentences] if lead is not None else []
+        for ps in heads:
+            self._resolve_lists(ps, ctx, -1)
         self._title_pair(lead, ctx)  # "hai nhà lãnh đạo" of the lead: the headline's two
         sents = [self._prepare(doc, s) for s in doc.sentences]
         self._long_speakers = self._long_quote_speakers(sents)
@@ -605,7 +606,6 @@ class Coder(
             pair = self._between_pair(ps)
             if pair is not None:
                 ctx.between = (pair, i)
-        heads = [self._prepare(lead, s) for s in lead.sentences] if lead is not None else []
         events.extend(self._allocated_aid(doc, sents, heads + sents, events))  # "bao gồm A, B"
         return events
 

@@ -49,6 +49,22 @@ _CURRENCY = {
     "bạt": "THB",
     "ringgit": "MYR",
     "peso": "PHP",
+    "aud": "AUD",
+    "đô la úc": "AUD",
+    "đô la australia": "AUD",
+    "cad": "CAD",
+    "đô la canada": "CAD",
+    "nzd": "NZD",
+    "đô la new zealand": "NZD",
+    "sgd": "SGD",
+    "đô la singapore": "SGD",
+    "chf": "CHF",
+    "franc thụy sĩ": "CHF",
+    "gbp": "GBP",
+    "jpy": "JPY",
+    "cny": "CNY",
+    "krw": "KRW",
+    "inr": "INR",
 }
 _NUM = r"\d+(?:[.,]\d+)*"
 _SCALES = "|".join(sorted(map(re.escape, _SCALE), key=len, reverse=True))
