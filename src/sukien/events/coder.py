@@ -1929,9 +1929,8 @@ class Coder(
                 if ev is None:
                     continue
                 if modality != "denied" and self._conditional(ps, hit):
-                    t = self.lex.types["THREATEN"]  # the conditional promise is the threat
-                    ev.type, ev.quad_class, ev.score = t.name, t.quad_class, t.score
-                    ev.modality, ev.mode = "asserted", None
+                    self.lex.types["THREATEN"].recode(ev)  # the conditional promise is the threat
+                    ev.modality = "asserted"
                 if home_pair(ev):
                     continue  # "Fed" and "Mỹ" guessed together: a body and its own state
                 if ev.type == "CONSULT" and self._member_pair(ev, hit):
@@ -2014,8 +2013,7 @@ class Coder(
                     continue
                 seen.add(key)
                 copy = deepcopy(ev)  # nothing shared with the first event
-                copy.type, copy.mode = name, None
-                copy.quad_class, copy.score = t.quad_class, t.score
+                t.recode(copy)
                 extra.append(copy)
         return extra
 

@@ -52,6 +52,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from sukien.document import Event
+from sukien.events.reported import coded_starts
 from sukien.events.sanctions import _PARTIES
 
 if TYPE_CHECKING:
@@ -327,7 +328,7 @@ class ForceRules:
         asked (see the module); Y is a state named right after "tại/ở/trên lãnh thổ"."""
         extra: list[Event] = []
         off = ps.sent.start
-        coded = {ev.evidence.trigger.start - off for ev in out if ev.evidence.trigger}
+        coded = coded_starts(out, off)
         for hit in ps.hits:
             if hit.trig.type != "REQUEST" or hit.trig.text not in _CALLS or hit.start in coded:
                 continue
@@ -362,7 +363,7 @@ class ForceRules:
         the call was coded for no one (see the module): A is the reporting verb's subject."""
         extra: list[Event] = []
         off = ps.sent.start
-        coded = {ev.evidence.trigger.start - off for ev in out if ev.evidence.trigger}
+        coded = coded_starts(out, off)
         for hit in ps.hits:
             if hit.trig.type != "REQUEST" or hit.trig.text not in _CALLS or hit.start in coded:
                 continue
@@ -420,8 +421,7 @@ class ForceRules:
             ):
                 out.remove(ev)
                 continue
-            t = self.lex.types[new]
-            ev.type, ev.mode, ev.quad_class, ev.score = t.name, None, t.quad_class, t.score
+            self.lex.types[new].recode(ev)
 
     def _sanctioned_bodies(
         self: Any,
@@ -435,7 +435,7 @@ class ForceRules:
         for no one (see the module); Y (and the states listed with it) a state."""
         extra: list[Event] = []
         off = ps.sent.start
-        coded = {ev.evidence.trigger.start - off for ev in out if ev.evidence.trigger}
+        coded = coded_starts(out, off)
         for hit in ps.hits:
             if hit.trig.type != "SANCTION" or hit.start in coded:
                 continue
@@ -473,7 +473,7 @@ class ForceRules:
         no one (see the module); Y a state named right after "tại/ở/trên lãnh thổ"."""
         extra: list[Event] = []
         off = ps.sent.start
-        coded = {ev.evidence.trigger.start - off for ev in out if ev.evidence.trigger}
+        coded = coded_starts(out, off)
         for hit in ps.hits:
             if hit.trig.type != "ASSAULT" or hit.trig.text not in _STRIKES or hit.start in coded:
                 continue

@@ -28,7 +28,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from sukien.document import Document, Event
-from sukien.events.reported import _BREAK_AFTER, _asserted_dyads
+from sukien.events.reported import _BREAK_AFTER, _asserted_dyads, coded_starts
 
 if TYPE_CHECKING:
     from sukien.events.coder import _Ctx, _Sent
@@ -117,7 +117,7 @@ class WarningRules:
         the Y of the verb before it: THREATEN X -> Y."""
         extra: list[Event] = []
         off = ps.sent.start
-        coded = {ev.evidence.trigger.start - off for ev in out if ev.evidence.trigger}
+        coded = coded_starts(out, off)
         for warn in ps.hits:
             if warn.trig.type != "THREATEN" or warn.trig.text not in _WARNS:
                 continue
@@ -174,7 +174,7 @@ class DeniedChargeRules:
         rằng con đập … vi phạm …, một cáo buộc mà Ethiopia bác bỏ")."""
         extra: list[Event] = []
         off = ps.sent.start
-        coded = {ev.evidence.trigger.start - off for ev in out if ev.evidence.trigger}
+        coded = coded_starts(out, off)
         spoken = {h.start: h.trig.type for h in ps.hits}  # an accusation by its own trigger
         for hit in ps.hits:
             if hit.trig.text not in _DENY_WORDS or hit.start in coded:

@@ -17,8 +17,12 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
 from sukien.clean.normalize import normalize_tones
+
+if TYPE_CHECKING:
+    from sukien.document import Event
 
 PLOVER_TYPES = (
     "AGREE",
@@ -71,6 +75,10 @@ class EventType:
     symmetric: bool
     modes: tuple[str, ...]
     description: str
+
+    def recode(self, ev: Event, mode: str | None = None) -> None:
+        """Make the event ``ev`` one of this type (in place): type, mode, quad class, score."""
+        ev.type, ev.mode, ev.quad_class, ev.score = self.name, mode, self.quad_class, self.score
 
 
 @dataclass(frozen=True, slots=True)

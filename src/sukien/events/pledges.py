@@ -38,6 +38,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from sukien.events.reported import coded_starts
+
 if TYPE_CHECKING:
     from sukien.document import Event
     from sukien.events.coder import _Sent
@@ -162,7 +164,7 @@ class PledgeRules:
             ]
             seen.discard(("AGREE", actor.code or "", recip.code or "", "asserted"))
             seen.add(key)
-            ev.type, ev.mode, ev.quad_class, ev.score = "AID", None, aid.quad_class, aid.score
+            aid.recode(ev)
         for ev in out:
             span, actor, recip = ev.evidence.trigger, ev.actor, ev.recipient
             if ev.type != "AID" or ev.modality != "planned" or span is None:
@@ -205,7 +207,7 @@ class PledgeRules:
                 continue  # "IMF phê duyệt khoản giải ngân …" beside its aid: a deal as well
             seen.discard(("AGREE", actor.code or "", recip.code or "", "asserted"))
             seen.add(key)
-            ev.type, ev.mode, ev.quad_class, ev.score = "AID", None, aid.quad_class, aid.score
+            aid.recode(ev)
 
     def _thanked(
         self: Any,
@@ -219,14 +221,10 @@ class PledgeRules:
         """'A cảm ơn B đã giúp đỡ A': SUPPORT A -> B, when the thanks has no event yet because
         its object B goes on to a clause of its own."""
         off = ps.sent.start
-        done = {ev.evidence.trigger.start for ev in out if ev.evidence.trigger is not None}
+        done = coded_starts(out, off)
         events: list[Event] = []
         for hit in ps.hits:
-            if (
-                hit.trig.type != "SUPPORT"
-                or hit.trig.text not in _THANKS
-                or hit.start + off in done
-            ):
+            if hit.trig.type != "SUPPORT" or hit.trig.text not in _THANKS or hit.start in done:
                 continue
             after = [g for g in ps.groups if g.start >= hit.end]
             if not after or self._nsyl(ps, hit.end, after[0].start) > 1:

@@ -91,6 +91,12 @@ def _asserted_dyads(out: list[Event], types: tuple[str, ...]) -> Iterator[tuple[
             yield ev, span
 
 
+def coded_starts(out: list[Event], off: int) -> set[int]:
+    """Where the triggers of the events ``out`` start, relative to a sentence at ``off``: a
+    post-pass leaves a trigger already coded to the event it has."""
+    return {ev.evidence.trigger.start - off for ev in out if ev.evidence.trigger is not None}
+
+
 def _swap_spans(ev: Event) -> None:
     """The evidence spans of an event whose actor and recipient were swapped, swapped too."""
     spans = ev.evidence.spans
@@ -137,7 +143,7 @@ class ReportedRules:
         seen.add((*key, "asserted"))
         t = self.lex.types[type_name]
         new = deepcopy(ev)
-        new.type, new.mode, new.quad_class, new.score = t.name, mode, t.quad_class, t.score
+        t.recode(new, mode)
         new.confidence = confidence
         if reverse:
             new.actor, new.recipient = deepcopy(actor), deepcopy(recip)

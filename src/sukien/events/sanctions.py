@@ -266,7 +266,7 @@ class SanctionRules:
             ):
                 out.remove(ev)  # the expulsion is coded already
                 continue
-            ev.type, ev.mode, ev.quad_class, ev.score = t.name, "expel", t.quad_class, t.score
+            t.recode(ev, "expel")
 
 
 def _is_org(p: Any) -> bool:
