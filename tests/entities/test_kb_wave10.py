@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from sukien.entities.kb import _org_rows, _people_rows, actor_code, kb
+from sukien.entities.kb import _merged_rows, actor_code, kb
 
 
 def test_a_later_org_row_only_adds_aliases_and_tags() -> None:
@@ -15,7 +15,7 @@ def test_a_later_org_row_only_adds_aliases_and_tags() -> None:
         ["YO", "organisation", "", "Tổ chức Y", "Y Organisation"],
         ["XO", "armed-group", "ZZZ", "Khác", "Other", "Tổ chức Ích|XO", "actor=UN"],
     ]
-    got = _org_rows(rows)
+    got = _merged_rows(rows, 7, (5, 6))
     assert [r[0] for r in got] == ["XO", "YO"]
     assert got[0][:5] == ["XO", "organisation", "", "Tổ chức X", "X Organisation"]
     assert got[0][5] == "XO|Tổ chức Ích" and got[0][6] == "actor=UN"
@@ -26,7 +26,7 @@ def test_a_later_people_row_only_adds_aliases() -> None:
         ["An Bê", "USA", "president", "2001-", "Bê"],
         ["An Bê", "FRA", "king", "1900-", "A. Bê"],
     ]
-    assert _people_rows(rows) == [["An Bê", "USA", "president", "2001-", "Bê|A. Bê"]]
+    assert _merged_rows(rows, 5, (4,)) == [["An Bê", "USA", "president", "2001-", "Bê|A. Bê"]]
 
 
 @pytest.mark.parametrize(

@@ -144,23 +144,24 @@ def _load_places(kb: KnowledgeBase) -> None:
         )  # fmt: skip
 
 
-def _org_rows(rows: list[list[str]]) -> list[list[str]]:
-    """Rows by code: a later row with a code already listed only adds its aliases and tags to
-    the first one (a block appended at the end of the file widens an entry without editing it)."""
-    by_code: dict[str, list[str]] = {}
+def _merged_rows(rows: list[list[str]], width: int, lists: tuple[int, ...]) -> list[list[str]]:
+    """Rows by their first column (a code, a name), padded to ``width``: a later row with a key
+    already listed only adds the ``|``-lists of its ``lists`` columns (aliases, tags) to the first
+    one, so a block appended at the end of the file widens an entry without editing it."""
+    by_key: dict[str, list[str]] = {}
     for r in rows:
-        r = [*r, "", "", "", "", "", "", ""][:7]
-        old = by_code.get(r[0])
+        r = [*r, *[""] * width][:width]
+        old = by_key.get(r[0])
         if old is None:
-            by_code[r[0]] = r
+            by_key[r[0]] = r
             continue
-        for i in (5, 6):
+        for i in lists:
             old[i] = "|".join(dict.fromkeys(a for a in (*_split(old[i]), *_split(r[i])) if a))
-    return list(by_code.values())
+    return list(by_key.values())
 
 
 def _load_orgs(kb: KnowledgeBase) -> None:
-    for r in _org_rows(_rows("organisations.tsv")):
+    for r in _merged_rows(_rows("organisations.tsv"), 7, (5, 6)):
         code, kind, country, vi, en = r[:5]
         aliases = _split(r[5])
         tags = frozenset(_split(r[6].replace(",", "|")))
@@ -200,22 +201,8 @@ def un_variants(names: tuple[str, ...]) -> list[str]:
     return [v for v in dict.fromkeys(out) if v not in names]
 
 
-def _people_rows(rows: list[list[str]]) -> list[list[str]]:
-    """Rows by name: a later row naming a person already listed only adds its aliases (press
-    spellings appended in a block at the end of the file)."""
-    by_name: dict[str, list[str]] = {}
-    for r in rows:
-        r = [*r, "", "", "", "", ""][:5]
-        old = by_name.get(r[0])
-        if old is None:
-            by_name[r[0]] = r
-        else:
-            old[4] = "|".join(dict.fromkeys((*_split(old[4]), *_split(r[4]))))
-    return list(by_name.values())
-
-
 def _load_people(kb: KnowledgeBase) -> None:
-    for r in _people_rows(_rows("people.tsv")):
+    for r in _merged_rows(_rows("people.tsv"), 5, (4,)):
         name, country, role, years = r[:4]
         aliases = _split(r[4])
         kb.add(
