@@ -62,6 +62,7 @@ from sukien.events.mentions import (
     title_words,
     titles,
 )
+from sukien.events.modality import ModalityRules
 from sukien.events.patterns import CALLED_WHAT, PatternRules, home_pair
 from sukien.events.pledges import PledgeRules, not_a_price
 from sukien.events.precision import PrecisionRules
@@ -552,6 +553,7 @@ class Coder(
     RefusalRules,
     ForceRules,
     LaunchRules,
+    ModalityRules,
     AllocationRules,
     PledgeRules,
     GroundsRules,
@@ -1321,6 +1323,8 @@ class Coder(
         for cs, ce, text, kind in ps.cues:
             if ce > hit.start or cs < clause or kind not in _MODAL_RANK:
                 continue
+            if self._cue_stopped(ps, hit, ce, text, kind):
+                continue  # ModalityRules: a new clause, "đã", an answered act, a threat
             if any(e <= cs for e in asked) and _COORD.search(ps.low, ce, hit.start):
                 continue  # "kêu gọi A xem xét …, cũng như yêu cầu B …": what A is asked
             if text in ("để", "nhằm") and self._fronted_purpose(ps, clause, cs, ce, hit.start):
@@ -1918,6 +1922,7 @@ class Coder(
             modality = self._announced(ps, hit, modality)  # "tuyên bố sẽ áp thuế", "sẽ thả …"
             modality = self._prevented(ps, hit, modality)  # "cấm các công ty X xuất khẩu …"
             modality = self._pledged(ps, hit, modality)  # "X sẽ viện trợ cho Y 10 triệu USD"
+            modality = self._dated_sanction(ps, hit, modality)  # "sẽ áp thuế … từ ngày 1/8"
             modality = self._agreed_threat(ps, hit, modality)  # "nhất trí sẽ đáp trả nếu Y"
             if deal is not None:
                 modality = self._deal_modality(ps, hit, clause, modality)

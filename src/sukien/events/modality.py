@@ -1,0 +1,101 @@
+"""Where a modal cue stops, and acts a later phrase settles (a mixin of ``Coder``, wave 11).
+
+A cue of plan, hope or hypothesis ("sẽ", "cho phép", "kế hoạch", "để") before a trigger makes
+its event not (yet) done, unless one of these holds:
+
+* **a new clause has its own subject.** After a comma, a conjunction (trong khi, vì, bởi vì,
+  do, còn, nhưng, song, khi, trong lúc, giữa lúc) opens a clause the earlier cue does not reach:
+  "X sẽ thăm Z, trong khi Y chỉ trích Z", "… không phải lúc để làm điều đó, vì A và B đang đàm
+  phán với nhau".
+* **"đã" marks the act done.** "đã" just before the trigger (at most two words between) speaks
+  of a done act whatever an earlier cue says: "Nhân chuyến thăm, sẽ kéo dài đến ngày 29, hai
+  nước đã ký kết 9 văn kiện".
+* **what is answered was done.** "(để) đáp trả / trả đũa / đáp lại (các) cuộc không kích của
+  X vào Y": the answered attack happened.
+* **a threat carries its own future.** A THREATEN trigger worded with "sẽ" ("sẽ đáp trả") is a
+  threat made, not a threat planned, whatever cue stands before it in the sentence.
+* **a sanction with a start date was decided.** "X sẽ áp thuế 25% với hàng của Y từ ngày 1/8",
+  "… kế hoạch áp thuế …, có hiệu lực từ 31/10": a start date settles the measure (never under
+  "nếu").
+(Examples are sentences of our own.)
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from sukien.events.coder import _Hit, _Sent
+
+# a conjunction after a comma opening a clause with a subject of its own
+_OWN_CLAUSE = re.compile(
+    r",\s*(?:trong khi(?:\s+đó)?|vì|bởi vì|bởi lẽ|do|còn|nhưng|song|khi|trong lúc|giữa lúc)\s"
+)
+# "đã" right before the trigger ("đã ký kết", "đã chính thức áp thuế")
+_DONE_BEFORE = re.compile(r"(?<!\w)đã(?:\s+\S+){0,2}\s*$")
+# "(để) đáp trả (lại) (các) cuộc …" right before a nominal trigger
+_ANSWERED_ACT = re.compile(
+    r"(?<!\w)(?:đáp trả|trả đũa|đáp lại|trả thù)(?:\s+lại)?\s+"
+    r"(?:(?:các|những|hàng loạt|một loạt|loạt)\s+)?(?:cuộc|vụ|đợt|loạt)(?:\s+\S+)?\s*$"
+)
+# a start date of a measure after it
+_START_DATE = re.compile(
+    r"(?<!\w)(?:(?:(?:bắt đầu|chính thức)\s+)?(?:có hiệu lực\s+)?(?:kể\s+)?từ\s+"
+    r"(?:(?:ngày|hôm|đầu|giữa|cuối|tháng)(?!\w)|\d)|có hiệu lực(?!\w))"
+)
+# "đã" followed by a verb of its own before the trigger ("đã đồng ý sẽ …") keeps the cue
+_OWN_VERB_AFTER_DONE = re.compile(r"(?<!\w)đã\s+(?:\S+\s+)?(?:sẽ|để|nhằm)(?!\w)")
+# what may stand between a subject and its "đã"
+_SUBJECT_GAP = frozenset({"cũng", "đều", "vừa", "thực", "sự", "chính", "thức"})
+_RELATIVE = re.compile(r"(?<!\w)mà\s*$")
+_CLAUSE_BREAK = re.compile(r"[;:!?]|\.(?!\d)")
+_PLANNED_KINDS = frozenset({"planned", "hoped"})
+_CONDITIONS = frozenset({"nếu", "trong trường hợp", "giả sử"})
+
+
+class ModalityRules:
+    """Mixin: ``self`` is a ``Coder``."""
+
+    def _cue_stopped(self: Any, ps: _Sent, hit: _Hit, ce: int, text: str, kind: str) -> bool:
+        """Does the modal cue ending at ``ce`` stop before ``hit`` (see the module)?"""
+        if _OWN_CLAUSE.search(ps.low, ce, hit.start):
+            return True
+        if kind not in _PLANNED_KINDS or text in _CONDITIONS:
+            return False
+        before = ps.low[ce : hit.start]
+        done = _DONE_BEFORE.search(before)
+        if (
+            done
+            and not _OWN_VERB_AFTER_DONE.search(before)
+            and self._done_by(ps, ce + done.start())
+        ):
+            return True
+        if _ANSWERED_ACT.search(before):
+            return True
+        return hit.trig.type == "THREATEN" and ps.low.startswith("sẽ", hit.start)
+
+    def _dated_sanction(self: Any, ps: _Sent, hit: _Hit, modality: str) -> str:
+        """A sanction planned with a start date after it was decided: asserted."""
+        if modality != "planned" or hit.trig.type != "SANCTION":
+            return modality
+        if any(text in _CONDITIONS or kind == "hypothetical" for _s, _e, text, kind in ps.cues):
+            return modality
+        brk = _CLAUSE_BREAK.search(ps.low, hit.end)
+        m = _START_DATE.search(ps.low, hit.end, brk.start() if brk else len(ps.low))
+        if m is None or any(
+            hit.end <= h.start < m.start() and h.trig.type != "SANCTION" for h in ps.hits
+        ):
+            return modality
+        return "asserted"
+
+    def _done_by(self: Any, ps: _Sent, pos: int) -> bool:
+        """Is the "đã" at ``pos`` said of a named subject right before it ("hai nước đã", "Mỹ
+        cũng đã"), not of a noun in a relative clause ("thỏa thuận (mà) … đã được ký kết")?"""
+        if ps.low.startswith("đã được", pos):
+            return False
+        for g in ps.groups:
+            gap = ps.low[g.end : pos].split()
+            if g.end <= pos and len(gap) <= 1 and all(w in _SUBJECT_GAP for w in gap):
+                return not _RELATIVE.search(ps.low, max(0, g.start - 4), g.start)
+        return False
