@@ -108,3 +108,9 @@ def test_a_sanction_with_a_start_date_was_decided(
 ) -> None:
     got = {k for k in keys(code(text)) if k[0] == "SANCTION"}
     assert bool(got) is asserted, keys(code(text), None)
+
+
+@pytest.mark.parametrize("body", ["Nghị viện châu Âu", "Ủy ban châu Âu", "Hội đồng châu Âu"])
+def test_an_eu_body_acts_for_the_eu(code: Code, keys: Keys, body: str) -> None:
+    """The Parliament, like the Commission and the Council, codes as the EU's own act."""
+    assert ("ACCUSE", "EU", "THA") in keys(code(f"{body} lên án Thái Lan vì các vụ trục xuất."))
