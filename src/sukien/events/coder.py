@@ -49,6 +49,7 @@ from sukien.events.grounds import (
 from sukien.events.launches import LaunchRules
 from sukien.events.lexicon import COMMA as _COMMA
 from sukien.events.lexicon import Lexicon, Trigger, load_lexicon, phrase_regex
+from sukien.events.meetings import MeetingRules
 from sukien.events.mentions import (
     VI_LOWER,
     Group,
@@ -561,6 +562,7 @@ class Coder(
     DenialScopeRules,
     SourcedRules,
     DepartureRules,
+    MeetingRules,
 ):
     """Turns documents into events with the lexicon of ``sukien/data/events``."""
 
@@ -2099,6 +2101,8 @@ class Coder(
         clause_end = brk.start() if brk else len(ps.low)
         ev_type = self.lex.types[hit.trig.type]
         subj, agent, passive = self._subject(ps, clause, hit)
+        if self._colon_guests(ps, subj, hit):  # "với các vị khách: A, B và C, …": the guests
+            subj = None
         embedded = self._embedded_subject(ps, hit, clause)
         if embedded is not None:  # "bật đèn xanh cho X tấn công Y": X attacks
             subj, agent, passive = embedded, None, False
@@ -2893,6 +2897,9 @@ class Coder(
                 return [(g, t) for g in guests for t in targets if t.code != g.code]
         if actors or targets:
             return []
+        framed_pairs = self._framed_meeting_pairs(ps, hit)  # "Trong cuộc điện đàm, A … với B"
+        if framed_pairs:
+            return framed_pairs
         codes = self._sentence_codes(ps)
         if len(codes) == 2 and self._nominal(ps, hit):  # "trong cuộc hội đàm, Putin … Philippines"
             return [(codes[0], codes[1])]
