@@ -1995,6 +1995,7 @@ class Coder(
         out.extend(self._organisations_left(doc, ps, i, ctx, seen))  # "X rút khỏi OAS"
         self._pledged_aid(ps, out, seen)  # "A cam kết viện trợ … cho B": AID, not AGREE
         out.extend(self._thanked(doc, ps, i, ctx, out, seen))  # "A cảm ơn B đã giúp đỡ A"
+        out.extend(self._support_received(doc, ps, ctx, out, seen))  # "A nhận được sự ủng hộ của B"
         self._approved_aid(ps, out, seen)  # "A phê duyệt gói viện trợ cho B": AID, not AGREE
         return self._cooperation_kept(ps, out)  # G7 members as G7; "cuộc họp nội các": no talk
 
@@ -2094,6 +2095,9 @@ class Coder(
         own = self._own_pairs(ps, hit, i, ctx, clause)
         if own is not None:  # "cuộc tập trận Mỹ - Hàn", "… là không thể chấp nhận"
             return own
+        hosted = self._hosted_meeting_pairs(ps, hit)  # "hội nghị do X chủ trì, với sự tham dự"
+        if hosted:
+            return hosted, 0.8, clause
         if "said" in hit.trig.need:
             said = self._said_violation(ps, hit, clause) or self._said_act_owner(ps, hit, clause)
             return (said, 0.6, clause) if said else None
@@ -3047,6 +3051,12 @@ class Coder(
             return None  # "dự cuộc họp ngoại trưởng G20": a member at its organisation's meeting
         if self._coop_dropped(ps, hit, t.name):
             return None  # praise of a shared relation (CooperationRules)
+        if self._trade_figure(ps, hit, t.name):
+            return None  # "lượng khí đốt Nga cung cấp cho EU …": a trade figure (MeetingRules)
+        if self._moved_thing(ps, hit):
+            return None  # "dời Đại sứ quán từ Tel Aviv tới Jerusalem": no visit (MeetingRules)
+        if self._means_named(ps, hit):
+            return None  # "tìm giải pháp thông qua đàm phán": a means, no talks (MeetingRules)
         mode = hit.trig.mode or self._mode(ps, t.name)
         if co == "cooperate" and t.name == "CONSULT":
             t, mode = self.lex.types["COOPERATE"], None  # "do Mỹ và Qatar làm trung gian"
