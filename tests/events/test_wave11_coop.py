@@ -228,3 +228,33 @@ def test_talks_named_as_a_means_are_not_held(code: Code, keys: Keys, text: str) 
 def test_negotiating_table_is_talks(code: Code, keys: Keys) -> None:
     got = _consult_pairs(keys(code("Nga và Ukraine đã ngồi vào bàn đàm phán tại Istanbul.")))
     assert frozenset(("RUS", "UKR")) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (
+            "Cuộc điện đàm diễn ra giữa lúc Mỹ và NATO bày tỏ quan ngại về hoạt động quân sự"
+            " của Nga.",
+            ("USA", "NATO"),
+        ),
+        (
+            "Cuộc điện đàm này diễn ra trong bối cảnh Ukraine đang tìm phương án phản ứng sau"
+            " khi Mỹ gửi một kế hoạch hòa bình.",
+            ("UKR", "USA"),
+        ),
+        ("Cuộc gặp diễn ra sau khi Pháp và Đức ký thỏa thuận quốc phòng.", ("FRA", "DEU")),
+    ],
+)
+def test_setting_of_a_meeting_is_no_party(
+    code: Code, keys: Keys, text: str, wrong: tuple[str, str]
+) -> None:
+    got = {frozenset((a, b)) for t, a, b in keys(code(text)) if t == "CONSULT"}
+    assert frozenset(wrong) not in got
+
+
+def test_meeting_between_named_parties_amid_a_setting(code: Code, keys: Keys) -> None:
+    got = _consult_pairs(
+        keys(code("Cuộc hội đàm giữa Nga và Trung Quốc diễn ra sau khi Mỹ áp thuế."))
+    )
+    assert frozenset(("RUS", "CHN")) in got

@@ -2098,6 +2098,8 @@ class Coder(
         hosted = self._hosted_meeting_pairs(ps, hit)  # "hội nghị do X chủ trì, với sự tham dự"
         if hosted:
             return hosted, 0.8, clause
+        if self._meeting_amid(ps, hit):
+            return None  # "Cuộc điện đàm diễn ra giữa lúc A và B …": the setting, no parties
         if "said" in hit.trig.need:
             said = self._said_violation(ps, hit, clause) or self._said_act_owner(ps, hit, clause)
             return (said, 0.6, clause) if said else None

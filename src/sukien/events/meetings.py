@@ -1,6 +1,6 @@
 """Who meets whom, and what is no event, wave 11 (sentences of our own): a mixin of
-``coder.Coder``; ``Coder._pairs`` calls ``_colon_guests`` and ``_hosted_meeting_pairs``,
-``Coder._consult_fallback_pairs`` ``_framed_meeting_pairs``, ``Coder._event``
+``coder.Coder``; ``Coder._pairs`` calls ``_colon_guests``, ``_hosted_meeting_pairs`` and
+``_meeting_amid``, ``Coder._consult_fallback_pairs`` ``_framed_meeting_pairs``, ``Coder._event``
 ``_trade_figure``, ``_moved_thing`` and ``_means_named``, ``BackgroundRules._no_news``
 ``_anniversary``, ``Coder._code_sentence`` ``_support_received``.
 
@@ -34,6 +34,11 @@
   Jerusalem", "bắn tên lửa từ Yemen tới thủ đô Saudi Arabia", "chuyển hàng từ Nga đến Trung
   Quốc": after a verb that moves, sends or fires an object, "từ A tới/đến B" is its path, not a
   visit to B (a traveller's "từ Rome đến Berlin" stays a visit);
+* **what a meeting "takes place amid" is its setting, not its parties.** "Cuộc điện đàm diễn
+  ra giữa lúc Mỹ và NATO bày tỏ quan ngại …", "Cuộc gặp này diễn ra trong bối cảnh Ukraine …
+  sau khi Mỹ gửi …", "Cuộc hội đàm được tổ chức sau khi Pháp và Đức ký …": a meeting noun whose
+  own clause says only when it happened has no parties among the states of that time clause
+  (the sides are those of the sentences before);
 * **talks named as a means are not held.** "tìm các giải pháp thông qua đàm phán", "ủng hộ các
   giải pháp đàm phán cho xung đột", "giải quyết bất đồng qua con đường đối thoại": đàm phán,
   đối thoại, thương lượng after giải pháp, thông qua, qua, bằng, con đường, biện pháp, kênh
@@ -98,6 +103,14 @@ _NOT_RECEIVED_YET = re.compile(
 _MOVED_FROM = re.compile(
     r"(?<!\w)(?:dời|di dời|chuyển|bắn|phóng|đưa|vận chuyển|gửi|phóng thử|bơm|dẫn|kéo)"
     r"(?:\s+[^\s,;:.!?]+){1,8}?\s+từ(?:\s+[^\s,;:.!?]+){1,5}\s*$"
+)
+# "(cuộc điện đàm) (này) diễn ra / được tổ chức / được tiến hành trong bối cảnh / giữa lúc / khi"
+_TAKES_PLACE_AMID = re.compile(
+    r"\s*(?:(?:này|nói trên|trên|đó|hôm nay|hôm qua)\s+)?(?:(?:đã|được)\s+)?"
+    r"(?:diễn ra|tổ chức|tiến hành|được tổ chức|được tiến hành|đến|tới|được đưa ra)\s+"
+    r"(?:(?:chỉ|ngay|vài ngày|một ngày|vài giờ|một tuần|ít ngày)\s+)?"
+    r"(?:trong bối cảnh|giữa lúc|vào lúc|trong lúc|trong khi|khi|sau khi|trước khi|cùng lúc"
+    r"|đúng lúc|sau|trước)(?!\w)"
 )
 _TALKS_NOUN = frozenset(["đàm phán", "đối thoại", "thương lượng", "hòa đàm", "thương thảo"])
 _MEANS_BEFORE = re.compile(
@@ -284,6 +297,11 @@ class MeetingRules:
             return False
         clause = self._clause_start(ps, hit.start)
         return bool(_MOVED_FROM.search(ps.low[clause : hit.start]))
+
+    def _meeting_amid(self: Any, ps: Any, hit: Any) -> bool:
+        """Is the meeting noun of ``hit`` followed by "diễn ra trong bối cảnh/giữa lúc …" (the
+        states after it are the setting, not its parties)?"""
+        return hit.trig.type == "CONSULT" and bool(_TAKES_PLACE_AMID.match(ps.low, hit.end))
 
     def _means_named(self: Any, ps: Any, hit: Any) -> bool:
         """Are the talks of ``hit`` a means named ("giải pháp thông qua đàm phán")?"""
