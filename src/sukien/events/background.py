@@ -78,6 +78,8 @@ class BackgroundRules:
         before = self._before(ps, hit.start, 4)
         if _EXPERIENCE.search(before):
             return True  # "từng tới thăm"
+        if self._anniversary(ps, hit):
+            return True  # "kỷ niệm 30 năm thiết lập quan hệ ngoại giao" (MeetingRules)
         clause = self._clause_start(ps, hit.start)
         if _PAST_OPENING.match(ps.low) or _PAST_OPENING.match(ps.low, clause):
             return True  # "Hồi năm ngoái, …", "Cùng năm đó, …"

@@ -49,6 +49,7 @@ from sukien.events.grounds import (
 from sukien.events.launches import LaunchRules
 from sukien.events.lexicon import COMMA as _COMMA
 from sukien.events.lexicon import Lexicon, Trigger, load_lexicon, phrase_regex
+from sukien.events.meetings import MeetingRules
 from sukien.events.mentions import (
     VI_LOWER,
     Group,
@@ -563,6 +564,7 @@ class Coder(
     DenialScopeRules,
     SourcedRules,
     DepartureRules,
+    MeetingRules,
 ):
     """Turns documents into events with the lexicon of ``sukien/data/events``."""
 
@@ -1998,6 +2000,7 @@ class Coder(
         out.extend(self._organisations_left(doc, ps, i, ctx, seen))  # "X rút khỏi OAS"
         self._pledged_aid(ps, out, seen)  # "A cam kết viện trợ … cho B": AID, not AGREE
         out.extend(self._thanked(doc, ps, i, ctx, out, seen))  # "A cảm ơn B đã giúp đỡ A"
+        out.extend(self._support_received(doc, ps, ctx, out, seen))  # "A nhận được sự ủng hộ của B"
         self._approved_aid(ps, out, seen)  # "A phê duyệt gói viện trợ cho B": AID, not AGREE
         return self._cooperation_kept(ps, out)  # G7 members as G7; "cuộc họp nội các": no talk
 
@@ -2097,6 +2100,11 @@ class Coder(
         own = self._own_pairs(ps, hit, i, ctx, clause)
         if own is not None:  # "cuộc tập trận Mỹ - Hàn", "… là không thể chấp nhận"
             return own
+        hosted = self._hosted_meeting_pairs(ps, hit)  # "hội nghị do X chủ trì, với sự tham dự"
+        if hosted:
+            return hosted, 0.8, clause
+        if self._meeting_amid(ps, hit):
+            return None  # "Cuộc điện đàm diễn ra giữa lúc A và B …": the setting, no parties
         if "said" in hit.trig.need:
             said = self._said_violation(ps, hit, clause) or self._said_act_owner(ps, hit, clause)
             return (said, 0.6, clause) if said else None
@@ -2104,6 +2112,8 @@ class Coder(
         clause_end = brk.start() if brk else len(ps.low)
         ev_type = self.lex.types[hit.trig.type]
         subj, agent, passive = self._subject(ps, clause, hit)
+        if self._colon_guests(ps, subj, hit):  # "với các vị khách: A, B và C, …": the guests
+            subj = None
         embedded = self._embedded_subject(ps, hit, clause)
         if embedded is not None:  # "bật đèn xanh cho X tấn công Y": X attacks
             subj, agent, passive = embedded, None, False
@@ -2898,6 +2908,9 @@ class Coder(
                 return [(g, t) for g in guests for t in targets if t.code != g.code]
         if actors or targets:
             return []
+        framed_pairs = self._framed_meeting_pairs(ps, hit)  # "Trong cuộc điện đàm, A … với B"
+        if framed_pairs:
+            return framed_pairs
         codes = self._sentence_codes(ps)
         if len(codes) == 2 and self._nominal(ps, hit):  # "trong cuộc hội đàm, Putin … Philippines"
             return [(codes[0], codes[1])]
@@ -3045,6 +3058,12 @@ class Coder(
             return None  # "dự cuộc họp ngoại trưởng G20": a member at its organisation's meeting
         if self._coop_dropped(ps, hit, t.name):
             return None  # praise of a shared relation (CooperationRules)
+        if self._trade_figure(ps, hit, t.name):
+            return None  # "lượng khí đốt Nga cung cấp cho EU …": a trade figure (MeetingRules)
+        if self._moved_thing(ps, hit):
+            return None  # "dời Đại sứ quán từ Tel Aviv tới Jerusalem": no visit (MeetingRules)
+        if self._means_named(ps, hit):
+            return None  # "tìm giải pháp thông qua đàm phán": a means, no talks (MeetingRules)
         mode = hit.trig.mode or self._mode(ps, t.name)
         if co == "cooperate" and t.name == "CONSULT":
             t, mode = self.lex.types["COOPERATE"], None  # "do Mỹ và Qatar làm trung gian"
