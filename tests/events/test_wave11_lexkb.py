@@ -28,6 +28,8 @@ Keys = Callable[..., set[tuple[str, str, str]]]
         ("Mỹ tuýt còi Trung Quốc vì trợ cấp xe điện.", "ACCUSE", "USA", "CHN"),
         ("Nga bóc trần âm mưu của Ukraine.", "ACCUSE", "RUS", "UKR"),
         ("Triều Tiên phỉ báng Hàn Quốc trên truyền thông nhà nước.", "ACCUSE", "PRK", "KOR"),
+        ("Nga lên tiếng đáp trả Mỹ.", "ACCUSE", "RUS", "USA"),
+        ("Bộ Ngoại giao Trung Quốc đáp trả gay gắt Nhật Bản.", "ACCUSE", "CHN", "JPN"),
         # REJECT: a plan shot down in idioms
         ("Điện Kremlin dội gáo nước lạnh vào kế hoạch hòa bình của Mỹ.", "REJECT", "RUS", "USA"),
         ("Mỹ bật đèn đỏ với đề xuất của Nga.", "REJECT", "USA", "RUS"),
@@ -93,3 +95,31 @@ def test_w11_lexkb_kb_rows(alias: str, eid: str) -> None:
 def test_w11_lexkb_person_codes_the_state(code: Code, keys: Keys) -> None:
     evs = keys(code("Người phát ngôn Trạch Tuấn kêu gọi Israel ngừng bắn."))
     assert ("REQUEST", "CHN", "ISR") in evs, evs
+
+
+def test_w11_lexkb_pro_camp_is_no_party(code: Code, keys: Keys) -> None:
+    # mentions.py: "thân X" (pro-X) names a camp, not the state X; "bản thân X" is X itself
+    evs = keys(code("Mỹ không kích lực lượng thân Iran tại Syria."))
+    assert not {k for k in evs if "IRN" in k}, evs
+    evs = keys(code("Bản thân Nga cũng cáo buộc Ukraine tấn công nhà máy điện."))
+    assert ("ACCUSE", "RUS", "UKR") in evs, evs
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("Thủ tướng Nhật Bản chúc mừng ông Trump đắc cử.", "JPN", "USA"),
+        ("Thủ tướng Nhật Bản chúc mừng Tổng thống Hàn Quốc thắng cử.", "JPN", "KOR"),
+        ("Nhật Bản chúc mừng Hàn Quốc trúng cử vào Hội đồng Bảo an.", "JPN", "KOR"),
+    ],
+)
+def test_w11_lexkb_elected_is_no_clause(code: Code, keys: Keys, text: str, a: str, b: str) -> None:
+    # the "cử" of "đắc/thắng/trúng cử" is ruled out by its row (not_prev), so it makes the one
+    # congratulated no subject of a new clause (coder._ruled_out_here)
+    evs = keys(code(text))
+    assert ("SUPPORT", a, b) in evs, (text, evs)
+
+
+def test_w11_lexkb_envoy_sent_still_codes(code: Code, keys: Keys) -> None:
+    evs = keys(code("Mỹ cử đặc phái viên tới Nga."))
+    assert ("CONSULT", "USA", "RUS") in evs, evs

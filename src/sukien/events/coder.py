@@ -1176,7 +1176,15 @@ class Coder(
     def _complement(self, ps: _Sent, g: Group) -> bool:
         """Is the phrase ``g`` followed at once by an event word (so it is a clause's subject)?"""
         m = self.lex.trigger_re.search(ps.low, g.end)
+        if m and self._ruled_out_here(ps, m):
+            return False  # "chúc mừng ông X đắc cử": the "cử" of "đắc cử" opens no clause
         return bool(m) and self._nsyl(ps, g.end, m.start()) <= 1  # type: ignore[union-attr]
+
+    def _ruled_out_here(self, ps: _Sent, m: re.Match[str]) -> bool:
+        """A trigger word its own row rules out by the word before it (not_prev: the "cử" of
+        "đắc cử", "ứng cử", "bầu cử") is no event word, so it makes no clause subject either."""
+        t = self.lex.trigger_of(m.group())
+        return bool(t.not_prev) and self._ends(self._before(ps, m.start(), 4), t.not_prev)
 
     def _topic_or_nested(self, ps: _Sent, hit: _Hit, prev: _Hit | None) -> bool:
         before = self._before(ps, hit.start, 6)
