@@ -86,6 +86,10 @@ def test_w11_lexkb_stick_is_no_sanction(code: Code, keys: Keys) -> None:
         ("Lữ đoàn Tử đạo Al-Aqsa", "ORG:AAMB"),
         ("Hội đồng Chủ quyền Sudan", "ORG:SOVEREIGNTY_SDN"),
         ("Liên minh Bắc Đại Tây Dương", "ORG:NATO"),
+        ("Phri-đrích Méc-xơ", "PER:friedrich-merz"),
+        ("Mác-cô Ru-bi-ô", "PER:marco-rubio"),
+        ("Xỏn-xay Xi-phăn-đon", "PER:sonexay-siphandone"),
+        ("Jens-Frederik Nielsen", "PER:jens-frederik-nielsen"),
     ],
 )
 def test_w11_lexkb_kb_rows(alias: str, eid: str) -> None:
