@@ -127,3 +127,20 @@ def test_w11_lexkb_elected_is_no_clause(code: Code, keys: Keys, text: str, a: st
 def test_w11_lexkb_envoy_sent_still_codes(code: Code, keys: Keys) -> None:
     evs = keys(code("Mỹ cử đặc phái viên tới Nga."))
     assert ("CONSULT", "USA", "RUS") in evs, evs
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("Hàn Quốc nhận hàng viện trợ từ Mỹ.", "USA", "KOR"),
+        ("Ukraine nhận tiền viện trợ từ Nhật Bản.", "JPN", "UKR"),
+        ("Campuchia đã tiếp nhận lô hàng viện trợ do Trung Quốc trao tặng.", "CHN", "KHM"),
+        ("Lào tiếp nhận viện trợ do Nhật Bản cung cấp.", "JPN", "LAO"),
+    ],
+)
+def test_w11_lexkb_aid_goods_received(code: Code, keys: Keys, text: str, a: str, b: str) -> None:
+    # coder._RECEIVE/_RECEIVED_AID take "hàng", "tiền" before the aid noun, and the giver may
+    # follow "do" as well as "từ/của" (coder._received)
+    evs = keys(code(text))
+    assert ("AID", a, b) in evs, (text, evs)
+    assert ("AID", b, a) not in evs, (text, evs)

@@ -271,11 +271,11 @@ _GIVEN = frozenset({"AID", "SANCTION", "COOPERATE", "CONCEDE"})
 # receiving aid: the subject is the recipient ("nhận viện trợ từ X", "tiếp nhận … do X viện trợ")
 _RECEIVE = re.compile(
     rf"(?<!\w){NOT_RECEIVING}(?:nhận|nhận được|tiếp nhận|được nhận)"
-    r"(?:\s+(?:thêm|các|những|gói|khoản|lô|số|một|đợt|chuyến hàng))*(?:\s|$)"
+    r"(?:\s+(?:thêm|các|những|gói|khoản|lô|số|một|đợt|chuyến hàng|hàng|tiền))*(?:\s|$)"
 )
 _RECEIVED_AID = re.compile(
     rf"(?<!\w){NOT_RECEIVING}(?:nhận|nhận được|tiếp nhận|được nhận)"
-    r"(?:\s+(?:thêm|các|những|gói|khoản|lô|số|một|đợt))*\s+(?P<aid>viện trợ|hỗ trợ)(?!\w)"
+    r"(?:\s+(?:thêm|các|những|gói|khoản|lô|số|một|đợt|hàng|tiền))*\s+(?P<aid>viện trợ|hỗ trợ)(?!\w)"
 )
 _AID_RECEIVED = Trigger("viện trợ", "AID", None)
 # a reason clause with no subject of its own: "… vì (đã) bán vũ khí cho Đài Loan"
@@ -2552,7 +2552,8 @@ class Coder(
             for g in ps.groups:
                 if hit.end <= g.start < clause_end and not g.is_place:
                     gap = ps.low[hit.end : g.start]
-                    by = re.search(r"(?<!\w)(?:từ|từ phía|của)((?:\s+[^\s,]+){0,3})\s*$", gap)
+                    # "từ Mỹ", "của B", "do B (trao tặng)": the giver
+                    by = re.search(r"(?<!\w)(?:từ|từ phía|của|do)((?:\s+[^\s,]+){0,3})\s*$", gap)
                     if (
                         # "từ Mỹ", "của Thủ tướng Ấn Độ": only a title before the giver
                         by
