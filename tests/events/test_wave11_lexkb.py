@@ -30,6 +30,7 @@ Keys = Callable[..., set[tuple[str, str, str]]]
         ("Triều Tiên phỉ báng Hàn Quốc trên truyền thông nhà nước.", "ACCUSE", "PRK", "KOR"),
         ("Nga lên tiếng đáp trả Mỹ.", "ACCUSE", "RUS", "USA"),
         ("Bộ Ngoại giao Trung Quốc đáp trả gay gắt Nhật Bản.", "ACCUSE", "CHN", "JPN"),
+        ("Seoul phản ứng gay gắt trước tuyên bố của Tokyo.", "ACCUSE", "KOR", "JPN"),
         # REJECT: a plan shot down in idioms
         ("Điện Kremlin dội gáo nước lạnh vào kế hoạch hòa bình của Mỹ.", "REJECT", "RUS", "USA"),
         ("Mỹ bật đèn đỏ với đề xuất của Nga.", "REJECT", "USA", "RUS"),
