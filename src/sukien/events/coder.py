@@ -273,11 +273,11 @@ _GIVEN = frozenset({"AID", "SANCTION", "COOPERATE", "CONCEDE"})
 # receiving aid: the subject is the recipient ("nhận viện trợ từ X", "tiếp nhận … do X viện trợ")
 _RECEIVE = re.compile(
     rf"(?<!\w){NOT_RECEIVING}(?:nhận|nhận được|tiếp nhận|được nhận)"
-    r"(?:\s+(?:thêm|các|những|gói|khoản|lô|số|một|đợt|chuyến hàng))*(?:\s|$)"
+    r"(?:\s+(?:thêm|các|những|gói|khoản|lô|số|một|đợt|chuyến hàng|hàng|tiền))*(?:\s|$)"
 )
 _RECEIVED_AID = re.compile(
     rf"(?<!\w){NOT_RECEIVING}(?:nhận|nhận được|tiếp nhận|được nhận)"
-    r"(?:\s+(?:thêm|các|những|gói|khoản|lô|số|một|đợt))*\s+(?P<aid>viện trợ|hỗ trợ)(?!\w)"
+    r"(?:\s+(?:thêm|các|những|gói|khoản|lô|số|một|đợt|hàng|tiền))*\s+(?P<aid>viện trợ|hỗ trợ)(?!\w)"
 )
 _AID_RECEIVED = Trigger("viện trợ", "AID", None)
 # a reason clause with no subject of its own: "… vì (đã) bán vũ khí cho Đài Loan"
@@ -1180,7 +1180,15 @@ class Coder(
     def _complement(self, ps: _Sent, g: Group) -> bool:
         """Is the phrase ``g`` followed at once by an event word (so it is a clause's subject)?"""
         m = self.lex.trigger_re.search(ps.low, g.end)
+        if m and self._ruled_out_here(ps, m):
+            return False  # "chúc mừng ông X đắc cử": the "cử" of "đắc cử" opens no clause
         return bool(m) and self._nsyl(ps, g.end, m.start()) <= 1  # type: ignore[union-attr]
+
+    def _ruled_out_here(self, ps: _Sent, m: re.Match[str]) -> bool:
+        """A trigger word its own row rules out by the word before it (not_prev: the "cử" of
+        "đắc cử", "ứng cử", "bầu cử") is no event word, so it makes no clause subject either."""
+        t = self.lex.trigger_of(m.group())
+        return bool(t.not_prev) and self._ends(self._before(ps, m.start(), 4), t.not_prev)
 
     def _topic_or_nested(self, ps: _Sent, hit: _Hit, prev: _Hit | None) -> bool:
         before = self._before(ps, hit.start, 6)
@@ -2559,7 +2567,8 @@ class Coder(
             for g in ps.groups:
                 if hit.end <= g.start < clause_end and not g.is_place:
                     gap = ps.low[hit.end : g.start]
-                    by = re.search(r"(?<!\w)(?:từ|từ phía|của)((?:\s+[^\s,]+){0,3})\s*$", gap)
+                    # "từ Mỹ", "của B", "do B (trao tặng)": the giver
+                    by = re.search(r"(?<!\w)(?:từ|từ phía|của|do)((?:\s+[^\s,]+){0,3})\s*$", gap)
                     if (
                         # "từ Mỹ", "của Thủ tướng Ấn Độ": only a title before the giver
                         by

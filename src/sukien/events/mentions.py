@@ -281,6 +281,8 @@ def sentence_mentions(
             continue
         code = actor_code(e)
         kind = (e.kind or "").lower()
+        if e.type == "GPE" and _pro_modifier(sent_text, s):
+            continue  # "nhóm dân quân thân Iran": Iran qualifies the group, it is no party
         if kind in PLACE_KINDS or (e.type == "LOC" and kind != "capital"):
             mkind = "place"
             code = code or e.country
@@ -353,6 +355,16 @@ def sentence_mentions(
             continue
         kept.append(m)
     return kept
+
+
+# "thân" (pro-) right before a state names a camp ("phe thân Nga", "lực lượng thân Iran"), not
+# the state; "bản thân Nga" (Russia itself) is the state
+_PRO = re.compile(r"(?<![\w])(?<!bản )thân\s+$", re.IGNORECASE)
+
+
+def _pro_modifier(sent_text: str, start: int) -> bool:
+    """A state named as what a group leans to: "thân" right before it ("dân quân thân Iran")."""
+    return bool(_PRO.search(sent_text[max(0, start - 12) : start]))
 
 
 # what may stand between "hai nước" and the two it names: nothing, or a descriptor
