@@ -434,6 +434,14 @@ _PEOPLE_OF = re.compile(
 _EXAMPLE_LIST = re.compile(
     r"(?<!\w)(?:nước|quốc gia|đối tác|đồng minh)(?:\s+[^\s,;.]+){0,3}\s+như\s*$", re.I
 )
+# members enumerated after "gồm" (wave 11): a comma run introduced by "(bao) gồm (có)" or by a
+# counted group and "là" ("các bên còn lại, gồm A, B, C", "năm nước là A, B, C") or opening the
+# sentence with "Đó là" / "Họ là" (the members of a group just counted) is a list
+_ENUMERATED_LIST = re.compile(
+    r"(?:(?<!\w)(?:(?:bao\s+)?gồm(?:\s+có)?|(?:nước|quốc gia|thành viên|bên|đối tác)\s+là)"
+    r"|^\W*(?:đó|họ)\s+là)\s*:?\s*$",
+    re.I,
+)
 _CLOSED_LIST = re.compile(
     r"^\s*,?\s*(?:và|cùng|cùng với)\s+(?:các|những|nhiều)\s+(?:nước|quốc gia|đối tác|đồng minh)"
     r"(?!\w)",
@@ -521,6 +529,7 @@ def groups(phr: list[Phrase], text: str) -> list[Group]:
             _NAMED_LIST.search(text[: g.start])
             or _OPEN_LIST.search(text[: g.start])
             or _EXAMPLE_LIST.search(text[: g.start])
+            or _ENUMERATED_LIST.search(text[: g.start])
             or _CLOSED_LIST.match(text[g.end :])
             # three or more actors opening the sentence, a verb after them (a headline's
             # "Na Uy, Tây Ban Nha, Ireland công nhận …" drops the "và")
