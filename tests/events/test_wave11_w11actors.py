@@ -160,3 +160,27 @@ def test_emirates_in_press_spelling(code: Code, keys: Keys) -> None:
     )
     got = keys(code(text))
     assert {("SANCTION", a, "QAT") for a in ("EGY", "ARE", "BHR")} <= got
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "recipient"),
+    [
+        # a government of a region joins the list ("và chính phủ miền Đông Libya")
+        (
+            "Ai Cập, Bahrain, Yemen và chính phủ miền Đông Libya cắt đứt quan hệ ngoại giao với"
+            " Qatar.",
+            {"EGY", "BHR", "YEM", "LBY"},
+            "QAT",
+        ),
+        (
+            "Nga và Chính phủ Syria lên án Mỹ.",
+            {"RUS", "SYR"},
+            "USA",
+        ),
+    ],
+)
+def test_government_descriptor_in_a_list(
+    code: Code, keys: Keys, text: str, actors: set, recipient: str
+) -> None:
+    got = keys(code(text))
+    assert {k[1] for k in got if k[2] == recipient} >= actors, text

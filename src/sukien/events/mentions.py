@@ -70,6 +70,8 @@ _LIST_WORDS = _APPOSITION_WORDS | frozenset(
     # "Mỹ và khối EU", "Israel và lực lượng Hamas", "Nga và chính quyền Syria"
     ["các", "những", "cấp", "đồng", "lãnh", "đạo", "kiêm", "khối", "liên", "minh", "tổ", "chức"]
     + ["nhóm", "lực", "lượng", "phong", "trào", "phiến", "quyền", "giới"]
+    # "Yemen và chính phủ miền Đông Libya" (wave 11): a government, of a region of the state
+    + ["phủ", "miền"]
 )
 
 
