@@ -184,3 +184,26 @@ def test_government_descriptor_in_a_list(
 ) -> None:
     got = keys(code(text))
     assert {k[1] for k in got if k[2] == recipient} >= actors, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the pair named before the third party in the sentence: its "hai bên"
+        (
+            "Sau khi giao tranh giữa Thái Lan và Campuchia bùng phát, Mỹ kêu gọi hai bên kiềm chế.",
+            {("REQUEST", "USA", "THA"), ("REQUEST", "USA", "KHM")},
+        ),
+    ],
+)
+def test_third_party_addresses_the_pair_named_before(
+    code: Code, keys: Keys, text: str, expected: set
+) -> None:
+    got = keys(code(text))
+    assert expected <= got, text
+
+
+def test_third_party_pair_not_the_subject(code: Code, keys: Keys) -> None:
+    # the subject's own pair is not "hai bên" of its call
+    got = keys(code("Mỹ và Nhật Bản kêu gọi hai bên kiềm chế."))
+    assert not {k for k in got if k[0] == "REQUEST" and {k[1], k[2]} == {"USA", "JPN"}}

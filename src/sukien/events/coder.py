@@ -2210,6 +2210,8 @@ class Coder(
         elif (subj is not None and subj.is_dyad_ref) or any(g.is_dyad_ref for g in recips):
             third = not (subj is not None and subj.is_dyad_ref) and bool(self._participants(subj))
             dyad = self._resolve_dyad(ps, i, ctx, named=not third)
+            if dyad is None and third:  # "gặp người đồng cấp A và B, … kêu gọi hai nước …"
+                dyad = self._pair_named_before(ps, hit, subj)
             if dyad is None:
                 return None  # "hai bên" with no meeting to refer to: nothing is borrowed
             if third and not between:  # "Trung Quốc kêu gọi hai nước kiềm chế": each side

@@ -4,6 +4,9 @@
   quốc gia lên án …", "Nhiều nước ra tuyên bố chung …") and names the members in the next
   sentence ("Những nước này gồm A, B và C", "Đó là A, B, C"): the members are the count's
   referents, so each of them is a subject of the first sentence's acts;
+* **"hai nước" after a pair named in its sentence** ("Trong cuộc gặp với người đồng cấp A và B,
+  ông X kêu gọi hai quốc gia …"): with no meeting of two to refer to, the two sides a third
+  party addresses are the two states or groups last named together ("A và B") before it;
 * **acts done to each other with words between** ("A và B tấn công qua lại", "A và B gia tăng
   các cuộc tấn công ác liệt nhằm vào nhau", "A cũng như B mở đợt tấn công mới nhằm vào nhau"): a
   hostile act followed, within a few modifiers, by "(nhằm) vào nhau" or "qua lại" is done by each
@@ -48,6 +51,7 @@ _EACH_OTHER_AFTER = re.compile(
     r"(?:\s+[^\s,;.:()\"“”]+){0,3}?\s+(?:nhằm\s+vào|nhằm|vào|với)\s+(?:lẫn\s+)?nhau(?!\w)"
     r"|\s+qua\s+lại(?!\w)"
 )
+_AND_PAIR = re.compile(r"(?<!\w)và(?!\w)|[-–]")
 # what joins the subject to the second side ("A và (nhóm vũ trang) B", "A cũng như (lực lượng) B")
 _PARTNER_GAP = re.compile(
     r"^\s*(?:,\s*)?(?:và|cùng|cùng với|cũng như|lẫn)\s+(?:[^\s,;.:()\"“”]+\s+){0,3}$", re.I
@@ -99,6 +103,20 @@ class EnumerationRules:
     @staticmethod
     def _named(g: Group) -> bool:
         return any(p.kind == "actor" and p.code for p in g.phrases)
+
+    def _pair_named_before(self, ps: Any, hit: Any, subj: Group) -> tuple[str, str] | None:
+        """The pair "A và B" (two phrases, two codes, neither the subject's) named last before
+        ``hit`` in its sentence, for a third party's "hai nước/hai bên"."""
+        own = {p.code for p in subj.phrases}
+        for g in reversed(ps.groups):
+            if g.end > hit.start or g.is_dyad_ref or g is subj:
+                continue
+            codes = list(dict.fromkeys(p.code for p in g.phrases if p.kind == "actor" and p.code))
+            if len(g.phrases) != 2 or len(codes) != 2 or own & set(codes):
+                continue
+            if _AND_PAIR.search(ps.low[g.phrases[0].end : g.phrases[1].start]):
+                return codes[0], codes[1]
+        return None
 
     def _each_other_sides(
         self, ps: Any, hit: Any, actors: list[Phrase]
