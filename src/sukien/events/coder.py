@@ -37,6 +37,7 @@ from sukien.events.background import BackgroundRules
 from sukien.events.cooperation import CooperationRules
 from sukien.events.cosubject import CoSubjectRules
 from sukien.events.departures import DepartureRules
+from sukien.events.enumerations import EnumerationRules
 from sukien.events.force import ForceRules
 from sukien.events.framing import FramingRules
 from sukien.events.grounds import (
@@ -565,6 +566,7 @@ class Coder(
     SourcedRules,
     DepartureRules,
     MeetingRules,
+    EnumerationRules,
 ):
     """Turns documents into events with the lexicon of ``sukien/data/events``."""
 
@@ -597,6 +599,7 @@ class Coder(
         self._long_speakers = self._long_quote_speakers(sents)
         ctx.salient, ctx.holders = self._salient(sents), self._holders(sents)
         self._resolve_groups(sents)  # "lực lượng này", "(của) khối"
+        self._forward_lists(sents)  # "14 nước lên án … . Những nước này gồm A, B, C"
         events: list[Event] = []
         for i, ps in enumerate(sents):
             self._resolve_pronouns(ps, ctx, i)
@@ -2230,6 +2233,8 @@ class Coder(
         elif (subj is not None and subj.is_dyad_ref) or any(g.is_dyad_ref for g in recips):
             third = not (subj is not None and subj.is_dyad_ref) and bool(self._participants(subj))
             dyad = self._resolve_dyad(ps, i, ctx, named=not third)
+            if dyad is None and third:  # "gặp người đồng cấp A và B, … kêu gọi hai nước …"
+                dyad = self._pair_named_before(ps, hit, subj)
             if dyad is None:
                 return None  # "hai bên" with no meeting to refer to: nothing is borrowed
             if third and not between:  # "Trung Quốc kêu gọi hai nước kiềm chế": each side
@@ -2328,6 +2333,8 @@ class Coder(
             if held and actors and not targets:
                 pairs.extend((a, h) for a in actors for h in held)
                 confidence = 0.6
+        if not pairs and ev_type.quad_class >= 3 and not ev_type.symmetric:
+            pairs.extend(self._each_other_sides(ps, hit, actors))  # "A và B tấn công qua lại"
         # "A và B cáo buộc lẫn nhau": each accuses the other
         each_other = bool(_EACH_OTHER.match(ps.low, hit.end)) or (
             ev_type.quad_class >= 3

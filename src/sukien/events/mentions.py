@@ -70,6 +70,8 @@ _LIST_WORDS = _APPOSITION_WORDS | frozenset(
     # "Mỹ và khối EU", "Israel và lực lượng Hamas", "Nga và chính quyền Syria"
     ["các", "những", "cấp", "đồng", "lãnh", "đạo", "kiêm", "khối", "liên", "minh", "tổ", "chức"]
     + ["nhóm", "lực", "lượng", "phong", "trào", "phiến", "quyền", "giới"]
+    # "Yemen và chính phủ miền Đông Libya" (wave 11): a government, of a region of the state
+    + ["phủ", "miền"]
 )
 
 
@@ -446,6 +448,14 @@ _PEOPLE_OF = re.compile(
 _EXAMPLE_LIST = re.compile(
     r"(?<!\w)(?:nước|quốc gia|đối tác|đồng minh)(?:\s+[^\s,;.]+){0,3}\s+như\s*$", re.I
 )
+# members enumerated after "gồm" (wave 11): a comma run introduced by "(bao) gồm (có)" or by a
+# counted group and "là" ("các bên còn lại, gồm A, B, C", "năm nước là A, B, C") or opening the
+# sentence with "Đó là" / "Họ là" (the members of a group just counted) is a list
+_ENUMERATED_LIST = re.compile(
+    r"(?:(?<!\w)(?:(?:bao\s+)?gồm(?:\s+có)?|(?:nước|quốc gia|thành viên|bên|đối tác)\s+là)"
+    r"|^\W*(?:đó|họ)\s+là)\s*:?\s*$",
+    re.I,
+)
 _CLOSED_LIST = re.compile(
     r"^\s*,?\s*(?:và|cùng|cùng với)\s+(?:các|những|nhiều)\s+(?:nước|quốc gia|đối tác|đồng minh)"
     r"(?!\w)",
@@ -533,6 +543,7 @@ def groups(phr: list[Phrase], text: str) -> list[Group]:
             _NAMED_LIST.search(text[: g.start])
             or _OPEN_LIST.search(text[: g.start])
             or _EXAMPLE_LIST.search(text[: g.start])
+            or _ENUMERATED_LIST.search(text[: g.start])
             or _CLOSED_LIST.match(text[g.end :])
             # three or more actors opening the sentence, a verb after them (a headline's
             # "Na Uy, Tây Ban Nha, Ireland công nhận …" drops the "và")
