@@ -69,6 +69,7 @@ from sukien.events.refusals import RefusalRules
 from sukien.events.reported import ReportedRules
 from sukien.events.sanctions import SanctionRules
 from sukien.events.sourced import SourcedRules
+from sukien.events.stances import StanceRules
 from sukien.events.statements import StatementRules
 from sukien.events.territory import TerritoryRules
 
@@ -561,6 +562,7 @@ class Coder(
     DenialScopeRules,
     SourcedRules,
     DepartureRules,
+    StanceRules,
 ):
     """Turns documents into events with the lexicon of ``sukien/data/events``."""
 
@@ -1990,6 +1992,9 @@ class Coder(
         out.extend(self._grounded_acts(ps, out, seen))  # "trục xuất X với lý do …"
         out.extend(self._shared_warnings(ps, out, seen))  # "yêu cầu X …, cảnh báo sẽ …"
         out.extend(self._denied_charges(doc, ps, ctx, out, seen))  # "cáo buộc mà Y bác bỏ"
+        out.extend(self._comma_content(doc, ps, i, ctx, out, seen))  # "X cáo buộc, Y đã …"
+        out.extend(self._relative_charge(doc, ps, i, ctx, out, seen))  # "N mà X cáo buộc"
+        self._charge_noun_subjects(ps, out)  # "cắt quan hệ với Y vì cáo buộc …"
         out.extend(self._organisations_left(doc, ps, i, ctx, seen))  # "X rút khỏi OAS"
         self._pledged_aid(ps, out, seen)  # "A cam kết viện trợ … cho B": AID, not AGREE
         out.extend(self._thanked(doc, ps, i, ctx, out, seen))  # "A cảm ơn B đã giúp đỡ A"

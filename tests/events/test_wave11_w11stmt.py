@@ -1,0 +1,147 @@
+"""Accusations and warnings, wave 11 (sentences of our own): a comma or colon after a verb of
+accusing or warning stands for "rằng"; a relative clause "N mà X cáo buộc …" accuses N; the
+noun "cáo buộc" after "vì/với/do" has no subject of its own."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sukien.document import Event
+
+Code = Callable[..., list[Event]]
+Keys = Callable[..., set[tuple[str, str, str]]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        (  # a comma after "cáo buộc"
+            "Thủ tướng Hungary cáo buộc, Ukraine đang lợi dụng cuộc xung đột để gây sức ép.",
+            {("ACCUSE", "HUN", "UKR")},
+            set(),
+        ),
+        (  # a colon after "cáo buộc"
+            "Bộ Ngoại giao Nga cáo buộc: Ukraine đã tấn công nhà máy điện hạt nhân.",
+            {("ACCUSE", "RUS", "UKR")},
+            set(),
+        ),
+        (  # "tố cáo," and a negated clause
+            "Chính phủ Venezuela tố cáo, Mỹ không tôn trọng chủ quyền của nước này.",
+            {("ACCUSE", "VEN", "USA")},
+            set(),
+        ),
+        (  # "lên án," with "đã"
+            "Ngoại trưởng Iran lên án, Israel đã vi phạm luật pháp quốc tế.",
+            {("ACCUSE", "IRN", "ISR")},
+            set(),
+        ),
+        (  # a warning with a comma: each state of a coordinated subject
+            "Điện Kremlin cảnh báo, Phần Lan và Thụy Điển có thể trở thành mục tiêu.",
+            {("THREATEN", "RUS", "FIN"), ("THREATEN", "RUS", "SWE")},
+            set(),
+        ),
+        (  # a warning with a comma and "sẽ phải"
+            "Philippines cảnh báo, Trung Quốc sẽ phải đối mặt với phản ứng ngoại giao mạnh mẽ.",
+            {("THREATEN", "PHL", "CHN")},
+            set(),
+        ),
+        (  # "cảnh cáo:" in a headline-like line
+            "Triều Tiên cảnh cáo: Hàn Quốc sẽ phải trả giá đắt.",
+            {("THREATEN", "PRK", "KOR")},
+            set(),
+        ),
+    ],
+)
+def test_comma_stands_for_that(
+    code: Code, keys: Keys, text: str, expected: set, wrong: set
+) -> None:
+    got = keys(code(text))
+    assert expected <= got, text
+    assert not wrong & got, text
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # the comma closes a subordinate clause: the next subject is nobody's addressee
+        ("Sau khi Nga cảnh báo, Ukraine đã rút quân khỏi khu vực.", {("THREATEN", "RUS", "UKR")}),
+        ("Dù Mỹ cáo buộc, Trung Quốc vẫn tiếp tục các hoạt động.", {("ACCUSE", "USA", "CHN")}),
+        # passive: the accused is the speaker
+        ("Bị Mỹ cáo buộc, Trung Quốc đã lên tiếng phản bác.", {("ACCUSE", "USA", "CHN")}),
+        # no clause after the comma: a second verb
+        ("Nga cảnh báo, đồng thời kêu gọi các bên kiềm chế.", set()),
+    ],
+)
+def test_comma_not_a_content_clause(code: Code, keys: Keys, text: str, wrong: set) -> None:
+    got = keys(code(text))
+    assert not wrong & got, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        (  # the head noun's state is accused, not the state inside the charge
+            "Các hạn chế được áp dụng đối với nhiều công ty Trung Quốc mà Liên minh châu Âu cáo"
+            " buộc cung cấp linh kiện cho Nga.",
+            {("ACCUSE", "EU", "CHN")},
+            {("ACCUSE", "EU", "RUS")},
+        ),
+        (  # "mà X cáo buộc là do Y gây ra": the author after "do"
+            "Pakistan trao công hàm phản đối sau vụ nổ súng mà Pakistan cáo buộc là do Ấn Độ"
+            " gây ra.",
+            {("ACCUSE", "PAK", "IND")},
+            set(),
+        ),
+        (  # "mà X lên án", a possessor before "mà"
+            "Đây là những hành động của Israel mà Iran lên án là vi phạm luật pháp quốc tế.",
+            {("ACCUSE", "IRN", "ISR")},
+            set(),
+        ),
+        (  # "mà phía X chỉ trích"
+            "Cuộc tập trận của Mỹ mà phía Trung Quốc chỉ trích đã bắt đầu gần eo biển Đài Loan.",
+            {("ACCUSE", "CHN", "USA")},
+            set(),
+        ),
+    ],
+)
+def test_relative_charge(code: Code, keys: Keys, text: str, expected: set, wrong: set) -> None:
+    got = keys(code(text))
+    assert expected <= got, text
+    assert not wrong & got, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        (  # "vì cáo buộc": the severing states accuse, Qatar accuses no one
+            "Ai Cập, Saudi Arabia và Bahrain đã cắt đứt quan hệ ngoại giao với Qatar vì cáo buộc"
+            " nước này ủng hộ khủng bố.",
+            {("ACCUSE", "EGY", "QAT"), ("ACCUSE", "BHR", "QAT")},
+            {("ACCUSE", "QAT", "EGY")},
+        ),
+        (  # "với cáo buộc" after an expulsion
+            "Mỹ trục xuất 12 nhà ngoại giao Nga với cáo buộc họ hoạt động gián điệp.",
+            {("ACCUSE", "USA", "RUS")},
+            {("ACCUSE", "RUS", "USA")},
+        ),
+        (  # a mutual charge after "với" stays each side's
+            "Giao tranh giữa lực lượng biên phòng Iran và Afghanistan nổ ra với cáo buộc lẫn nhau"
+            " nổ súng trước.",
+            {("ACCUSE", "IRN", "AFG"), ("ACCUSE", "AFG", "IRN")},
+            set(),
+        ),
+        (  # "do cáo buộc" after an arrest
+            "Iran bắt giữ một tàu chở dầu của Anh do cáo buộc tàu này vi phạm luật hàng hải.",
+            set(),
+            {("ACCUSE", "GBR", "IRN")},
+        ),
+    ],
+)
+def test_charge_noun_has_no_subject(
+    code: Code, keys: Keys, text: str, expected: set, wrong: set
+) -> None:
+    got = keys(code(text))
+    assert expected <= got, text
+    assert not wrong & got, text
