@@ -145,3 +145,51 @@ def test_charge_noun_has_no_subject(
     got = keys(code(text))
     assert expected <= got, text
     assert not wrong & got, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # modifiers between the act noun and its "của X"
+            "Bộ Ngoại giao Iraq đã lên án sự xâm nhập bất hợp pháp của quân đội Thổ Nhĩ Kỳ vào"
+            " lãnh thổ nước này.",
+            {("ACCUSE", "IRQ", "TUR")},
+        ),
+        (
+            "Venezuela phản đối các hoạt động quân sự trái phép gần đây của Mỹ ở vùng Caribe.",
+            {("ACCUSE", "VEN", "USA")},
+        ),
+        (
+            "Trung Quốc bác bỏ các biện pháp hạn chế xuất khẩu mới nhất của Hà Lan.",
+            {("REJECT", "CHN", "NLD")},
+        ),
+    ],
+)
+def test_judged_nominal_act(code: Code, keys: Keys, text: str, expected: set) -> None:
+    assert expected <= keys(code(text)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (
+            "Ai Cập tuyên bố con đập của Ethiopia đang đe dọa đến sự tồn vong của nước này.",
+            {("THREATEN", "ETH", "EGY")},
+        ),
+        (
+            "Ai Cập lo ngại con đập của Ethiopia đe dọa nguồn cung cấp nước cho nước này.",
+            {("THREATEN", "EGY", "ETH"), ("THREATEN", "ETH", "EGY")},
+        ),
+        (
+            "Bộ Ngoại giao Iran cho rằng các hoạt động của Israel đe dọa nghiêm trọng an ninh khu"
+            " vực.",
+            {("THREATEN", "ISR", "IRN"), ("THREATEN", "IRN", "ISR")},
+        ),
+    ],
+)
+def test_endangering_is_no_threat(code: Code, keys: Keys, text: str, wrong: set) -> None:
+    assert not wrong & keys(code(text)), text
+
+
+def test_threat_with_object_kept(code: Code, keys: Keys) -> None:
+    assert ("THREATEN", "PRK", "KOR") in keys(code("Triều Tiên đe dọa Hàn Quốc bằng vũ lực."))

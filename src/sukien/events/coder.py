@@ -1682,6 +1682,7 @@ class Coder(
         between = False
         # "lên án hành động sử dụng dân thường làm lá chắn của X": X did the act judged
         act = hit.trig.type in ("ACCUSE", "REJECT", "SUPPORT") and bool(_ACT.match(ps.low, pos))
+        act = act or self._judged_nominal(ps, hit, pos)  # "lên án sự xâm nhập … của X"
         gs = [g for g in ps.groups if pos <= g.start < limit]
         consumed: set[int] = set()
         prev_end = pos
@@ -1995,6 +1996,7 @@ class Coder(
         out.extend(self._comma_content(doc, ps, i, ctx, out, seen))  # "X cáo buộc, Y đã …"
         out.extend(self._relative_charge(doc, ps, i, ctx, out, seen))  # "N mà X cáo buộc"
         self._charge_noun_subjects(ps, out)  # "cắt quan hệ với Y vì cáo buộc …"
+        self._endangering(ps, out)  # "X đe dọa an ninh khu vực": no threat
         out.extend(self._organisations_left(doc, ps, i, ctx, seen))  # "X rút khỏi OAS"
         self._pledged_aid(ps, out, seen)  # "A cam kết viện trợ … cho B": AID, not AGREE
         out.extend(self._thanked(doc, ps, i, ctx, out, seen))  # "A cảm ơn B đã giúp đỡ A"

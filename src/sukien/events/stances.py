@@ -20,6 +20,16 @@ pair the coder took from the charge.
 it); the party right before it is the target of that act, not an accuser. An ACCUSE the coder took
 from such a trigger is dropped when the sentence codes the reverse dyad (the target of the act
 accusing the one acting), unless the charge is mutual ("với cáo buộc lẫn nhau").
+
+A verb of judging (ACCUSE, REJECT, PROTEST) whose object is a nominalised act ("sự xâm nhập bất
+hợp pháp", "những phát biểu thù địch", "các biện pháp hành xử quá khắc nghiệt") judges the act of
+the "của X" that closes the noun phrase, however many modifiers come between ("Iraq lên án sự xâm
+nhập bất hợp pháp của quân đội Thổ Nhĩ Kỳ": ACCUSE Iraq -> Thổ Nhĩ Kỳ), when no other actor and no
+comma stands in the phrase.
+
+"Đe dọa" followed by a good that is put at risk ("đe dọa an ninh khu vực", "đe dọa đến sự tồn vong
+của nước này", "đe dọa nguồn cung cấp nước") means "endanger": nobody is threatened with an act,
+so it is no THREATEN (whoever says so may accuse the cause; the precision rules code that).
 (Examples are sentences of our own.)
 """
 
@@ -71,11 +81,25 @@ _DONE_BY = re.compile(
 # "vì/với/do (các|những) cáo buộc": a charge named as a noun
 _CHARGE_NOUN = re.compile(r"(?<!\w)(?:vì|với|do)\s+(?:các\s+|những\s+)?$")
 _MUTUAL = re.compile(r"\s*(?:lẫn\s+)?nhau(?!\w)")
+# a nominalised act opening the object of a verb of judging, and the "của" closing it
+_NOMINAL_ACT = re.compile(
+    r"\s*(?:(?:các|những|mọi|một số)\s+)?(?:sự|vụ|cuộc|đợt|loạt|"
+    r"biện pháp|hoạt động|chiến dịch|quyết định|kế hoạch)(?!\w)"
+)
+_JUDGING = frozenset({"ACCUSE", "REJECT", "PROTEST"})
+# "đe dọa (đến|tới) <a good at risk>": to endanger it
+_ENDANGERED = re.compile(
+    r"\s*(?:(?:đến|tới)\s+)?(?:(?:nghiêm trọng|trực tiếp)\s+)?(?:an ninh|hòa bình|ổn định|"
+    r"sự (?:tồn vong|tồn tại|ổn định|an toàn|toàn vẹn|sống còn|phát triển)|tính (?:mạng|ổn định|"
+    r"toàn vẹn|độc lập)|chủ quyền|lợi ích|nguồn (?:cung|nước|sống)|cuộc sống|sinh kế|an toàn|"
+    r"toàn vẹn lãnh thổ|trật tự|nền (?:kinh tế|độc lập|hòa bình)|hệ sinh thái|môi trường)(?!\w)"
+)
 _BREAKS = re.compile(r"[,;:.()]")
 
 
 class StanceRules:
-    """``_comma_content``: 'X cáo buộc/cảnh báo, Y đã/sẽ …' is an ACCUSE/THREATEN X -> Y."""
+    """``_judged_nominal``: a long nominalised act judged is its owner's.
+    ``_comma_content``: 'X cáo buộc/cảnh báo, Y đã/sẽ …' is an ACCUSE/THREATEN X -> Y."""
 
     def _comma_content(
         self: Any,
@@ -224,4 +248,30 @@ class StanceRules:
             if _MUTUAL.match(ps.low, tr.end - off):
                 continue  # "với cáo buộc lẫn nhau": each side's charge
             if (ev.recipient.code, ev.actor.code) in dyads:
+                out.remove(ev)
+
+    def _judged_nominal(self: Any, ps: _Sent, hit: Any, pos: int) -> bool:
+        """Is the object at ``pos`` a nominalised act closed by "của X", with no other actor,
+        comma or quotation inside ("lên án sự xâm nhập bất hợp pháp của quân đội X")?"""
+        if hit.trig.type not in _JUDGING or not _NOMINAL_ACT.match(ps.low, pos):
+            return False
+        m = re.search(r"(?<!\w)của(?!\w)", ps.low[pos : pos + 90])
+        if m is None:
+            return False
+        end = pos + m.start()
+        if re.search(r"[,;:()\"“”]", ps.low[pos:end]) or self._nsyl(ps, pos, end) > 10:
+            return False
+        return not any(pos <= g.start < end for g in ps.groups)
+
+    @staticmethod
+    def _endangering(ps: _Sent, out: list[Event]) -> None:
+        """'X đe dọa (đến) an ninh/sự tồn vong/nguồn nước …': drop the THREATEN (in place)."""
+        off = ps.sent.start
+        for ev in list(out):
+            tr = ev.evidence.trigger
+            if ev.type != "THREATEN" or tr is None or ev.evidence.part != "text":
+                continue
+            if ps.low[tr.start - off : tr.end - off] not in ("đe dọa", "dọa"):
+                continue
+            if _ENDANGERED.match(ps.low, tr.end - off):
                 out.remove(ev)
