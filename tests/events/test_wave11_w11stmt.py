@@ -193,3 +193,70 @@ def test_endangering_is_no_threat(code: Code, keys: Keys, text: str, wrong: set)
 
 def test_threat_with_object_kept(code: Code, keys: Keys) -> None:
     assert ("THREATEN", "PRK", "KOR") in keys(code("Triều Tiên đe dọa Hàn Quốc bằng vũ lực."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Đài Loan tiếp tục tổ chức diễn tập bắn đạn thật ở đảo Ba Bình. Việt Nam kiên quyết"
+            " phản đối hành động nêu trên.",
+            {("ACCUSE", "VNM", "TWN")},
+        ),
+        (
+            "Mỹ đưa tàu chiến đi qua eo biển Đài Loan. Trung Quốc phản đối điều này.",
+            {("ACCUSE", "CHN", "USA")},
+        ),
+        (
+            "Nga triển khai tên lửa gần biên giới. Ba Lan chỉ trích gay gắt việc làm kể trên.",
+            {("ACCUSE", "POL", "RUS")},
+        ),
+    ],
+)
+def test_act_pointed_back_to(code: Code, keys: Keys, text: str, expected: set) -> None:
+    assert expected <= keys(code(text)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        (
+            "Các quan chức quân sự Campuchia đã từ chối để tùy viên quân sự Mỹ thăm toàn bộ căn"
+            " cứ hải quân.",
+            {("REJECT", "KHM", "USA")},
+            set(),
+        ),
+        (
+            "Thủ tướng Quần đảo Solomon tuyên bố sẽ không để Trung Quốc lập căn cứ quân sự tại"
+            " đây.",
+            {("REJECT", "SLB", "CHN")},
+            set(),
+        ),
+        (
+            "Ả Rập Xê Út sẽ không cho phép Iran phá hoại an ninh của vương quốc.",
+            {("REJECT", "SAU", "IRN")},
+            set(),
+        ),
+        (  # a double negation is a refusal, not a denied one
+            "Campuchia đã từ chối không để Mỹ giúp sửa chữa căn cứ hải quân.",
+            {("REJECT", "KHM", "USA")},
+            set(),
+        ),
+        (  # a call on someone else not to allow it
+            "Tổng thống Ukraine kêu gọi Hội đồng Bảo an không cho phép Nga bỏ phiếu.",
+            set(),
+            {("REJECT", "UN", "RUS"), ("REJECT", "UKR", "RUS")},
+        ),
+        (  # nobody named after the verb
+            "Bộ Ngoại giao Mỹ không cho biết chi tiết về cuộc gặp với Nga.",
+            set(),
+            {("REJECT", "USA", "RUS")},
+        ),
+    ],
+)
+def test_not_letting_is_a_refusal(
+    code: Code, keys: Keys, text: str, expected: set, wrong: set
+) -> None:
+    got = keys(code(text))
+    assert expected <= got, text
+    assert not wrong & got, text

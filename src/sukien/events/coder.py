@@ -1997,6 +1997,7 @@ class Coder(
         out.extend(self._relative_charge(doc, ps, i, ctx, out, seen))  # "N mà X cáo buộc"
         self._charge_noun_subjects(ps, out)  # "cắt quan hệ với Y vì cáo buộc …"
         self._endangering(ps, out)  # "X đe dọa an ninh khu vực": no threat
+        out.extend(self._not_let(doc, ps, i, ctx, out, seen))  # "X từ chối để Y …"
         out.extend(self._organisations_left(doc, ps, i, ctx, seen))  # "X rút khỏi OAS"
         self._pledged_aid(ps, out, seen)  # "A cam kết viện trợ … cho B": AID, not AGREE
         out.extend(self._thanked(doc, ps, i, ctx, out, seen))  # "A cảm ơn B đã giúp đỡ A"
@@ -2135,6 +2136,7 @@ class Coder(
         if reason is not None:  # "trừng phạt X vì bán vũ khí cho Y": X sold
             subj, agent, passive = reason, None, False
         anaphoric = bool(_ANAPHORIC_OBJ.match(ps.low[hit.end : hit.end + 60]))
+        anaphoric = anaphoric or self._anaphoric_act(ps, hit)  # "phản đối hành động nêu trên"
         if (
             subj is not None
             and not passive

@@ -30,6 +30,17 @@ comma stands in the phrase.
 "Đe dọa" followed by a good that is put at risk ("đe dọa an ninh khu vực", "đe dọa đến sự tồn vong
 của nước này", "đe dọa nguồn cung cấp nước") means "endanger": nobody is threatened with an act,
 so it is no THREATEN (whoever says so may accuse the cause; the precision rules code that).
+
+A judged act named by a noun and a demonstrative ("phản đối hành động nêu trên", "phản đối điều
+này", "chỉ trích gay gắt bình luận này", "lên án việc làm kể trên") points back to what was just
+told: it is judged like "hành động này" (the author of the act just reported is the target).
+
+A refusal to let another party act is a REJECT of that party: "Campuchia đã từ chối để tùy viên
+quân sự Mỹ thăm căn cứ", "Thủ tướng X tuyên bố sẽ không để Trung Quốc lập căn cứ quân sự tại
+đây", "nước này sẽ không cho phép Iran phá hoại an ninh khu vực", "từ chối không để Mỹ giúp sửa
+chữa căn cứ" (REJECT subject -> the party not let, when an actor right after the verb is followed
+by its own verb; a call on someone else not to allow it, "kêu gọi X không cho phép Y …", is X's
+to make, so nothing is coded then).
 (Examples are sentences of our own.)
 """
 
@@ -39,6 +50,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from sukien.document import Event
+from sukien.events.lexicon import Trigger
 
 if TYPE_CHECKING:
     from sukien.events.coder import _Ctx, _Sent
@@ -94,6 +106,23 @@ _ENDANGERED = re.compile(
     r"toàn vẹn|độc lập)|chủ quyền|lợi ích|nguồn (?:cung|nước|sống)|cuộc sống|sinh kế|an toàn|"
     r"toàn vẹn lãnh thổ|trật tự|nền (?:kinh tế|độc lập|hòa bình)|hệ sinh thái|môi trường)(?!\w)"
 )
+# a judged act pointed back to: "(các|những) <act noun> nêu trên/kể trên/này/đó/…"
+_ANAPHORIC_ACT = re.compile(
+    r"\s*(?:(?:mạnh mẽ|kịch liệt|gay gắt|quyết liệt|kiên quyết)\s+)?(?:(?:các|những|mọi)\s+)?"
+    r"(?:điều|việc|việc làm|hành vi|hoạt động|sự việc|bình luận|phát biểu|phát ngôn|luận điệu|"
+    r"hành động|động thái|vụ việc|tuyên bố)"
+    r"\s+(?:nêu trên|kể trên|trên đây|nói trên|này|đó|ấy)(?!\w)"
+)
+# "(sẽ) không cho (phép) / không để / từ chối (không) để|cho (phép)" + the party not let
+_NOT_LET = re.compile(
+    r"(?<!\w)(?:(?:không|chưa)\s+(?:bao giờ\s+)?(?:cho phép|cho|để|chấp nhận để)|"
+    r"từ chối\s+(?:không\s+)?(?:cho phép|cho|để))\s+"
+)
+# the people of the party not let, before its name ("tùy viên quân sự Mỹ", "tàu của Y")
+_LET_GAP = re.compile(r"(?:[^\s,;:.()\"“”]+\s+){0,4}?(?:của\s+)?")
+# a call on someone else not to allow it
+_ASKED_NOT = re.compile(r"(?<!\w)(?:kêu gọi|yêu cầu|đề nghị|hối thúc|thúc giục)(?!\w)")
+_NOT_LET_TRIG = Trigger("từ chối", "REJECT", "refuse")
 _BREAKS = re.compile(r"[,;:.()]")
 
 
@@ -275,3 +304,55 @@ class StanceRules:
                 continue
             if _ENDANGERED.match(ps.low, tr.end - off):
                 out.remove(ev)
+
+    @staticmethod
+    def _anaphoric_act(ps: _Sent, hit: Any) -> bool:
+        """Does a verb of judging point back to an act just told ("phản đối hành động nêu
+        trên", "phản đối điều này", "chỉ trích bình luận này")?"""
+        if hit.trig.type not in _JUDGING:
+            return False
+        return bool(_ANAPHORIC_ACT.match(ps.low, hit.end))
+
+    def _not_let(
+        self: Any,
+        doc: Any,
+        ps: _Sent,
+        i: int,
+        ctx: _Ctx,
+        out: list[Event],
+        seen: set[tuple[str, str, str, str]],
+    ) -> list[Event]:
+        """'X từ chối để Y …', 'X sẽ không cho phép Y …', 'X không để Y …': REJECT X -> Y."""
+        from sukien.events.coder import _Hit
+
+        extra: list[Event] = []
+        for m in _NOT_LET.finditer(ps.low):
+            g = next((g for g in ps.groups if g.start >= m.end()), None)
+            if g is None or g.is_place:
+                continue
+            gap = _LET_GAP.fullmatch(ps.low[m.end() : g.start])
+            if gap is None or not re.match(r"\s+[^\s,;:.()]", ps.low[g.end :]):
+                continue  # the party must be followed by its own verb
+            clause = self._clause_start(ps, m.start())
+            if _ASKED_NOT.search(ps.low[clause : m.start()]):
+                continue  # "kêu gọi X không cho phép Y …": X is asked, not refusing
+            hit = _Hit(m.start(), m.start() + len(m.group().rstrip()), _NOT_LET_TRIG)
+            subj, _agent, passive = self._subject(ps, clause, hit)
+            if subj is None or passive:
+                continue
+            actors = [p for p in self._participants(subj) if p.kind == "actor"]
+            targets = [p for p in self._participants(g) if p.kind == "actor"]
+            hits = sorted([*ps.hits, hit], key=lambda h: h.start)
+            for a in actors:
+                for b in targets:
+                    ev = self._event(doc, ps, hit, hits, a, b, "asserted", 0.6, ctx, False)
+                    if ev is None or ev.actor is None or ev.recipient is None:
+                        continue
+                    if ev.modality == "denied":
+                        ev.modality = "asserted"  # the refusal is the negation itself
+                    key = (ev.type, ev.actor.code or "", ev.recipient.code or "", ev.modality)
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    extra.append(ev)
+        return extra
