@@ -260,3 +260,45 @@ def test_not_letting_is_a_refusal(
     got = keys(code(text))
     assert expected <= got, text
     assert not wrong & got, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bộ Ngoại giao Philippines cho rằng bản đồ mới của Trung Quốc không có căn cứ theo luật"
+            " pháp quốc tế.",
+            {("ACCUSE", "PHL", "CHN"), ("REJECT", "PHL", "CHN")},
+        ),
+        (
+            "Ngoại trưởng Đức nói quyết định của Nga là không có cơ sở.",
+            {("ACCUSE", "DEU", "RUS"), ("REJECT", "DEU", "RUS")},
+        ),
+        (
+            "Trung Quốc cho rằng báo cáo của Mỹ hoàn toàn sai sự thật.",
+            {("ACCUSE", "CHN", "USA"), ("REJECT", "CHN", "USA")},
+        ),
+        (
+            "Ấn Độ nói các cáo buộc của Canada là thiếu căn cứ.",
+            {("ACCUSE", "IND", "CAN"), ("REJECT", "IND", "CAN")},
+        ),
+    ],
+)
+def test_claim_called_baseless(code: Code, keys: Keys, text: str, expected: set) -> None:
+    assert expected <= keys(code(text)), text
+
+
+def test_baseless_without_owner_is_none(code: Code, keys: Keys) -> None:
+    got = keys(code("Theo giới chuyên gia, thông tin về việc Nga rút quân là không có cơ sở."))
+    assert not {k for k in got if k[0] in ("ACCUSE", "REJECT")}
+
+
+def test_claim_pointed_back_to_not_rejected(code: Code, keys: Keys) -> None:
+    # "bác bỏ điều này": a claim rejected, not an act judged; no party is named for it
+    got = keys(
+        code(
+            "Tây Ban Nha đề nghị đàm phán với Argentina. Nhưng các công tố viên Pháp đã bác"
+            " bỏ điều này."
+        )
+    )
+    assert ("REJECT", "FRA", "ESP") not in got

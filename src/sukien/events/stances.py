@@ -309,8 +309,8 @@ class StanceRules:
     def _anaphoric_act(ps: _Sent, hit: Any) -> bool:
         """Does a verb of judging point back to an act just told ("phản đối hành động nêu
         trên", "phản đối điều này", "chỉ trích bình luận này")?"""
-        if hit.trig.type not in _JUDGING:
-            return False
+        if hit.trig.type not in ("ACCUSE", "PROTEST"):
+            return False  # "bác bỏ điều này": a claim rejected, whoever made it
         return bool(_ANAPHORIC_ACT.match(ps.low, hit.end))
 
     def _not_let(
