@@ -302,3 +302,25 @@ def test_claim_pointed_back_to_not_rejected(code: Code, keys: Keys) -> None:
         )
     )
     assert ("REJECT", "FRA", "ESP") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a warning of retaliation as a noun shares the target of the verb before
+            "Thái Lan chỉ trích hành vi của Campuchia, đồng thời cảnh báo về các biện pháp đáp"
+            " trả.",
+            {("ACCUSE", "THA", "KHM"), ("THREATEN", "THA", "KHM")},
+        ),
+        (
+            "Iran lên án lệnh trừng phạt của Mỹ và cảnh báo về hành động trả đũa.",
+            {("ACCUSE", "IRN", "USA"), ("THREATEN", "IRN", "USA")},
+        ),
+        (  # a vow of firm measures against an act
+            "Trung Quốc sẽ có những biện pháp cứng rắn nhằm đáp trả việc Mỹ triển khai THAAD.",
+            {("THREATEN", "CHN", "USA")},
+        ),
+    ],
+)
+def test_retaliation_warned(code: Code, keys: Keys, text: str, expected: set) -> None:
+    assert expected <= keys(code(text)), text
