@@ -72,6 +72,7 @@ from sukien.events.refusals import RefusalRules
 from sukien.events.reported import ReportedRules
 from sukien.events.sanctions import SanctionRules
 from sukien.events.sourced import SourcedRules
+from sukien.events.stances import StanceRules
 from sukien.events.statements import StatementRules
 from sukien.events.territory import TerritoryRules
 
@@ -567,6 +568,7 @@ class Coder(
     DepartureRules,
     MeetingRules,
     EnumerationRules,
+    StanceRules,
 ):
     """Turns documents into events with the lexicon of ``sukien/data/events``."""
 
@@ -1697,6 +1699,7 @@ class Coder(
         between = False
         # "lên án hành động sử dụng dân thường làm lá chắn của X": X did the act judged
         act = hit.trig.type in ("ACCUSE", "REJECT", "SUPPORT") and bool(_ACT.match(ps.low, pos))
+        act = act or self._judged_nominal(ps, hit, pos)  # "lên án sự xâm nhập … của X"
         gs = [g for g in ps.groups if pos <= g.start < limit]
         consumed: set[int] = set()
         prev_end = pos
@@ -2008,6 +2011,11 @@ class Coder(
         out.extend(self._grounded_acts(ps, out, seen))  # "trục xuất X với lý do …"
         out.extend(self._shared_warnings(ps, out, seen))  # "yêu cầu X …, cảnh báo sẽ …"
         out.extend(self._denied_charges(doc, ps, ctx, out, seen))  # "cáo buộc mà Y bác bỏ"
+        out.extend(self._comma_content(doc, ps, i, ctx, out, seen))  # "X cáo buộc, Y đã …"
+        out.extend(self._relative_charge(doc, ps, i, ctx, out, seen))  # "N mà X cáo buộc"
+        self._charge_noun_subjects(ps, out)  # "cắt quan hệ với Y vì cáo buộc …"
+        self._endangering(ps, out)  # "X đe dọa an ninh khu vực": no threat
+        out.extend(self._not_let(doc, ps, i, ctx, out, seen))  # "X từ chối để Y …"
         out.extend(self._organisations_left(doc, ps, i, ctx, seen))  # "X rút khỏi OAS"
         self._pledged_aid(ps, out, seen)  # "A cam kết viện trợ … cho B": AID, not AGREE
         out.extend(self._thanked(doc, ps, i, ctx, out, seen))  # "A cảm ơn B đã giúp đỡ A"
@@ -2154,6 +2162,7 @@ class Coder(
         if reason is not None:  # "trừng phạt X vì bán vũ khí cho Y": X sold
             subj, agent, passive = reason, None, False
         anaphoric = bool(_ANAPHORIC_OBJ.match(ps.low[hit.end : hit.end + 60]))
+        anaphoric = anaphoric or self._anaphoric_act(ps, hit)  # "phản đối hành động nêu trên"
         if (
             subj is not None
             and not passive

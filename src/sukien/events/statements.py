@@ -29,7 +29,9 @@ if TYPE_CHECKING:
 # the head noun of a nominalised act that is the subject of the judged clause
 _ACT_HEAD = re.compile(
     r"(?<!\w)(?:(?:các|những|mọi)\s+)?(?:việc|hành động|hành vi|động thái|quyết định|"
-    r"chính sách|phát ngôn|lời lẽ|cách hành xử|cách hành động|biện pháp|hoạt động|cuộc|vụ)(?!\w)"
+    r"chính sách|phát ngôn|lời lẽ|cách hành xử|cách hành động|biện pháp|hoạt động|cuộc|vụ|"
+    # a claim judged untrue or baseless: "tuyên bố của Y là sai sự thật" (w11-stmt)
+    r"tuyên bố|cáo buộc|thông tin|báo cáo|yêu sách|lập luận|luận điệu|phát biểu|bản đồ)(?!\w)"
 )
 # "sau khi": the clause after it happened before the main one
 _AFTER = re.compile(r"(?<!\w)sau khi(?!\w)")
