@@ -33,6 +33,7 @@ from itertools import combinations
 from sukien.document import Actor, Document, Entity, Event, Evidence, Sentence, Span
 from sukien.events.actors import NOT_RECEIVING, ActorRules
 from sukien.events.allocations import AllocationRules
+from sukien.events.answered import AnsweredRequestRules
 from sukien.events.background import BackgroundRules
 from sukien.events.cooperation import CooperationRules
 from sukien.events.cosubject import CoSubjectRules
@@ -561,6 +562,7 @@ class Coder(
     DenialScopeRules,
     SourcedRules,
     DepartureRules,
+    AnsweredRequestRules,
 ):
     """Turns documents into events with the lexicon of ``sukien/data/events``."""
 
@@ -1973,6 +1975,8 @@ class Coder(
         out.extend(self._charged(ps, out, seen))  # "trục xuất X với cáo buộc …"
         out.extend(self._ultimatums(ps, out, seen))  # "yêu cầu X …, nếu không … sẽ …"
         out.extend(self._refusals(ps, out, seen))  # "X sẽ không ủng hộ Y", "hủy cuộc gặp Y"
+        out.extend(self._answered_requests(ps, out, seen))  # "Y từ chối yêu cầu của X"
+        out.extend(self._requests_followed(doc, ps, ctx, out, seen))  # "theo đề nghị của X, Y"
         out.extend(self._rebuffed_diplomats(doc, ps, ctx, out, seen))  # "đại sứ X bị triệu tập"
         out.extend(self._parties_asked(doc, ps, i, ctx, out, seen))  # "kêu gọi các bên tại X"
         self._expulsion_demands(ps, out)  # "yêu cầu đại sứ Y rời khỏi X": an expulsion

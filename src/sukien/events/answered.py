@@ -1,0 +1,182 @@
+"""Requests named as nouns by the one who answers them (a mixin of ``Coder``, wave 11).
+
+A request is often reported only through its answer, with the requester after the noun:
+
+* **a request refused was made.** "Nhật Bản khước từ lời kêu gọi của Hàn Quốc …", "Thái Lan
+  bác bỏ đề nghị của Campuchia …", "Mexico từ chối các đề xuất từ Tổng thống Mỹ", "Nga phớt lờ
+  yêu cầu của Anh": when the refusal (REJECT Y -> X) is coded for a request noun ("yêu cầu",
+  "đề nghị", "đề xuất", "lời kêu gọi", "đòi hỏi", "yêu sách") whose author X is named after it,
+  X asked Y (REQUEST X -> Y, asserted: the request was made whatever becomes of it). X must be
+  named as the author ("của/từ/do X", or the other side of talks offered, "từ chối đề nghị đối
+  thoại với X"); "bác bỏ đề xuất trục xuất đại sứ X" proposes something about X. A court that
+  dismisses X's claim rules on a demand X made of another party. A demand met ("đáp ứng yêu
+  cầu của X") stays a CONCEDE alone.
+* **"theo đề nghị của X, Y …" says X asked Y.** "Theo yêu cầu của Guyana, Hội đồng Bảo an sẽ
+  họp", "Nhật Bản cấp tàu tuần tra theo đề nghị của phía Việt Nam", "Ai Cập điều quân tới Libya
+  theo lời kêu gọi của LNA", "… bị cảnh sát Canada bắt theo yêu cầu của Mỹ": an act done at
+  X's request ("theo", "theo đúng", "thể theo" + request noun + "của/từ (phía) X") is
+  asked of its doer Y, the subject of the clause (or the agent after "bị/được"): REQUEST X -> Y;
+  the request noun is not coded Y -> X.
+(Examples are sentences of our own.)
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from sukien.document import Event
+from sukien.events.lexicon import Trigger
+
+if TYPE_CHECKING:
+    from sukien.events.coder import _Sent
+
+# the nouns of a request (with their plural and "lời" openers)
+_REQUEST_NOUN = (
+    r"(?:(?:các|những|mọi)\s+)?(?:(?:lời|bản)\s+)?"
+    r"(?:yêu cầu|đề nghị|đề xuất|kêu gọi|đòi hỏi|yêu sách)"
+)
+# the answers the request is read from: a refusal (a demand met, "đáp ứng yêu cầu của X", is
+# coded CONCEDE alone: the annotators code the concession, seldom the demand)
+_ANSWER_TYPES = frozenset({"REJECT"})
+# the trigger ends with, or is followed by, a request noun: "từ chối (lời) yêu cầu", "chấp nhận
+# đề nghị", "bác bỏ đề xuất"
+_ANSWERED = re.compile(r"(?:^|\s)" + _REQUEST_NOUN + r"$")
+_NOUN_NEXT = re.compile(r"\s+" + _REQUEST_NOUN + r"(?!\w)")
+# "theo (đúng) / thể theo (lời) yêu cầu của (phía) " before the requester
+_FOLLOWED = re.compile(
+    r"(?<!\w)(?P<lead>theo(?:\s+đúng)?|thể theo)\s+(?P<noun>"
+    + _REQUEST_NOUN
+    + r")\s+(?:của|từ)\s+(?:(?:phía|chính phủ|chính quyền)\s+)?$"
+)
+# the agent of a passive ("bị cảnh sát Canada bắt", "được Quốc hội X thông qua")
+_PASSIVE = re.compile(r"(?<!\w)(?:bị|được)\s+(?:\S+\s+){0,2}?$")
+_STOP = re.compile(r"[;:!?.]")
+# between the request noun and its author: "(…) của/từ/do/bởi (đặc phái viên) X", or "đối
+# thoại/đàm phán với X" (talks offered by X); "đề xuất trục xuất đại sứ X" names no author
+_AUTHOR = re.compile(
+    r"(?:\s+\S+){0,8}?\s+(?:của|từ|do|bởi)(?:\s+\S+){0,4}?\s*$|"
+    r"\s+(?:đối thoại|đàm phán|hòa đàm|thương lượng|gặp|gặp gỡ|hội đàm|thượng đỉnh)"
+    r"(?:\s+\S+){0,2}?\s+với\s*$"
+)
+_ASKED = Trigger("yêu cầu", "REQUEST", None)
+
+
+class AnsweredRequestRules:
+    """``_answered_requests`` and ``_requests_followed`` (see the module)."""
+
+    def _answered_requests(
+        self: Any, ps: _Sent, out: list[Event], seen: set[tuple[str, str, str, str]]
+    ) -> list[Event]:
+        """'Y từ chối/chấp nhận yêu cầu của X': REQUEST X -> Y beside the answer."""
+        extra: list[Event] = []
+        off = ps.sent.start
+        for ev in out:
+            span = ev.evidence.trigger
+            if ev.type not in _ANSWER_TYPES or span is None or ev.actor is None:
+                continue
+            if ev.recipient is None or not ev.recipient.code or not ev.actor.code:
+                continue
+            rspan = ev.evidence.spans.get("recipient")
+            if rspan is None or rspan.start < span.end:
+                continue  # the requester is named after the noun ("… của X")
+            trig = ps.low[span.start - off : span.end - off]
+            nxt = _NOUN_NEXT.match(ps.low, span.end - off)
+            if not _ANSWERED.search(trig) and nxt is None:
+                continue
+            noun_end = nxt.end() if nxt and not _ANSWERED.search(trig) else span.end - off
+            if not _AUTHOR.match(ps.low[noun_end : rspan.start - off]):
+                continue  # "bác bỏ đề xuất trục xuất đại sứ X": X is what is proposed
+            if "tòa" in (ev.actor.name or "").lower():
+                continue  # a court dismissing X's claim rules on X's demand of the other side
+            new = self._derived(ev, "REQUEST", None, seen, ev.confidence * 0.8, reverse=True)
+            if new is not None:
+                new.modality = "asserted"
+                extra.append(new)
+        return extra
+
+    def _requests_followed(
+        self: Any,
+        doc: Any,
+        ps: _Sent,
+        ctx: Any,
+        out: list[Event],
+        seen: set[tuple[str, str, str, str]],
+    ) -> list[Event]:
+        """'Theo đề nghị của X, Y …', 'Y … theo yêu cầu của X': REQUEST X -> Y (see the
+        module); a REQUEST of the noun's own coded Y -> X is dropped."""
+        from sukien.events.coder import _Hit  # the coder imports this module
+
+        extra: list[Event] = []
+        off = ps.sent.start
+        for g in ps.groups:
+            m = _FOLLOWED.search(ps.low, max(0, g.start - 60), g.start)
+            if m is None or g.is_place or g.is_dyad_ref:
+                continue
+            askers = [p for p in self._participants(g) if p.kind == "actor" and p.code]
+            if not askers:
+                continue
+            asked = self._asked_doer(ps, m.start(), g)
+            if asked is None:
+                continue
+            codes = {p.code for p in askers}
+            noun = (m.start("noun") + off, m.end("noun") + off)
+            for ev in list(out):  # the noun coded the wrong way round: "yêu cầu của X" asks X
+                sp = ev.evidence.trigger
+                if ev.type != "REQUEST" or sp is None or not noun[0] <= sp.start < noun[1]:
+                    continue
+                if ev.recipient is not None and ev.recipient.code in codes:
+                    out.remove(ev)
+            hit = _Hit(m.start("noun"), m.end("noun"), _ASKED)
+            for a in askers:
+                for b in self._participants(asked):
+                    ev = self._event(doc, ps, hit, ps.hits, a, b, "asserted", 0.6, ctx, False)
+                    if ev is None or ev.type != "REQUEST":
+                        continue
+                    ev.modality = "asserted"
+                    key = ("REQUEST", ev.actor.code or "", ev.recipient.code or "", "asserted")  # type: ignore[union-attr]
+                    if key not in seen:
+                        seen.add(key)
+                        extra.append(ev)
+        return extra
+
+    def _asked_doer(self: Any, ps: _Sent, lead: int, asker: Any) -> Any:
+        """Who acts at the request that starts at ``lead``: after a fronted "Theo đề nghị của X,"
+        the first actor after the comma; else the passive agent ("bị/được Y …") or the subject
+        of the clause before it."""
+        clause = self._clause_start(ps, lead)
+        head = ps.low[clause:lead].strip(" ,\"'“”")
+        if (
+            not head
+            or head in ("ngoài ra", "đồng thời", "trước đó")
+            or re.fullmatch(
+                r"(?:(?:hôm|vào|chiều|sáng|tối|trưa)\s+)?(?:ngày|tháng|năm)\s+[\d/\-\s]+", head
+            )
+        ):
+            comma = ps.low.find(",", asker.end)
+            if comma < 0 or _STOP.search(ps.low, asker.end, comma):
+                return None
+            for g in ps.groups:
+                if g.start <= comma:
+                    continue
+                if self._nsyl(ps, comma + 1, g.start) > 6:
+                    return None
+                if g.is_place or g.is_dyad_ref or self._after_place_prep(ps, g.start):
+                    continue
+                return g if any(p.code for p in self._participants(g)) else None
+            return None
+        before = [
+            g
+            for g in ps.groups
+            if clause <= g.start and g.end <= lead and not g.is_place and not g.is_dyad_ref
+        ]
+        for g in before:
+            if _PASSIVE.search(ps.low[: g.start]):
+                return g  # "bị cảnh sát Canada bắt … theo yêu cầu của Mỹ"
+        for g in before:
+            if self._after_place_prep(ps, g.start) or self._in_pp(ps, g):
+                continue
+            if not any(p.code for p in self._participants(g)):
+                return None
+            return g if self._nsyl(ps, clause, g.start) <= 4 else None
+        return None

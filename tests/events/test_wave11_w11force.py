@@ -1,0 +1,75 @@
+"""Wave 11, force family: requests read from their answers (events/answered.py).
+
+Every sentence is written for these tests from general knowledge of Vietnamese news wording.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sukien.document import Event
+
+Code = Callable[..., list[Event]]
+Keys = Callable[..., set[tuple[str, str, str]]]
+
+
+@pytest.mark.parametrize(
+    ("text", "asker", "asked"),
+    [
+        ("Nhật Bản đã khước từ lời kêu gọi của Hàn Quốc bãi bỏ hạn chế xuất khẩu.", "KOR", "JPN"),
+        ("Thái Lan đã bác bỏ đề nghị của Campuchia về việc mời Liên hợp quốc.", "KHM", "THA"),
+        ("Chính quyền quân sự Myanmar từ chối đề nghị của đặc phái viên ASEAN.", "ASEAN", "MMR"),
+        ("Nga đã phớt lờ các yêu cầu từ phía Anh về việc dẫn độ hai nghi phạm.", "GBR", "RUS"),
+        ("Ấn Độ cự tuyệt yêu sách của Pakistan đối với vùng Kashmir.", "PAK", "IND"),
+    ],
+)
+def test_a_refused_request_was_made(
+    code: Code, keys: Keys, text: str, asker: str, asked: str
+) -> None:
+    evs = keys(code(text))
+    assert ("REJECT", asked, asker) in evs
+    assert ("REQUEST", asker, asked) in evs
+
+
+def test_a_refused_proposal_about_someone_is_not_theirs(code: Code, keys: Keys) -> None:
+    evs = keys(code("Tổng thống Philippines bác bỏ đề xuất trục xuất Đại sứ Trung Quốc."))
+    assert ("REQUEST", "CHN", "PHL") not in evs  # China is what is proposed, not who proposes
+    evs = keys(code("Tòa án Công lý quốc tế (ICJ) đã bác bỏ yêu cầu của Bolivia."))
+    assert not any(k[0] == "REQUEST" for k in evs)  # a court rules on a claim against another
+
+
+@pytest.mark.parametrize(
+    ("text", "asker", "asked"),
+    [
+        ("Theo đề nghị của Ai Cập, Nhật Bản đã cử đội cứu hộ tới Cairo.", "EGY", "JPN"),
+        ("Theo yêu cầu của Guyana, Hội đồng Bảo an Liên Hợp Quốc sẽ họp kín.", "GUY", "UN"),
+        ("Chính phủ Anh đã đồng ý chi thêm 50 triệu euro theo đề nghị của Pháp.", "FRA", "GBR"),
+        (
+            "Ai Cập sẽ điều quân tới Libya theo lời kêu gọi của Quân đội quốc gia Libya (LNA).",
+            "LNA",
+            "EGY",
+        ),
+        ("Nhật Bản quyết định cấp tàu tuần tra theo đề nghị của phía Việt Nam.", "VNM", "JPN"),
+        ("Một nữ doanh nhân bị cảnh sát Canada bắt giữ theo yêu cầu của Mỹ.", "USA", "CAN"),
+        (
+            "Ngày 6/5, thể theo đề xuất của phía Hàn Quốc, Ấn Độ đã cử phái đoàn tới Seoul.",
+            "KOR",
+            "IND",
+        ),
+    ],
+)
+def test_an_act_at_someones_request(
+    code: Code, keys: Keys, text: str, asker: str, asked: str
+) -> None:
+    evs = keys(code(text))
+    assert ("REQUEST", asker, asked) in evs
+    assert ("REQUEST", asked, asker) not in evs  # "yêu cầu của X" is X's, never made of X
+
+
+def test_a_request_met_or_named_without_a_doer(code: Code, keys: Keys) -> None:
+    evs = keys(code("Thổ Nhĩ Kỳ đã đáp ứng yêu cầu của Thụy Điển về việc dẫn độ."))
+    assert not any(k[0] == "REQUEST" for k in evs)  # a demand met stays a CONCEDE
+    evs = keys(code("Quân đội duy trì cảnh giác cao độ theo yêu cầu của tình hình."))
+    assert not evs
