@@ -73,3 +73,30 @@ def test_a_request_met_or_named_without_a_doer(code: Code, keys: Keys) -> None:
     assert not any(k[0] == "REQUEST" for k in evs)  # a demand met stays a CONCEDE
     evs = keys(code("Quân đội duy trì cảnh giác cao độ theo yêu cầu của tình hình."))
     assert not evs
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "posted"),
+    [
+        ("Jordan đã triệu hồi Đại sứ tại Israel về nước để tham vấn.", "JOR", "ISR"),
+        ("Iraq quyết định triệu hồi Đại biện lâm thời của nước này tại Ankara.", "IRQ", "TUR"),
+        (
+            "Thái Lan gửi công hàm phản đối tới Campuchia, đồng thời triệu hồi Đại sứ Thái Lan "
+            "tại Phnom Penh về nước.",
+            "THA",
+            "KHM",
+        ),
+        (
+            "Israel lên tiếng sau khi Chính phủ Jordan quyết định triệu hồi Đại sứ tại Israel.",
+            "JOR",
+            "ISR",
+        ),
+        ("Ngày 3/4, Peru triệu hồi Đại sứ ở thủ đô Caracas.", "PER", "VEN"),
+    ],
+)
+def test_an_envoy_recalled_from_where_posted(
+    code: Code, keys: Keys, text: str, actor: str, posted: str
+) -> None:
+    evs = keys(code(text))
+    assert ("SANCTION", actor, posted) in evs
+    assert ("SANCTION", posted, actor) not in evs

@@ -17,6 +17,12 @@ A request is often reported only through its answer, with the requester after th
   X's request ("theo", "theo đúng", "thể theo" + request noun + "của/từ (phía) X") is
   asked of its doer Y, the subject of the clause (or the agent after "bị/được"): REQUEST X -> Y;
   the request noun is not coded Y -> X.
+* **an envoy recalled "tại X" was posted to X** (a recall is a SANCTION of the state the envoy
+  leaves). "Jordan triệu hồi Đại sứ tại Israel", "Iraq triệu hồi đại biện lâm thời của nước này
+  tại Ankara", "…, đồng thời triệu hồi Đại sứ Thái Lan tại Phnom Penh về nước": whatever stands
+  between the envoy word and "tại/ở" (a title read as a person, the envoy's own state, "lâm
+  thời", "của nước này"), the state after "tại/ở (thủ đô)" (a capital stands for its state) is
+  the recipient, and the subject of the clause recalls (SANCTION subject -> X).
 (Examples are sentences of our own.)
 """
 
@@ -60,6 +66,17 @@ _AUTHOR = re.compile(
     r"(?:\s+\S+){0,2}?\s+với\s*$"
 )
 _ASKED = Trigger("yêu cầu", "REQUEST", None)
+# "triệu hồi (các) đại sứ/đại biện (lâm thời) (…) tại/ở (thủ đô) " before the state posted to
+_RECALLED = re.compile(
+    r"\s*(?:(?:các|hai|một|những|toàn bộ)\s+)?(?:đại sứ|đại biện|nhà ngoại giao|đặc phái viên)"
+    r"(?:\s+(?:đặc mệnh toàn quyền|lâm thời))?[^,;:.()]{0,40}?\s+(?:tại|ở)\s+(?:thủ đô\s+)?"
+)
+_RECALL = frozenset({"triệu hồi"})
+# between a subject and its verb: aspect words and a verb of deciding or announcing
+_RIGHT_BEFORE = re.compile(
+    r"(?:\s*(?:đã|đang|sẽ|cũng|vừa|mới|lập tức|ngay lập tức|quyết định|tuyên bố|thông báo|"
+    r"đồng thời|hôm nay|hôm qua|ngày\s+[\d/]+)(?!\w))*\s*"
+)
 
 
 class AnsweredRequestRules:
@@ -139,6 +156,70 @@ class AnsweredRequestRules:
                         seen.add(key)
                         extra.append(ev)
         return extra
+
+    def _recalled_envoys(
+        self: Any,
+        doc: Any,
+        ps: _Sent,
+        ctx: Any,
+        out: list[Event],
+        seen: set[tuple[str, str, str, str]],
+    ) -> list[Event]:
+        """'X triệu hồi Đại sứ (…) tại Y': SANCTION X -> Y (see the module); the recall coded
+        against another party (the envoy's title read as someone) is replaced."""
+        extra: list[Event] = []
+        off = ps.sent.start
+        for hit in ps.hits:
+            if hit.trig.type != "SANCTION" or hit.trig.text not in _RECALL:
+                continue
+            m = _RECALLED.match(ps.low, hit.end)
+            if m is None:
+                continue
+            posted = next((g for g in ps.groups if g.start == m.end()), None)
+            if posted is None or posted.is_dyad_ref:
+                continue
+            states = [p for p in self._participants(posted) if p.code]
+            if len(states) != 1:
+                continue
+            clause = self._clause_start(ps, hit.start)
+            subj = self._recaller(ps, clause, hit)
+            modality = self._modality(ps, hit, clause, ps.hits)
+            if subj is None or modality not in ("asserted", "hypothetical"):
+                continue  # "sẽ triệu hồi": the plan is coded by the coder as it is
+            mine = [
+                ev
+                for ev in out
+                if ev.evidence.trigger is not None
+                and ev.evidence.trigger.start == hit.start + off
+                and ev.type == "SANCTION"
+            ]
+            if any(ev.recipient and ev.recipient.code == states[0].code for ev in mine):
+                continue
+            for ev in mine:
+                out.remove(ev)
+            for a in self._participants(subj):
+                ev = self._event(doc, ps, hit, ps.hits, a, states[0], "asserted", 0.6, ctx, False)
+                if ev is None or ev.type != "SANCTION":
+                    continue
+                ev.modality = "asserted"
+                key = ("SANCTION", ev.actor.code or "", ev.recipient.code or "", "asserted")  # type: ignore[union-attr]
+                if key not in seen:
+                    seen.add(key)
+                    extra.append(ev)
+        return extra
+
+    def _recaller(self: Any, ps: _Sent, clause: int, hit: Any) -> Any:
+        """Who recalls: the actor right before the verb and its aspect words ("sau khi Chính
+        phủ Jordan quyết định triệu hồi …"), else the active subject of the clause."""
+        near = [g for g in ps.groups if clause <= g.start and g.end <= hit.start]
+        if (
+            near
+            and not near[-1].is_place
+            and _RIGHT_BEFORE.fullmatch(ps.low[near[-1].end : hit.start])
+        ):
+            return near[-1]
+        subj, _agent, passive = self._subject(ps, clause, hit)
+        return None if passive else subj
 
     def _asked_doer(self: Any, ps: _Sent, lead: int, asker: Any) -> Any:
         """Who acts at the request that starts at ``lead``: after a fronted "Theo đề nghị của X,"
