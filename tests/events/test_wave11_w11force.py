@@ -100,3 +100,31 @@ def test_an_envoy_recalled_from_where_posted(
     evs = keys(code(text))
     assert ("SANCTION", actor, posted) in evs
     assert ("SANCTION", posted, actor) not in evs
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "neighbour"),
+    [
+        ("Ba Lan tuyên bố đóng toàn bộ biên giới với Belarus vì lý do an ninh.", ["POL"], "BLR"),
+        ("Campuchia đóng hoàn toàn cửa khẩu Daung giữa Campuchia và Thái Lan.", ["KHM"], "THA"),
+        ("Venezuela đã đóng biên giới với Colombia.", ["VEN"], "COL"),
+        ("Quân đội Thái Lan tạm đóng cửa khẩu Chong Chom giáp Campuchia.", ["THA"], "KHM"),
+        ("Thái Lan đóng các cửa khẩu biên giới với Campuchia.", ["THA"], "KHM"),
+        ("Pháp và Italy đóng cửa bầu trời đối với máy bay của Bolivia.", ["FRA", "ITA"], "BOL"),
+        ("Nga đã niêm phong biên giới với Gruzia.", ["RUS"], "GEO"),
+    ],
+)
+def test_a_border_closed_to_a_neighbour(
+    code: Code, keys: Keys, text: str, actors: list[str], neighbour: str
+) -> None:
+    evs = keys(code(text))
+    assert {("SANCTION", a, neighbour) for a in actors} <= evs
+
+
+def test_a_border_closed_to_no_one_named(code: Code, keys: Keys) -> None:
+    assert not keys(code("Chính quyền tỉnh tạm đóng cửa khẩu phụ do mưa lũ."))
+
+
+def test_protesters_blocking_a_border_are_no_state(code: Code, keys: Keys) -> None:
+    evs = keys(code("Nông dân Ba Lan biểu tình, phong tỏa biên giới với Ukraine."))
+    assert ("SANCTION", "POL", "UKR") not in evs
