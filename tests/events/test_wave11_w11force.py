@@ -128,3 +128,19 @@ def test_a_border_closed_to_no_one_named(code: Code, keys: Keys) -> None:
 def test_protesters_blocking_a_border_are_no_state(code: Code, keys: Keys) -> None:
     evs = keys(code("Nông dân Ba Lan biểu tình, phong tỏa biên giới với Ukraine."))
     assert ("SANCTION", "POL", "UKR") not in evs
+
+
+def test_an_armed_group_and_its_home_state(code: Code, keys: Keys) -> None:
+    evs = keys(
+        code("Israel và nhóm vũ trang Hezbollah tấn công qua lại biên giới Israel - Lebanon.")
+    )
+    assert ("ASSAULT", "HEZBOLLAH", "LBN") not in evs  # the border says where, not whom
+    evs = keys(code("Phiến quân PKK đã nã pháo vào Thổ Nhĩ Kỳ."))
+    assert ("ASSAULT", "PKK", "TUR") in evs  # the home state named as the target
+
+
+def test_a_deployment_is_its_owners(code: Code, keys: Keys) -> None:
+    evs = keys(code("Căng thẳng gia tăng giữa Bắc Kinh và Seoul do việc triển khai THAAD của Mỹ."))
+    assert not {k for k in evs if k[0] == "MOBILIZE" and k[1] != "USA"}
+    evs = keys(code("Trung Quốc phản đối việc triển khai tên lửa của Nga ở Belarus."))
+    assert ("MOBILIZE", "CHN", "RUS") not in evs and ("MOBILIZE", "CHN", "BLR") not in evs

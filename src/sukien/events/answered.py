@@ -23,6 +23,15 @@ A request is often reported only through its answer, with the requester after th
   between the envoy word and "tại/ở" (a title read as a person, the envoy's own state, "lâm
   thời", "của nước này"), the state after "tại/ở (thủ đô)" (a capital stands for its state) is
   the recipient, and the subject of the clause recalls (SANCTION subject -> X).
+* **an armed group is not said to attack the state it is based in unless the text says so.**
+  "Hezbollah và Israel tấn công qua lại biên giới Israel - Lebanon", "RSF tiếp tục giao tranh"
+  (Sudan supplied by the story): when an armed group's home state is the recipient only
+  through the context (not named in the sentence) or a border phrase ("biên giới A - B"), the
+  ASSAULT group -> home is dropped; "PKK nã pháo vào Istanbul" (named target) stays.
+* **a deployment "của X" is X's.** "phản đối việc triển khai hệ thống THAAD của Mỹ tại Hàn
+  Quốc", "do việc triển khai tên lửa của Nga ở Belarus": the owner named by "của" in the noun
+  phrase of a nominal deployment deploys; a MOBILIZE of another actor, or one against the
+  owner, is dropped.
 (Examples are sentences of our own.)
 """
 
@@ -33,6 +42,7 @@ from typing import TYPE_CHECKING, Any
 
 from sukien.document import Event
 from sukien.events.lexicon import Trigger
+from sukien.events.patterns import _home_of, _kind_of
 
 if TYPE_CHECKING:
     from sukien.events.coder import _Sent
@@ -72,6 +82,12 @@ _RECALLED = re.compile(
     r"(?:\s+(?:đặc mệnh toàn quyền|lâm thời))?[^,;:.()]{0,40}?\s+(?:tại|ở)\s+(?:thủ đô\s+)?"
 )
 _RECALL = frozenset({"triệu hồi"})
+# a border named by its two sides: "biên giới Israel - Lebanon", "biên giới giữa A và B"
+_BORDER_OF = re.compile(r"(?<!\w)(?:biên giới|đường biên|giới tuyến)(?:\s+(?:chung\s+)?giữa)?\s+$")
+# a nominal deployment: "(việc|sự|kế hoạch) triển khai …"
+_NOMINAL = re.compile(r"(?<!\w)(?:việc|sự|kế hoạch|quyết định|động thái)\s*$")
+# the owner after the deployed thing: "… (hệ thống THAAD) của X", within the noun phrase
+_OWNER = re.compile(r"[^,;:.]{0,60}?\s(?:của)\s+$")
 # between a subject and its verb: aspect words and a verb of deciding or announcing
 _RIGHT_BEFORE = re.compile(
     r"(?:\s*(?:đã|đang|sẽ|cũng|vừa|mới|lập tức|ngay lập tức|quyết định|tuyên bố|thông báo|"
@@ -207,6 +223,50 @@ class AnsweredRequestRules:
                     seen.add(key)
                     extra.append(ev)
         return extra
+
+    def _home_attacks(self: Any, ps: _Sent, out: list[Event]) -> None:
+        """Drop 'armed group -> its home state' ASSAULTs whose state is not named as the target
+        in the sentence (see the module)."""
+        off = ps.sent.start
+        for ev in list(out):
+            if ev.type != "ASSAULT" or ev.actor is None or ev.recipient is None:
+                continue
+            a, r = ev.actor.code or "", ev.recipient.code or ""
+            if not a or not r or _kind_of(a) != "armed-group" or _home_of(a) != r:
+                continue
+            span = ev.evidence.spans.get("recipient")
+            if span is not None and span.start >= off:
+                before = ps.low[max(0, span.start - off - 30) : span.start - off]
+                if not _BORDER_OF.search(before) and not re.search(r"\s-\s*$", before):
+                    continue  # "PKK nã pháo vào Istanbul": the home state named as target
+            out.remove(ev)
+
+    def _owned_deployments(self: Any, ps: _Sent, out: list[Event]) -> None:
+        """Drop a MOBILIZE of a nominal deployment whose owner ("… của X") is not its actor
+        or is its recipient (see the module)."""
+        off = ps.sent.start
+        for ev in list(out):
+            t = ev.evidence.trigger
+            if ev.type != "MOBILIZE" or t is None or ev.actor is None or ev.recipient is None:
+                continue
+            s, e = t.start - off, t.end - off
+            if not _NOMINAL.search(ps.low[max(0, s - 20) : s]):
+                continue
+            owner = next(
+                (
+                    g
+                    for g in ps.groups
+                    if g.start > e
+                    and self._nsyl(ps, e, g.start) <= 14
+                    and _OWNER.fullmatch(ps.low[e : g.start])
+                ),
+                None,
+            )
+            if owner is None:
+                continue
+            codes = {p.code for p in self._participants(owner) if p.code}
+            if codes and (ev.actor.code not in codes or ev.recipient.code in codes):
+                out.remove(ev)
 
     def _recaller(self: Any, ps: _Sent, clause: int, hit: Any) -> Any:
         """Who recalls: the actor right before the verb and its aspect words ("sau khi Chính

@@ -1978,6 +1978,8 @@ class Coder(
         out.extend(self._answered_requests(ps, out, seen))  # "Y từ chối yêu cầu của X"
         out.extend(self._requests_followed(doc, ps, ctx, out, seen))  # "theo đề nghị của X, Y"
         out.extend(self._recalled_envoys(doc, ps, ctx, out, seen))  # "triệu hồi Đại sứ tại Y"
+        self._home_attacks(ps, out)  # "Hezbollah tấn công qua lại biên giới Israel - Lebanon"
+        self._owned_deployments(ps, out)  # "việc triển khai THAAD của Mỹ tại Hàn Quốc"
         out.extend(self._rebuffed_diplomats(doc, ps, ctx, out, seen))  # "đại sứ X bị triệu tập"
         out.extend(self._parties_asked(doc, ps, i, ctx, out, seen))  # "kêu gọi các bên tại X"
         self._expulsion_demands(ps, out)  # "yêu cầu đại sứ Y rời khỏi X": an expulsion
