@@ -135,6 +135,8 @@ def test_an_armed_group_and_its_home_state(code: Code, keys: Keys) -> None:
         code("Israel và nhóm vũ trang Hezbollah tấn công qua lại biên giới Israel - Lebanon.")
     )
     assert ("ASSAULT", "HEZBOLLAH", "LBN") not in evs  # the border says where, not whom
+    evs = keys(code("Israel và Hezbollah tấn công qua lại biên giới Israel - Lebanon."))
+    assert ("ASSAULT", "LBN", "HEZBOLLAH") not in evs
     evs = keys(code("Phiến quân PKK đã nã pháo vào Thổ Nhĩ Kỳ."))
     assert ("ASSAULT", "PKK", "TUR") in evs  # the home state named as the target
 
@@ -144,3 +146,20 @@ def test_a_deployment_is_its_owners(code: Code, keys: Keys) -> None:
     assert not {k for k in evs if k[0] == "MOBILIZE" and k[1] != "USA"}
     evs = keys(code("Trung Quốc phản đối việc triển khai tên lửa của Nga ở Belarus."))
     assert ("MOBILIZE", "CHN", "RUS") not in evs and ("MOBILIZE", "CHN", "BLR") not in evs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel và Hezbollah tấn công qua lại qua biên giới.",
+        "Ấn Độ và Pakistan nã pháo qua lại dọc Ranh giới kiểm soát.",
+        "Thái Lan và Campuchia pháo kích nhằm nhau tại khu vực biên giới.",
+    ],
+)
+def test_attacks_back_and_forth_go_both_ways(code: Code, keys: Keys, text: str) -> None:
+    evs = {k for k in keys(code(text)) if k[0] == "ASSAULT"}
+    assert len(evs) == 2 and {(b, a) for _t, a, b in evs} == {(a, b) for _t, a, b in evs}
+
+
+def test_traffic_back_and_forth_is_no_attack(code: Code, keys: Keys) -> None:
+    assert not keys(code("Tàu bè của Mỹ và Nhật Bản qua lại eo biển Đài Loan."))

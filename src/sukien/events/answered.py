@@ -25,9 +25,10 @@ A request is often reported only through its answer, with the requester after th
   the recipient, and the subject of the clause recalls (SANCTION subject -> X).
 * **an armed group is not said to attack the state it is based in unless the text says so.**
   "Hezbollah và Israel tấn công qua lại biên giới Israel - Lebanon", "RSF tiếp tục giao tranh"
-  (Sudan supplied by the story): when an armed group's home state is the recipient only
-  through the context (not named in the sentence) or a border phrase ("biên giới A - B"), the
-  ASSAULT group -> home is dropped; "PKK nã pháo vào Istanbul" (named target) stays.
+  (Sudan supplied by the story): when an armed group's home state is a side only through the
+  context (not named in the sentence) or a border phrase ("biên giới A - B"), the ASSAULT
+  between the group and its home (either way) is dropped; "PKK nã pháo vào Istanbul" (named
+  target) stays.
 * **a deployment "của X" is X's.** "phản đối việc triển khai hệ thống THAAD của Mỹ tại Hàn
   Quốc", "do việc triển khai tên lửa của Nga ở Belarus": the owner named by "của" in the noun
   phrase of a nominal deployment deploys; a MOBILIZE of another actor, or one against the
@@ -225,20 +226,27 @@ class AnsweredRequestRules:
         return extra
 
     def _home_attacks(self: Any, ps: _Sent, out: list[Event]) -> None:
-        """Drop 'armed group -> its home state' ASSAULTs whose state is not named as the target
-        in the sentence (see the module)."""
+        """Drop ASSAULTs between an armed group and its home state (either way) whose state is
+        not named in the sentence as a side, only through the context or a border phrase (see
+        the module)."""
         off = ps.sent.start
         for ev in list(out):
             if ev.type != "ASSAULT" or ev.actor is None or ev.recipient is None:
                 continue
             a, r = ev.actor.code or "", ev.recipient.code or ""
-            if not a or not r or _kind_of(a) != "armed-group" or _home_of(a) != r:
+            if not a or not r:
                 continue
-            span = ev.evidence.spans.get("recipient")
+            if _kind_of(a) == "armed-group" and _home_of(a) == r:
+                side = "recipient"
+            elif _kind_of(r) == "armed-group" and _home_of(r) == a:
+                side = "actor"
+            else:
+                continue
+            span = ev.evidence.spans.get(side)
             if span is not None and span.start >= off:
                 before = ps.low[max(0, span.start - off - 30) : span.start - off]
                 if not _BORDER_OF.search(before) and not re.search(r"\s-\s*$", before):
-                    continue  # "PKK nã pháo vào Istanbul": the home state named as target
+                    continue  # "PKK nã pháo vào Istanbul": the home state named as a side
             out.remove(ev)
 
     def _owned_deployments(self: Any, ps: _Sent, out: list[Event]) -> None:

@@ -325,11 +325,12 @@ _HOLDER_AFTER = re.compile(
 # clashes are fought by both sides: "A và B đụng độ", "giao tranh giữa A và B"
 _MUTUAL = frozenset({"giao tranh", "đụng độ", "đấu súng", "đấu pháo"})
 # "A và B cáo buộc (lẫn) nhau", "đổ lỗi cho nhau", "nổ súng vào nhau": each acts on the other;
-# "… các nhà ngoại giao của nhau"; a hostile act also on "đối phương" (_RECIPROCAL, its superset)
+# "… các nhà ngoại giao của nhau"; a hostile act also on "đối phương" or "qua lại" (back and
+# forth: "tấn công qua lại", wave 11) (_RECIPROCAL, its superset)
 _OF_EACH_OTHER = re.compile(r"(?:\s+[^\s,;.]+){1,4}?\s+của\s+nhau(?!\w)")
 _EACH_OTHER = re.compile(r"\s*(?:(?:cho|vào|với|nhằm vào)\s+)?(?:lẫn\s+)?nhau(?!\w)")
 _RECIPROCAL = re.compile(
-    r"\s*(?:(?:cho|vào|với|nhằm vào)\s+)?(?:lẫn\s+nhau|nhau|đối phương|phía bên kia|"
+    r"\s*(?:(?:cho|vào|với|nhằm vào|nhằm)\s+)?(?:lẫn\s+nhau|nhau|qua lại|đối phương|phía bên kia|"
     r"bên còn lại|phía còn lại)(?!\w)"
 )
 # retaking a place attacks its holder ("mở cuộc tấn công nhằm giành lại thành phố X")
