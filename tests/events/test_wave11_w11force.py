@@ -163,3 +163,13 @@ def test_attacks_back_and_forth_go_both_ways(code: Code, keys: Keys, text: str) 
 
 def test_traffic_back_and_forth_is_no_attack(code: Code, keys: Keys) -> None:
     assert not keys(code("Tàu bè của Mỹ và Nhật Bản qua lại eo biển Đài Loan."))
+
+
+def test_harassment_charged_by_its_victim(code: Code, keys: Keys) -> None:
+    evs = code("Manila cáo buộc hải cảnh Trung Quốc đã phun vòi rồng vào tàu của Philippines.")
+    coerce = [e for e in evs if e.type == "COERCE"]
+    assert [(e.actor.code, e.recipient.code, e.modality) for e in coerce] == [  # type: ignore[union-attr]
+        ("CHN", "PHL", "asserted")
+    ]
+    evs = code("Trung Quốc cáo buộc Philippines bắt giữ ngư dân Việt Nam.")
+    assert not [e for e in evs if e.type == "COERCE" and e.modality == "asserted"]

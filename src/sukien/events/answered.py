@@ -33,6 +33,10 @@ A request is often reported only through its answer, with the requester after th
   Quốc", "do việc triển khai tên lửa của Nga ở Belarus": the owner named by "của" in the noun
   phrase of a nominal deployment deploys; a MOBILIZE of another actor, or one against the
   owner, is dropped.
+* **harassment at sea charged by its victim happened.** "Manila cáo buộc hải cảnh Trung Quốc
+  đã phun vòi rồng vào tàu Philippines", "Việt Nam tố tàu Trung Quốc đâm va tàu cá …": a
+  coercive act (COERCE) that the accuser charges against its own side is the news the charge
+  reports (the victim's account, often with video), not a doubtful claim: asserted.
 (Examples are sentences of our own.)
 """
 
@@ -83,6 +87,8 @@ _RECALLED = re.compile(
     r"(?:\s+(?:đặc mệnh toàn quyền|lâm thời))?[^,;:.()]{0,40}?\s+(?:tại|ở)\s+(?:thủ đô\s+)?"
 )
 _RECALL = frozenset({"triệu hồi"})
+# the verb of a charge before the act charged
+_CHARGE = re.compile(r"(?<!\w)(?:cáo buộc|tố cáo|tố|lên án)(?!\w)")
 # a border named by its two sides: "biên giới Israel - Lebanon", "biên giới giữa A và B"
 _BORDER_OF = re.compile(r"(?<!\w)(?:biên giới|đường biên|giới tuyến)(?:\s+(?:chung\s+)?giữa)?\s+$")
 # a nominal deployment: "(việc|sự|kế hoạch) triển khai …"
@@ -275,6 +281,31 @@ class AnsweredRequestRules:
             codes = {p.code for p in self._participants(owner) if p.code}
             if codes and (ev.actor.code not in codes or ev.recipient.code in codes):
                 out.remove(ev)
+
+    def _victims_charges(self: Any, ps: _Sent, out: list[Event]) -> None:
+        """A COERCE left hypothetical by 'X cáo buộc Y …' whose recipient is X: asserted (see
+        the module)."""
+        off = ps.sent.start
+        for ev in out:
+            if ev.type != "COERCE" or ev.modality != "hypothetical" or ev.actor is None:
+                continue
+            if ev.recipient is None or not ev.recipient.code or ev.actor.start is None:
+                continue
+            pos = ev.actor.start - off
+            charge = None
+            for m in _CHARGE.finditer(ps.low, 0, pos):
+                charge = m
+            if charge is None or self._nsyl(ps, charge.end(), pos) > 6:
+                continue
+            accusers = self._groups_before(
+                ps, self._clause_start(ps, charge.start()), charge.start()
+            )
+            if not accusers:
+                continue
+            codes = {p.code for p in self._participants(accusers[-1]) if p.code}
+            if ev.recipient.code in codes:
+                ev.modality = "asserted"
+                ev.confidence = ev.confidence / 0.8
 
     def _recaller(self: Any, ps: _Sent, clause: int, hit: Any) -> Any:
         """Who recalls: the actor right before the verb and its aspect words ("sau khi Chính

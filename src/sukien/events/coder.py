@@ -1981,6 +1981,7 @@ class Coder(
         out.extend(self._recalled_envoys(doc, ps, ctx, out, seen))  # "triệu hồi Đại sứ tại Y"
         self._home_attacks(ps, out)  # "Hezbollah tấn công qua lại biên giới Israel - Lebanon"
         self._owned_deployments(ps, out)  # "việc triển khai THAAD của Mỹ tại Hàn Quốc"
+        self._victims_charges(ps, out)  # "Manila cáo buộc hải cảnh X phun vòi rồng vào tàu …"
         out.extend(self._rebuffed_diplomats(doc, ps, ctx, out, seen))  # "đại sứ X bị triệu tập"
         out.extend(self._parties_asked(doc, ps, i, ctx, out, seen))  # "kêu gọi các bên tại X"
         self._expulsion_demands(ps, out)  # "yêu cầu đại sứ Y rời khỏi X": an expulsion
