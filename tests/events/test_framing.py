@@ -162,7 +162,8 @@ def test_the_author_of_a_refused_proposal(code: Code, keys: Keys) -> None:
     evs = code(
         'Tổng thống Brazil nói: "Tôi đã từ chối các đề xuất hợp tác quân sự từ Tổng thống Mỹ".'
     )
-    assert keys(evs) == {("REJECT", "BRA", "USA")}
+    # the proposals refused were made (wave 11: "từ chối đề xuất từ X" is X's request too)
+    assert keys(evs) == {("REJECT", "BRA", "USA"), ("REQUEST", "USA", "BRA")}
 
 
 def test_revoking_a_concession_is_a_sanction(code: Code, keys: Keys) -> None:

@@ -193,7 +193,8 @@ def test_a_call_named_as_a_noun_nests_what_it_asks(code: Code, keys: Keys) -> No
     assert not {k for k in keys(evs) if k[0] == "RETREAT"}  # what was asked, not done
     evs = code("Tổng thống Ukraine nhắc lại lời kêu gọi các đồng minh cho phép tấn công vào Nga.")
     assert ("REQUEST", "UKR", "RUS") not in keys(evs)  # the allies are asked, not Russia
-    assert keys(code("Nga bác bỏ lời kêu gọi của Mỹ.")) == {("REJECT", "RUS", "USA")}
+    evs = code("Nga bác bỏ lời kêu gọi của Mỹ.")
+    assert keys(evs) == {("REJECT", "RUS", "USA"), ("REQUEST", "USA", "RUS")}  # wave 11
 
 
 def test_the_killed_are_no_killers(code: Code, keys: Keys) -> None:

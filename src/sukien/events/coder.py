@@ -33,6 +33,7 @@ from itertools import combinations
 from sukien.document import Actor, Document, Entity, Event, Evidence, Sentence, Span
 from sukien.events.actors import NOT_RECEIVING, ActorRules
 from sukien.events.allocations import AllocationRules
+from sukien.events.answered import AnsweredRequestRules
 from sukien.events.background import BackgroundRules
 from sukien.events.cooperation import CooperationRules
 from sukien.events.cosubject import CoSubjectRules
@@ -328,11 +329,12 @@ _HOLDER_AFTER = re.compile(
 # clashes are fought by both sides: "A và B đụng độ", "giao tranh giữa A và B"
 _MUTUAL = frozenset({"giao tranh", "đụng độ", "đấu súng", "đấu pháo"})
 # "A và B cáo buộc (lẫn) nhau", "đổ lỗi cho nhau", "nổ súng vào nhau": each acts on the other;
-# "… các nhà ngoại giao của nhau"; a hostile act also on "đối phương" (_RECIPROCAL, its superset)
+# "… các nhà ngoại giao của nhau"; a hostile act also on "đối phương" or "qua lại" (back and
+# forth: "tấn công qua lại", wave 11) (_RECIPROCAL, its superset)
 _OF_EACH_OTHER = re.compile(r"(?:\s+[^\s,;.]+){1,4}?\s+của\s+nhau(?!\w)")
 _EACH_OTHER = re.compile(r"\s*(?:(?:cho|vào|với|nhằm vào)\s+)?(?:lẫn\s+)?nhau(?!\w)")
 _RECIPROCAL = re.compile(
-    r"\s*(?:(?:cho|vào|với|nhằm vào)\s+)?(?:lẫn\s+nhau|nhau|đối phương|phía bên kia|"
+    r"\s*(?:(?:cho|vào|với|nhằm vào|nhằm)\s+)?(?:lẫn\s+nhau|nhau|qua lại|đối phương|phía bên kia|"
     r"bên còn lại|phía còn lại)(?!\w)"
 )
 # retaking a place attacks its holder ("mở cuộc tấn công nhằm giành lại thành phố X")
@@ -569,6 +571,7 @@ class Coder(
     MeetingRules,
     EnumerationRules,
     StanceRules,
+    AnsweredRequestRules,
 ):
     """Turns documents into events with the lexicon of ``sukien/data/events``."""
 
@@ -1994,6 +1997,12 @@ class Coder(
         out.extend(self._charged(ps, out, seen))  # "trục xuất X với cáo buộc …"
         out.extend(self._ultimatums(ps, out, seen))  # "yêu cầu X …, nếu không … sẽ …"
         out.extend(self._refusals(ps, out, seen))  # "X sẽ không ủng hộ Y", "hủy cuộc gặp Y"
+        out.extend(self._answered_requests(ps, out, seen))  # "Y từ chối yêu cầu của X"
+        out.extend(self._requests_followed(doc, ps, ctx, out, seen))  # "theo đề nghị của X, Y"
+        out.extend(self._recalled_envoys(doc, ps, ctx, out, seen))  # "triệu hồi Đại sứ tại Y"
+        self._home_attacks(ps, out)  # "Hezbollah tấn công qua lại biên giới Israel - Lebanon"
+        self._owned_deployments(ps, out)  # "việc triển khai THAAD của Mỹ tại Hàn Quốc"
+        self._victims_charges(ps, out)  # "Manila cáo buộc hải cảnh X phun vòi rồng vào tàu …"
         out.extend(self._rebuffed_diplomats(doc, ps, ctx, out, seen))  # "đại sứ X bị triệu tập"
         out.extend(self._parties_asked(doc, ps, i, ctx, out, seen))  # "kêu gọi các bên tại X"
         self._expulsion_demands(ps, out)  # "yêu cầu đại sứ Y rời khỏi X": an expulsion

@@ -1,0 +1,362 @@
+"""Requests named as nouns by the one who answers them (a mixin of ``Coder``, wave 11).
+
+A request is often reported only through its answer, with the requester after the noun:
+
+* **a request refused was made.** "Nhật Bản khước từ lời kêu gọi của Hàn Quốc …", "Thái Lan
+  bác bỏ đề nghị của Campuchia …", "Mexico từ chối các đề xuất từ Tổng thống Mỹ", "Nga phớt lờ
+  yêu cầu của Anh": when the refusal (REJECT Y -> X) is coded for a request noun ("yêu cầu",
+  "đề nghị", "đề xuất", "lời kêu gọi", "đòi hỏi", "yêu sách") whose author X is named after it,
+  X asked Y (REQUEST X -> Y, asserted: the request was made whatever becomes of it). X must be
+  named as the author ("của/từ/do X", or the other side of talks offered, "từ chối đề nghị đối
+  thoại với X"); "bác bỏ đề xuất trục xuất đại sứ X" proposes something about X. A court that
+  dismisses X's claim rules on a demand X made of another party. A demand met ("đáp ứng yêu
+  cầu của X") stays a CONCEDE alone.
+* **"theo đề nghị của X, Y …" says X asked Y.** "Theo yêu cầu của Guyana, Hội đồng Bảo an sẽ
+  họp", "Nhật Bản cấp tàu tuần tra theo đề nghị của phía Việt Nam", "Ai Cập điều quân tới Libya
+  theo lời kêu gọi của LNA", "… bị cảnh sát Canada bắt theo yêu cầu của Mỹ": an act done at
+  X's request ("theo", "theo đúng", "thể theo" + request noun + "của/từ (phía) X") is
+  asked of its doer Y, the subject of the clause (or the agent after "bị/được"): REQUEST X -> Y;
+  the request noun is not coded Y -> X.
+* **an envoy recalled "tại X" was posted to X** (a recall is a SANCTION of the state the envoy
+  leaves). "Jordan triệu hồi Đại sứ tại Israel", "Iraq triệu hồi đại biện lâm thời của nước này
+  tại Ankara", "…, đồng thời triệu hồi Đại sứ Thái Lan tại Phnom Penh về nước": whatever stands
+  between the envoy word and "tại/ở" (a title read as a person, the envoy's own state, "lâm
+  thời", "của nước này"), the state after "tại/ở (thủ đô)" (a capital stands for its state) is
+  the recipient, and the subject of the clause recalls (SANCTION subject -> X).
+* **an armed group is not said to attack the state it is based in unless the text says so.**
+  "Hezbollah và Israel tấn công qua lại biên giới Israel - Lebanon", "RSF tiếp tục giao tranh"
+  (Sudan supplied by the story): when an armed group's home state is a side only through the
+  context (not named in the sentence) or a border phrase ("biên giới A - B"), the ASSAULT
+  between the group and its home (either way) is dropped; "PKK nã pháo vào Istanbul" (named
+  target) stays.
+* **a deployment "của X" is X's.** "phản đối việc triển khai hệ thống THAAD của Mỹ tại Hàn
+  Quốc", "do việc triển khai tên lửa của Nga ở Belarus": the owner named by "của" in the noun
+  phrase of a nominal deployment deploys; a MOBILIZE of another actor, or one against the
+  owner, is dropped.
+* **harassment at sea charged by its victim happened.** "Manila cáo buộc hải cảnh Trung Quốc
+  đã phun vòi rồng vào tàu Philippines", "Việt Nam tố tàu Trung Quốc đâm va tàu cá …": a
+  coercive act (COERCE) that the accuser charges against its own side is the news the charge
+  reports (the victim's account, often with video), not a doubtful claim: asserted.
+(Examples are sentences of our own.)
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from sukien.document import Event
+from sukien.events.lexicon import Trigger
+from sukien.events.patterns import _home_of, _kind_of
+
+if TYPE_CHECKING:
+    from sukien.events.coder import _Sent
+
+# the nouns of a request (with their plural and "lời" openers)
+_REQUEST_NOUN = (
+    r"(?:(?:các|những|mọi)\s+)?(?:(?:lời|bản)\s+)?"
+    r"(?:yêu cầu|đề nghị|đề xuất|kêu gọi|đòi hỏi|yêu sách)"
+)
+# the answers the request is read from: a refusal (a demand met, "đáp ứng yêu cầu của X", is
+# coded CONCEDE alone: the annotators code the concession, seldom the demand)
+_ANSWER_TYPES = frozenset({"REJECT"})
+# the trigger ends with, or is followed by, a request noun: "từ chối (lời) yêu cầu", "chấp nhận
+# đề nghị", "bác bỏ đề xuất"
+_ANSWERED = re.compile(r"(?:^|\s)" + _REQUEST_NOUN + r"$")
+_NOUN_NEXT = re.compile(r"\s+" + _REQUEST_NOUN + r"(?!\w)")
+# "theo (đúng) / thể theo (lời) yêu cầu của (phía) " before the requester
+_FOLLOWED = re.compile(
+    r"(?<!\w)(?P<lead>theo(?:\s+đúng)?|thể theo)\s+(?P<noun>"
+    + _REQUEST_NOUN
+    + r")\s+(?:của|từ)\s+(?:(?:phía|chính phủ|chính quyền)\s+)?$"
+)
+# the agent of a passive ("bị cảnh sát Canada bắt", "được Quốc hội X thông qua")
+_PASSIVE = re.compile(r"(?<!\w)(?:bị|được)\s+(?:\S+\s+){0,2}?$")
+_STOP = re.compile(r"[;:!?.]")
+# between the request noun and its author: "(…) của/từ/do/bởi (đặc phái viên) X", or "đối
+# thoại/đàm phán với X" (talks offered by X); "đề xuất trục xuất đại sứ X" names no author
+_AUTHOR = re.compile(
+    r"(?:\s+\S+){0,8}?\s+(?:của|từ|do|bởi)(?:\s+\S+){0,4}?\s*$|"
+    r"\s+(?:đối thoại|đàm phán|hòa đàm|thương lượng|gặp|gặp gỡ|hội đàm|thượng đỉnh)"
+    r"(?:\s+\S+){0,2}?\s+với\s*$"
+)
+_ASKED = Trigger("yêu cầu", "REQUEST", None)
+# "triệu hồi (các) đại sứ/đại biện (lâm thời) (…) tại/ở (thủ đô) " before the state posted to
+_RECALLED = re.compile(
+    r"\s*(?:(?:các|hai|một|những|toàn bộ)\s+)?(?:đại sứ|đại biện|nhà ngoại giao|đặc phái viên)"
+    r"(?:\s+(?:đặc mệnh toàn quyền|lâm thời))?[^,;:.()]{0,40}?\s+(?:tại|ở)\s+(?:thủ đô\s+)?"
+)
+_RECALL = frozenset({"triệu hồi"})
+# the verb of a charge before the act charged
+_CHARGE = re.compile(r"(?<!\w)(?:cáo buộc|tố cáo|tố|lên án)(?!\w)")
+# a border named by its two sides: "biên giới Israel - Lebanon", "biên giới giữa A và B"
+_BORDER_OF = re.compile(r"(?<!\w)(?:biên giới|đường biên|giới tuyến)(?:\s+(?:chung\s+)?giữa)?\s+$")
+# a nominal deployment: "(việc|sự|kế hoạch) triển khai …"
+_NOMINAL = re.compile(r"(?<!\w)(?:việc|sự|kế hoạch|quyết định|động thái)\s*$")
+# the owner after the deployed thing: "… (hệ thống THAAD) của X", within the noun phrase
+_OWNER = re.compile(r"[^,;:.]{0,60}?\s(?:của)\s+$")
+# between a subject and its verb: aspect words and a verb of deciding or announcing
+_RIGHT_BEFORE = re.compile(
+    r"(?:\s*(?:đã|đang|sẽ|cũng|vừa|mới|lập tức|ngay lập tức|quyết định|tuyên bố|thông báo|"
+    r"đồng thời|hôm nay|hôm qua|ngày\s+[\d/]+)(?!\w))*\s*"
+)
+
+
+class AnsweredRequestRules:
+    """``_answered_requests`` and ``_requests_followed`` (see the module)."""
+
+    def _answered_requests(
+        self: Any, ps: _Sent, out: list[Event], seen: set[tuple[str, str, str, str]]
+    ) -> list[Event]:
+        """'Y từ chối/chấp nhận yêu cầu của X': REQUEST X -> Y beside the answer."""
+        extra: list[Event] = []
+        off = ps.sent.start
+        for ev in out:
+            span = ev.evidence.trigger
+            if ev.type not in _ANSWER_TYPES or span is None or ev.actor is None:
+                continue
+            if ev.recipient is None or not ev.recipient.code or not ev.actor.code:
+                continue
+            rspan = ev.evidence.spans.get("recipient")
+            if rspan is None or rspan.start < span.end:
+                continue  # the requester is named after the noun ("… của X")
+            trig = ps.low[span.start - off : span.end - off]
+            nxt = _NOUN_NEXT.match(ps.low, span.end - off)
+            if not _ANSWERED.search(trig) and nxt is None:
+                continue
+            noun_end = nxt.end() if nxt and not _ANSWERED.search(trig) else span.end - off
+            if not _AUTHOR.match(ps.low[noun_end : rspan.start - off]):
+                continue  # "bác bỏ đề xuất trục xuất đại sứ X": X is what is proposed
+            if "tòa" in (ev.actor.name or "").lower():
+                continue  # a court dismissing X's claim rules on X's demand of the other side
+            new = self._derived(ev, "REQUEST", None, seen, ev.confidence * 0.8, reverse=True)
+            if new is not None:
+                new.modality = "asserted"
+                extra.append(new)
+        return extra
+
+    def _requests_followed(
+        self: Any,
+        doc: Any,
+        ps: _Sent,
+        ctx: Any,
+        out: list[Event],
+        seen: set[tuple[str, str, str, str]],
+    ) -> list[Event]:
+        """'Theo đề nghị của X, Y …', 'Y … theo yêu cầu của X': REQUEST X -> Y (see the
+        module); a REQUEST of the noun's own coded Y -> X is dropped."""
+        from sukien.events.coder import _Hit  # the coder imports this module
+
+        extra: list[Event] = []
+        off = ps.sent.start
+        for g in ps.groups:
+            m = _FOLLOWED.search(ps.low, max(0, g.start - 60), g.start)
+            if m is None or g.is_place or g.is_dyad_ref:
+                continue
+            askers = [p for p in self._participants(g) if p.kind == "actor" and p.code]
+            if not askers:
+                continue
+            asked = self._asked_doer(ps, m.start(), g)
+            if asked is None:
+                continue
+            codes = {p.code for p in askers}
+            noun = (m.start("noun") + off, m.end("noun") + off)
+            for ev in list(out):  # the noun coded the wrong way round: "yêu cầu của X" asks X
+                sp = ev.evidence.trigger
+                if ev.type != "REQUEST" or sp is None or not noun[0] <= sp.start < noun[1]:
+                    continue
+                if ev.recipient is not None and ev.recipient.code in codes:
+                    out.remove(ev)
+            hit = _Hit(m.start("noun"), m.end("noun"), _ASKED)
+            for a in askers:
+                for b in self._participants(asked):
+                    ev = self._event(doc, ps, hit, ps.hits, a, b, "asserted", 0.6, ctx, False)
+                    if ev is None or ev.type != "REQUEST":
+                        continue
+                    ev.modality = "asserted"
+                    key = ("REQUEST", ev.actor.code or "", ev.recipient.code or "", "asserted")  # type: ignore[union-attr]
+                    if key not in seen:
+                        seen.add(key)
+                        extra.append(ev)
+        return extra
+
+    def _recalled_envoys(
+        self: Any,
+        doc: Any,
+        ps: _Sent,
+        ctx: Any,
+        out: list[Event],
+        seen: set[tuple[str, str, str, str]],
+    ) -> list[Event]:
+        """'X triệu hồi Đại sứ (…) tại Y': SANCTION X -> Y (see the module); the recall coded
+        against another party (the envoy's title read as someone) is replaced."""
+        extra: list[Event] = []
+        off = ps.sent.start
+        for hit in ps.hits:
+            if hit.trig.type != "SANCTION" or hit.trig.text not in _RECALL:
+                continue
+            m = _RECALLED.match(ps.low, hit.end)
+            if m is None:
+                continue
+            posted = next((g for g in ps.groups if g.start == m.end()), None)
+            if posted is None or posted.is_dyad_ref:
+                continue
+            states = [p for p in self._participants(posted) if p.code]
+            if len(states) != 1:
+                continue
+            clause = self._clause_start(ps, hit.start)
+            subj = self._recaller(ps, clause, hit)
+            modality = self._modality(ps, hit, clause, ps.hits)
+            if subj is None or modality not in ("asserted", "hypothetical"):
+                continue  # "sẽ triệu hồi": the plan is coded by the coder as it is
+            mine = [
+                ev
+                for ev in out
+                if ev.evidence.trigger is not None
+                and ev.evidence.trigger.start == hit.start + off
+                and ev.type == "SANCTION"
+            ]
+            if any(ev.recipient and ev.recipient.code == states[0].code for ev in mine):
+                continue
+            for ev in mine:
+                out.remove(ev)
+            for a in self._participants(subj):
+                ev = self._event(doc, ps, hit, ps.hits, a, states[0], "asserted", 0.6, ctx, False)
+                if ev is None or ev.type != "SANCTION":
+                    continue
+                ev.modality = "asserted"
+                key = ("SANCTION", ev.actor.code or "", ev.recipient.code or "", "asserted")  # type: ignore[union-attr]
+                if key not in seen:
+                    seen.add(key)
+                    extra.append(ev)
+        return extra
+
+    def _home_attacks(self: Any, ps: _Sent, out: list[Event]) -> None:
+        """Drop ASSAULTs between an armed group and its home state (either way) whose state is
+        not named in the sentence as a side, only through the context or a border phrase (see
+        the module)."""
+        off = ps.sent.start
+        for ev in list(out):
+            if ev.type != "ASSAULT" or ev.actor is None or ev.recipient is None:
+                continue
+            a, r = ev.actor.code or "", ev.recipient.code or ""
+            if not a or not r:
+                continue
+            if _kind_of(a) == "armed-group" and _home_of(a) == r:
+                side = "recipient"
+            elif _kind_of(r) == "armed-group" and _home_of(r) == a:
+                side = "actor"
+            else:
+                continue
+            span = ev.evidence.spans.get(side)
+            if span is not None and span.start >= off:
+                before = ps.low[max(0, span.start - off - 30) : span.start - off]
+                if not _BORDER_OF.search(before) and not re.search(r"\s-\s*$", before):
+                    continue  # "PKK nã pháo vào Istanbul": the home state named as a side
+            out.remove(ev)
+
+    def _owned_deployments(self: Any, ps: _Sent, out: list[Event]) -> None:
+        """Drop a MOBILIZE of a nominal deployment whose owner ("… của X") is not its actor
+        or is its recipient (see the module)."""
+        off = ps.sent.start
+        for ev in list(out):
+            t = ev.evidence.trigger
+            if ev.type != "MOBILIZE" or t is None or ev.actor is None or ev.recipient is None:
+                continue
+            s, e = t.start - off, t.end - off
+            if not _NOMINAL.search(ps.low[max(0, s - 20) : s]):
+                continue
+            owner = next(
+                (
+                    g
+                    for g in ps.groups
+                    if g.start > e
+                    and self._nsyl(ps, e, g.start) <= 14
+                    and _OWNER.fullmatch(ps.low[e : g.start])
+                ),
+                None,
+            )
+            if owner is None:
+                continue
+            codes = {p.code for p in self._participants(owner) if p.code}
+            if codes and (ev.actor.code not in codes or ev.recipient.code in codes):
+                out.remove(ev)
+
+    def _victims_charges(self: Any, ps: _Sent, out: list[Event]) -> None:
+        """A COERCE left hypothetical by 'X cáo buộc Y …' whose recipient is X: asserted (see
+        the module)."""
+        off = ps.sent.start
+        for ev in out:
+            if ev.type != "COERCE" or ev.modality != "hypothetical" or ev.actor is None:
+                continue
+            if ev.recipient is None or not ev.recipient.code or ev.actor.start is None:
+                continue
+            pos = ev.actor.start - off
+            charge = None
+            for m in _CHARGE.finditer(ps.low, 0, pos):
+                charge = m
+            if charge is None or self._nsyl(ps, charge.end(), pos) > 6:
+                continue
+            accusers = self._groups_before(
+                ps, self._clause_start(ps, charge.start()), charge.start()
+            )
+            if not accusers:
+                continue
+            codes = {p.code for p in self._participants(accusers[-1]) if p.code}
+            if ev.recipient.code in codes:
+                ev.modality = "asserted"
+                ev.confidence = ev.confidence / 0.8
+
+    def _recaller(self: Any, ps: _Sent, clause: int, hit: Any) -> Any:
+        """Who recalls: the actor right before the verb and its aspect words ("sau khi Chính
+        phủ Jordan quyết định triệu hồi …"), else the active subject of the clause."""
+        near = [g for g in ps.groups if clause <= g.start and g.end <= hit.start]
+        if (
+            near
+            and not near[-1].is_place
+            and _RIGHT_BEFORE.fullmatch(ps.low[near[-1].end : hit.start])
+        ):
+            return near[-1]
+        subj, _agent, passive = self._subject(ps, clause, hit)
+        return None if passive else subj
+
+    def _asked_doer(self: Any, ps: _Sent, lead: int, asker: Any) -> Any:
+        """Who acts at the request that starts at ``lead``: after a fronted "Theo đề nghị của X,"
+        the first actor after the comma; else the passive agent ("bị/được Y …") or the subject
+        of the clause before it."""
+        clause = self._clause_start(ps, lead)
+        head = ps.low[clause:lead].strip(" ,\"'“”")
+        if (
+            not head
+            or head in ("ngoài ra", "đồng thời", "trước đó")
+            or re.fullmatch(
+                r"(?:(?:hôm|vào|chiều|sáng|tối|trưa)\s+)?(?:ngày|tháng|năm)\s+[\d/\-\s]+", head
+            )
+        ):
+            comma = ps.low.find(",", asker.end)
+            if comma < 0 or _STOP.search(ps.low, asker.end, comma):
+                return None
+            for g in ps.groups:
+                if g.start <= comma:
+                    continue
+                if self._nsyl(ps, comma + 1, g.start) > 6:
+                    return None
+                if g.is_place or g.is_dyad_ref or self._after_place_prep(ps, g.start):
+                    continue
+                return g if any(p.code for p in self._participants(g)) else None
+            return None
+        before = [
+            g
+            for g in ps.groups
+            if clause <= g.start and g.end <= lead and not g.is_place and not g.is_dyad_ref
+        ]
+        for g in before:
+            if _PASSIVE.search(ps.low[: g.start]):
+                return g  # "bị cảnh sát Canada bắt … theo yêu cầu của Mỹ"
+        for g in before:
+            if self._after_place_prep(ps, g.start) or self._in_pp(ps, g):
+                continue
+            if not any(p.code for p in self._participants(g)):
+                return None
+            return g if self._nsyl(ps, clause, g.start) <= 4 else None
+        return None
