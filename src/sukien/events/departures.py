@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from sukien.document import Event
 from sukien.events.lexicon import Trigger
+from sukien.events.reported import keep_new
 
 if TYPE_CHECKING:
     from sukien.events.coder import _Sent
@@ -86,8 +87,5 @@ class DepartureRules:
                     ev = self._event(doc, ps, hit, hits, x, tp, "asserted", 0.6, ctx, False)
                     if ev is None or ev.modality != "asserted":
                         continue
-                    key = (ev.type, ev.actor.code or "", ev.recipient.code or "", "asserted")
-                    if key not in seen:
-                        seen.add(key)
-                        extra.append(ev)
+                    keep_new(ev, seen, extra)
         return extra

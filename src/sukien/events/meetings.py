@@ -55,6 +55,7 @@ from itertools import combinations
 from typing import Any
 
 from sukien.events.mentions import title_words
+from sukien.events.reported import keep_new
 
 # a verb or preposition, at most four words (a noun phrase: "các vị khách", "các nước"), colon
 _ENUM_HEAD = re.compile(
@@ -271,10 +272,7 @@ class MeetingRules:
                     ev = self._event(doc, ps, hit, hits, a, b, "asserted", 0.6, ctx, False)
                     if ev is None or ev.modality != "asserted":
                         continue
-                    key = (ev.type, ev.actor.code or "", ev.recipient.code or "", "asserted")
-                    if key not in seen:
-                        seen.add(key)
-                        extra.append(ev)
+                    keep_new(ev, seen, extra)
         return extra
 
     def _trade_figure(self: Any, ps: Any, hit: Any, typ: str) -> bool:

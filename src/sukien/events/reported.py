@@ -97,6 +97,17 @@ def coded_starts(out: list[Event], off: int) -> set[int]:
     return {ev.evidence.trigger.start - off for ev in out if ev.evidence.trigger is not None}
 
 
+def keep_new(ev: Event, seen: set[tuple[str, str, str, str]], out: list[Event]) -> bool:
+    """Append ``ev`` to ``out`` unless an event of its type, dyad and modality is already in
+    ``seen`` (which it then joins): a post-pass never codes one event twice."""
+    key = (ev.type, ev.actor.code or "", ev.recipient.code or "", ev.modality)  # type: ignore[union-attr]
+    if key in seen:
+        return False
+    seen.add(key)
+    out.append(ev)
+    return True
+
+
 def _swap_spans(ev: Event) -> None:
     """The evidence spans of an event whose actor and recipient were swapped, swapped too."""
     spans = ev.evidence.spans

@@ -51,6 +51,7 @@ from typing import TYPE_CHECKING, Any
 
 from sukien.document import Event
 from sukien.events.lexicon import Trigger
+from sukien.events.reported import keep_new
 
 if TYPE_CHECKING:
     from sukien.events.coder import _Ctx, _Sent
@@ -172,11 +173,7 @@ class StanceRules:
                     ev = self._event(doc, ps, hit, ps.hits, a, b, modality, 0.6, ctx, False)
                     if ev is None or ev.actor is None or ev.recipient is None:
                         continue
-                    key = (ev.type, ev.actor.code or "", ev.recipient.code or "", ev.modality)
-                    if key in seen:
-                        continue
-                    seen.add(key)
-                    extra.append(ev)
+                    keep_new(ev, seen, extra)
         return extra
 
     def _relative_charge(
@@ -253,11 +250,7 @@ class StanceRules:
                     if ev is None or ev.actor is None or ev.recipient is None:
                         continue
                     ev.modality = "asserted"
-                    key = (ev.type, ev.actor.code or "", ev.recipient.code or "", ev.modality)
-                    if key in seen:
-                        continue
-                    seen.add(key)
-                    extra.append(ev)
+                    keep_new(ev, seen, extra)
         return extra
 
     @staticmethod
@@ -350,9 +343,5 @@ class StanceRules:
                         continue
                     if ev.modality == "denied":
                         ev.modality = "asserted"  # the refusal is the negation itself
-                    key = (ev.type, ev.actor.code or "", ev.recipient.code or "", ev.modality)
-                    if key in seen:
-                        continue
-                    seen.add(key)
-                    extra.append(ev)
+                    keep_new(ev, seen, extra)
         return extra
