@@ -10,7 +10,8 @@ measured blind once, then opened as training data for the learned confidence mod
 gold lists every evidence sentence). 30-34 (fifth session) were blind until the sixth opened them,
 and 38 and 40 (built at its start) were measured blind once, then opened; 35-37, 39, 41 and 42-44
 (built at its end) were blind until the seventh opened them; 45-50 (built during the seventh)
-are blind: never read, only measured.
+were measured blind before and after its wave, then opened; 51-52 (built at its end) are
+blind: never read, only measured.
 Floors sit just under the figures measured when they were pinned; raise them when they improve.
 """
 
@@ -94,53 +95,63 @@ FLOORS = {
     #   web46 0.758 -> 0.746 / 0.858, web47 0.806 -> 0.806 / 0.955, web48 0.723 -> 0.718 / 0.892,
     #   web49 0.449 -> 0.456 / 0.898 (one article makes 21 of its 52 false events), web50 0.661
     #   -> 0.667 / 0.921; pooled 0.668 -> 0.668 (tp 272 -> 273, fp 144 -> 146): no transfer.
+    # Then 45-50 were opened and the confidence threshold set to 0.5 (events under it are almost
+    #   all false on sets at their first measurement); final figures, pinned here: web8 0.877,
+    #   web11 0.838, web13 0.707, web29 0.768, web30 0.708, web41 0.78 (the threshold drops some
+    #   true events of the tuned sets: 6-34+38+40 pooled 0.799 -> 0.800), web45 0.766, web46
+    #   0.763, web47 0.812, web48 0.729, web49 0.527, web50 0.667 (45-50 pooled 0.711).
+    # Blind 51-52 (built at the end of the seventh session, 141 required events): 9c61c05 0.650 /
+    #   0.607 (pooled 0.630), final code web51 0.658 / 0.884, web52 0.628 / 0.934 (pooled 0.644;
+    #   0.642 without the threshold).
     "vims_world.json": (0.89, 0.98),
     "vims_world2.json": (0.94, 0.98),
     "web6.json": (0.91, 0.89),
     "web7.json": (0.80, 0.88),
-    "web8.json": (0.88, 0.90),
+    "web8.json": (0.86, 0.90),
     "web9.json": (0.91, 0.91),
     "web10.json": (0.82, 0.91),
-    "web11.json": (0.81, 0.87),
+    "web11.json": (0.82, 0.87),
     "web12.json": (0.86, 0.89),
     "web13.json": (0.69, 0.92),
     "web14.json": (0.80, 0.89),
-    "web15.json": (0.84, 0.87),
+    "web15.json": (0.85, 0.87),
     "web16.json": (0.82, 0.90),
-    "web17.json": (0.78, 0.90),
-    "web18.json": (0.76, 0.91),
-    "web19.json": (0.78, 0.85),
+    "web17.json": (0.79, 0.90),
+    "web18.json": (0.77, 0.91),
+    "web19.json": (0.79, 0.85),
     "web20.json": (0.78, 0.89),
     "web21.json": (0.86, 0.90),
     "web22.json": (0.86, 0.94),
     "web23.json": (0.81, 0.91),
     "web24.json": (0.75, 0.91),
     "web25.json": (0.81, 0.90),
-    "web26.json": (0.70, 0.91),
+    "web26.json": (0.71, 0.91),
     "web27.json": (0.81, 0.86),
-    "web28.json": (0.72, 0.89),
-    "web29.json": (0.77, 0.87),
-    "web30.json": (0.73, 0.92),
-    "web31.json": (0.77, 0.90),
+    "web28.json": (0.74, 0.89),
+    "web29.json": (0.75, 0.87),
+    "web30.json": (0.69, 0.92),
+    "web31.json": (0.78, 0.90),
     "web32.json": (0.73, 0.89),
-    "web33.json": (0.57, 0.90),
+    "web33.json": (0.58, 0.90),
     "web34.json": (0.76, 0.91),
     "web35.json": (0.63, 0.89),
     "web36.json": (0.74, 0.86),
-    "web37.json": (0.77, 0.92),
-    "web38.json": (0.62, 0.87),
+    "web37.json": (0.79, 0.92),
+    "web38.json": (0.63, 0.87),
     "web39.json": (0.73, 0.93),
-    "web40.json": (0.68, 0.92),
+    "web40.json": (0.70, 0.92),
     "web41.json": (0.77, 0.89),
     "web42.json": (0.79, 0.88),
     "web43.json": (0.76, 0.91),
     "web44.json": (0.82, 0.90),
-    "web45.json": (0.63, 0.89),
-    "web46.json": (0.73, 0.84),
+    "web45.json": (0.75, 0.89),
+    "web46.json": (0.74, 0.84),
     "web47.json": (0.79, 0.94),
-    "web48.json": (0.70, 0.87),
-    "web49.json": (0.44, 0.88),
+    "web48.json": (0.71, 0.87),
+    "web49.json": (0.51, 0.88),
     "web50.json": (0.65, 0.90),
+    "web51.json": (0.64, 0.86),
+    "web52.json": (0.61, 0.91),
 }
 
 

@@ -14,8 +14,11 @@ from sukien.runner import process
 
 DATA = Path(__file__).parent / "data"
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
-# first (blind) runs by batch: .941 .75 .857 .917 .545 .667 .824 .889 .6 .625 .8; all 0.97 now
-EVENT_F1_FLOOR = 0.93
+# first (blind) runs by batch: .941 .75 .857 .917 .545 .667 .824 .889 .6 .625 .8; all 0.97 once.
+# 0.936 with no confidence floor; 0.923 since the model's threshold is 0.5 (seventh 2026-12-06
+# session): it drops four true COOPERATE/COERCE events under 0.5 here (tp 124 -> 120, fp 14 -> 13)
+# for fresh news's sake (blind 45-50 0.668 -> 0.711: see confidence.json's threshold_note)
+EVENT_F1_FLOOR = 0.92
 
 
 def _key(t: str, a: str, b: str) -> tuple[str, str, str]:
