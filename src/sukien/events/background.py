@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from sukien.events.lexicon import CLAUSE_BREAK as _CLAUSE_BREAK
 from sukien.events.patterns import _kind_of as kind_of
 
 _EXPERIENCE = re.compile(r"(?:^|\s)(?:đã\s+)?từng(?:\s+(?:tới|đến|sang|có))?$")
@@ -67,7 +68,6 @@ _DENIED_REPORT = re.compile(
 )
 _NEW_CLAUSE = re.compile(r"(?<!\w)(?:và|đồng thời|nhưng|song|sau đó|rồi)(?!\w)")
 _COALITION = re.compile(r"(?<!\w)(?:liên quân|lực lượng|quân đội|binh sĩ)(?!\w)")
-_CLAUSE_BREAK = re.compile(r"[;:!?]|\.(?!\d)")
 
 
 class BackgroundRules:

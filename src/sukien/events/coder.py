@@ -162,9 +162,11 @@ _REACTING = re.compile(
 )
 # a comma and a coordinator open a predicate of its own: a cue before it is not the next verb's
 _NEW_PREDICATE = re.compile(r",\s*(?:cũng như|đồng thời|và đồng thời|ngoài ra còn)(?!\w)")
-# "(để) đáp trả việc X …": the act answered happened
+# "(để) đáp trả việc X …", "… (các) cuộc không kích của X": the act answered happened
 _ANSWERED = re.compile(
-    r"(?<!\w)(?:đáp trả|trả đũa|đáp lại|trả thù)(?:\s+lại)?\s+(?:việc|vụ|hành động|động thái)(?!\w)"
+    r"(?<!\w)(?:đáp trả|trả đũa|đáp lại|trả thù)(?:\s+lại)?\s+"
+    r"(?:(?:các|những|hàng loạt|một loạt|loạt)\s+)?"
+    r"(?:việc|vụ|hành động|động thái|cuộc|đợt|loạt)(?!\w)"
 )
 # "(lên) tới/đến 50%": what follows is an amount
 _AMOUNT_UP_TO = re.compile(r"\s*(?:(?:tới|đến)\s+)?(?:(?:hơn|gần|khoảng|mức|con số)\s+)?\d")

@@ -149,6 +149,8 @@ def norm(text: str) -> str:
 
 # a comma that separates clauses, not the decimal comma of "1,83 tỷ USD"
 COMMA = re.compile(r"(?<!\d),|,(?!\d)")
+# the end of a clause: a stop, a colon, a semicolon (not the decimal point of "1.5")
+CLAUSE_BREAK = re.compile(r"[;:!?]|\.(?!\d)")
 
 
 # quotation marks a news text may put inside a phrase ('sẽ có "phản ứng đáng kể"')

@@ -10,13 +10,14 @@ its event not (yet) done, unless one of these holds:
 * **"đã" marks the act done.** "đã" just before the trigger (at most two words between) speaks
   of a done act whatever an earlier cue says: "Nhân chuyến thăm, sẽ kéo dài đến ngày 29, hai
   nước đã ký kết 9 văn kiện".
-* **what is answered was done.** "(để) đáp trả / trả đũa / đáp lại (các) cuộc không kích của
-  X vào Y": the answered attack happened.
 * **a threat carries its own future.** A THREATEN trigger worded with "sẽ" ("sẽ đáp trả") is a
   threat made, not a threat planned, whatever cue stands before it in the sentence.
 * **a sanction with a start date was decided.** "X sẽ áp thuế 25% với hàng của Y từ ngày 1/8",
   "… kế hoạch áp thuế …, có hiệu lực từ 31/10": a start date settles the measure (never under
   "nếu").
+
+What is answered was done ("(để) đáp trả (các) cuộc không kích của X"): the coder's own
+``_ANSWERED`` check, which knows the nominal forms since wave 11.
 (Examples are sentences of our own.)
 """
 
@@ -24,6 +25,8 @@ from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING, Any
+
+from sukien.events.lexicon import CLAUSE_BREAK
 
 if TYPE_CHECKING:
     from sukien.events.coder import _Hit, _Sent
@@ -34,11 +37,6 @@ _OWN_CLAUSE = re.compile(
 )
 # "đã" right before the trigger ("đã ký kết", "đã chính thức áp thuế")
 _DONE_BEFORE = re.compile(r"(?<!\w)đã(?:\s+\S+){0,2}\s*$")
-# "(để) đáp trả (lại) (các) cuộc …" right before a nominal trigger
-_ANSWERED_ACT = re.compile(
-    r"(?<!\w)(?:đáp trả|trả đũa|đáp lại|trả thù)(?:\s+lại)?\s+"
-    r"(?:(?:các|những|hàng loạt|một loạt|loạt)\s+)?(?:cuộc|vụ|đợt|loạt)(?:\s+\S+)?\s*$"
-)
 # a start date of a measure after it
 _START_DATE = re.compile(
     r"(?<!\w)(?:(?:(?:bắt đầu|chính thức)\s+)?(?:có hiệu lực\s+)?(?:kể\s+)?từ\s+"
@@ -47,9 +45,8 @@ _START_DATE = re.compile(
 # "đã" followed by a verb of its own before the trigger ("đã đồng ý sẽ …") keeps the cue
 _OWN_VERB_AFTER_DONE = re.compile(r"(?<!\w)đã\s+(?:\S+\s+)?(?:sẽ|để|nhằm)(?!\w)")
 # what may stand between a subject and its "đã"
-_SUBJECT_GAP = frozenset({"cũng", "đều", "vừa", "thực", "sự", "chính", "thức"})
+_SUBJECT_GAP = frozenset({"", "cũng", "đều", "cũng đều", "vừa", "thực sự", "chính thức"})
 _RELATIVE = re.compile(r"(?<!\w)mà\s*$")
-_CLAUSE_BREAK = re.compile(r"[;:!?]|\.(?!\d)")
 _PLANNED_KINDS = frozenset({"planned", "hoped"})
 _CONDITIONS = frozenset({"nếu", "trong trường hợp", "giả sử"})
 
@@ -71,8 +68,6 @@ class ModalityRules:
             and self._done_by(ps, ce + done.start())
         ):
             return True
-        if _ANSWERED_ACT.search(before):
-            return True
         return hit.trig.type == "THREATEN" and ps.low.startswith("sẽ", hit.start)
 
     def _dated_sanction(self: Any, ps: _Sent, hit: _Hit, modality: str) -> str:
@@ -81,7 +76,7 @@ class ModalityRules:
             return modality
         if any(text in _CONDITIONS or kind == "hypothetical" for _s, _e, text, kind in ps.cues):
             return modality
-        brk = _CLAUSE_BREAK.search(ps.low, hit.end)
+        brk = CLAUSE_BREAK.search(ps.low, hit.end)
         m = _START_DATE.search(ps.low, hit.end, brk.start() if brk else len(ps.low))
         if m is None or any(
             hit.end <= h.start < m.start() and h.trig.type != "SANCTION" for h in ps.hits
@@ -95,7 +90,6 @@ class ModalityRules:
         if ps.low.startswith("đã được", pos):
             return False
         for g in ps.groups:
-            gap = ps.low[g.end : pos].split()
-            if g.end <= pos and len(gap) <= 1 and all(w in _SUBJECT_GAP for w in gap):
+            if g.end <= pos and " ".join(ps.low[g.end : pos].split()) in _SUBJECT_GAP:
                 return not _RELATIVE.search(ps.low, max(0, g.start - 4), g.start)
         return False
