@@ -77,10 +77,12 @@ _AID_PLEDGED = re.compile(
 )
 # verbs that are aid only with something material in the clause
 _WEAK_AID = frozenset({"hỗ trợ", "cung cấp", "giúp đỡ", "trợ giúp", "đóng góp", "gửi"})
+# a sum in a currency, as the pledges and approvals below spell it
+_MONEY = r"usd|đô la|đô-la|euro|yên|bảng|nhân dân tệ|rúp"
 # (searched, so a word inside a longer one covers it: "tỷ" of "nghìn tỷ", "máy bay" of "máy bay
 # không người lái", "đạn" of "đạn dược", "thiết bị" of "trang thiết bị")
 _MATERIAL = re.compile(
-    r"(?<!\w)(?:usd|đô la|đô-la|euro|eur|yên|bảng|nhân dân tệ|rúp|triệu|tỷ|tỉ|liều|"
+    rf"(?<!\w)(?:{_MONEY}|eur|triệu|tỷ|tỉ|liều|"
     r"vaccine|vắc xin|vắc-xin|vũ khí|khí tài|tên lửa|xe tăng|thiết bị|"
     r"hàng cứu trợ|hàng viện trợ|hàng hóa|lương thực|thực phẩm|nhu yếu phẩm|thuốc|oda|tấn|"
     r"máy bay|tàu|bệnh viện dã chiến|binh sĩ|quân|lính|phòng không|pháo|đạn|uav)(?!\w)"
@@ -91,7 +93,7 @@ _APPROVALS = frozenset({"phê duyệt", "chấp thuận", "thông qua", "phê ch
 _AID_APPROVED = re.compile(
     r"\s*(?:cho\s+)?(?:(?:việc|một|các|những|gói|khoản|thương vụ|hợp đồng|đợt|lô|thêm|"
     r"kế hoạch|dự luật|ngân sách|quyết định)\s+)*"
-    r"(?:(?:[^\s,;.:!?]+\s+){0,5}?(?:usd|đô la|đô-la|euro|yên|bảng|rúp|nhân dân tệ)\s+"
+    rf"(?:(?:[^\s,;.:!?]+\s+){{0,5}}?(?:{_MONEY})\s+"
     r"(?:(?:để|nhằm)\s+)?)?"
     r"(?:viện trợ|hỗ trợ tài chính|hỗ trợ quân sự|giải ngân|cho vay|vay|tài trợ|cứu trợ|"
     r"bán vũ khí|bán|chuyển giao vũ khí|chuyển giao|cung cấp vũ khí)(?!\w)"
