@@ -143,7 +143,6 @@ class PledgeRules:
         """'A cam kết viện trợ … cho B': the AGREE A - B of the pledge becomes AID A -> B (in
         place); 'A cam kết sẽ … nhằm hỗ trợ B': the AID A -> B is asserted."""
         off = ps.sent.start
-        aid = self.lex.types["AID"]
         for ev in list(out):
             span, actor, recip = ev.evidence.trigger, ev.actor, ev.recipient
             if span is None or actor is None or recip is None or ev.modality != "asserted":
@@ -157,7 +156,6 @@ class PledgeRules:
             m = _AID_PLEDGED.match(ps.low, span.end - off)
             if m is None or not self._material_aid(ps, m, recip.start - off):
                 continue
-            key = ("AID", actor.code or "", recip.code or "", "asserted")
             out[:] = [
                 e
                 for e in out
@@ -165,9 +163,7 @@ class PledgeRules:
                 or not (e.type == "AID" and e.actor and e.recipient)
                 or (e.actor.code, e.recipient.code) != (actor.code, recip.code)
             ]
-            seen.discard(("AGREE", actor.code or "", recip.code or "", "asserted"))
-            seen.add(key)
-            aid.recode(ev)
+            self._agree_to_aid(ev, seen)
         for ev in out:
             span, actor, recip = ev.evidence.trigger, ev.actor, ev.recipient
             if ev.type != "AID" or ev.modality != "planned" or span is None:
@@ -196,7 +192,6 @@ class PledgeRules:
         """'A phê duyệt (gói) viện trợ / thương vụ bán vũ khí … cho B': the AGREE A - B of the
         approval becomes AID A -> B (in place), unless that AID is coded already."""
         off = ps.sent.start
-        aid = self.lex.types["AID"]
         for ev in list(out):
             span, actor, recip = ev.evidence.trigger, ev.actor, ev.recipient
             if ev.type != "AGREE" or ev.trigger not in _APPROVALS or ev.modality != "asserted":
@@ -205,12 +200,16 @@ class PledgeRules:
                 continue
             if recip.start < span.end or not _AID_APPROVED.match(ps.low, span.end - off):
                 continue
-            key = ("AID", actor.code or "", recip.code or "", "asserted")
-            if key in seen:
+            if ("AID", actor.code or "", recip.code or "", "asserted") in seen:
                 continue  # "IMF phê duyệt khoản giải ngân …" beside its aid: a deal as well
-            seen.discard(("AGREE", actor.code or "", recip.code or "", "asserted"))
-            seen.add(key)
-            aid.recode(ev)
+            self._agree_to_aid(ev, seen)
+
+    def _agree_to_aid(self: Any, ev: Event, seen: set[tuple[str, ...]]) -> None:
+        """The asserted AGREE A - B ``ev`` becomes AID A -> B in place, and ``seen`` with it."""
+        a, b = ev.actor.code or "", ev.recipient.code or ""  # type: ignore[union-attr]
+        seen.discard(("AGREE", a, b, "asserted"))
+        seen.add(("AID", a, b, "asserted"))
+        self.lex.types["AID"].recode(ev)
 
     def _thanked(
         self: Any,
