@@ -171,8 +171,10 @@ class PledgeRules:
             if actor is None or actor.start is None or actor.start >= span.start:
                 continue
             key = ("AID", actor.code or "", recip.code if recip and recip.code else "", "asserted")
+            if key in seen:
+                continue
             pledged = _PLEDGE_BEFORE.search(ps.low, actor.start - off, span.start - off)
-            if key in seen or pledged is None:
+            if pledged is None:
                 continue
             if ev.trigger in _WEAK_AID and not _MATERIAL.search(
                 ps.low, pledged.start(), span.start - off
@@ -228,11 +230,11 @@ class PledgeRules:
         for hit in ps.hits:
             if hit.trig.type != "SUPPORT" or hit.trig.text not in _THANKS or hit.start in done:
                 continue
-            after = [g for g in ps.groups if g.start >= hit.end]
-            if not after or self._nsyl(ps, hit.end, after[0].start) > 1:
+            obj = next((g for g in ps.groups if g.start >= hit.end), None)
+            if obj is None or self._nsyl(ps, hit.end, obj.start) > 1:
                 continue
-            thanked = [p for p in self._participants(after[0]) if p.kind == "actor"]
-            if not thanked or not _THANKED_FOR.match(ps.low, after[0].end):
+            thanked = [p for p in self._participants(obj) if p.kind == "actor"]
+            if not thanked or not _THANKED_FOR.match(ps.low, obj.end):
                 continue
             clause = self._clause_start(ps, hit.start)
             subj, _agent, passive = self._subject(ps, clause, hit)
