@@ -77,12 +77,15 @@ _AID_PLEDGED = re.compile(
 )
 # verbs that are aid only with something material in the clause
 _WEAK_AID = frozenset({"hỗ trợ", "cung cấp", "giúp đỡ", "trợ giúp", "đóng góp", "gửi"})
+# a sum in a currency, as the pledges and approvals below spell it
+_MONEY = r"usd|đô la|đô-la|euro|yên|bảng|nhân dân tệ|rúp"
+# (searched, so a word inside a longer one covers it: "tỷ" of "nghìn tỷ", "máy bay" of "máy bay
+# không người lái", "đạn" of "đạn dược", "thiết bị" of "trang thiết bị")
 _MATERIAL = re.compile(
-    r"(?<!\w)(?:usd|đô la|đô-la|euro|eur|yên|bảng|nhân dân tệ|rúp|triệu|tỷ|tỉ|nghìn tỷ|liều|"
-    r"vaccine|vắc xin|vắc-xin|vũ khí|khí tài|tên lửa|đạn dược|xe tăng|trang thiết bị|thiết bị|"
+    rf"(?<!\w)(?:{_MONEY}|eur|triệu|tỷ|tỉ|liều|"
+    r"vaccine|vắc xin|vắc-xin|vũ khí|khí tài|tên lửa|xe tăng|thiết bị|"
     r"hàng cứu trợ|hàng viện trợ|hàng hóa|lương thực|thực phẩm|nhu yếu phẩm|thuốc|oda|tấn|"
-    r"máy bay|tàu|bệnh viện dã chiến|binh sĩ|quân|lính|hệ thống phòng không|phòng không|pháo|"
-    r"đạn|khí tài|uav|máy bay không người lái)(?!\w)"
+    r"máy bay|tàu|bệnh viện dã chiến|binh sĩ|quân|lính|phòng không|pháo|đạn|uav)(?!\w)"
 )
 
 # an approval of one's own aid, loan or arms sale
@@ -90,7 +93,7 @@ _APPROVALS = frozenset({"phê duyệt", "chấp thuận", "thông qua", "phê ch
 _AID_APPROVED = re.compile(
     r"\s*(?:cho\s+)?(?:(?:việc|một|các|những|gói|khoản|thương vụ|hợp đồng|đợt|lô|thêm|"
     r"kế hoạch|dự luật|ngân sách|quyết định)\s+)*"
-    r"(?:(?:[^\s,;.:!?]+\s+){0,5}?(?:usd|đô la|đô-la|euro|yên|bảng|rúp|nhân dân tệ)\s+"
+    rf"(?:(?:[^\s,;.:!?]+\s+){{0,5}}?(?:{_MONEY})\s+"
     r"(?:(?:để|nhằm)\s+)?)?"
     r"(?:viện trợ|hỗ trợ tài chính|hỗ trợ quân sự|giải ngân|cho vay|vay|tài trợ|cứu trợ|"
     r"bán vũ khí|bán|chuyển giao vũ khí|chuyển giao|cung cấp vũ khí)(?!\w)"
@@ -140,7 +143,6 @@ class PledgeRules:
         """'A cam kết viện trợ … cho B': the AGREE A - B of the pledge becomes AID A -> B (in
         place); 'A cam kết sẽ … nhằm hỗ trợ B': the AID A -> B is asserted."""
         off = ps.sent.start
-        aid = self.lex.types["AID"]
         for ev in list(out):
             span, actor, recip = ev.evidence.trigger, ev.actor, ev.recipient
             if span is None or actor is None or recip is None or ev.modality != "asserted":
@@ -154,7 +156,6 @@ class PledgeRules:
             m = _AID_PLEDGED.match(ps.low, span.end - off)
             if m is None or not self._material_aid(ps, m, recip.start - off):
                 continue
-            key = ("AID", actor.code or "", recip.code or "", "asserted")
             out[:] = [
                 e
                 for e in out
@@ -162,9 +163,7 @@ class PledgeRules:
                 or not (e.type == "AID" and e.actor and e.recipient)
                 or (e.actor.code, e.recipient.code) != (actor.code, recip.code)
             ]
-            seen.discard(("AGREE", actor.code or "", recip.code or "", "asserted"))
-            seen.add(key)
-            aid.recode(ev)
+            self._agree_to_aid(ev, seen)
         for ev in out:
             span, actor, recip = ev.evidence.trigger, ev.actor, ev.recipient
             if ev.type != "AID" or ev.modality != "planned" or span is None:
@@ -172,8 +171,10 @@ class PledgeRules:
             if actor is None or actor.start is None or actor.start >= span.start:
                 continue
             key = ("AID", actor.code or "", recip.code if recip and recip.code else "", "asserted")
+            if key in seen:
+                continue
             pledged = _PLEDGE_BEFORE.search(ps.low, actor.start - off, span.start - off)
-            if key in seen or pledged is None:
+            if pledged is None:
                 continue
             if ev.trigger in _WEAK_AID and not _MATERIAL.search(
                 ps.low, pledged.start(), span.start - off
@@ -193,7 +194,6 @@ class PledgeRules:
         """'A phê duyệt (gói) viện trợ / thương vụ bán vũ khí … cho B': the AGREE A - B of the
         approval becomes AID A -> B (in place), unless that AID is coded already."""
         off = ps.sent.start
-        aid = self.lex.types["AID"]
         for ev in list(out):
             span, actor, recip = ev.evidence.trigger, ev.actor, ev.recipient
             if ev.type != "AGREE" or ev.trigger not in _APPROVALS or ev.modality != "asserted":
@@ -202,12 +202,16 @@ class PledgeRules:
                 continue
             if recip.start < span.end or not _AID_APPROVED.match(ps.low, span.end - off):
                 continue
-            key = ("AID", actor.code or "", recip.code or "", "asserted")
-            if key in seen:
+            if ("AID", actor.code or "", recip.code or "", "asserted") in seen:
                 continue  # "IMF phê duyệt khoản giải ngân …" beside its aid: a deal as well
-            seen.discard(("AGREE", actor.code or "", recip.code or "", "asserted"))
-            seen.add(key)
-            aid.recode(ev)
+            self._agree_to_aid(ev, seen)
+
+    def _agree_to_aid(self: Any, ev: Event, seen: set[tuple[str, ...]]) -> None:
+        """The asserted AGREE A - B ``ev`` becomes AID A -> B in place, and ``seen`` with it."""
+        a, b = ev.actor.code or "", ev.recipient.code or ""  # type: ignore[union-attr]
+        seen.discard(("AGREE", a, b, "asserted"))
+        seen.add(("AID", a, b, "asserted"))
+        self.lex.types["AID"].recode(ev)
 
     def _thanked(
         self: Any,
@@ -226,11 +230,11 @@ class PledgeRules:
         for hit in ps.hits:
             if hit.trig.type != "SUPPORT" or hit.trig.text not in _THANKS or hit.start in done:
                 continue
-            after = [g for g in ps.groups if g.start >= hit.end]
-            if not after or self._nsyl(ps, hit.end, after[0].start) > 1:
+            obj = next((g for g in ps.groups if g.start >= hit.end), None)
+            if obj is None or self._nsyl(ps, hit.end, obj.start) > 1:
                 continue
-            thanked = [p for p in self._participants(after[0]) if p.kind == "actor"]
-            if not thanked or not _THANKED_FOR.match(ps.low, after[0].end):
+            thanked = [p for p in self._participants(obj) if p.kind == "actor"]
+            if not thanked or not _THANKED_FOR.match(ps.low, obj.end):
                 continue
             clause = self._clause_start(ps, hit.start)
             subj, _agent, passive = self._subject(ps, clause, hit)
