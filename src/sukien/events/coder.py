@@ -2029,7 +2029,7 @@ class Coder(
         out.extend(self._not_let(doc, ps, i, ctx, out, seen))  # "X từ chối để Y …"
         out.extend(self._organisations_left(doc, ps, i, ctx, seen))  # "X rút khỏi OAS"
         self._pledged_aid(ps, out, seen)  # "A cam kết viện trợ … cho B": AID, not AGREE
-        out.extend(self._thanked(doc, ps, i, ctx, out, seen))  # "A cảm ơn B đã giúp đỡ A"
+        out.extend(self._thanked(doc, ps, ctx, out, seen))  # "A cảm ơn B đã giúp đỡ A"
         out.extend(self._support_received(doc, ps, ctx, out, seen))  # "A nhận được sự ủng hộ của B"
         self._approved_aid(ps, out, seen)  # "A phê duyệt gói viện trợ cho B": AID, not AGREE
         return self._cooperation_kept(ps, out)  # G7 members as G7; "cuộc họp nội các": no talk

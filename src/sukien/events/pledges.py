@@ -217,7 +217,6 @@ class PledgeRules:
         self: Any,
         doc: Any,
         ps: _Sent,
-        i: int,
         ctx: Any,
         out: list[Event],
         seen: set[tuple[str, ...]],
