@@ -52,7 +52,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from sukien.document import Event
-from sukien.events.reported import coded_starts
+from sukien.events.reported import coded_starts, keep_new
 from sukien.events.sanctions import _PARTIES
 
 if TYPE_CHECKING:
@@ -525,12 +525,8 @@ class ForceRules:
         for a in self._participants(subj):
             for b in targets:
                 ev = self._event(doc, ps, hit, ps.hits, a, b, "asserted", 0.6, ctx, False)
-                if ev is None or ev.type != kind or ev.modality != "asserted":
-                    continue
-                key = (kind, ev.actor.code or "", ev.recipient.code or "", "asserted")
-                if key not in seen:
-                    seen.add(key)
-                    extra.append(ev)
+                if ev is not None and ev.type == kind and ev.modality == "asserted":
+                    keep_new(ev, seen, extra)
         return extra
 
     def _named_before(self: Any, ps: _Sent, code: str | None, pos: int) -> bool:
