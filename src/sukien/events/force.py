@@ -56,6 +56,8 @@ from sukien.events.reported import coded_starts, keep_new
 from sukien.events.sanctions import _PARTIES
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from sukien.events.coder import _Sent
 
 _ON = re.compile(r"\s+trên(?!\w)")  # "nói trên"
@@ -180,6 +182,25 @@ _TALKED_ABOUT = re.compile(
     r"(?<!\w)về\s+(?:(?:các|những|một|một số)\s+)?(?:(?:điều khoản|lệnh|thỏa thuận|kế hoạch|"
     r"đề xuất|khả năng|vấn đề|tiến trình|chi tiết|nội dung|điều kiện|việc|giai đoạn)\s+)?$"
 )
+
+
+def _uncoded(
+    ps: _Sent, out: list[Event], kind: str, texts: frozenset[str] | None = None
+) -> Iterator[Any]:
+    """The sentence's triggers of ``kind`` (with one of ``texts``, if given) that no event in
+    ``out`` was coded from."""
+    coded = coded_starts(out, ps.sent.start)
+    for hit in ps.hits:
+        if hit.trig.type != kind or (texts is not None and hit.trig.text not in texts):
+            continue
+        if hit.start not in coded:
+            yield hit
+
+
+def _sentence_stop(ps: _Sent, pos: int) -> int:
+    """Where the sentence's first break after ``pos`` is (its end if none)."""
+    brk = _SENT_BREAK.search(ps.low, pos)
+    return brk.start() if brk else len(ps.low)
 
 
 class ForceRules:
@@ -327,11 +348,7 @@ class ForceRules:
         """REQUEST A -> Y for "A kêu gọi chấm dứt xung đột tại Y" when the call names no one
         asked (see the module); Y is a state named right after "tại/ở/trên lãnh thổ"."""
         extra: list[Event] = []
-        off = ps.sent.start
-        coded = coded_starts(out, off)
-        for hit in ps.hits:
-            if hit.trig.type != "REQUEST" or hit.trig.text not in _CALLS or hit.start in coded:
-                continue
+        for hit in _uncoded(ps, out, "REQUEST", _CALLS):
             end = _END_FIGHTING.match(ps.low, hit.end)
             if end is None:
                 continue
@@ -345,9 +362,7 @@ class ForceRules:
             )
             if place is None:
                 continue
-            states = [p for p in self._participants(place) if p.code and _STATE.fullmatch(p.code)]
-            if not states:
-                continue
+            states = self._states([place])
             extra += self._subject_events(doc, ps, hit, ctx, "REQUEST", states, seen)
         return extra
 
@@ -362,11 +377,7 @@ class ForceRules:
         """REQUEST A -> Y for "A <reporting verb> <what it reports>, đồng thời kêu gọi Y …" when
         the call was coded for no one (see the module): A is the reporting verb's subject."""
         extra: list[Event] = []
-        off = ps.sent.start
-        coded = coded_starts(out, off)
-        for hit in ps.hits:
-            if hit.trig.type != "REQUEST" or hit.trig.text not in _CALLS or hit.start in coded:
-                continue
+        for hit in _uncoded(ps, out, "REQUEST", _CALLS):
             also = _AT_THE_SAME_TIME.search(ps.low[: hit.start])
             if also is None:
                 continue
@@ -380,8 +391,7 @@ class ForceRules:
                 break
             if subj is None:
                 continue
-            brk = _SENT_BREAK.search(ps.low, hit.end)
-            recips, _after, between = self._object(ps, hit, brk.start() if brk else len(ps.low))
+            recips, _after, between = self._object(ps, hit, _sentence_stop(ps, hit.end))
             if not recips or between:
                 continue
             if self._modality(ps, hit, also.end(), ps.hits) != "asserted":
@@ -434,13 +444,8 @@ class ForceRules:
         """SANCTION A -> Y for "A trừng phạt … đối với 6 công ty ở Y" when the trigger was coded
         for no one (see the module); Y (and the states listed with it) a state."""
         extra: list[Event] = []
-        off = ps.sent.start
-        coded = coded_starts(out, off)
-        for hit in ps.hits:
-            if hit.trig.type != "SANCTION" or hit.start in coded:
-                continue
-            brk = _SENT_BREAK.search(ps.low, hit.end)
-            stop = brk.start() if brk else len(ps.low)
+        for hit in _uncoded(ps, out, "SANCTION"):
+            stop = _sentence_stop(ps, hit.end)
             chain: list[Any] = []
             for g in sorted(ps.groups, key=lambda g: g.start):
                 if g.start < hit.end or g.start >= stop:
@@ -453,11 +458,7 @@ class ForceRules:
                     chain.append(g)
                 else:
                     break  # the first party after the trigger is no such place
-            states = [
-                p for g in chain for p in self._participants(g) if _STATE.fullmatch(p.code or "")
-            ]
-            if not states:
-                continue
+            states = self._states(chain)
             extra += self._subject_events(doc, ps, hit, ctx, "SANCTION", states, seen)
         return extra
 
@@ -472,23 +473,20 @@ class ForceRules:
         """ASSAULT X -> Y for "X tiến hành các vụ tấn công tại Y" when the attack was coded for
         no one (see the module); Y a state named right after "tại/ở/trên lãnh thổ"."""
         extra: list[Event] = []
-        off = ps.sent.start
-        coded = coded_starts(out, off)
-        for hit in ps.hits:
-            if hit.trig.type != "ASSAULT" or hit.trig.text not in _STRIKES or hit.start in coded:
-                continue
-            brk = _SENT_BREAK.search(ps.low, hit.end)
-            stop = brk.start() if brk else len(ps.low)
+        for hit in _uncoded(ps, out, "ASSAULT", _STRIKES):
+            stop = _sentence_stop(ps, hit.end)
             place = next((g for g in ps.groups if hit.end <= g.start < stop), None)
             if place is None or not _STRUCK_IN.fullmatch(ps.low[hit.end : place.start]):
                 continue
             if not _STRIKE_DONE.search(ps.low[max(0, hit.start - 40) : hit.start]):
                 continue  # "chia buồn về vụ tấn công ở Y": no one's act in this clause
-            states = [p for p in self._participants(place) if _STATE.fullmatch(p.code or "")]
-            if not states:
-                continue
+            states = self._states([place])
             extra += self._subject_events(doc, ps, hit, ctx, "ASSAULT", states, seen)
         return extra
+
+    def _states(self: Any, groups: list[Any]) -> list[Any]:
+        """The parties of ``groups`` coded as states."""
+        return [p for g in groups for p in self._participants(g) if _STATE.fullmatch(p.code or "")]
 
     def _subject_events(
         self: Any,
@@ -501,7 +499,9 @@ class ForceRules:
         seen: set[tuple[str, str, str, str]],
     ) -> list[Event]:
         """``_asserted_events`` from the active subject of the trigger's clause, when the
-        trigger is asserted there."""
+        trigger is asserted there (none if no ``targets``)."""
+        if not targets:
+            return []
         clause = self._clause_start(ps, hit.start)
         subj, _agent, passive = self._subject(ps, clause, hit)
         if subj is None or passive or self._modality(ps, hit, clause, ps.hits) != "asserted":
