@@ -197,6 +197,16 @@ def _uncoded(
             yield hit
 
 
+def _text_events(ps: _Sent, out: list[Event], kind: str) -> Iterator[tuple[Event, int, int]]:
+    """The events of ``kind`` in (a copy of) ``out`` coded from the sentence's text, with where
+    their trigger starts and ends in the sentence: a drop pass may remove them from ``out``."""
+    off = ps.sent.start
+    for ev in list(out):
+        span = ev.evidence.trigger
+        if ev.type == kind and span is not None and ev.evidence.part == "text":
+            yield ev, span.start - off, span.end - off
+
+
 def _sentence_stop(ps: _Sent, pos: int) -> int:
     """Where the sentence's first break after ``pos`` is (its end if none)."""
     brk = _SENT_BREAK.search(ps.low, pos)
@@ -227,15 +237,10 @@ class ForceRules:
         giữa hai bên ở biên giới A - B"), both the dyad asked ("kêu gọi cả hai bên") or asking
         ("Hai bên kêu gọi Mỹ …"), or both in the one coordinated subject before it ("A và B kêu
         gọi …")."""
-        off = ps.sent.start
-        for ev in list(out):
-            span = ev.evidence.trigger
-            if ev.type != "REQUEST" or span is None or ev.evidence.part != "text":
-                continue
+        for ev, trig, end in _text_events(ps, out, "REQUEST"):
             if ev.actor is None or ev.recipient is None:
                 continue
             codes = (ev.actor.code, ev.recipient.code)
-            trig, end = span.start - off, span.end - off
             asked = _PARTIES.match(ps.low, end)
             if asked and not asked.group("at") and not self._named_before(ps, codes[0], trig):
                 out.remove(ev)  # "kêu gọi cả hai bên": the dyad is asked, it does not ask
@@ -294,7 +299,6 @@ class ForceRules:
     def _ceasefire_bystanders(self: Any, ps: _Sent, out: list[Event]) -> None:
         """Drop (in place) a RETREAT made or suffered by a go-between of the ceasefire, and one
         whose trigger is the topic of talks ("đàm phán về lệnh ngừng bắn", see the module)."""
-        off = ps.sent.start
         mediators: set[str] = set()
         chains: list[list[Any]] = []  # groups in one list: "Qatar, Ai Cập, Mỹ", "A và B"
         for g in sorted(ps.groups, key=lambda g: g.start):
@@ -306,16 +310,12 @@ class ForceRules:
             before = ps.low[max(0, chain[0].start - 30) : chain[0].start]
             if _GO_BETWEEN_BEFORE.search(before) or _GO_BETWEEN_AFTER.match(ps.low, chain[-1].end):
                 mediators.update(p.code for g in chain for p in self._participants(g) if p.code)
-        for ev in list(out):
-            span = ev.evidence.trigger
-            if ev.type != "RETREAT" or span is None or ev.evidence.part != "text":
-                continue
+        for ev, trig, _end in _text_events(ps, out, "RETREAT"):
             if ev.actor is None or ev.recipient is None:
                 continue
             if {ev.actor.code, ev.recipient.code} & mediators:
                 out.remove(ev)  # "theo thỏa thuận do Qatar làm trung gian": Qatar ceases nothing
                 continue
-            trig = span.start - off
             if _TALKED_ABOUT.search(ps.low[self._clause_start(ps, trig) : trig]):
                 out.remove(ev)  # "đàm phán về lệnh ngừng bắn": talks, no ceasefire yet
 
@@ -323,12 +323,7 @@ class ForceRules:
         """Drop (in place) an ASSAULT whose target is an economy, a sector or trade: its object
         after the trigger ("tấn công vào nền kinh tế Y") or the subject that suffers it ("ngành
         thép của Y đã bị tiêu diệt"); see the module."""
-        off = ps.sent.start
-        for ev in list(out):
-            span = ev.evidence.trigger
-            if ev.type != "ASSAULT" or span is None or ev.evidence.part != "text":
-                continue
-            trig, end = span.start - off, span.end - off
+        for ev, trig, end in _text_events(ps, out, "ASSAULT"):
             if _ECONOMY_OBJ.match(ps.low, end):
                 out.remove(ev)  # "tấn công có chủ ý vào nền kinh tế Y"
                 continue
@@ -404,12 +399,7 @@ class ForceRules:
         """A MOBILIZE that lists ("đưa … vào danh sách") is dropped, one for search, rescue or
         relief becomes AID, one whose weapons strike at once becomes ASSAULT (in place; see the
         module); an event already coded under the new type is not doubled."""
-        off = ps.sent.start
-        for ev in list(out):
-            span = ev.evidence.trigger
-            if ev.type != "MOBILIZE" or span is None or ev.evidence.part != "text":
-                continue
-            end = span.end - off
+        for ev, _trig, end in _text_events(ps, out, "MOBILIZE"):
             if _LISTED_NOT_SENT.match(ps.low, end):
                 out.remove(ev)  # "đưa quân đội X vào danh sách trừng phạt"
                 continue
