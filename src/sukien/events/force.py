@@ -207,6 +207,17 @@ def _text_events(ps: _Sent, out: list[Event], kind: str) -> Iterator[tuple[Event
             yield ev, span.start - off, span.end - off
 
 
+def _lists(ps: _Sent) -> list[list[Any]]:
+    """The sentence's groups in order, joined into lists ("Qatar, Ai Cập, Mỹ", "A và B")."""
+    lists: list[list[Any]] = []
+    for g in sorted(ps.groups, key=lambda g: g.start):
+        if lists and _LIST_GAP.fullmatch(ps.low[lists[-1][-1].end : g.start]):
+            lists[-1].append(g)
+        else:
+            lists.append([g])
+    return lists
+
+
 def _sentence_stop(ps: _Sent, pos: int) -> int:
     """Where the sentence's first break after ``pos`` is (its end if none)."""
     brk = _SENT_BREAK.search(ps.low, pos)
@@ -299,17 +310,13 @@ class ForceRules:
     def _ceasefire_bystanders(self: Any, ps: _Sent, out: list[Event]) -> None:
         """Drop (in place) a RETREAT made or suffered by a go-between of the ceasefire, and one
         whose trigger is the topic of talks ("đàm phán về lệnh ngừng bắn", see the module)."""
+        if not any(ev.type == "RETREAT" for ev in out):
+            return
         mediators: set[str] = set()
-        chains: list[list[Any]] = []  # groups in one list: "Qatar, Ai Cập, Mỹ", "A và B"
-        for g in sorted(ps.groups, key=lambda g: g.start):
-            if chains and _LIST_GAP.fullmatch(ps.low[chains[-1][-1].end : g.start]):
-                chains[-1].append(g)
-            else:
-                chains.append([g])
-        for chain in chains:
+        for chain in _lists(ps):
             before = ps.low[max(0, chain[0].start - 30) : chain[0].start]
             if _GO_BETWEEN_BEFORE.search(before) or _GO_BETWEEN_AFTER.match(ps.low, chain[-1].end):
-                mediators.update(p.code for g in chain for p in self._participants(g) if p.code)
+                mediators.update(p.code for g in chain for p in self._participants(g))
         for ev, trig, _end in _text_events(ps, out, "RETREAT"):
             if ev.actor is None or ev.recipient is None:
                 continue
@@ -434,21 +441,14 @@ class ForceRules:
         """SANCTION A -> Y for "A trừng phạt … đối với 6 công ty ở Y" when the trigger was coded
         for no one (see the module); Y (and the states listed with it) a state."""
         extra: list[Event] = []
+        lists = _lists(ps)
         for hit in _uncoded(ps, out, "SANCTION"):
             stop = _sentence_stop(ps, hit.end)
-            chain: list[Any] = []
-            for g in sorted(ps.groups, key=lambda g: g.start):
-                if g.start < hit.end or g.start >= stop:
-                    continue
-                if chain:
-                    if not _LIST_GAP.fullmatch(ps.low[chain[-1].end : g.start]):
-                        break
-                    chain.append(g)
-                elif _SANCTIONED_BODIES.fullmatch(ps.low[hit.end : g.start]):
-                    chain.append(g)
-                else:
-                    break  # the first party after the trigger is no such place
-            states = self._states(chain)
+            # the list from the first party after the trigger, if it is such a place
+            chain = next((c[k:] for c in lists for k, g in enumerate(c) if g.start >= hit.end), [])
+            if not chain or not _SANCTIONED_BODIES.fullmatch(ps.low[hit.end : chain[0].start]):
+                continue
+            states = self._states([g for g in chain if g.start < stop])
             extra += self._subject_events(doc, ps, hit, ctx, "SANCTION", states, seen)
         return extra
 
