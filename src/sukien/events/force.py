@@ -218,6 +218,13 @@ def _lists(ps: _Sent) -> list[list[Any]]:
     return lists
 
 
+def _dyad(ev: Event) -> tuple[str | None, str | None] | None:
+    """The codes of the event's actor and recipient (None if it lacks one)."""
+    if ev.actor is None or ev.recipient is None:
+        return None
+    return ev.actor.code, ev.recipient.code
+
+
 def _sentence_stop(ps: _Sent, pos: int) -> int:
     """Where the sentence's first break after ``pos`` is (its end if none)."""
     brk = _SENT_BREAK.search(ps.low, pos)
@@ -417,15 +424,8 @@ class ForceRules:
                 new = "ASSAULT"  # "triển khai 23 UAV tấn công Y"
             if new is None:
                 continue
-            if any(
-                o.type == new
-                and o.actor is not None
-                and o.recipient is not None
-                and ev.actor is not None
-                and ev.recipient is not None
-                and (o.actor.code, o.recipient.code) == (ev.actor.code, ev.recipient.code)
-                for o in out
-            ):
+            pair = _dyad(ev)
+            if pair is not None and any(o.type == new and _dyad(o) == pair for o in out):
                 out.remove(ev)
                 continue
             self.lex.types[new].recode(ev)
