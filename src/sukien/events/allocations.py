@@ -120,12 +120,12 @@ class AllocationRules:
             word = _AID_WORD.search(ps.low)
             if word is None or not (_money(ps) or beneficiary):
                 continue
+            off = ps.sent.start
             for opener, run in self._receiver_runs(ps):
                 if len(run) < (1 if beneficiary else 2):
                     continue
                 if _DONOR_LIST.search(ps.low[max(0, opener - 60) : opener]):
                     continue
-                off = ps.sent.start
                 for p in run:
                     key = ("AID", donor, p.code)
                     if p.code == donor or key in have:

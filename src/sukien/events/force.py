@@ -52,10 +52,12 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from sukien.document import Event
-from sukien.events.reported import coded_starts
+from sukien.events.reported import coded_starts, keep_new
 from sukien.events.sanctions import _PARTIES
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from sukien.events.coder import _Sent
 
 _ON = re.compile(r"\s+trên(?!\w)")  # "nói trên"
@@ -182,6 +184,53 @@ _TALKED_ABOUT = re.compile(
 )
 
 
+def _uncoded(
+    ps: _Sent, out: list[Event], kind: str, texts: frozenset[str] | None = None
+) -> Iterator[Any]:
+    """The sentence's triggers of ``kind`` (with one of ``texts``, if given) that no event in
+    ``out`` was coded from."""
+    coded = coded_starts(out, ps.sent.start)
+    for hit in ps.hits:
+        if hit.trig.type != kind or (texts is not None and hit.trig.text not in texts):
+            continue
+        if hit.start not in coded:
+            yield hit
+
+
+def _text_events(ps: _Sent, out: list[Event], kind: str) -> Iterator[tuple[Event, int, int]]:
+    """The events of ``kind`` in (a copy of) ``out`` coded from the sentence's text, with where
+    their trigger starts and ends in the sentence: a drop pass may remove them from ``out``."""
+    off = ps.sent.start
+    for ev in list(out):
+        span = ev.evidence.trigger
+        if ev.type == kind and span is not None and ev.evidence.part == "text":
+            yield ev, span.start - off, span.end - off
+
+
+def _lists(ps: _Sent) -> list[list[Any]]:
+    """The sentence's groups in order, joined into lists ("Qatar, Ai Cập, Mỹ", "A và B")."""
+    lists: list[list[Any]] = []
+    for g in sorted(ps.groups, key=lambda g: g.start):
+        if lists and _LIST_GAP.fullmatch(ps.low[lists[-1][-1].end : g.start]):
+            lists[-1].append(g)
+        else:
+            lists.append([g])
+    return lists
+
+
+def _dyad(ev: Event) -> tuple[str | None, str | None] | None:
+    """The codes of the event's actor and recipient (None if it lacks one)."""
+    if ev.actor is None or ev.recipient is None:
+        return None
+    return ev.actor.code, ev.recipient.code
+
+
+def _sentence_stop(ps: _Sent, pos: int) -> int:
+    """Where the sentence's first break after ``pos`` is (its end if none)."""
+    brk = _SENT_BREAK.search(ps.low, pos)
+    return brk.start() if brk else len(ps.low)
+
+
 class ForceRules:
     """Mixin: ``self`` is a ``Coder`` (uses ``lex``…)."""
 
@@ -206,15 +255,10 @@ class ForceRules:
         giữa hai bên ở biên giới A - B"), both the dyad asked ("kêu gọi cả hai bên") or asking
         ("Hai bên kêu gọi Mỹ …"), or both in the one coordinated subject before it ("A và B kêu
         gọi …")."""
-        off = ps.sent.start
-        for ev in list(out):
-            span = ev.evidence.trigger
-            if ev.type != "REQUEST" or span is None or ev.evidence.part != "text":
-                continue
+        for ev, trig, end in _text_events(ps, out, "REQUEST"):
             if ev.actor is None or ev.recipient is None:
                 continue
             codes = (ev.actor.code, ev.recipient.code)
-            trig, end = span.start - off, span.end - off
             asked = _PARTIES.match(ps.low, end)
             if asked and not asked.group("at") and not self._named_before(ps, codes[0], trig):
                 out.remove(ev)  # "kêu gọi cả hai bên": the dyad is asked, it does not ask
@@ -273,28 +317,19 @@ class ForceRules:
     def _ceasefire_bystanders(self: Any, ps: _Sent, out: list[Event]) -> None:
         """Drop (in place) a RETREAT made or suffered by a go-between of the ceasefire, and one
         whose trigger is the topic of talks ("đàm phán về lệnh ngừng bắn", see the module)."""
-        off = ps.sent.start
+        if not any(ev.type == "RETREAT" for ev in out):
+            return
         mediators: set[str] = set()
-        chains: list[list[Any]] = []  # groups in one list: "Qatar, Ai Cập, Mỹ", "A và B"
-        for g in sorted(ps.groups, key=lambda g: g.start):
-            if chains and _LIST_GAP.fullmatch(ps.low[chains[-1][-1].end : g.start]):
-                chains[-1].append(g)
-            else:
-                chains.append([g])
-        for chain in chains:
+        for chain in _lists(ps):
             before = ps.low[max(0, chain[0].start - 30) : chain[0].start]
             if _GO_BETWEEN_BEFORE.search(before) or _GO_BETWEEN_AFTER.match(ps.low, chain[-1].end):
-                mediators.update(p.code for g in chain for p in self._participants(g) if p.code)
-        for ev in list(out):
-            span = ev.evidence.trigger
-            if ev.type != "RETREAT" or span is None or ev.evidence.part != "text":
-                continue
+                mediators.update(p.code for g in chain for p in self._participants(g))
+        for ev, trig, _end in _text_events(ps, out, "RETREAT"):
             if ev.actor is None or ev.recipient is None:
                 continue
             if {ev.actor.code, ev.recipient.code} & mediators:
                 out.remove(ev)  # "theo thỏa thuận do Qatar làm trung gian": Qatar ceases nothing
                 continue
-            trig = span.start - off
             if _TALKED_ABOUT.search(ps.low[self._clause_start(ps, trig) : trig]):
                 out.remove(ev)  # "đàm phán về lệnh ngừng bắn": talks, no ceasefire yet
 
@@ -302,12 +337,7 @@ class ForceRules:
         """Drop (in place) an ASSAULT whose target is an economy, a sector or trade: its object
         after the trigger ("tấn công vào nền kinh tế Y") or the subject that suffers it ("ngành
         thép của Y đã bị tiêu diệt"); see the module."""
-        off = ps.sent.start
-        for ev in list(out):
-            span = ev.evidence.trigger
-            if ev.type != "ASSAULT" or span is None or ev.evidence.part != "text":
-                continue
-            trig, end = span.start - off, span.end - off
+        for ev, trig, end in _text_events(ps, out, "ASSAULT"):
             if _ECONOMY_OBJ.match(ps.low, end):
                 out.remove(ev)  # "tấn công có chủ ý vào nền kinh tế Y"
                 continue
@@ -327,11 +357,7 @@ class ForceRules:
         """REQUEST A -> Y for "A kêu gọi chấm dứt xung đột tại Y" when the call names no one
         asked (see the module); Y is a state named right after "tại/ở/trên lãnh thổ"."""
         extra: list[Event] = []
-        off = ps.sent.start
-        coded = coded_starts(out, off)
-        for hit in ps.hits:
-            if hit.trig.type != "REQUEST" or hit.trig.text not in _CALLS or hit.start in coded:
-                continue
+        for hit in _uncoded(ps, out, "REQUEST", _CALLS):
             end = _END_FIGHTING.match(ps.low, hit.end)
             if end is None:
                 continue
@@ -345,9 +371,7 @@ class ForceRules:
             )
             if place is None:
                 continue
-            states = [p for p in self._participants(place) if p.code and _STATE.fullmatch(p.code)]
-            if not states:
-                continue
+            states = self._states([place])
             extra += self._subject_events(doc, ps, hit, ctx, "REQUEST", states, seen)
         return extra
 
@@ -362,11 +386,7 @@ class ForceRules:
         """REQUEST A -> Y for "A <reporting verb> <what it reports>, đồng thời kêu gọi Y …" when
         the call was coded for no one (see the module): A is the reporting verb's subject."""
         extra: list[Event] = []
-        off = ps.sent.start
-        coded = coded_starts(out, off)
-        for hit in ps.hits:
-            if hit.trig.type != "REQUEST" or hit.trig.text not in _CALLS or hit.start in coded:
-                continue
+        for hit in _uncoded(ps, out, "REQUEST", _CALLS):
             also = _AT_THE_SAME_TIME.search(ps.low[: hit.start])
             if also is None:
                 continue
@@ -380,8 +400,7 @@ class ForceRules:
                 break
             if subj is None:
                 continue
-            brk = _SENT_BREAK.search(ps.low, hit.end)
-            recips, _after, between = self._object(ps, hit, brk.start() if brk else len(ps.low))
+            recips, _after, between = self._object(ps, hit, _sentence_stop(ps, hit.end))
             if not recips or between:
                 continue
             if self._modality(ps, hit, also.end(), ps.hits) != "asserted":
@@ -394,12 +413,7 @@ class ForceRules:
         """A MOBILIZE that lists ("đưa … vào danh sách") is dropped, one for search, rescue or
         relief becomes AID, one whose weapons strike at once becomes ASSAULT (in place; see the
         module); an event already coded under the new type is not doubled."""
-        off = ps.sent.start
-        for ev in list(out):
-            span = ev.evidence.trigger
-            if ev.type != "MOBILIZE" or span is None or ev.evidence.part != "text":
-                continue
-            end = span.end - off
+        for ev, _trig, end in _text_events(ps, out, "MOBILIZE"):
             if _LISTED_NOT_SENT.match(ps.low, end):
                 out.remove(ev)  # "đưa quân đội X vào danh sách trừng phạt"
                 continue
@@ -410,15 +424,8 @@ class ForceRules:
                 new = "ASSAULT"  # "triển khai 23 UAV tấn công Y"
             if new is None:
                 continue
-            if any(
-                o.type == new
-                and o.actor is not None
-                and o.recipient is not None
-                and ev.actor is not None
-                and ev.recipient is not None
-                and (o.actor.code, o.recipient.code) == (ev.actor.code, ev.recipient.code)
-                for o in out
-            ):
+            pair = _dyad(ev)
+            if pair is not None and any(o.type == new and _dyad(o) == pair for o in out):
                 out.remove(ev)
                 continue
             self.lex.types[new].recode(ev)
@@ -434,30 +441,14 @@ class ForceRules:
         """SANCTION A -> Y for "A trừng phạt … đối với 6 công ty ở Y" when the trigger was coded
         for no one (see the module); Y (and the states listed with it) a state."""
         extra: list[Event] = []
-        off = ps.sent.start
-        coded = coded_starts(out, off)
-        for hit in ps.hits:
-            if hit.trig.type != "SANCTION" or hit.start in coded:
+        lists = _lists(ps)
+        for hit in _uncoded(ps, out, "SANCTION"):
+            stop = _sentence_stop(ps, hit.end)
+            # the list from the first party after the trigger, if it is such a place
+            chain = next((c[k:] for c in lists for k, g in enumerate(c) if g.start >= hit.end), [])
+            if not chain or not _SANCTIONED_BODIES.fullmatch(ps.low[hit.end : chain[0].start]):
                 continue
-            brk = _SENT_BREAK.search(ps.low, hit.end)
-            stop = brk.start() if brk else len(ps.low)
-            chain: list[Any] = []
-            for g in sorted(ps.groups, key=lambda g: g.start):
-                if g.start < hit.end or g.start >= stop:
-                    continue
-                if chain:
-                    if not _LIST_GAP.fullmatch(ps.low[chain[-1].end : g.start]):
-                        break
-                    chain.append(g)
-                elif _SANCTIONED_BODIES.fullmatch(ps.low[hit.end : g.start]):
-                    chain.append(g)
-                else:
-                    break  # the first party after the trigger is no such place
-            states = [
-                p for g in chain for p in self._participants(g) if _STATE.fullmatch(p.code or "")
-            ]
-            if not states:
-                continue
+            states = self._states([g for g in chain if g.start < stop])
             extra += self._subject_events(doc, ps, hit, ctx, "SANCTION", states, seen)
         return extra
 
@@ -472,23 +463,20 @@ class ForceRules:
         """ASSAULT X -> Y for "X tiến hành các vụ tấn công tại Y" when the attack was coded for
         no one (see the module); Y a state named right after "tại/ở/trên lãnh thổ"."""
         extra: list[Event] = []
-        off = ps.sent.start
-        coded = coded_starts(out, off)
-        for hit in ps.hits:
-            if hit.trig.type != "ASSAULT" or hit.trig.text not in _STRIKES or hit.start in coded:
-                continue
-            brk = _SENT_BREAK.search(ps.low, hit.end)
-            stop = brk.start() if brk else len(ps.low)
+        for hit in _uncoded(ps, out, "ASSAULT", _STRIKES):
+            stop = _sentence_stop(ps, hit.end)
             place = next((g for g in ps.groups if hit.end <= g.start < stop), None)
             if place is None or not _STRUCK_IN.fullmatch(ps.low[hit.end : place.start]):
                 continue
             if not _STRIKE_DONE.search(ps.low[max(0, hit.start - 40) : hit.start]):
                 continue  # "chia buồn về vụ tấn công ở Y": no one's act in this clause
-            states = [p for p in self._participants(place) if _STATE.fullmatch(p.code or "")]
-            if not states:
-                continue
+            states = self._states([place])
             extra += self._subject_events(doc, ps, hit, ctx, "ASSAULT", states, seen)
         return extra
+
+    def _states(self: Any, groups: list[Any]) -> list[Any]:
+        """The parties of ``groups`` coded as states."""
+        return [p for g in groups for p in self._participants(g) if _STATE.fullmatch(p.code or "")]
 
     def _subject_events(
         self: Any,
@@ -501,7 +489,9 @@ class ForceRules:
         seen: set[tuple[str, str, str, str]],
     ) -> list[Event]:
         """``_asserted_events`` from the active subject of the trigger's clause, when the
-        trigger is asserted there."""
+        trigger is asserted there (none if no ``targets``)."""
+        if not targets:
+            return []
         clause = self._clause_start(ps, hit.start)
         subj, _agent, passive = self._subject(ps, clause, hit)
         if subj is None or passive or self._modality(ps, hit, clause, ps.hits) != "asserted":
@@ -525,12 +515,8 @@ class ForceRules:
         for a in self._participants(subj):
             for b in targets:
                 ev = self._event(doc, ps, hit, ps.hits, a, b, "asserted", 0.6, ctx, False)
-                if ev is None or ev.type != kind or ev.modality != "asserted":
-                    continue
-                key = (kind, ev.actor.code or "", ev.recipient.code or "", "asserted")
-                if key not in seen:
-                    seen.add(key)
-                    extra.append(ev)
+                if ev is not None and ev.type == kind and ev.modality == "asserted":
+                    keep_new(ev, seen, extra)
         return extra
 
     def _named_before(self: Any, ps: _Sent, code: str | None, pos: int) -> bool:

@@ -16,9 +16,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from sukien.document import Event
+from sukien.events.force import _text_events
 
 if TYPE_CHECKING:
+    from sukien.document import Event
     from sukien.events.coder import _Sent
 
 # a launch or a shot: the triggers whose target must be named after them
@@ -42,12 +43,9 @@ class LaunchRules:
         """Drop (in place) an ASSAULT by launch whose recipient is named only after a word of
         simulation or a conjunction of time (see the module)."""
         off = ps.sent.start
-        for ev in list(out):
-            span, rec = ev.evidence.trigger, ev.evidence.spans.get("recipient")
-            if ev.type != "ASSAULT" or span is None or rec is None or ev.evidence.part != "text":
-                continue
-            start, end = span.start - off, span.end - off
-            if not _LAUNCH.match(ps.low, start) or rec.start - off < end:
+        for ev, start, end in _text_events(ps, out, "ASSAULT"):
+            rec = ev.evidence.spans.get("recipient")
+            if rec is None or not _LAUNCH.match(ps.low, start) or rec.start - off < end:
                 continue
             between = ps.low[end : rec.start - off]
             if _SIMULATED.search(between) or _MEANWHILE.search(between):
