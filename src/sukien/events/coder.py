@@ -2013,7 +2013,7 @@ class Coder(
         self._ceasefire_bystanders(ps, out)  # "do Qatar làm trung gian", "đàm phán về ngừng bắn"
         self._economic_attacks(ps, out)  # "tấn công vào nền kinh tế Y": no armed attack
         self._sent_not_against(ps, out)  # "đưa … vào danh sách", "triển khai … để cứu hộ"
-        out.extend(self._calls_to_end_fighting(doc, ps, i, ctx, out, seen))  # "… tại Y": Y asked
+        out.extend(self._calls_to_end_fighting(doc, ps, ctx, out, seen))  # "… tại Y": Y asked
         out.extend(self._also_asked(doc, ps, ctx, out, seen))  # "…, đồng thời kêu gọi Y"
         out.extend(self._sanctioned_bodies(doc, ps, ctx, out, seen))  # "… 6 công ty ở Y"
         out.extend(self._struck_in(doc, ps, ctx, out, seen))  # "tiến hành các vụ tấn công tại Y"

@@ -349,7 +349,6 @@ class ForceRules:
         self: Any,
         doc: Any,
         ps: _Sent,
-        i: int,
         ctx: Any,
         out: list[Event],
         seen: set[tuple[str, str, str, str]],
