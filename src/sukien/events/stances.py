@@ -100,6 +100,9 @@ _NOMINAL_ACT = re.compile(
     r"biện pháp|hoạt động|chiến dịch|quyết định|kế hoạch)(?!\w)"
 )
 _JUDGING = frozenset({"ACCUSE", "REJECT", "PROTEST"})
+_OF = re.compile(r"(?<!\w)của(?!\w)")
+# no comma or quotation may stand inside the judged noun phrase
+_PHRASE_BREAK = re.compile(r"[,;:()\"“”]")
 # "đe dọa (đến|tới) <a good at risk>": to endanger it
 _ENDANGERED = re.compile(
     r"\s*(?:(?:đến|tới)\s+)?(?:(?:nghiêm trọng|trực tiếp)\s+)?(?:an ninh|hòa bình|ổn định|"
@@ -121,6 +124,8 @@ _NOT_LET = re.compile(
 )
 # the people of the party not let, before its name ("tùy viên quân sự Mỹ", "tàu của Y")
 _LET_GAP = re.compile(r"(?:[^\s,;:.()\"“”]+\s+){0,4}?(?:của\s+)?")
+# the party not let is followed by its own verb
+_OWN_VERB = re.compile(r"\s+[^\s,;:.()]")
 # a call on someone else not to allow it
 _ASKED_NOT = re.compile(r"(?<!\w)(?:kêu gọi|yêu cầu|đề nghị|hối thúc|thúc giục)(?!\w)")
 _NOT_LET_TRIG = Trigger("từ chối", "REJECT", "refuse")
@@ -190,9 +195,8 @@ class StanceRules:
         extra: list[Event] = []
         off = ps.sent.start
         for hit in ps.hits:
-            if ps.low[hit.start : hit.end] not in _SPEECH_VERBS["ACCUSE"]:
-                continue
-            if hit.trig.type != "ACCUSE":
+            accusing = ps.low[hit.start : hit.end] in _SPEECH_VERBS["ACCUSE"]
+            if hit.trig.type != "ACCUSE" or not accusing:
                 continue
             subj = next(
                 (
@@ -234,12 +238,12 @@ class StanceRules:
             if not actors or not targets:
                 continue
             start = off + hit.start
-            accused = {p.code for p in targets}
+            accused_codes = {p.code for p in targets}
             for ev in list(out):
                 tr, rc = ev.evidence.trigger, ev.recipient
                 if tr is None or tr.start != start or rc is None or rc.start is None:
                     continue
-                if rc.start >= off + hit.end and rc.code not in accused:
+                if rc.start >= off + hit.end and rc.code not in accused_codes:
                     out.remove(ev)  # "cáo buộc cung cấp … cho Nga": Nga is no one accused
                     who = ev.actor.code if ev.actor else None
                     seen.discard((ev.type, who or "", rc.code or "", ev.modality))
@@ -277,11 +281,11 @@ class StanceRules:
         comma or quotation inside ("lên án sự xâm nhập bất hợp pháp của quân đội X")?"""
         if hit.trig.type not in _JUDGING or not _NOMINAL_ACT.match(ps.low, pos):
             return False
-        m = re.search(r"(?<!\w)của(?!\w)", ps.low[pos : pos + 90])
+        m = _OF.search(ps.low[pos : pos + 90])
         if m is None:
             return False
         end = pos + m.start()
-        if re.search(r"[,;:()\"“”]", ps.low[pos:end]) or self._nsyl(ps, pos, end) > 10:
+        if _PHRASE_BREAK.search(ps.low[pos:end]) or self._nsyl(ps, pos, end) > 10:
             return False
         return not any(pos <= g.start < end for g in ps.groups)
 
@@ -324,7 +328,7 @@ class StanceRules:
             if g is None or g.is_place:
                 continue
             gap = _LET_GAP.fullmatch(ps.low[m.end() : g.start])
-            if gap is None or not re.match(r"\s+[^\s,;:.()]", ps.low[g.end :]):
+            if gap is None or not _OWN_VERB.match(ps.low, g.end):
                 continue  # the party must be followed by its own verb
             clause = self._clause_start(ps, m.start())
             if _ASKED_NOT.search(ps.low[clause : m.start()]):
