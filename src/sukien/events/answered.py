@@ -61,8 +61,8 @@ _REQUEST_NOUN = (
 # the answers the request is read from: a refusal (a demand met, "đáp ứng yêu cầu của X", is
 # coded CONCEDE alone: the annotators code the concession, seldom the demand)
 _ANSWER_TYPES = frozenset({"REJECT"})
-# the trigger ends with, or is followed by, a request noun: "từ chối (lời) yêu cầu", "chấp nhận
-# đề nghị", "bác bỏ đề xuất"
+# the trigger ends with, or is followed by, a request noun: "từ chối (lời) yêu cầu", "bác bỏ
+# đề xuất"
 _ANSWERED = re.compile(r"(?:^|\s)" + _REQUEST_NOUN + r"$")
 _NOUN_NEXT = re.compile(r"\s+" + _REQUEST_NOUN + r"(?!\w)")
 # "theo (đúng) / thể theo (lời) yêu cầu của (phía) " before the requester
@@ -108,12 +108,13 @@ _RIGHT_BEFORE = re.compile(
 
 
 class AnsweredRequestRules:
-    """``_answered_requests`` and ``_requests_followed`` (see the module)."""
+    """``_answered_requests``, ``_requests_followed``, ``_recalled_envoys``, ``_home_attacks``,
+    ``_owned_deployments`` and ``_victims_charges`` (see the module)."""
 
     def _answered_requests(
         self: Any, ps: _Sent, out: list[Event], seen: set[tuple[str, str, str, str]]
     ) -> list[Event]:
-        """'Y từ chối/chấp nhận yêu cầu của X': REQUEST X -> Y beside the answer."""
+        """'Y từ chối/bác bỏ yêu cầu của X': REQUEST X -> Y beside the refusal."""
         extra: list[Event] = []
         off = ps.sent.start
         for ev in out:

@@ -133,8 +133,9 @@ _BREAKS = re.compile(r"[,;:.()]")
 
 
 class StanceRules:
-    """``_judged_nominal``: a long nominalised act judged is its owner's.
-    ``_comma_content``: 'X cáo buộc/cảnh báo, Y đã/sẽ …' is an ACCUSE/THREATEN X -> Y."""
+    """``_comma_content``: 'X cáo buộc/cảnh báo, Y đã/sẽ …' is an ACCUSE/THREATEN X -> Y.
+    ``_relative_charge``, ``_charge_noun_subjects``, ``_judged_nominal``, ``_endangering``,
+    ``_anaphoric_act``, ``_not_let``: the other rules of the module (see it)."""
 
     def _comma_content(
         self: Any,
