@@ -47,6 +47,7 @@ to make, so nothing is coded then).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from sukien.document import Event
@@ -174,12 +175,8 @@ class StanceRules:
             actors = [p for p in self._participants(subj) if p.kind == "actor"]
             targets = [p for p in self._participants(g) if p.kind == "actor"]
             modality = self._modality(ps, hit, clause, ps.hits)
-            for a in actors:
-                for b in targets:
-                    ev = self._event(doc, ps, hit, ps.hits, a, b, modality, 0.6, ctx, False)
-                    if ev is None or ev.actor is None or ev.recipient is None:
-                        continue
-                    keep_new(ev, seen, extra)
+            for ev in self._judged_pairs(doc, ps, hit, ps.hits, actors, targets, modality, ctx):
+                keep_new(ev, seen, extra)
         return extra
 
     def _relative_charge(
@@ -248,14 +245,9 @@ class StanceRules:
                     out.remove(ev)  # "cáo buộc cung cấp … cho Nga": Nga is no one accused
                     who = ev.actor.code if ev.actor else None
                     seen.discard((ev.type, who or "", rc.code or "", ev.modality))
-            for a in actors:
-                for b in targets:
-                    # the charge a relative clause reports was made
-                    ev = self._event(doc, ps, hit, ps.hits, a, b, "asserted", 0.6, ctx, False)
-                    if ev is None or ev.actor is None or ev.recipient is None:
-                        continue
-                    ev.modality = "asserted"
-                    keep_new(ev, seen, extra)
+            for ev in self._judged_pairs(doc, ps, hit, ps.hits, actors, targets, "asserted", ctx):
+                ev.modality = "asserted"  # the charge a relative clause reports was made
+                keep_new(ev, seen, extra)
         return extra
 
     @staticmethod
@@ -341,12 +333,27 @@ class StanceRules:
             actors = [p for p in self._participants(subj) if p.kind == "actor"]
             targets = [p for p in self._participants(g) if p.kind == "actor"]
             hits = sorted([*ps.hits, hit], key=lambda h: h.start)
-            for a in actors:
-                for b in targets:
-                    ev = self._event(doc, ps, hit, hits, a, b, "asserted", 0.6, ctx, False)
-                    if ev is None or ev.actor is None or ev.recipient is None:
-                        continue
-                    if ev.modality == "denied":
-                        ev.modality = "asserted"  # the refusal is the negation itself
-                    keep_new(ev, seen, extra)
+            for ev in self._judged_pairs(doc, ps, hit, hits, actors, targets, "asserted", ctx):
+                if ev.modality == "denied":
+                    ev.modality = "asserted"  # the refusal is the negation itself
+                keep_new(ev, seen, extra)
         return extra
+
+    def _judged_pairs(
+        self: Any,
+        doc: Any,
+        ps: _Sent,
+        hit: Any,
+        hits: list[Any],
+        actors: list[Any],
+        targets: list[Any],
+        modality: str,
+        ctx: _Ctx,
+    ) -> Iterator[Event]:
+        """The events of ``hit`` the coder builds from each of ``actors`` to each of
+        ``targets`` (those it refuses or leaves without a side are skipped)."""
+        for a in actors:
+            for b in targets:
+                ev = self._event(doc, ps, hit, hits, a, b, modality, 0.6, ctx, False)
+                if ev is not None and ev.actor is not None and ev.recipient is not None:
+                    yield ev
