@@ -48,6 +48,7 @@ from typing import TYPE_CHECKING, Any
 from sukien.document import Event
 from sukien.events.lexicon import Trigger
 from sukien.events.patterns import _home_of, _kind_of
+from sukien.events.reported import keep_new
 
 if TYPE_CHECKING:
     from sukien.events.coder import _Sent
@@ -60,8 +61,8 @@ _REQUEST_NOUN = (
 # the answers the request is read from: a refusal (a demand met, "đáp ứng yêu cầu của X", is
 # coded CONCEDE alone: the annotators code the concession, seldom the demand)
 _ANSWER_TYPES = frozenset({"REJECT"})
-# the trigger ends with, or is followed by, a request noun: "từ chối (lời) yêu cầu", "chấp nhận
-# đề nghị", "bác bỏ đề xuất"
+# the trigger ends with, or is followed by, a request noun: "từ chối (lời) yêu cầu", "bác bỏ
+# đề xuất"
 _ANSWERED = re.compile(r"(?:^|\s)" + _REQUEST_NOUN + r"$")
 _NOUN_NEXT = re.compile(r"\s+" + _REQUEST_NOUN + r"(?!\w)")
 # "theo (đúng) / thể theo (lời) yêu cầu của (phía) " before the requester
@@ -73,6 +74,8 @@ _FOLLOWED = re.compile(
 # the agent of a passive ("bị cảnh sát Canada bắt", "được Quốc hội X thông qua")
 _PASSIVE = re.compile(r"(?<!\w)(?:bị|được)\s+(?:\S+\s+){0,2}?$")
 _STOP = re.compile(r"[;:!?.]")
+# a fronted date before "theo đề nghị …" ("Ngày 5/3, theo đề nghị của X, Y …")
+_DATE_HEAD = re.compile(r"(?:(?:hôm|vào|chiều|sáng|tối|trưa)\s+)?(?:ngày|tháng|năm)\s+[\d/\-\s]+")
 # between the request noun and its author: "(…) của/từ/do/bởi (đặc phái viên) X", or "đối
 # thoại/đàm phán với X" (talks offered by X); "đề xuất trục xuất đại sứ X" names no author
 _AUTHOR = re.compile(
@@ -91,6 +94,8 @@ _RECALL = frozenset({"triệu hồi"})
 _CHARGE = re.compile(r"(?<!\w)(?:cáo buộc|tố cáo|tố|lên án)(?!\w)")
 # a border named by its two sides: "biên giới Israel - Lebanon", "biên giới giữa A và B"
 _BORDER_OF = re.compile(r"(?<!\w)(?:biên giới|đường biên|giới tuyến)(?:\s+(?:chung\s+)?giữa)?\s+$")
+# or by a dash between them: "Israel - Lebanon"
+_DASH_BEFORE = re.compile(r"\s-\s*$")
 # a nominal deployment: "(việc|sự|kế hoạch) triển khai …"
 _NOMINAL = re.compile(r"(?<!\w)(?:việc|sự|kế hoạch|quyết định|động thái)\s*$")
 # the owner after the deployed thing: "… (hệ thống THAAD) của X", within the noun phrase
@@ -103,12 +108,13 @@ _RIGHT_BEFORE = re.compile(
 
 
 class AnsweredRequestRules:
-    """``_answered_requests`` and ``_requests_followed`` (see the module)."""
+    """``_answered_requests``, ``_requests_followed``, ``_recalled_envoys``, ``_home_attacks``,
+    ``_owned_deployments`` and ``_victims_charges`` (see the module)."""
 
     def _answered_requests(
         self: Any, ps: _Sent, out: list[Event], seen: set[tuple[str, str, str, str]]
     ) -> list[Event]:
-        """'Y từ chối/chấp nhận yêu cầu của X': REQUEST X -> Y beside the answer."""
+        """'Y từ chối/bác bỏ yêu cầu của X': REQUEST X -> Y beside the refusal."""
         extra: list[Event] = []
         off = ps.sent.start
         for ev in out:
@@ -120,11 +126,12 @@ class AnsweredRequestRules:
             rspan = ev.evidence.spans.get("recipient")
             if rspan is None or rspan.start < span.end:
                 continue  # the requester is named after the noun ("… của X")
-            trig = ps.low[span.start - off : span.end - off]
-            nxt = _NOUN_NEXT.match(ps.low, span.end - off)
-            if not _ANSWERED.search(trig) and nxt is None:
-                continue
-            noun_end = nxt.end() if nxt and not _ANSWERED.search(trig) else span.end - off
+            noun_end = span.end - off
+            if not _ANSWERED.search(ps.low[span.start - off : noun_end]):
+                nxt = _NOUN_NEXT.match(ps.low, noun_end)
+                if nxt is None:
+                    continue
+                noun_end = nxt.end()
             if not _AUTHOR.match(ps.low[noun_end : rspan.start - off]):
                 continue  # "bác bỏ đề xuất trục xuất đại sứ X": X is what is proposed
             if "tòa" in (ev.actor.name or "").lower():
@@ -174,10 +181,7 @@ class AnsweredRequestRules:
                     if ev is None or ev.type != "REQUEST":
                         continue
                     ev.modality = "asserted"
-                    key = ("REQUEST", ev.actor.code or "", ev.recipient.code or "", "asserted")  # type: ignore[union-attr]
-                    if key not in seen:
-                        seen.add(key)
-                        extra.append(ev)
+                    keep_new(ev, seen, extra)
         return extra
 
     def _recalled_envoys(
@@ -225,10 +229,7 @@ class AnsweredRequestRules:
                 if ev is None or ev.type != "SANCTION":
                     continue
                 ev.modality = "asserted"
-                key = ("SANCTION", ev.actor.code or "", ev.recipient.code or "", "asserted")  # type: ignore[union-attr]
-                if key not in seen:
-                    seen.add(key)
-                    extra.append(ev)
+                keep_new(ev, seen, extra)
         return extra
 
     def _home_attacks(self: Any, ps: _Sent, out: list[Event]) -> None:
@@ -251,7 +252,7 @@ class AnsweredRequestRules:
             span = ev.evidence.spans.get(side)
             if span is not None and span.start >= off:
                 before = ps.low[max(0, span.start - off - 30) : span.start - off]
-                if not _BORDER_OF.search(before) and not re.search(r"\s-\s*$", before):
+                if not _BORDER_OF.search(before) and not _DASH_BEFORE.search(before):
                     continue  # "PKK nã pháo vào Istanbul": the home state named as a side
             out.remove(ev)
 
@@ -326,13 +327,7 @@ class AnsweredRequestRules:
         of the clause before it."""
         clause = self._clause_start(ps, lead)
         head = ps.low[clause:lead].strip(" ,\"'“”")
-        if (
-            not head
-            or head in ("ngoài ra", "đồng thời", "trước đó")
-            or re.fullmatch(
-                r"(?:(?:hôm|vào|chiều|sáng|tối|trưa)\s+)?(?:ngày|tháng|năm)\s+[\d/\-\s]+", head
-            )
-        ):
+        if not head or head in ("ngoài ra", "đồng thời", "trước đó") or _DATE_HEAD.fullmatch(head):
             comma = ps.low.find(",", asker.end)
             if comma < 0 or _STOP.search(ps.low, asker.end, comma):
                 return None

@@ -47,6 +47,7 @@ to make, so nothing is coded then).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from sukien.document import Event
@@ -100,6 +101,9 @@ _NOMINAL_ACT = re.compile(
     r"biện pháp|hoạt động|chiến dịch|quyết định|kế hoạch)(?!\w)"
 )
 _JUDGING = frozenset({"ACCUSE", "REJECT", "PROTEST"})
+_OF = re.compile(r"(?<!\w)của(?!\w)")
+# no comma or quotation may stand inside the judged noun phrase
+_PHRASE_BREAK = re.compile(r"[,;:()\"“”]")
 # "đe dọa (đến|tới) <a good at risk>": to endanger it
 _ENDANGERED = re.compile(
     r"\s*(?:(?:đến|tới)\s+)?(?:(?:nghiêm trọng|trực tiếp)\s+)?(?:an ninh|hòa bình|ổn định|"
@@ -121,6 +125,8 @@ _NOT_LET = re.compile(
 )
 # the people of the party not let, before its name ("tùy viên quân sự Mỹ", "tàu của Y")
 _LET_GAP = re.compile(r"(?:[^\s,;:.()\"“”]+\s+){0,4}?(?:của\s+)?")
+# the party not let is followed by its own verb
+_OWN_VERB = re.compile(r"\s+[^\s,;:.()]")
 # a call on someone else not to allow it
 _ASKED_NOT = re.compile(r"(?<!\w)(?:kêu gọi|yêu cầu|đề nghị|hối thúc|thúc giục)(?!\w)")
 _NOT_LET_TRIG = Trigger("từ chối", "REJECT", "refuse")
@@ -128,8 +134,9 @@ _BREAKS = re.compile(r"[,;:.()]")
 
 
 class StanceRules:
-    """``_judged_nominal``: a long nominalised act judged is its owner's.
-    ``_comma_content``: 'X cáo buộc/cảnh báo, Y đã/sẽ …' is an ACCUSE/THREATEN X -> Y."""
+    """``_comma_content``: 'X cáo buộc/cảnh báo, Y đã/sẽ …' is an ACCUSE/THREATEN X -> Y.
+    ``_relative_charge``, ``_charge_noun_subjects``, ``_judged_nominal``, ``_endangering``,
+    ``_anaphoric_act``, ``_not_let``: the other rules of the module (see it)."""
 
     def _comma_content(
         self: Any,
@@ -168,12 +175,8 @@ class StanceRules:
             actors = [p for p in self._participants(subj) if p.kind == "actor"]
             targets = [p for p in self._participants(g) if p.kind == "actor"]
             modality = self._modality(ps, hit, clause, ps.hits)
-            for a in actors:
-                for b in targets:
-                    ev = self._event(doc, ps, hit, ps.hits, a, b, modality, 0.6, ctx, False)
-                    if ev is None or ev.actor is None or ev.recipient is None:
-                        continue
-                    keep_new(ev, seen, extra)
+            for ev in self._judged_pairs(doc, ps, hit, ps.hits, actors, targets, modality, ctx):
+                keep_new(ev, seen, extra)
         return extra
 
     def _relative_charge(
@@ -190,9 +193,8 @@ class StanceRules:
         extra: list[Event] = []
         off = ps.sent.start
         for hit in ps.hits:
-            if ps.low[hit.start : hit.end] not in _SPEECH_VERBS["ACCUSE"]:
-                continue
-            if hit.trig.type != "ACCUSE":
+            accusing = ps.low[hit.start : hit.end] in _SPEECH_VERBS["ACCUSE"]
+            if hit.trig.type != "ACCUSE" or not accusing:
                 continue
             subj = next(
                 (
@@ -234,23 +236,18 @@ class StanceRules:
             if not actors or not targets:
                 continue
             start = off + hit.start
-            accused = {p.code for p in targets}
+            accused_codes = {p.code for p in targets}
             for ev in list(out):
                 tr, rc = ev.evidence.trigger, ev.recipient
                 if tr is None or tr.start != start or rc is None or rc.start is None:
                     continue
-                if rc.start >= off + hit.end and rc.code not in accused:
+                if rc.start >= off + hit.end and rc.code not in accused_codes:
                     out.remove(ev)  # "cáo buộc cung cấp … cho Nga": Nga is no one accused
                     who = ev.actor.code if ev.actor else None
                     seen.discard((ev.type, who or "", rc.code or "", ev.modality))
-            for a in actors:
-                for b in targets:
-                    # the charge a relative clause reports was made
-                    ev = self._event(doc, ps, hit, ps.hits, a, b, "asserted", 0.6, ctx, False)
-                    if ev is None or ev.actor is None or ev.recipient is None:
-                        continue
-                    ev.modality = "asserted"
-                    keep_new(ev, seen, extra)
+            for ev in self._judged_pairs(doc, ps, hit, ps.hits, actors, targets, "asserted", ctx):
+                ev.modality = "asserted"  # the charge a relative clause reports was made
+                keep_new(ev, seen, extra)
         return extra
 
     @staticmethod
@@ -277,11 +274,11 @@ class StanceRules:
         comma or quotation inside ("lên án sự xâm nhập bất hợp pháp của quân đội X")?"""
         if hit.trig.type not in _JUDGING or not _NOMINAL_ACT.match(ps.low, pos):
             return False
-        m = re.search(r"(?<!\w)của(?!\w)", ps.low[pos : pos + 90])
+        m = _OF.search(ps.low[pos : pos + 90])
         if m is None:
             return False
         end = pos + m.start()
-        if re.search(r"[,;:()\"“”]", ps.low[pos:end]) or self._nsyl(ps, pos, end) > 10:
+        if _PHRASE_BREAK.search(ps.low[pos:end]) or self._nsyl(ps, pos, end) > 10:
             return False
         return not any(pos <= g.start < end for g in ps.groups)
 
@@ -324,7 +321,7 @@ class StanceRules:
             if g is None or g.is_place:
                 continue
             gap = _LET_GAP.fullmatch(ps.low[m.end() : g.start])
-            if gap is None or not re.match(r"\s+[^\s,;:.()]", ps.low[g.end :]):
+            if gap is None or not _OWN_VERB.match(ps.low, g.end):
                 continue  # the party must be followed by its own verb
             clause = self._clause_start(ps, m.start())
             if _ASKED_NOT.search(ps.low[clause : m.start()]):
@@ -336,12 +333,27 @@ class StanceRules:
             actors = [p for p in self._participants(subj) if p.kind == "actor"]
             targets = [p for p in self._participants(g) if p.kind == "actor"]
             hits = sorted([*ps.hits, hit], key=lambda h: h.start)
-            for a in actors:
-                for b in targets:
-                    ev = self._event(doc, ps, hit, hits, a, b, "asserted", 0.6, ctx, False)
-                    if ev is None or ev.actor is None or ev.recipient is None:
-                        continue
-                    if ev.modality == "denied":
-                        ev.modality = "asserted"  # the refusal is the negation itself
-                    keep_new(ev, seen, extra)
+            for ev in self._judged_pairs(doc, ps, hit, hits, actors, targets, "asserted", ctx):
+                if ev.modality == "denied":
+                    ev.modality = "asserted"  # the refusal is the negation itself
+                keep_new(ev, seen, extra)
         return extra
+
+    def _judged_pairs(
+        self: Any,
+        doc: Any,
+        ps: _Sent,
+        hit: Any,
+        hits: list[Any],
+        actors: list[Any],
+        targets: list[Any],
+        modality: str,
+        ctx: _Ctx,
+    ) -> Iterator[Event]:
+        """The events of ``hit`` the coder builds from each of ``actors`` to each of
+        ``targets`` (those it refuses or leaves without a side are skipped)."""
+        for a in actors:
+            for b in targets:
+                ev = self._event(doc, ps, hit, hits, a, b, modality, 0.6, ctx, False)
+                if ev is not None and ev.actor is not None and ev.recipient is not None:
+                    yield ev
