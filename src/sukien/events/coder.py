@@ -2022,11 +2022,11 @@ class Coder(
         out.extend(self._grounded_acts(ps, out, seen))  # "trục xuất X với lý do …"
         out.extend(self._shared_warnings(ps, out, seen))  # "yêu cầu X …, cảnh báo sẽ …"
         out.extend(self._denied_charges(doc, ps, ctx, out, seen))  # "cáo buộc mà Y bác bỏ"
-        out.extend(self._comma_content(doc, ps, i, ctx, out, seen))  # "X cáo buộc, Y đã …"
-        out.extend(self._relative_charge(doc, ps, i, ctx, out, seen))  # "N mà X cáo buộc"
+        out.extend(self._comma_content(doc, ps, ctx, out, seen))  # "X cáo buộc, Y đã …"
+        out.extend(self._relative_charge(doc, ps, ctx, out, seen))  # "N mà X cáo buộc"
         self._charge_noun_subjects(ps, out)  # "cắt quan hệ với Y vì cáo buộc …"
         self._endangering(ps, out)  # "X đe dọa an ninh khu vực": no threat
-        out.extend(self._not_let(doc, ps, i, ctx, out, seen))  # "X từ chối để Y …"
+        out.extend(self._not_let(doc, ps, ctx, out, seen))  # "X từ chối để Y …"
         out.extend(self._organisations_left(doc, ps, i, ctx, seen))  # "X rút khỏi OAS"
         self._pledged_aid(ps, out, seen)  # "A cam kết viện trợ … cho B": AID, not AGREE
         out.extend(self._thanked(doc, ps, ctx, out, seen))  # "A cảm ơn B đã giúp đỡ A"
