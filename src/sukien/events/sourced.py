@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from sukien.document import Event
 from sukien.events.lexicon import Trigger
+from sukien.events.reported import keep_new
 
 if TYPE_CHECKING:
     from sukien.events.coder import _Sent
@@ -190,10 +191,8 @@ class SourcedRules:
             ev = self._event(doc, ps, hit, hits, source, victim, "asserted", 0.6, ctx, False)
             if ev is None or ev.modality == "denied":
                 continue
-            key = (ev.type, ev.actor.code or "", ev.recipient.code or "", "asserted")
-            if attack and attacked and ev.modality == "asserted" and key not in seen:
-                seen.add(key)
-                extra.append(ev)
+            if attack and attacked and ev.modality == "asserted":
+                keep_new(ev, seen, extra)
             # the blame is said, whatever becomes of the act ("để đối phó với mối đe dọa …")
             acc = self._derived(ev, "ACCUSE", "allege", seen, 0.6, reverse=True) if blames else None
             if acc is not None:
