@@ -65,7 +65,7 @@ _ENUM_HEAD = re.compile(
 # a reporting verb before the colon: a quotation follows, its subject is a subject
 _SAYS = re.compile(
     r"(?<!\w)(?:nói|cho biết|tuyên bố|phát biểu|khẳng định|nhấn mạnh|viết|chia sẻ|trả lời"
-    r"|thông báo|tuyên bố rằng|bày tỏ|nêu rõ|cho rằng|lưu ý)(?!\w)"
+    r"|thông báo|bày tỏ|nêu rõ|cho rằng|lưu ý)(?!\w)"
 )
 # a fronted meeting frame opening the sentence: "Trong/Tại (các) cuộc điện đàm (…), …"
 _FRAME_OPEN = re.compile(

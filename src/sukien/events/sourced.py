@@ -75,6 +75,8 @@ _JOINED = re.compile(r"\s*(?:,|và|cùng|cùng với|với)\s*")
 # "Theo X, …" opening the sentence
 _ACCORDING = re.compile(r"\W*theo(?:\s+(?:thông báo|tuyên bố|thông cáo|báo cáo) của)?\s*")
 _COMMA_AFTER = re.compile(r"[^,;.]{0,30},")
+# a dash after the sentence's first group: "VN - …", a dateline
+_DATELINE_DASH = re.compile(r"\s*[-–]\s")
 # a report after the clause: "…, quân đội X cho biết."
 _REPORT_AFTER = re.compile(
     r",\s*(?P<who>[^,.;:!?]{2,60}?)\s+(?:cho biết|cho hay|nói|tuyên bố|thông báo|"
@@ -162,7 +164,7 @@ class SourcedRules:
         head = next((g for g in ps.groups if subject[0] in self._codes(g)), None)
         if head is None or head.end > hit.start or not _ANSWER.search(ps.low[head.end : hit.start]):
             return None
-        if head.start <= 1 and re.match(r"\s*[-–]\s", ps.low[head.end :]):
+        if head.start <= 1 and _DATELINE_DASH.match(ps.low, head.end):
             return None  # "VN - …": a dateline, no subject
         nxt = next((g for g in ps.groups if g.start >= head.end), None)
         joined = nxt is not None and _JOINED.fullmatch(ps.low[head.end : nxt.start])
