@@ -40,7 +40,8 @@ _EXPEL = Trigger("rời khỏi", "SANCTION", "expel")
 
 
 class DepartureRules:
-    """``_made_to_leave``: SANCTION X -> Y for "nhà ngoại giao Y phải rời khỏi X"."""
+    """``_made_to_leave``: SANCTION X -> Y for "nhà ngoại giao Y phải rời khỏi X" (relies on
+    ``SourcedRules._codes``, mixed into ``Coder`` beside it)."""
 
     def _made_to_leave(
         self: Any, doc: Any, ps: _Sent, ctx: Any, out: list[Event], seen: set[Any]

@@ -65,7 +65,8 @@ def _each_way(one: list[Phrase], two: list[Phrase]) -> list[tuple[Phrase, Phrase
 
 class EnumerationRules:
     """Mixed into ``Coder``; ``_forward_lists`` runs once per document before the sentences
-    are coded, ``_each_other_sides`` from ``_pairs`` for a hostile act."""
+    are coded, ``_pair_named_before`` from ``_pairs`` for a third party's "hai nước",
+    ``_each_other_sides`` from ``_pairs`` for a hostile act."""
 
     def _forward_lists(self, sents: list[Any]) -> None:
         """ "14 quốc gia lên án … . Những nước này gồm A, B và C": the count of the first

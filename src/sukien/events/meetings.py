@@ -146,7 +146,7 @@ def _drop_titles(words: list[str]) -> list[str]:
 
 class MeetingRules:
     """Mixed into ``Coder``; relies on its ``_before``, ``_nsyl``, ``_participants``,
-    ``_after_place_prep``."""
+    ``_after_place_prep``, ``_clause_start``, ``_groups_before``, ``_in_pp`` and ``_event``."""
 
     def _colon_guests(self: Any, ps: Any, g: Any, hit: Any) -> bool:
         """Is the group ``g``, a list of two or more, the enumeration after a colon of what a
