@@ -40,7 +40,8 @@ _EXPEL = Trigger("rời khỏi", "SANCTION", "expel")
 
 
 class DepartureRules:
-    """``_made_to_leave``: SANCTION X -> Y for "nhà ngoại giao Y phải rời khỏi X"."""
+    """``_made_to_leave``: SANCTION X -> Y for "nhà ngoại giao Y phải rời khỏi X" (relies on
+    ``SourcedRules._codes``, mixed into ``Coder`` beside it)."""
 
     def _made_to_leave(
         self: Any, doc: Any, ps: _Sent, ctx: Any, out: list[Event], seen: set[Any]
@@ -51,12 +52,15 @@ class DepartureRules:
         for m in _LEAVE.finditer(ps.low):
             if _NOT_YET.search(ps.low[max(0, m.start() - 12) : m.start()]):
                 continue
-            envoy = None
-            for e in _ENVOY.finditer(ps.low, max(0, m.start() - 80), m.start()):
-                if self._nsyl(ps, e.end(), m.start()) <= 10:
-                    envoy = e  # the first envoy noun of the subject
-                    break
-            if envoy is None or self._nsyl(ps, envoy.end(), m.start()) > 10:
+            envoy = next(  # the first envoy noun of the subject
+                (
+                    e
+                    for e in _ENVOY.finditer(ps.low, max(0, m.start() - 80), m.start())
+                    if self._nsyl(ps, e.end(), m.start()) <= 10
+                ),
+                None,
+            )
+            if envoy is None:
                 continue
             owners = [
                 g
@@ -76,6 +80,7 @@ class DepartureRules:
             elif _THIS_COUNTRY.match(ps.low, m.end()):
                 left = self._reporter_codes(ps, envoy.start())
             hit = _Hit(m.start(), m.end("v"), _EXPEL)  # "phải rời": the obligation is the act
+            hits = sorted([*ps.hits, hit], key=lambda h: h.start)
             for tp in self._participants(target):
                 if tp.kind != "actor" or not tp.code:
                     continue
@@ -83,7 +88,6 @@ class DepartureRules:
                     code = x if isinstance(x, str) else x.code
                     if code == tp.code:
                         continue
-                    hits = sorted([*ps.hits, hit], key=lambda h: h.start)
                     ev = self._event(doc, ps, hit, hits, x, tp, "asserted", 0.6, ctx, False)
                     if ev is None or ev.modality != "asserted":
                         continue

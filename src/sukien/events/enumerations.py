@@ -58,9 +58,15 @@ _PARTNER_GAP = re.compile(
 )
 
 
+def _each_way(one: list[Phrase], two: list[Phrase]) -> list[tuple[Phrase, Phrase]]:
+    """Every member of ``one`` with every member of ``two``, then the same pairs reversed."""
+    return [(a, b) for a in one for b in two] + [(b, a) for a in one for b in two]
+
+
 class EnumerationRules:
     """Mixed into ``Coder``; ``_forward_lists`` runs once per document before the sentences
-    are coded, ``_each_other_sides`` from ``_pairs`` for a hostile act."""
+    are coded, ``_pair_named_before`` from ``_pairs`` for a third party's "hai nước",
+    ``_each_other_sides`` from ``_pairs`` for a hostile act."""
 
     def _forward_lists(self, sents: list[Any]) -> None:
         """ "14 quốc gia lên án … . Những nước này gồm A, B và C": the count of the first
@@ -75,9 +81,11 @@ class EnumerationRules:
             )
             if listed is None:
                 continue
-            heads = [p.head for p in listed.phrases if p.kind == "actor" and p.code]
-            codes = list(dict.fromkeys(h.code for h in heads))
-            if len(codes) < 2:
+            firsts: dict[Any, Any] = {}  # each member's first head
+            for p in listed.phrases:
+                if p.kind == "actor" and p.code:
+                    firsts.setdefault(p.head.code, p.head)
+            if len(firsts) < 2:
                 continue
             c = _COUNTED.search(ps.low)
             if c is None or any(g.start < c.start() and self._named(g) for g in ps.groups):
@@ -85,18 +93,10 @@ class EnumerationRules:
             if any(g.start < c.end() and g.end > c.start() for g in ps.groups):
                 continue
             num = c.group(1)
-            want = int(num) if num.isdigit() else _NUMBERS.get(num.split()[0])
-            if want is not None and num.startswith("mười") and num != "mười":
-                want = None  # "mười ba": not checked
-            if want is not None and want != len(codes):
+            want = int(num) if num.isdigit() else _NUMBERS.get(num)  # "mười ba": not checked
+            if want is not None and want != len(firsts):
                 continue  # "14 quốc gia …. Các nước này gồm A, B": another group
-            seen: set[str] = set()
-            phrases = []
-            for h in heads:
-                if h.code in seen:
-                    continue
-                seen.add(h.code)  # type: ignore[arg-type]
-                phrases.append(Phrase([replace(h, start=c.start(), end=c.end())]))
+            phrases = [Phrase([replace(h, start=c.start(), end=c.end())]) for h in firsts.values()]
             ps.groups.append(Group(phrases))
             ps.groups.sort(key=lambda g: g.start)
 
@@ -148,9 +148,9 @@ class EnumerationRules:
         codes = {p.code for p in sides}
         other = list({p.code: p for p in other if p.code not in codes}.values())
         if other:
-            return [(a, b) for a in sides for b in other] + [(b, a) for a in sides for b in other]
+            return _each_way(sides, other)
         if len(sides) == 2:
-            return [(sides[0], sides[1]), (sides[1], sides[0])]
+            return _each_way(sides[:1], sides[1:])
         # "liên minh Mỹ-Anh cũng như lực lượng Houthi": split at the one "và"/"cũng như"
         sides.sort(key=lambda p: p.start)
         cuts = [
@@ -160,5 +160,4 @@ class EnumerationRules:
         ]
         if len(cuts) != 1:
             return []
-        one, two = sides[: cuts[0]], sides[cuts[0] :]
-        return [(a, b) for a in one for b in two] + [(b, a) for a in one for b in two]
+        return _each_way(sides[: cuts[0]], sides[cuts[0] :])

@@ -65,7 +65,7 @@ _ENUM_HEAD = re.compile(
 # a reporting verb before the colon: a quotation follows, its subject is a subject
 _SAYS = re.compile(
     r"(?<!\w)(?:nói|cho biết|tuyên bố|phát biểu|khẳng định|nhấn mạnh|viết|chia sẻ|trả lời"
-    r"|thông báo|tuyên bố rằng|bày tỏ|nêu rõ|cho rằng|lưu ý)(?!\w)"
+    r"|thông báo|bày tỏ|nêu rõ|cho rằng|lưu ý)(?!\w)"
 )
 # a fronted meeting frame opening the sentence: "Trong/Tại (các) cuộc điện đàm (…), …"
 _FRAME_OPEN = re.compile(
@@ -136,9 +136,17 @@ _ANNIVERSARY = re.compile(
 )
 
 
+def _drop_titles(words: list[str]) -> list[str]:
+    """``words`` without the role-title syllables that end it ("với Tổng thống" -> "với")."""
+    titles = title_words()
+    while words and words[-1] in titles:
+        words.pop()
+    return words
+
+
 class MeetingRules:
     """Mixed into ``Coder``; relies on its ``_before``, ``_nsyl``, ``_participants``,
-    ``_after_place_prep``."""
+    ``_after_place_prep``, ``_clause_start``, ``_groups_before``, ``_in_pp`` and ``_event``."""
 
     def _colon_guests(self: Any, ps: Any, g: Any, hit: Any) -> bool:
         """Is the group ``g``, a list of two or more, the enumeration after a colon of what a
@@ -146,11 +154,7 @@ class MeetingRules:
         if g is None or g.end > hit.start or len(self._participants(g)) < 2:
             return False
         head = ps.low[max(0, g.start - 60) : g.start]
-        words = head.rstrip().split()
-        titles = title_words()
-        while words and words[-1] in titles:  # "…: Tổng thống Pháp"
-            words.pop()
-        head = " ".join(words)
+        head = " ".join(_drop_titles(head.split()))  # "…: Tổng thống Pháp"
         m = _ENUM_HEAD.search(head)
         return m is not None and not _SAYS.search(head, max(0, m.start() - 30))
 
@@ -174,10 +178,8 @@ class MeetingRules:
         if not sides:
             return []
         later = [g for g in ps.groups if g.start >= subj.end]
-        gap = ps.low[subj.end : later[0].start].split() if later else []
-        titles = title_words()
-        while gap and gap[-1] in titles:  # "… với Tổng thống Ukraine"
-            gap.pop()
+        # "… với Tổng thống Ukraine"
+        gap = _drop_titles(ps.low[subj.end : later[0].start].split()) if later else []
         if later and _PARTNER_AFTER.fullmatch(" " + " ".join(gap)):
             codes = {p.code for p in sides}
             partners = [
@@ -194,12 +196,9 @@ class MeetingRules:
         if hit.trig.type != "CONSULT":
             return []
         after = [g for g in ps.groups if g.start >= hit.end and not g.is_place]
-        titles = title_words()
 
         def hosted_by(g: Any) -> bool:
-            words = ps.low[hit.end : g.start].split()
-            while words and words[-1] in titles:  # "do Tổng thống Pháp"
-                words.pop()
+            words = _drop_titles(ps.low[hit.end : g.start].split())  # "do Tổng thống Pháp"
             return bool(words) and words[-1] == "do" and "," not in " ".join(words)
 
         host = next(
@@ -219,9 +218,7 @@ class MeetingRules:
         for g in after:
             if g.start <= host.end or self._nsyl(ps, host.end, g.start) > 20:
                 continue
-            words = self._before(ps, g.start, 16).split()
-            while words and words[-1] in titles:  # "của Tổng thống Kazakhstan"
-                words.pop()
+            words = _drop_titles(self._before(ps, g.start, 16).split())  # "của Tổng thống X"
             if _GUESTS_BEFORE.search(" ".join(words)):
                 guests = [
                     p for p in self._participants(g) if p.kind == "actor" and p.code not in codes
@@ -239,18 +236,14 @@ class MeetingRules:
         from sukien.events.lexicon import Trigger
 
         extra: list[Any] = []
+        titles = title_words()
         for m in _SUPPORT_RECEIVED.finditer(ps.low):
             if _NOT_RECEIVED_YET.search(ps.low[max(0, m.start() - 30) : m.start()]):
                 continue
             giver = next((g for g in ps.groups if g.start >= m.end()), None)
-            if (
-                giver is None
-                or giver.start != m.end() + len(ps.low[m.end() : giver.start])
-                or (self._nsyl(ps, m.end(), giver.start) > 3)
-            ):
+            if giver is None or self._nsyl(ps, m.end(), giver.start) > 3:
                 continue
             words = ps.low[m.end() : giver.start].split()
-            titles = title_words()
             if any(w not in titles for w in words):  # "của Tổng thống Brazil" only
                 continue
             clause = self._clause_start(ps, m.start())

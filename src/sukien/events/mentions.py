@@ -361,7 +361,7 @@ def sentence_mentions(
 
 # "thân" (pro-) right before a state names a camp ("phe thân Nga", "lực lượng thân Iran"), not
 # the state; "bản thân Nga" (Russia itself) is the state
-_PRO = re.compile(r"(?<![\w])(?<!bản )thân\s+$", re.IGNORECASE)
+_PRO = re.compile(r"(?<!\w)(?<!bản )thân\s+$", re.IGNORECASE)
 
 
 def _pro_modifier(sent_text: str, start: int) -> bool:

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from sukien.document import Event
 from sukien.events.lexicon import Trigger
+from sukien.events.reported import keep_new
 
 if TYPE_CHECKING:
     from sukien.events.coder import _Sent
@@ -74,6 +75,8 @@ _JOINED = re.compile(r"\s*(?:,|và|cùng|cùng với|với)\s*")
 # "Theo X, …" opening the sentence
 _ACCORDING = re.compile(r"\W*theo(?:\s+(?:thông báo|tuyên bố|thông cáo|báo cáo) của)?\s*")
 _COMMA_AFTER = re.compile(r"[^,;.]{0,30},")
+# a dash after the sentence's first group: "VN - …", a dateline
+_DATELINE_DASH = re.compile(r"\s*[-–]\s")
 # a report after the clause: "…, quân đội X cho biết."
 _REPORT_AFTER = re.compile(
     r",\s*(?P<who>[^,.;:!?]{2,60}?)\s+(?:cho biết|cho hay|nói|tuyên bố|thông báo|"
@@ -161,7 +164,7 @@ class SourcedRules:
         head = next((g for g in ps.groups if subject[0] in self._codes(g)), None)
         if head is None or head.end > hit.start or not _ANSWER.search(ps.low[head.end : hit.start]):
             return None
-        if head.start <= 1 and re.match(r"\s*[-–]\s", ps.low[head.end :]):
+        if head.start <= 1 and _DATELINE_DASH.match(ps.low, head.end):
             return None  # "VN - …": a dateline, no subject
         nxt = next((g for g in ps.groups if g.start >= head.end), None)
         joined = nxt is not None and _JOINED.fullmatch(ps.low[head.end : nxt.start])
@@ -190,10 +193,8 @@ class SourcedRules:
             ev = self._event(doc, ps, hit, hits, source, victim, "asserted", 0.6, ctx, False)
             if ev is None or ev.modality == "denied":
                 continue
-            key = (ev.type, ev.actor.code or "", ev.recipient.code or "", "asserted")
-            if attack and attacked and ev.modality == "asserted" and key not in seen:
-                seen.add(key)
-                extra.append(ev)
+            if attack and attacked and ev.modality == "asserted":
+                keep_new(ev, seen, extra)
             # the blame is said, whatever becomes of the act ("để đối phó với mối đe dọa …")
             acc = self._derived(ev, "ACCUSE", "allege", seen, 0.6, reverse=True) if blames else None
             if acc is not None:
