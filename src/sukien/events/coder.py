@@ -1992,8 +1992,8 @@ class Coder(
         out.extend(self._also_coded(ps, hits, out, seen))
         self._intercepted(ps, out, seen)  # "X bắn hạ UAV của Y": Y attacks X
         out.extend(self._reported_attacks(ps, out, seen))  # "X nói Y đã tấn công X"
-        out.extend(self._sourced_hostility(doc, ps, i, ctx, out, seen))  # "tấn công từ phía X"
-        out.extend(self._made_to_leave(doc, ps, ctx, out, seen))  # "nhà ngoại giao Y phải rời X"
+        out.extend(self._sourced_hostility(doc, ps, ctx, seen))  # "tấn công từ phía X"
+        out.extend(self._made_to_leave(doc, ps, ctx, seen))  # "nhà ngoại giao Y phải rời X"
         out.extend(self._warned_acts(ps, out, seen))  # "X cảnh báo rằng X sẽ trừng phạt Y"
         out.extend(self._proposal_authors(doc, ps, i, ctx, out, seen))  # "… do Y đưa ra"
         out.extend(self._charged(ps, out, seen))  # "trục xuất X với cáo buộc …"
@@ -2030,7 +2030,7 @@ class Coder(
         out.extend(self._organisations_left(doc, ps, i, ctx, seen))  # "X rút khỏi OAS"
         self._pledged_aid(ps, out, seen)  # "A cam kết viện trợ … cho B": AID, not AGREE
         out.extend(self._thanked(doc, ps, ctx, out, seen))  # "A cảm ơn B đã giúp đỡ A"
-        out.extend(self._support_received(doc, ps, ctx, out, seen))  # "A nhận được sự ủng hộ của B"
+        out.extend(self._support_received(doc, ps, ctx, seen))  # "A nhận được sự ủng hộ của B"
         self._approved_aid(ps, out, seen)  # "A phê duyệt gói viện trợ cho B": AID, not AGREE
         return self._cooperation_kept(ps, out)  # G7 members as G7; "cuộc họp nội các": no talk
 

@@ -43,9 +43,7 @@ class DepartureRules:
     """``_made_to_leave``: SANCTION X -> Y for "nhà ngoại giao Y phải rời khỏi X" (relies on
     ``SourcedRules._codes``, mixed into ``Coder`` beside it)."""
 
-    def _made_to_leave(
-        self: Any, doc: Any, ps: _Sent, ctx: Any, out: list[Event], seen: set[Any]
-    ) -> list[Event]:
+    def _made_to_leave(self: Any, doc: Any, ps: _Sent, ctx: Any, seen: set[Any]) -> list[Event]:
         from sukien.events.coder import _Hit
 
         extra: list[Event] = []

@@ -227,9 +227,7 @@ class MeetingRules:
                     return [(h, x) for h in hosts for x in guests]
         return []
 
-    def _support_received(
-        self: Any, doc: Any, ps: Any, ctx: Any, out: list[Any], seen: set[Any]
-    ) -> list[Any]:
+    def _support_received(self: Any, doc: Any, ps: Any, ctx: Any, seen: set[Any]) -> list[Any]:
         """SUPPORT from the one after "của/từ (phía)" to the subject that receives it ("Ukraine
         nhận được sự ủng hộ của Pháp")."""
         from sukien.events.coder import _Hit

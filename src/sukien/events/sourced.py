@@ -172,9 +172,7 @@ class SourcedRules:
             return None  # "A và B tập trận nhằm chống lại mối đe dọa từ X": no one speaks
         return str(subject[0]), True, True
 
-    def _sourced_hostility(
-        self: Any, doc: Any, ps: _Sent, i: int, ctx: Any, out: list[Event], seen: set[Any]
-    ) -> list[Event]:
+    def _sourced_hostility(self: Any, doc: Any, ps: _Sent, ctx: Any, seen: set[Any]) -> list[Event]:
         """ "… vụ tấn công từ phía X" reported or answered by Y: ACCUSE Y -> X (and ASSAULT
         X -> Y for an attack)."""
         from sukien.events.coder import _Hit
