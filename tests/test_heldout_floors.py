@@ -103,6 +103,8 @@ FLOORS = {
     # Blind 51-52 (built at the end of the seventh session, 141 required events): 9c61c05 0.650 /
     #   0.607 (pooled 0.630), final code web51 0.658 / 0.884, web52 0.628 / 0.934 (pooled 0.644;
     #   0.642 without the threshold).
+    # Review pass after: the coder's _ANSWERED knows "đáp trả (các) cuộc/vụ/đợt …": web33 0.597 ->
+    #   0.608 (one more true event); nothing else moves.
     "vims_world.json": (0.89, 0.98),
     "vims_world2.json": (0.94, 0.98),
     "web6.json": (0.91, 0.89),
@@ -132,7 +134,7 @@ FLOORS = {
     "web30.json": (0.69, 0.92),
     "web31.json": (0.78, 0.90),
     "web32.json": (0.73, 0.89),
-    "web33.json": (0.58, 0.90),
+    "web33.json": (0.59, 0.90),
     "web34.json": (0.76, 0.91),
     "web35.json": (0.63, 0.89),
     "web36.json": (0.74, 0.86),
