@@ -167,3 +167,47 @@ def test_extract_takes_min_confidence(tmp_path: Path) -> None:
     assert events("--min-confidence", "1") == []
     res = CliRunner().invoke(app, ["extract", str(art), "--min-confidence", "2"])
     assert res.exit_code != 0 and "min-confidence" in res.output
+
+
+def test_mention_features_say_how_the_pair_was_coded(stages: list[Stage]) -> None:
+    doc, events = _doc(
+        stages,
+        "Tin tổng hợp",
+        "Ngày 12/3, Mỹ trừng phạt Iran, Syria, Triều Tiên và Venezuela. "
+        "Tổng thống Pháp Emmanuel Macron hội đàm với Thủ tướng Đức tại Paris.",
+    )
+    f = features(doc, events, load_lexicon())
+    listed = [k for k in f if k[0] == "SANCTION"]
+    assert len(listed) == 4  # one trigger, four pairs: each knows it was one of four
+    assert all(f[k]["fanout"] == pytest.approx(math.log1p(3)) for k in listed)
+    assert all(f[k]["pairwise"] == 0.0 for k in listed)  # one actor, four recipients
+    assert all(f[k]["person_args"] == 0.0 and f[k]["dated"] == 1.0 for k in listed)
+    (talks,) = [k for k in f if k[0] == "CONSULT"]
+    assert f[talks]["fanout"] == 0.0 and f[talks]["dated"] == 0.0
+    assert f[talks]["person_args"] > 0 and f[talks]["placed"] == 1.0
+    assert f[talks]["args_in_sentence"] == 1.0 and 0 < f[talks]["arg_spread"] < 1
+
+
+def test_co_signers_paired_with_each_other_are_pairwise(stages: list[Stage]) -> None:
+    doc, events = _doc(
+        stages,
+        "Tuyên bố chung",
+        "Ngày 12/3, Anh, Pháp và Đức ký tuyên bố chung về an ninh năng lượng.",
+    )
+    f = features(doc, events, load_lexicon())
+    signed = [k for k in f if k[0] == "AGREE"]
+    assert len(signed) == 3 and all(f[k]["pairwise"] == 1.0 for k in signed)
+
+
+def test_blind_rows_file_format() -> None:
+    """bench/heldout/confidence_blind.json (bench/confidence_blind.sh): features and labels of
+    coded events, never article text."""
+    path = Path(__file__).resolve().parents[2] / "bench" / "heldout" / "confidence_blind.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["sets"]
+    for name, s in data["sets"].items():
+        assert name.startswith("heldout") and s["coded_by"] and s["required"] > 0
+        for row in s["rows"]:
+            assert set(row) == {"doc", "key", "label", "features"}
+            assert row["label"] in (0, 1, None) and len(row["key"]) == 3
+            assert set(row["features"]) <= set(FEATURES)
