@@ -33,6 +33,27 @@ def test_a_refused_request_was_made(
     assert ("REQUEST", asker, asked) in evs
 
 
+@pytest.mark.parametrize(
+    ("text", "accuser", "accused"),
+    [
+        ("Trung Quốc bác bỏ cáo buộc của Mỹ về hoạt động do thám.", "USA", "CHN"),
+        ("Nga đã bác bỏ các cáo buộc của Ukraine về vụ tấn công nhà máy điện.", "UKR", "RUS"),
+        ("Iran phủ nhận lời cáo buộc từ phía Israel.", "ISR", "IRN"),
+        ("Bộ Ngoại giao Ấn Độ bác bỏ những chỉ trích của Canada.", "CAN", "IND"),
+    ],
+)
+def test_a_rejected_charge_was_made(
+    code: Code, keys: Keys, text: str, accuser: str, accused: str
+) -> None:
+    evs = keys(code(text))
+    assert ("ACCUSE", accuser, accused) in evs, text
+
+
+def test_a_charge_without_an_author_is_no_accusation(code: Code, keys: Keys) -> None:
+    evs = keys(code("Nga bác bỏ cáo buộc tấn công Ukraine."))
+    assert not any(k[0] == "ACCUSE" for k in evs)  # Ukraine is the victim, not the accuser
+
+
 def test_a_refused_proposal_about_someone_is_not_theirs(code: Code, keys: Keys) -> None:
     evs = keys(code("Tổng thống Philippines bác bỏ đề xuất trục xuất Đại sứ Trung Quốc."))
     assert ("REQUEST", "CHN", "PHL") not in evs  # China is what is proposed, not who proposes

@@ -252,6 +252,17 @@ def test_act_pointed_back_to(code: Code, keys: Keys, text: str, expected: set) -
             set(),
             {("REJECT", "USA", "RUS")},
         ),
+        (  # "không cho biết": did not say
+            "Ngoại trưởng Nhật Bản gặp đại sứ Trung Quốc. Ông không cho biết Trung Quốc trả lời"
+            " như thế nào.",
+            {("CONSULT", "JPN", "CHN")},
+            {("REJECT", "JPN", "CHN")},
+        ),
+        (  # "không cho rằng": does not think
+            "Bộ Ngoại giao Úc không cho rằng Trung Quốc sẽ tấn công Đài Loan.",
+            set(),
+            {("REJECT", "AUS", "CHN")},
+        ),
     ],
 )
 def test_not_letting_is_a_refusal(

@@ -10,7 +10,8 @@ A request is often reported only through its answer, with the requester after th
   named as the author ("của/từ/do X", or the other side of talks offered, "từ chối đề nghị đối
   thoại với X"); "bác bỏ đề xuất trục xuất đại sứ X" proposes something about X. A court that
   dismisses X's claim rules on a demand X made of another party. A demand met ("đáp ứng yêu
-  cầu của X") stays a CONCEDE alone.
+  cầu của X") stays a CONCEDE alone. A charge rejected was made the same way: "Nga bác bỏ
+  các cáo buộc của Ukraine", "Iran phủ nhận lời cáo buộc từ Israel" (ACCUSE X -> Y).
 * **"theo đề nghị của X, Y …" says X asked Y.** "Theo yêu cầu của Guyana, Hội đồng Bảo an sẽ
   họp", "Nhật Bản cấp tàu tuần tra theo đề nghị của phía Việt Nam", "Ai Cập điều quân tới Libya
   theo lời kêu gọi của LNA", "… bị cảnh sát Canada bắt theo yêu cầu của Mỹ": an act done at
@@ -65,6 +66,10 @@ _ANSWER_TYPES = frozenset({"REJECT"})
 # đề xuất"
 _ANSWERED = re.compile(r"(?:^|\s)" + _REQUEST_NOUN + r"$")
 _NOUN_NEXT = re.compile(r"\s+" + _REQUEST_NOUN + r"(?!\w)")
+# the nouns of a charge: a charge rejected was made too ("bác bỏ (các) cáo buộc của X")
+_CHARGE_NOUN = r"(?:(?:các|những|mọi)\s+)?(?:lời\s+)?(?:cáo buộc|tố cáo|chỉ trích)"
+_CHARGED = re.compile(r"(?:^|\s)" + _CHARGE_NOUN + r"$")
+_CHARGE_NEXT = re.compile(r"\s+" + _CHARGE_NOUN + r"(?!\w)")
 # "theo (đúng) / thể theo (lời) yêu cầu của (phía) " before the requester
 _FOLLOWED = re.compile(
     r"(?<!\w)(?P<lead>theo(?:\s+đúng)?|thể theo)\s+(?P<noun>"
@@ -114,7 +119,8 @@ class AnsweredRequestRules:
     def _answered_requests(
         self: Any, ps: _Sent, out: list[Event], seen: set[tuple[str, str, str, str]]
     ) -> list[Event]:
-        """'Y từ chối/bác bỏ yêu cầu của X': REQUEST X -> Y beside the refusal."""
+        """'Y từ chối/bác bỏ yêu cầu của X': REQUEST X -> Y beside the refusal; 'Y bác bỏ cáo
+        buộc của X': ACCUSE X -> Y."""
         extra: list[Event] = []
         off = ps.sent.start
         for ev in out:
@@ -127,16 +133,21 @@ class AnsweredRequestRules:
             if rspan is None or rspan.start < span.end:
                 continue  # the requester is named after the noun ("… của X")
             noun_end = span.end - off
-            if not _ANSWERED.search(ps.low[span.start - off : noun_end]):
-                nxt = _NOUN_NEXT.match(ps.low, noun_end)
-                if nxt is None:
-                    continue
+            trig = ps.low[span.start - off : noun_end]
+            nxt = None
+            if _ANSWERED.search(trig) or (nxt := _NOUN_NEXT.match(ps.low, noun_end)):
+                made = "REQUEST"
+            elif _CHARGED.search(trig) or (nxt := _CHARGE_NEXT.match(ps.low, noun_end)):
+                made = "ACCUSE"
+            else:
+                continue
+            if nxt is not None:
                 noun_end = nxt.end()
             if not _AUTHOR.match(ps.low[noun_end : rspan.start - off]):
                 continue  # "bác bỏ đề xuất trục xuất đại sứ X": X is what is proposed
             if "tòa" in (ev.actor.name or "").lower():
                 continue  # a court dismissing X's claim rules on X's demand of the other side
-            new = self._derived(ev, "REQUEST", None, seen, ev.confidence * 0.8, reverse=True)
+            new = self._derived(ev, made, None, seen, ev.confidence * 0.8, reverse=True)
             if new is not None:
                 new.modality = "asserted"
                 extra.append(new)

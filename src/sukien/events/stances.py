@@ -118,10 +118,11 @@ _ANAPHORIC_ACT = re.compile(
     r"hành động|động thái|vụ việc|tuyên bố)"
     r"\s+(?:nêu trên|kể trên|trên đây|nói trên|này|đó|ấy)(?!\w)"
 )
-# "(sẽ) không cho (phép) / không để / từ chối (không) để|cho (phép)" + the party not let
+# "(sẽ) không cho (phép) / không để / từ chối (không) để|cho (phép)" + the party not let; not
+# "không cho biết/rằng/là/thấy" (did not say, does not think, does not show)
 _NOT_LET = re.compile(
     r"(?<!\w)(?:(?:không|chưa)\s+(?:bao giờ\s+)?(?:cho phép|cho|để|chấp nhận để)|"
-    r"từ chối\s+(?:không\s+)?(?:cho phép|cho|để))\s+"
+    r"từ chối\s+(?:không\s+)?(?:cho phép|cho|để))\s+(?!(?:biết|rằng|là|thấy|hay)(?!\w))"
 )
 # the people of the party not let, before its name ("tùy viên quân sự Mỹ", "tàu của Y")
 _LET_GAP = re.compile(r"(?:[^\s,;:.()\"“”]+\s+){0,4}?(?:của\s+)?")
