@@ -197,6 +197,14 @@ def test_co_signers_paired_with_each_other_are_pairwise(stages: list[Stage]) -> 
     f = features(doc, events, load_lexicon())
     signed = [k for k in f if k[0] == "AGREE"]
     assert len(signed) == 3 and all(f[k]["pairwise"] == 1.0 for k in signed)
+    assert all(f[k]["listed_agreement"] == 1.0 for k in signed)
+    drill, drills = _doc(
+        stages, "Tập trận", "Ngày 12/3, Mỹ, Ấn Độ và Nhật Bản tập trận chung trên biển."
+    )
+    g = features(drill, drills, load_lexicon())
+    joint = [k for k in g if k[0] == "COOPERATE"]
+    assert len(joint) == 3 and all(g[k]["pairwise"] == 1.0 for k in joint)
+    assert not any(g[k]["listed_agreement"] for k in joint)  # drills are held by every pair
 
 
 def test_blind_rows_file_format() -> None:

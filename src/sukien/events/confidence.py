@@ -42,16 +42,19 @@ MODEL_FILE = "confidence.json"
 NOT_ASSERTED = ("planned", "hoped", "denied", "hypothetical")
 NEAR = 40  # characters between a trigger and an actor mention that count as "near"
 SPREAD = 150  # characters from the trigger to its farthest argument that count as 1.0
-# how the pair's mentions were coded: how many events share the trigger and the sentence, whether
+# how the pair's mentions were coded: how many events share the trigger and the sentence; whether
 # that trigger paired members of one list with each other (several actors and several
-# recipients: co-signers, not a host and its guests), how
-# many of the two parties are named in the sentence itself and how many are people, how far the
-# farthest argument is from the trigger, whether it is quoted, dated or placed. Nothing about the
-# article's length or where in it the mention comes: the held-out pages are often cut short, so
-# such features learn the cut, not the news (they cost the seeds' full articles 5 true events)
+# recipients: co-signers, not a host and its guests) and whether it is an agreement fanned out
+# (co-signers of one text are seldom coded as agreeing with each other, while joint drills and
+# mutual attacks are coded between every pair); how many of the two parties are named in the
+# sentence itself and how many are people; how far the farthest argument is from the trigger;
+# whether it is quoted, dated or placed. Nothing about the article's length or where in it the
+# mention comes: the held-out pages are often cut short, so such features learn the cut, not
+# the news (they cost the seeds' full articles 5 true events)
 MENTION_FEATURES = (
     "fanout",
     "pairwise",
+    "listed_agreement",
     "sent_events",
     "args_in_sentence",
     "person_args",
@@ -194,6 +197,7 @@ def _mention_features(doc: Document, asserted: list[Event]) -> dict[Key, dict[st
         f = {
             "fanout": math.log1p(per_trigger[trig] - 1),
             "pairwise": 1.0 if all(len(side) > 1 for side in sides[trig]) else 0.0,
+            "listed_agreement": 1.0 if ev.type == "AGREE" and per_trigger[trig] > 1 else 0.0,
             "sent_events": math.log1p(per_sentence[(e.part, e.start)] - 1),
             "args_in_sentence": inside / 2,
             "person_args": people / 2,
