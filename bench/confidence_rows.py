@@ -23,14 +23,13 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from sukien.document import Document, Rejected
 from sukien.events.lexicon import load_lexicon
 from sukien.events.stage import MODALITIES
-from sukien.ingest import read_paths
 from sukien.pipeline import Pipeline
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from eval_heldout import SHARED, load_scorer  # noqa: E402
+from fit_confidence import gold_docs  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -50,22 +49,7 @@ def set_rows(
     gold_file: Path, pipe: Pipeline, se: ModuleType, conf: ModuleType
 ) -> tuple[list[dict[str, Any]], int]:
     """The rows of one gold set and its number of required events."""
-    gold = json.loads(gold_file.read_text(encoding="utf-8"))
-    docs: list[Document] = []
-    by_doc: dict[str, dict[str, Any]] = {}
-    for d in gold["documents"]:
-        path = Path(d["path"]) if d.get("path") else SHARED / "corpus/seeds" / f"{d['doc']}.txt"
-        path = path if path.is_absolute() else SHARED / path
-        if not path.is_file():
-            print(f"{path}: missing, {d['doc']} left out", file=sys.stderr)
-            continue
-        for item in read_paths([str(path)]):
-            if isinstance(item, Document):
-                item.doc = d["doc"]
-                docs.append(item)
-                by_doc[d["doc"]] = d
-            elif isinstance(item, Rejected):
-                print(f"{path}: {item.reason}", file=sys.stderr)
+    docs, by_doc = gold_docs(gold_file)
     lex = load_lexicon()
     rows = []
     required = 0

@@ -51,11 +51,9 @@ def _doc_path(d: dict[str, Any]) -> Path:
     return SHARED / "corpus" / "seeds" / f"{d['doc']}.txt"
 
 
-def examples(
-    gold_file: str, pipe: Pipeline, se: Any
-) -> tuple[list[tuple[dict[str, float], int]], int]:
-    """(features, label) of every asserted coded event of one gold set, and how many required
-    gold events the set has."""
+def gold_docs(gold_file: str | Path) -> tuple[list[Document], dict[str, dict[str, Any]]]:
+    """The articles of one gold set, read (a missing or rejected one is said and left out),
+    and each one's gold entry by ``doc``."""
     gold = json.loads(Path(gold_file).read_text(encoding="utf-8"))
     docs: list[Document] = []
     by_doc = {}
@@ -71,6 +69,15 @@ def examples(
                 by_doc[d["doc"]] = d
             elif isinstance(item, Rejected):
                 print(f"{path}: {item.reason}", file=sys.stderr)
+    return docs, by_doc
+
+
+def examples(
+    gold_file: str, pipe: Pipeline, se: Any
+) -> tuple[list[tuple[dict[str, float], int]], int]:
+    """(features, label) of every asserted coded event of one gold set, and how many required
+    gold events the set has."""
+    docs, by_doc = gold_docs(gold_file)
     lex = load_lexicon()
     out = []
     required = 0
