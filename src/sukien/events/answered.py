@@ -296,7 +296,9 @@ class AnsweredRequestRules:
 
     def _victims_charges(self: Any, ps: _Sent, out: list[Event]) -> None:
         """A COERCE left hypothetical by 'X cáo buộc Y …' whose recipient is X: asserted (see
-        the module)."""
+        the module), with an asserted event's path confidence."""
+        from sukien.events.coder import UNASSERTED_SHARE
+
         off = ps.sent.start
         for ev in out:
             if ev.type != "COERCE" or ev.modality != "hypothetical" or ev.actor is None:
@@ -317,7 +319,7 @@ class AnsweredRequestRules:
             codes = {p.code for p in self._participants(accusers[-1]) if p.code}
             if ev.recipient.code in codes:
                 ev.modality = "asserted"
-                ev.confidence = ev.confidence / 0.8
+                ev.confidence = ev.confidence / UNASSERTED_SHARE
 
     def _recaller(self: Any, ps: _Sent, clause: int, hit: Any) -> Any:
         """Who recalls: the actor right before the verb and its aspect words ("sau khi Chính

@@ -405,6 +405,8 @@ _INCIDENT_OBJ = re.compile(
     r"(?:tấn công|không kích|đánh bom|tập kích|pháo kích|oanh tạc)"
     r"(?:\s+(?:khủng bố|bằng \w+(?: \w+){0,3}))?(?!\w)"
 )
+# the path confidence of an event not (yet) done, as a share of the asserted one's
+UNASSERTED_SHARE = 0.8
 # triggers with a quantity inside, which the lexicon's fixed phrases cannot spell
 _N = r"\s+(?:khoảng\s+|hơn\s+|gần\s+)?[\d.,]+\s*"
 _MONEY_UNIT = r"(?:triệu|tỷ|tỉ|nghìn|ngàn)?\s*(?:usd|đô la|euro|eur|aud|yên|bảng|nhân dân tệ|rúp)"
@@ -3148,7 +3150,7 @@ class Coder(
             quad_class=t.quad_class,
             score=t.score,
             quantities=quantities,
-            confidence=confidence if modality == "asserted" else confidence * 0.8,
+            confidence=confidence if modality == "asserted" else confidence * UNASSERTED_SHARE,
             trigger=ps.sent.text[hit.start : hit.end],
         )
 

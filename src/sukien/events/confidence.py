@@ -34,7 +34,7 @@ from functools import cache
 from importlib import resources
 
 from sukien.document import Document, Event
-from sukien.events.lexicon import PLOVER_TYPES, Lexicon, load_lexicon
+from sukien.events.lexicon import PLOVER_TYPES, QUOTE_MARKS, Lexicon, load_lexicon
 from sukien.events.mentions import default_actor_code
 from sukien.events.merge import candidate_key
 
@@ -63,7 +63,6 @@ MENTION_FEATURES = (
     "dated",
     "placed",
 )
-QUOTES = ('"', "\u201c", "\u201d")
 FEATURES = (
     "path",
     "mentions",
@@ -160,6 +159,12 @@ def _together(
     return out
 
 
+def _trigger_key(ev: Event) -> tuple[str, int, str]:
+    """One trigger occurrence: where its evidence stands and the type it coded."""
+    e = ev.evidence
+    return e.part, e.trigger.start if e.trigger else e.start, ev.type
+
+
 def _mention_features(doc: Document, asserted: list[Event]) -> dict[Key, dict[str, float]]:
     """``MENTION_FEATURES`` of every keyed asserted event, from its mentions."""
     per_trigger: dict[tuple[str, int, str], int] = defaultdict(int)
@@ -168,9 +173,8 @@ def _mention_features(doc: Document, asserted: list[Event]) -> dict[Key, dict[st
         lambda: (set(), set())
     )
     for ev in asserted:
-        ev_ = ev.evidence
-        per_sentence[(ev_.part, ev_.start)] += 1
-        trig = (ev_.part, ev_.trigger.start if ev_.trigger else ev_.start, ev.type)
+        per_sentence[(ev.evidence.part, ev.evidence.start)] += 1
+        trig = _trigger_key(ev)
         per_trigger[trig] += 1
         actors, recipients = sides[trig]
         actors.add(ev.actor.code if ev.actor and ev.actor.code else "")
@@ -193,7 +197,7 @@ def _mention_features(doc: Document, asserted: list[Event]) -> dict[Key, dict[st
             if in_text and e.trigger is not None and a.start is not None
         ]
         spread = min(1.0, max(gaps) / SPREAD) if gaps else 1.0
-        trig = (e.part, e.trigger.start if e.trigger else e.start, ev.type)
+        trig = _trigger_key(ev)
         f = {
             "fanout": math.log1p(per_trigger[trig] - 1),
             "pairwise": 1.0 if all(len(side) > 1 for side in sides[trig]) else 0.0,
@@ -202,7 +206,7 @@ def _mention_features(doc: Document, asserted: list[Event]) -> dict[Key, dict[st
             "args_in_sentence": inside / 2,
             "person_args": people / 2,
             "arg_spread": spread,
-            "quoted": 1.0 if any(q in e.sentence for q in QUOTES) else 0.0,
+            "quoted": 1.0 if QUOTE_MARKS.search(e.sentence) else 0.0,
             "dated": 1.0 if ev.date else 0.0,
             "placed": 1.0 if ev.location else 0.0,
         }

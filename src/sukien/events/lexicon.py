@@ -117,7 +117,7 @@ class Lexicon:
 
     def trigger_of(self, matched: str) -> Trigger:
         """The trigger a match of ``trigger_re`` spells (quotation marks inside dropped)."""
-        return self.triggers[" ".join(_QUOTE_MARKS.sub(" ", matched).split())]
+        return self.triggers[" ".join(QUOTE_MARKS.sub(" ", matched).split())]
 
     def cues_of(self, kind: str) -> list[str]:
         return [c for c, k in self.cues.items() if k == kind]
@@ -154,7 +154,7 @@ CLAUSE_BREAK = re.compile(r"[;:!?]|\.(?!\d)")
 
 
 # quotation marks a news text may put inside a phrase ('sẽ có "phản ứng đáng kể"')
-_QUOTE_MARKS = re.compile(r"[\"“”]")
+QUOTE_MARKS = re.compile(r"[\"“”]")
 
 
 def phrase_regex(phrases: object, quoted: bool = False) -> re.Pattern[str]:
