@@ -67,7 +67,7 @@ from sukien.events.mentions import (
 )
 from sukien.events.modality import ModalityRules
 from sukien.events.patterns import CALLED_WHAT, PatternRules, home_pair
-from sukien.events.pledges import PledgeRules, not_a_price
+from sukien.events.pledges import THANKS, PledgeRules, not_a_price
 from sukien.events.precision import PrecisionRules
 from sukien.events.refusals import RefusalRules
 from sukien.events.reported import ReportedRules
@@ -76,6 +76,7 @@ from sukien.events.sourced import SourcedRules
 from sukien.events.stances import StanceRules
 from sukien.events.statements import StatementRules
 from sukien.events.territory import TerritoryRules
+from sukien.events.vows import VowRules
 
 CONTEXT_SENTENCES = 6  # how long the dyad of a meeting stays "the two sides"
 _CLASSIFIERS = frozenset(
@@ -291,12 +292,23 @@ _REASON = re.compile(
     r"(?:\s+(?:đã|từng|liên tục|tiếp tục|đang|có hành vi|hành vi))*\s*$"
 )
 # verbs that act on someone for what they did
+# "đã" closing the one thanked: "cảm ơn B đã (kịp thời) viện trợ"
+_THANKED_DID = re.compile(
+    r"(?<!\w)đã(?:\s+(?:luôn|kịp thời|tích cực|nhiệt tình|hào phóng|không ngừng))*\s*$"
+)
 _JUDGING = frozenset({"SANCTION", "ACCUSE", "SUPPORT", "THREATEN", "COERCE", "REJECT"})
 # a second verb of the same subject after a reporting verb ("ông X nói, đồng thời cáo buộc")
 _ALSO = re.compile(r"\s*,?\s*(?:đồng thời|và đồng thời|và|rồi|sau đó|nhưng)\s+(?:\w+\s+)?")
 # what opens a noun phrase: after "công bố", "thông báo" it is the object, not a new clause
 _NOUN_OPENERS = frozenset(["một", "các", "những", "gói", "khoản", "thương vụ", "kế hoạch", "lệnh"])
 # types whose object before the recipient phrase is often long ("phóng hàng trăm … vào Israel")
+# a bound before an amount ("hơn", "khoảng", "gần" 570 triệu USD)
+_APPROX_BEFORE = re.compile(
+    r"(?<!\w)(?:hơn|khoảng|gần|tới|lên tới|lên đến|trên|dưới|chừng|xấp xỉ|ít nhất|tổng cộng)\s+$"
+)
+# a condemnation pointing back at "the incident" judges the author of the last hostile act
+_JUDGING_ACTS = frozenset({"ACCUSE", "PROTEST"})
+_HOSTILE_ACTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "SANCTION"})
 _LONG_OBJECT = frozenset({"ASSAULT", "AID", "MOBILIZE", "SANCTION", "CONCEDE", "RETREAT"})
 # an unnamed crowd acts for the country it is in ("người biểu tình xông vào … tại Baghdad")
 _CROWD = re.compile(r"(?<!\w)(?:người biểu tình|đám đông|người dân|dân chúng)(?!\w)")
@@ -526,7 +538,8 @@ class _Ctx:
     dyad_date: str | None = None
     salient: str | None = None
     last_person: str | None = None  # for "ông", "bà"
-    recent: list[tuple[int, str | None, str | None]] = field(default_factory=list)
+    # the events coded so far: (sentence, actor code, recipient code, type)
+    recent: list[tuple[int, str | None, str | None, str]] = field(default_factory=list)
     prev_subject: str | None = None  # the first actor of the sentence before
     # the subject of the sentence before: (code, a person or a titled state, a person at all)
     subject: tuple[str, bool, bool] | None = None
@@ -562,6 +575,7 @@ class Coder(
     RefusalRules,
     ForceRules,
     LaunchRules,
+    VowRules,
     ModalityRules,
     AllocationRules,
     PledgeRules,
@@ -1733,6 +1747,8 @@ class Coder(
             first = next((p for p in ps.preps if span_start <= p[0] and p[1] <= g.start), None)
             # a chain of phrases ("chống … đối với thịt lợn nhập khẩu từ EU") starts at the first
             dist = self._nsyl(ps, pos, (first or prep)[0]) if prep else 0
+            # an amount counts as one word ("ký các thỏa thuận trị giá 570 triệu USD với X")
+            dist -= self._value_syllables(ps, pos, (first or prep)[0]) if prep else 0
             if role == "agent" and dist > (12 if act or self._noun_phrase(ps, hit, prep) else 5):
                 role = "object"  # "nhập thiết bị … do Nga sản xuất": not the agent
             posted = re.match(r"\s+(?:tại|ở)\s", ps.low[g.end :])
@@ -1872,6 +1888,20 @@ class Coder(
     def _nsyl(ps: _Sent, a: int, b: int) -> int:
         return sum(1 for s, _ in ps.syl if a <= s < b)
 
+    @staticmethod
+    def _value_syllables(ps: _Sent, a: int, b: int) -> int:
+        """How many syllables between ``a`` and ``b`` are amounts beyond one per amount (a sum
+        or a figure is one word to the reach of a recipient)."""
+        off = ps.sent.start
+        extra = 0
+        for v in ps.values:
+            vs, ve = v.start - off, v.end - off  # type: ignore[operator]
+            m = _APPROX_BEFORE.search(ps.low, 0, vs)
+            vs = m.start() if m else vs  # "hơn 570 triệu USD": the bound is part of the amount
+            if a <= vs and ve <= b:
+                extra += max(0, sum(1 for s, _ in ps.syl if vs <= s < ve) - 1)
+        return extra
+
     # ------------------------------------------------------------------ resolution
     def _sentence_codes(self, ps: _Sent) -> list[str]:
         codes: list[str] = []
@@ -1974,7 +2004,7 @@ class Coder(
                     continue
                 seen.add(key)
                 out.append(ev)
-                ctx.recent.append((i, ev.actor.code, ev.recipient.code))  # type: ignore[union-attr]
+                ctx.recent.append((i, ev.actor.code, ev.recipient.code, ev.type))  # type: ignore[union-attr]
                 if ev.type in _TWO_SIDED and len(pairs) == 1:
                     # "the two sides" (a hub meeting several spokes sets no pair)
                     ctx.dyad = (ev.actor.code, ev.recipient.code)  # type: ignore[union-attr,assignment]
@@ -2023,6 +2053,9 @@ class Coder(
         self._launch_targets(ps, out)  # "phóng tên lửa giữa lúc Y tập trận": Y is no target
         out.extend(self._grounded_acts(ps, out, seen))  # "trục xuất X với lý do …"
         out.extend(self._shared_warnings(ps, out, seen))  # "yêu cầu X …, cảnh báo sẽ …"
+        out.extend(self._retaliation_vows(doc, ps, ctx, seen))  # "sẽ có biện pháp … đáp trả Y"
+        out.extend(self._or_else_demands(doc, ps, ctx, seen))  # "X nói Y phải …, nếu không …"
+        out.extend(self._conditional_warnings(doc, ps, ctx, seen))  # "X cảnh báo … nếu Y …"
         out.extend(self._denied_charges(doc, ps, ctx, out, seen))  # "cáo buộc mà Y bác bỏ"
         out.extend(self._comma_content(doc, ps, ctx, out, seen))  # "X cáo buộc, Y đã …"
         out.extend(self._relative_charge(doc, ps, ctx, out, seen))  # "N mà X cáo buộc"
@@ -2176,6 +2209,8 @@ class Coder(
             subj, agent, passive = reason, None, False
         anaphoric = bool(_ANAPHORIC_OBJ.match(ps.low[hit.end : hit.end + 60]))
         anaphoric = anaphoric or self._anaphoric_act(ps, hit)  # "phản đối hành động nêu trên"
+        bare = not anaphoric and self._judged_incident(ps, hit)  # "lên án vụ việc."
+        anaphoric = anaphoric or bare
         if (
             subj is not None
             and not passive
@@ -2452,6 +2487,18 @@ class Coder(
                 src = next(
                     (e for e in reversed(ctx.recent) if e[2] == a.code and e[0] >= i - 2), None
                 )
+                if src is None and hit.trig.type in _JUDGING_ACTS:
+                    # "Y đâm chìm tàu cá Z. X lên án vụ việc": the author of the hostile act
+                    src = next(
+                        (
+                            e
+                            for e in reversed(ctx.recent)
+                            if e[1] != a.code and e[3] in _HOSTILE_ACTS and e[0] >= i - 2
+                        ),
+                        None,
+                    )
+                if src is None and bare:
+                    continue  # "lên án vụ tấn công" with no author told: no one to blame
                 if src is None:  # "phản đối mức thuế này": whoever did the last thing reported
                     src = next(
                         (e for e in reversed(ctx.recent) if e[1] != a.code and e[0] >= i - 2),
@@ -2623,7 +2670,7 @@ class Coder(
         """Who did what a sanction, an accusation or thanks is for: "A trừng phạt B vì (đã)
         bán vũ khí cho C", "B bị A chỉ trích vì …", "A cảm ơn B vì đã viện trợ": B, the one
         acted upon by the verb before "vì"."""
-        m = _REASON.search(ps.low, clause, hit.start)
+        m = self._reason_marker(ps, clause, hit)
         if m is None:
             return None
         prev = [h for h in ps.hits if h.end <= m.start() and h.start >= clause]
@@ -2638,10 +2685,20 @@ class Coder(
         subj, _agent, passive = self._subject(ps, clause, main)
         return subj if passive else None
 
+    def _reason_marker(self, ps: _Sent, clause: int, hit: _Hit) -> re.Match[str] | None:
+        """What opens the reason clause right before ``hit``: "vì (đã)", "do", …, or after
+        thanks a bare "đã" ("A cảm ơn B đã viện trợ …": B's help is what A thanks for)."""
+        m = _REASON.search(ps.low, clause, hit.start)
+        if m is not None:
+            return m
+        m = _THANKED_DID.search(ps.low, clause, hit.start)
+        prev = [h for h in ps.hits if m and h.end <= m.start() and h.start >= clause]
+        return m if prev and prev[-1].trig.text in THANKS else None
+
     def _thanker(self, ps: _Sent, hit: _Hit, clause: int) -> list[Phrase]:
         """Who thanks or praises another for the help ``hit`` names, with no recipient said
         ("A cảm ơn B vì đã cung cấp vũ khí": A was helped)."""
-        m = _REASON.search(ps.low, clause, hit.start)
+        m = self._reason_marker(ps, clause, hit)
         prev = [h for h in ps.hits if m and h.end <= m.start() and h.start >= clause]
         if not prev or prev[-1].trig.type != "SUPPORT":
             return []

@@ -236,6 +236,8 @@ def load_lexicon() -> Lexicon:
             raise LexiconError(f"data/events/cues.tsv:{i}: unknown cue kind {c[1]!r}")
         cues[norm(c[0])] = c[1]
     refs = {norm(c[0]): c[1] for _, c in _rows("references.tsv", 2)}
+    # news writes the number as a digit as often as a word: "2 bên", "2 nước", "2 nhà lãnh đạo"
+    refs |= {"2" + p[3:]: k for p, k in list(refs.items()) if p.startswith("hai ")}
     preps = {norm(c[0]): c[1] for _, c in _rows("prepositions.tsv", 2)}
     topics = [(norm(c[0]), c[1]) for _, c in _rows("topics.tsv", 2)]
     modes: list[tuple[str, str, str]] = []

@@ -100,9 +100,7 @@ _AID_APPROVED = re.compile(
 )
 
 # verbs of thanks whose object may go on to a clause of its own: "cảm ơn B đã …"
-_THANKS = frozenset(
-    {"cảm ơn", "cám ơn", "biết ơn", "tri ân", "gửi lời cảm ơn", "bày tỏ lời cảm ơn"}
-)
+THANKS = frozenset({"cảm ơn", "cám ơn", "biết ơn", "tri ân", "gửi lời cảm ơn", "bày tỏ lời cảm ơn"})
 _THANKED_FOR = re.compile(
     r"\s*(?:(?:vì|về việc|do)\s+)?(?:đã|luôn|vừa|thời gian qua|trong thời gian qua|từng)(?!\w)"
 )
@@ -227,7 +225,7 @@ class PledgeRules:
         done = coded_starts(out, off)
         events: list[Event] = []
         for hit in ps.hits:
-            if hit.trig.type != "SUPPORT" or hit.trig.text not in _THANKS or hit.start in done:
+            if hit.trig.type != "SUPPORT" or hit.trig.text not in THANKS or hit.start in done:
                 continue
             obj = next((g for g in ps.groups if g.start >= hit.end), None)
             if obj is None or self._nsyl(ps, hit.end, obj.start) > 1:

@@ -118,6 +118,13 @@ _ANAPHORIC_ACT = re.compile(
     r"hành động|động thái|vụ việc|tuyên bố)"
     r"\s+(?:nêu trên|kể trên|trên đây|nói trên|này|đó|ấy)(?!\w)"
 )
+# an incident named bare, where the clause ends: the definite one just told ("lên án gay gắt
+# vụ việc.", "phản đối vụ phóng tên lửa, đồng thời …")
+_BARE_INCIDENT = re.compile(
+    r"\s*(?:(?:mạnh mẽ|kịch liệt|gay gắt|quyết liệt|kiên quyết)\s+)?(?:vụ việc|sự việc|sự cố|"
+    r"vụ tấn công|vụ không kích|vụ phóng(?: tên lửa)?|vụ thử(?: tên lửa| hạt nhân)?|vụ bắn|"
+    r"vụ đụng độ|vụ va chạm|vụ bắt giữ)\s*(?=[,;.!?]|$|(?:và|đồng thời)(?!\w))"
+)
 # "(sẽ) không cho (phép) / không để / từ chối (không) để|cho (phép)" + the party not let; not
 # "không cho biết/rằng/là/thấy" (did not say, does not think, does not show)
 _NOT_LET = re.compile(
@@ -137,7 +144,8 @@ _BREAKS = re.compile(r"[,;:.()]")
 class StanceRules:
     """``_comma_content``: 'X cáo buộc/cảnh báo, Y đã/sẽ …' is an ACCUSE/THREATEN X -> Y.
     ``_relative_charge``, ``_charge_noun_subjects``, ``_judged_nominal``, ``_endangering``,
-    ``_anaphoric_act``, ``_not_let``: the other rules of the module (see it)."""
+    ``_anaphoric_act``, ``_judged_incident``, ``_not_let``: the other rules of the module (see
+    it)."""
 
     def _comma_content(
         self: Any,
@@ -301,6 +309,13 @@ class StanceRules:
         if hit.trig.type not in ("ACCUSE", "PROTEST"):
             return False  # "bác bỏ điều này": a claim rejected, whoever made it
         return bool(_ANAPHORIC_ACT.match(ps.low, hit.end))
+
+    @staticmethod
+    def _judged_incident(ps: _Sent, hit: Any) -> bool:
+        """Does a verb of judging end its clause on a bare incident noun ("lên án vụ việc.",
+        "phản đối vụ phóng tên lửa, …"): the hostile act just told, whoever did it?"""
+        judging = hit.trig.type in ("ACCUSE", "PROTEST")
+        return judging and bool(_BARE_INCIDENT.match(ps.low, hit.end))
 
     def _not_let(
         self: Any,

@@ -1,0 +1,209 @@
+"""Vows to retaliate and demands with an "or else" (a mixin of ``Coder``, wave 12).
+
+* **a vow to retaliate is a threat, however it is worded.** "X sẽ có biện pháp cứng rắn để đáp
+  trả Y", "X tuyên bố sẽ có những hành động thích đáng nhằm trả đũa quyết định của Y", "X sẽ
+  đáp trả lại Y": "sẽ" (will), then at most a light verb and a measure noun with its modifiers
+  (biện pháp, hành động, phản ứng, bước đi, đòn), then a verb of retaliation (đáp trả, trả đũa,
+  đáp lại, giáng trả, trả thù), is THREATEN from the clause subject to the party named after the
+  verb (or as the author of the act answered: "việc … của Y"). The trigger lexicon lists the
+  fixed phrases; this rule reads the ones with words in between. With no party after the verb,
+  the subject of a condition is the one aimed at ("nếu Y tiếp tục …, X sẽ trả đũa"). A negated
+  vow ("sẽ không đáp trả") is no threat.
+* **a warning with a condition is a threat to whoever the condition names.** "X cảnh báo sẽ
+  nối lại chiến dịch nếu Y không thả con tin", "X dọa ra đòn mạnh tay nếu Y không dừng lại": a
+  verb of warning (cảnh báo, cảnh cáo, đe dọa, dọa; not the noun "lời cảnh báo") followed in
+  the same clause by "nếu/trong trường hợp Y …" is THREATEN from its subject to Y; a warning
+  of a risk ("cảnh báo nguy cơ xung đột nếu …") threatens no one.
+* **"Y phải …, nếu không …" is an ultimatum from whoever says it.** "X tuyên bố Y phải rút quân,
+  nếu không sẽ phải chịu hậu quả", "X cảnh báo: Y phải dừng lại, nếu không thì …": a party said
+  to have to do something ("Y phải", "Y cần phải") by a reporting or warning verb of X just
+  before it, followed by "nếu không" and a consequence, is THREATEN X -> Y (the request form
+  "X yêu cầu Y …, nếu không …" is ``ReportedRules._ultimatums``).
+(Examples are sentences of our own.)
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from sukien.events.lexicon import CLAUSE_BREAK, Trigger
+from sukien.events.reported import _OR_ELSE, keep_new
+
+if TYPE_CHECKING:
+    from sukien.document import Event
+    from sukien.events.coder import _Ctx, _Sent
+
+# "sẽ (có|đưa ra|…) (những|các) (biện pháp|…) <up to 4 words> (để|nhằm) đáp trả"; not "sẽ
+# không", and no clause break or comma inside
+_VOW = re.compile(
+    r"(?<!\w)(?<!không )(?<!chưa )sẽ\s+"
+    r"(?:(?:có|đưa ra|áp dụng|thực hiện|tiến hành|dùng|sử dụng)\s+)?"
+    r"(?:(?:những|các|mọi)\s+)?"
+    r"(?:(?:biện pháp|hành động|phản ứng|bước đi|đòn)(?:\s+[^\s,;:.!?()\"“”]+){0,4}?\s+"
+    r"(?:(?:để|nhằm)\s+)?)?"
+    r"(?P<verb>đáp trả|trả đũa|đáp lại|giáng trả|trả thù)(?:\s+lại)?(?!\w)"
+)
+_VOW_TRIG = Trigger("sẽ đáp trả", "THREATEN", None)
+_WARN_TRIG = Trigger("cảnh báo", "THREATEN", "non-force")
+# what may stand between the verb of retaliation and the party it answers: nothing, or the act
+# answered and its owner ("việc triển khai THAAD của", "quyết định mới nhất của", "đối với")
+_ANSWERED = re.compile(
+    r"\s*(?:(?:đối với|với|nhằm vào)\s+)?"
+    r"(?:(?:(?:các|những|mọi|bất kỳ)\s+)?[^,;:.!?()\"“”]{0,60}?\s(?:của|từ|từ phía|do)\s+)?"
+    r"(?:phía\s+)?$"
+)
+# "Y phải", "Y cần phải", "Y buộc phải" right after the party
+_MUST = re.compile(r"\s+(?:(?:cần|buộc|sẽ)\s+)?phải(?!\w)")
+# a reporting or warning verb of the speaker, then the party ("tuyên bố(,| rằng| là|:) Y")
+_SAID = re.compile(
+    r"(?<!\w)(?P<verb>tuyên bố|cảnh báo|cảnh cáo|nhấn mạnh|khẳng định|nói|cho biết)"
+    r"(?:\s+rằng|\s+là)?\s*[,:]?\s*[\"“]?\s*$"
+)
+
+
+# a verb of warning (not the noun: "lời cảnh báo", "những cảnh báo của X")
+_WARN = re.compile(
+    r"(?<!\w)(?<!lời )(?<!sự )(?<!các )(?<!những )(?<!mối )(?:cảnh báo|cảnh cáo|đe dọa|dọa)(?!\w)"
+)
+_IF = ("nếu", "trong trường hợp")
+# what a warning may be about without threatening anyone: a risk, a danger, a consequence
+_RISK = re.compile(
+    r"\s+(?:về\s+)?(?:(?:các|những)\s+)?(?:nguy cơ|rủi ro|mối nguy|nguy hiểm|thảm họa|"
+    r"khủng hoảng|hậu quả)(?!\w)"
+)
+
+
+class VowRules:
+    """Mixin: ``self`` is a ``Coder``."""
+
+    def _retaliation_vows(
+        self: Any,
+        doc: Any,
+        ps: _Sent,
+        ctx: _Ctx,
+        seen: set[tuple[str, str, str, str]],
+    ) -> list[Event]:
+        """'X sẽ có biện pháp … để đáp trả Y': THREATEN X -> Y (see the module)."""
+        from sukien.events.coder import _Hit
+
+        extra: list[Event] = []
+        for m in _VOW.finditer(ps.low):
+            end = m.end()
+            target = next(
+                (
+                    g
+                    for g in ps.groups
+                    if g.start >= end
+                    and not g.is_place
+                    and self._nsyl(ps, end, g.start) <= 14
+                    and not CLAUSE_BREAK.search(ps.low, end, g.start)
+                    and _ANSWERED.match(ps.low[end : g.start])
+                ),
+                None,
+            )
+            hit = _Hit(m.start(), end, _VOW_TRIG)
+            subj, _agent, passive = self._subject(ps, self._clause_start(ps, m.start()), hit)
+            if subj is None or passive:
+                continue
+            if target is None:  # "nếu Y …, X sẽ trả đũa": the condition's subject is aimed at
+                actors = [p for p in self._participants(subj) if p.kind == "actor"]
+                cond = self._condition_subject(ps, hit, actors)
+                extra.extend(self._threats(doc, ps, ctx, hit, subj, cond, seen))
+                continue
+            targets = [p for p in self._participants(target) if p.kind == "actor"]
+            extra.extend(self._threats(doc, ps, ctx, hit, subj, targets, seen))
+        return extra
+
+    def _or_else_demands(
+        self: Any,
+        doc: Any,
+        ps: _Sent,
+        ctx: _Ctx,
+        seen: set[tuple[str, str, str, str]],
+    ) -> list[Event]:
+        """'X tuyên bố Y phải …, nếu không …': THREATEN X -> Y (see the module)."""
+        from sukien.events.coder import _Hit
+
+        extra: list[Event] = []
+        for m in _OR_ELSE.finditer(ps.low):
+            party = next(
+                (
+                    g
+                    for g in reversed(ps.groups)
+                    if g.end <= m.start() and not g.is_place and _MUST.match(ps.low, g.end)
+                ),
+                None,
+            )
+            if party is None or CLAUSE_BREAK.search(ps.low, party.end, m.start()):
+                continue
+            said = _SAID.search(ps.low, 0, party.start)
+            if said is None:
+                continue
+            hit = _Hit(said.start(), said.end("verb"), _VOW_TRIG)
+            subj, _agent, passive = self._subject(ps, self._clause_start(ps, said.start()), hit)
+            if subj is None or passive:
+                continue
+            targets = [p for p in self._participants(party) if p.kind == "actor"]
+            extra.extend(self._threats(doc, ps, ctx, hit, subj, targets, seen, "ultimatum"))
+        return extra
+
+    def _threats(
+        self: Any,
+        doc: Any,
+        ps: _Sent,
+        ctx: _Ctx,
+        hit: Any,
+        subj: Any,
+        targets: list[Any],
+        seen: set[tuple[str, str, str, str]],
+        mode: str | None = None,
+    ) -> list[Event]:
+        """THREATEN from each actor of ``subj`` to each of ``targets``, asserted (the threat is
+        made in the saying), new ones only."""
+        extra: list[Event] = []
+        actors = [p for p in self._participants(subj) if p.kind == "actor"]
+        hits = sorted([*ps.hits, hit], key=lambda h: h.start)
+        for a in actors:
+            for b in targets:
+                ev = self._event(doc, ps, hit, hits, a, b, "asserted", 0.6, ctx, False)
+                if ev is None or ev.actor is None or ev.recipient is None:
+                    continue
+                if ev.modality not in ("asserted", "planned", "hypothetical"):
+                    continue  # denied or hoped: no threat made
+                ev.modality = "asserted"
+                if mode is not None:
+                    self.lex.types["THREATEN"].recode(ev, mode)
+                keep_new(ev, seen, extra)
+        return extra
+
+    def _conditional_warnings(
+        self: Any,
+        doc: Any,
+        ps: _Sent,
+        ctx: _Ctx,
+        seen: set[tuple[str, str, str, str]],
+    ) -> list[Event]:
+        """'X cảnh báo (sẽ) … nếu Y …': THREATEN X -> Y (see the module)."""
+        from sukien.events.coder import _Hit
+
+        extra: list[Event] = []
+        conds = [cs for cs, _ce, text, _kind in ps.cues if text in _IF]
+        for m in _WARN.finditer(ps.low):
+            if _RISK.match(ps.low, m.end()):
+                continue  # "cảnh báo nguy cơ xung đột nếu …": a risk foreseen, no threat made
+            cond = next((cs for cs in conds if cs > m.end()), None)
+            if (
+                cond is None
+                or self._nsyl(ps, m.end(), cond) > 25
+                or CLAUSE_BREAK.search(ps.low, m.end(), cond)
+            ):
+                continue
+            hit = _Hit(m.start(), m.end(), _WARN_TRIG)
+            subj, _agent, passive = self._subject(ps, self._clause_start(ps, m.start()), hit)
+            if subj is None or passive:
+                continue
+            actors = [p for p in self._participants(subj) if p.kind == "actor"]
+            targets = self._condition_subject(ps, hit, actors)
+            extra.extend(self._threats(doc, ps, ctx, hit, subj, targets, seen))
+        return extra
