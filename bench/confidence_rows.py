@@ -37,6 +37,11 @@ ROOT = Path(__file__).resolve().parents[1]
 def this_trees_confidence() -> ModuleType:
     """``sukien.events.confidence`` of this tree, whatever ``sukien`` is on the path."""
     path = ROOT / "src" / "sukien" / "events" / "confidence.py"
+    lexicon = sys.modules.get("sukien.events.lexicon") or importlib.import_module(
+        "sukien.events.lexicon"
+    )
+    if not hasattr(lexicon, "QUOTE_MARKS"):  # made public after the older commits
+        lexicon.QUOTE_MARKS = lexicon._QUOTE_MARKS  # type: ignore[attr-defined]
     spec = importlib.util.spec_from_file_location("sukien_confidence_features", path)
     assert spec is not None and spec.loader is not None
     mod = importlib.util.module_from_spec(spec)
