@@ -66,6 +66,9 @@ def test_w12_brsan_rows_code_their_type(
         "Nhật Bản điều tra thuế chống bán phá giá đối với thép Trung Quốc.",
         # an arrest with no actor object
         "Cảnh sát bắt thêm một đối tượng buôn ma túy.",
+        # "đoạn giao" inside "gián đoạn giao thông"; a restriction lifted is no new sanction
+        "Trung Quốc gây gián đoạn giao thông với Nga.",
+        "Mỹ dỡ bỏ hạn chế đi lại đối với Cuba.",
     ],
 )
 def test_w12_brsan_rows_keep_out(code: Code, keys: Keys, text: str) -> None:
