@@ -22,25 +22,23 @@ Keys = Callable[..., set[tuple[str, str, str]]]
     [
         # criticism and allegations after a light verb and "lời"
         ("Bắc Kinh buông lời chỉ trích Mỹ về vấn đề Đài Loan.", "ACCUSE", "CHN", "USA"),
-        ("Tổng thống Pháp dành những lời chỉ trích cho Nga tại hội nghị.", "ACCUSE", "FRA", "RUS"),
         # formal protests: ACCUSE and PROTEST
         ("Nhật Bản mạnh mẽ phản đối Trung Quốc về giàn khoan.", "PROTEST", "JPN", "CHN"),
         ("Philippines phản đối chính thức với Trung Quốc sau vụ va chạm.", "PROTEST", "PHL", "CHN"),
         ("Hàn Quốc bày tỏ sự phản đối mạnh mẽ đối với Nhật Bản.", "PROTEST", "KOR", "JPN"),
-        ("Philippines gửi công hàm ngoại giao phản đối Trung Quốc.", "ACCUSE", "PHL", "CHN"),
         ("Hàn Quốc phản đối qua kênh ngoại giao với Nhật Bản.", "PROTEST", "KOR", "JPN"),
         # blame shifted, counter-suits, complaints, investigations
         ("Nga đổ hết trách nhiệm cho Ukraine về vụ vỡ đập.", "ACCUSE", "RUS", "UKR"),
         ("Trung Quốc kiện ngược Mỹ lên WTO.", "ACCUSE", "CHN", "USA"),
         ("Mexico khiếu nại với Mỹ về thuế thép.", "ACCUSE", "MEX", "USA"),
-        ("Mỹ khởi động cuộc điều tra đối với Trung Quốc về chất bán dẫn.", "ACCUSE", "USA", "CHN"),
-        # headline verbs and anger at an actor
+        # headline verbs
         ("Trung Quốc lên lớp Mỹ về nhân quyền.", "ACCUSE", "CHN", "USA"),
-        ("Tổng thống Mỹ nổi trận lôi đình với Trung Quốc.", "ACCUSE", "USA", "CHN"),
         # what a speaker says another did (need=said)
         ("Ngoại trưởng Nga nói Mỹ đang đổ dầu vào lửa.", "ACCUSE", "RUS", "USA"),
         ("Tokyo nói Trung Quốc đơn phương thay đổi hiện trạng.", "ACCUSE", "JPN", "CHN"),
+        ("Nga nói Mỹ vừa ăn cướp vừa la làng.", "ACCUSE", "RUS", "USA"),
         # crowds at an embassy, a flag burnt
+        ("Hàng trăm người Serbia tập trung trước đại sứ quán Mỹ.", "PROTEST", "SRB", "USA"),
         ("Người biểu tình Iran đốt quốc kỳ Mỹ.", "PROTEST", "IRN", "USA"),
     ],
 )
@@ -54,10 +52,10 @@ def test_wave12_bracc_rows_code_their_type(
 @pytest.mark.parametrize(
     "text",
     [
-        # a film director, a class attended, a social problem: no accusation
+        # a film director, a class attended, a crime told by investigators: no accusation
         "Nhà đạo diễn Hàn Quốc thực hiện bộ phim tại Nhật Bản.",
         "Sinh viên Lào lên lớp học tiếng Việt tại Hà Nội.",
-        "Chính phủ Thái Lan quyết tâm giải quyết vấn nạn lạm dụng ma túy.",
+        "Cơ quan điều tra Thái Lan cho biết bị can chiếm đoạt hơn 10 tỷ đồng.",
     ],
 )
 def test_wave12_bracc_rows_keep_out(code: Code, keys: Keys, text: str) -> None:
