@@ -40,6 +40,7 @@ Keys = Callable[..., set[tuple[str, str, str]]]
         ("Mỹ và Nhật Bản công bố thỏa thuận thương mại.", "AGREE", "USA", "JPN"),
         ("Pháp hạ bút ký hiệp định với Ấn Độ.", "AGREE", "FRA", "IND"),
         ("Việt Nam và Ấn Độ ra tuyên bố tầm nhìn chung.", "AGREE", "VNM", "IND"),
+        ("Israel và Hamas đạt được thõa thuận ngừng bắn.", "AGREE", "ISR", "HAMAS"),
     ],
 )
 def test_brsup_rows_code_their_type(
@@ -63,8 +64,9 @@ def test_brsup_suspect_handed_over_is_no_aid(code: Code, keys: Keys) -> None:
         "Lòng dũng cảm của Ukraine thật đáng khâm phục.",
         # encouragement of pupils, not of an actor (need=dobj)
         "Nhà trường khích lệ học sinh Việt Nam học tiếng Nhật Bản.",
-        # a trade volume is no trade act ("kim ngạch buôn bán với")
+        # a trade volume or a trade restricted is no trade act (not_prev of "buôn bán")
         "Kim ngạch buôn bán với Trung Quốc tăng mạnh.",
+        "Mỹ yêu cầu Australia hạn chế buôn bán với Trung Quốc.",
         # a bare "việc A thắt chặt quan hệ" is a topic judged, not an act reported (need=marker)
         "Việc Nga và Triều Tiên thắt chặt quan hệ gây lo ngại cho khu vực.",
     ],
@@ -79,3 +81,9 @@ def test_brsup_allies_statement_is_no_agreement(code: Code, keys: Keys) -> None:
     # among them (only the joint vision statements of two leaders are rows)
     evs = keys(code("Anh, Pháp và Đức đã đưa ra một tuyên bố chung kêu gọi Iran kiềm chế."))
     assert not {k for k in evs if k[0] == "AGREE"}, evs
+
+
+def test_brsup_talks_concluded_are_agreed_and_held(code: Code, keys: Keys) -> None:
+    # "kết thúc đàm phán" is longer than "đàm phán" (CONSULT), so its row keeps the talks too
+    evs = keys(code("Nhật Bản và Anh đã kết thúc đàm phán hiệp định thương mại."))
+    assert {("AGREE", "JPN", "GBR"), ("CONSULT", "JPN", "GBR")} <= evs, evs
