@@ -122,7 +122,9 @@ FLOORS = {
     #   "2 bên", amounts in the reach of "với X", thanks) moves the open sets 6-50 0.784 -> 0.787,
     #   blind 51-58 0.694 -> 0.697 (web57 0.651 -> 0.636: its floor lowered to 0.62) and blind
     #   59-62 0.645 -> 0.642 (tp +0, fp +3): web59 0.790, web60 0.582, web61 0.591, web62 0.619.
-    #   Event floors re-pinned 0.01 under the figures measured then where they rose.
+    #   Then the breadth blocks (~575 trigger rows from knowledge): open 6-50 0.787 -> 0.788, blind
+    #   51-58 0.697 (web57 0.641), blind 59-62 0.646 (web59 0.790, web60 0.582, web61 0.602, web62
+    #   0.625). Event floors re-pinned 0.01 under the figures measured then where they rose.
     "vims_world.json": (0.87, 0.98),
     "vims_world2.json": (0.94, 0.98),
     "web6.json": (0.90, 0.89),
@@ -134,7 +136,7 @@ FLOORS = {
     "web12.json": (0.86, 0.89),
     "web13.json": (0.70, 0.92),
     "web14.json": (0.81, 0.89),
-    "web15.json": (0.85, 0.87),
+    "web15.json": (0.86, 0.87),
     "web16.json": (0.84, 0.90),
     "web17.json": (0.80, 0.90),
     "web18.json": (0.74, 0.91),
@@ -147,10 +149,10 @@ FLOORS = {
     "web25.json": (0.75, 0.90),
     "web26.json": (0.71, 0.91),
     "web27.json": (0.81, 0.86),
-    "web28.json": (0.74, 0.89),
+    "web28.json": (0.75, 0.89),
     "web29.json": (0.76, 0.87),
     "web30.json": (0.69, 0.92),
-    "web31.json": (0.79, 0.90),
+    "web31.json": (0.80, 0.90),
     "web32.json": (0.76, 0.89),
     "web33.json": (0.61, 0.90),
     "web34.json": (0.76, 0.91),
@@ -164,24 +166,24 @@ FLOORS = {
     "web42.json": (0.80, 0.88),
     "web43.json": (0.76, 0.91),
     "web44.json": (0.83, 0.90),
-    "web45.json": (0.78, 0.89),
+    "web45.json": (0.79, 0.89),
     "web46.json": (0.75, 0.84),
-    "web47.json": (0.81, 0.94),
+    "web47.json": (0.82, 0.94),
     "web48.json": (0.75, 0.87),
     "web49.json": (0.58, 0.88),
     "web50.json": (0.67, 0.90),
     "web51.json": (0.69, 0.86),
-    "web52.json": (0.62, 0.91),
+    "web52.json": (0.63, 0.91),
     "web53.json": (0.63, 0.93),
     "web54.json": (0.66, 0.91),
     "web55.json": (0.78, 0.90),
     "web56.json": (0.76, 0.91),
-    "web57.json": (0.62, 0.90),
+    "web57.json": (0.63, 0.90),
     "web58.json": (0.70, 0.91),
     "web59.json": (0.78, 0.91),
     "web60.json": (0.57, 0.84),
-    "web61.json": (0.58, 0.93),
-    "web62.json": (0.60, 0.90),
+    "web61.json": (0.59, 0.93),
+    "web62.json": (0.61, 0.90),
 }
 
 
