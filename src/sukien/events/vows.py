@@ -77,6 +77,17 @@ _RISK = re.compile(
 class VowRules:
     """Mixin: ``self`` is a ``Coder``."""
 
+    def _vow_speaker(self: Any, ps: _Sent, start: int, end: int, trig: Trigger) -> tuple[Any, list]:
+        """The hit of ``trig`` at ``start:end`` and the actors of its active clause subject
+        (none when the subject is missing or passive)."""
+        from sukien.events.coder import _Hit
+
+        hit = _Hit(start, end, trig)
+        subj, _agent, passive = self._subject(ps, self._clause_start(ps, start), hit)
+        if subj is None or passive:
+            return hit, []
+        return hit, [p for p in self._participants(subj) if p.kind == "actor"]
+
     def _retaliation_vows(
         self: Any,
         doc: Any,
@@ -85,8 +96,6 @@ class VowRules:
         seen: set[tuple[str, str, str, str]],
     ) -> list[Event]:
         """'X sẽ có biện pháp … để đáp trả Y': THREATEN X -> Y (see the module)."""
-        from sukien.events.coder import _Hit
-
         extra: list[Event] = []
         for m in _VOW.finditer(ps.low):
             end = m.end()
@@ -102,17 +111,12 @@ class VowRules:
                 ),
                 None,
             )
-            hit = _Hit(m.start(), end, _VOW_TRIG)
-            subj, _agent, passive = self._subject(ps, self._clause_start(ps, m.start()), hit)
-            if subj is None or passive:
-                continue
+            hit, actors = self._vow_speaker(ps, m.start(), end, _VOW_TRIG)
             if target is None:  # "nếu Y …, X sẽ trả đũa": the condition's subject is aimed at
-                actors = [p for p in self._participants(subj) if p.kind == "actor"]
-                cond = self._condition_subject(ps, hit, actors)
-                extra.extend(self._threats(doc, ps, ctx, hit, subj, cond, seen))
-                continue
-            targets = [p for p in self._participants(target) if p.kind == "actor"]
-            extra.extend(self._threats(doc, ps, ctx, hit, subj, targets, seen))
+                targets = self._condition_subject(ps, hit, actors) if actors else []
+            else:
+                targets = [p for p in self._participants(target) if p.kind == "actor"]
+            extra.extend(self._threats(doc, ps, ctx, hit, actors, targets, seen))
         return extra
 
     def _or_else_demands(
@@ -123,8 +127,6 @@ class VowRules:
         seen: set[tuple[str, str, str, str]],
     ) -> list[Event]:
         """'X tuyên bố Y phải …, nếu không …': THREATEN X -> Y (see the module)."""
-        from sukien.events.coder import _Hit
-
         extra: list[Event] = []
         for m in _OR_ELSE.finditer(ps.low):
             party = next(
@@ -140,12 +142,9 @@ class VowRules:
             said = _SAID.search(ps.low, 0, party.start)
             if said is None:
                 continue
-            hit = _Hit(said.start(), said.end("verb"), _VOW_TRIG)
-            subj, _agent, passive = self._subject(ps, self._clause_start(ps, said.start()), hit)
-            if subj is None or passive:
-                continue
+            hit, actors = self._vow_speaker(ps, said.start(), said.end("verb"), _VOW_TRIG)
             targets = [p for p in self._participants(party) if p.kind == "actor"]
-            extra.extend(self._threats(doc, ps, ctx, hit, subj, targets, seen, "ultimatum"))
+            extra.extend(self._threats(doc, ps, ctx, hit, actors, targets, seen, "ultimatum"))
         return extra
 
     def _threats(
@@ -154,27 +153,22 @@ class VowRules:
         ps: _Sent,
         ctx: _Ctx,
         hit: Any,
-        subj: Any,
+        actors: list[Any],
         targets: list[Any],
         seen: set[tuple[str, str, str, str]],
         mode: str | None = None,
     ) -> list[Event]:
-        """THREATEN from each actor of ``subj`` to each of ``targets``, asserted (the threat is
+        """THREATEN from each of ``actors`` to each of ``targets``, asserted (the threat is
         made in the saying), new ones only."""
         extra: list[Event] = []
-        actors = [p for p in self._participants(subj) if p.kind == "actor"]
         hits = sorted([*ps.hits, hit], key=lambda h: h.start)
-        for a in actors:
-            for b in targets:
-                ev = self._event(doc, ps, hit, hits, a, b, "asserted", 0.6, ctx, False)
-                if ev is None or ev.actor is None or ev.recipient is None:
-                    continue
-                if ev.modality not in ("asserted", "planned", "hypothetical"):
-                    continue  # denied or hoped: no threat made
-                ev.modality = "asserted"
-                if mode is not None:
-                    self.lex.types["THREATEN"].recode(ev, mode)
-                keep_new(ev, seen, extra)
+        for ev in self._judged_pairs(doc, ps, hit, hits, actors, targets, "asserted", ctx):
+            if ev.modality not in ("asserted", "planned", "hypothetical"):
+                continue  # denied or hoped: no threat made
+            ev.modality = "asserted"
+            if mode is not None:
+                self.lex.types["THREATEN"].recode(ev, mode)
+            keep_new(ev, seen, extra)
         return extra
 
     def _conditional_warnings(
@@ -185,8 +179,6 @@ class VowRules:
         seen: set[tuple[str, str, str, str]],
     ) -> list[Event]:
         """'X cảnh báo (sẽ) … nếu Y …': THREATEN X -> Y (see the module)."""
-        from sukien.events.coder import _Hit
-
         extra: list[Event] = []
         conds = [cs for cs, _ce, text, _kind in ps.cues if text in _IF]
         for m in _WARN.finditer(ps.low):
@@ -199,11 +191,7 @@ class VowRules:
                 or CLAUSE_BREAK.search(ps.low, m.end(), cond)
             ):
                 continue
-            hit = _Hit(m.start(), m.end(), _WARN_TRIG)
-            subj, _agent, passive = self._subject(ps, self._clause_start(ps, m.start()), hit)
-            if subj is None or passive:
-                continue
-            actors = [p for p in self._participants(subj) if p.kind == "actor"]
-            targets = self._condition_subject(ps, hit, actors)
-            extra.extend(self._threats(doc, ps, ctx, hit, subj, targets, seen))
+            hit, actors = self._vow_speaker(ps, m.start(), m.end(), _WARN_TRIG)
+            targets = self._condition_subject(ps, hit, actors) if actors else []
+            extra.extend(self._threats(doc, ps, ctx, hit, actors, targets, seen))
         return extra
