@@ -291,17 +291,16 @@ _REASON = re.compile(
     r"(?<!\w)(?:vì|bởi vì|do|vì lý do|với lý do|vì đã|do đã|bởi đã)"
     r"(?:\s+(?:đã|từng|liên tục|tiếp tục|đang|có hành vi|hành vi))*\s*$"
 )
-# verbs that act on someone for what they did
 # "đã" closing the one thanked: "cảm ơn B đã (kịp thời) viện trợ"
 _THANKED_DID = re.compile(
     r"(?<!\w)đã(?:\s+(?:luôn|kịp thời|tích cực|nhiệt tình|hào phóng|không ngừng))*\s*$"
 )
+# verbs that act on someone for what they did
 _JUDGING = frozenset({"SANCTION", "ACCUSE", "SUPPORT", "THREATEN", "COERCE", "REJECT"})
 # a second verb of the same subject after a reporting verb ("ông X nói, đồng thời cáo buộc")
 _ALSO = re.compile(r"\s*,?\s*(?:đồng thời|và đồng thời|và|rồi|sau đó|nhưng)\s+(?:\w+\s+)?")
 # what opens a noun phrase: after "công bố", "thông báo" it is the object, not a new clause
 _NOUN_OPENERS = frozenset(["một", "các", "những", "gói", "khoản", "thương vụ", "kế hoạch", "lệnh"])
-# types whose object before the recipient phrase is often long ("phóng hàng trăm … vào Israel")
 # a bound before an amount ("hơn", "khoảng", "gần" 570 triệu USD)
 _APPROX_BEFORE = re.compile(
     r"(?<!\w)(?:hơn|khoảng|gần|tới|lên tới|lên đến|trên|dưới|chừng|xấp xỉ|ít nhất|tổng cộng)\s+$"
@@ -309,6 +308,7 @@ _APPROX_BEFORE = re.compile(
 # a condemnation pointing back at "the incident" judges the author of the last hostile act
 _JUDGING_ACTS = frozenset({"ACCUSE", "PROTEST"})
 _HOSTILE_ACTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "SANCTION"})
+# types whose object before the recipient phrase is often long ("phóng hàng trăm … vào Israel")
 _LONG_OBJECT = frozenset({"ASSAULT", "AID", "MOBILIZE", "SANCTION", "CONCEDE", "RETREAT"})
 # an unnamed crowd acts for the country it is in ("người biểu tình xông vào … tại Baghdad")
 _CROWD = re.compile(r"(?<!\w)(?:người biểu tình|đám đông|người dân|dân chúng)(?!\w)")
@@ -1888,18 +1888,18 @@ class Coder(
     def _nsyl(ps: _Sent, a: int, b: int) -> int:
         return sum(1 for s, _ in ps.syl if a <= s < b)
 
-    @staticmethod
-    def _value_syllables(ps: _Sent, a: int, b: int) -> int:
+    def _value_syllables(self, ps: _Sent, a: int, b: int) -> int:
         """How many syllables between ``a`` and ``b`` are amounts beyond one per amount (a sum
         or a figure is one word to the reach of a recipient)."""
         off = ps.sent.start
         extra = 0
         for v in ps.values:
             vs, ve = v.start - off, v.end - off  # type: ignore[operator]
-            m = _APPROX_BEFORE.search(ps.low, 0, vs)
+            if ve > b or vs < a:
+                continue
+            m = _APPROX_BEFORE.search(ps.low, a, vs)
             vs = m.start() if m else vs  # "hơn 570 triệu USD": the bound is part of the amount
-            if a <= vs and ve <= b:
-                extra += max(0, sum(1 for s, _ in ps.syl if vs <= s < ve) - 1)
+            extra += max(0, self._nsyl(ps, vs, ve) - 1)
         return extra
 
     # ------------------------------------------------------------------ resolution
