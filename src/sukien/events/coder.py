@@ -102,6 +102,13 @@ _UNDERGO = re.compile(
 # lower-case word ("Ferdinand Marcos Jr. đã nhất trí"), nor an ellipsis before one: it closes an
 # enumeration, not the clause ("Argentina, Chile và Peru,...ủng hộ")
 _BREAK = re.compile(rf"[;:!?]|\.(?![.…]*\s*[{VI_LOWER}0-9])")
+# a passive's agent named as what a party owns or commands, right after "bị/được": "bị tàu
+# chiến của Hải quân B", "bị lực lượng của B", "bị máy bay B" is plain and handled elsewhere
+_AGENT_OF = re.compile(
+    r"\s*(?:(?:các|những|một|hai|ba|nhiều|\d+)\s+)?(?:[^\s,.;:!?()]+\s+){1,4}của\s+"
+)
+# what may stand between that owner and the passive verb: "(đã) bắt giữ"
+_AGENT_TAIL = re.compile(r"\s*(?:(?:đã|vừa|mới)\s+)?")
 _CANCEL = frozenset(["hủy", "hủy bỏ", "hoãn", "tạm hoãn", "trì hoãn"])
 _DENY_GAP = frozenset(
     ["hề", "từng", "được", "có", "bao", "giờ", "thể", "chịu", "muốn", "dám", "còn", "tiếp", "tục"]
@@ -1522,7 +1529,19 @@ class Coder(
         if pas and "," in between[pas[-1].end() :] and between.lstrip().startswith(","):
             pass  # "A, được B yểm trợ, đã tấn công": the passive is an aside about A
         elif pas:
-            return near, None, True  # "A được đón tiếp": A is acted upon
+            # "tàu cá A bị tàu chiến của Hải quân B bắt giữ": B's vessels, B is the agent
+            owner = next(
+                (
+                    g
+                    for g in ps.groups
+                    if near.end < g.start
+                    and g.end <= hit.start
+                    and _AGENT_OF.fullmatch(ps.low[near.end + pas[-1].end() : g.start])
+                    and _AGENT_TAIL.fullmatch(ps.low[g.end : hit.start])
+                ),
+                None,
+            )
+            return near, owner, True  # "A được đón tiếp": A is acted upon
         if len(cands) >= 2:
             gap = ps.low[cands[-2].end : near.start]
             if (

@@ -16,10 +16,12 @@ is also an attack of X on the party it hit. That party is
   "A không kích … để đáp trả các đợt pháo kích từ B"); a subject of several parties ("A và C
   tập trận nhằm chống lại mối đe dọa từ B") speaks for no one.
 
-"của X" is no such mark ("thiệt mạng do các cuộc không kích của X" reports what happened);
-"từ X" after a launch is a place ("phóng tên lửa từ X"), and plain "từ" counts only after a
-noun marker ("cuộc", "vụ", "các", "mối" …) with at most five words between. (Examples are
-sentences of our own.)
+"của X" blames no one ("thiệt mạng do các cuộc không kích của X" reports what happened), but an
+attack "của X" that a state's people died or were wounded in strikes that state: "Ít nhất 10
+binh sĩ A thiệt mạng trong cuộc không kích của B", "ba công dân A bị thương sau vụ pháo kích
+của quân đội B" (ASSAULT B -> A, no ACCUSE). "từ X" after a launch is a place ("phóng tên lửa
+từ X"), and plain "từ" counts only after a noun marker ("cuộc", "vụ", "các", "mối" …) with at
+most five words between. (Examples are sentences of our own.)
 """
 
 from __future__ import annotations
@@ -55,6 +57,18 @@ _HOSTILE = re.compile(
 _FROM_SIDE = re.compile(r"(?:\s+[^\s,.;:!?()\"“”]+){0,8}?\s+từ\s+phía\s*")
 # plain "từ" right after the noun or its few modifiers ("các cuộc tấn công bằng UAV từ X")
 _FROM = re.compile(r"(?:\s+[^\s,.;:!?()\"“”]+){0,5}?\s+từ\s*")
+# the author after "của" right after the attack noun or its few modifiers ("các cuộc không kích
+# bằng UAV của X"), for attacks that people of a state died in
+_OF = re.compile(
+    r"(?:\s+[^\s,.;:!?()\"“”]+){0,4}?\s+của"
+    r"(?:\s+(?:quân đội|lực lượng|quân|phiến quân|không quân|hải quân|lục quân))?\s*"
+)
+# people of a state killed or wounded in the attack: the casualty words between them and it
+_CASUALTY = re.compile(
+    r"(?<!\w)(?:thiệt mạng|tử vong|chết|bị giết|bị sát hại|bị thương|thương vong|mất tích)"
+    r"(?!\w)[^,;.:!?]{0,24}?(?<!\w)(?:trong|do|sau|bởi|vì)(?:\s+(?:các|những|một|hai|ba))?"
+    r"(?:\s+(?:cuộc|vụ|đợt|đòn|loạt|trận))?\s*$"
+)
 # a launch site after "từ" is a place ("phóng tên lửa từ X")
 _LAUNCH = re.compile(r"(?<!\w)(?:phóng|bắn|xuất phát|cất cánh|khai hỏa)(?!\w)")
 # a hostile act only feared: "tiềm tàng", "tiềm ẩn", "có thể (xảy ra)"
@@ -68,7 +82,7 @@ _ANSWER = re.compile(
 # suffering the act: the one before it is its victim ("A hứng chịu các đợt pháo kích từ B")
 _SUFFER = re.compile(
     r"(?<!\w)(?:hứng chịu|gánh chịu|chịu|bị|đối mặt|là nạn nhân|là mục tiêu|trở thành mục tiêu|"
-    r"bị thương|thiệt mạng|thương vong)(?!\w)"
+    r"bị thương|thiệt mạng|thương vong|tử vong|chết|mất tích)(?!\w)"
 )
 # a subject of several parties: "A và B", "A, B", "A cùng (với) B"
 _JOINED = re.compile(r"\s*(?:,|và|cùng|cùng với|với)\s*")
@@ -87,9 +101,10 @@ _REPORT_AFTER = re.compile(
 class SourcedRules:
     """``_sourced_hostility``: ACCUSE (and ASSAULT) for a hostile act named "từ (phía) X"."""
 
-    def _hostile_sources(self: Any, ps: _Sent) -> list[tuple[int, int, bool, Any]]:
+    def _hostile_sources(self: Any, ps: _Sent) -> list[tuple[int, int, bool, Any, bool]]:
         """The hostile nouns of a sentence with the group named as their author after "từ
-        (phía)": (start, end, an attack, group)."""
+        (phía)", or after "của" for an attack people died in: (start, end, an attack, group,
+        named with "của")."""
         found = []
         for m in _HOSTILE.finditer(ps.low):
             g = next((g for g in ps.groups if g.start >= m.end()), None)
@@ -98,13 +113,20 @@ class SourcedRules:
             gap = ps.low[m.end() : g.start]
             side = _FROM_SIDE.fullmatch(gap)
             plain = m.group("det") and _FROM.fullmatch(gap) and not _LAUNCH.search(gap)
-            if not (side or plain) or g.is_place or g.is_dyad_ref:
+            of = bool(m.group("attack")) and _OF.fullmatch(gap) and self._casualties_before(ps, m)
+            if not (side or plain or of) or g.is_place or g.is_dyad_ref:
                 continue
             if _POTENTIAL.search(gap):
                 continue  # "sự xâm lược tiềm tàng từ phía X": a risk, nobody is blamed for it
             if any(p.kind == "actor" and p.code for p in g.phrases):
-                found.append((m.start("noun"), m.end("noun"), bool(m.group("attack")), g))
+                found.append((m.start("noun"), m.end("noun"), bool(m.group("attack")), g, bool(of)))
         return found
+
+    def _casualties_before(self: Any, ps: _Sent, m: re.Match[str]) -> bool:
+        """Whether people named just before the attack noun ``m`` died or were wounded in it
+        ("… binh sĩ A thiệt mạng trong các cuộc không kích")."""
+        before = ps.low[max(0, m.start() - 60) : m.start()]
+        return _CASUALTY.search(before) is not None
 
     def _codes(self: Any, g: Any) -> list[str]:
         return [str(p.code) for p in self._participants(g) if p.kind == "actor" and p.code]
@@ -178,7 +200,7 @@ class SourcedRules:
         from sukien.events.coder import _Hit
 
         extra: list[Event] = []
-        for start, end, attack, g in self._hostile_sources(ps):
+        for start, end, attack, g, of in self._hostile_sources(ps):
             source = next((p for p in self._participants(g) if p.kind == "actor" and p.code), None)
             if source is None:
                 continue
@@ -187,6 +209,8 @@ class SourcedRules:
             if found is None:
                 continue
             victim, blames, attacked = found
+            if of and not attacked:
+                continue
             hits = sorted([*ps.hits, hit], key=lambda h: h.start)  # a sentence may have none
             ev = self._event(doc, ps, hit, hits, source, victim, "asserted", 0.6, ctx, False)
             if ev is None or ev.modality == "denied":
@@ -194,7 +218,8 @@ class SourcedRules:
             if attack and attacked and ev.modality == "asserted":
                 keep_new(ev, seen, extra)
             # the blame is said, whatever becomes of the act ("để đối phó với mối đe dọa …")
-            acc = self._derived(ev, "ACCUSE", "allege", seen, 0.6, reverse=True) if blames else None
+            blamed = blames and not of  # "của X" reports the attack, it blames no one
+            acc = self._derived(ev, "ACCUSE", "allege", seen, 0.6, reverse=True) if blamed else None
             if acc is not None:
                 acc.modality = "asserted"
                 extra.append(acc)

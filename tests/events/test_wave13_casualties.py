@@ -1,0 +1,76 @@
+"""Wave 13: people of a state killed or wounded in an attack "của X" (events/sourced.py), and a
+passive whose agent is what a party owns or commands ("bị tàu chiến của Hải quân X …",
+events/coder.py).
+
+Every sentence is written for these tests from general knowledge of Vietnamese news wording.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sukien.document import Event
+
+Code = Callable[..., list[Event]]
+Keys = Callable[..., set[tuple[str, str, str]]]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (
+            "Ít nhất 12 người Palestine thiệt mạng trong các cuộc không kích của Israel.",
+            ("ASSAULT", "ISR", "PSE"),
+        ),
+        (
+            "Bốn dân thường Ukraine tử vong sau đợt tấn công bằng tên lửa của Nga.",
+            ("ASSAULT", "RUS", "UKR"),
+        ),
+        ("Hai binh sĩ Mỹ bị thương trong vụ tập kích của Iran.", ("ASSAULT", "IRN", "USA")),
+        (
+            "Ba phóng viên Nga thiệt mạng do cuộc pháo kích của quân đội Ukraine.",
+            ("ASSAULT", "UKR", "RUS"),
+        ),
+    ],
+)
+def test_casualties_in_an_attack_of_x(code: Code, keys: Keys, text: str, key: tuple) -> None:
+    assert key in keys(code(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the attack is X's, the casualties are nobody's people: no party attacked
+        "Cuộc không kích của Israel diễn ra trong đêm.",
+        # criticised over an attack, not hurt by it
+        "Hai binh sĩ Mỹ được khen thưởng sau vụ tập kích của Iran.",
+    ],
+)
+def test_no_casualties_no_attack_on_them(code: Code, keys: Keys, text: str) -> None:
+    assert not {k for k in keys(code(text)) if k[0] == "ASSAULT" and k[2] == "USA"}
+
+
+def test_an_attack_of_x_that_killed_people_is_no_accusation(code: Code, keys: Keys) -> None:
+    found = keys(code("Năm người Liban thiệt mạng trong cuộc không kích của Israel."))
+    assert ("ASSAULT", "ISR", "LBN") in found
+    assert not {k for k in found if k[0] == "ACCUSE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (
+            "Ba tàu cá Việt Nam bị các tàu chiến của Hải quân Indonesia bắt giữ hôm 11/1.",
+            ("COERCE", "IDN", "VNM"),
+        ),
+        ("Tàu cá Việt Nam bị tàu hải cảnh của Trung Quốc đâm chìm.", ("ASSAULT", "CHN", "VNM")),
+        (
+            "Hai công dân Canada bị lực lượng an ninh của Trung Quốc bắt giữ.",
+            ("COERCE", "CHN", "CAN"),
+        ),
+    ],
+)
+def test_passive_agent_named_by_what_it_owns(code: Code, keys: Keys, text: str, key: tuple) -> None:
+    assert key in keys(code(text))
