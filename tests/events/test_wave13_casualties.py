@@ -74,3 +74,42 @@ def test_an_attack_of_x_that_killed_people_is_no_accusation(code: Code, keys: Ke
 )
 def test_passive_agent_named_by_what_it_owns(code: Code, keys: Keys, text: str, key: tuple) -> None:
     assert key in keys(code(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Mỹ yêu cầu Iran thả tàu chở dầu. Tehran đã từ chối.", ("REJECT", "IRN", "USA")),
+        (
+            "Liên minh châu Âu đề nghị Belarus mở cửa biên giới. Tuy nhiên, Minsk đã bác bỏ.",
+            ("REJECT", "BLR", "EU"),
+        ),
+        (
+            "Anh cáo buộc Nga đứng sau vụ đầu độc. Moskva phủ nhận mọi liên quan.",
+            ("REJECT", "RUS", "GBR"),
+        ),
+        (
+            "Trung Quốc đe dọa Đài Loan. Đài Bắc lên án những lời đe dọa đó.",
+            ("ACCUSE", "TWN", "CHN"),
+        ),
+    ],
+)
+def test_a_response_answers_what_was_just_asked_or_charged(
+    code: Code, keys: Keys, text: str, key: tuple
+) -> None:
+    assert key in keys(code(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what was done before was not aimed at the one who objects: nobody to answer
+        "Mỹ viện trợ quân sự cho Ukraine. Nga phản đối.",
+        # a company denying responsibility answers no state
+        "Mỹ cáo buộc Nga can thiệp bầu cử. Công ty này phủ nhận bất kỳ trách nhiệm nào.",
+    ],
+)
+def test_a_response_with_nothing_aimed_at_it_answers_no_one(
+    code: Code, keys: Keys, text: str
+) -> None:
+    assert not {k for k in keys(code(text)) if k[0] in ("REJECT", "ACCUSE") and k[1] != "USA"}

@@ -145,9 +145,11 @@ _ANAPHORIC_OBJ = re.compile(
     r"\s*(?:(?:mạnh mẽ|kịch liệt|gay gắt|quyết liệt|thẳng thừng)\s+)?"
     r"(?:(?:(?:các|những)\s+)?(?:cáo buộc|chỉ trích|thông tin|tuyên bố|yêu cầu|đề nghị|"
     r"lời buộc tội|biện pháp|quyết định|động thái|hành động|đề xuất|kế hoạch|sáng kiến|"
-    r"dự thảo|thỏa thuận|vụ việc|mức thuế|lệnh cấm|lệnh trừng phạt|chính sách|hiệp định)"
+    r"dự thảo|thỏa thuận|vụ việc|mức thuế|lệnh cấm|lệnh trừng phạt|chính sách|hiệp định|"
+    r"lời đe dọa|lời đe doạ|phát biểu|phát ngôn|lời lẽ|luận điệu|hành vi|lời kêu gọi)"
     r"\s+(?:này|đó|trên|nói trên)(?!\w)"
-    r"|(?:mọi|tất cả các|toàn bộ)\s+(?:cáo buộc|chỉ trích|thông tin)(?!\w))"
+    r"|(?:mọi|tất cả các|toàn bộ|bất kỳ|bất cứ)\s+(?:sự\s+)?"
+    r"(?:cáo buộc|chỉ trích|thông tin|liên quan|dính líu|can dự)(?!\w))"
 )
 _HONORIFIC = frozenset(["ông", "bà", "ngài", "người", "đồng", "cấp", "phía", "chính", "phủ"])
 # "A là (một trong những) nước …": what follows describes A, whose verb it is

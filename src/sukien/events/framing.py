@@ -91,6 +91,11 @@ _REACTION_END = re.compile(
     r"\s*(?:(?:mạnh mẽ|kịch liệt|gay gắt|quyết liệt|ngay lập tức|ngay|lập tức)\s*)*"
     r"(?:[\"“][^\"“”]{0,30}[\"”])?\s*[.!?…]*\s*"
 )
+# what may open a sentence before its subject: "Tuy nhiên,", "Đáp lại,", "Ngay sau đó,"
+_OPENS = re.compile(
+    r"\W*(?:(?:tuy nhiên|nhưng|song|đáp lại|ngay sau đó|sau đó|ngay lập tức|về phần mình|"
+    r"trong khi đó|phía)\s*,?\s*)*"
+)
 # "A (đã) cùng (với) (người đồng cấp) B …" and what may follow B before the verb
 _ALONGSIDE = re.compile(
     r"\s*(?:(?:đã|cũng|sẽ|vừa|đang|mới)\s+)*cùng(?:\s+với)?\s+(?P<title>(?:[^\s,;.]+\s+)*?)"
@@ -560,9 +565,20 @@ class FramingRules:
             return []
         if not _REACTION_END.fullmatch(ps.low[hit.end :]):
             return []
+        own = {p.code for p in self._participants(subj)}
+        if _OPENS.fullmatch(ps.low[: subj.start]):
+            # "Mỹ yêu cầu Iran thả tàu. Tehran đã từ chối.": a sentence of its own answers what
+            # was just asked of (or charged against) its subject, in the sentence before
+            if hit.trig.type == "SUPPORT":
+                return []
+            asked = [
+                e[1]
+                for e in ctx.recent
+                if i - 2 <= e[0] < i and e[2] in own and e[1] and e[1] not in own
+            ]
+            return asked[-1:]
         if not re.search(r",\s*(?:[^\s,;.]+\s+){0,4}$", ps.low[: subj.start]):
             return []
-        own = {p.code for p in self._participants(subj)}
         done = [e[1] for e in ctx.recent if e[0] == i and e[1] and e[1] not in own]
         return done[-1:]
 
