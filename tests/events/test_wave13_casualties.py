@@ -113,3 +113,41 @@ def test_a_response_with_nothing_aimed_at_it_answers_no_one(
     code: Code, keys: Keys, text: str
 ) -> None:
     assert not {k for k in keys(code(text)) if k[0] in ("REJECT", "ACCUSE") and k[1] != "USA"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Người phát ngôn Bộ Ngoại giao Ai Cập nói cáo buộc của Ethiopia là vô căn cứ.",
+        "Ai Cập khẳng định các cáo buộc của Ethiopia là hoàn toàn sai sự thật.",
+        "Ai Cập cho rằng cáo buộc của Ethiopia nhằm vào Cairo là hoàn toàn vô căn cứ.",
+    ],
+)
+def test_a_charge_called_baseless_is_denied_and_was_made(code: Code, keys: Keys, text: str) -> None:
+    found = keys(code(text))
+    assert ("REJECT", "EGY", "ETH") in found
+    assert ("ACCUSE", "ETH", "EGY") in found
+
+
+def test_a_statement_called_untrue_is_rejected(code: Code, keys: Keys) -> None:
+    found = keys(code("Bộ Ngoại giao Chile nói tuyên bố của Bolivia là sai sự thật."))
+    assert ("REJECT", "CHL", "BOL") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Theo Hàn Quốc, Triều Tiên đã vi phạm thỏa thuận quân sự.", ("ACCUSE", "KOR", "PRK")),
+        (
+            "Theo tuyên bố của Bộ Ngoại giao Serbia, Kosovo phải chịu trách nhiệm về căng thẳng.",
+            ("ACCUSE", "SRB", "XKX"),
+        ),
+    ],
+)
+def test_according_to_x_x_accuses(code: Code, keys: Keys, text: str, key: tuple) -> None:
+    assert key in keys(code(text))
+
+
+def test_according_to_a_news_agency_no_one_accuses(code: Code, keys: Keys) -> None:
+    found = keys(code("Theo Reuters, Triều Tiên đã vi phạm thỏa thuận quân sự."))
+    assert not {k for k in found if k[0] == "ACCUSE"}

@@ -11,7 +11,8 @@ A request is often reported only through its answer, with the requester after th
   thoại với X"); "bác bỏ đề xuất trục xuất đại sứ X" proposes something about X. A court that
   dismisses X's claim rules on a demand X made of another party. A demand met ("đáp ứng yêu
   cầu của X") stays a CONCEDE alone. A charge rejected was made the same way: "Nga bác bỏ
-  các cáo buộc của Ukraine", "Iran phủ nhận lời cáo buộc từ Israel" (ACCUSE X -> Y).
+  các cáo buộc của Ukraine", "Iran phủ nhận lời cáo buộc từ Israel" (ACCUSE X -> Y), and so
+  was one called baseless or untrue: "Y nói cáo buộc của X (nhằm vào Y) là vô căn cứ" (wave 13).
 * **"theo đề nghị của X, Y …" says X asked Y.** "Theo yêu cầu của Guyana, Hội đồng Bảo an sẽ
   họp", "Nhật Bản cấp tàu tuần tra theo đề nghị của phía Việt Nam", "Ai Cập điều quân tới Libya
   theo lời kêu gọi của LNA", "… bị cảnh sát Canada bắt theo yêu cầu của Mỹ": an act done at
@@ -70,6 +71,12 @@ _NOUN_NEXT = re.compile(r"\s+" + _REQUEST_NOUN + r"(?!\w)")
 _CHARGE_NOUN = r"(?:(?:các|những|mọi)\s+)?(?:lời\s+)?(?:cáo buộc|tố cáo|chỉ trích)"
 _CHARGED = re.compile(r"(?:^|\s)" + _CHARGE_NOUN + r"$")
 _CHARGE_NEXT = re.compile(r"\s+" + _CHARGE_NOUN + r"(?!\w)")
+# a charge owned by the party named next, as the subject of a judgement: "(nói) cáo buộc của
+# (phía) Y (nhằm vào X) là (hoàn toàn) vô căn cứ"
+_CHARGE_OWNED = re.compile(
+    r"(?<!\w)" + _CHARGE_NOUN + r"\s+(?:của|từ phía)\s+(?:(?:phía|chính phủ|chính quyền)\s+)?$"
+)
+_JUDGED_TAIL = re.compile(r"(?:\s+[^\s,;:.!?]+){0,6}?\s+(?:là|đều là)(?:\s+hoàn toàn)?\s*")
 # "theo (đúng) / thể theo (lời) yêu cầu của (phía) " before the requester
 _FOLLOWED = re.compile(
     r"(?<!\w)(?P<lead>theo(?:\s+đúng)?|thể theo)\s+(?P<noun>"
@@ -130,8 +137,18 @@ class AnsweredRequestRules:
             if ev.recipient is None or not ev.recipient.code or not ev.actor.code:
                 continue
             rspan = ev.evidence.spans.get("recipient")
-            if rspan is None or rspan.start < span.end:
-                continue  # the requester is named after the noun ("… của X")
+            if rspan is None:
+                continue
+            if rspan.start < span.end:  # the requester is named after the noun ("… của X")
+                # "X nói cáo buộc của Y là vô căn cứ": Y's charge, denied, was made
+                owned = _CHARGE_OWNED.search(ps.low, 0, rspan.start - off)
+                tail = ps.low[rspan.end - off : span.start - off]
+                if owned is not None and _JUDGED_TAIL.fullmatch(tail):
+                    new = self._derived(ev, "ACCUSE", None, seen, ev.confidence * 0.8, reverse=True)
+                    if new is not None:
+                        new.modality = "asserted"
+                        extra.append(new)
+                continue
             noun_end = span.end - off
             trig = ps.low[span.start - off : noun_end]
             nxt = None

@@ -109,6 +109,9 @@ _AGENT_OF = re.compile(
 )
 # what may stand between that owner and the passive verb: "(đã) bắt giữ"
 _AGENT_TAIL = re.compile(r"\s*(?:(?:đã|vừa|mới)\s+)?")
+# a reporting word followed by its owner, the subject of a judgement, is a noun: "tuyên bố của
+# Y là sai sự thật", "thông báo từ phía Y là …"
+_OWNED_NOUN = re.compile(r"\s+(?:của|từ phía)\s+[^,.;:!?\"“”]{1,60}?\s(?:là|đều là)(?!\w)")
 _CANCEL = frozenset(["hủy", "hủy bỏ", "hoãn", "tạm hoãn", "trì hoãn"])
 _DENY_GAP = frozenset(
     ["hề", "từng", "được", "có", "bao", "giờ", "thể", "chịu", "muốn", "dám", "còn", "tiếp", "tục"]
@@ -1032,6 +1035,8 @@ class Coder(
         # "nhằm vào" is a preposition, not the purpose cue "nhằm"
         cues = [c for c in cues if not any(p[0] <= c[0] and c[1] < p[1] for p in preps)]
         cues = self._aforementioned(cues, low, s.text)  # "hành động nói trên": no report
+        # "tuyên bố của Y là …": a statement named as a noun, no reporting verb
+        cues = [c for c in cues if c[3] != "report" or not _OWNED_NOUN.match(low, c[1])]
         vals = [
             v for v in doc.values if v.start is not None and s.start <= v.start and v.end <= s.end
         ]
@@ -2817,8 +2822,11 @@ class Coder(
                 return []
             violators = [p for p in self._participants(subj) if p.kind == "actor"]
             speaker = self._speaker(ps, hit.start)
+            source = self._according_to(ps, clause)  # "Theo X, Y đã vi phạm …"
             if speaker is not None:
                 accuser: list[Phrase | str] = [speaker]  # type: ignore[no-redef]
+            elif source is not None:
+                accuser = self._participants(source)
             else:
                 cue = self._report_cue(ps, clause)  # past "nói với Y rằng"
                 if cue is None or clause == 0:

@@ -13,8 +13,9 @@ agent or owner of the act. Examples are sentences of our own:
 Subjects that judge a meeting or a deal together ("A, B và C chỉ trích thỏa thuận") are never
 the ones judged, even when A and B were the two sides of the meetings just before.
 
-The article's own judgement (no speaker) accuses no one, and a passive act ("việc B bị …")
-makes B no agent.
+A sentence opening "Theo X, …" ("Theo Bộ Ngoại giao A, B đã vi phạm …") is X's account: X
+judges (wave 13). The article's own judgement (no speaker) accuses no one, and a passive act
+("việc B bị …") makes B no agent.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from sukien.events.coder import _Hit, _Sent
-    from sukien.events.mentions import Phrase
+    from sukien.events.mentions import Group, Phrase
 
 # the head noun of a nominalised act that is the subject of the judged clause
 _ACT_HEAD = re.compile(
@@ -45,6 +46,12 @@ _LEAD = re.compile(r"[\s,:\"“”'‘’(]*(?:rằng[\s,:\"“”'‘’]*)?")
 _OWNER = ("của", "do", "của phía", "từ phía")
 # the addressee of a reporting verb before its "rằng": "(nói) với các phóng viên (rằng)"
 _TO_ADDRESSEE = re.compile(r"\s+với\s+[^,.;:!?\"“”()]{1,60}?[\s,]*")
+# "Theo X, …" opening the sentence: X is the source of what follows the comma
+_ACCORDING = re.compile(
+    r"\W*theo(?:\s+(?:tuyên bố|thông báo|thông cáo|báo cáo|phát ngôn|nhận định|đánh giá)"
+    r"\s+của)?(?:\s+(?:phía|chính phủ|chính quyền))?\s*"
+)
+_COMMA_TO = re.compile(r"\s*,\s*")
 # "việc B (đã) bị …": B suffers the act
 _PASSIVE = re.compile(r"(?<!\w)(?:bị|được)(?!\w)")
 
@@ -95,6 +102,8 @@ class StatementRules:
         accuser: list[Phrase | str]
         if speaker is not None:
             accuser = [speaker]
+        elif (source := self._according_to(ps, clause)) is not None:
+            accuser = c._participants(source)  # type: ignore[attr-defined]
         else:
             cue = self._report_cue(ps, clause)
             if cue is None or clause == 0:
@@ -108,6 +117,20 @@ class StatementRules:
             for v in violators
             if (a if isinstance(a, str) else a.code) != v.code
         ]
+
+    @staticmethod
+    def _according_to(ps: _Sent, clause: int) -> Group | None:
+        """The source of a sentence opening "Theo X, …" ("Theo Bộ Ngoại giao Nga, Mỹ đã vi
+        phạm …", "Theo tuyên bố của X, …") when the clause at ``clause`` is what X says."""
+        lead = _ACCORDING.match(ps.low)
+        if lead is None or clause == 0:
+            return None
+        first = next((g for g in ps.groups if g.start >= lead.end()), None)
+        if first is None or first.start != lead.end() or first.end > clause:
+            return None
+        if not _COMMA_TO.fullmatch(ps.low, first.end, clause):
+            return None
+        return first
 
     @staticmethod
     def _report_cue(ps: _Sent, pos: int) -> tuple[int, int, str, str] | None:
