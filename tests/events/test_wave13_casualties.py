@@ -151,3 +151,34 @@ def test_according_to_x_x_accuses(code: Code, keys: Keys, text: str, key: tuple)
 def test_according_to_a_news_agency_no_one_accuses(code: Code, keys: Keys) -> None:
     found = keys(code("Theo Reuters, Triều Tiên đã vi phạm thỏa thuận quân sự."))
     assert not {k for k in found if k[0] == "ACCUSE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (
+            "Hàn Quốc bày tỏ quan ngại về việc Nhật Bản xả nước thải ra biển.",
+            ("ACCUSE", "KOR", "JPN"),
+        ),
+        (
+            "Pháp lên tiếng chỉ trích về các cuộc tập trận của Nga ở Belarus.",
+            ("ACCUSE", "FRA", "RUS"),
+        ),
+        ("Canada quan ngại sâu sắc về hành động của Iran.", ("ACCUSE", "CAN", "IRN")),
+    ],
+)
+def test_a_complaint_about_what_a_party_did(code: Code, keys: Keys, text: str, key: tuple) -> None:
+    assert key in keys(code(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hàn Quốc bày tỏ quan ngại về việc Nhật Bản bị động đất tàn phá.",
+        "Hàn Quốc bày tỏ quan ngại về tình hình ở Nhật Bản.",
+    ],
+)
+def test_concern_about_what_befell_a_party_accuses_no_one(
+    code: Code, keys: Keys, text: str
+) -> None:
+    assert ("ACCUSE", "KOR", "JPN") not in keys(code(text))

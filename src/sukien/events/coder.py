@@ -2209,6 +2209,8 @@ class Coder(
         if embedded is not None:  # "bật đèn xanh cho X tấn công Y": X attacks
             subj, agent, passive = embedded, None, False
         recips, agent_after, between = self._object(ps, hit, clause_end)
+        if not recips and not between and not agent_after and hit.trig.type == "ACCUSE":
+            recips = self._matter_owner(ps, hit, clause_end)  # "quan ngại về việc Y …"
         if subj is None and not passive and (agent_after is None or not self._nominal(ps, hit)):
             subj = self._quoted_subject(ps, hit)  # 'X nói: "Kiên quyết phản đối …"'
         if not recips and not between and hit.trig.type in _GIVEN:

@@ -13,6 +13,8 @@ agent or owner of the act. Examples are sentences of our own:
 Subjects that judge a meeting or a deal together ("A, B và C chỉ trích thỏa thuận") are never
 the ones judged, even when A and B were the two sides of the meetings just before.
 
+A complaint names the party it is about after "về": "bày tỏ quan ngại về việc B …", "chỉ trích
+về các vụ thử tên lửa của B" (``_matter_owner``; not "về việc B bị …", which B suffered).
 A sentence opening "Theo X, …" ("Theo Bộ Ngoại giao A, B đã vi phạm …") is X's account: X
 judges (wave 13). The article's own judgement (no speaker) accuses no one, and a passive act
 ("việc B bị …") makes B no agent.
@@ -52,6 +54,18 @@ _ACCORDING = re.compile(
     r"\s+của)?(?:\s+(?:phía|chính phủ|chính quyền))?\s*"
 )
 _COMMA_TO = re.compile(r"\s*,\s*")
+# what a complaint is about: "(mạnh mẽ|sâu sắc) về/trước/xung quanh (…)"
+_ABOUT = re.compile(
+    r"\s*(?:(?:mạnh mẽ|sâu sắc|gay gắt|kịch liệt)\s+)?(?:về|xung quanh|liên quan đến)\s+"
+)
+# an act owned by the party after "của": "(các|những) (vụ|hành động …) (…) của"
+_OWNED_ACT = re.compile(
+    r"\s*(?:(?:các|những|mọi)\s+)?(?:việc|hành động|hành vi|động thái|quyết định|chính sách|"
+    r"vụ|cuộc|đợt|hoạt động|kế hoạch|phát ngôn|tuyên bố|lệnh|biện pháp)(?:\s+[^\s,;.:!?]+){0,5}?"
+    r"\s+của\s+(?:(?:phía|chính phủ|chính quyền)\s+)?"
+)
+# "việc Y bị …": Y suffers the act
+_SUFFERS = re.compile(r"\s*(?:đã\s+)?(?:bị|được)(?!\w)")
 # "việc B (đã) bị …": B suffers the act
 _PASSIVE = re.compile(r"(?<!\w)(?:bị|được)(?!\w)")
 
@@ -117,6 +131,27 @@ class StatementRules:
             for v in violators
             if (a if isinstance(a, str) else a.code) != v.code
         ]
+
+    def _matter_owner(self, ps: _Sent, hit: _Hit, clause_end: int) -> list[Group]:
+        """The party whose act a complaint is about, after "về/trước/xung quanh": "bày tỏ quan
+        ngại về việc Y triển khai …" (Y right after "việc"), "lên tiếng chỉ trích về các vụ
+        thử tên lửa của Y" (Y owning the act, within a few words of its head noun)."""
+        c = self  # the Coder this is mixed into
+        m = _ABOUT.match(ps.low, hit.end)
+        if m is None:
+            return []
+        after = [g for g in ps.groups if m.end() <= g.start < clause_end and not g.is_place]
+        if not after:
+            return []
+        g = after[0]
+        gap = ps.low[m.end() : g.start]
+        doer = re.fullmatch(r"\s*việc\s*", gap) is not None
+        owner = _OWNED_ACT.fullmatch(gap) is not None
+        if not (doer or owner) or _SUFFERS.match(ps.low, g.end):
+            return []  # "về việc Y bị tấn công": Y suffers the act
+        if not any(p.kind == "actor" and p.code for p in c._participants(g)):  # type: ignore[attr-defined]
+            return []
+        return [g]
 
     @staticmethod
     def _according_to(ps: _Sent, clause: int) -> Group | None:
