@@ -182,3 +182,19 @@ def test_concern_about_what_befell_a_party_accuses_no_one(
     code: Code, keys: Keys, text: str
 ) -> None:
     assert ("ACCUSE", "KOR", "JPN") not in keys(code(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Ngoại trưởng Hàn Quốc: Triều Tiên đã vi phạm thỏa thuận.", ("ACCUSE", "KOR", "PRK")),
+        ("Trung Quốc: Mỹ phải chịu trách nhiệm về căng thẳng.", ("ACCUSE", "CHN", "USA")),
+    ],
+)
+def test_a_headline_speaker_before_a_colon(code: Code, keys: Keys, text: str, key: tuple) -> None:
+    assert key in keys(code(text))
+
+
+def test_a_colon_after_no_speaker_accuses_no_one(code: Code, keys: Keys) -> None:
+    found = keys(code("Tin mới nhất: Triều Tiên đã vi phạm thỏa thuận."))
+    assert not {k for k in found if k[0] == "ACCUSE"}

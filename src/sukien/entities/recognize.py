@@ -346,7 +346,12 @@ def _known(a: Analysis, out: list[Mention], used: set[int]) -> None:
     # does not make a text world news, but a state beside it in one sentence is a dyad)
     # ... but not when it is the given name of a Vietnamese person named in full in the text
     # ("Chị Nguyễn Thị Nga ... Nga cho biết")
-    foreign = any(s != _VIET_NAM for s in strong)
+    # "Mỹ - Trung điện đàm": a short name in a dashed compound is a state for sure, and makes
+    # the weak name beside it one too (same sentence)
+    shorts: list[Mention] = []
+    short_states(a, shorts, used)
+    strong_at.extend(m.start for m in shorts)
+    foreign = any(s != _VIET_NAM for s in strong) or any(m.id != _VIET_NAM for m in shorts)
     given = _vietnamese_given_names(a)
     out.extend(
         m
@@ -358,7 +363,7 @@ def _known(a: Analysis, out: list[Mention], used: set[int]) -> None:
             and a.text[m.start : m.end] not in given
         )
     )
-    short_states(a, out, used)
+    out.extend(shorts)
 
 
 def _state_verb_after(a: Analysis, m: Mention) -> bool:

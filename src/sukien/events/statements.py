@@ -54,6 +54,9 @@ _ACCORDING = re.compile(
     r"\s+của)?(?:\s+(?:phía|chính phủ|chính quyền))?\s*"
 )
 _COMMA_TO = re.compile(r"\s*,\s*")
+_COLON_TO = re.compile(r"\s*:\s*")
+# at most a few words (a title) before the speaker of a headline "X: …"
+_TITLE_LEAD = re.compile(r"\W*(?:[^\W\d]+\s+){0,4}")
 # what a complaint is about: "(mạnh mẽ|sâu sắc) về/trước/xung quanh (…)"
 _ABOUT = re.compile(
     r"\s*(?:(?:mạnh mẽ|sâu sắc|gay gắt|kịch liệt)\s+)?(?:về|xung quanh|liên quan đến)\s+"
@@ -156,10 +159,20 @@ class StatementRules:
     @staticmethod
     def _according_to(ps: _Sent, clause: int) -> Group | None:
         """The source of a sentence opening "Theo X, …" ("Theo Bộ Ngoại giao Nga, Mỹ đã vi
-        phạm …", "Theo tuyên bố của X, …") when the clause at ``clause`` is what X says."""
-        lead = _ACCORDING.match(ps.low)
-        if lead is None or clause == 0:
+        phạm …", "Theo tuyên bố của X, …") or "X: …" (a headline: "Ngoại trưởng Nga: Mỹ đã
+        vi phạm …") when the clause at ``clause`` is what X says."""
+        if clause == 0:
             return None
+        lead = _ACCORDING.match(ps.low)
+        if lead is None:  # "Ngoại trưởng X: Y đã vi phạm …" (a headline's speaker)
+            first = next((g for g in ps.groups), None)
+            if (
+                first is None
+                or first.end > clause
+                or not _TITLE_LEAD.fullmatch(ps.low, 0, first.start)
+            ):
+                return None
+            return first if _COLON_TO.fullmatch(ps.low, first.end, clause) else None
         first = next((g for g in ps.groups if g.start >= lead.end()), None)
         if first is None or first.start != lead.end() or first.end > clause:
             return None

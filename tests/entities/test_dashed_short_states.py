@@ -1,0 +1,29 @@
+"""A short state name in a dashed compound ("Mỹ - Trung", "Nhật - Hàn") is a state for sure, and
+makes the ambiguous name beside it (also a Vietnamese given name: "Mỹ", "Nhật") one too, even
+where nothing else in the text names a state (a headline)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sukien.document import Document
+from sukien.entities.stage import extract_entities
+
+
+def codes(text: str) -> dict[str, str | None]:
+    return {e.text: e.code for e in extract_entities(Document(doc="t", text=text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mỹ - Trung điện đàm về thương mại.", {"Mỹ": "USA", "Trung": "CHN"}),
+        ("Nhật - Hàn nối lại đối thoại an ninh.", {"Nhật": "JPN", "Hàn": "KOR"}),
+    ],
+)
+def test_both_sides_of_a_dashed_compound(text: str, expected: dict[str, str]) -> None:
+    assert codes(text) == expected
+
+
+def test_a_given_name_alone_stays_a_name() -> None:
+    assert "Mỹ" not in codes("Chị Mỹ đi chợ từ sáng sớm.")
