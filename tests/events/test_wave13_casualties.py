@@ -198,3 +198,26 @@ def test_a_headline_speaker_before_a_colon(code: Code, keys: Keys, text: str, ke
 def test_a_colon_after_no_speaker_accuses_no_one(code: Code, keys: Keys) -> None:
     found = keys(code("Tin mới nhất: Triều Tiên đã vi phạm thỏa thuận."))
     assert not {k for k in found if k[0] == "ACCUSE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (
+            "Tổng thống Bolivia tuyên bố hủy quan hệ ngoại giao với Israel và yêu cầu các nhà "
+            "ngoại giao nước này rời Bolivia.",
+            ("SANCTION", "BOL", "ISR"),
+        ),
+        ("Ecuador chấm dứt quan hệ ngoại giao với Mexico.", ("SANCTION", "ECU", "MEX")),
+    ],
+)
+def test_ties_severed(code: Code, keys: Keys, text: str, key: tuple) -> None:
+    found = keys(code(text))
+    assert key in found
+    assert (key[0], key[2], key[1]) not in found
+
+
+def test_drones_shot_down_named_without_cua(code: Code, keys: Keys) -> None:
+    found = keys(code("Phòng không Nga bắn hạ 12 UAV Ukraine trên vùng Belgorod."))
+    assert ("ASSAULT", "UKR", "RUS") in found
+    assert ("ASSAULT", "RUS", "UKR") not in found

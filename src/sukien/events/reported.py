@@ -73,11 +73,11 @@ _NOUN_BEFORE = re.compile(r"(?:^|\s)(?:cuộc|các|những|vụ|đợt|loạt|tr
 
 
 # shooting down or intercepting someone's drones or missiles ("phòng không X bắn hạ 7 UAV của
-# Y", "UAV của Y bị X đánh chặn"): the attack is Y's on X, not X's on Y
+# Y", "bắn hạ 7 UAV Ukraine", "UAV của Y bị X đánh chặn"): the attack is Y's on X, not X's on Y
 _INTERCEPT = frozenset({"bắn hạ", "bắn rơi", "đánh chặn"})
 _PROJECTILE_OF = re.compile(
     r"(?<!\w)(?:máy bay không người lái|thiết bị bay không người lái|uav|drone|tên lửa|rocket|"
-    r"khí cầu|bóng bay)(?:\s+[^\s,;.]+){0,4}?\s+của(?!\w)"
+    r"khí cầu|bóng bay)(?:(?:\s+[^\s,;.]+){0,4}?\s+của(?!\w)|\s*(?=\s\S))"
 )
 
 
@@ -169,10 +169,22 @@ class ReportedRules:
             if ps.low[span.start - off : span.end - off] not in _INTERCEPT:
                 continue
             lo, hi = max(0, span.start - off - 80), span.end - off + 80
-            m = _PROJECTILE_OF.search(ps.low, lo, hi)
             owner = ev.recipient.start  # type: ignore[union-attr]
-            if m is None or owner is None or not 0 <= owner - off - m.end() <= 30:
-                continue  # the recipient is no owner named after "của"
+            m = next(
+                (
+                    m
+                    for m in _PROJECTILE_OF.finditer(ps.low, lo, hi)
+                    if owner is not None
+                    and (
+                        0 <= owner - off - m.end() <= 30
+                        if m.group().endswith("của")
+                        else re.fullmatch(r"\s*", ps.low[m.end() : owner - off])
+                    )
+                ),
+                None,
+            )
+            if m is None or owner is None:
+                continue  # the recipient owns no drone or missile ("… của Y", "UAV Y")
             key = (ev.type, ev.actor.code or "", ev.recipient.code or "", ev.modality)  # type: ignore[union-attr]
             new = (ev.type, key[2], key[1], ev.modality)
             if new in seen:
