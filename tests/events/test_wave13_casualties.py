@@ -221,3 +221,19 @@ def test_drones_shot_down_named_without_cua(code: Code, keys: Keys) -> None:
     found = keys(code("Phòng không Nga bắn hạ 12 UAV Ukraine trên vùng Belgorod."))
     assert ("ASSAULT", "UKR", "RUS") in found
     assert ("ASSAULT", "RUS", "UKR") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ai Cập và Qatar đề nghị làm trung gian hòa giải giữa quân đội Sudan và RSF.",
+        "Thổ Nhĩ Kỳ đề xuất đứng ra hòa giải giữa Nga và Ukraine.",
+    ],
+)
+def test_an_offer_to_mediate_asks_nothing_of_the_sides(code: Code, keys: Keys, text: str) -> None:
+    found = keys(code(text))
+    assert not {k for k in found if k[0] in ("REQUEST", "CONSULT")}
+
+
+def test_asking_another_to_mediate_is_a_request(code: Code, keys: Keys) -> None:
+    assert ("REQUEST", "EGY", "QAT") in keys(code("Ai Cập đề nghị Qatar làm trung gian."))
