@@ -27,3 +27,7 @@ def test_both_sides_of_a_dashed_compound(text: str, expected: dict[str, str]) ->
 
 def test_a_given_name_alone_stays_a_name() -> None:
     assert "Mỹ" not in codes("Chị Mỹ đi chợ từ sáng sớm.")
+
+
+def test_a_given_name_beside_a_foreign_city_with_a_title_stays_a_name() -> None:
+    assert "Nga" not in codes("Chị Nga đi du lịch Paris cùng gia đình.")

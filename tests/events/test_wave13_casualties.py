@@ -237,3 +237,14 @@ def test_an_offer_to_mediate_asks_nothing_of_the_sides(code: Code, keys: Keys, t
 
 def test_asking_another_to_mediate_is_a_request(code: Code, keys: Keys) -> None:
     assert ("REQUEST", "EGY", "QAT") in keys(code("Ai Cập đề nghị Qatar làm trung gian."))
+
+
+def test_a_launch_to_warn_is_a_threat_not_an_attack(code: Code, keys: Keys) -> None:
+    found = keys(code('Hàn Quốc và Mỹ phóng tên lửa "dằn mặt" Triều Tiên.'))
+    assert ("THREATEN", "KOR", "PRK") in found
+    assert not {k for k in found if k[0] == "ASSAULT"}
+
+
+def test_a_foreign_city_makes_an_ambiguous_state_name_a_state(code: Code, keys: Keys) -> None:
+    # "Nga" is also a given name; a known city of another state says this is world news
+    assert ("ASSAULT", "RUS", "UKR") in keys(code("Nga phóng tên lửa vào Kharkiv."))

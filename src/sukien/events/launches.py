@@ -3,7 +3,8 @@
 * **a drill or a test is no attack.** "X phóng tên lửa nhắm mục tiêu giả tưởng vào căn cứ của
   Y", "X bắn thử tên lửa mô phỏng tấn công Y": when a word of simulation or exercise (giả tưởng,
   giả định, mô phỏng, thử nghiệm, bắn/phóng thử, diễn tập, tập trận, huấn luyện) stands between
-  the launch and the state it names, the launch is a show of force, not an ASSAULT on that state.
+  the launch and the state it names, the launch is a show of force, not an ASSAULT on that state;
+  so is a launch to warn ("phóng tên lửa dằn mặt/cảnh cáo/răn đe Y", wave 13).
 * **a launch aims at what follows it, not at what happens meanwhile.** "X phóng tên lửa tầm
   ngắn giữa lúc Y và Z tập trận": a state named only after a conjunction of time (giữa lúc,
   trong lúc, trong khi, khi, sau khi, trước khi, trong bối cảnh) sets the moment of the launch
@@ -27,7 +28,9 @@ _LAUNCH = re.compile(r"(?:phóng|bắn|khai hỏa|nã)(?!\w)")
 # a simulated target or an exercise between the launch and the state it names
 _SIMULATED = re.compile(
     r"(?<!\w)(?:giả tưởng|giả định|mô phỏng|thử nghiệm|(?:phóng|bắn) thử|diễn tập|tập trận|"
-    r"huấn luyện)(?!\w)"
+    r"huấn luyện|"
+    # a warning shot: "phóng tên lửa dằn mặt Y" is a show of force (THREATEN), no attack (wave 13)
+    r"dằn mặt|cảnh cáo|răn đe|thị uy|phô trương|gửi thông điệp|phô diễn)(?!\w)"
 )
 # a conjunction of time opening a clause of its own after the launch
 _MEANWHILE = re.compile(
