@@ -37,6 +37,7 @@ from sukien.events.answered import AnsweredRequestRules
 from sukien.events.background import BackgroundRules
 from sukien.events.cooperation import CooperationRules
 from sukien.events.cosubject import CoSubjectRules
+from sukien.events.defiance import DefianceRules
 from sukien.events.departures import DepartureRules
 from sukien.events.enumerations import EnumerationRules
 from sukien.events.force import ForceRules
@@ -587,6 +588,7 @@ class Coder(
     RefusalRules,
     ForceRules,
     LaunchRules,
+    DefianceRules,
     VowRules,
     ModalityRules,
     AllocationRules,
@@ -2077,6 +2079,7 @@ class Coder(
         out.extend(self._struck_in(doc, ps, ctx, out, seen))  # "tiến hành các vụ tấn công tại Y"
         self._sanction_authors(ps, out)  # "bất chấp lệnh trừng phạt từ X": X imposes it
         self._launch_targets(ps, out)  # "phóng tên lửa giữa lúc Y tập trận": Y is no target
+        out.extend(self._defied(doc, ps, ctx, out, seen))  # "X … bất chấp cảnh báo của Y"
         out.extend(self._grounded_acts(ps, out, seen))  # "trục xuất X với lý do …"
         out.extend(self._shared_warnings(ps, out, seen))  # "yêu cầu X …, cảnh báo sẽ …"
         out.extend(self._retaliation_vows(doc, ps, ctx, seen))  # "sẽ có biện pháp … đáp trả Y"
