@@ -248,3 +248,18 @@ def test_a_launch_to_warn_is_a_threat_not_an_attack(code: Code, keys: Keys) -> N
 def test_a_foreign_city_makes_an_ambiguous_state_name_a_state(code: Code, keys: Keys) -> None:
     # "Nga" is also a given name; a known city of another state says this is world news
     assert ("ASSAULT", "RUS", "UKR") in keys(code("Nga phóng tên lửa vào Kharkiv."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bộ Thương mại Mỹ đưa 7 công ty Trung Quốc vào danh sách đen.",
+        "Mỹ đưa 12 doanh nghiệp của Trung Quốc vào danh sách thực thể.",
+    ],
+)
+def test_firms_put_on_a_blacklist(code: Code, keys: Keys, text: str) -> None:
+    assert ("SANCTION", "USA", "CHN") in keys(code(text))
+
+
+def test_a_blacklist_named_alone_sanctions_no_one(code: Code, keys: Keys) -> None:
+    assert not keys(code("Danh sách đen của Mỹ được cập nhật hôm qua."))

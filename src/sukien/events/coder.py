@@ -254,6 +254,10 @@ _LISTED = re.compile(
     r"(?<!\w)(?P<verb>đưa|thêm|bổ sung|liệt)(?:\s+(?:tên|thêm))?\s+"
     r"(?:[^,;:.]{1,80}?)(?P<into>\s+(?:vào|lên)\s+danh sách)(?:\s+\w+){0,2}\s*$"
 )
+_LISTED_AT = re.compile(
+    r"(?<!\w)(?P<verb>đưa|thêm|bổ sung|liệt)(?:\s+(?:tên|thêm))?\s+"
+    r"(?:[^,;:.]{1,80}?)(?P<into>\s+(?:vào|lên))\s*$"
+)
 # the subject is something said before: "Hành động này bị Ai Cập lên án"
 _ANAPHORIC_SUBJ = re.compile(
     r"\s*(?:(?:các|những)\s+)?(?:hành động|hành vi|động thái|quyết định|vụ tấn công|"
@@ -2625,7 +2629,8 @@ class Coder(
     def _listed(self, ps: _Sent, hit: _Hit, clause: int) -> tuple[Group, int] | None:
         """Who is put on a sanctions list ("đưa (15 công ty của) X vào danh sách trừng phạt"),
         and where the verb starts."""
-        m = _LISTED.search(ps.low, clause, hit.start)
+        listed = _LISTED_AT if hit.trig.text.startswith("danh sách") else _LISTED
+        m = listed.search(ps.low, clause, hit.start)  # "… vào danh sách đen": the list is the hit
         if m is None:
             return None
         inner = [
