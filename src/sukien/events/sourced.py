@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 from sukien.document import Event
 from sukien.events.lexicon import Trigger
 from sukien.events.reported import keep_new
+from sukien.events.statements import _ACCORDING  # "Theo X, …" opening the sentence
 
 if TYPE_CHECKING:
     from sukien.events.coder import _Sent
@@ -86,8 +87,6 @@ _SUFFER = re.compile(
 )
 # a subject of several parties: "A và B", "A, B", "A cùng (với) B"
 _JOINED = re.compile(r"\s*(?:,|và|cùng|cùng với|với)\s*")
-# "Theo X, …" opening the sentence
-_ACCORDING = re.compile(r"\W*theo(?:\s+(?:thông báo|tuyên bố|thông cáo|báo cáo) của)?\s*")
 _COMMA_AFTER = re.compile(r"[^,;.]{0,30},")
 # a dash after the sentence's first group: "VN - …", a dateline
 _DATELINE_DASH = re.compile(r"\s*[-–]\s")
