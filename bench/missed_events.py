@@ -6,8 +6,9 @@ miss is put in one class:
 
 * ``no-trigger``: no sentence naming both parties has a trigger of the type (lexicon gap, or
   an event the annotator inferred from more than one sentence);
-* ``coded-otherwise``: such a trigger produced an event, with other parties or another
-  modality or under the threshold;
+* ``coded-otherwise:<how>``: such a trigger produced an event, and how it differs: the same
+  pair under the threshold (``threshold``) or with another modality (``modality:<m>``), the pair
+  ``reversed``, ``one-party-wrong``, ``other-parties``, or ``other-type`` only;
 * ``dropped:<why>``: the trigger produced no event at all, and why: ``constraint:<need>`` (a
   trigger constraint of ``data/events/triggers.tsv`` failed), ``no-pair`` (argument linking
   found no actor and recipient), ``filtered`` (a pair was found but ``Coder._event`` refused
@@ -18,7 +19,7 @@ The reasons are read by wrapping a few of ``Coder``'s private methods for the le
 (an instrument, not a stand-in: the coder runs unchanged); if they are renamed, this script
 says so. No article text is printed.
 
-    .venv/bin/python bench/missed_events.py GOLD.json... [--threshold 0.45]
+    .venv/bin/python bench/missed_events.py GOLD.json... [--threshold 0.45] [--by-type]
 """
 
 from __future__ import annotations
@@ -80,6 +81,32 @@ def instrument(log: Log) -> None:
     wrap("_pairs", lambda r, *a: "no-pair" if r is None or not r[0] else "paired")
 
 
+SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+
+
+def _how_coded(coded: list[Any], a: str, b: str, types: set[str]) -> str:
+    """What the coder made of a trigger of the missed event's type: the same pair with another
+    modality (``modality:<m>``) or under the threshold (``threshold``), the pair reversed, one
+    party wrong, other parties, or another type only. The closest reading wins."""
+    kinds = []
+    for ev in coded:
+        ac = ev.actor.code if ev.actor else None
+        rc = ev.recipient.code if ev.recipient else None
+        same = (ac, rc) == (a, b) or (ev.type in SYMMETRIC and {ac, rc} == {a, b})
+        if ev.type not in types:
+            kinds.append((5, "other-type"))
+        elif same:
+            m = ev.modality
+            kinds.append((0, "threshold" if m == "asserted" else f"modality:{m}"))
+        elif (ac, rc) == (b, a):
+            kinds.append((1, "reversed"))
+        elif ac == a or rc == b or (ev.type in SYMMETRIC and {ac, rc} & {a, b}):
+            kinds.append((2, "one-party-wrong"))
+        else:
+            kinds.append((3, "other-parties"))
+    return min(kinds)[1]
+
+
 def classify(
     doc: Any, gold_event: dict[str, Any], types: set[str], log: Log, lex: Any
 ) -> str | None:
@@ -101,14 +128,16 @@ def classify(
             if not types & {trig.type, *trig.also}:
                 continue
             lo, hi = st.start + m.start(), st.start + m.end()
-            if any(
-                ev.evidence.trigger is not None
+            coded = [
+                ev
+                for ev in doc.events
+                if ev.evidence.trigger is not None
                 and ev.evidence.part == "text"
                 and ev.evidence.trigger.start < hi
                 and ev.evidence.trigger.end > lo
-                for ev in doc.events
-            ):
-                return "coded-otherwise"
+            ]
+            if coded:
+                return "coded-otherwise:" + _how_coded(coded, a, b, types)
             said = log.get((st.start, m.start()), [])
             first = said[0] if said else "not-a-hit"
             reasons.append("filtered" if first == "paired" else first)
@@ -121,6 +150,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("gold", nargs="+")
     ap.add_argument("--threshold", type=float, default=0.45)
+    ap.add_argument("--by-type", action="store_true", help="the classes per gold type too")
     args = ap.parse_args(argv)
     if not (SHARED / "tools" / "score_extract.py").is_file():
         print("missed_events.py: ../shared is absent")
@@ -131,6 +161,7 @@ def main(argv: list[str] | None = None) -> int:
     pipe = Pipeline.build(modalities=MODALITIES, min_confidence=0.0)
     lex = load_lexicon()
     total: Counter[str] = Counter()
+    by_type: defaultdict[str, Counter[str]] = defaultdict(Counter)
     for gold_file in args.gold:
         docs, by_doc = gold_docs(gold_file)
         for doc in docs:
@@ -149,8 +180,13 @@ def main(argv: list[str] | None = None) -> int:
                 keys = {se.ev_key(t, *g["actors"]) for t in se.types(g)}
                 if not g["required"] or keys & got:
                     continue
-                total[classify(doc, g, set(se.types(g)), log, lex) or "parties-apart"] += 1
+                why = classify(doc, g, set(se.types(g)), log, lex) or "parties-apart"
+                total[why] += 1
+                by_type[sorted(se.types(g))[0]][why.split(":")[0]] += 1
     print(json.dumps({"missed": sum(total.values()), **dict(total.most_common())}))
+    if args.by_type:
+        for t, c in sorted(by_type.items(), key=lambda kv: -sum(kv[1].values())):
+            print(json.dumps({"type": t, "missed": sum(c.values()), **dict(c.most_common())}))
     return 0
 
 
