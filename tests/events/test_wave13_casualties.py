@@ -263,3 +263,26 @@ def test_firms_put_on_a_blacklist(code: Code, keys: Keys, text: str) -> None:
 
 def test_a_blacklist_named_alone_sanctions_no_one(code: Code, keys: Keys) -> None:
     assert not keys(code("Danh sách đen của Mỹ được cập nhật hôm qua."))
+
+
+def test_a_place_framed_without_a_comma_ends_before_the_subject(code: Code, keys: Keys) -> None:
+    found = keys(
+        code(
+            "Hôm nay tại Astana Tổng thống Kazakhstan đã hội đàm với Tổng thống Uzbekistan và "
+            "Tổng thống Kyrgyzstan."
+        )
+    )
+    assert ("CONSULT", "KAZ", "UZB") in found
+    assert ("CONSULT", "KAZ", "KGZ") in found
+    assert not {("CONSULT", "KGZ", "UZB"), ("CONSULT", "UZB", "KGZ")} & found
+
+
+def test_a_place_of_a_state_stays_one_place(code: Code, keys: Keys) -> None:
+    found = keys(
+        code(
+            "Ngày 24/10 tại thành phố Kazan của Nga, Tổng thống Azerbaijan và Thủ tướng Armenia "
+            "đã có cuộc gặp song phương."
+        )
+    )
+    assert {("CONSULT", "ARM", "AZE"), ("CONSULT", "AZE", "ARM")} & found
+    assert not {k for k in found if "RUS" in k}

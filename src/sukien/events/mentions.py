@@ -421,11 +421,22 @@ def phrases(mentions: list[Mention], text: str) -> list[Phrase]:
                 # "chuyến thăm Việt Nam (Hiroshima) của Tổng thống Mỹ", "đơn xin gia nhập NATO
                 # của Thụy Điển": two parties
                 pass
-            elif _apposition(gap):
+            elif _apposition(gap) and not _framed_place_then_actor(out[-1], m, text):
                 out[-1].mentions.append(m)
                 continue
         out.append(Phrase([m]))
     return out
+
+
+def _framed_place_then_actor(prev: Phrase, m: Mention, text: str) -> bool:
+    """ "Hôm nay tại Sochi Tổng thống Nga …": a place framed by "tại/ở" ends before the title
+    of the actor after it (no comma between), never in apposition with it."""
+    return (
+        all(x.etype == "LOC" for x in prev.mentions)
+        and m.etype in ("GPE", "PER", "ORG")
+        and not re.match(r"\s*(?:của|thuộc)(?!\w)", text[prev.end : m.start])  # "Kazan của Nga"
+        and _PLACE_FRAME.search(text[max(0, prev.start - 20) : prev.start]) is not None
+    )
 
 
 # "Tập đoàn chế tạo máy bay", "hãng hàng không giá rẻ": what a company may be described as
