@@ -286,3 +286,25 @@ def test_a_place_of_a_state_stays_one_place(code: Code, keys: Keys) -> None:
     )
     assert {("CONSULT", "ARM", "AZE"), ("CONSULT", "AZE", "ARM")} & found
     assert not {k for k in found if "RUS" in k}
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (
+            "Hàn Quốc viện trợ 3 triệu USD cho người dân vùng lũ ở Bangladesh.",
+            ("AID", "KOR", "BGD"),
+        ),
+        (
+            "Ủy ban châu Âu quyết định viện trợ nhân đạo 1 triệu euro cho các nạn nhân bị ảnh "
+            "hưởng bởi động đất tại Nepal.",
+            ("AID", "EU", "NPL"),
+        ),
+    ],
+)
+def test_aid_to_the_people_of_a_state(code: Code, keys: Keys, text: str, key: tuple) -> None:
+    assert key in keys(code(text))
+
+
+def test_help_for_ones_own_workers_abroad_is_no_aid_to_the_host(code: Code, keys: Keys) -> None:
+    assert ("AID", "VNM", "JPN") not in keys(code("Việt Nam hỗ trợ người lao động tại Nhật Bản."))

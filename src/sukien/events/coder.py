@@ -2081,6 +2081,7 @@ class Coder(
         out.extend(self._also_asked(doc, ps, ctx, out, seen))  # "…, đồng thời kêu gọi Y"
         out.extend(self._sanctioned_bodies(doc, ps, ctx, out, seen))  # "… 6 công ty ở Y"
         out.extend(self._struck_in(doc, ps, ctx, out, seen))  # "tiến hành các vụ tấn công tại Y"
+        out.extend(self._aided_people(doc, ps, ctx, out, seen))  # "viện trợ cho nạn nhân ở Y"
         self._sanction_authors(ps, out)  # "bất chấp lệnh trừng phạt từ X": X imposes it
         self._launch_targets(ps, out)  # "phóng tên lửa giữa lúc Y tập trận": Y is no target
         out.extend(self._defied(doc, ps, ctx, out, seen))  # "X … bất chấp cảnh báo của Y"

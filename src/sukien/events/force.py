@@ -154,6 +154,15 @@ _SANCTIONED_BODIES = re.compile(
     r"quỹ|cơ quan|thương nhân|nhà buôn)(?!\w)[^;:.]{0,100}?(?<!\w)"
     r"(?:ở|tại|của|có trụ sở (?:tại|ở)|thuộc|liên quan (?:đến|tới)(?:[^;:.]{0,60}?của)?)\s+$"
 )
+# aid given to people of a state (wave 13): "viện trợ 2 triệu euro cho các nạn nhân bão lũ tại Y",
+# "hỗ trợ người dân vùng lũ ở Y", "cứu trợ người tị nạn (đến từ) Y"
+_AIDED_PEOPLE = re.compile(
+    r"\s*(?:(?:nhân đạo|khẩn cấp)\s+)?(?:[^;:.,]{0,40}?\s)?(?:cho|tới|đến|giúp|để giúp)?\s*"
+    r"(?:(?:các|những|hàng nghìn|hàng triệu|hàng trăm|nhiều)\s+)?"
+    r"(?:người dân|nạn nhân|người tị nạn|người sơ tán|người bị ảnh hưởng|dân thường|"
+    r"người dân vùng|nhân dân|trẻ em)(?!\w)[^;:.]{0,60}?(?<!\w)"
+    r"(?:ở|tại|của|đến từ|từ)\s+$"
+)
 # the armed attacks that may name only where they fall
 _STRIKES = frozenset(
     {
@@ -449,6 +458,26 @@ class ForceRules:
                 continue
             states = self._states([g for g in chain if g.start < stop])
             extra += self._subject_events(doc, ps, hit, ctx, "SANCTION", states, seen)
+        return extra
+
+    def _aided_people(
+        self: Any,
+        doc: Any,
+        ps: _Sent,
+        ctx: Any,
+        out: list[Event],
+        seen: set[tuple[str, str, str, str]],
+    ) -> list[Event]:
+        """AID A -> Y for "A viện trợ … cho các nạn nhân bão lũ tại Y" when the trigger was
+        coded for no one: aid to the people of a state goes to that state (wave 13)."""
+        extra: list[Event] = []
+        for hit in _uncoded(ps, out, "AID"):
+            stop = _sentence_stop(ps, hit.end)
+            place = next((g for g in ps.groups if hit.end <= g.start < stop), None)
+            if place is None or not _AIDED_PEOPLE.fullmatch(ps.low[hit.end : place.start]):
+                continue
+            states = self._states([place])
+            extra += self._subject_events(doc, ps, hit, ctx, "AID", states, seen)
         return extra
 
     def _struck_in(
