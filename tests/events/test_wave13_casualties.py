@@ -308,3 +308,13 @@ def test_aid_to_the_people_of_a_state(code: Code, keys: Keys, text: str, key: tu
 
 def test_help_for_ones_own_workers_abroad_is_no_aid_to_the_host(code: Code, keys: Keys) -> None:
     assert ("AID", "VNM", "JPN") not in keys(code("Việt Nam hỗ trợ người lao động tại Nhật Bản."))
+
+
+def test_a_retaliatory_strike_hits_the_last_attacker(code: Code, keys: Keys) -> None:
+    found = keys(code("Hezbollah bắn rocket vào Israel. Israel đã không kích để trả đũa."))
+    assert ("ASSAULT", "ISR", "HEZBOLLAH") in found
+
+
+def test_retaliation_for_a_sanction_is_no_attack_on_its_author(code: Code, keys: Keys) -> None:
+    found = keys(code("Mỹ trừng phạt Iran. Iran tiến hành tập kích để trả đũa."))
+    assert ("ASSAULT", "IRN", "USA") not in found

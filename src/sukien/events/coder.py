@@ -325,6 +325,10 @@ _APPROX_BEFORE = re.compile(
 # a condemnation pointing back at "the incident" judges the author of the last hostile act
 _JUDGING_ACTS = frozenset({"ACCUSE", "PROTEST"})
 _HOSTILE_ACTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "SANCTION"})
+# an attack with no target named, made in retaliation: "(tiến hành) không kích để đáp trả"
+_RETALIATING = re.compile(
+    r"[^.;:!?,]{0,30}?(?<!\w)(?:để|nhằm)?\s*(?:đáp trả|trả đũa|đáp lại|trả thù)\s*[.;,!?]?\s*$"
+)
 # types whose object before the recipient phrase is often long ("phóng hàng trăm … vào Israel")
 _LONG_OBJECT = frozenset({"ASSAULT", "AID", "MOBILIZE", "SANCTION", "CONCEDE", "RETREAT"})
 # an unnamed crowd acts for the country it is in ("người biểu tình xông vào … tại Baghdad")
@@ -2591,6 +2595,30 @@ class Coder(
                     (e for e in reversed(ctx.recent) if e[2] == a.code and e[0] >= i - 2), None
                 )
                 if src is not None and src[1] and src[1] != a.code:
+                    pairs.append((a, src[1]))
+                    confidence = 0.6
+        if (
+            not pairs
+            and actors
+            and not targets
+            and hit.trig.type == "ASSAULT"
+            and _RETALIATING.match(ps.low, hit.end)
+        ):
+            # "Hamas bắn rocket vào Israel. Israel đã không kích để trả đũa.": at the attacker
+            for a in actors:
+                src = next(
+                    (
+                        e
+                        for e in reversed(ctx.recent)
+                        if e[2] == a.code
+                        and e[1]
+                        and e[1] != a.code
+                        and e[3] in ("ASSAULT", "COERCE")
+                        and e[0] >= i - 2
+                    ),
+                    None,
+                )
+                if src is not None:
                     pairs.append((a, src[1]))
                     confidence = 0.6
         if not pairs and actors and not targets and hit.trig.type == "THREATEN":
