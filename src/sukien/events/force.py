@@ -471,12 +471,7 @@ class ForceRules:
         """AID A -> Y for "A viện trợ … cho các nạn nhân bão lũ tại Y" when the trigger was
         coded for no one: aid to the people of a state goes to that state (wave 13)."""
         extra: list[Event] = []
-        for hit in _uncoded(ps, out, "AID"):
-            stop = _sentence_stop(ps, hit.end)
-            place = next((g for g in ps.groups if hit.end <= g.start < stop), None)
-            if place is None or not _AIDED_PEOPLE.fullmatch(ps.low[hit.end : place.start]):
-                continue
-            states = self._states([place])
+        for hit, states in self._place_targets(ps, out, "AID", _AIDED_PEOPLE):
             extra += self._subject_events(doc, ps, hit, ctx, "AID", states, seen)
         return extra
 
@@ -491,16 +486,28 @@ class ForceRules:
         """ASSAULT X -> Y for "X tiến hành các vụ tấn công tại Y" when the attack was coded for
         no one (see the module); Y a state named right after "tại/ở/trên lãnh thổ"."""
         extra: list[Event] = []
-        for hit in _uncoded(ps, out, "ASSAULT", _STRIKES):
-            stop = _sentence_stop(ps, hit.end)
-            place = next((g for g in ps.groups if hit.end <= g.start < stop), None)
-            if place is None or not _STRUCK_IN.fullmatch(ps.low[hit.end : place.start]):
-                continue
+        for hit, states in self._place_targets(ps, out, "ASSAULT", _STRUCK_IN, _STRIKES):
             if not _STRIKE_DONE.search(ps.low[max(0, hit.start - 40) : hit.start]):
                 continue  # "chia buồn về vụ tấn công ở Y": no one's act in this clause
-            states = self._states([place])
             extra += self._subject_events(doc, ps, hit, ctx, "ASSAULT", states, seen)
         return extra
+
+    def _place_targets(
+        self: Any,
+        ps: _Sent,
+        out: list[Event],
+        kind: str,
+        gap: re.Pattern[str],
+        texts: frozenset[str] | None = None,
+    ) -> Iterator[tuple[Any, list[Any]]]:
+        """(trigger, states) for each trigger of ``kind`` coded for no one whose first party
+        after it, in its sentence, follows a ``gap`` of that form ("tại Y", "cho người dân ở
+        Y")."""
+        for hit in _uncoded(ps, out, kind, texts):
+            stop = _sentence_stop(ps, hit.end)
+            place = next((g for g in ps.groups if hit.end <= g.start < stop), None)
+            if place is not None and gap.fullmatch(ps.low[hit.end : place.start]):
+                yield hit, self._states([place])
 
     def _states(self: Any, groups: list[Any]) -> list[Any]:
         """The parties of ``groups`` coded as states."""
