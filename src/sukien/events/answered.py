@@ -129,7 +129,6 @@ class AnsweredRequestRules:
         """'Y từ chối/bác bỏ yêu cầu của X': REQUEST X -> Y beside the refusal; 'Y bác bỏ cáo
         buộc của X': ACCUSE X -> Y."""
         extra: list[Event] = []
-        off = ps.sent.start
         for ev in out:
             span = ev.evidence.trigger
             if ev.type not in _ANSWER_TYPES or span is None or ev.actor is None:
@@ -137,38 +136,41 @@ class AnsweredRequestRules:
             if ev.recipient is None or not ev.recipient.code or not ev.actor.code:
                 continue
             rspan = ev.evidence.spans.get("recipient")
-            if rspan is None:
+            made = None if rspan is None else self._answered_kind(ps, ev, span, rspan)
+            if made is None:
                 continue
-            if rspan.start < span.end:  # the requester is named after the noun ("… của X")
-                # "X nói cáo buộc của Y là vô căn cứ": Y's charge, denied, was made
-                owned = _CHARGE_OWNED.search(ps.low, 0, rspan.start - off)
-                tail = ps.low[rspan.end - off : span.start - off]
-                if owned is not None and _JUDGED_TAIL.fullmatch(tail):
-                    new = self._derived(ev, "ACCUSE", None, seen, ev.confidence * 0.8, reverse=True)
-                    if new is not None:
-                        new.modality = "asserted"
-                        extra.append(new)
-                continue
-            noun_end = span.end - off
-            trig = ps.low[span.start - off : noun_end]
-            nxt = None
-            if _ANSWERED.search(trig) or (nxt := _NOUN_NEXT.match(ps.low, noun_end)):
-                made = "REQUEST"
-            elif _CHARGED.search(trig) or (nxt := _CHARGE_NEXT.match(ps.low, noun_end)):
-                made = "ACCUSE"
-            else:
-                continue
-            if nxt is not None:
-                noun_end = nxt.end()
-            if not _AUTHOR.match(ps.low[noun_end : rspan.start - off]):
-                continue  # "bác bỏ đề xuất trục xuất đại sứ X": X is what is proposed
-            if "tòa" in (ev.actor.name or "").lower():
-                continue  # a court dismissing X's claim rules on X's demand of the other side
             new = self._derived(ev, made, None, seen, ev.confidence * 0.8, reverse=True)
             if new is not None:
                 new.modality = "asserted"
                 extra.append(new)
         return extra
+
+    def _answered_kind(self: Any, ps: _Sent, ev: Event, span: Any, rspan: Any) -> str | None:
+        """What the refusal ``ev`` says its recipient did: REQUEST for a request noun refused
+        ("từ chối yêu cầu của X"), ACCUSE for a charge refused ("bác bỏ cáo buộc của X") or
+        called baseless ("nói cáo buộc của X là vô căn cứ"); None when the recipient is no
+        author of either."""
+        off = ps.sent.start
+        if rspan.start < span.end:  # "X nói cáo buộc của Y là vô căn cứ": Y's charge was made
+            owned = _CHARGE_OWNED.search(ps.low, 0, rspan.start - off)
+            tail = ps.low[rspan.end - off : span.start - off]
+            return "ACCUSE" if owned is not None and _JUDGED_TAIL.fullmatch(tail) else None
+        noun_end = span.end - off
+        trig = ps.low[span.start - off : noun_end]
+        nxt = None
+        if _ANSWERED.search(trig) or (nxt := _NOUN_NEXT.match(ps.low, noun_end)):
+            made = "REQUEST"
+        elif _CHARGED.search(trig) or (nxt := _CHARGE_NEXT.match(ps.low, noun_end)):
+            made = "ACCUSE"
+        else:
+            return None
+        if nxt is not None:
+            noun_end = nxt.end()
+        if not _AUTHOR.match(ps.low[noun_end : rspan.start - off]):
+            return None  # "bác bỏ đề xuất trục xuất đại sứ X": X is what is proposed
+        if "tòa" in (ev.actor.name or "").lower():  # type: ignore[union-attr]
+            return None  # a court dismissing X's claim rules on X's demand of the other side
+        return made
 
     def _requests_followed(
         self: Any,
