@@ -318,3 +318,18 @@ def test_a_retaliatory_strike_hits_the_last_attacker(code: Code, keys: Keys) -> 
 def test_retaliation_for_a_sanction_is_no_attack_on_its_author(code: Code, keys: Keys) -> None:
     found = keys(code("Mỹ trừng phạt Iran. Iran tiến hành tập kích để trả đũa."))
     assert ("ASSAULT", "IRN", "USA") not in found
+
+
+def test_what_an_act_caused_a_party_to_do_was_done(code: Code) -> None:
+    evs = code("Syria pháo kích Thổ Nhĩ Kỳ, khiến Thổ Nhĩ Kỳ phải tiến hành không kích vào Syria.")
+    done = {
+        (e.type, e.actor.code, e.recipient.code)  # type: ignore[union-attr]
+        for e in evs
+        if e.modality == "asserted"
+    }
+    assert ("ASSAULT", "TUR", "SYR") in done
+
+
+def test_an_obligation_is_not_yet_done(code: Code) -> None:
+    evs = code("Thổ Nhĩ Kỳ phải tiến hành không kích vào Syria.")
+    assert not [e for e in evs if e.type == "ASSAULT" and e.modality == "asserted"]

@@ -67,6 +67,8 @@ _NOT_OBLIGATION = re.compile(
     r"(?:^|\s)(?:buộc|đã|không|chẳng|có|bên|phía|tay|là|đúng|gặp|vấp|mắc|đụng|dính|trúng|hứng"
     r"|nhầm|chịu)$"
 )
+# "khiến (cho) X phải", "làm cho X phải": a consequence that happened, no obligation
+_CAUSED = re.compile(r"(?<!\w)(?:khiến|khiến cho|làm cho)\s+(?:[^\s,;:.!?()]+\s+){1,5}$")
 _POSITION = re.compile(r"\(\s*(?:phải|trái|giữa)\s*\)")
 # the only words between an aim and its trigger ("cần sớm ký kết"): "hướng tới eo biển
 # Hormuz thì Iran bắt giữ …" is a heading, not an aim
@@ -260,6 +262,8 @@ class PrecisionRules:
             return None  # "hướng tới eo biển Hormuz sau khi …": a heading, not an aim
         if m.group("cue") == "phải" and _NOT_OBLIGATION.search(before[: m.start("cue")].rstrip()):
             return None
+        if m.group("cue") == "phải" and _CAUSED.search(before[: m.start("cue")]):
+            return None  # "…, khiến Israel phải tiến hành không kích": it was caused, so done
         return "planned"
 
     def _place_apposition(self: Any, ps: Any, ac: Any) -> bool:
