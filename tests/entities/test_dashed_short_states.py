@@ -31,3 +31,9 @@ def test_a_given_name_alone_stays_a_name() -> None:
 
 def test_a_given_name_beside_a_foreign_city_with_a_title_stays_a_name() -> None:
     assert "Nga" not in codes("Chị Nga đi du lịch Paris cùng gia đình.")
+
+
+def test_hoa_in_a_compound_is_china() -> None:
+    # "Hoa" alone is the Chinese (người Hoa, Trung Hoa); America's short form is "Mỹ"
+    assert codes("Tình hữu nghị Việt - Hoa bền chặt.") == {"Việt": "VNM", "Hoa": "CHN"}
+    assert codes("Quan hệ Việt Nam - Hoa Kỳ phát triển.") == {"Việt Nam": "VNM", "Hoa Kỳ": "USA"}
