@@ -333,3 +333,8 @@ def test_what_an_act_caused_a_party_to_do_was_done(code: Code) -> None:
 def test_an_obligation_is_not_yet_done(code: Code) -> None:
     evs = code("Thổ Nhĩ Kỳ phải tiến hành không kích vào Syria.")
     assert not [e for e in evs if e.type == "ASSAULT" and e.modality == "asserted"]
+
+
+def test_responsibility_for_an_incident_said_of_another(code: Code, keys: Keys) -> None:
+    found = keys(code("Ba Lan cho rằng phía Belarus có trách nhiệm trong vụ xâm nhập biên giới."))
+    assert ("ACCUSE", "POL", "BLR") in found
