@@ -8,6 +8,7 @@ output of ``.venv/bin/sukien extract <dir> --format jsonl`` is scored with the s
 
     .venv/bin/python bench/eval_heldout.py [--verbose] [--save-pred out.jsonl]
     .venv/bin/python bench/eval_heldout.py --pred out.jsonl   # score a saved run
+    .venv/bin/python bench/eval_heldout.py --gold G --present-only  # a partly restored set
 
 Prints one JSON line of figures; ``--verbose`` adds per-document missed/spurious events and
 unmatched entities on stderr. Exits 0 with a message when ../shared is absent.
@@ -98,12 +99,19 @@ def main() -> None:
     ap.add_argument("--pred", type=Path, help="score this JSONL instead of running sukien")
     ap.add_argument("--save-pred", type=Path, help="write sukien's JSONL output here")
     ap.add_argument("--verbose", action="store_true")
+    ap.add_argument(
+        "--present-only",
+        action="store_true",
+        help="score only the documents whose text is present (a partly restored set)",
+    )
     a = ap.parse_args()
     if not (a.shared / "tools" / "score_extract.py").is_file():
         print(f"{a.shared}: no shared/tools/score_extract.py; held-out evaluation skipped")
         return
     scorer = load_scorer(a.shared)
     gold = json.loads(a.gold.read_text(encoding="utf-8"))
+    if a.present_only:
+        gold["documents"] = [d for d in gold["documents"] if (a.shared / d["path"]).is_file()]
     if a.pred:
         lines = a.pred.read_text(encoding="utf-8").splitlines()
     else:
