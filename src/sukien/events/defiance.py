@@ -52,7 +52,6 @@ class DefianceRules:
         from sukien.events.coder import _Hit
 
         extra: list[Event] = []
-        off = ps.sent.start
         for m in _DEFY.finditer(ps.low):
             owner = next((g for g in ps.groups if g.start >= m.end()), None)
             if owner is None or not _DEFIED.fullmatch(ps.low, m.end(), owner.start):
@@ -61,51 +60,64 @@ class DefianceRules:
             if not by:
                 continue
             y = by[0]
-            acts = [
-                ev
-                for ev in out
-                if ev.evidence.trigger is not None
-                and ev.evidence.trigger.end - off <= m.start()
-                and ev.actor is not None
-                and ev.actor.code
-                and ev.actor.code != y.code
-            ]
-            later = [  # "Bất chấp lời kêu gọi của Y, X vẫn tấn công …": X's act follows
-                ev
-                for ev in out
-                if ev.evidence.trigger is not None
-                and ev.evidence.trigger.start - off >= owner.end
-                and _FRONTED.match(ps.low[: m.start()])
-                and ev.actor is not None
-                and ev.actor.code
-                and ev.actor.code != y.code
-            ]
-            defier = acts[-1].actor.code if acts else (later[0].actor.code if later else None)  # type: ignore[union-attr]
+            defier = self._defier(ps, out, m, owner, y.code)
             if defier is None:
-                subject = self._sentence_subject(ps)
-                head = next((g for g in ps.groups if g.end <= m.start()), None)
-                if subject is None or head is None or subject[0] == y.code:
-                    continue
-                defier = subject[0]
-            for ev in list(out):
-                span, rec = ev.evidence.trigger, ev.evidence.spans.get("recipient")
-                if span is None or ev.actor is None or ev.recipient is None:
-                    continue
-                inside = m.end() <= span.start - off < owner.start
-                if inside and ev.actor.code == defier and ev.recipient.code == y.code:
-                    # "bất chấp cảnh báo của Mỹ": the warning is Mỹ's, to the defier
-                    ev.actor, ev.recipient = ev.recipient, ev.actor
-                    _swap_spans(ev)
-                    ev.modality = "asserted"
-                elif (
-                    span.end - off <= m.start()
-                    and rec is not None
-                    and owner.start <= rec.start - off < owner.end
-                ):
-                    out.remove(ev)  # "phóng tên lửa bất chấp lệnh cấm của LHQ": LHQ no target
+                continue
+            _reattribute(ps, out, m, owner, defier, y.code)
             hit = _Hit(m.start(), m.end(), _REFUSE)
             hits = sorted([*ps.hits, hit], key=lambda h: h.start)
             ev = self._event(doc, ps, hit, hits, defier, y, "asserted", 0.6, ctx, False)
             if ev is not None and ev.modality == "asserted":
                 keep_new(ev, seen, extra)
         return extra
+
+    def _defier(
+        self: Any, ps: _Sent, out: list[Event], m: re.Match[str], owner: Any, y: str
+    ) -> str | None:
+        """Who defies ``y``: the actor of the last act before "bất chấp", or of the first act
+        after a fronted "Bất chấp … của Y, X …", else the sentence's subject before it."""
+        off = ps.sent.start
+        acts = [
+            ev
+            for ev in out
+            if ev.evidence.trigger is not None
+            and ev.actor is not None
+            and ev.actor.code
+            and ev.actor.code != y
+        ]
+        before = [ev for ev in acts if ev.evidence.trigger.end - off <= m.start()]  # type: ignore[union-attr]
+        if before:
+            return before[-1].actor.code  # type: ignore[union-attr]
+        if _FRONTED.match(ps.low[: m.start()]):
+            after = [ev for ev in acts if ev.evidence.trigger.start - off >= owner.end]  # type: ignore[union-attr]
+            if after:
+                return after[0].actor.code  # type: ignore[union-attr]
+        subject = self._sentence_subject(ps)
+        head = next((g for g in ps.groups if g.end <= m.start()), None)
+        if subject is None or head is None or subject[0] == y:
+            return None
+        return str(subject[0])
+
+
+def _reattribute(
+    ps: _Sent, out: list[Event], m: re.Match[str], owner: Any, defier: str, y: str
+) -> None:
+    """In place: an event inside the defied phrase coded ``defier`` -> ``y`` is ``y``'s ("bất
+    chấp cảnh báo của Mỹ": the warning is Mỹ's, to the defier, and was made); an act of the
+    defier before "bất chấp" never targets ``y`` ("phóng tên lửa bất chấp lệnh cấm của LHQ")."""
+    off = ps.sent.start
+    for ev in list(out):
+        span, rec = ev.evidence.trigger, ev.evidence.spans.get("recipient")
+        if span is None or ev.actor is None or ev.recipient is None:
+            continue
+        inside = m.end() <= span.start - off < owner.start
+        if inside and ev.actor.code == defier and ev.recipient.code == y:
+            ev.actor, ev.recipient = ev.recipient, ev.actor
+            _swap_spans(ev)
+            ev.modality = "asserted"
+        elif (
+            span.end - off <= m.start()
+            and rec is not None
+            and owner.start <= rec.start - off < owner.end
+        ):
+            out.remove(ev)
