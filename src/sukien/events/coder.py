@@ -325,6 +325,8 @@ _APPROX_BEFORE = re.compile(
 # a condemnation pointing back at "the incident" judges the author of the last hostile act
 _JUDGING_ACTS = frozenset({"ACCUSE", "PROTEST"})
 _HOSTILE_ACTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "SANCTION"})
+# the acts a retaliatory strike answers (a sanction is answered otherwise)
+_STRUCK = frozenset({"ASSAULT", "COERCE"})
 # an attack with no target named, made in retaliation: "(tiến hành) không kích để đáp trả"
 _RETALIATING = re.compile(
     r"[^.;:!?,]{0,30}?(?<!\w)(?:để|nhằm)?\s*(?:đáp trả|trả đũa|đáp lại|trả thù)\s*[.;,!?]?\s*$"
@@ -579,6 +581,29 @@ def _lower(text: str) -> str:
     if len(low) == len(text):
         return low
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def _last_recent(
+    ctx: _Ctx,
+    i: int,
+    on: str | None = None,
+    not_by: str | None = None,
+    types: frozenset[str] | None = None,
+    since: int = 2,
+) -> tuple[int, str | None, str | None, str] | None:
+    """The last event coded in the ``since`` sentences up to sentence ``i``: aimed at ``on``,
+    by another than ``not_by``, of one of ``types`` (each only when given)."""
+    return next(
+        (
+            e
+            for e in reversed(ctx.recent)
+            if e[0] >= i - since
+            and (on is None or e[2] == on)
+            and (not_by is None or e[1] != not_by)
+            and (types is None or e[3] in types)
+        ),
+        None,
+    )
 
 
 class Coder(
@@ -2524,26 +2549,14 @@ class Coder(
         elif actors and not targets and anaphoric:
             # "Moskva bác bỏ các cáo buộc này": whoever just acted against the actor
             for a in actors:
-                src = next(
-                    (e for e in reversed(ctx.recent) if e[2] == a.code and e[0] >= i - 2), None
-                )
+                src = _last_recent(ctx, i, on=a.code)
                 if src is None and hit.trig.type in _JUDGING_ACTS:
                     # "Y đâm chìm tàu cá Z. X lên án vụ việc": the author of the hostile act
-                    src = next(
-                        (
-                            e
-                            for e in reversed(ctx.recent)
-                            if e[1] != a.code and e[3] in _HOSTILE_ACTS and e[0] >= i - 2
-                        ),
-                        None,
-                    )
+                    src = _last_recent(ctx, i, not_by=a.code, types=_HOSTILE_ACTS)
                 if src is None and bare:
                     continue  # "lên án vụ tấn công" with no author told: no one to blame
                 if src is None:  # "phản đối mức thuế này": whoever did the last thing reported
-                    src = next(
-                        (e for e in reversed(ctx.recent) if e[1] != a.code and e[0] >= i - 2),
-                        None,
-                    )
+                    src = _last_recent(ctx, i, not_by=a.code)
                 target = src[1] if src is not None else ctx.prev_subject
                 if target and target != a.code:  # else: the previous sentence's subject
                     pairs.append((a, target))
@@ -2588,36 +2601,13 @@ class Coder(
                 for p in self._participants(after[0]):
                     pairs.extend((a, p) for a in actors if a.code != p.code)
                 confidence = 0.6
-        if not pairs and actors and not targets and self._bare_incident(ps, hit):
-            # "Nga lên án vụ tấn công": whoever just attacked the actor (said before)
+        strikes_back = hit.trig.type == "ASSAULT" and _RETALIATING.match(ps.low, hit.end)
+        if not pairs and actors and not targets and (strikes_back or self._bare_incident(ps, hit)):
+            # "Nga lên án vụ tấn công": whoever just acted against the actor (said before);
+            # "Hamas bắn rocket vào Israel. Israel đã không kích để trả đũa.": the attacker
+            types = _STRUCK if strikes_back else None
             for a in actors:
-                src = next(
-                    (e for e in reversed(ctx.recent) if e[2] == a.code and e[0] >= i - 2), None
-                )
-                if src is not None and src[1] and src[1] != a.code:
-                    pairs.append((a, src[1]))
-                    confidence = 0.6
-        if (
-            not pairs
-            and actors
-            and not targets
-            and hit.trig.type == "ASSAULT"
-            and _RETALIATING.match(ps.low, hit.end)
-        ):
-            # "Hamas bắn rocket vào Israel. Israel đã không kích để trả đũa.": at the attacker
-            for a in actors:
-                src = next(
-                    (
-                        e
-                        for e in reversed(ctx.recent)
-                        if e[2] == a.code
-                        and e[1]
-                        and e[1] != a.code
-                        and e[3] in ("ASSAULT", "COERCE")
-                        and e[0] >= i - 2
-                    ),
-                    None,
-                )
+                src = _last_recent(ctx, i, on=a.code, types=types)
                 if src is not None:
                     pairs.append((a, src[1]))
                     confidence = 0.6
@@ -2991,10 +2981,7 @@ class Coder(
             if cause:
                 return [(a, c) for a in actors for c in cause]
         for a in actors:
-            src = next(
-                (e for e in reversed(ctx.recent) if e[2] == a.code and e[1] and e[0] >= i - 3),
-                None,
-            )
+            src = _last_recent(ctx, i, on=a.code, since=3)
             if src is not None:
                 return [(a, src[1]) for a in actors]  # type: ignore[misc]
         return []

@@ -67,10 +67,9 @@ _OWNED_ACT = re.compile(
     r"vụ|cuộc|đợt|hoạt động|kế hoạch|phát ngôn|tuyên bố|lệnh|biện pháp)(?:\s+[^\s,;.:!?]+){0,5}?"
     r"\s+của\s+(?:(?:phía|chính phủ|chính quyền)\s+)?"
 )
-# "việc Y bị …": Y suffers the act
-_SUFFERS = re.compile(r"\s*(?:đã\s+)?(?:bị|được)(?!\w)")
-# "việc B (đã) bị …": B suffers the act
+# "việc B (đã) bị …": B suffers the act (anywhere before the verb; right after B)
 _PASSIVE = re.compile(r"(?<!\w)(?:bị|được)(?!\w)")
+_SUFFERS = re.compile(r"\s*(?:đã\s+)?" + _PASSIVE.pattern)
 
 
 class StatementRules:
