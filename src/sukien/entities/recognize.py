@@ -351,9 +351,12 @@ def _known(a: Analysis, out: list[Mention], used: set[int]) -> None:
     shorts: list[Mention] = []
     short_states(a, shorts, used)
     strong_at.extend(m.start for m in shorts)
-    foreign = any(s != _VIET_NAM for s in strong) or any(m.id != _VIET_NAM for m in shorts)
-    # a known city of a foreign state makes world news too ("Nga tấn công Kiev")
-    foreign = foreign or any(m.type == "LOC" and m.country not in (None, "VNM") for m in out)
+    # (a known city of a foreign state makes world news too: "Nga tấn công Kiev")
+    foreign = (
+        any(s != _VIET_NAM for s in strong)
+        or any(m.id != _VIET_NAM for m in shorts)
+        or any(m.type == "LOC" and m.country not in (None, "VNM") for m in out)
+    )
     given = _vietnamese_given_names(a)
     out.extend(
         m

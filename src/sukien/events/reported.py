@@ -77,7 +77,7 @@ _NOUN_BEFORE = re.compile(r"(?:^|\s)(?:cuộc|các|những|vụ|đợt|loạt|tr
 _INTERCEPT = frozenset({"bắn hạ", "bắn rơi", "đánh chặn"})
 _PROJECTILE_OF = re.compile(
     r"(?<!\w)(?:máy bay không người lái|thiết bị bay không người lái|uav|drone|tên lửa|rocket|"
-    r"khí cầu|bóng bay)(?:(?:\s+[^\s,;.]+){0,4}?\s+của(?!\w)|\s*(?=\s\S))"
+    r"khí cầu|bóng bay)(?P<of>(?:\s+[^\s,;.]+){0,4}?\s+của(?!\w))?"
 )
 
 
@@ -170,21 +170,14 @@ class ReportedRules:
                 continue
             lo, hi = max(0, span.start - off - 80), span.end - off + 80
             owner = ev.recipient.start  # type: ignore[union-attr]
-            m = next(
-                (
-                    m
-                    for m in _PROJECTILE_OF.finditer(ps.low, lo, hi)
-                    if owner is not None
-                    and (
-                        0 <= owner - off - m.end() <= 30
-                        if m.group().endswith("của")
-                        else re.fullmatch(r"\s*", ps.low[m.end() : owner - off])
-                    )
-                ),
-                None,
-            )
-            if m is None or owner is None:
-                continue  # the recipient owns no drone or missile ("… của Y", "UAV Y")
+            if owner is None or not any(
+                # the owner after "của" within a few words, or right after the weapon ("UAV Y")
+                0 <= owner - off - m.end() <= 30
+                if m.group("of")
+                else not ps.low[m.end() : owner - off].strip()
+                for m in _PROJECTILE_OF.finditer(ps.low, lo, hi)
+            ):
+                continue  # the recipient owns no drone or missile
             key = (ev.type, ev.actor.code or "", ev.recipient.code or "", ev.modality)  # type: ignore[union-attr]
             new = (ev.type, key[2], key[1], ev.modality)
             if new in seen:
