@@ -131,7 +131,7 @@ FLOORS = {
     #   parts of 35, 38, 41, 45, 48. A restored page is the corpus's stored excerpt, not always
     #   the text annotated, so figures on restored texts run lower (blind 51-62 with 5f1a9f5:
     #   0.657 on the 370 restored, 0.682 on the originals); a set is tested only when whole, and
-    #   the one restored whole, web51, is pinned to its restored figure (0.685 / 0.886).
+    #   the one restored whole, web51, is pinned 0.01 under its restored figures (0.685 / 0.886).
     "vims_world.json": (0.87, 0.98),
     "vims_world2.json": (0.94, 0.98),
     "web6.json": (0.90, 0.89),
@@ -179,7 +179,7 @@ FLOORS = {
     "web48.json": (0.75, 0.87),
     "web49.json": (0.58, 0.88),
     "web50.json": (0.67, 0.90),
-    "web51.json": (0.67, 0.86),
+    "web51.json": (0.67, 0.87),
     "web52.json": (0.63, 0.91),
     "web53.json": (0.63, 0.93),
     "web54.json": (0.66, 0.91),
