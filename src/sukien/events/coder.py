@@ -67,6 +67,7 @@ from sukien.events.mentions import (
     titles,
 )
 from sukien.events.modality import ModalityRules
+from sukien.events.obligations import ObligationRules
 from sukien.events.patterns import CALLED_WHAT, PatternRules, home_pair
 from sukien.events.pledges import THANKS, PledgeRules, not_a_price
 from sukien.events.precision import PrecisionRules
@@ -606,6 +607,11 @@ def _last_recent(
     )
 
 
+# what a judgement predicate may judge ("… là không thể chấp nhận được", "… là đúng đắn")
+_JUDGEMENT_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+_COPULA = re.compile(r"(?<!\w)(?:là|đều là|thật sự là|hoàn toàn)(?!\w)")
+
+
 class Coder(
     FramingRules,
     PatternRules,
@@ -623,6 +629,7 @@ class Coder(
     LaunchRules,
     DefianceRules,
     VowRules,
+    ObligationRules,
     ModalityRules,
     AllocationRules,
     PledgeRules,
@@ -998,13 +1005,18 @@ class Coder(
         speakers = [
             g
             for g in ps.groups
-            if not (a <= g.start < b) and any(p.code for p in g.phrases if p.kind == "actor")
+            if not (a <= g.start < b)
+            and not g.is_place
+            and not self._after_place_prep(ps, g.start)  # "Đại sứ quán X tại Y cho biết: …"
+            and any(p.code for p in g.phrases if p.kind == "actor")
         ]
         reports = [c for c in ps.cues if c[3] == "report"]
         for g in reversed([g for g in speakers if g.end <= a]):
             gap = ps.low[g.end : a]
-            if self._nsyl(ps, g.end, a) <= 6 and (
-                gap.rstrip().endswith(":") or any(g.end <= c[0] and c[1] <= a for c in reports)
+            reported = any(g.end <= c[0] and c[1] <= a for c in reports)
+            # "X (tại Y), cho biết hôm thứ Tư: …": a place and a date may come between
+            if self._nsyl(ps, g.end, a) <= (10 if reported else 6) and (
+                gap.rstrip().endswith(":") or reported
             ):
                 return g
             break
@@ -1426,6 +1438,8 @@ class Coder(
                 continue  # only "sớm ký kết" (soon to sign), not "ngay từ sớm, X đã gặp …"
             if _NEW_PREDICATE.search(ps.low, ce, hit.start):
                 continue  # "… tìm cách chấm dứt điều này, cũng như yêu cầu X …": a verb of its own
+            if self._judged_subject_cue(ps, hit, ce):
+                continue  # "những nỗ lực của Y nhằm … là không thể chấp nhận được": Y's aim
             if kind == "denied" and self._next_verb(ps, ce, hit.start):
                 continue  # "phủ nhận liên quan, mô tả … và cảnh báo …": verbs of their own
             answered = _ANSWERED.search(ps.low, ce, hit.start)
@@ -1449,6 +1463,19 @@ class Coder(
         if found:
             return min(found, key=_MODAL_RANK.__getitem__)
         return "asserted"
+
+    def _judged_subject_cue(self, ps: _Sent, hit: _Hit, cue_end: int) -> bool:
+        """A cue inside the subject of a judgement ("<việc / nỗ lực của Y nhằm …> là (nguy
+        hiểm và) không thể chấp nhận được"): it qualifies the act judged, not the judging; one
+        right before the copula ("sẽ là sai lầm") still qualifies the judgement."""
+        if hit.trig.type not in _JUDGEMENT_TYPES:
+            return False
+        copula = None
+        for m in _COPULA.finditer(ps.low, cue_end, hit.start):
+            copula = m
+        if copula is None or not ps.low[cue_end : copula.start()].strip():
+            return False
+        return self._nsyl(ps, copula.end(), hit.start) <= 6
 
     def _fronted_purpose(self, ps: _Sent, clause: int, cue: int, cue_end: int, pos: int) -> bool:
         """A purpose phrase opening the clause, before a comma and a new subject ("(Cũng) để
@@ -1487,6 +1514,15 @@ class Coder(
         asides = [m.span() for m in _ASIDE.finditer(ps.low, clause, hit.start)]
         cands = [g for g in cands if not any(a < g.start < b for a, b in asides)]
         cands = [g for g in cands if not self._in_dash_aside(ps, clause, g)]  # "A - đồng minh …"
+        # "… danh sách mà Y vừa công bố, coi đây là …": Y's relative clause has ended
+        cands = [
+            g
+            for g in cands
+            if not (
+                self._ends(self._before(ps, g.start, 1), ("mà",))
+                and "," in ps.low[g.end : hit.start]
+            )
+        ]
         if not cands:
             return None, None, False
         # "Thủ tướng Thái Lan thăm Campuchia và hội đàm với …": the second verb's subject is
@@ -2118,6 +2154,7 @@ class Coder(
         out.extend(self._shared_warnings(ps, out, seen))  # "yêu cầu X …, cảnh báo sẽ …"
         out.extend(self._retaliation_vows(doc, ps, ctx, seen))  # "sẽ có biện pháp … đáp trả Y"
         out.extend(self._or_else_demands(doc, ps, ctx, seen))  # "X nói Y phải …, nếu không …"
+        out.extend(self._obligations_said(doc, ps, ctx, seen))  # "X cho rằng Y phải …"
         out.extend(self._conditional_warnings(doc, ps, ctx, seen))  # "X cảnh báo … nếu Y …"
         out.extend(self._denied_charges(doc, ps, ctx, out, seen))  # "cáo buộc mà Y bác bỏ"
         out.extend(self._comma_content(doc, ps, ctx, out, seen))  # "X cáo buộc, Y đã …"

@@ -403,6 +403,8 @@ class PatternRules:
         verb = max([c[0] for c in ([cue] if cue else [])] + [m.start() for m in called], default=-1)
         if speaker is None and verb >= 0:
             by = self._groups_before(ps, self._clause_start(ps, verb), verb)
+            # "X phản đối động thái của Y, coi đây là …": Y owns the act, X judges
+            by = [g for g in by if not self._ends(self._before(ps, g.start, 1), ("của", "mà"))]
             speaker = next((p for p in self._participants(by[-1] if by else None)), None)
         if speaker is None:
             return []

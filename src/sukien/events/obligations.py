@@ -1,0 +1,118 @@
+"""What a speaker says another party must do (a mixin of ``Coder``, wave 14).
+
+Rule of Vietnamese news grammar: a party said to have to act ("Y phải …", "Y cần phải …", "Y
+nên …", "Y không nên …") by a reporting verb of X just before it ("X cho rằng/nhấn mạnh/tuyên
+bố (rằng) Y phải …"), or inside a quotation X says ('X nói: "Y phải …"', '"Y phải …", X nói'),
+is X's demand on Y: REQUEST X -> Y, made in the saying (asserted). When what Y must do is to
+bear a consequence ("Y phải trả giá", "Y sẽ phải chịu hậu quả") it is a threat: THREATEN X ->
+Y. Examples are sentences of our own:
+
+* "Ngoại trưởng Pháp cho rằng Israel phải lập tức dừng không kích": REQUEST FRA -> ISR;
+* "Bắc Kinh nhấn mạnh rằng New Delhi phải rút quân khỏi khu vực": REQUEST CHN -> IND;
+* '"Iran phải xin lỗi Azerbaijan", ông Aliyev nói': REQUEST AZE -> IRN;
+* "Moskva tuyên bố Kiev sẽ phải trả giá": THREATEN RUS -> UKR.
+
+Not a demand: an obligation the speaker takes on itself (same party), one already met or forced
+("đã phải", "buộc phải"), a departure ("nhà ngoại giao Y phải rời …", an expulsion:
+``DepartureRules``), an ultimatum with "nếu không" (``VowRules._or_else_demands``), a question
+or a condition ("nếu Y phải …").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from sukien.events.lexicon import CLAUSE_BREAK, Trigger
+from sukien.events.reported import _OR_ELSE, keep_new
+
+if TYPE_CHECKING:
+    from sukien.document import Event
+    from sukien.events.coder import _Ctx, _Sent
+
+# right after the party: "phải", "cần phải", "sẽ phải" (a consequence only), "nên", "không nên"
+_MUST = re.compile(
+    r"\s+(?:(?:thì|cũng|vẫn|lập tức|ngay)\s+)?"
+    r"(?P<aux>(?:cần|sẽ)\s+phải|phải|(?:không\s+)?nên)\s+(?P<rest>[^,;:.!?()\"“”]{2,80})"
+)
+# a reporting verb just before the party: "cho rằng (,| rằng| là|:) (\")"
+_SAID = re.compile(
+    r"(?<!\w)(?P<verb>tuyên bố|nhấn mạnh|khẳng định|tái khẳng định|nói|cho rằng|cho biết|nêu rõ|"
+    r"lưu ý|nhắc lại|tuyên bố rõ|nhận định|đề nghị|kêu gọi)"
+    r"(?:\s+rằng|\s+là)?\s*[,:]?\s*[\"“]?\s*$"
+)
+# what a party must bear, not do: a threat ("phải trả giá", "phải chịu hậu quả")
+_BEAR = re.compile(r"(?:trả giá|chịu\s+(?:trách nhiệm|hậu quả)|gánh chịu|đối mặt|lãnh hậu quả)")
+# a departure ("phải rời"), a duty already met or forced, a condition, a question
+_NOT_ASKED_AFTER = re.compile(r"(?:rời|chịu đựng|chứng kiến)(?!\w)")
+_NOT_ASKED_BEFORE = re.compile(r"(?<!\w)(?:nếu|khi|liệu|để|vì|do|khiến|buộc|làm cho)\s+$")
+_REQUEST_TRIG = Trigger("phải", "REQUEST", None)
+_BEAR_TRIG = Trigger("phải trả giá", "THREATEN", None)
+
+
+class ObligationRules:
+    """Mixin: ``self`` is a ``Coder``."""
+
+    def _obligations_said(
+        self: Any,
+        doc: Any,
+        ps: _Sent,
+        ctx: _Ctx,
+        seen: set[tuple[str, str, str, str]],
+    ) -> list[Event]:
+        """'X cho rằng Y phải …', 'X nói: "Y phải …"': REQUEST X -> Y (see the module)."""
+        extra: list[Event] = []
+        for g in ps.groups:
+            if g.is_place:
+                continue
+            m = _MUST.match(ps.low, g.end)
+            if m is None or _NOT_ASKED_AFTER.match(m.group("rest")):
+                continue
+            bear = _BEAR.match(m.group("rest")) is not None
+            if m.group("aux").startswith("sẽ") and not bear:
+                continue  # "Y sẽ phải …": a prediction
+            if _OR_ELSE.search(ps.low, m.end(), m.end() + 120):
+                continue  # "Y phải …, nếu không …": an ultimatum, coded as a threat
+            lead = ps.low[max(0, g.start - 40) : g.start]
+            if _NOT_ASKED_BEFORE.search(lead):
+                continue
+            actors = self._obliging(ps, g)
+            if not actors:
+                continue
+            targets = [p for p in self._participants(g) if p.kind == "actor"]
+            if {p.code for p in actors} & {p.code for p in targets}:
+                continue  # "X nói: X và Y phải …": an obligation the speaker shares
+            trig = _BEAR_TRIG if bear else _REQUEST_TRIG
+            hit = self._hit_at(m.start("aux"), m.end("aux"), trig)
+            hits = sorted([*ps.hits, hit], key=lambda h: h.start)
+            for ev in self._judged_pairs(doc, ps, hit, hits, actors, targets, "asserted", ctx):
+                if ev.modality not in ("asserted", "planned", "hypothetical"):
+                    continue  # "không cho rằng …": no demand made
+                ev.modality = "asserted"
+                keep_new(ev, seen, extra)
+        return extra
+
+    def _obliging(self: Any, ps: _Sent, g: Any) -> list[Any]:
+        """Who says ``g`` must act: the subject of a reporting verb right before it, or the
+        speaker of the quotation it opens."""
+        said = _SAID.search(ps.low, max(0, g.start - 40), g.start)
+        if said is not None:
+            hit = self._hit_at(said.start("verb"), said.end("verb"), _REQUEST_TRIG)
+            subj, _agent, passive = self._subject(ps, self._clause_start(ps, said.start()), hit)
+            if subj is None or passive or subj is g:
+                return []
+            return [p for p in self._participants(subj) if p.kind == "actor"]
+        span = next(((a, b) for a, b in ps.quotes if a <= g.start < b), None)
+        if span is None or self._nsyl(ps, span[0], g.start) > 2:
+            return []  # the party must open the quotation
+        if CLAUSE_BREAK.search(ps.low, span[0], g.start):
+            return []
+        speaker = self._speaker_group(ps, g.start)
+        return [p for p in self._participants(speaker) if p.kind == "actor"]
+
+    @staticmethod
+    def _hit_at(start: int, end: int, trig: Trigger) -> Any:
+        """A trigger hit of ``trig`` at ``start:end``."""
+        from sukien.events.coder import _Hit
+
+        return _Hit(start, end, trig)

@@ -1,0 +1,85 @@
+"""Wave 14: what a speaker says another must do (events/obligations.py), who speaks a quotation
+from an embassy abroad, and judgements of an act ("… là không thể chấp nhận được").
+
+Every sentence is written for these tests from general knowledge of Vietnamese news wording.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sukien.document import Event
+
+Code = Callable[..., list[Event]]
+Keys = Callable[..., set[tuple[str, str, str]]]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (
+            "Ngoại trưởng Pháp hôm qua cho rằng Israel phải lập tức dừng không kích ở Lebanon.",
+            ("REQUEST", "FRA", "ISR"),
+        ),
+        (
+            "Trung Quốc nhấn mạnh rằng Ấn Độ phải rút quân khỏi khu vực biên giới.",
+            ("REQUEST", "CHN", "IND"),
+        ),
+        ("Nga cho rằng Mỹ nên từ bỏ các lệnh trừng phạt.", ("REQUEST", "RUS", "USA")),
+        ("Tổng thống Azerbaijan nói: “Iran phải xin lỗi chúng tôi”.", ("REQUEST", "AZE", "IRN")),
+        ("“Iran phải xin lỗi Azerbaijan”, Tổng thống Azerbaijan nói.", ("REQUEST", "AZE", "IRN")),
+        ("Nga tuyên bố Ukraine sẽ phải trả giá.", ("THREATEN", "RUS", "UKR")),
+    ],
+)
+def test_what_another_must_do_is_a_demand(code: Code, keys: Keys, text: str, key: tuple) -> None:
+    assert key in keys(code(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bộ trưởng Australia nhấn mạnh: “Indonesia và Australia phải trở thành đối tác tin cậy”.",
+        "Nga cho biết Mỹ sẽ phải tăng chi tiêu quốc phòng trong năm tới.",
+        "Nếu Iran phải nhượng bộ, Mỹ sẽ dỡ bỏ trừng phạt.",
+    ],
+)
+def test_no_demand_without_a_speaker_asking(code: Code, keys: Keys, text: str) -> None:
+    assert not {k for k in keys(code(text)) if k[0] == "REQUEST"}
+
+
+def test_a_departure_stays_an_expulsion(code: Code, keys: Keys) -> None:
+    found = keys(
+        code("Ngoại trưởng Nga nói các nhà ngoại giao Anh phải rời khỏi Nga trong một tuần.")
+    )
+    assert ("SANCTION", "RUS", "GBR") in found
+    assert ("REQUEST", "RUS", "GBR") not in found
+
+
+def test_an_embassy_abroad_speaks_for_its_state(code: Code, keys: Keys) -> None:
+    text = (
+        "Người phát ngôn Đại sứ quán Trung Quốc tại Ấn Độ cho biết hôm thứ Tư: “Chúng tôi kiên"
+        " quyết phản đối việc phía Ấn Độ cấm các ứng dụng di động”."
+    )
+    found = keys(code(text))
+    assert ("ACCUSE", "CHN", "IND") in found
+    assert ("ACCUSE", "IND", "CHN") not in found
+
+
+def test_an_aim_inside_the_act_judged_leaves_the_judgement_made(code: Code, keys: Keys) -> None:
+    text = (
+        "Ngoại trưởng Anh nói: “Những nỗ lực của Iran nhằm phá hoại an ninh khu vực là nguy hiểm"
+        " và không thể chấp nhận được”."
+    )
+    assert ("ACCUSE", "GBR", "IRN") in keys(code(text))
+
+
+def test_the_owner_of_the_act_judged_is_no_judge(code: Code, keys: Keys) -> None:
+    text = (
+        "Bắc Kinh phản đối danh sách hàng hóa bị áp thuế mà Washington vừa công bố, coi đây là"
+        " hành động hoàn toàn không thể chấp nhận."
+    )
+    found = keys(code(text))
+    assert ("ACCUSE", "CHN", "USA") in found
+    assert ("ACCUSE", "USA", "CHN") not in found
