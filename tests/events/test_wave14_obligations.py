@@ -83,3 +83,20 @@ def test_the_owner_of_the_act_judged_is_no_judge(code: Code, keys: Keys) -> None
     found = keys(code(text))
     assert ("ACCUSE", "CHN", "USA") in found
     assert ("ACCUSE", "USA", "CHN") not in found
+
+
+def test_a_charge_against_the_speaker_is_the_speakers_accusation(code: Code, keys: Keys) -> None:
+    text = (
+        "Người phát ngôn Bộ Ngoại giao Trung Quốc nói rằng nghị sĩ Nhật Bản đã bôi nhọ Trung Quốc."
+    )
+    assert ("ACCUSE", "CHN", "JPN") in keys(code(text))
+
+
+def test_a_speakers_own_vow_reports_nothing_about_the_other(code: Code, keys: Keys) -> None:
+    text = (
+        "Trung Quốc chỉ trích động thái của Mỹ là không thể chấp nhận, đồng thời khẳng định Bắc"
+        " Kinh sẽ có biện pháp đáp trả."
+    )
+    found = keys(code(text))
+    assert ("THREATEN", "CHN", "USA") in found
+    assert ("ACCUSE", "USA", "CHN") not in found

@@ -66,7 +66,7 @@ _OR_ELSE = re.compile(
 # đã tăng cường cấm vận X": an embargo its target reports is a complaint about it)
 # (an expulsion its target announces is news of the tit-for-tat, no complaint: "Nga cho biết Mỹ
 # đã trục xuất 10 nhà ngoại giao Nga")
-_REPORTED_ACTS = frozenset({"ASSAULT", "SANCTION"})
+_REPORTED_ACTS = frozenset({"ASSAULT", "SANCTION", "ACCUSE", "THREATEN"})
 # an attack named as a noun ("thiệt mạng do các cuộc không kích của X", "tiến hành cuộc tấn
 # công") is a report of what happened, not a claim about who did it
 _NOUN_BEFORE = re.compile(r"(?:^|\s)(?:cuộc|các|những|vụ|đợt|loạt|trận)$")
@@ -132,6 +132,10 @@ class ReportedRules:
         if cue is None:
             return []
         said_by = self._groups_before(ps, self._clause_start(ps, cue[0]), cue[0])
+        # "X chỉ trích động thái của Y …, đồng thời khẳng định …": Y owns an act, X speaks
+        said_by = [
+            g for g in said_by if not self._ends(self._before(ps, g.start, 1), ("của", "mà"))
+        ]
         if not said_by:
             return []
         return [p.code for p in self._participants(said_by[-1]) if p.kind == "actor" and p.code]
@@ -191,7 +195,9 @@ class ReportedRules:
     def _reported_attacks(
         self: Any, ps: _Sent, out: list[Event], seen: set[tuple[str, str, str, str]]
     ) -> list[Event]:
-        """'X nói Y đã tấn công X': ACCUSE X -> Y beside the asserted attack Y -> X."""
+        """'X nói Y đã tấn công X', 'X nói Y đã bôi nhọ X': ACCUSE X -> Y beside the asserted
+        act Y -> X (an attack, a sanction, a threat or a charge against X; an arrest is
+        reported, not charged)."""
         extra: list[Event] = []
         off = ps.sent.start
         for ev in out:
@@ -203,8 +209,9 @@ class ReportedRules:
             actor, recip = ev.actor, ev.recipient
             if actor is None or recip is None or actor.start is None or not recip.code:
                 continue
-            if recip.code not in self._reporter_codes(ps, actor.start - off):
-                continue
+            reporters = self._reporter_codes(ps, actor.start - off)
+            if recip.code not in reporters or actor.code in reporters:
+                continue  # "X nói X sẽ đáp trả Y": X's own act, no report about Y
             acc = self._derived(ev, "ACCUSE", "allege", seen, ev.confidence * 0.9, reverse=True)
             if acc is not None:
                 extra.append(acc)
