@@ -100,3 +100,12 @@ def test_a_speakers_own_vow_reports_nothing_about_the_other(code: Code, keys: Ke
     found = keys(code(text))
     assert ("THREATEN", "CHN", "USA") in found
     assert ("ACCUSE", "USA", "CHN") not in found
+
+
+def test_a_membership_aside_is_no_subject(code: Code, keys: Keys) -> None:
+    text = (
+        "Ngày 6/6, Mauritania, một thành viên Liên đoàn Arab (AL) cũng cắt đứt quan hệ với Qatar."
+    )
+    found = keys(code(text))
+    assert ("SANCTION", "MRT", "QAT") in found
+    assert ("SANCTION", "LAS", "QAT") not in found

@@ -411,7 +411,11 @@ _FORCEFUL = frozenset({"SANCTION", "ASSAULT", "COERCE"})
 _PHYSICAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID"})
 # said to someone: a town or region named as the object is what is spoken of, not the addressee
 _SPOKEN = frozenset({"REQUEST", "ACCUSE", "THREATEN", "SUPPORT", "REJECT"})
-_ASIDE = re.compile(r",\s*(?:được|bị)\s[^,]*,")
+# "A, được B yểm trợ, …", "A, một thành viên của Liên đoàn Arab (AL), …": asides about A
+_ASIDE = re.compile(
+    r",\s*(?:(?:được|bị)\s[^,]*,|(?:một|là|cũng là)\s+(?:(?:nước|quốc gia)\s+)?"
+    r"(?:thành viên|đồng minh|đối tác|láng giềng)(?!\w)[^,]*(?:,|$))"
+)
 _PLACE_NAME = re.compile(
     r"\s+(?:(?:TP\.?|thành phố|thị trấn|thủ phủ|tỉnh|khu vực|quận|huyện|làng)\s+)?"
     r"(\w[\w'-]*(?:\s+\w[\w'-]*){0,3})"
