@@ -102,6 +102,15 @@ _RECALLED = re.compile(
     r"(?:\s+(?:đặc mệnh toàn quyền|lâm thời))?[^,;:.()]{0,40}?\s+(?:tại|ở)\s+(?:thủ đô\s+)?"
 )
 _RECALL = frozenset({"triệu hồi"})
+# a withdrawal that names the envoys itself: "rút nhân viên ngoại giao ở Y về nước"
+_WITHDRAWN = frozenset(
+    {"rút đại sứ", "rút nhà ngoại giao", "rút nhân viên ngoại giao", "rút các nhà ngoại giao"}
+)
+_POSTED_AFTER = re.compile(r"[^,;:.()]{0,40}?\s*(?:tại|ở)\s+(?:thủ đô\s+)?")
+# a summons of one's own envoy home is a recall: "triệu đại sứ (của mình) tại Y về (nước)"
+_SUMMON = frozenset({"triệu", "triệu tập"})
+_HOME = re.compile(r"[^,;:.()]{0,30}?\s+về(?:\s+(?:nước|để|tham vấn|thủ đô)|\s*[,.;]|$)(?!\s+việc)")
+_RECALL_TRIG = Trigger("triệu về", "SANCTION", "sever")
 # the verb of a charge before the act charged
 _CHARGE = re.compile(r"(?<!\w)(?:cáo buộc|tố cáo|tố|lên án)(?!\w)")
 # a border named by its two sides: "biên giới Israel - Lebanon", "biên giới giữa A và B"
@@ -227,14 +236,33 @@ class AnsweredRequestRules:
         extra: list[Event] = []
         off = ps.sent.start
         for hit in ps.hits:
-            if hit.trig.type != "SANCTION" or hit.trig.text not in _RECALL:
+            summoned = hit.trig.type == "ACCUSE" and hit.trig.text in _SUMMON
+            withdrawn = hit.trig.type == "SANCTION" and hit.trig.text in _WITHDRAWN
+            if (
+                not summoned
+                and not withdrawn
+                and (hit.trig.type != "SANCTION" or hit.trig.text not in _RECALL)
+            ):
                 continue
-            m = _RECALLED.match(ps.low, hit.end)
+            m = (_POSTED_AFTER if withdrawn else _RECALLED).match(ps.low, hit.end)
             if m is None:
                 continue
             posted = next((g for g in ps.groups if g.start == m.end()), None)
             if posted is None or posted.is_dyad_ref:
                 continue
+            if summoned:  # "triệu đại sứ tại Y về nước": a recall, not a summons
+                if not _HOME.match(ps.low, posted.end):
+                    continue
+                summons = [
+                    ev
+                    for ev in out
+                    if ev.evidence.trigger is not None
+                    and ev.evidence.trigger.start == hit.start + off
+                    and ev.type == "PROTEST"
+                ]
+                for ev in summons:
+                    out.remove(ev)
+                hit = _recall_hit(hit)
             states = [p for p in self._participants(posted) if p.code]
             if len(states) != 1:
                 continue
@@ -387,3 +415,10 @@ class AnsweredRequestRules:
                 return None
             return g if self._nsyl(ps, clause, g.start) <= 4 else None
         return None
+
+
+def _recall_hit(hit: Any) -> Any:
+    """The hit of a summons home read as a recall (SANCTION sever)."""
+    from dataclasses import replace
+
+    return replace(hit, trig=_RECALL_TRIG)

@@ -201,7 +201,7 @@ _SAME_SUBJECT = frozenset(
 _LIGHT_VERB = re.compile(
     r"\s*(?:áp đặt|áp dụng|áp|đưa ra|ban hành|tiến hành|thực hiện|phát động|mở|trao|cấp|"
     r"gửi|công bố|triển khai|tăng cường|mở rộng|nối lại|khởi động|gia hạn|duy trì|tái áp đặt|"
-    r"siết chặt)\s+(?:thêm\s+)?"
+    r"siết chặt|hủy|hủy bỏ|hoãn|đình chỉ)\s+(?:thêm\s+)?"
     r"(?:các|những|một|loạt|gói|đợt|lệnh|biện pháp|cuộc|chiến dịch|công hàm|lời)(?!\w)"
 )
 # a time clause with no subject of its own: "Sau khi gặp X, <subject> …"

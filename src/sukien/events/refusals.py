@@ -52,10 +52,14 @@ _REFUSABLE = {
 # the negation right before the trigger: "(sẽ|vẫn|đã|chắc chắn) không/chưa (hề|bao giờ)"
 _NEGATED = re.compile(r"(?<!\w)(?:không|chưa)(?:\s+(?:hề|bao giờ))?\s*$")
 # "hủy (bỏ) (cuộc|chuyến) <meeting>": the meeting is called off
-_CANCELLED = re.compile(r"(?<!\w)hủy(?:\s+bỏ)?(?:\s+(?:các|những|cuộc|chuyến))?\s*$")
+_CANCELLED = re.compile(
+    r"(?<!\w)(?:hủy|hủy bỏ)(?:\s+(?:một|các|những))?(?:\s+(?:cuộc|chuyến))?\s*$"
+)
 # the agreement verbs before a threat they announce
 _AGREED = frozenset({"nhất trí", "thống nhất", "đồng ý", "cam kết"})
-_MEETING = frozenset({"gặp", "gặp gỡ", "thăm", "chuyến thăm", "hội đàm", "cuộc gặp", "hội kiến"})
+_MEETING = frozenset(
+    {"gặp", "gặp gỡ", "thăm", "chuyến thăm", "hội đàm", "cuộc gặp", "hội kiến", "cuộc họp", "họp"}
+)
 
 
 class RefusalRules:

@@ -1,0 +1,59 @@
+"""Wave 14: envoys summoned or withdrawn home, meetings called off, contacts and loans stopped.
+
+Every sentence is written for these tests from general knowledge of Vietnamese news wording.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sukien.document import Event
+
+Code = Callable[..., list[Event]]
+Keys = Callable[..., set[tuple[str, str, str]]]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Đức cũng triệu đại sứ tại Tehran về để tham vấn.", ("SANCTION", "DEU", "IRN")),
+        ("Pháp triệu đại sứ của mình tại Iran về nước.", ("SANCTION", "FRA", "IRN")),
+        ("Pháp rút nhân viên ngoại giao ở Iran về nước.", ("SANCTION", "FRA", "IRN")),
+        ("Pháp rút các nhà ngoại giao khỏi Niger.", ("SANCTION", "FRA", "NER")),
+        (
+            "Thủ tướng Anh tuyên bố Vương quốc Anh sẽ đình chỉ tiếp xúc cấp cao với Nga.",
+            ("SANCTION", "GBR", "RUS"),
+        ),
+        ("Ngân hàng Thế giới đã dừng một khoản vay cho Uganda.", ("SANCTION", "WB", "UGA")),
+        (
+            "Thủ tướng Đan Mạch quyết định hủy một cuộc họp song phương với Tổng thống Thổ Nhĩ Kỳ.",
+            ("REJECT", "DNK", "TUR"),
+        ),
+        (
+            "Tổng thống Mỹ thông báo hủy cuộc gặp với Tổng thống Nga ở Argentina.",
+            ("REJECT", "USA", "RUS"),
+        ),
+    ],
+)
+def test_ties_cut_and_meetings_called_off(code: Code, keys: Keys, text: str, key: tuple) -> None:
+    assert key in keys(code(text))
+
+
+def test_an_envoy_summoned_home_is_recalled_not_protested_to(code: Code, keys: Keys) -> None:
+    found = keys(code("Pháp triệu đại sứ của mình tại Iran về nước để tham vấn."))
+    assert ("PROTEST", "FRA", "IRN") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trung Quốc triệu đại sứ Việt Nam tại Bắc Kinh để phản đối.",
+        "Iran triệu đại sứ Anh tại Tehran về việc bắt giữ tàu chở dầu.",
+    ],
+)
+def test_a_foreign_envoy_summoned_is_a_protest(code: Code, keys: Keys, text: str) -> None:
+    found = keys(code(text))
+    assert {k for k in found if k[0] == "PROTEST"}
+    assert not {k for k in found if k[0] == "SANCTION"}
