@@ -57,3 +57,9 @@ def test_a_foreign_envoy_summoned_is_a_protest(code: Code, keys: Keys, text: str
     found = keys(code(text))
     assert {k for k in found if k[0] == "PROTEST"}
     assert not {k for k in found if k[0] == "SANCTION"}
+
+
+def test_co_subjects_pledging_aid_each_give_it(code: Code, keys: Keys) -> None:
+    found = keys(code("Đức và Pháp cam kết hỗ trợ Ukraine 500 triệu USD."))
+    assert {("AID", "DEU", "UKR"), ("AID", "FRA", "UKR")} <= found
+    assert ("AGREE", "DEU", "FRA") not in found and ("AGREE", "FRA", "DEU") not in found

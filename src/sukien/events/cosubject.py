@@ -31,6 +31,8 @@ import re
 from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
+from sukien.events.pledges import _AID_PLEDGED, _PLEDGES
+
 if TYPE_CHECKING:
     from sukien.events.coder import _Hit, _Sent
     from sukien.events.mentions import Phrase
@@ -108,7 +110,18 @@ class CoSubjectRules:
             ps, hit.end, later[0].start
         ) <= 8:
             return found  # "A và B khôi phục quan hệ với C": each of them with C
+        if self._pledged_to(ps, hit, later[0]):
+            return found  # "A, B và C cam kết hỗ trợ Y 1,5 tỷ USD": each pledges aid to Y
         return list(combinations(subj, 2)), confidence, clause
+
+    def _pledged_to(self: Any, ps: _Sent, hit: _Hit, target: Phrase) -> bool:
+        """Is ``hit`` a pledge of material aid ("cam kết viện trợ/hỗ trợ … N USD") whose
+        receiver is ``target``? Co-subjects who pledge aid each give it; they do not agree with
+        each other."""
+        if hit.trig.type != "AGREE" or ps.low[hit.start : hit.end] not in _PLEDGES:
+            return False
+        m = _AID_PLEDGED.match(ps.low, hit.end)
+        return m is not None and bool(self._material_aid(ps, m, target.start))
 
     def _named_meeting_pair(self: Any, ps: _Sent, hit: _Hit) -> tuple[Phrase, Phrase] | None:
         """'Hội nghị thượng đỉnh Nga - Triều': the two parties named after a meeting noun."""
