@@ -109,3 +109,16 @@ def test_a_membership_aside_is_no_subject(code: Code, keys: Keys) -> None:
     found = keys(code(text))
     assert ("SANCTION", "MRT", "QAT") in found
     assert ("SANCTION", "LAS", "QAT") not in found
+
+
+def test_an_act_named_again_is_judged_against_each_author(code: Code, keys: Keys) -> None:
+    text = (
+        "EU và Anh áp đặt các lệnh trừng phạt mới đối với Iran. Người phát ngôn Bộ Ngoại giao Iran"
+        " đã lên án mạnh mẽ các lệnh trừng phạt mới."
+    )
+    assert {("ACCUSE", "IRN", "EU"), ("ACCUSE", "IRN", "GBR")} <= keys(code(text))
+
+
+def test_an_announcement_named_again_is_its_authors(code: Code, keys: Keys) -> None:
+    text = "Thổ Nhĩ Kỳ thông báo sẽ khảo sát ở Đông Địa Trung Hải. Hy Lạp phản đối thông báo trên."
+    assert ("ACCUSE", "GRC", "TUR") in keys(code(text))

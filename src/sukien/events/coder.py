@@ -151,8 +151,9 @@ _ANAPHORIC_OBJ = re.compile(
     r"(?:(?:(?:các|những)\s+)?(?:cáo buộc|chỉ trích|thông tin|tuyên bố|yêu cầu|đề nghị|"
     r"lời buộc tội|biện pháp|quyết định|động thái|hành động|đề xuất|kế hoạch|sáng kiến|"
     r"dự thảo|thỏa thuận|vụ việc|mức thuế|lệnh cấm|lệnh trừng phạt|chính sách|hiệp định|"
-    r"lời đe dọa|lời đe doạ|phát biểu|phát ngôn|lời lẽ|luận điệu|hành vi|lời kêu gọi)"
-    r"\s+(?:này|đó|trên|nói trên)(?!\w)"
+    r"lời đe dọa|lời đe doạ|phát biểu|phát ngôn|lời lẽ|luận điệu|hành vi|lời kêu gọi|"
+    r"thông báo|bình luận|nhận xét|biện pháp trừng phạt|lệnh trừng phạt mới|phán quyết)"
+    r"\s+(?:này|đó|trên|nói trên|mới nhất|mới|vừa qua)(?!\w)"
     r"|(?:mọi|tất cả các|toàn bộ|bất kỳ|bất cứ)\s+(?:sự\s+)?"
     r"(?:cáo buộc|chỉ trích|thông tin|liên quan|dính líu|can dự)(?!\w))"
 )
@@ -2602,6 +2603,10 @@ class Coder(
                 if target and target != a.code:  # else: the previous sentence's subject
                     pairs.append((a, target))
                     confidence = 0.6
+                if src is not None:  # "EU và Anh áp đặt trừng phạt …": each author of the act
+                    for e in ctx.recent:
+                        if e[0] == src[0] and e[2:] == src[2:] and e[1] not in (a.code, target):
+                            pairs.append((a, e[1]))  # type: ignore[arg-type]
         if not pairs and actors and not targets and hit.trig.type == "AGREE":
             # "ký hợp đồng mua 100 máy bay Boeing": the deal is with the seller
             for p in self._seller(ps, hit, clause_end):
