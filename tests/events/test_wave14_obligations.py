@@ -122,3 +122,15 @@ def test_an_act_named_again_is_judged_against_each_author(code: Code, keys: Keys
 def test_an_announcement_named_again_is_its_authors(code: Code, keys: Keys) -> None:
     text = "Thổ Nhĩ Kỳ thông báo sẽ khảo sát ở Đông Địa Trung Hải. Hy Lạp phản đối thông báo trên."
     assert ("ACCUSE", "GRC", "TUR") in keys(code(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nga cho rằng quyết định của Estonia là vô lý.",
+        "Bộ Ngoại giao Nga gọi quyết định của Estonia là “hành động vô lý và không thân thiện”.",
+        "Nga cho rằng quyết định của Estonia là không công bằng.",
+    ],
+)
+def test_an_act_called_unjust_is_an_accusation(code: Code, keys: Keys, text: str) -> None:
+    assert ("ACCUSE", "RUS", "EST") in keys(code(text))
