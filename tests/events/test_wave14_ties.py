@@ -63,3 +63,23 @@ def test_co_subjects_pledging_aid_each_give_it(code: Code, keys: Keys) -> None:
     found = keys(code("Đức và Pháp cam kết hỗ trợ Ukraine 500 triệu USD."))
     assert {("AID", "DEU", "UKR"), ("AID", "FRA", "UKR")} <= found
     assert ("AGREE", "DEU", "FRA") not in found and ("AGREE", "FRA", "DEU") not in found
+
+
+def test_a_vow_answering_a_fronted_act_threatens_its_owners(code: Code, keys: Keys) -> None:
+    text = (
+        "Đáp trả các biện pháp trên của Litva và Latvia, phát ngôn viên Bộ Ngoại giao Nga nói"
+        " “Nga sẽ sớm đưa ra các biện pháp trả đũa”."
+    )
+    assert {("THREATEN", "RUS", "LTU"), ("THREATEN", "RUS", "LVA")} <= keys(code(text))
+
+
+def test_opposing_a_bid_to_join_is_a_refusal(code: Code, keys: Keys) -> None:
+    found = keys(code("Thổ Nhĩ Kỳ phản đối Thụy Điển và Phần Lan gia nhập NATO."))
+    assert {("REJECT", "TUR", "SWE"), ("REJECT", "TUR", "FIN")} <= found
+    assert ("AGREE", "SWE", "FIN") not in found and ("AGREE", "FIN", "SWE") not in found
+
+
+def test_opposing_a_party_in_an_exercise_is_no_refusal(code: Code, keys: Keys) -> None:
+    found = keys(code("Nga phản đối Mỹ tham gia cuộc tập trận."))
+    assert ("ACCUSE", "RUS", "USA") in found
+    assert ("REJECT", "RUS", "USA") not in found

@@ -40,6 +40,8 @@ if TYPE_CHECKING:
 _Pairs = list[tuple["Phrase | str", "Phrase | str"]]
 
 _CO_TYPES = frozenset({"AGREE", "COOPERATE"})
+# joining a body: each co-subject joins it ("Thụy Điển và Phần Lan gia nhập NATO")
+_JOINING = frozenset({"gia nhập", "xin gia nhập", "tham gia", "trở thành thành viên"})
 # a partner named right after the trigger: "hợp tác chặt chẽ với", "khôi phục quan hệ với";
 # an agreement's partner only right after its verb ("nhất trí với"), as in "nhất trí họp ba bên
 # với Lào" Lào is a party of the meeting agreed on
@@ -102,6 +104,8 @@ class CoSubjectRules:
                 kept = [(a, b) for a, b in pairs if not self._after_trigger(b, hit)]
                 return kept, confidence, clause
             return found
+        if ps.low[hit.start : hit.end] in _JOINING:
+            return found  # "A và B gia nhập NATO": each joins, they agree on nothing
         later = [t for t in targets if t.start >= hit.end]
         if len(later) != len(targets):
             return found  # a fronted recipient: the coder's own reading

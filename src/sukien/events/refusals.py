@@ -55,6 +55,12 @@ _NEGATED = re.compile(r"(?<!\w)(?:không|chưa)(?:\s+(?:hề|bao giờ))?\s*$")
 _CANCELLED = re.compile(
     r"(?<!\w)(?:hủy|hủy bỏ)(?:\s+(?:một|các|những))?(?:\s+(?:cuộc|chuyến))?\s*$"
 )
+# opposing a party's bid to join ("phản đối Thụy Điển (và Phần Lan) gia nhập NATO")
+_OPPOSE = frozenset({"phản đối", "kiên quyết phản đối", "phản đối mạnh mẽ", "ngăn cản"})
+_BID = re.compile(
+    r"(?:\s+(?:và|,)\s+[^,;.]{1,30}?)?\s+(?:(?:việc|sẽ)\s+)?"
+    r"(?P<v>xin gia nhập|gia nhập|trở thành thành viên)(?!\w)"
+)
 # the agreement verbs before a threat they announce
 _AGREED = frozenset({"nhất trí", "thống nhất", "đồng ý", "cam kết"})
 _MEETING = frozenset(
@@ -73,6 +79,12 @@ class RefusalRules:
         extra: list[Event] = []
         off = ps.sent.start
         for ev in out:
+            bid = self._opposed_bid(ps, ev)
+            if bid is not None:
+                keep = self._derived(ev, "REJECT", "refuse", seen, ev.confidence * 0.95)
+                if keep is not None:
+                    extra.append(keep)
+                continue
             span = ev.evidence.trigger
             if ev.modality != "denied" or span is None or ev.actor is None or not ev.actor.code:
                 continue
@@ -90,6 +102,21 @@ class RefusalRules:
                 new.modality = "asserted"
                 extra.append(new)
         return extra
+
+    @staticmethod
+    def _opposed_bid(ps: _Sent, ev: Event) -> str | None:
+        """'X phản đối Y gia nhập NATO': X opposes Y's bid to join, a refusal of Y (the bid
+        verb, or None)."""
+        span, recip = ev.evidence.trigger, ev.recipient
+        if ev.type != "ACCUSE" or ev.modality != "asserted" or span is None:
+            return None
+        if recip is None or recip.end is None or not recip.code:
+            return None
+        off = ps.sent.start
+        if ps.low[span.start - off : span.end - off] not in _OPPOSE:
+            return None
+        m = _BID.match(ps.low, recip.end - off)
+        return m.group("v") if m else None
 
     @staticmethod
     def _agreed_threat_hit(ps: _Sent, hit: _Hit, prev: _Hit | None) -> bool:

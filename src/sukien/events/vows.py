@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 # "sẽ (có|đưa ra|…) (những|các) (biện pháp|…) <up to 4 words> (để|nhằm) đáp trả"; not "sẽ
 # không", and no clause break or comma inside
 _VOW = re.compile(
-    r"(?<!\w)(?<!không )(?<!chưa )sẽ\s+"
+    r"(?<!\w)(?<!không )(?<!chưa )sẽ\s+(?:(?:sớm|lập tức|ngay|cũng|chắc chắn|kiên quyết)\s+)?"
     r"(?:(?:có|đưa ra|áp dụng|thực hiện|tiến hành|dùng|sử dụng)\s+)?"
     r"(?:(?:những|các|mọi)\s+)?"
     r"(?:(?:biện pháp|hành động|phản ứng|bước đi|đòn)(?:\s+[^\s,;:.!?()\"“”]+){0,4}?\s+"
@@ -52,6 +52,10 @@ _ANSWERED = re.compile(
     r"\s*(?:(?:đối với|với|nhằm vào)\s+)?"
     r"(?:(?:(?:các|những|mọi|bất kỳ)\s+)?[^,;:.!?()\"“”]{0,60}?\s(?:của|từ|từ phía|do)\s+)?"
     r"(?:phía\s+)?$"
+)
+# a fronted act answered: "(Để) đáp trả các biện pháp trên của Y, …" (its owner is aimed at)
+_FRONTED_ANSWER = re.compile(
+    r"^\W*(?:để\s+)?(?:đáp trả|trả đũa|đáp lại|đối phó với)\s+[^,;:]{0,60}?\s(?:của|từ)\s+"
 )
 # "Y phải", "Y cần phải", "Y buộc phải" right after the party
 _MUST = re.compile(r"\s+(?:(?:cần|buộc|sẽ)\s+)?phải(?!\w)")
@@ -114,10 +118,22 @@ class VowRules:
             hit, actors = self._vow_speaker(ps, m.start(), end, _VOW_TRIG)
             if target is None:  # "nếu Y …, X sẽ trả đũa": the condition's subject is aimed at
                 targets = self._condition_subject(ps, hit, actors) if actors else []
+                if actors and not targets:  # "Đáp trả các biện pháp của Y, X nói X sẽ trả đũa"
+                    targets = self._fronted_answered(ps, m.start(), actors)
             else:
                 targets = [p for p in self._participants(target) if p.kind == "actor"]
             extra.extend(self._threats(doc, ps, ctx, hit, actors, targets, seen))
         return extra
+
+    def _fronted_answered(self: Any, ps: _Sent, pos: int, actors: list[Any]) -> list[Any]:
+        """The owners of an act the sentence opens by answering ("Đáp trả các biện pháp trên
+        của A và B, …"), when the vow at ``pos`` comes after it."""
+        m = _FRONTED_ANSWER.search(ps.low)
+        if m is None or m.end() >= pos:
+            return []
+        g = next((g for g in ps.groups if g.start == m.end()), None)
+        mine = {a.code for a in actors}
+        return [p for p in self._participants(g) if p.kind == "actor" and p.code not in mine]
 
     def _or_else_demands(
         self: Any,
