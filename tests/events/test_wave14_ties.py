@@ -83,3 +83,13 @@ def test_opposing_a_party_in_an_exercise_is_no_refusal(code: Code, keys: Keys) -
     found = keys(code("Nga phản đối Mỹ tham gia cuộc tập trận."))
     assert ("ACCUSE", "RUS", "USA") in found
     assert ("REJECT", "RUS", "USA") not in found
+
+
+def test_a_warning_named_after_a_pledge_is_made(code: Code, keys: Keys) -> None:
+    text = (
+        "Cam kết này được đưa ra khi Liên minh châu Âu cảnh báo Nga sẽ phải đối mặt với hậu quả"
+        " nếu tấn công Ukraine."
+    )
+    found = keys(code(text))
+    assert ("THREATEN", "EU", "RUS") in found
+    assert ("THREATEN", "EU", "UKR") not in found  # the object of the condition is no target

@@ -2996,6 +2996,8 @@ class Coder(
             g = next((g for g in ps.groups if g.start >= ce and not g.is_place), None)
             if g is None or self._nsyl(ps, ce, g.start) > 2:
                 continue
+            if any(ce <= h.start < g.start for h in ps.hits):
+                continue  # "nếu tấn công Ukraine": the verb's object, no subject named
             if all(m.kind == "pronoun" for p in g.phrases for m in p.mentions):
                 named = [
                     p

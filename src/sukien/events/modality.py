@@ -32,6 +32,8 @@ if TYPE_CHECKING:
     from sukien.events.coder import _Hit, _Sent
 
 # a conjunction after a comma opening a clause with a subject of its own
+# a cue word followed by a demonstrative is a noun ("cam kết này", "kế hoạch đó")
+_DEMONSTRATIVE = re.compile(r"\s+(?:này|đó|ấy|nói trên)(?!\w)")
 _OWN_CLAUSE = re.compile(
     r",\s*(?:trong khi(?:\s+đó)?|vì|bởi vì|bởi lẽ|do|còn|nhưng|song|khi|trong lúc|giữa lúc)\s"
 )
@@ -58,6 +60,8 @@ class ModalityRules:
         """Does the modal cue ending at ``ce`` stop before ``hit`` (see the module)?"""
         if _OWN_CLAUSE.search(ps.low, ce, hit.start):
             return True
+        if _DEMONSTRATIVE.match(ps.low, ce):
+            return True  # "Cam kết này được đưa ra khi X cảnh báo …": a noun named again
         if kind not in _PLANNED_KINDS or text in _CONDITIONS:
             return False
         before = ps.low[ce : hit.start]
