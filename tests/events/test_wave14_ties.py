@@ -93,3 +93,8 @@ def test_a_warning_named_after_a_pledge_is_made(code: Code, keys: Keys) -> None:
     found = keys(code(text))
     assert ("THREATEN", "EU", "RUS") in found
     assert ("THREATEN", "EU", "UKR") not in found  # the object of the condition is no target
+
+
+def test_support_declared_to_go_on_is_given(code: Code, keys: Keys) -> None:
+    assert ("SUPPORT", "TUR", "LBY") in keys(code("Thổ Nhĩ Kỳ tuyên bố sẽ tiếp tục ủng hộ Libya."))
+    assert ("SUPPORT", "USA", "UKR") not in keys(code("Mỹ sẽ ủng hộ Ukraine."))

@@ -2078,6 +2078,7 @@ class Coder(
             modality = self._prevented(ps, hit, modality)  # "cấm các công ty X xuất khẩu …"
             modality = self._pledged(ps, hit, modality)  # "X sẽ viện trợ cho Y 10 triệu USD"
             modality = self._dated_sanction(ps, hit, modality)  # "sẽ áp thuế … từ ngày 1/8"
+            modality = self._continued_support(ps, hit, modality)  # "sẽ tiếp tục ủng hộ Y"
             modality = self._agreed_threat(ps, hit, modality)  # "nhất trí sẽ đáp trả nếu Y"
             if deal is not None:
                 modality = self._deal_modality(ps, hit, clause, modality)

@@ -32,6 +32,8 @@ if TYPE_CHECKING:
     from sukien.events.coder import _Hit, _Sent
 
 # a conjunction after a comma opening a clause with a subject of its own
+# "sẽ (luôn) tiếp tục", "sẽ luôn", "cam kết tiếp tục" right before a verb of support
+_GOES_ON = re.compile(r"(?<!\w)(?:sẽ|cam kết)\s+(?:luôn\s+)?(?:tiếp tục|luôn)\s*$")
 # a cue word followed by a demonstrative is a noun ("cam kết này", "kế hoạch đó")
 _DEMONSTRATIVE = re.compile(r"\s+(?:này|đó|ấy|nói trên)(?!\w)")
 _OWN_CLAUSE = re.compile(
@@ -73,6 +75,20 @@ class ModalityRules:
         ):
             return True
         return hit.trig.type == "THREATEN" and ps.low.startswith("sẽ", hit.start)
+
+    def _continued_support(self: Any, ps: _Sent, hit: _Hit, modality: str) -> str:
+        """Support declared to go on ("X (khẳng định) sẽ tiếp tục ủng hộ Y"): the declaring is
+        the act of support, asserted; not after a condition or a hope."""
+        if modality != "planned" or hit.trig.type != "SUPPORT":
+            return modality
+        if not _GOES_ON.search(ps.low[max(0, hit.start - 30) : hit.start]):
+            return modality
+        if any(
+            text in _CONDITIONS or kind in ("hypothetical", "hoped")
+            for _s, _e, text, kind in ps.cues
+        ):
+            return modality
+        return "asserted"
 
     def _dated_sanction(self: Any, ps: _Sent, hit: _Hit, modality: str) -> str:
         """A sanction planned with a start date after it was decided: asserted."""
