@@ -98,3 +98,16 @@ def test_a_warning_named_after_a_pledge_is_made(code: Code, keys: Keys) -> None:
 def test_support_declared_to_go_on_is_given(code: Code, keys: Keys) -> None:
     assert ("SUPPORT", "TUR", "LBY") in keys(code("Thổ Nhĩ Kỳ tuyên bố sẽ tiếp tục ủng hộ Libya."))
     assert ("SUPPORT", "USA", "UKR") not in keys(code("Mỹ sẽ ủng hộ Ukraine."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mỹ đã đình chỉ 3,5 triệu USD viện trợ quân sự cho Thái Lan.",
+        "Mỹ cắt 100 triệu USD viện trợ cho Thái Lan.",
+    ],
+)
+def test_aid_cut_is_a_sanction(code: Code, keys: Keys, text: str) -> None:
+    found = keys(code(text))
+    assert ("SANCTION", "USA", "THA") in found
+    assert ("AID", "USA", "THA") not in found

@@ -2173,6 +2173,7 @@ class Coder(
         out.extend(self._thanked(doc, ps, ctx, out, seen))  # "A cảm ơn B đã giúp đỡ A"
         out.extend(self._support_received(doc, ps, ctx, seen))  # "A nhận được sự ủng hộ của B"
         self._approved_aid(ps, out, seen)  # "A phê duyệt gói viện trợ cho B": AID, not AGREE
+        self._cut_aid(ps, out, seen)  # "A đình chỉ 3,5 triệu USD viện trợ cho B": SANCTION
         return self._cooperation_kept(ps, out)  # G7 members as G7; "cuộc họp nội các": no talk
 
     def _also_coded(

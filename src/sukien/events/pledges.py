@@ -63,6 +63,12 @@ _EARLIER_AFTER = re.compile(
 
 # a pledge verb of one side (AGREE mode promise)
 _PLEDGES = frozenset({"cam kết", "hứa"})
+# a verb cutting the aid right before it: "đình chỉ (3,5 triệu USD) viện trợ", "cắt giảm …"
+_CUT_BEFORE = re.compile(
+    r"(?<!\w)(?:đình chỉ|cắt giảm|cắt|tạm dừng|tạm ngừng|ngừng|dừng|đóng băng|rút|hủy|hủy bỏ)"
+    r"(?:\s+(?:toàn bộ|phần lớn|một phần|các|những|khoản|gói))*"
+    r"(?:\s+[\d.,]+\s+(?:triệu|tỷ|tỉ|nghìn)\s+(?:USD|usd|đô la|euro|EUR|bảng))?\s*$"
+)
 _PLEDGE_BEFORE = re.compile(
     r"(?<!\w)(?:cam kết|hứa hẹn|hứa)(?!\w)(?:\s+(?:sẽ|tiếp tục|duy trì|tăng cường|gia tăng|"
     r"dành|chi|thêm|đóng góp|triển khai|gửi|cử|điều))?[^,;.:!?]{0,80}$"
@@ -203,6 +209,25 @@ class PledgeRules:
             if ("AID", actor.code or "", recip.code or "", "asserted") in seen:
                 continue  # "IMF phê duyệt khoản giải ngân …" beside its aid: a deal as well
             self._agree_to_aid(ev, seen)
+
+    def _cut_aid(self: Any, ps: _Sent, out: list[Event], seen: set[tuple[str, ...]]) -> None:
+        """'A đình chỉ/cắt (3,5 triệu USD) viện trợ (quân sự) cho B': aid cut is a SANCTION
+        A -> B, not aid given (the AID is recoded in place)."""
+        off = ps.sent.start
+        for ev in out:
+            span = ev.evidence.trigger
+            if ev.type != "AID" or span is None or ev.actor is None or ev.recipient is None:
+                continue
+            if not _CUT_BEFORE.search(ps.low[max(0, span.start - off - 50) : span.start - off]):
+                continue
+            a, b = ev.actor.code or "", ev.recipient.code or ""
+            if ("SANCTION", a, b, ev.modality) in seen:
+                ev.modality = "dropped"  # the cut is coded already
+                continue
+            seen.discard(("AID", a, b, ev.modality))
+            seen.add(("SANCTION", a, b, ev.modality))
+            self.lex.types["SANCTION"].recode(ev)
+        out[:] = [e for e in out if e.modality != "dropped"]
 
     def _agree_to_aid(self: Any, ev: Event, seen: set[tuple[str, ...]]) -> None:
         """The asserted AGREE A - B ``ev`` becomes AID A -> B in place, and ``seen`` with it."""
