@@ -134,3 +134,11 @@ def test_an_announcement_named_again_is_its_authors(code: Code, keys: Keys) -> N
 )
 def test_an_act_called_unjust_is_an_accusation(code: Code, keys: Keys, text: str) -> None:
     assert ("ACCUSE", "RUS", "EST") in keys(code(text))
+
+
+def test_a_long_title_after_a_quotation_speaks_it(code: Code, keys: Keys) -> None:
+    text = (
+        "“Chúng tôi yêu cầu Bình Nhưỡng chấm dứt hành động đó”, Hội đồng Tham mưu trưởng Liên quân"
+        " Hàn Quốc (JCS) tuyên bố."
+    )
+    assert ("REQUEST", "KOR", "PRK") in keys(code(text))

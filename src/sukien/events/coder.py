@@ -1028,7 +1028,8 @@ class Coder(
         for g in (g for g in speakers if g.start >= b):
             gap = ps.low[b : g.start]
             said = any(g.end <= c[0] and self._nsyl(ps, g.end, c[0]) <= 3 for c in reports)
-            if re.fullmatch(r"\s*[,.]?\s*(?:\w+\s+){0,4}", gap) and said:
+            # '"…", Hội đồng Tham mưu trưởng Liên quân Hàn Quốc tuyên bố': a long title
+            if re.fullmatch(r"\s*[,.]?\s*(?:\w+\s+){0,8}", gap) and said:
                 return g
             break
         return None
