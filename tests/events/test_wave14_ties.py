@@ -111,3 +111,18 @@ def test_aid_cut_is_a_sanction(code: Code, keys: Keys, text: str) -> None:
     found = keys(code(text))
     assert ("SANCTION", "USA", "THA") in found
     assert ("AID", "USA", "THA") not in found
+
+
+def test_envoys_listed_after_a_summons_are_each_summoned(code: Code, keys: Keys) -> None:
+    text = (
+        "Theo hãng thông tấn Anadolu của Thổ Nhĩ Kỳ, Bộ Ngoại giao nước này đã triệu Đại biện"
+        " lâm thời Đan Mạch và một nhà ngoại giao Hà Lan."
+    )
+    found = keys(code(text))
+    assert {("PROTEST", "TUR", "DNK"), ("PROTEST", "TUR", "NLD")} <= found
+    assert ("PROTEST", "NLD", "DNK") not in found
+
+
+def test_envoys_listed_after_an_expulsion_are_each_expelled(code: Code, keys: Keys) -> None:
+    found = keys(code("Nga trục xuất đại sứ Đức và hai nhà ngoại giao Pháp."))
+    assert {("SANCTION", "RUS", "DEU"), ("SANCTION", "RUS", "FRA")} <= found

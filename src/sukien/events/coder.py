@@ -218,9 +218,12 @@ _NOT_ASKED = re.compile(
 # a diplomat summoned or sent away: "đại sứ X (tại Y) bị triệu tập (lên Bộ Ngoại giao Y)",
 # "… là persona non grata", "không còn được chào đón"
 # "Theo Bộ Quốc phòng Nhật Bản, nước này …": a state's own organ cited, then the state
+# "Theo Bộ Ngoại giao X, (Bộ Ngoại giao) nước này …", "Theo hãng thông tấn A của X, Bộ …
+# nước này": the state of the source
 _OWN_SOURCE = re.compile(
-    r"\s*theo\s(?=[^,;]*(?<!\w)(?:bộ|chính phủ|nhà nước|quân đội|văn phòng|phủ tổng thống)(?!\w))"
-    r"[^,;]*,\s*"
+    r"\s*theo\s(?=[^,;]*(?<!\w)(?:bộ|chính phủ|nhà nước|quân đội|văn phòng|phủ tổng thống|"
+    r"hãng thông tấn|hãng tin|thông tấn xã)(?!\w))"
+    r"[^,;]*,\s*(?:(?:bộ|các|chính phủ|quân đội|người phát ngôn)(?:\s+[^\s,;]+){0,3}\s+)?"
 )
 _ENVOY = re.compile(
     r"(?<!\w)(?:đại sứ|đại biện|đặc phái viên|nhà ngoại giao|bí thư thứ nhất|tham tán|tùy viên|"
@@ -404,7 +407,11 @@ _VOW = re.compile(
     r"mở|thực hiện))?$"
 )
 # "X và (các/những) <up to 3 words> Y" after a REQUEST verb: a second recipient
-_COORD_RECIPIENT = re.compile(r"\s*(?:,\s*)?và\s+(?:(?:các|những)\s+)?(?:[\w\-]+\s+){0,3}")
+# verbs of summoning or expelling envoys, whose objects may be listed by their envoys
+_ENVOY_VERBS = frozenset({"triệu", "triệu tập", "triệu kiến", "trục xuất"})
+_COORD_RECIPIENT = re.compile(
+    r"\s*(?:,\s*)?và\s+(?:(?:các|những|một|hai|ba|\d+)\s+)?(?:[\w\-]+\s+){0,3}"
+)
 # investing in or breaking ground on a project "tại X" is cooperation with X's state
 _INVEST = frozenset({"đầu tư", "khởi công", "dự án đầu tư"})
 _FORCEFUL = frozenset({"SANCTION", "ASSAULT", "COERCE"})
@@ -1917,7 +1924,8 @@ class Coder(
                     recips = [g]
                     nxt = gs[idx + 1] if idx + 1 < len(gs) else None
                     if (  # "kêu gọi quân đội Iraq và các tay súng IS …": both are asked
-                        hit.trig.type == "REQUEST"
+                        # "triệu Đại biện Đan Mạch và một nhà ngoại giao Hà Lan": both summoned
+                        (hit.trig.type == "REQUEST" or hit.trig.text in _ENVOY_VERBS)
                         and nxt is not None
                         and _COORD_RECIPIENT.fullmatch(ps.low[g.end : nxt.start])
                     ):
