@@ -126,3 +126,12 @@ def test_envoys_listed_after_a_summons_are_each_summoned(code: Code, keys: Keys)
 def test_envoys_listed_after_an_expulsion_are_each_expelled(code: Code, keys: Keys) -> None:
     found = keys(code("Nga trục xuất đại sứ Đức và hai nhà ngoại giao Pháp."))
     assert {("SANCTION", "RUS", "DEU"), ("SANCTION", "RUS", "FRA")} <= found
+
+
+def test_a_visit_to_listed_states_is_the_visitors(code: Code, keys: Keys) -> None:
+    text = (
+        "Chuyến thăm cấp Nhà nước đến Ethiopia và Ai Cập của Chủ tịch nước Việt Nam đã thành công."
+    )
+    found = keys(code(text))
+    assert {("CONSULT", "EGY", "VNM"), ("CONSULT", "ETH", "VNM")} <= found
+    assert ("CONSULT", "EGY", "ETH") not in found

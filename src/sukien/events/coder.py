@@ -407,6 +407,8 @@ _VOW = re.compile(
     r"mở|thực hiện))?$"
 )
 # "X và (các/những) <up to 3 words> Y" after a REQUEST verb: a second recipient
+# a visit named as a noun, whose destinations may be listed before its visitor ("của X")
+_VISIT_NOUN = re.compile(r"chuyến (?:thăm|công du|công tác|thăm chính thức)")
 # verbs of summoning or expelling envoys, whose objects may be listed by their envoys
 _ENVOY_VERBS = frozenset({"triệu", "triệu tập", "triệu kiến", "trục xuất"})
 _COORD_RECIPIENT = re.compile(
@@ -1970,6 +1972,9 @@ class Coder(
         if not (self._nominal(ps, hit) or hit.trig.text.startswith(_NOUNS)):
             return False
         gap = ps.low[hit.end : prep[0]]
+        if _VISIT_NOUN.match(hit.trig.text.lower()) and not re.search(r"[,;:()\"“”]|với", gap):
+            # "chuyến thăm (cấp Nhà nước) đến A và B của X": the destinations, then the visitor
+            return not any(hit.end <= h.start < prep[0] for h in ps.hits)
         if re.search(r"[,;:()\"“”]|(?<!\w)(?:và|với|nhằm|vào|đối với|chống|tại|ở)(?!\w)", gap):
             return False
         if any(hit.end <= g.start < prep[0] for g in ps.groups):
