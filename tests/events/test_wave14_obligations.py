@@ -142,3 +142,10 @@ def test_a_long_title_after_a_quotation_speaks_it(code: Code, keys: Keys) -> Non
         " Hàn Quốc (JCS) tuyên bố."
     )
     assert ("REQUEST", "KOR", "PRK") in keys(code(text))
+
+
+def test_opposing_a_criticism_rejects_its_author(code: Code, keys: Keys) -> None:
+    found = keys(code("Trung Quốc và Nga phản đối chỉ trích của Liên hợp quốc đối với Myanmar."))
+    assert {("REJECT", "CHN", "UN"), ("REJECT", "RUS", "UN")} <= found
+    assert not {k for k in found if "MMR" in k}  # the criticism is of Myanmar, not theirs
+    assert ("ACCUSE", "UN", "CHN") not in found

@@ -101,6 +101,8 @@ _RECALLED = re.compile(
     r"\s*(?:(?:các|hai|một|những|toàn bộ)\s+)?(?:đại sứ|đại biện|nhà ngoại giao|đặc phái viên)"
     r"(?:\s+(?:đặc mệnh toàn quyền|lâm thời))?[^,;:.()]{0,40}?\s+(?:tại|ở)\s+(?:thủ đô\s+)?"
 )
+# a charge aimed at a third party named right after its author: "… của X đối với Z"
+_AIMED_ELSEWHERE = re.compile(r"\s+(?:đối với|nhằm vào|chống lại)\s")
 _RECALL = frozenset({"triệu hồi"})
 # a withdrawal that names the envoys itself: "rút nhân viên ngoại giao ở Y về nước"
 _WITHDRAWN = frozenset(
@@ -179,6 +181,8 @@ class AnsweredRequestRules:
             return None  # "bác bỏ đề xuất trục xuất đại sứ X": X is what is proposed
         if "tòa" in (ev.actor.name or "").lower():  # type: ignore[union-attr]
             return None  # a court dismissing X's claim rules on X's demand of the other side
+        if made == "ACCUSE" and _AIMED_ELSEWHERE.match(ps.low, rspan.end - off):
+            return None  # "phản đối chỉ trích của X đối với Z": the charge is Z's, not Y's
         return made
 
     def _requests_followed(

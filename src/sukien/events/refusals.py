@@ -57,6 +57,9 @@ _CANCELLED = re.compile(
 )
 # opposing a party's bid to join ("phản đối Thụy Điển (và Phần Lan) gia nhập NATO")
 _OPPOSE = frozenset({"phản đối", "kiên quyết phản đối", "phản đối mạnh mẽ", "ngăn cản"})
+_CHARGE_OBJECT = re.compile(
+    r"\s*(?:(?:mọi|các|những)\s+)?(?:lời\s+|sự\s+)?(?:chỉ trích|cáo buộc|buộc tội|lên án)(?!\w)"
+)
 _BID = re.compile(
     r"(?:\s+(?:và|,)\s+[^,;.]{1,30}?)?\s+(?:(?:việc|sẽ)\s+)?"
     r"(?P<v>xin gia nhập|gia nhập|trở thành thành viên)(?!\w)"
@@ -79,6 +82,12 @@ class RefusalRules:
         extra: list[Event] = []
         off = ps.sent.start
         for ev in out:
+            if self._opposed_charge(ps, ev):  # "X phản đối chỉ trích của Y": X rejects it
+                key = ("REJECT", ev.actor.code or "", ev.recipient.code or "", ev.modality)  # type: ignore[union-attr]
+                if key not in seen:
+                    seen.add(key)
+                    self.lex.types["REJECT"].recode(ev, "refuse")
+                continue
             bid = self._opposed_bid(ps, ev)
             if bid is not None:
                 keep = self._derived(ev, "REJECT", "refuse", seen, ev.confidence * 0.95)
@@ -102,6 +111,17 @@ class RefusalRules:
                 new.modality = "asserted"
                 extra.append(new)
         return extra
+
+    @staticmethod
+    def _opposed_charge(ps: _Sent, ev: Event) -> bool:
+        """'X phản đối (những) chỉ trích/cáo buộc của Y': opposing a charge rejects it."""
+        span = ev.evidence.trigger
+        if ev.type != "ACCUSE" or span is None or ev.actor is None or ev.recipient is None:
+            return False
+        off = ps.sent.start
+        if ps.low[span.start - off : span.end - off] not in _OPPOSE:
+            return False
+        return bool(_CHARGE_OBJECT.match(ps.low, span.end - off))
 
     @staticmethod
     def _opposed_bid(ps: _Sent, ev: Event) -> str | None:
