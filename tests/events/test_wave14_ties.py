@@ -135,3 +135,16 @@ def test_a_visit_to_listed_states_is_the_visitors(code: Code, keys: Keys) -> Non
     met = {frozenset(k[1:]) for k in keys(code(text)) if k[0] == "CONSULT"}
     assert {frozenset({"EGY", "VNM"}), frozenset({"ETH", "VNM"})} <= met
     assert frozenset({"EGY", "ETH"}) not in met
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Binh sĩ NATO bắt đầu cuộc tập trận phòng thủ và tấn công quy mô lớn tại Litva.",
+        "Mục tiêu của hai bên là tăng cường năng lực phòng vệ và răn đe của Ukraine.",
+    ],
+)
+def test_an_exercise_or_a_capability_is_no_attack_or_threat(
+    code: Code, keys: Keys, text: str
+) -> None:
+    assert not {k for k in keys(code(text)) if k[0] in ("ASSAULT", "THREATEN")}
