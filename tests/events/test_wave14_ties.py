@@ -148,3 +148,13 @@ def test_an_exercise_or_a_capability_is_no_attack_or_threat(
     code: Code, keys: Keys, text: str
 ) -> None:
     assert not {k for k in keys(code(text)) if k[0] in ("ASSAULT", "THREATEN")}
+
+
+def test_no_meeting_held_is_denied(code: Code, keys: Keys) -> None:
+    found = keys(code("Mỹ không có bất kỳ cuộc gặp nào với Iran."))
+    assert not {k for k in found if k[0] == "CONSULT"}
+
+
+def test_a_membership_under_way_is_not_joined(code: Code, keys: Keys) -> None:
+    assert not keys(code("Quá trình Thụy Điển gia nhập NATO tiếp tục bị trì hoãn."))
+    assert ("AGREE", "FIN", "NATO") in keys(code("Phần Lan gia nhập NATO năm 2023."))

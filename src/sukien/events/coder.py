@@ -117,6 +117,7 @@ _OWNED_NOUN = re.compile(r"\s+(?:của|từ phía)\s+[^,.;:!?\"“”]{1,60}?\s(
 _CANCEL = frozenset(["hủy", "hủy bỏ", "hoãn", "tạm hoãn", "trì hoãn"])
 _DENY_GAP = frozenset(
     ["hề", "từng", "được", "có", "bao", "giờ", "thể", "chịu", "muốn", "dám", "còn", "tiếp", "tục"]
+    + ["cuộc", "chuyến", "buổi", "bất", "kỳ"]  # "không có (bất kỳ) cuộc gặp (trực tiếp) nào"
     + ["bỏ", "phiếu", "đồng", "ý"]  # "không bỏ phiếu thông qua", "không đồng ý ký"
 )
 _ANAPHOR = re.compile(r"^\s*(?:này|trên|đó|nói trên|vừa qua)(?!\w)")
@@ -1466,7 +1467,7 @@ class Coder(
                 continue  # "X được mời từ tháng 12, khiến Y dọa …": the invitation is over
             if kind == "denied" and text in ("không", "chưa", "chẳng"):
                 gap = ps.low[ce : hit.start].split()
-                if len(gap) <= 2 and all(w in _DENY_GAP for w in gap):
+                if len(gap) <= 4 and all(w in _DENY_GAP for w in gap):
                     found.append(kind)
             elif kind == "denied" and text in _CANCEL:
                 gap = ps.low[ce : hit.start].split()  # "hủy chuyến thăm", "hoãn cuộc họp"
@@ -2093,6 +2094,7 @@ class Coder(
             modality = self._pledged(ps, hit, modality)  # "X sẽ viện trợ cho Y 10 triệu USD"
             modality = self._dated_sanction(ps, hit, modality)  # "sẽ áp thuế … từ ngày 1/8"
             modality = self._continued_support(ps, hit, modality)  # "sẽ tiếp tục ủng hộ Y"
+            modality = self._joining_process(ps, hit, modality)  # "quá trình X gia nhập NATO"
             modality = self._agreed_threat(ps, hit, modality)  # "nhất trí sẽ đáp trả nếu Y"
             if deal is not None:
                 modality = self._deal_modality(ps, hit, clause, modality)

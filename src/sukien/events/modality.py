@@ -34,6 +34,11 @@ if TYPE_CHECKING:
 # a conjunction after a comma opening a clause with a subject of its own
 # "sẽ (luôn) tiếp tục", "sẽ luôn", "cam kết tiếp tục" right before a verb of support
 _GOES_ON = re.compile(r"(?<!\w)(?:sẽ|cam kết)\s+(?:luôn\s+)?(?:tiếp tục|luôn)\s*$")
+# a process named before the joiner: "quá trình (để) X gia nhập …", "nỗ lực X gia nhập …"
+_UNDER_WAY = re.compile(
+    r"(?<!\w)(?:quá trình|tiến trình|nỗ lực|tham vọng|mong muốn|khả năng)(?:\s+(?:để|cho))?"
+    r"(?:\s+[^\s,;:.]+){1,4}\s*$"
+)
 # a cue word followed by a demonstrative is a noun ("cam kết này", "kế hoạch đó")
 _DEMONSTRATIVE = re.compile(r"\s+(?:này|đó|ấy|nói trên)(?!\w)")
 _OWN_CLAUSE = re.compile(
@@ -89,6 +94,16 @@ class ModalityRules:
         ):
             return modality
         return "asserted"
+
+    @staticmethod
+    def _joining_process(ps: _Sent, hit: _Hit, modality: str) -> str:
+        """'Quá trình/Nỗ lực X gia nhập NATO …': a membership under way, not joined (planned)."""
+        if modality != "asserted" or hit.trig.type != "AGREE":
+            return modality
+        if not ps.low.startswith(("gia nhập", "xin gia nhập"), hit.start):
+            return modality
+        head = ps.low[max(0, hit.start - 60) : hit.start]
+        return "planned" if _UNDER_WAY.search(head) else modality
 
     def _dated_sanction(self: Any, ps: _Sent, hit: _Hit, modality: str) -> str:
         """A sanction planned with a start date after it was decided: asserted."""
