@@ -149,3 +149,22 @@ def test_opposing_a_criticism_rejects_its_author(code: Code, keys: Keys) -> None
     assert {("REJECT", "CHN", "UN"), ("REJECT", "RUS", "UN")} <= found
     assert not {k for k in found if "MMR" in k}  # the criticism is of Myanmar, not theirs
     assert ("ACCUSE", "UN", "CHN") not in found
+
+
+def test_an_accusation_left_unlinked_is_about_the_next_party(code: Code, keys: Keys) -> None:
+    text = (
+        "Ngoại trưởng Nga cáo buộc việc Washington đặt câu hỏi về hành động của Moskva là đạo"
+        " đức giả."
+    )
+    assert ("ACCUSE", "RUS", "USA") in keys(code(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Việt Nam lên án mạnh mẽ vụ tấn công khủng bố và gửi lời chia buồn đến nhân dân Nga.",
+        "Mỹ lên án cuộc phục kích nhằm vào đoàn xe của lực lượng gìn giữ hòa bình Liên hợp quốc.",
+    ],
+)
+def test_a_victim_of_what_is_condemned_is_not_accused(code: Code, keys: Keys, text: str) -> None:
+    assert not {k for k in keys(code(text)) if k[0] == "ACCUSE"}

@@ -2685,6 +2685,12 @@ class Coder(
         if not pairs and actors and not targets and hit.trig.type == "THREATEN":
             pairs.extend(self._vow_after_act(ps, hit, i, ctx, actors))  # TerritoryRules
         pairs.extend(self._co_drillers(hit, actors, targets, pairs))  # TerritoryRules
+        if not pairs and actors and not targets and not passive and hit.trig.type == "ACCUSE":
+            # "X lên án mạnh mẽ các hành động … của Y …": the first party named after it
+            judged = self._first_party_after(ps, hit, clause_end, actors)
+            if judged:
+                pairs.extend((a, p) for a in actors for p in judged)
+                confidence = 0.55
         found = (pairs, confidence, clause)
         found = self._subject_parties(ps, hit, found, actors, targets, (passive, between))
         return self._last_pairs(ps, hit, ctx, found, actors, targets, (passive, between))

@@ -141,6 +141,13 @@ _NOT_LET_TRIG = Trigger("từ chối", "REJECT", "refuse")
 _BREAKS = re.compile(r"[,;:.()]")
 
 
+# what marks a party as the one who suffered what is condemned, or is offered sympathy
+_VICTIM_BEFORE = re.compile(
+    r"(?<!\w)(?:vào|nhằm vào|nhắm vào|chống lại|đến|tới|cho|với|chia buồn|nạn nhân|thiệt mạng|"
+    r"bị thương)(?!\w)"
+)
+
+
 class StanceRules:
     """``_comma_content``: 'X cáo buộc/cảnh báo, Y đã/sẽ …' is an ACCUSE/THREATEN X -> Y.
     ``_relative_charge``, ``_charge_noun_subjects``, ``_judged_nominal``, ``_endangering``,
@@ -351,6 +358,26 @@ class StanceRules:
                     ev.modality = "asserted"  # the refusal is the negation itself
                 keep_new(ev, seen, extra)
         return extra
+
+    def _first_party_after(
+        self: Any, ps: _Sent, hit: Any, clause_end: int, actors: list[Any]
+    ) -> list[Any]:
+        """The party an accusation is about when argument linking found none: the first
+        actor group after the trigger in its clause (not a place, not the accuser)."""
+        mine = {a.code for a in actors}
+        for g in ps.groups:
+            if g.start < hit.end or g.start >= clause_end:
+                continue
+            if g.is_place or self._after_place_prep(ps, g.start):
+                continue
+            if _VICTIM_BEFORE.search(ps.low, hit.end, g.start):
+                return []  # "lên án vụ tấn công nhằm vào Y", "chia buồn với Y": Y suffered it
+            if "," in ps.low[hit.end : g.start] or any(
+                hit.end <= h.start < g.start and not self._nominal(ps, h) for h in ps.hits
+            ):
+                return []  # "lên án vụ việc và kêu gọi Y …": Y is the next verb's
+            return [p for p in self._participants(g) if p.kind == "actor" and p.code not in mine]
+        return []
 
     def _judged_pairs(
         self: Any,
