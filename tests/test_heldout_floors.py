@@ -12,7 +12,8 @@ and 38 and 40 (built at its start) were measured blind once, then opened; 35-37,
 (built at its end) were blind until the seventh opened them; 45-50 (built during the seventh)
 were measured blind before and after its wave, then opened; 51-52 (built at its end), 53-56
 (built at the start of the eighth) and 57-58 (built during it) are blind: never read, only
-measured; so are 59-62 (built at the start of the ninth).
+measured; so were 59-62 (built at the start of the ninth), until the eleventh session opened
+51-62 for error analysis; 63-66 (built at the start of the eleventh) are blind.
 Floors sit just under the figures measured when they were pinned; raise them when they improve.
 """
 
@@ -191,6 +192,13 @@ FLOORS = {
     "web60.json": (0.57, 0.84),
     "web61.json": (0.59, 0.93),
     "web62.json": (0.62, 0.90),
+    # blind 63-66 (eleventh session, built at its start; entity precision is lower there
+    # because their annotators resolved ministries and embassies to their states instead of
+    # listing them): measured with the session's last code
+    "web63.json": (0.61, 0.82),
+    "web64.json": (0.64, 0.83),
+    "web65.json": (0.58, 0.86),
+    "web66.json": (0.62, 0.88),
 }
 
 
