@@ -168,3 +168,16 @@ def test_an_accusation_left_unlinked_is_about_the_next_party(code: Code, keys: K
 )
 def test_a_victim_of_what_is_condemned_is_not_accused(code: Code, keys: Keys, text: str) -> None:
     assert not {k for k in keys(code(text)) if k[0] == "ACCUSE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("EU kêu gọi Nga và Ukraine nối lại đàm phán.", "CONSULT"),
+        ("Mỹ kêu gọi Israel và Hamas đạt thỏa thuận ngừng bắn.", "AGREE"),
+    ],
+)
+def test_an_act_asked_of_two_parties_is_not_done(
+    code: Code, keys: Keys, text: str, asked: str
+) -> None:
+    assert not {k for k in keys(code(text)) if k[0] == asked}

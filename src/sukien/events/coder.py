@@ -1393,7 +1393,10 @@ class Coder(
                 and h.end <= hit.start
                 and h.start >= clause
                 and h.trig.type in _REQUESTING
-                and not re.search(r",|(?<!\w)và(?!\w)", ps.low[h.end : hit.start])
+                and not any(  # "kêu gọi Nga và Ukraine đàm phán": "và" joins the parties asked
+                    h.trig.type != "REQUEST" or not self._inside_group(ps, h.end + m.start())
+                    for m in re.finditer(r",|(?<!\w)và(?!\w)", ps.low[h.end : hit.start])
+                )
                 and not self._condemned(ps, hit)
                 and not self._act_modifier(ps, h)
                 and not self._after_clause(ps, h, hit)
