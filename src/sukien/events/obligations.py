@@ -96,12 +96,11 @@ class ObligationRules:
         """Who says ``g`` must act: the subject of a reporting verb right before it, or the
         speaker of the quotation it opens."""
         said = _SAID.search(ps.low, max(0, g.start - 40), g.start)
-        if said is not None:
-            hit = self._hit_at(said.start("verb"), said.end("verb"), _REQUEST_TRIG)
-            subj, _agent, passive = self._subject(ps, self._clause_start(ps, said.start()), hit)
-            if subj is None or passive or subj is g:
-                return []
-            return [p for p in self._participants(subj) if p.kind == "actor"]
+        if said is not None:  # VowRules: the active subject of the reporting verb
+            _hit, speakers = self._vow_speaker(
+                ps, said.start("verb"), said.end("verb"), _REQUEST_TRIG
+            )
+            return speakers
         span = next(((a, b) for a, b in ps.quotes if a <= g.start < b), None)
         if span is None or self._nsyl(ps, span[0], g.start) > 2:
             return []  # the party must open the quotation
