@@ -45,6 +45,7 @@ A request is often reported only through its answer, with the requester after th
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from sukien.document import Event
@@ -241,12 +242,9 @@ class AnsweredRequestRules:
         off = ps.sent.start
         for hit in ps.hits:
             summoned = hit.trig.type == "ACCUSE" and hit.trig.text in _SUMMON
+            recalled = hit.trig.type == "SANCTION" and hit.trig.text in _RECALL
             withdrawn = hit.trig.type == "SANCTION" and hit.trig.text in _WITHDRAWN
-            if (
-                not summoned
-                and not withdrawn
-                and (hit.trig.type != "SANCTION" or hit.trig.text not in _RECALL)
-            ):
+            if not (summoned or recalled or withdrawn):
                 continue
             m = (_POSTED_AFTER if withdrawn else _RECALLED).match(ps.low, hit.end)
             if m is None:
@@ -257,16 +255,14 @@ class AnsweredRequestRules:
             if summoned:  # "triệu đại sứ tại Y về nước": a recall, not a summons
                 if not _HOME.match(ps.low, posted.end):
                     continue
-                summons = [
+                out[:] = [
                     ev
                     for ev in out
-                    if ev.evidence.trigger is not None
-                    and ev.evidence.trigger.start == hit.start + off
-                    and ev.type == "PROTEST"
+                    if ev.type != "PROTEST"
+                    or ev.evidence.trigger is None
+                    or ev.evidence.trigger.start != hit.start + off
                 ]
-                for ev in summons:
-                    out.remove(ev)
-                hit = _recall_hit(hit)
+                hit = replace(hit, trig=_RECALL_TRIG)
             states = [p for p in self._participants(posted) if p.code]
             if len(states) != 1:
                 continue
@@ -419,10 +415,3 @@ class AnsweredRequestRules:
                 return None
             return g if self._nsyl(ps, clause, g.start) <= 4 else None
         return None
-
-
-def _recall_hit(hit: Any) -> Any:
-    """The hit of a summons home read as a recall (SANCTION sever)."""
-    from dataclasses import replace
-
-    return replace(hit, trig=_RECALL_TRIG)

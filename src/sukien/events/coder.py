@@ -407,11 +407,11 @@ _VOW = re.compile(
     r"(?:\s+(?:rằng|là))?\s+(?:sẽ|có thể sẽ)(?:\s+(?:tiếp tục|áp đặt|áp|đưa ra|tiến hành|"
     r"mở|thực hiện))?$"
 )
-# "X và (các/những) <up to 3 words> Y" after a REQUEST verb: a second recipient
 # a visit named as a noun, whose destinations may be listed before its visitor ("của X")
-_VISIT_NOUN = re.compile(r"chuyến (?:thăm|công du|công tác|thăm chính thức)")
+_VISIT_NOUN = re.compile(r"chuyến (?:thăm|công du|công tác)")
 # verbs of summoning or expelling envoys, whose objects may be listed by their envoys
 _ENVOY_VERBS = frozenset({"triệu", "triệu tập", "triệu kiến", "trục xuất"})
+# "X và (các/những/một …) <up to 3 words> Y" after a REQUEST or envoy verb: a second recipient
 _COORD_RECIPIENT = re.compile(
     r"\s*(?:,\s*)?và\s+(?:(?:các|những|một|hai|ba|\d+)\s+)?(?:[\w\-]+\s+){0,3}"
 )
@@ -1489,9 +1489,8 @@ class Coder(
         right before the copula ("sẽ là sai lầm") still qualifies the judgement."""
         if hit.trig.type not in _JUDGEMENT_TYPES:
             return False
-        copula = None
-        for m in _COPULA.finditer(ps.low, cue_end, hit.start):
-            copula = m
+        copulas = list(_COPULA.finditer(ps.low, cue_end, hit.start))
+        copula = copulas[-1] if copulas else None  # the last: the judgement's own
         if copula is None or not ps.low[cue_end : copula.start()].strip():
             return False
         return self._nsyl(ps, copula.end(), hit.start) <= 6

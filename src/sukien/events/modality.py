@@ -31,7 +31,6 @@ from sukien.events.lexicon import CLAUSE_BREAK
 if TYPE_CHECKING:
     from sukien.events.coder import _Hit, _Sent
 
-# a conjunction after a comma opening a clause with a subject of its own
 # "sẽ (luôn) tiếp tục", "sẽ luôn", "cam kết tiếp tục" right before a verb of support
 _GOES_ON = re.compile(r"(?<!\w)(?:sẽ|cam kết)\s+(?:luôn\s+)?(?:tiếp tục|luôn)\s*$")
 # a process named before the joiner: "quá trình (để) X gia nhập …", "nỗ lực X gia nhập …"
@@ -41,6 +40,7 @@ _UNDER_WAY = re.compile(
 )
 # a cue word followed by a demonstrative is a noun ("cam kết này", "kế hoạch đó")
 _DEMONSTRATIVE = re.compile(r"\s+(?:này|đó|ấy|nói trên)(?!\w)")
+# a conjunction after a comma opening a clause with a subject of its own
 _OWN_CLAUSE = re.compile(
     r",\s*(?:trong khi(?:\s+đó)?|vì|bởi vì|bởi lẽ|do|còn|nhưng|song|khi|trong lúc|giữa lúc)\s"
 )

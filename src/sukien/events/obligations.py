@@ -24,7 +24,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from sukien.events.lexicon import CLAUSE_BREAK, Trigger
-from sukien.events.reported import _OR_ELSE, keep_new
+from sukien.events.reported import _OR_ELSE
 
 if TYPE_CHECKING:
     from sukien.document import Event
@@ -61,6 +61,8 @@ class ObligationRules:
         seen: set[tuple[str, str, str, str]],
     ) -> list[Event]:
         """'X cho rằng Y phải …', 'X nói: "Y phải …"': REQUEST X -> Y (see the module)."""
+        from sukien.events.coder import _Hit  # the coder imports this module
+
         extra: list[Event] = []
         for g in ps.groups:
             if g.is_place:
@@ -82,14 +84,8 @@ class ObligationRules:
             targets = [p for p in self._participants(g) if p.kind == "actor"]
             if {p.code for p in actors} & {p.code for p in targets}:
                 continue  # "X nói: X và Y phải …": an obligation the speaker shares
-            trig = _BEAR_TRIG if bear else _REQUEST_TRIG
-            hit = self._hit_at(m.start("aux"), m.end("aux"), trig)
-            hits = sorted([*ps.hits, hit], key=lambda h: h.start)
-            for ev in self._judged_pairs(doc, ps, hit, hits, actors, targets, "asserted", ctx):
-                if ev.modality not in ("asserted", "planned", "hypothetical"):
-                    continue  # "không cho rằng …": no demand made
-                ev.modality = "asserted"
-                keep_new(ev, seen, extra)
+            hit = _Hit(m.start("aux"), m.end("aux"), _BEAR_TRIG if bear else _REQUEST_TRIG)
+            extra.extend(self._made_in_saying(doc, ps, ctx, hit, actors, targets, seen))
         return extra
 
     def _obliging(self: Any, ps: _Sent, g: Any) -> list[Any]:
@@ -108,10 +104,3 @@ class ObligationRules:
             return []
         speaker = self._speaker_group(ps, g.start)
         return [p for p in self._participants(speaker) if p.kind == "actor"]
-
-    @staticmethod
-    def _hit_at(start: int, end: int, trig: Trigger) -> Any:
-        """A trigger hit of ``trig`` at ``start:end``."""
-        from sukien.events.coder import _Hit
-
-        return _Hit(start, end, trig)

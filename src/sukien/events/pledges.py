@@ -166,8 +166,9 @@ class PledgeRules:
                 if e is ev
                 or not (e.type == "AID" and e.actor and e.recipient)
                 or (e.actor.code, e.recipient.code) != (actor.code, recip.code)
-            ]
-            self._agree_to_aid(ev, seen)
+            ]  # the pledge is the aid: other AIDs of the pair go, and their key with them
+            seen.discard(("AID", actor.code or "", recip.code or "", "asserted"))
+            self._recode_in_place(ev, "AID", seen)
         for ev in out:
             span, actor, recip = ev.evidence.trigger, ev.actor, ev.recipient
             if ev.type != "AID" or ev.modality != "planned" or span is None:
@@ -208,33 +209,22 @@ class PledgeRules:
                 continue
             if ("AID", actor.code or "", recip.code or "", "asserted") in seen:
                 continue  # "IMF phê duyệt khoản giải ngân …" beside its aid: a deal as well
-            self._agree_to_aid(ev, seen)
+            self._recode_in_place(ev, "AID", seen)
 
     def _cut_aid(self: Any, ps: _Sent, out: list[Event], seen: set[tuple[str, ...]]) -> None:
         """'A đình chỉ/cắt (3,5 triệu USD) viện trợ (quân sự) cho B': aid cut is a SANCTION
         A -> B, not aid given (the AID is recoded in place)."""
         off = ps.sent.start
+        coded: list[Event] = []
         for ev in out:
             span = ev.evidence.trigger
             if ev.type != "AID" or span is None or ev.actor is None or ev.recipient is None:
                 continue
             if not _CUT_BEFORE.search(ps.low[max(0, span.start - off - 50) : span.start - off]):
                 continue
-            a, b = ev.actor.code or "", ev.recipient.code or ""
-            if ("SANCTION", a, b, ev.modality) in seen:
-                ev.modality = "dropped"  # the cut is coded already
-                continue
-            seen.discard(("AID", a, b, ev.modality))
-            seen.add(("SANCTION", a, b, ev.modality))
-            self.lex.types["SANCTION"].recode(ev)
-        out[:] = [e for e in out if e.modality != "dropped"]
-
-    def _agree_to_aid(self: Any, ev: Event, seen: set[tuple[str, ...]]) -> None:
-        """The asserted AGREE A - B ``ev`` becomes AID A -> B in place, and ``seen`` with it."""
-        a, b = ev.actor.code or "", ev.recipient.code or ""  # type: ignore[union-attr]
-        seen.discard(("AGREE", a, b, "asserted"))
-        seen.add(("AID", a, b, "asserted"))
-        self.lex.types["AID"].recode(ev)
+            if not self._recode_in_place(ev, "SANCTION", seen):
+                coded.append(ev)  # the cut is coded already
+        out[:] = [e for e in out if not any(e is c for c in coded)]
 
     def _thanked(
         self: Any,

@@ -82,16 +82,13 @@ class RefusalRules:
         extra: list[Event] = []
         off = ps.sent.start
         for ev in out:
-            if self._opposed_charge(ps, ev):  # "X phản đối chỉ trích của Y": X rejects it
-                key = ("REJECT", ev.actor.code or "", ev.recipient.code or "", ev.modality)  # type: ignore[union-attr]
-                if key not in seen:
-                    seen.add(key)
-                    self.lex.types["REJECT"].recode(ev, "refuse")
+            opposed = self._opposed(ps, ev)
+            if opposed is not None and _CHARGE_OBJECT.match(ps.low, opposed):
+                self._recode_in_place(ev, "REJECT", seen, "refuse")  # "phản đối chỉ trích của Y"
                 continue
-            bid = self._opposed_bid(ps, ev)
-            if bid is not None:
+            if opposed is not None and _BID.match(ps.low, ev.recipient.end - off):  # type: ignore[union-attr,operator]
                 keep = self._derived(ev, "REJECT", "refuse", seen, ev.confidence * 0.95)
-                if keep is not None:
+                if keep is not None:  # "phản đối Y gia nhập NATO": Y's bid refused
                     extra.append(keep)
                 continue
             span = ev.evidence.trigger
@@ -113,30 +110,16 @@ class RefusalRules:
         return extra
 
     @staticmethod
-    def _opposed_charge(ps: _Sent, ev: Event) -> bool:
-        """'X phản đối (những) chỉ trích/cáo buộc của Y': opposing a charge rejects it."""
-        span = ev.evidence.trigger
-        if ev.type != "ACCUSE" or span is None or ev.actor is None or ev.recipient is None:
-            return False
-        off = ps.sent.start
-        if ps.low[span.start - off : span.end - off] not in _OPPOSE:
-            return False
-        return bool(_CHARGE_OBJECT.match(ps.low, span.end - off))
-
-    @staticmethod
-    def _opposed_bid(ps: _Sent, ev: Event) -> str | None:
-        """'X phản đối Y gia nhập NATO': X opposes Y's bid to join, a refusal of Y (the bid
-        verb, or None)."""
+    def _opposed(ps: _Sent, ev: Event) -> int | None:
+        """Where the object of an asserted "X phản đối Y …" (ACCUSE X -> Y) starts (relative),
+        or None for any other event."""
         span, recip = ev.evidence.trigger, ev.recipient
-        if ev.type != "ACCUSE" or ev.modality != "asserted" or span is None:
+        if ev.type != "ACCUSE" or ev.modality != "asserted" or span is None or ev.actor is None:
             return None
         if recip is None or recip.end is None or not recip.code:
             return None
         off = ps.sent.start
-        if ps.low[span.start - off : span.end - off] not in _OPPOSE:
-            return None
-        m = _BID.match(ps.low, recip.end - off)
-        return m.group("v") if m else None
+        return span.end - off if ps.low[span.start - off : span.end - off] in _OPPOSE else None
 
     @staticmethod
     def _agreed_threat_hit(ps: _Sent, hit: _Hit, prev: _Hit | None) -> bool:

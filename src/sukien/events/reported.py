@@ -140,6 +140,22 @@ class ReportedRules:
             return []
         return [p.code for p in self._participants(said_by[-1]) if p.kind == "actor" and p.code]
 
+    def _recode_in_place(
+        self: Any, ev: Event, type_name: str, seen: set[tuple[str, ...]], mode: str | None = None
+    ) -> bool:
+        """Recode ``ev`` as ``type_name`` in place, its key in ``seen`` with it; False (``ev``
+        left as it is) when that event is coded already."""
+        a, b = (
+            (ev.actor.code or "") if ev.actor else "",
+            (ev.recipient.code or "") if ev.recipient else "",
+        )
+        if (type_name, a, b, ev.modality) in seen:
+            return False
+        seen.discard((ev.type, a, b, ev.modality))
+        seen.add((type_name, a, b, ev.modality))
+        self.lex.types[type_name].recode(ev, mode)
+        return True
+
     def _derived(
         self: Any,
         ev: Event,

@@ -122,7 +122,7 @@ class VowRules:
                     targets = self._fronted_answered(ps, m.start(), actors)
             else:
                 targets = [p for p in self._participants(target) if p.kind == "actor"]
-            extra.extend(self._threats(doc, ps, ctx, hit, actors, targets, seen))
+            extra.extend(self._made_in_saying(doc, ps, ctx, hit, actors, targets, seen))
         return extra
 
     def _fronted_answered(self: Any, ps: _Sent, pos: int, actors: list[Any]) -> list[Any]:
@@ -160,10 +160,12 @@ class VowRules:
                 continue
             hit, actors = self._vow_speaker(ps, said.start(), said.end("verb"), _VOW_TRIG)
             targets = [p for p in self._participants(party) if p.kind == "actor"]
-            extra.extend(self._threats(doc, ps, ctx, hit, actors, targets, seen, "ultimatum"))
+            extra.extend(
+                self._made_in_saying(doc, ps, ctx, hit, actors, targets, seen, "ultimatum")
+            )
         return extra
 
-    def _threats(
+    def _made_in_saying(
         self: Any,
         doc: Any,
         ps: _Sent,
@@ -174,13 +176,14 @@ class VowRules:
         seen: set[tuple[str, str, str, str]],
         mode: str | None = None,
     ) -> list[Event]:
-        """THREATEN from each of ``actors`` to each of ``targets``, asserted (the threat is
-        made in the saying), new ones only."""
+        """The events of ``hit`` (a threat, a demand) from each of ``actors`` to each of
+        ``targets``, asserted: they are made in the saying (``mode`` recodes a THREATEN); new
+        ones only."""
         extra: list[Event] = []
         hits = sorted([*ps.hits, hit], key=lambda h: h.start)
         for ev in self._judged_pairs(doc, ps, hit, hits, actors, targets, "asserted", ctx):
             if ev.modality not in ("asserted", "planned", "hypothetical"):
-                continue  # denied or hoped: no threat made
+                continue  # denied or hoped ("không cho rằng …"): nothing made
             ev.modality = "asserted"
             if mode is not None:
                 self.lex.types["THREATEN"].recode(ev, mode)
@@ -209,5 +212,5 @@ class VowRules:
                 continue
             hit, actors = self._vow_speaker(ps, m.start(), m.end(), _WARN_TRIG)
             targets = self._condition_subject(ps, hit, actors) if actors else []
-            extra.extend(self._threats(doc, ps, ctx, hit, actors, targets, seen))
+            extra.extend(self._made_in_saying(doc, ps, ctx, hit, actors, targets, seen))
         return extra
