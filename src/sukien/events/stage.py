@@ -12,6 +12,10 @@ it (``sukien.events.confidence``), from the whole document's coding; ``calibrate
 the coder's path confidence (what ``bench/fit_confidence.py`` fits on). Asserted events under
 ``min_confidence`` are dropped too (counted under ``low_confidence``): by default the model's
 ``threshold`` (0 without calibration), ``min_confidence=0`` keeps them all.
+
+With calibration, ``pairs=True`` (the default) then adds the events the learned pair model
+(``sukien.events.pairs``) finds for pairs named together whose type the rules left uncoded; they
+are asserted, with the model's probability as confidence.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from sukien.document import Document
 from sukien.events.coder import Coder
 from sukien.events.confidence import calibrate, load_model
 from sukien.events.headline import HeadlineCoder
+from sukien.events.pairs import PairCoder
 from sukien.pipeline import Stage
 
 log = logging.getLogger(__name__)
@@ -43,6 +48,7 @@ class EventStage(Stage):
         titles: bool = True,
         calibrate: bool = True,
         min_confidence: float | None = None,
+        pairs: bool = True,
     ) -> None:
         super().__init__()
         self.calibrate = calibrate
@@ -57,6 +63,7 @@ class EventStage(Stage):
             raise ValueError(f"unknown modalities {sorted(unknown)}; known: {MODALITIES}")
         self.coder = Coder()
         self.headline = HeadlineCoder(self.coder) if titles else None
+        self.pairs = PairCoder(lex=self.coder.lex) if pairs and calibrate else None
 
     def process(self, doc: Document) -> Document:
         try:
@@ -66,6 +73,10 @@ class EventStage(Stage):
                 events += self.headline.code(doc, events, head=head)
             if self.calibrate:
                 calibrate(doc, events)
+            if self.pairs is not None:
+                added = self.pairs.code(doc, events)
+                self.counts["pair_model_events"] += len(added)
+                events += added
         except Exception as exc:  # a coder bug must not cost the document its other results
             log.warning("events: %s: %s: %s", doc.path or doc.doc, type(exc).__name__, exc)
             self.counts["errors"] += 1
