@@ -164,8 +164,27 @@ def _closest(unit: Unit, a: str, b: str) -> tuple[tuple[int, int, str], tuple[in
     )
 
 
-def unit_features(unit: Unit, a: str, b: str, lex: Lexicon) -> Features:
-    """The words and triggers around actor ``a`` and recipient ``b`` in one unit naming both."""
+def unit_triggers(unit: Unit, lex: Lexicon) -> list[tuple[int, int, tuple[str, ...]]]:
+    """``(start, end, types)`` of every lexicon trigger in the unit (its type, then ``also``)."""
+    out = []
+    for m in lex.trigger_re.finditer(lex.spell(unit.text.lower())):
+        try:
+            trig = lex.trigger_of(m.group())
+        except KeyError:
+            continue
+        out.append((m.start(), m.end(), (trig.type, *trig.also)))
+    return out
+
+
+def unit_features(
+    unit: Unit,
+    a: str,
+    b: str,
+    lex: Lexicon,
+    triggers: list[tuple[int, int, tuple[str, ...]]] | None = None,
+) -> Features:
+    """The words and triggers around actor ``a`` and recipient ``b`` in one unit naming both
+    (``triggers``: the unit's ``unit_triggers``, when already found)."""
     x, y = _closest(unit, a, b)
     order = "f" if x[0] < y[0] else "r"
     first, second = (x, y) if order == "f" else (y, x)
@@ -184,14 +203,10 @@ def unit_features(unit: Unit, a: str, b: str, lex: Lexicon) -> Features:
     )
     for g in grams:
         feats[g] = 1.0
-    for m in lex.trigger_re.finditer(lex.spell(text.lower())):
-        try:
-            trig = lex.trigger_of(m.group())
-        except KeyError:
-            continue
-        where = "L" if m.start() < first[0] else ("M" if m.start() < second[0] else "R")
-        feats[f"{order}T{where}:{trig.type}"] = 1.0
-        for t in (trig.type, *trig.also):
+    for start, _, types in unit_triggers(unit, lex) if triggers is None else triggers:
+        where = "L" if start < first[0] else ("M" if start < second[0] else "R")
+        feats[f"{order}T{where}:{types[0]}"] = 1.0
+        for t in types:
             feats[f"T:{t}"] = 1.0
     return feats
 
@@ -223,10 +238,13 @@ def pair_features(
     per: dict[Pair, list[tuple[Unit, Features]]] = defaultdict(list)
     for unit in units(doc):
         codes = sorted({p[2] for p in unit.parties})
+        if len(codes) < 2:
+            continue
+        triggers = unit_triggers(unit, lex)
         for a in codes:
             for b in codes:
                 if a != b:
-                    per[(a, b)].append((unit, unit_features(unit, a, b, lex)))
+                    per[(a, b)].append((unit, unit_features(unit, a, b, lex, triggers)))
     out = {}
     for pair, found in per.items():
         total: Features = {}
@@ -306,16 +324,10 @@ class PairCoder:
     ) -> tuple[int, int] | None:
         """The lexicon trigger of the type nearest the two parties, if the unit has one."""
         near = None
-        for m in self.lex.trigger_re.finditer(self.lex.spell(unit.text.lower())):
-            try:
-                trig = self.lex.trigger_of(m.group())
-            except KeyError:
-                continue
-            if typ not in (trig.type, *trig.also):
-                continue
-            d = min(abs(m.start() - x[1]), abs(m.start() - y[1]))
-            if near is None or d < near[0]:
-                near = (d, m.span())
+        for start, end, types in unit_triggers(unit, self.lex):
+            d = min(abs(start - x[1]), abs(start - y[1]))
+            if typ in types and (near is None or d < near[0]):
+                near = (d, (start, end))
         return near[1] if near else None
 
     @staticmethod
