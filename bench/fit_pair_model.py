@@ -32,11 +32,13 @@ import numpy as np
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 
-from sukien.document import Document
+from sukien.document import Document, Event
+from sukien.events.confidence import load_model as load_confidence
 from sukien.events.lexicon import PLOVER_TYPES, load_lexicon
 from sukien.events.pairs import MODEL_FILE, PairCoder, PairModel, pair_features
 from sukien.events.stage import MODALITIES
 from sukien.pipeline import Pipeline
+from sukien.serialize import event_json
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from eval_heldout import SHARED, load_scorer  # noqa: E402
@@ -50,31 +52,29 @@ THRESHOLDS = tuple(round(0.45 + 0.05 * i, 2) for i in range(8))
 MIN_POSITIVES = 5  # a type with fewer true examples gets no model
 
 
-def labels(gold: dict[str, Any], lex: Any) -> dict[tuple[str, str, str], int]:
-    """``(type, actor, recipient)`` → 1 for a required gold event, -1 for an optional one."""
-    out: dict[tuple[str, str, str], int] = {}
+def labels(gold: dict[str, Any], se: Any) -> dict[Any, int]:
+    """The scorer's key of each gold event → 1 when a required event has it, else -1."""
+    out: dict[Any, int] = {}
     for e in gold["events"]:
-        a, b = (list(e["actors"]) + ["", ""])[:2]
-        for t in e["type"] if isinstance(e["type"], list) else [e["type"]]:
-            if t not in lex.types:
-                continue
-            keys = [(t, a, b)] + ([(t, b, a)] if lex.types[t].symmetric else [])
-            for k in keys:
-                out[k] = 1 if e["required"] or out.get(k) == 1 else -1
+        for t in se.types(e):
+            k = se.ev_key(t, *e["actors"])
+            out[k] = 1 if e["required"] or out.get(k) == 1 else -1
     return out
 
 
 class Set:
     """One gold set coded by the rules: its documents, golds and pair examples."""
 
-    def __init__(self, name: str, docs: list[Document], golds: dict[str, dict[str, Any]]) -> None:
+    def __init__(
+        self, name: str, docs: list[Document], golds: dict[str, dict[str, Any]], se: Any
+    ) -> None:
         self.name, self.docs, self.golds = name, docs, golds
         lex = load_lexicon()
         self.rows: list[tuple[dict[str, float], dict[str, int]]] = []
         for doc in docs:
-            lab = labels(golds[doc.doc], lex)
+            lab = labels(golds[doc.doc], se)
             for (a, b), (feats, _) in pair_features(doc, doc.events, lex).items():
-                self.rows.append((feats, {t: lab.get((t, a, b), 0) for t in PLOVER_TYPES}))
+                self.rows.append((feats, {t: lab.get(se.ev_key(t, a, b), 0) for t in PLOVER_TYPES}))
 
 
 def fit(sets: list[Set], c: float, min_df: int, prune: float) -> tuple[PairModel, int]:
@@ -102,27 +102,14 @@ def fit(sets: list[Set], c: float, min_df: int, prune: float) -> tuple[PairModel
     return PairModel(bias, weights, min(THRESHOLDS)), len(rows)
 
 
-def score(
-    s: Set, se: Any, added: dict[str, list[tuple[str, str, str, float]]], thr: float, floor: float
-) -> tuple[int, int, int]:
-    """(true, spurious, missed) of the rules' asserted events plus the added ones over ``thr``."""
-    tp = fp = fn = 0
-    for doc in s.docs:
-        got = {
-            se.ev_key(e.type, e.actor.code, e.recipient.code)
-            for e in doc.events
-            if e.actor and e.recipient and e.modality == "asserted" and e.confidence >= floor
-        }
-        got |= {se.ev_key(t, a, b) for t, a, b, p in added.get(doc.doc, []) if p >= thr}
-        alts = [
-            (e["required"], {se.ev_key(t, *e["actors"]) for t in se.types(e)})
-            for e in s.golds[doc.doc]["events"]
-        ]
-        allowed = set().union(*(k for _, k in alts)) if alts else set()
-        tp += sum(1 for r, k in alts if r and k & got)
-        fn += sum(1 for r, k in alts if r and not k & got)
-        fp += len(got - allowed)
-    return tp, fp, fn
+def score(s: Set, se: Any, events: dict[str, list[Event]]) -> tuple[int, int, int]:
+    """(true, spurious, missed) of ``events`` by document, by the scorer's own ``score``."""
+    golds = [s.golds[doc.doc] for doc in s.docs]
+    preds = {d: {"events": [event_json(e) for e in evs]} for d, evs in events.items()}
+    per_doc = se.score({"documents": golds}, preds)["docs"].values()
+    fp = sum(len(d["spurious"]) for d in per_doc)
+    fn = sum(len(d["missed"]) for d in per_doc)
+    return sum(e["required"] for g in golds for e in g["events"]) - fn, fp, fn
 
 
 def f1(tp: int, fp: int, fn: int) -> float:
@@ -143,28 +130,30 @@ def main() -> None:
     sets = []
     for g in args.gold:
         docs, golds = gold_docs(g)
-        sets.append(Set(_name(g), list(pipe(docs)), golds))
+        sets.append(Set(_name(g), list(pipe(docs)), golds, se))
         print(
             f"{sets[-1].name}: {len(docs)} documents, {len(sets[-1].rows)} pairs", file=sys.stderr
         )
     select = set(args.select or [s.name for s in sets])
-    floor = PairCoder(PairModel({}, {}, 0.5)).floor
+    floor = load_confidence().threshold
+    kept = {  # what EventStage keeps of the rules' coding
+        doc.doc: [e for e in doc.events if e.modality == "asserted" and e.confidence >= floor]
+        for s in sets
+        for doc in s.docs
+    }
     totals = {thr: np.zeros(3, int) for thr in (None, *THRESHOLDS)}
     per_set = {}
     for s in sets:
         model, _ = fit([o for o in sets if o is not s], args.C, args.min_df, args.prune)
         coder = PairCoder(model)
-        added = {
-            doc.doc: [
-                (e.type, e.actor.code, e.recipient.code, e.confidence)
-                for e in coder.code(doc, doc.events)
-                if e.actor and e.recipient
-            ]
-            for doc in s.docs
-        }
+        added = {doc.doc: coder.code(doc, doc.events) for doc in s.docs}
         per_set[s.name] = {}
         for thr in totals:
-            counts = score(s, se, added if thr is not None else {}, thr or 1.0, floor)
+            events = {
+                d: kept[d] + [e for e in added[d] if thr is not None and e.confidence >= thr]
+                for d in added
+            }
+            counts = score(s, se, events)
             per_set[s.name]["rules" if thr is None else f"{thr:.2f}"] = f1(*counts)
             if s.name in select:
                 totals[thr] += counts

@@ -10,7 +10,7 @@ from importlib import resources
 import pytest
 
 from sukien.document import Document, Event
-from sukien.events.lexicon import PLOVER_TYPES, load_lexicon
+from sukien.events.lexicon import PLOVER_TYPES
 from sukien.events.pairs import (
     PairCoder,
     PairModel,
@@ -80,12 +80,11 @@ def test_units_are_sentences_then_the_headline(read) -> None:  # type: ignore[no
 def test_features_mark_order_words_and_triggers(read) -> None:  # type: ignore[no-untyped-def]
     doc = read("Hôm qua, Úc lên tiếng chỉ trích Indonesia vì vụ bắt giữ.")
     unit = units(doc)[0]
-    lex = load_lexicon()
-    fwd = unit_features(unit, "AUS", "IDN", lex)
+    fwd = unit_features(unit, "AUS", "IDN")
     assert fwd["fdir"] == 1.0 and "rdir" not in fwd
     assert {"fM:chỉ", "fM:chỉ_trích", "fL:qua", "fR:vì", "S:úc"} <= set(fwd)
     assert "fTM:ACCUSE" in fwd and "T:ACCUSE" in fwd
-    back = unit_features(unit, "IDN", "AUS", lex)
+    back = unit_features(unit, "IDN", "AUS")
     assert back["rdir"] == 1.0 and "rTM:ACCUSE" in back
 
 

@@ -31,7 +31,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
@@ -48,6 +48,7 @@ _BARE_YEAR = re.compile(r"\d{4}")
 
 Pair = tuple[str, str]
 Features = dict[str, float]
+Found = tuple[int, int, tuple[str, ...]]  # a trigger: start, end, its type then its ``also``
 
 
 class PairModelError(ValueError):
@@ -56,12 +57,14 @@ class PairModelError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class Unit:
-    """A sentence or the headline, with its parties: ``(start, end, code)`` relative to ``text``."""
+    """A sentence or the headline, with its parties (``(start, end, code)``) and, when it names
+    two or more, its lexicon triggers; offsets relative to ``text``."""
 
     text: str
     start: int  # offset of ``text`` in the body (0 for the headline)
     part: str  # "text" or "title"
     parties: tuple[tuple[int, int, str], ...]
+    triggers: tuple[Found, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -71,7 +74,6 @@ class PairModel:
     bias: dict[str, float]
     weights: dict[str, dict[str, float]]
     threshold: float
-    meta: dict[str, object] = field(default_factory=dict)
 
     def score(self, typ: str, feats: Features) -> float:
         w = self.weights[typ]
@@ -100,8 +102,7 @@ def parse_model(data: dict, source: str = MODEL_FILE) -> PairModel:
         raise PairModelError(f"{source}: unknown event types {sorted(unknown)}")
     if not 0.0 < threshold < 1.0:
         raise PairModelError(f"{source}: threshold must be in (0, 1), not {threshold}")
-    meta = {k: v for k, v in data.items() if k not in ("types", "threshold")}
-    return PairModel(bias, weights, threshold, meta)
+    return PairModel(bias, weights, threshold)
 
 
 @cache
@@ -121,16 +122,17 @@ def _grams(words: list[str], prefix: str) -> set[str]:
     return out
 
 
-def units(doc: Document) -> list[Unit]:
+def units(doc: Document, lex: Lexicon | None = None) -> list[Unit]:
     """Every sentence of the body with the coded parties it names, then the headline, whose
-    parties are the body's party names found in it."""
+    parties are the body's party names found in it; triggers only where a pair is named."""
+    lex = lex or load_lexicon()
     parties = [
         (e.start, e.end, code, e.text)
         for e in doc.entities
         if e.start is not None and e.end is not None and (code := default_actor_code(e))
     ]
-    out = [
-        Unit(
+    named = [
+        (
             s.text,
             s.start,
             "text",
@@ -144,16 +146,29 @@ def units(doc: Document) -> list[Unit]:
     ]
     title = doc.title or ""
     if title:
-        found = {
+        hits = {
             (m.start(), m.end(), code)
             for name, code in {(t, c) for *_, c, t in parties if t}
             for m in re.finditer(re.escape(name), title)
         }
-        inner = {
-            p for p in found if not any(o != p and o[0] <= p[0] and p[1] <= o[1] for o in found)
-        }
-        out.append(Unit(title, 0, "title", tuple(sorted(inner))))
-    return out
+        inner = {p for p in hits if not any(o != p and o[0] <= p[0] and p[1] <= o[1] for o in hits)}
+        named.append((title, 0, "title", tuple(sorted(inner))))
+    return [
+        Unit(text, start, part, ps, _triggers(text, lex) if len({p[2] for p in ps}) > 1 else ())
+        for text, start, part, ps in named
+    ]
+
+
+def _triggers(text: str, lex: Lexicon) -> tuple[Found, ...]:
+    """Every lexicon trigger in ``text``."""
+    out = []
+    for m in lex.trigger_re.finditer(lex.spell(text.lower())):
+        try:
+            trig = lex.trigger_of(m.group())
+        except KeyError:
+            continue
+        out.append((m.start(), m.end(), (trig.type, *trig.also)))
+    return tuple(out)
 
 
 def _closest(unit: Unit, a: str, b: str) -> tuple[tuple[int, int, str], tuple[int, int, str]]:
@@ -164,27 +179,8 @@ def _closest(unit: Unit, a: str, b: str) -> tuple[tuple[int, int, str], tuple[in
     )
 
 
-def unit_triggers(unit: Unit, lex: Lexicon) -> list[tuple[int, int, tuple[str, ...]]]:
-    """``(start, end, types)`` of every lexicon trigger in the unit (its type, then ``also``)."""
-    out = []
-    for m in lex.trigger_re.finditer(lex.spell(unit.text.lower())):
-        try:
-            trig = lex.trigger_of(m.group())
-        except KeyError:
-            continue
-        out.append((m.start(), m.end(), (trig.type, *trig.also)))
-    return out
-
-
-def unit_features(
-    unit: Unit,
-    a: str,
-    b: str,
-    lex: Lexicon,
-    triggers: list[tuple[int, int, tuple[str, ...]]] | None = None,
-) -> Features:
-    """The words and triggers around actor ``a`` and recipient ``b`` in one unit naming both
-    (``triggers``: the unit's ``unit_triggers``, when already found)."""
+def unit_features(unit: Unit, a: str, b: str) -> Features:
+    """The words and triggers around actor ``a`` and recipient ``b`` in one unit naming both."""
     x, y = _closest(unit, a, b)
     order = "f" if x[0] < y[0] else "r"
     first, second = (x, y) if order == "f" else (y, x)
@@ -203,7 +199,7 @@ def unit_features(
     )
     for g in grams:
         feats[g] = 1.0
-    for start, _, types in unit_triggers(unit, lex) if triggers is None else triggers:
+    for start, _, types in unit.triggers:
         where = "L" if start < first[0] else ("M" if start < second[0] else "R")
         feats[f"{order}T{where}:{types[0]}"] = 1.0
         for t in types:
@@ -233,25 +229,18 @@ def pair_features(
     """Each ordered pair of different parties named together: its article-level features
     (unit features summed, ``co`` as log1p of the count, plus ``rule_features``) and each
     unit's own features."""
-    lex = lex or load_lexicon()
     floor = load_confidence().threshold if floor is None else floor
     per: dict[Pair, list[tuple[Unit, Features]]] = defaultdict(list)
-    for unit in units(doc):
+    for unit in units(doc, lex):
         codes = sorted({p[2] for p in unit.parties})
-        if len(codes) < 2:
-            continue
-        triggers = unit_triggers(unit, lex)
         for a in codes:
             for b in codes:
                 if a != b:
-                    per[(a, b)].append((unit, unit_features(unit, a, b, lex, triggers)))
+                    per[(a, b)].append((unit, unit_features(unit, a, b)))
     out = {}
     for pair, found in per.items():
-        total: Features = {}
-        for _, f in found:
-            for k, v in f.items():
-                total[k] = total.get(k, 0.0) + v if k == "co" else 1.0
-        total["co"] = math.log1p(total["co"])
+        total: Features = {k: 1.0 for _, f in found for k in f}
+        total["co"] = math.log1p(len(found))
         total.update(rule_features(events, *pair, floor))
         out[pair] = (total, found)
     return out
@@ -272,21 +261,21 @@ class PairCoder:
             for e in events
             if e.actor and e.recipient and e.modality == "asserted" and e.confidence >= self.floor
         }
-        best: dict[tuple[str, str, str], tuple[float, Event]] = {}
+        best: dict[tuple[str, ...], tuple[float, Pair, list[tuple[Unit, Features]]]] = {}
         for (a, b), (feats, found) in pair_features(doc, events, self.lex, self.floor).items():
             for typ in self.model.weights:
                 sym = self.lex.types[typ].symmetric
                 if (typ, a, b) in have or (sym and (typ, b, a) in have):
                     continue
                 p = self.model.probability(typ, feats)
-                if p < self.model.threshold:
-                    continue
-                unit = max(found, key=lambda uf: self.model.score(typ, uf[1]))[0]
-                ev = self._event(doc, unit, typ, a, b, p)
                 key = (typ, *sorted((a, b))) if sym else (typ, a, b)
-                if key not in best or p > best[key][0]:
-                    best[key] = (p, ev)
-        return [ev for _, ev in best.values()]
+                if p >= self.model.threshold and (key not in best or p > best[key][0]):
+                    best[key] = (p, (a, b), found)
+        out = []
+        for (typ, *_), (p, pair, found) in best.items():
+            unit = max(found, key=lambda uf: self.model.score(typ, uf[1]))[0]
+            out.append(self._event(doc, unit, typ, *pair, p))
+        return out
 
     def _event(self, doc: Document, unit: Unit, typ: str, a: str, b: str, p: float) -> Event:
         x, y = _closest(unit, a, b)
@@ -294,7 +283,7 @@ class PairCoder:
             x, y = y, x  # a meeting or an agreement: the party named first leads
         off = unit.start if unit.part == "text" else 0
         spans = {"actor": Span(x[0] + off, x[1] + off), "recipient": Span(y[0] + off, y[1] + off)}
-        trigger = self._trigger(unit, typ, x, y)
+        trigger = _nearest_trigger(unit, typ, x, y)
         date = self._date(doc, unit) if unit.part == "text" else None
         t = self.lex.types[typ]
         return Event(
@@ -319,17 +308,6 @@ class PairCoder:
             trigger=unit.text[trigger[0] : trigger[1]] if trigger else None,
         )
 
-    def _trigger(
-        self, unit: Unit, typ: str, x: tuple[int, int, str], y: tuple[int, int, str]
-    ) -> tuple[int, int] | None:
-        """The lexicon trigger of the type nearest the two parties, if the unit has one."""
-        near = None
-        for start, end, types in unit_triggers(unit, self.lex):
-            d = min(abs(start - x[1]), abs(start - y[1]))
-            if typ in types and (near is None or d < near[0]):
-                near = (d, (start, end))
-        return near[1] if near else None
-
     @staticmethod
     def _date(doc: Document, unit: Unit) -> str | None:
         """The first full or partial date (not a bare year) the sentence states."""
@@ -345,3 +323,15 @@ class PairCoder:
             ):
                 return val
         return None
+
+
+def _nearest_trigger(
+    unit: Unit, typ: str, x: tuple[int, int, str], y: tuple[int, int, str]
+) -> tuple[int, int] | None:
+    """The lexicon trigger of the type nearest the two parties, if the unit has one."""
+    near = None
+    for start, end, types in unit.triggers:
+        d = min(abs(start - x[1]), abs(start - y[1]))
+        if typ in types and (near is None or d < near[0]):
+            near = (d, (start, end))
+    return near[1] if near else None
