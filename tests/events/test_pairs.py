@@ -15,7 +15,6 @@ from sukien.events.pairs import (
     PairCoder,
     PairModel,
     PairModelError,
-    keep_features,
     load_model,
     pair_features,
     parse_model,
@@ -48,11 +47,6 @@ def test_model_file_format() -> None:
     cv = data["cv"]["f1"]
     # the reason the model exists: left-out sets gain over the rules alone at its threshold
     assert cv[f"{model.threshold:.2f}"] > cv["rules"]
-    # the keep model is on when it helped left-out sets, with the threshold it was chosen at
-    assert model.keep is not None and data["keep"]["weights"]
-    keep_cv = data["cv"]["keep_f1"]
-    assert model.keep_threshold == data["cv"]["keep_threshold"]
-    assert keep_cv[f"{model.keep_threshold:.2f}"] >= keep_cv["0.00"]
     assert all(isinstance(w, float) for ws in model.weights.values() for w in ws.values())
 
 
@@ -63,8 +57,6 @@ def test_model_file_format() -> None:
         {"threshold": 0.5, "types": {"ACCUSE": {"bias": 0}}},
         {"threshold": 0.5, "types": {"GOSSIP": {"bias": 0, "weights": {}}}},
         {"threshold": 1.5, "types": {"ACCUSE": {"bias": 0, "weights": {}}}},
-        {"threshold": 0.5, "types": {}, "keep": {"bias": 0, "weights": {}}},
-        {"threshold": 0.5, "types": {}, "keep": {"bias": 0, "weights": {}, "threshold": 1.0}},
     ],
 )
 def test_bad_model_files_are_named(bad: dict) -> None:
@@ -171,57 +163,3 @@ def test_the_stage_adds_and_counts_pair_model_events(read) -> None:  # type: ign
     on.process(b)
     assert off.pairs is None and on.pairs is not None
     assert on.counts["pair_model_events"] == len(b.events) - len(a.events) >= 0
-
-
-def test_keep_features_read_the_pair_the_type_and_the_confidence() -> None:
-    alone = keep_features(None, "ACCUSE", 0.5)
-    assert alone == {"apart": 1.0, "type:ACCUSE": 1.0, "conf": 0.0, "conf:ACCUSE": 0.0}
-    named = keep_features({"fM:chỉ": 1.0}, "ACCUSE", 0.9)
-    assert named["fM:chỉ"] == 1.0 and "apart" not in named
-    assert named["conf"] == pytest.approx(math.log(9.0))
-    assert keep_features(None, "AID", 1.0)["conf"] < 40  # a sure event stays finite
-
-
-def _asserted(doc: Document, confidence: float) -> list[Event]:
-    rules = [e for e in _rules(doc) if e.modality == "asserted"]
-    for e in rules:
-        e.confidence = confidence
-    return rules
-
-
-def test_the_keep_model_lowers_the_confidence_of_events_it_doubts(read) -> None:  # type: ignore[no-untyped-def]
-    doc = read("Úc chỉ trích Indonesia về vụ bắt giữ. Úc và Indonesia đã hội đàm tại Jakarta.")
-    coder = PairCoder(
-        PairModel(
-            {}, {}, 0.5, keep=(0.0, {"type:ACCUSE": -4.0, "type:CONSULT": 4.0}), keep_threshold=0.3
-        )
-    )
-    rules = _asserted(doc, 0.9)
-    types = {e.type for e in rules}
-    assert {"ACCUSE", "CONSULT"} <= types
-    doubted = coder.doubted(rules, coder.features(doc, rules))
-    assert set(doubted) == set(range(len(rules)))
-    low = coder.rescore(rules, coder.features(doc, rules))
-    accuse = [e for e in rules if e.type == "ACCUSE"]
-    assert low == len(accuse) and all(
-        e.confidence == pytest.approx(0.018, abs=1e-3) for e in accuse
-    )
-    assert all(e.confidence == 0.9 for e in rules if e.type == "CONSULT")
-    # events under the confidence floor are not judged again, and no keep model keeps them all
-    assert coder.rescore(rules, coder.features(doc, rules)) == 0
-    fresh = _asserted(doc, 0.9)
-    assert PairCoder(PairModel({}, {}, 0.5)).rescore(fresh, {}) == 0
-    assert all(e.confidence == 0.9 for e in fresh)
-
-
-def test_the_stage_drops_doubted_events_under_its_floor(read) -> None:  # type: ignore[no-untyped-def]
-    doubt = PairModel({}, {}, 0.5, keep=(0.0, {"type:ACCUSE": -9.0}), keep_threshold=0.3)
-    text = "Úc chỉ trích Indonesia về vụ bắt giữ."
-    seen = {}
-    for floor in (None, 0.0):
-        stage = load_stage("events")(min_confidence=floor)
-        stage.pairs = PairCoder(doubt, lex=stage.coder.lex)
-        doc = stage.process(read(text))
-        seen[floor] = [e for e in doc.events if e.type == "ACCUSE"]
-        assert stage.counts["pair_model_doubted"] >= 1
-    assert seen[None] == [] and seen[0.0] and all(e.confidence < 0.01 for e in seen[0.0])

@@ -15,8 +15,9 @@ SCORER = SHARED / "tools" / "score_extract.py"
 # measured 1.0 on 2026-11-23, 0.976 until the twelfth session (2026-12-07), 0.952 since: the
 # learned pair model (events/pairs.py) adds one arguable SUPPORT ("Putin khẳng định Philippines
 # là một đối tác quan trọng của Nga", probability 0.50) that the gold leaves out, while it gains
-# 0.016 on six blind sets; held-out news is the real test (issue #4 asks 0.90 here)
-EVENT_F1_FLOOR = 0.95
+# 0.016 on six blind sets; 0.976 again since the thirteenth session's refit on 38 sets (its
+# threshold is 0.50); held-out news is the real test (issue #4 asks 0.90 here)
+EVENT_F1_FLOOR = 0.97
 
 
 def test_event_f1_on_the_seeds() -> None:

@@ -19,17 +19,9 @@ Features are summed over the pair's sentences, so a pair is judged once per arti
 scorer judges it. A type the rules already coded for the pair (asserted, at or above the
 confidence model's threshold) is never added again; a pair whose probability reaches the model's
 ``threshold`` gets one event, asserted, with that probability as its confidence and as evidence
-the sentence that scores highest on its own.
-
-A second logistic model, ``keep``, judges the rules' own asserted events from the same pair
-features plus the event's type and calibrated confidence (``keep_features``): the probability
-that a careful coder codes that ``(type, actor, recipient)``. An event it puts under
-``keep_threshold`` gets that probability as its confidence, so the stage's confidence floor
-drops it by default and ``--min-confidence 0`` still shows it.
-
-Weights live in ``data/events/pair_model.json``; ``bench/fit_pair_model.py`` fits them
-(scikit-learn, a dev dependency) on the annotated sets whose texts are restored, and reports a
-leave-sets-out estimate.
+the sentence that scores highest on its own. Weights live in ``data/events/pair_model.json``;
+``bench/fit_pair_model.py`` fits them (scikit-learn, a dev dependency) on the annotated sets
+whose texts are restored, and reports a leave-sets-out estimate.
 """
 
 from __future__ import annotations
@@ -75,35 +67,20 @@ class Unit:
     triggers: tuple[Found, ...] = ()
 
 
-def _sigmoid(x: float) -> float:
-    return 1.0 / (1.0 + math.exp(-x))
-
-
 @dataclass(frozen=True)
 class PairModel:
-    """Per-type bias and sparse weights, and the probability an added event needs; optionally
-    the ``keep`` model's bias and weights, and the probability a rules' event needs."""
+    """Per-type bias and sparse weights, and the probability an added event needs."""
 
     bias: dict[str, float]
     weights: dict[str, dict[str, float]]
     threshold: float
-    keep: tuple[float, dict[str, float]] | None = None
-    keep_threshold: float = 0.0
 
     def score(self, typ: str, feats: Features) -> float:
         w = self.weights[typ]
         return self.bias[typ] + sum(w.get(k, 0.0) * v for k, v in feats.items())
 
     def probability(self, typ: str, feats: Features) -> float:
-        return _sigmoid(self.score(typ, feats))
-
-    def keep_probability(self, feats: Features) -> float:
-        """How likely a rules' event with these ``keep_features`` is right (1.0 without a
-        ``keep`` model)."""
-        if self.keep is None:
-            return 1.0
-        bias, w = self.keep
-        return _sigmoid(bias + sum(w.get(k, 0.0) * v for k, v in feats.items()))
+        return 1.0 / (1.0 + math.exp(-self.score(typ, feats)))
 
 
 def parse_model(data: dict, source: str = MODEL_FILE) -> PairModel:
@@ -115,28 +92,17 @@ def parse_model(data: dict, source: str = MODEL_FILE) -> PairModel:
             str(t): {str(k): float(w) for k, w in v["weights"].items()} for t, v in types.items()
         }
         threshold = float(data["threshold"])
-        keep = data.get("keep")
-        if keep is not None:
-            keep_model = (
-                float(keep["bias"]),
-                {str(k): float(w) for k, w in keep["weights"].items()},
-            )
-            keep_threshold = float(keep["threshold"])
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise PairModelError(
-            f"{source}: needs 'types' (each with numeric 'bias' and 'weights'), a numeric "
-            f"'threshold' and, if it has 'keep', the same three there ({exc})"
+            f"{source}: needs 'types' (each with numeric 'bias' and 'weights') and a numeric "
+            f"'threshold' ({exc})"
         ) from exc
     unknown = set(bias) - set(PLOVER_TYPES)
     if unknown:
         raise PairModelError(f"{source}: unknown event types {sorted(unknown)}")
     if not 0.0 < threshold < 1.0:
         raise PairModelError(f"{source}: threshold must be in (0, 1), not {threshold}")
-    if keep is None:
-        return PairModel(bias, weights, threshold)
-    if not 0.0 <= keep_threshold < 1.0:
-        raise PairModelError(f"{source}: keep threshold must be in [0, 1), not {keep_threshold}")
-    return PairModel(bias, weights, threshold, keep_model, keep_threshold)
+    return PairModel(bias, weights, threshold)
 
 
 @cache
@@ -257,23 +223,9 @@ def rule_features(events: Iterable[Event], a: str, b: str, floor: float) -> Feat
     return feats
 
 
-def keep_features(pair: Features | None, typ: str, confidence: float) -> Features:
-    """What the ``keep`` model reads of a rules' event: its pair's article-level features
-    (``apart`` when the two are never named together), its type, and its calibrated
-    confidence as log-odds, overall and by type."""
-    feats: Features = dict(pair) if pair else {"apart": 1.0}
-    c = min(max(confidence, 1e-6), 1 - 1e-6)
-    logit = math.log(c / (1 - c))
-    feats.update({f"type:{typ}": 1.0, "conf": logit, f"conf:{typ}": logit})
-    return feats
-
-
-PairFeatures = dict[Pair, tuple[Features, list[tuple[Unit, Features]]]]
-
-
 def pair_features(
     doc: Document, events: list[Event], lex: Lexicon | None = None, floor: float | None = None
-) -> PairFeatures:
+) -> dict[Pair, tuple[Features, list[tuple[Unit, Features]]]]:
     """Each ordered pair of different parties named together: its article-level features
     (unit features summed, ``co`` as log1p of the count, plus ``rule_features``) and each
     unit's own features."""
@@ -295,62 +247,27 @@ def pair_features(
 
 
 class PairCoder:
-    """Doubts the rules' events ``PairModel``'s ``keep`` model rejects and adds the events it
-    finds for pairs and types the rules left uncoded."""
+    """Adds the events ``PairModel`` finds for pairs and types the rules left uncoded."""
 
     def __init__(self, model: PairModel | None = None, lex: Lexicon | None = None) -> None:
         self.model = model or load_model()
         self.lex = lex or load_lexicon()
         self.floor = load_confidence().threshold
 
-    def features(self, doc: Document, events: list[Event]) -> PairFeatures:
-        """``pair_features`` of ``doc`` as the rules coded it."""
-        return pair_features(doc, events, self.lex, self.floor)
-
-    def doubted(self, events: list[Event], feats: PairFeatures) -> dict[int, float]:
-        """The ``keep`` probability of each asserted rules' event (by index in ``events``)
-        that reaches the confidence floor and has both parties."""
-        out = {}
-        for i, ev in enumerate(events):
-            if (
-                ev.actor
-                and ev.recipient
-                and ev.modality == "asserted"
-                and ev.confidence >= self.floor
-            ):
-                pair = feats.get((ev.actor.code, ev.recipient.code))
-                kf = keep_features(pair[0] if pair else None, ev.type, ev.confidence)
-                out[i] = self.model.keep_probability(kf)
-        return out
-
-    def rescore(self, events: list[Event], feats: PairFeatures) -> int:
-        """Give each rules' event the ``keep`` model puts under its threshold that probability
-        as its confidence; how many it lowered."""
-        low = 0
-        for i, p in self.doubted(events, feats).items():
-            if p < self.model.keep_threshold:
-                events[i].confidence = round(p, 3)
-                low += 1
-        return low
-
-    def code(
-        self, doc: Document, events: list[Event], feats: PairFeatures | None = None
-    ) -> list[Event]:
-        """New asserted events for ``doc`` given everything the rules coded (``events``),
-        from its ``features`` (computed when not given)."""
-        feats = self.features(doc, events) if feats is None else feats
+    def code(self, doc: Document, events: list[Event]) -> list[Event]:
+        """New asserted events for ``doc`` given everything the rules coded (``events``)."""
         have = {
             (e.type, e.actor.code, e.recipient.code)
             for e in events
             if e.actor and e.recipient and e.modality == "asserted" and e.confidence >= self.floor
         }
         best: dict[tuple[str, ...], tuple[float, Pair, list[tuple[Unit, Features]]]] = {}
-        for (a, b), (total, found) in feats.items():
+        for (a, b), (feats, found) in pair_features(doc, events, self.lex, self.floor).items():
             for typ in self.model.weights:
                 sym = self.lex.types[typ].symmetric
                 if (typ, a, b) in have or (sym and (typ, b, a) in have):
                     continue
-                p = self.model.probability(typ, total)
+                p = self.model.probability(typ, feats)
                 key = (typ, *sorted((a, b))) if sym else (typ, a, b)
                 if p >= self.model.threshold and (key not in best or p > best[key][0]):
                     best[key] = (p, (a, b), found)

@@ -13,11 +13,9 @@ the coder's path confidence (what ``bench/fit_confidence.py`` fits on). Asserted
 ``min_confidence`` are dropped too (counted under ``low_confidence``): by default the model's
 ``threshold`` (0 without calibration), ``min_confidence=0`` keeps them all.
 
-With calibration, ``pairs=True`` (the default) then lets the learned pair model
-(``sukien.events.pairs``) doubt the rules' asserted events (those its ``keep`` model rejects get
-its probability as confidence, under the floor; counted under ``pair_model_doubted``) and add
-the events it finds for pairs named together whose type the rules left uncoded; they are
-asserted, with the model's probability as confidence.
+With calibration, ``pairs=True`` (the default) then adds the events the learned pair model
+(``sukien.events.pairs``) finds for pairs named together whose type the rules left uncoded; they
+are asserted, with the model's probability as confidence.
 """
 
 from __future__ import annotations
@@ -76,9 +74,7 @@ class EventStage(Stage):
             if self.calibrate:
                 calibrate(doc, events)
             if self.pairs is not None:
-                feats = self.pairs.features(doc, events)
-                self.counts["pair_model_doubted"] += self.pairs.rescore(events, feats)
-                added = self.pairs.code(doc, events, feats)
+                added = self.pairs.code(doc, events)
                 self.counts["pair_model_events"] += len(added)
                 events += added
         except Exception as exc:  # a coder bug must not cost the document its other results
