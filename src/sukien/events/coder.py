@@ -51,7 +51,7 @@ from sukien.events.grounds import (
 )
 from sukien.events.launches import LaunchRules
 from sukien.events.lexicon import COMMA as _COMMA
-from sukien.events.lexicon import Lexicon, Trigger, load_lexicon, phrase_regex
+from sukien.events.lexicon import Lexicon, Trigger, kept_lower, load_lexicon, phrase_regex
 from sukien.events.meetings import MeetingRules
 from sukien.events.mentions import (
     VI_LOWER,
@@ -540,7 +540,7 @@ _SUBJECT_HEAD = re.compile(
 @cache
 def _person_titles() -> tuple[str, ...]:
     """Lower-cased role titles of people ("ngoại trưởng", "tổng thống")."""
-    return tuple(_lower(k) for k in titles())
+    return tuple(kept_lower(k) for k in titles())
 
 
 @dataclass(slots=True)
@@ -590,13 +590,6 @@ class _Ctx:
     states_list: tuple[list[str], int] | None = None  # "A, B và C" named, for "ba nước này"
     meeting: tuple[tuple[str, str], int] | None = None  # the last talks held, for "Tại hội đàm"
     issuer: tuple[str, int] | None = None  # who issued a statement, for "Tuyên bố chung …"
-
-
-def _lower(text: str) -> str:
-    low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
 def _last_recent(
@@ -735,7 +728,7 @@ class Coder(
             cut = next((k for k, w in enumerate(words) if not w[0].isupper()), len(words))
             if not cut:
                 continue
-            name = re.compile(rf"(?<!\w){re.escape(_lower(' '.join(words[:cut])))}(?!\w)")
+            name = re.compile(rf"(?<!\w){re.escape(kept_lower(' '.join(words[:cut])))}(?!\w)")
             mine = [h for low, h in ctx.holders if low == ps.low]
             found = mine or [h for low, h in ctx.holders if name.search(low)]
             if found:
@@ -1057,7 +1050,7 @@ class Coder(
         return self._speaker_group(ps, hit.start)
 
     def _prepare(self, doc: Document, s: Sentence) -> _Sent:
-        low = self.lex.spell(_lower(s.text))  # "thoả", "kí" as the lexicons spell them
+        low = self.lex.spell(kept_lower(s.text))  # "thoả", "kí" as the lexicons spell them
         ents = [
             e
             for e in doc.entities

@@ -133,6 +133,15 @@ _I_SPELLING = re.compile(r"(?<!\w)(k|l|m|t|qu)([íìỉĩị])(?!\w)")
 _I_TO_Y = dict(zip("íìỉĩị", "ýỳỷỹỵ", strict=True))
 
 
+def kept_lower(text: str) -> str:
+    """``text`` lower-cased with its length and offsets kept: a letter whose lower case is
+    longer ("İ") stays as it is."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
 def tone_norm(low: str) -> str:
     """Lower-case NFC text spelt as the lexicons spell it: the tone of open "oa"/"oe"/"uy" on
     the first vowel, as the clean stage puts it ("thoả thuận" -> "thỏa thuận"), and a final y

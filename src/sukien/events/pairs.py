@@ -37,7 +37,7 @@ from importlib import resources
 
 from sukien.document import Actor, Document, Event, Evidence, Span
 from sukien.events.confidence import load_model as load_confidence
-from sukien.events.lexicon import PLOVER_TYPES, Lexicon, load_lexicon
+from sukien.events.lexicon import PLOVER_TYPES, Lexicon, kept_lower, load_lexicon
 from sukien.events.mentions import default_actor_code
 
 MODEL_FILE = "pair_model.json"
@@ -160,15 +160,13 @@ def units(doc: Document, lex: Lexicon | None = None) -> list[Unit]:
 
 
 def _triggers(text: str, lex: Lexicon) -> tuple[Found, ...]:
-    """Every lexicon trigger in ``text``."""
-    out = []
-    for m in lex.trigger_re.finditer(lex.spell(text.lower())):
-        try:
-            trig = lex.trigger_of(m.group())
-        except KeyError:
-            continue
-        out.append((m.start(), m.end(), (trig.type, *trig.also)))
-    return tuple(out)
+    """Every lexicon trigger in ``text`` (constraints unchecked: what the rules rejected is
+    evidence too), at offsets into ``text``."""
+    found = (
+        (m.start(), m.end(), lex.trigger_of(m.group()))
+        for m in lex.trigger_re.finditer(lex.spell(kept_lower(text)))
+    )
+    return tuple((s, e, (t.type, *t.also)) for s, e, t in found)
 
 
 def _closest(unit: Unit, a: str, b: str) -> tuple[tuple[int, int, str], tuple[int, int, str]]:

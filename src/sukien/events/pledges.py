@@ -224,7 +224,8 @@ class PledgeRules:
                 continue
             if not self._recode_in_place(ev, "SANCTION", seen):
                 coded.append(ev)  # the cut is coded already
-        out[:] = [e for e in out if not any(e is c for c in coded)]
+        drop = {id(e) for e in coded}
+        out[:] = [e for e in out if id(e) not in drop]
 
     def _thanked(
         self: Any,
