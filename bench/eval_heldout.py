@@ -10,8 +10,10 @@ output of ``.venv/bin/sukien extract <dir> --format jsonl`` is scored with the s
     .venv/bin/python bench/eval_heldout.py --pred out.jsonl   # score a saved run
     .venv/bin/python bench/eval_heldout.py --gold G --present-only  # a partly restored set
 
-Prints one JSON line of figures; ``--verbose`` adds per-document missed/spurious events and
-unmatched entities on stderr. Exits 0 with a message when ../shared is absent.
+Prints one JSON line of figures (with ``event_date`` / ``event_place``: how often the events
+found carry the gold's date and place, ``bench/event_attributes.py``); ``--verbose`` adds
+per-document missed/spurious events and unmatched entities on stderr. Exits 0 with a message
+when ../shared is absent.
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ import unicodedata
 from pathlib import Path
 from types import ModuleType
 from typing import Any
+
+from event_attributes import attribute_scores
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -125,6 +129,8 @@ def main() -> None:
             preds[o.get("doc")] = o
     r = scorer.score(gold, preds)
     docs = r.pop("docs")
+    for attr, n in attribute_scores(scorer, gold, preds).items():
+        r[f"event_{attr}"] = n
     r["documents"] = len(gold["documents"])
     r["predicted_documents"] = sum(1 for d in gold["documents"] if d["doc"] in preds)
     if a.verbose:

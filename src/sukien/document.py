@@ -115,6 +115,9 @@ class Event:
     quantities: list[dict[str, Any]] = field(default_factory=list)
     confidence: float = 0.5
     trigger: str | None = None
+    # "sentence": the evidence sentence states the date; "context": taken from the rest of the
+    # article (sukien.events.dating); None: undated
+    date_source: str | None = None
 
 
 @dataclass(slots=True)

@@ -44,6 +44,7 @@ def event_json(ev: Event) -> dict[str, Any]:
         "actor": actor_json(ev.actor),
         "recipient": actor_json(ev.recipient),
         "date": ev.date,
+        "date_source": ev.date_source,
         "location": ev.location,
         "topic": ev.topic,
         "modality": ev.modality,

@@ -16,6 +16,14 @@ the coder's path confidence (what ``bench/fit_confidence.py`` fits on). Asserted
 With calibration, ``pairs=True`` (the default) then adds the events the learned pair model
 (``sukien.events.pairs``) finds for pairs named together whose type the rules left uncoded; they
 are asserted, with the model's probability as confidence.
+
+Last, ``context_dates=True`` (the default) dates the kept events their own sentence leaves
+undated from the rest of the article (``sukien.events.dating``: another mention of the same
+event, the lead's date for a headline event, the last date stated before), marked
+``date_source="context"``, and ``event_places=True`` places them (``sukien.events.placing``: a
+named place a cue introduces in the sentence, else another mention's). Both run after every
+event is chosen, so they never change which; without calibration (the rows the confidence model
+is fitted on, whose ``dated`` and ``placed`` features are the coder's own) they are off.
 """
 
 from __future__ import annotations
@@ -27,8 +35,10 @@ from typing import ClassVar
 from sukien.document import Document
 from sukien.events.coder import Coder
 from sukien.events.confidence import calibrate, load_model
+from sukien.events.dating import date_from_context
 from sukien.events.headline import HeadlineCoder
 from sukien.events.pairs import PairCoder
+from sukien.events.placing import place_events
 from sukien.pipeline import Stage
 
 log = logging.getLogger(__name__)
@@ -49,8 +59,12 @@ class EventStage(Stage):
         calibrate: bool = True,
         min_confidence: float | None = None,
         pairs: bool = True,
+        context_dates: bool = True,
+        event_places: bool = True,
     ) -> None:
         super().__init__()
+        self.context_dates = context_dates
+        self.event_places = event_places
         self.calibrate = calibrate
         if min_confidence is None:
             min_confidence = load_model().threshold if calibrate else 0.0
@@ -87,6 +101,10 @@ class EventStage(Stage):
         self.counts["low_confidence"] += len(events) - len(kept)
         events = kept
         doc.events = [e for e in events if e.modality in self.modalities]
+        if self.context_dates and self.calibrate:
+            self.counts["context_dates"] += date_from_context(doc, doc.events)
+        if self.event_places and self.calibrate:
+            self.counts["places_set"] += place_events(doc, doc.events)
         self.counts["events"] += len(doc.events)
         self.counts["title_events"] += sum(1 for e in doc.events if e.evidence.part == "title")
         self.counts["not_asserted"] += sum(1 for e in events if e.modality != "asserted")

@@ -1,0 +1,123 @@
+"""Places of events: the place the evidence sentence gives the event, else the place another
+mention of the same event gives it.
+
+The coder (``Coder._location``) takes the phrase after "tại/ở" nearest the trigger, whatever it
+names, so a visit "tới Thủ đô Maputo", a strike "vào trung tâm Beirut" or a town "ở thị trấn
+Tinzaouaten" went unplaced, and a person after "tại New Zealand" could be one. Here an event's
+place is a named place (a state, territory, capital, city or region; never a person or an
+organisation) that a cue of ``data/events/place_cues.tsv`` introduces in its sentence, with
+place nouns ("thủ đô", "thị trấn") allowed between; the most specific one (a city before its
+state) nearest the trigger wins. An event whose sentence gives none keeps the coder's place when
+that is a named place, else takes the place of another mention of the same event (type and
+parties). Headline events only take the latter. Only asserted events are placed.
+
+Runs after every event is chosen (``EventStage``), so it never changes which. Reads
+``Document.entities`` and ``events``; writes ``Event.location`` (the place's canonical name).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+from importlib import resources
+
+from sukien.document import Document, Entity, Event
+from sukien.events.dating import event_key
+
+CUE_FILE = "place_cues.tsv"
+ROLES = ("place", "destination", "target", "noun")
+PLACE_TYPES = frozenset({"GPE", "LOC"})
+REACH = 40  # characters before a name searched for its cue
+
+
+class PlaceCueError(ValueError):
+    """``place_cues.tsv`` is malformed (the message names the line)."""
+
+
+def read_cues(text: str, source: str = CUE_FILE) -> dict[str, str]:
+    """``{words: role}`` from the file's ``words<TAB>role`` rows (``#`` lines are comments)."""
+    out: dict[str, str] = {}
+    for i, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) != 2 or not cols[0].strip() or cols[1] not in ROLES:
+            raise PlaceCueError(f"{source}:{i}: want 'words<TAB>role' with role in {ROLES}")
+        out[" ".join(cols[0].lower().split())] = cols[1]
+    return out
+
+
+@cache
+def cue_re() -> re.Pattern[str]:
+    """A cue, then at most two place nouns, at the end of the text before a name."""
+    path = resources.files("sukien.data") / "events" / CUE_FILE
+    cues = read_cues(path.read_text(encoding="utf-8"), str(path))
+
+    def alt(words: Iterable[str]) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len)[::-1])
+
+    nouns = alt(w for w, r in cues.items() if r == "noun")
+    heads = alt(w for w, r in cues.items() if r != "noun")
+    return re.compile(rf"(?:^|[\s(,])(?:{heads})\s+(?:(?:{nouns})\s+){{0,2}}$", re.IGNORECASE)
+
+
+def _specific(e: Entity) -> bool:
+    return e.kind not in ("state", "territory")
+
+
+def sentence_places(doc: Document, start: int, end: int) -> list[Entity]:
+    """The named places a cue introduces in ``doc.text[start:end]``."""
+    pattern = cue_re()
+    out = []
+    for e in doc.entities:
+        if e.type not in PLACE_TYPES or e.start is None or not start <= e.start < end:
+            continue
+        if pattern.search(doc.text[max(start, e.start - REACH) : e.start]):
+            out.append(e)
+    return out
+
+
+def _name(e: Entity) -> str:
+    return e.name or e.text
+
+
+def _coder_place_ok(doc: Document, ev: Event) -> bool:
+    """Whether the coder's place is a named place's mention (not a person after "tại")."""
+    span = ev.evidence.spans.get("location")
+    if span is None:
+        return False
+    return any(
+        e.type in PLACE_TYPES and e.start is not None and e.start <= span.start < (e.end or 0)
+        for e in doc.entities
+    )
+
+
+def place_events(doc: Document, events: Iterable[Event]) -> int:
+    """Set the place of ``events`` (of ``doc``); returns how many changed."""
+    events = sorted(events, key=lambda e: (e.evidence.part != "text", e.evidence.start))
+    changed = 0
+    for ev in events:
+        if ev.modality != "asserted" or ev.evidence.part != "text":
+            continue
+        found = sentence_places(doc, ev.evidence.start, ev.evidence.end)
+        if found:
+            at = ev.evidence.trigger.start if ev.evidence.trigger else ev.evidence.start
+            best = min(found, key=lambda e: (not _specific(e), abs((e.start or 0) - at)))
+            place = _name(best)
+        elif ev.location and _coder_place_ok(doc, ev):
+            continue
+        else:
+            place = None
+        if place != ev.location:
+            ev.location = place
+            changed += 1
+    known: dict[tuple[str, ...], str] = {}
+    for ev in events:
+        if ev.location:
+            known.setdefault(event_key(ev), ev.location)
+    for ev in events:
+        if ev.modality == "asserted" and not ev.location and event_key(ev) in known:
+            ev.location = known[event_key(ev)]
+            changed += 1
+    return changed
