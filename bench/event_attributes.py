@@ -168,6 +168,8 @@ def main() -> None:
         p = n["right"] / n["predicted"] if n["predicted"] else 0.0
         w = n["within"] / n["predicted"] if n["predicted"] else 0.0
         extra = {"precision_within": round(w, 3)} if attr == "place" else {}
+        if attr != "place":
+            n.pop("within", None)
         print(
             json.dumps(
                 {"attribute": attr, **n, "recall": round(r, 3), "precision": round(p, 3), **extra}
