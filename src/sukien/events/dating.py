@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterable
 
 from sukien.document import Document, Event
-from sukien.events.lexicon import load_lexicon
+from sukien.events.merge import candidate_key
 
 DAY = re.compile(r"(?:\d{4}|-)-\d{2}-\d{2}")
 # a date that bounds or ends something rather than dating it ("hạn chót trước ngày 5/3")
@@ -35,14 +35,6 @@ _BOUND = re.compile(
     r"(?:^|\s)(?:trước|sau|đến|tới|từ|cho tới|kể từ|giai đoạn|hạn)(?:\s+(?:ngày|hôm))?\s*$"
 )
 LEAD_SENTENCES = 2
-
-
-def event_key(ev: Event) -> tuple[str, ...]:
-    """Type and parties, the parties sorted for the symmetric types (as the scorer keys)."""
-    a = ev.actor.code if ev.actor and ev.actor.code else ""
-    b = ev.recipient.code if ev.recipient and ev.recipient.code else ""
-    symmetric = ev.type in load_lexicon().types and load_lexicon().types[ev.type].symmetric
-    return (ev.type, *sorted((a, b))) if symmetric else (ev.type, a, b)
 
 
 def _pair(ev: Event) -> frozenset[str]:
@@ -87,13 +79,13 @@ def date_from_context(doc: Document, events: Iterable[Event]) -> int:
     pair: dict[frozenset[str], str] = {}
     for ev in events:
         if ev.date and DAY.fullmatch(ev.date):
-            same.setdefault(event_key(ev), ev.date)
+            same.setdefault(candidate_key(ev), ev.date)
             pair.setdefault(_pair(ev), ev.date)
     n = 0
     for ev in events:
         if ev.date or ev.modality != "asserted":
             continue  # a planned or hoped-for event is not dated by what did happen
-        date = same.get(event_key(ev))
+        date = same.get(candidate_key(ev))
         if date is None and len(_pair(ev)) == 2:
             date = pair.get(_pair(ev))
         if date is None:

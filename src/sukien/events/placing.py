@@ -23,7 +23,7 @@ from functools import cache
 from importlib import resources
 
 from sukien.document import Document, Entity, Event
-from sukien.events.dating import event_key
+from sukien.events.merge import candidate_key
 
 CUE_FILE = "place_cues.tsv"
 ROLES = ("place", "destination", "target", "noun")
@@ -115,9 +115,9 @@ def place_events(doc: Document, events: Iterable[Event]) -> int:
     known: dict[tuple[str, ...], str] = {}
     for ev in events:
         if ev.location:
-            known.setdefault(event_key(ev), ev.location)
+            known.setdefault(candidate_key(ev), ev.location)
     for ev in events:
-        if ev.modality == "asserted" and not ev.location and event_key(ev) in known:
-            ev.location = known[event_key(ev)]
+        if ev.modality == "asserted" and not ev.location and candidate_key(ev) in known:
+            ev.location = known[candidate_key(ev)]
             changed += 1
     return changed
