@@ -50,6 +50,15 @@ def test_article_page_escapes_markup_and_links_entities(web: TestClient) -> None
     assert '<mark class="trigger"' in page and "chỉ trích" in page
 
 
+def test_article_page_marks_dates_taken_from_context(web: TestClient) -> None:
+    aid = _article_id(web, "thúc đẩy thương mại")
+    page = web.get(f"/articles/{aid}").text
+    assert page.count("(bài)</small>") == 1  # the agreement, dated by the meeting's sentence
+    mentions = web.get(f"/api/articles/{aid}").json()["events"]
+    sources = {m["type"]: m["date_source"] for m in mentions}
+    assert sources["AGREE"] == "context" and sources["CONSULT"] == "sentence"
+
+
 def test_entity_page_has_timeline_graph_and_events(web: TestClient) -> None:
     page = web.get("/entities/GPE:CHN").text
     assert "Trung Quốc" in page

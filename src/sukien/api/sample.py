@@ -71,6 +71,7 @@ class EventSpec:
     location: str | None = None
     topic: str | None = None
     modality: str = "asserted"
+    date_source: str | None = None  # default: "sentence" when dated
 
 
 def _find(text: str, needle: str, start: int = 0) -> tuple[int, int]:
@@ -142,6 +143,7 @@ def make_document(
                 recipient=recipient,
                 evidence=Evidence(doc, sent.text, sent.start, sent.end, Span(ts, te), spans),
                 date=spec.date,
+                date_source=spec.date_source or ("sentence" if spec.date else None),
                 location=spec.location,
                 topic=spec.topic,
                 modality=spec.modality,
@@ -195,6 +197,7 @@ def sample_documents() -> list[Document]:
                     "Hai bên",
                     "Hai bên",
                     date="2026-05-19",
+                    date_source="context",  # the meeting's sentence states it
                     location="Sochi",
                     topic="trade",
                 ),

@@ -86,6 +86,7 @@ class EventMentionOut(BaseModel):
     recipient_role: str | None = None
     recipient_entity: str | None = None
     date: str | None = None
+    date_source: str | None = None  # "sentence", "context" (from the rest of the article)
     location: str | None = None
     topic: str | None = None
     modality: str = "asserted"

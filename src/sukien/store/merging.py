@@ -46,6 +46,7 @@ def mention_event(m: object, doc: str) -> Event:
             part=g("part") or "text",
         ),
         date=g("date"),
+        date_source=g("date_source"),
         location=g("location"),
         topic=g("topic"),
         modality=g("modality"),

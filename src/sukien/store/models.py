@@ -233,6 +233,9 @@ class EventMention(Base):
     recipient_role: Mapped[str | None] = mapped_column(Text)
     recipient_entity: Mapped[str | None] = mapped_column(String(255))
     date: Mapped[str | None] = mapped_column(String(10), index=True)
+    # "sentence": the evidence sentence states the date; "context": the rest of the article
+    # gives it (sukien.events.dating); None: undated
+    date_source: Mapped[str | None] = mapped_column(String(8))
     location: Mapped[str | None] = mapped_column(Text)
     topic: Mapped[str | None] = mapped_column(String(64))
     modality: Mapped[str] = mapped_column(String(16), default="asserted")

@@ -281,6 +281,7 @@ def _event_mention(art: Article, ev: DocEvent, starts: Sequence[int]) -> EventMe
         **_event_columns(ev),
         actor_entity=a.entity_id if a else None,
         recipient_entity=r.entity_id if r else None,
+        date_source=ev.date_source,
         quantities=_jsonable(ev.quantities),
         trigger=ev.trigger,
         sentence=evd.sentence,
