@@ -71,8 +71,8 @@ def date_from_context(doc: Document, events: Iterable[Event]) -> int:
     """Date ``events`` (of ``doc``) their sentences leave undated; returns how many it dated."""
     events = sorted(events, key=_order)
     for ev in events:
-        if ev.date and ev.date_source is None:
-            ev.date_source = "sentence"
+        if ev.date and ev.date_source is None:  # the coder's: stated there, or its dyad's
+            ev.date_source = "sentence" if "date" in ev.evidence.spans else "context"
     dates = stated_dates(doc)
     lead = lead_date(doc, dates)
     same: dict[tuple[str, ...], str] = {}

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from sukien.document import Actor, Document, Event, Evidence, Span
+from sukien.document import Actor, Document, Entity, Event, Evidence, Span
 from sukien.events.confidence import load_model as load_confidence
 from sukien.events.lexicon import PLOVER_TYPES, Lexicon, kept_lower, load_lexicon
 from sukien.events.mentions import default_actor_code
@@ -282,7 +282,10 @@ class PairCoder:
         off = unit.start if unit.part == "text" else 0
         spans = {"actor": Span(x[0] + off, x[1] + off), "recipient": Span(y[0] + off, y[1] + off)}
         trigger = _nearest_trigger(unit, typ, x, y)
-        date = self._date(doc, unit) if unit.part == "text" else None
+        dated = self._date(doc, unit) if unit.part == "text" else None
+        date = str(dated.value) if dated else None
+        if dated and dated.start is not None and dated.end is not None:
+            spans["date"] = Span(dated.start, dated.end)
         t = self.lex.types[typ]
         return Event(
             type=typ,
@@ -307,7 +310,7 @@ class PairCoder:
         )
 
     @staticmethod
-    def _date(doc: Document, unit: Unit) -> str | None:
+    def _date(doc: Document, unit: Unit) -> Entity | None:
         """The first full or partial date (not a bare year) the sentence states."""
         end = unit.start + len(unit.text)
         for v in doc.values:
@@ -319,7 +322,7 @@ class PairCoder:
                 and v.start is not None
                 and unit.start <= v.start < end
             ):
-                return val
+                return v
         return None
 
 
