@@ -69,6 +69,16 @@ def run_extract(gold: dict[str, Any], shared: Path, sukien: Path) -> list[str]:
         return [line for line in out.stdout.splitlines() if line.strip()]
 
 
+def read_preds(lines: list[str]) -> dict[str, Any]:
+    """``sukien extract`` JSONL lines (NFC) by document."""
+    preds: dict[str, Any] = {}
+    for line in lines:
+        if line.strip():
+            o = json.loads(unicodedata.normalize("NFC", line))
+            preds[o.get("doc")] = o
+    return preds
+
+
 def entity_misses(scorer: ModuleType, gold: dict[str, Any], preds: dict[str, Any]) -> dict:
     """Per document: gold entities not found and predicted entities matching no gold one."""
     res: dict[str, dict[str, list[str]]] = {}
@@ -122,11 +132,7 @@ def main() -> None:
         lines = run_extract(gold, a.shared, a.sukien)
         if a.save_pred:
             a.save_pred.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    preds: dict[str, Any] = {}
-    for line in lines:
-        if line.strip():
-            o = json.loads(unicodedata.normalize("NFC", line))
-            preds[o.get("doc")] = o
+    preds = read_preds(lines)
     r = scorer.score(gold, preds)
     docs = r.pop("docs")
     for attr, n in attribute_scores(scorer, gold, preds).items():

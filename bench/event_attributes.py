@@ -23,11 +23,14 @@ from __future__ import annotations
 import argparse
 import json
 import re
-import unicodedata
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 from typing import Any
+
+from sukien.entities.kb import lookup
+from sukien.entities.text import norm_key
 
 _DATE = re.compile(r"(\d{4}|-)-(\d{2})-(\d{2})")
 
@@ -49,98 +52,77 @@ def same_date(a: str | None, b: str | None) -> bool:
 
 
 def place_key(name: str | None) -> str | None:
-    """The knowledge base's id for a place name, else its folded spelling."""
+    """The knowledge base's id for a place name, else its normalised spelling."""
     if not name:
         return None
-    from sukien.entities.kb import lookup
-
     hits = lookup(name)
-    if hits:
-        return min(e.id for e in hits)
-    folded = unicodedata.normalize("NFC", name).casefold()
-    return re.sub(r"[\s\-‐–_.]+", "", folded)
+    return min(e.id for e in hits) if hits else norm_key(name)
+
+
+def same_place(a: str | None, b: str | None) -> bool:
+    return a is not None and b is not None and place_key(a) == place_key(b)
 
 
 def place_within(pred: str | None, gold: str | None) -> bool:
     """Whether ``pred`` is ``gold`` or the state ``gold`` lies in ("Serbia" for "Belgrade")."""
+    if same_place(pred, gold):
+        return True
     if not pred or not gold:
         return False
-    if place_key(pred) == place_key(gold):
-        return True
-    from sukien.entities.kb import lookup
-
     states = {e.code for e in lookup(pred) if e.type == "GPE" and e.code}
     return any(e.country in states or e.code in states for e in lookup(gold))
 
 
-def _code(scorer: ModuleType, x: Any) -> str:
-    return scorer.code_of(x)
+# attribute: (event field, when a predicted value matches a gold one, when it is coarse but right)
+ATTRIBUTES: dict[str, tuple[str, Callable[[Any, Any], bool], Callable[[Any, Any], bool] | None]] = {
+    "date": ("date", same_date, None),
+    "place": ("location", same_place, place_within),
+}
 
 
 def attribute_scores(
     scorer: ModuleType, gold: dict[str, Any], preds: dict[str, Any]
 ) -> dict[str, dict[str, float | int]]:
     """``{"date": {...}, "place": {...}}`` counts and rates over the found required events."""
-    c: dict[str, dict[str, int]] = {
-        a: {"gold": 0, "found": 0, "predicted": 0, "right": 0} for a in ("date", "place")
-    }
-    c["place"]["within"] = 0
+    counts = ("gold", "found", "predicted", "right")
+    c = {a: dict.fromkeys(counts + ("within",) * bool(v[2]), 0) for a, v in ATTRIBUTES.items()}
     for g in gold["documents"]:
-        p = preds.get(g["doc"], {})
         by_key: dict[tuple, list[dict]] = defaultdict(list)
-        for e in p.get("events", []):
-            k = scorer.ev_key(
-                e.get("type"), _code(scorer, e.get("actor")), _code(scorer, e.get("recipient"))
-            )
-            by_key[k].append(e)
-        gold_attr: dict[str, dict[tuple, set[str]]] = {
-            "date": defaultdict(set),
-            "place": defaultdict(set),
-        }
-        gold_names: dict[tuple, set[str]] = defaultdict(set)
-        found: list[tuple[set[tuple], dict]] = []
-        for e in g["events"]:
-            keys = {scorer.ev_key(t, *e["actors"]) for t in scorer.types(e)}
-            for k in keys:
-                if e.get("date"):
-                    gold_attr["date"][k].add(e["date"])
-                if e.get("location"):
-                    gold_attr["place"][k].add(place_key(e["location"]) or "")
-                    gold_names[k].add(e["location"])
-            if e["required"] and keys & set(by_key):
-                found.append((keys, e))
-        for keys, e in found:
-            mine = [x for k in keys for x in by_key.get(k, [])]
-            if e.get("date"):
-                c["date"]["gold"] += 1
-                c["date"]["found"] += any(same_date(x.get("date"), e["date"]) for x in mine)
-            if e.get("location"):
-                c["place"]["gold"] += 1
-                want = place_key(e["location"])
-                c["place"]["found"] += any(place_key(x.get("location")) == want for x in mine)
-        for k, evs in by_key.items():
-            for x in evs:
-                if x.get("date") and gold_attr["date"].get(k):
-                    c["date"]["predicted"] += 1
-                    c["date"]["right"] += any(same_date(x["date"], d) for d in gold_attr["date"][k])
-                if x.get("location") and gold_attr["place"].get(k):
-                    c["place"]["predicted"] += 1
-                    c["place"]["right"] += place_key(x["location"]) in gold_attr["place"][k]
-                    c["place"]["within"] += any(
-                        place_within(x["location"], g) for g in gold_names[k]
-                    )
-    out: dict[str, dict[str, float | int]] = {}
-    for a, n in c.items():
-        out[a] = {
-            **n,
-            "recall": round(n["found"] / n["gold"], 3) if n["gold"] else 0.0,
-            "precision": round(n["right"] / n["predicted"], 3) if n["predicted"] else 0.0,
-        }
-        if "within" in n:  # a state for a city in it counts: coarse, not wrong
-            out[a]["precision_within"] = (
-                round(n["within"] / n["predicted"], 3) if n["predicted"] else 0.0
-            )
-    return out
+        for e in preds.get(g["doc"], {}).get("events", []):
+            actor, recipient = scorer.code_of(e.get("actor")), scorer.code_of(e.get("recipient"))
+            by_key[scorer.ev_key(e.get("type"), actor, recipient)].append(e)
+        gold_keys = [
+            ({scorer.ev_key(t, *e["actors"]) for t in scorer.types(e)}, e) for e in g["events"]
+        ]
+        for attr, (fld, same, coarse) in ATTRIBUTES.items():
+            n = c[attr]
+            given: dict[tuple, set[str]] = defaultdict(set)
+            for keys, e in gold_keys:
+                for k in keys if e.get(fld) else ():
+                    given[k].add(e[fld])
+                mine = [x for k in keys for x in by_key.get(k, [])]
+                if e["required"] and mine and e.get(fld):
+                    n["gold"] += 1
+                    n["found"] += any(same(x.get(fld), e[fld]) for x in mine)
+            for k, evs in by_key.items():
+                for x in evs if given.get(k) else ():
+                    if x.get(fld):
+                        n["predicted"] += 1
+                        n["right"] += any(same(x[fld], v) for v in given[k])
+                        if coarse is not None:
+                            n["within"] += any(coarse(x[fld], v) for v in given[k])
+    return {a: {**n, **rates(n)} for a, n in c.items()}
+
+
+def rates(n: dict[str, int]) -> dict[str, float]:
+    """``recall`` (found / gold), ``precision`` (right / predicted) and, for places,
+    ``precision_within`` (within / predicted) of one attribute's counts."""
+    of = {
+        "recall": ("found", "gold"),
+        "precision": ("right", "predicted"),
+        "precision_within": ("within", "predicted"),
+    }
+    return {r: round(n[x] / n[y], 3) if n[y] else 0.0 for r, (x, y) in of.items() if x in n}
 
 
 def main() -> None:
@@ -155,26 +137,13 @@ def main() -> None:
     total: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for gpath, ppath in zip(a.gold, a.pred, strict=True):
         gold = json.loads(gpath.read_text(encoding="utf-8"))
-        preds = {}
-        for line in ppath.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                o = json.loads(unicodedata.normalize("NFC", line))
-                preds[o.get("doc")] = o
+        preds = ev.read_preds(ppath.read_text(encoding="utf-8").splitlines())
         for attr, n in attribute_scores(scorer, gold, preds).items():
             for k in ("gold", "found", "predicted", "right", "within"):
-                total[attr][k] += int(n.get(k, 0))
+                if k in n:
+                    total[attr][k] += int(n[k])
     for attr, n in total.items():
-        r = n["found"] / n["gold"] if n["gold"] else 0.0
-        p = n["right"] / n["predicted"] if n["predicted"] else 0.0
-        w = n["within"] / n["predicted"] if n["predicted"] else 0.0
-        extra = {"precision_within": round(w, 3)} if attr == "place" else {}
-        if attr != "place":
-            n.pop("within", None)
-        print(
-            json.dumps(
-                {"attribute": attr, **n, "recall": round(r, 3), "precision": round(p, 3), **extra}
-            )
-        )
+        print(json.dumps({"attribute": attr, **n, **rates(n)}))
 
 
 if __name__ == "__main__":
