@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from sukien.document import Document, Event
@@ -10,17 +12,21 @@ from sukien.events.placing import PlaceCueError, cue_re, read_cues
 from sukien.events.stage import EventStage
 from sukien.pipeline import Stage
 
+Coded = Callable[..., list[Event]]
+
 
 @pytest.fixture(scope="module")
-def events_stage() -> EventStage:
-    return EventStage()
+def coded(stages: list[Stage]) -> Coded:
+    """The events the real stages code in ``body`` (headline ``title``), through ``stage``."""
+    default = EventStage()
 
+    def run(body: str, title: str = "Tin thế giới", stage: EventStage | None = None) -> list[Event]:
+        doc = Document(doc="c", title=title, text=body, published=None)
+        for st in [*stages, stage or default]:
+            doc = st.process(doc)
+        return doc.events
 
-def coded(stages: list[Stage], stage: EventStage, title: str, body: str) -> list[Event]:
-    doc = Document(doc="c", title=title, text=body, published=None)
-    for st in [*stages, stage]:
-        doc = st.process(doc)
-    return doc.events
+    return run
 
 
 def one(events: list[Event], typ: str, part: str | None = None) -> Event:
@@ -29,16 +35,12 @@ def one(events: list[Event], typ: str, part: str | None = None) -> Event:
     return found[0]
 
 
-def test_the_lead_dates_the_headline_and_later_sentences(
-    stages: list[Stage], events_stage: EventStage
-) -> None:
+def test_the_lead_dates_the_headline_and_later_sentences(coded: Coded) -> None:
     evs = coded(
-        stages,
-        events_stage,
-        "Nga trục xuất hai nhà ngoại giao Na Uy",
         "Ngày 14/5, Bộ Ngoại giao Nga thông báo đã triệu Đại sứ Na Uy lên để phản đối. "
         "Hai nhà ngoại giao Na Uy có 7 ngày để rời khỏi Nga. "
         "Ba Lan lên án Nga về quyết định này.",
+        title="Nga trục xuất hai nhà ngoại giao Na Uy",
     )
     summons = one(evs, "PROTEST")
     assert (summons.date, summons.date_source) == ("--05-14", "sentence")
@@ -48,13 +50,8 @@ def test_the_lead_dates_the_headline_and_later_sentences(
     assert (expelled.date, expelled.date_source) == ("--05-14", "context")
 
 
-def test_same_event_told_again_takes_its_date(
-    stages: list[Stage], events_stage: EventStage
-) -> None:
+def test_same_event_told_again_takes_its_date(coded: Coded) -> None:
     evs = coded(
-        stages,
-        events_stage,
-        "Tin thế giới",
         "Thủ tướng Ấn Độ phát biểu tại quốc hội. "
         "Ngày 3/9, Ấn Độ và Bhutan đã ký thỏa thuận về thủy điện. "
         "Ấn Độ và Bhutan ký thỏa thuận trong bối cảnh hai nước thúc đẩy hợp tác năng lượng.",
@@ -65,57 +62,38 @@ def test_same_event_told_again_takes_its_date(
     assert {e.date_source for e in agreements} == {"sentence", "context"}
 
 
-def test_no_date_is_invented_and_deadlines_do_not_travel(
-    stages: list[Stage], events_stage: EventStage
-) -> None:
-    undated = coded(
-        stages, events_stage, "Tin thế giới", "Nga cáo buộc Na Uy có hành động thù địch."
-    )
+def test_no_date_is_invented_and_deadlines_do_not_travel(coded: Coded) -> None:
+    undated = coded("Nga cáo buộc Na Uy có hành động thù địch.")
     assert one(undated, "ACCUSE").date is None
     deadline = coded(
-        stages,
-        events_stage,
-        "Tin thế giới",
         "Các nhà ngoại giao phải rời đi trước ngày 20/5. Nga cáo buộc Na Uy có hành động thù địch.",
     )
     assert one(deadline, "ACCUSE").date is None
 
 
-def test_planned_events_are_not_dated_by_the_news(stages: list[Stage]) -> None:
-    stage = EventStage(modalities=("asserted", "planned"))
+def test_planned_events_are_not_dated_by_the_news(coded: Coded) -> None:
     evs = coded(
-        stages,
-        stage,
-        "Tin thế giới",
         "Ngày 2/6, Pháp và Đức đã hội đàm tại Paris. Tổng thống Pháp sẽ thăm Italy.",
+        stage=EventStage(modalities=("asserted", "planned")),
     )
     planned = [e for e in evs if e.modality == "planned"]
     assert planned and all(e.date is None for e in planned)
 
 
-def test_places_a_cue_introduces(stages: list[Stage], events_stage: EventStage) -> None:
+def test_places_a_cue_introduces(coded: Coded) -> None:
     visit = coded(
-        stages,
-        events_stage,
-        "Tin thế giới",
         "Chiều 11/3, Chủ tịch nước Việt Nam đã tới thủ đô Maputo, bắt đầu chuyến thăm "
         "cấp Nhà nước Mozambique.",
     )
     assert one(visit, "CONSULT").location == "Maputo"
     strike = coded(
-        stages,
-        events_stage,
-        "Tin thế giới",
         "Israel đã không kích vào thủ đô Beirut của Liban.",
     )
     assert one(strike, "ASSAULT").location == "Beirut"
 
 
-def test_a_city_before_its_state(stages: list[Stage], events_stage: EventStage) -> None:
+def test_a_city_before_its_state(coded: Coded) -> None:
     evs = coded(
-        stages,
-        events_stage,
-        "Tin thế giới",
         "Ngày 26/4, Việt Nam và Fiji đã ký thỏa thuận hợp tác nghề cá tại Fiji, ở thủ đô Suva.",
     )
     assert one(evs, "AGREE").location == "Suva"

@@ -37,6 +37,7 @@ from sukien.events.answered import AnsweredRequestRules
 from sukien.events.background import BackgroundRules
 from sukien.events.cooperation import CooperationRules
 from sukien.events.cosubject import CoSubjectRules
+from sukien.events.dating import DATE_BOUND
 from sukien.events.defiance import DefianceRules
 from sukien.events.departures import DepartureRules
 from sukien.events.enumerations import EnumerationRules
@@ -523,9 +524,6 @@ _CALLED = re.compile(r"(?<!\w)(?:gọi|coi|xem|mô tả|đánh giá)(?!\w)")
 _NEXT_VERB = re.compile(
     r"(?<!\w)và\s+(?:(?:đã|cũng|đồng thời|sau đó)\s+)?(?:gửi|bày tỏ|chuyển|nói|nhấn mạnh|"
     r"khẳng định|cho biết|mong muốn|hy vọng|cam kết|tuyên bố|chia buồn)(?!\w)"
-)
-_DATE_NOT_EVENT = re.compile(
-    r"(?:^|\s)(?:trước|sau|đến|tới|từ|cho tới|kể từ|giai đoạn)(?:\s+(?:ngày|hôm))?\s*$"
 )
 
 
@@ -3346,7 +3344,7 @@ class Coder(
             if v.type != "DATE" or not val or re.fullmatch(r"\d{4}", val):
                 continue  # a bare year is mostly a period ("giai đoạn sau năm 2020")
             s, e = v.start - ps.sent.start, v.end - ps.sent.start
-            if _DATE_NOT_EVENT.search(self._before(ps, s, 3)):
+            if DATE_BOUND.search(self._before(ps, s, 3)):
                 continue  # a deadline or the end of a range
             if e <= first_trigger and self._nsyl(ps, 0, s) <= 4:
                 opening = (val, (s, e))

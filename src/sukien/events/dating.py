@@ -30,9 +30,10 @@ from sukien.document import Document, Event
 from sukien.events.merge import candidate_key
 
 DAY = re.compile(r"(?:\d{4}|-)-\d{2}-\d{2}")
-# a date that bounds or ends something rather than dating it ("hạn chót trước ngày 5/3")
-_BOUND = re.compile(
-    r"(?:^|\s)(?:trước|sau|đến|tới|từ|cho tới|kể từ|giai đoạn|hạn)(?:\s+(?:ngày|hôm))?\s*$"
+# words before a date that make it a bound or a deadline, not the date of an event ("trước
+# ngày 5/3", "từ ngày 22 đến 24-10"); the coder reads them too (``Coder._date``)
+DATE_BOUND = re.compile(
+    r"(?:^|\s)(?:trước|sau|đến|tới|từ|cho tới|kể từ|giai đoạn)(?:\s+(?:ngày|hôm))?\s*$"
 )
 LEAD_SENTENCES = 2
 
@@ -49,7 +50,7 @@ def stated_dates(doc: Document) -> list[tuple[int, str]]:
         val = str(v.value or "")
         if v.type != "DATE" or v.start is None or not DAY.fullmatch(val):
             continue
-        if _BOUND.search(doc.text[max(0, v.start - 20) : v.start].lower()):
+        if DATE_BOUND.search(doc.text[max(0, v.start - 20) : v.start].lower()):
             continue
         out.append((v.start, val))
     return sorted(out)
@@ -63,13 +64,14 @@ def lead_date(doc: Document, dates: list[tuple[int, str]]) -> str | None:
     return next((val for start, val in dates if start < end), None)
 
 
-def _order(ev: Event) -> tuple[int, int]:
+def text_order(ev: Event) -> tuple[int, int]:
+    """Body mentions in text order, then headline ones."""
     return (ev.evidence.part != "text", ev.evidence.start)
 
 
 def date_from_context(doc: Document, events: Iterable[Event]) -> int:
     """Date ``events`` (of ``doc``) their sentences leave undated; returns how many it dated."""
-    events = sorted(events, key=_order)
+    events = sorted(events, key=text_order)
     for ev in events:
         if ev.date and ev.date_source is None:  # the coder's: stated there, or its dyad's
             ev.date_source = "sentence" if "date" in ev.evidence.spans else "context"

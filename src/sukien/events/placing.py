@@ -18,11 +18,13 @@ Runs after every event is chosen (``EventStage``), so it never changes which. Re
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 
 from sukien.document import Document, Entity, Event
+from sukien.events.dating import text_order
 from sukien.events.merge import candidate_key
 
 CUE_FILE = "place_cues.tsv"
@@ -66,14 +68,17 @@ def _specific(e: Entity) -> bool:
     return e.kind not in ("state", "territory")
 
 
-def sentence_places(doc: Document, start: int, end: int) -> list[Entity]:
-    """The named places a cue introduces in ``doc.text[start:end]``."""
+def cued_places(doc: Document) -> list[Entity]:
+    """The named places a cue introduces, the cue in the place's own sentence."""
     pattern = cue_re()
+    starts = [sent.start for sent in doc.sentences]
     out = []
     for e in doc.entities:
-        if e.type not in PLACE_TYPES or e.start is None or not start <= e.start < end:
+        if e.type not in PLACE_TYPES or e.start is None:
             continue
-        if pattern.search(doc.text[max(start, e.start - REACH) : e.start]):
+        i = bisect_right(starts, e.start) - 1
+        sentence_start = starts[i] if i >= 0 else 0
+        if pattern.search(doc.text[max(sentence_start, e.start - REACH) : e.start]):
             out.append(e)
     return out
 
@@ -95,12 +100,13 @@ def _coder_place_ok(doc: Document, ev: Event) -> bool:
 
 def place_events(doc: Document, events: Iterable[Event]) -> int:
     """Set the place of ``events`` (of ``doc``); returns how many changed."""
-    events = sorted(events, key=lambda e: (e.evidence.part != "text", e.evidence.start))
+    events = sorted(events, key=text_order)
+    cued = cued_places(doc)
     changed = 0
     for ev in events:
         if ev.modality != "asserted" or ev.evidence.part != "text":
             continue
-        found = sentence_places(doc, ev.evidence.start, ev.evidence.end)
+        found = [e for e in cued if ev.evidence.start <= (e.start or 0) < ev.evidence.end]
         if found:
             at = ev.evidence.trigger.start if ev.evidence.trigger else ev.evidence.start
             best = min(found, key=lambda e: (not _specific(e), abs((e.start or 0) - at)))

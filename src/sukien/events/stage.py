@@ -19,7 +19,7 @@ are asserted, with the model's probability as confidence.
 
 Last, ``context_dates=True`` (the default) dates the kept events their own sentence leaves
 undated from the rest of the article (``sukien.events.dating``: another mention of the same
-event, the lead's date for a headline event, the last date stated before), marked
+event, else an event of the same pair, else the lead's news date), marked
 ``date_source="context"``, and ``event_places=True`` places them (``sukien.events.placing``: a
 named place a cue introduces in the sentence, else another mention's). Both run after every
 event is chosen, so they never change which; without calibration (the rows the confidence model
