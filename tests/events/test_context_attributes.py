@@ -99,6 +99,32 @@ def test_a_city_before_its_state(coded: Coded) -> None:
     assert one(evs, "AGREE").location == "Suva"
 
 
+def test_the_place_of_the_act_told_in_a_sentence_of_its_own(coded: Coded) -> None:
+    evs = coded(
+        "Ngày 5/7, Hàn Quốc và Australia đã ký thỏa thuận hợp tác quốc phòng. "
+        "Lễ ký kết diễn ra tại thành phố Darwin.",
+    )
+    assert one(evs, "AGREE").location == "Darwin"
+
+
+def test_no_place_from_another_pairs_act_or_a_whole_state(coded: Coded) -> None:
+    other_pair = coded(
+        "Hàn Quốc và Australia đã ký thỏa thuận hợp tác quốc phòng. "
+        "Pháp và Đức cũng ký một thỏa thuận tại Berlin.",
+    )
+    ours = [
+        e
+        for e in other_pair
+        if {getattr(x, "code", None) for x in (e.actor, e.recipient)} == {"KOR", "AUS"}
+    ]
+    assert [e.location for e in ours] == [None]
+    whole_state = coded(
+        "Hàn Quốc và Australia đã ký thỏa thuận hợp tác quốc phòng. "
+        "Lễ ký kết diễn ra tại Australia.",
+    )
+    assert one(whole_state, "AGREE").location is None
+
+
 def test_place_cue_file_format() -> None:
     assert read_cues("# c\ntại\tplace\nthủ đô\tnoun\n") == {"tại": "place", "thủ đô": "noun"}
     with pytest.raises(PlaceCueError, match="2"):

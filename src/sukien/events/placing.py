@@ -9,7 +9,12 @@ organisation) that a cue of ``data/events/place_cues.tsv`` introduces in its sen
 place nouns ("thủ đô", "thị trấn") allowed between; the most specific one (a city before its
 state) nearest the trigger wins. An event whose sentence gives none keeps the coder's place when
 that is a named place, else takes the place of another mention of the same event (type and
-parties). Headline events only take the latter. Only asserted events are placed.
+parties). Headline events only take the latter. An event still unplaced then takes a specific
+place (a city, region or sea, never a whole state) that a cue introduces in the nearest sentence
+stating an act of the event's type (a lexicon trigger of it) that names one of the event's
+parties or no party but its places: news often states the place once, in a sentence of its own
+about the same act ("Lễ ký kết diễn ra tại Nhà Trắng", "cuộc hội đàm 2+2 ở Tokyo"). Only
+asserted events are placed.
 
 Runs after every event is chosen (``EventStage``), so it never changes which. Reads
 ``Document.entities`` and ``events``; writes ``Event.location`` (the place's canonical name).
@@ -25,6 +30,7 @@ from importlib import resources
 
 from sukien.document import Document, Entity, Event
 from sukien.events.dating import text_order
+from sukien.events.lexicon import kept_lower, load_lexicon
 from sukien.events.merge import candidate_key
 
 CUE_FILE = "place_cues.tsv"
@@ -125,5 +131,56 @@ def place_events(doc: Document, events: Iterable[Event]) -> int:
     for ev in events:
         if ev.modality == "asserted" and not ev.location and candidate_key(ev) in known:
             ev.location = known[candidate_key(ev)]
+            changed += 1
+    return changed + _place_from_acts(doc, events, cued)
+
+
+def _act_sentences(
+    doc: Document, cued: list[Entity]
+) -> list[tuple[int, list[Entity], set[str], set[str]]]:
+    """For each sentence with a specific cued place: its start, those places, the types its
+    lexicon triggers state and the codes of the parties it names besides its places."""
+    lex = load_lexicon()
+    out = []
+    for sent in doc.sentences:
+        span = range(sent.start, sent.end)
+        places = [e for e in cued if e.start in span and _specific(e)]
+        if not places:
+            continue
+        types: set[str] = set()
+        for m in lex.trigger_re.finditer(lex.spell(kept_lower(sent.text))):
+            trigger = lex.trigger_of(m.group())
+            types.update((trigger.type, *trigger.also))
+        inside = [e for e in doc.entities if e.start is not None and e.start in span]
+        named = {
+            code
+            for e in inside
+            if e not in places and (e.type not in PLACE_TYPES or e.kind in ("state", "territory"))
+            for code in (e.code or e.country,)
+            if code
+        }
+        out.append((sent.start, places, types, named))
+    return out
+
+
+def _place_from_acts(doc: Document, events: list[Event], cued: list[Entity]) -> int:
+    """Place each unplaced asserted event from the nearest sentence stating an act of its type
+    (see the module docstring); returns how many were placed."""
+    todo = [ev for ev in events if ev.modality == "asserted" and not ev.location]
+    if not todo:
+        return 0
+    sentences = _act_sentences(doc, cued)
+    changed = 0
+    for ev in todo:
+        at = ev.evidence.start if ev.evidence.part == "text" else 0
+        parties = {x.code for x in (ev.actor, ev.recipient) if x is not None and x.code}
+        near = [
+            (abs(start - at), places)
+            for start, places, types, named in sentences
+            if ev.type in types and (named & parties or not named)
+        ]
+        if near:
+            places = min(near, key=lambda x: x[0])[1]
+            ev.location = _name(min(places, key=lambda e: e.start or 0))
             changed += 1
     return changed
