@@ -8,6 +8,7 @@ from sukien.events.merge import (
     candidate_key,
     dates_compatible,
     merge_events,
+    places_compatible,
     same_event,
 )
 
@@ -57,6 +58,15 @@ def test_same_words_different_events_stay_apart() -> None:
     assert not same_event(ev(), ev("AGREE"))  # other type
     assert not same_event(ev(), ev(modality="planned"))  # announced is not done
     assert not same_event(ev("SANCTION", "USA", "RUS"), ev("SANCTION", "RUS", "USA"))
+
+
+def test_a_place_told_more_or_less_precisely_is_one_place() -> None:
+    assert same_event(ev(loc="Tehran"), ev(loc="Iran"))  # a city and its state
+    assert same_event(ev(loc="Kiev"), ev(loc="Kyiv"))  # two spellings of one city
+    assert not same_event(ev(loc="Tehran"), ev(loc="Iraq"))
+    assert not same_event(ev(loc="Tehran"), ev(loc="Baghdad"))
+    assert places_compatible(None, "Sochi") and places_compatible("Nga", "Sochi")
+    assert not places_compatible("Sochi", "Moscow")
 
 
 def test_partial_and_week_dates() -> None:

@@ -3,7 +3,8 @@
 The same meeting reported by five articles (or twice in one) is one event with five mentions.
 Two mentions are the same event when they agree on **type**, **dyad** (actor and recipient
 codes; either order for the symmetric types CONSULT, AGREE, COOPERATE), **modality** (an
-announced visit is not the visit), **date** within a window and **place** (when both name one).
+announced visit is not the visit), **date** within a window and **place** (when both name one;
+one place inside the other, "Tehran" and "Iran", is the same place told more or less precisely).
 Text similarity is never used: two articles quoting the same press release about different
 meetings stay apart, and two differently-worded reports of one meeting come together.
 
@@ -33,6 +34,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from sukien.document import Event
+from sukien.entities.kb import lookup
 
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 WINDOW_DAYS = 3
@@ -96,8 +98,17 @@ def _published_near(event_date: str, published: str, window: int) -> bool:
     return dates_compatible(event_date, published, window)
 
 
-def _place(ev: Event) -> str | None:
-    return ev.location.casefold().strip() if ev.location else None
+def places_compatible(a: str | None, b: str | None) -> bool:
+    """Whether two event places can be one: either unknown, the same place under any of its
+    names, or a place and the state it lies in ("Tehran" and "Iran")."""
+    if not a or not b or a.casefold().strip() == b.casefold().strip():
+        return True
+    ha, hb = lookup(a), lookup(b)
+    if {e.id for e in ha} & {e.id for e in hb}:
+        return True
+    states_a = {e.code for e in ha if e.type == "GPE" and e.code}
+    states_b = {e.code for e in hb if e.type == "GPE" and e.code}
+    return any(e.country in states_b for e in ha) or any(e.country in states_a for e in hb)
 
 
 def same_event(
@@ -108,8 +119,7 @@ def same_event(
         return False
     if "" in candidate_key(a)[1:]:
         return False  # an event with a side missing cannot be identified
-    pa, pb = _place(a), _place(b)
-    if pa and pb and pa != pb:
+    if not places_compatible(a.location, b.location):
         return False
     same_doc = a.evidence.doc == b.evidence.doc
     if a.date and b.date:
