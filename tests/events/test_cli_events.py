@@ -68,6 +68,17 @@ def test_filters(db: str) -> None:
     assert [json.loads(x)["type"] for x in got.splitlines()] == ["SANCTION"]
 
 
+def test_party_and_place_filters(db: str) -> None:
+    def types(*args: str) -> list[str]:
+        got = run("--db", db, "--format", "jsonl", *args)
+        return sorted(json.loads(x)["type"] for x in got.splitlines())
+
+    assert types("--party", "rus") == ["SANCTION"]  # either side: Russia is the recipient
+    assert types("--party", "JPN") == ["CONSULT"]
+    assert types("--place", "Tô-ki-ô") == types("--place", "Tokyo") == ["CONSULT"]
+    assert types("--place", "Manila") == []
+
+
 def test_evidence_and_table(db: str) -> None:
     row = json.loads(run("--db", db, "-f", "jsonl", "--type", "SANCTION", "--evidence"))
     assert row["mentions"][0]["sentence"].startswith("Ba Lan trục xuất")

@@ -56,6 +56,9 @@ def query_events(
     type: str | None = None,
     actor: str | None = None,
     recipient: str | None = None,
+    party: str | None = None,
+    place: str | None = None,
+    topic: str | None = None,
     since: str | None = None,
     until: str | None = None,
     modality: str | None = None,
@@ -70,7 +73,8 @@ def query_events(
     f = EventFilters(
         type=type, actor=actor.upper() if actor else None,
         recipient=recipient.upper() if recipient else None, date_from=since, date_to=until,
-        modality=modality, min_confidence=min_confidence,
+        entity=party.upper() if party else None, place=place, topic=topic, modality=modality,
+        min_confidence=min_confidence,
     )  # fmt: skip
     rows: list[dict[str, Any]] = []
     with open_store(db) as store, store.session() as s:
@@ -103,6 +107,15 @@ def events(
     type: Annotated[str | None, typer.Option("--type", "-t", help="PLOVER type.")] = None,
     actor: Annotated[str | None, typer.Option("--actor", help="Actor code (RUS, ASEAN).")] = None,
     recipient: Annotated[str | None, typer.Option("--recipient", help="Recipient code.")] = None,
+    party: Annotated[
+        str | None, typer.Option("--party", help="Code as actor or recipient (either side).")
+    ] = None,
+    place: Annotated[
+        str | None, typer.Option("--place", help="Place, under any name the KB knows (Kyiv, Kiev).")
+    ] = None,
+    topic: Annotated[
+        str | None, typer.Option("--topic", help="Topic (economy, trade, defence…).")
+    ] = None,
     since: Annotated[str | None, typer.Option("--since", help="From date (ISO).")] = None,
     until: Annotated[str | None, typer.Option("--until", help="To date (ISO, inclusive).")] = None,
     modality: Annotated[
@@ -123,14 +136,15 @@ def events(
         bool, typer.Option("--evidence", help="JSONL: add every mention with its sentence.")
     ] = False,
 ) -> None:
-    """List stored events (mentions merged), filtered by type, actor, recipient and dates."""
+    """List stored events (mentions merged), filtered by type, parties, place, topic and dates."""
     typ = _check_type(type)
     _check_date(since, "--since")
     _check_date(until, "--until")
     try:
         rows = query_events(
-            db, type=typ, actor=actor, recipient=recipient, since=since, until=until,
-            modality=modality, min_confidence=min_confidence, limit=limit,
+            db, type=typ, actor=actor, recipient=recipient, party=party, place=place,
+            topic=topic, since=since, until=until, modality=modality,
+            min_confidence=min_confidence, limit=limit,
             evidence=evidence and format is EventFormat.jsonl,
         )  # fmt: skip
     except Exception as exc:  # a bad URL or an unreadable database: say which and why
