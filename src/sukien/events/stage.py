@@ -21,7 +21,8 @@ Last, ``context_dates=True`` (the default) dates the kept events their own sente
 undated from the rest of the article (``sukien.events.dating``: another mention of the same
 event, else an event of the same pair, else the lead's news date), marked
 ``date_source="context"``, and ``event_places=True`` places them (``sukien.events.placing``: a
-named place a cue introduces in the sentence, else another mention's). Both run after every
+named place a cue introduces in the sentence, else another mention's, else a specific place
+in the nearest sentence stating an act of the event's type). Both run after every
 event is chosen, so they never change which; without calibration (the rows the confidence model
 is fitted on, whose ``dated`` and ``placed`` features are the coder's own) they are off.
 """
