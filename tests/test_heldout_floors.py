@@ -254,13 +254,14 @@ FLOORS = {
 # fourteenth session before and after sukien.events.dating / placing (same events, F1 unchanged):
 #   date recall 0.522 -> 0.778, precision 0.876 -> 0.842; place recall 0.306 -> 0.437, precision
 #   0.818 -> 0.711 (0.879 -> 0.846 counting a state given for a city in it as right). Fifteenth
-#   session, places from a sentence stating an act of the event's type: place recall 0.437 ->
-#   0.581, precision 0.711 -> 0.719 (0.846 -> 0.828 counting a state for a city in it).
+#   session, places from a sentence stating an act of the event's type (a state giving way to a
+#   place inside it): place recall 0.437 -> 0.595, precision 0.711 -> 0.758 (0.846 -> 0.828
+#   counting a state for a city in it).
 ATTRIBUTE_SETS = tuple(f"web{n}.json" for n in range(63, 82))
 ATTRIBUTE_FLOORS = {
-    # attribute: (recall, precision; for places precision_within)
-    "date": (0.76, 0.82),
-    "place": (0.56, 0.82),
+    # attribute: (recall, precision, precision counting a state for a place in it)
+    "date": (0.76, 0.82, None),
+    "place": (0.58, 0.74, 0.82),
 }
 
 
@@ -308,7 +309,8 @@ def test_event_attribute_floor(attr: str) -> None:
         n = _figures(gold)[f"event_{attr}"]
         for k in total:
             total[k] += n.get(k, 0)
-    recall_floor, precision_floor = ATTRIBUTE_FLOORS[attr]
-    right = total["within"] if attr == "place" else total["right"]
+    recall_floor, precision_floor, within_floor = ATTRIBUTE_FLOORS[attr]
     assert total["found"] / total["gold"] >= recall_floor, total
-    assert right / total["predicted"] >= precision_floor, total
+    assert total["right"] / total["predicted"] >= precision_floor, total
+    if within_floor is not None:
+        assert total["within"] / total["predicted"] >= within_floor, total

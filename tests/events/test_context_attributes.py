@@ -107,6 +107,13 @@ def test_the_place_of_the_act_told_in_a_sentence_of_its_own(coded: Coded) -> Non
     assert one(evs, "AGREE").location == "Darwin"
 
 
+def test_a_state_gives_way_to_a_place_inside_it(coded: Coded) -> None:
+    visit = "Ngày 21/9, Chủ tịch Quốc hội Việt Nam tới Bangladesh, bắt đầu chuyến thăm chính thức. "
+    assert one(coded(visit + "Lễ đón diễn ra tại thủ đô Dhaka."), "CONSULT").location == "Dhaka"
+    elsewhere = coded(visit + "Lễ đón diễn ra tại thủ đô Seoul.")
+    assert one(elsewhere, "CONSULT").location == "Bangladesh"
+
+
 def test_no_place_from_another_pairs_act_or_a_whole_state(coded: Coded) -> None:
     other_pair = coded(
         "Hàn Quốc và Australia đã ký thỏa thuận hợp tác quốc phòng. "

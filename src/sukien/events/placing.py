@@ -9,12 +9,13 @@ organisation) that a cue of ``data/events/place_cues.tsv`` introduces in its sen
 place nouns ("thủ đô", "thị trấn") allowed between; the most specific one (a city before its
 state) nearest the trigger wins. An event whose sentence gives none keeps the coder's place when
 that is a named place, else takes the place of another mention of the same event (type and
-parties). Headline events only take the latter. An event still unplaced then takes a specific
-place (a city, region or sea, never a whole state) that a cue introduces in the nearest sentence
-stating an act of the event's type (a lexicon trigger of it) that names one of the event's
-parties or no party but its places: news often states the place once, in a sentence of its own
-about the same act ("Lễ ký kết diễn ra tại Nhà Trắng", "cuộc hội đàm 2+2 ở Tokyo"). Only
-asserted events are placed.
+parties). Headline events only take the latter. An event still unplaced, or placed only at a
+state, then takes a specific place (a city, region or sea, never a whole state; inside that
+state for the latter) that a cue introduces in the nearest sentence stating an act of the
+event's type (a lexicon trigger of it) that names one of the event's parties or no party but
+its places: news often states the place once, in a sentence of its own about the same act ("Lễ
+ký kết diễn ra tại Nhà Trắng", "cuộc hội đàm 2+2 ở Tokyo", a visit to a state and then its
+talks "tại thủ đô Dhaka"). Only asserted events are placed.
 
 Runs after every event is chosen (``EventStage``), so it never changes which. Reads
 ``Document.entities`` and ``events``; writes ``Event.location`` (the place's canonical name).
@@ -164,9 +165,15 @@ def _act_sentences(
 
 
 def _place_from_acts(doc: Document, events: list[Event], cued: list[Entity]) -> int:
-    """Place each unplaced asserted event from the nearest sentence stating an act of its type
-    (see the module docstring); returns how many were placed."""
-    todo = [ev for ev in events if ev.modality == "asserted" and not ev.location]
+    """Place each asserted event that is unplaced, or placed only at a state, from the nearest
+    sentence stating an act of its type (see the module docstring); a state's event takes only
+    a place inside that state. Returns how many changed."""
+    states = {_name(e): e.code for e in doc.entities if not _specific(e) and e.code}
+    todo = [
+        ev
+        for ev in events
+        if ev.modality == "asserted" and (not ev.location or ev.location in states)
+    ]
     if not todo:
         return 0
     sentences = _act_sentences(doc, cued)
@@ -174,11 +181,13 @@ def _place_from_acts(doc: Document, events: list[Event], cued: list[Entity]) -> 
     for ev in todo:
         at = ev.evidence.start if ev.evidence.part == "text" else 0
         parties = {x.code for x in (ev.actor, ev.recipient) if x is not None and x.code}
+        inside = states.get(ev.location or "")
         near = [
-            (abs(start - at), places)
+            (abs(start - at), [e for e in places if inside is None or e.country == inside])
             for start, places, types, named in sentences
             if ev.type in types and (named & parties or not named)
         ]
+        near = [x for x in near if x[1]]
         if near:
             places = min(near, key=lambda x: x[0])[1]
             ev.location = _name(min(places, key=lambda e: e.start or 0))
