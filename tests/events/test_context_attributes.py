@@ -71,6 +71,16 @@ def test_no_date_is_invented_and_deadlines_do_not_travel(coded: Coded) -> None:
     assert one(deadline, "ACCUSE").date is None
 
 
+def test_the_year_a_count_runs_from_is_not_the_acts_date(coded: Coded) -> None:
+    evs = coded(
+        "Ngày 11/1, Mỹ đã không kích lực lượng Houthi tại Yemen. "
+        "Đây là lần đầu tiên Mỹ tấn công Houthi ở Yemen kể từ năm 2016.",
+    )
+    assert {e.date for e in evs if e.type == "ASSAULT"} == {"--01-11"}
+    since = coded("Mỹ áp đặt trừng phạt đối với Iran từ năm 2018.")
+    assert one(since, "SANCTION").date == "2018"
+
+
 def test_planned_events_are_not_dated_by_the_news(coded: Coded) -> None:
     evs = coded(
         "Ngày 2/6, Pháp và Đức đã hội đàm tại Paris. Tổng thống Pháp sẽ thăm Italy.",

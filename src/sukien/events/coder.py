@@ -395,6 +395,9 @@ _SUFFER = re.compile(
 _JUDGED = re.compile(r"(?:^|\s)(?:đúng|sai|sai lầm|đúng đắn)\s+khi(?:\s+(?:đã|quyết định))?$")
 # a year in the past opening the clause ("Năm 1945, …", "hồi năm 2014", "từ năm 2009")
 _PAST_YEAR = re.compile(r"(?<!\w)(?:năm|hồi|hồi năm|từ năm|vào năm)\s+(1[89]\d\d|20\d\d)(?!\w)")
+# "lần đầu tiên … kể từ năm 2016": the year bounds a count the act is measured against, the act
+# itself is news
+_COUNTED_SINCE = re.compile(r"(?<!\w)(?:lần đầu|đầu tiên|lần thứ)(?!\w)")
 _ACT = re.compile(
     r"\s*(?:(?:các|những|mọi)\s+)?(?:hành động|hành vi|động thái|chính sách|âm mưu|tội ác)(?!\w)"
 )
@@ -3358,11 +3361,13 @@ class Coder(
 
     def _past_year(self, doc: Document, ps: _Sent, hit: _Hit) -> tuple[str, tuple[int, int]] | None:
         """A year before the publication year said in the trigger's clause ("Năm 1945, Mỹ …",
-        "… từ năm 2009")."""
+        "… từ năm 2009"), not the year a count runs from ("lần đầu tiên … kể từ năm 2016")."""
         pub = int(doc.published[:4]) if doc.published and doc.published[:4].isdigit() else None
         clause = self._clause_start(ps, hit.start)
         end = _BREAK.search(ps.low, hit.end)
         for m in _PAST_YEAR.finditer(ps.low, clause, end.start() if end else len(ps.low)):
+            if m.group().startswith("từ") and _COUNTED_SINCE.search(ps.low, 0, m.start()):
+                continue
             if pub is None or int(m.group(1)) < pub:
                 return m.group(1), m.span(1)
         return None
