@@ -131,3 +131,12 @@ def test_sport_cues_block_every_type_but_not_the_currency(code: Code, keys: Keys
     # "euro" is the currency here, not the tournament
     evs = code("EU áp đặt lệnh trừng phạt đối với Nga, gây thiệt hại 7 tỷ euro.")
     assert ("SANCTION", "EU", "RUS") in keys(evs)
+
+
+def test_the_places_of_one_visit_do_not_meet(code: Code, keys: Keys) -> None:
+    # the visitor is an unnamed "Thủ tướng"; the states visited are never paired with each other
+    assert keys(code("Ngày 5/3, Thủ tướng thăm chính thức Lào và Campuchia.")) == set()
+    assert keys(code("Chủ tịch nước thăm cấp Nhà nước Tanzania, Mozambique và Iran.")) == set()
+    # talks between two named sides still pair them
+    talks = keys(code("Hội đàm Nga và Mỹ diễn ra tại Geneva."))
+    assert talks & {("CONSULT", "RUS", "USA"), ("CONSULT", "USA", "RUS")}

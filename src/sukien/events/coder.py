@@ -2546,6 +2546,7 @@ class Coder(
             ev_type.symmetric
             and len(targets) >= 2
             and not actors
+            and hit.trig.mode != "visit"  # "(Thủ tướng) thăm Lào và Campuchia": places visited
             and not _PARTNER_PREP.search(ps.low[max(0, targets[0].start - 40) : targets[0].start])
         ):  # not "thảo luận với giới chức Mỹ và Ai Cập": partners of someone unnamed
             pairs.extend(combinations(targets, 2))
@@ -3106,6 +3107,8 @@ class Coder(
             and not framed
             and (bare or titled)
         ):
+            if hit.trig.mode == "visit" and ctx.salient in {t.code for t in targets}:
+                return []  # "(Chủ tịch nước) thăm A, B và C": A does not visit B and C
             return [(ctx.salient, t) for t in targets if t.code != ctx.salient]
         if framed and targets and not actors and subj is None:
             # "Trong khuôn khổ chuyến thăm chính thức Nga, …, Thủ tướng X đã …": X's visit
