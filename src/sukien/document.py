@@ -118,6 +118,8 @@ class Event:
     # "sentence": the evidence sentence states the date; "context": taken from the rest of the
     # article (sukien.events.dating); None: undated
     date_source: str | None = None
+    # the same for ``location`` (sukien.events.placing): "sentence" or "context"; None: unplaced
+    location_source: str | None = None
 
 
 @dataclass(slots=True)

@@ -46,6 +46,7 @@ def event_json(ev: Event) -> dict[str, Any]:
         "date": ev.date,
         "date_source": ev.date_source,
         "location": ev.location,
+        "location_source": ev.location_source,
         "topic": ev.topic,
         "modality": ev.modality,
         "quad_class": ev.quad_class,

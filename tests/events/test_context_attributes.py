@@ -96,6 +96,7 @@ def test_places_a_cue_introduces(coded: Coded) -> None:
         "cấp Nhà nước Mozambique.",
     )
     assert one(visit, "CONSULT").location == "Maputo"
+    assert one(visit, "CONSULT").location_source == "sentence"
     strike = coded(
         "Israel đã không kích vào thủ đô Beirut của Liban.",
     )
@@ -114,7 +115,8 @@ def test_the_place_of_the_act_told_in_a_sentence_of_its_own(coded: Coded) -> Non
         "Ngày 5/7, Hàn Quốc và Australia đã ký thỏa thuận hợp tác quốc phòng. "
         "Lễ ký kết diễn ra tại thành phố Darwin.",
     )
-    assert one(evs, "AGREE").location == "Darwin"
+    signed = one(evs, "AGREE")
+    assert (signed.location, signed.location_source) == ("Darwin", "context")
 
 
 def test_a_state_gives_way_to_a_place_inside_it(coded: Coded) -> None:
@@ -139,7 +141,8 @@ def test_no_place_from_another_pairs_act_or_a_whole_state(coded: Coded) -> None:
         "Hàn Quốc và Australia đã ký thỏa thuận hợp tác quốc phòng. "
         "Lễ ký kết diễn ra tại Australia.",
     )
-    assert one(whole_state, "AGREE").location is None
+    unplaced = one(whole_state, "AGREE")
+    assert (unplaced.location, unplaced.location_source) == (None, None)
 
 
 def test_place_cue_file_format() -> None:

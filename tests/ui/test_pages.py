@@ -50,13 +50,15 @@ def test_article_page_escapes_markup_and_links_entities(web: TestClient) -> None
     assert '<mark class="trigger"' in page and "chỉ trích" in page
 
 
-def test_article_page_marks_dates_taken_from_context(web: TestClient) -> None:
+def test_article_page_marks_dates_and_places_taken_from_context(web: TestClient) -> None:
     aid = _article_id(web, "thúc đẩy thương mại")
     page = web.get(f"/articles/{aid}").text
-    assert page.count("(bài)</small>") == 1  # the agreement, dated by the meeting's sentence
+    # the agreement, dated and placed by the meeting's sentence: its date and its place
+    assert page.count("(bài)</small>") == 2
     mentions = web.get(f"/api/articles/{aid}").json()["events"]
-    sources = {m["type"]: m["date_source"] for m in mentions}
-    assert sources["AGREE"] == "context" and sources["CONSULT"] == "sentence"
+    sources = {m["type"]: (m["date_source"], m["location_source"]) for m in mentions}
+    assert sources["AGREE"] == ("context", "context")
+    assert sources["CONSULT"] == ("sentence", "sentence")
 
 
 def test_entity_page_has_timeline_graph_and_events(web: TestClient) -> None:

@@ -72,6 +72,7 @@ class EventSpec:
     topic: str | None = None
     modality: str = "asserted"
     date_source: str | None = None  # default: "sentence" when dated
+    location_source: str | None = None  # default: "sentence" when placed
 
 
 def _find(text: str, needle: str, start: int = 0) -> tuple[int, int]:
@@ -145,6 +146,7 @@ def make_document(
                 date=spec.date,
                 date_source=spec.date_source or ("sentence" if spec.date else None),
                 location=spec.location,
+                location_source=spec.location_source or ("sentence" if spec.location else None),
                 topic=spec.topic,
                 modality=spec.modality,
                 quad_class=quad,
@@ -199,6 +201,7 @@ def sample_documents() -> list[Document]:
                     date="2026-05-19",
                     date_source="context",  # the meeting's sentence states it
                     location="Sochi",
+                    location_source="context",  # and names the place
                     topic="trade",
                 ),
                 EventSpec(

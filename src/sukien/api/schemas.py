@@ -88,6 +88,7 @@ class EventMentionOut(BaseModel):
     date: str | None = None
     date_source: str | None = None  # "sentence", "context" (from the rest of the article)
     location: str | None = None
+    location_source: str | None = None  # the same for the place
     topic: str | None = None
     modality: str = "asserted"
     quad_class: int | None = None

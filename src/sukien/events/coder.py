@@ -2115,7 +2115,9 @@ class Coder(
                     for other in out:  # two triggers of one event: keep the first, fill gaps
                         if self._same_key(other, ev):
                             other.date = other.date or ev.date
-                            other.location = other.location or ev.location
+                            if not other.location and ev.location:
+                                other.location = ev.location
+                                other.location_source = ev.location_source
                     continue
                 seen.add(key)
                 out.append(ev)
@@ -3328,6 +3330,7 @@ class Coder(
             ),
             date=date,
             location=loc[2] if loc else None,
+            location_source="sentence" if loc else None,
             topic=self._topic(ps, hit),
             modality=modality,
             quad_class=t.quad_class,

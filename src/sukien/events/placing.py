@@ -18,7 +18,9 @@ ký kết diễn ra tại Nhà Trắng", "cuộc hội đàm 2+2 ở Tokyo", a v
 talks "tại thủ đô Dhaka"). Only asserted events are placed.
 
 Runs after every event is chosen (``EventStage``), so it never changes which. Reads
-``Document.entities`` and ``events``; writes ``Event.location`` (the place's canonical name).
+``Document.entities`` and ``events``; writes ``Event.location`` (the place's canonical name)
+and ``Event.location_source`` ("sentence" when the evidence sentence names the place, "context"
+when another mention or another sentence gives it).
 """
 
 from __future__ import annotations
@@ -125,13 +127,14 @@ def place_events(doc: Document, events: Iterable[Event]) -> int:
         if place != ev.location:
             ev.location = place
             changed += 1
+        ev.location_source = "sentence" if place else None
     known: dict[tuple[str, ...], str] = {}
     for ev in events:
         if ev.location:
             known.setdefault(candidate_key(ev), ev.location)
     for ev in events:
         if ev.modality == "asserted" and not ev.location and candidate_key(ev) in known:
-            ev.location = known[candidate_key(ev)]
+            ev.location, ev.location_source = known[candidate_key(ev)], "context"
             changed += 1
     return changed + _place_from_acts(doc, events, cued)
 
@@ -191,5 +194,6 @@ def _place_from_acts(doc: Document, events: list[Event], cued: list[Entity]) -> 
         if near:
             places = min(near, key=lambda x: x[0])[1]
             ev.location = _name(min(places, key=lambda e: e.start or 0))
+            ev.location_source = "context"
             changed += 1
     return changed

@@ -48,6 +48,7 @@ def mention_event(m: object, doc: str) -> Event:
         date=g("date"),
         date_source=g("date_source"),
         location=g("location"),
+        location_source=g("location_source"),
         topic=g("topic"),
         modality=g("modality"),
         quad_class=g("quad_class"),

@@ -237,6 +237,8 @@ class EventMention(Base):
     # gives it (sukien.events.dating); None: undated
     date_source: Mapped[str | None] = mapped_column(String(8))
     location: Mapped[str | None] = mapped_column(Text)
+    # the same for the place (sukien.events.placing); None: unplaced
+    location_source: Mapped[str | None] = mapped_column(String(8))
     topic: Mapped[str | None] = mapped_column(String(64))
     modality: Mapped[str] = mapped_column(String(16), default="asserted")
     quad_class: Mapped[int | None] = mapped_column(Integer)

@@ -282,6 +282,7 @@ def _event_mention(art: Article, ev: DocEvent, starts: Sequence[int]) -> EventMe
         actor_entity=a.entity_id if a else None,
         recipient_entity=r.entity_id if r else None,
         date_source=ev.date_source,
+        location_source=ev.location_source,
         quantities=_jsonable(ev.quantities),
         trigger=ev.trigger,
         sentence=evd.sentence,
