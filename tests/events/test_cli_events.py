@@ -77,6 +77,9 @@ def test_party_and_place_filters(db: str) -> None:
     assert types("--party", "JPN") == ["CONSULT"]
     assert types("--place", "Tô-ki-ô") == types("--place", "Tokyo") == ["CONSULT"]
     assert types("--place", "Manila") == []
+    # a state takes in the places the KB puts in it: the talks in Tokyo were in Japan
+    assert types("--place", "Nhật Bản") == types("--place", "Japan") == ["CONSULT"]
+    assert types("--place", "Philippines") == []
 
 
 def test_evidence_and_table(db: str) -> None:

@@ -58,7 +58,7 @@ from sukien.store.models import (
     StoryArticle,
 )
 from sukien.store.search import Query, SearchFilters, apply_filters, snippet
-from sukien.ui.places import names as place_names
+from sukien.ui.places import names_within as place_names
 
 
 def newest_first(s: Session, col):  # noqa: ANN001, ANN201
@@ -611,7 +611,7 @@ class EventFilters:
             c.append(Event.date >= self.date_from)
         if self.date_to:
             c.append(Event.date <= self.date_to + "\uffff")
-        if self.place:  # any name the KB knows for the place, else a substring
+        if self.place:  # any name the KB knows for the place (or a place in it), else a substring
             known = place_names(self.place)
             c.append(
                 Event.location.in_(known) if known else Event.location.ilike(f"%{self.place}%")

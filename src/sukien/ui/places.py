@@ -32,8 +32,18 @@ def gazetteer() -> dict[str, tuple[str, float, float]]:
 
 @lru_cache(maxsize=1)
 def _load() -> tuple[dict[str, tuple[str, float, float]], dict[str, list[str]]]:
+    return _load_with_countries()[:2]
+
+
+@lru_cache(maxsize=1)
+def _load_with_countries() -> tuple[
+    dict[str, tuple[str, float, float]], dict[str, list[str]], dict[str, list[str]]
+]:
+    """The gazetteer, every name of each canonical place, and the canonical places of each
+    country (alpha-3)."""
     out: dict[str, tuple[str, float, float]] = {}
     names_of: dict[str, list[str]] = {}
+    in_country: dict[str, list[str]] = {}
     for fname in PLACE_FILES:
         rows = _rows(fname)
         cols = ["name", "country", "kind", "lat", "lon", "aliases"]
@@ -47,13 +57,15 @@ def _load() -> tuple[dict[str, tuple[str, float, float]], dict[str, list[str]]]:
                 lat, lon = float(row[col["lat"]]), float(row[col["lon"]])
             except (ValueError, IndexError):
                 continue
+            if "country" in col and len(row) > col["country"] and row[col["country"]]:
+                in_country.setdefault(row[col["country"]], []).append(row[0])
             extra = row[col["aliases"]] if "aliases" in col and len(row) > col["aliases"] else ""
             names = [row[0], *(extra.split("|") if extra else [])]
             for n in names:
                 if n.strip():
                     out[fold(n.strip())] = (row[0], lat, lon)
                     names_of.setdefault(row[0], []).append(n.strip())
-    return out, names_of
+    return out, names_of, in_country
 
 
 def names(place: str) -> list[str]:
@@ -62,6 +74,24 @@ def names(place: str) -> list[str]:
     if loc is None:
         return []
     return list(dict.fromkeys(_load()[1].get(loc[0], [loc[0]])))
+
+
+def names_within(place: str) -> list[str]:
+    """``names(place)``; for a state, also its own names and every name of each place the KB
+    puts in it ("Nhật Bản": Nhật Bản, Japan, Tokyo, Tô-ki-ô, Osaka …), as events are placed at
+    a state or at a city in it."""
+    from sukien.entities.kb import lookup
+
+    out = names(place)
+    states = [e for e in lookup(place) if e.type == "GPE" and e.code and e.kind == "state"]
+    if not states:
+        return out
+    _, names_of, in_country = _load_with_countries()
+    for st in states:
+        out += [st.name, *st.aliases]
+        for canonical in in_country.get(st.code or "", []):
+            out += names_of.get(canonical, [canonical])
+    return list(dict.fromkeys(out))
 
 
 def locate(place: str | None) -> tuple[str, float, float] | None:
