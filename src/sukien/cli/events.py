@@ -111,7 +111,10 @@ def events(
         str | None, typer.Option("--party", help="Code as actor or recipient (either side).")
     ] = None,
     place: Annotated[
-        str | None, typer.Option("--place", help="Place, under any name the KB knows (Kyiv, Kiev).")
+        str | None,
+        typer.Option(
+            "--place", help="Place under any name the KB knows; a state takes in its cities."
+        ),
     ] = None,
     topic: Annotated[
         str | None, typer.Option("--topic", help="Topic (economy, trade, defence…).")
