@@ -10,6 +10,7 @@ import csv
 from functools import lru_cache
 from importlib import resources
 
+from sukien.entities.kb import lookup
 from sukien.store.search import fold
 
 PLACE_FILES = ("cities.tsv", "places_vi.tsv")  # later files override earlier ones
@@ -31,12 +32,7 @@ def gazetteer() -> dict[str, tuple[str, float, float]]:
 
 
 @lru_cache(maxsize=1)
-def _load() -> tuple[dict[str, tuple[str, float, float]], dict[str, list[str]]]:
-    return _load_with_countries()[:2]
-
-
-@lru_cache(maxsize=1)
-def _load_with_countries() -> tuple[
+def _load() -> tuple[
     dict[str, tuple[str, float, float]], dict[str, list[str]], dict[str, list[str]]
 ]:
     """The gazetteer, every name of each canonical place, and the canonical places of each
@@ -80,13 +76,11 @@ def names_within(place: str) -> list[str]:
     """``names(place)``; for a state, also its own names and every name of each place the KB
     puts in it ("Nhật Bản": Nhật Bản, Japan, Tokyo, Tô-ki-ô, Osaka …), as events are placed at
     a state or at a city in it."""
-    from sukien.entities.kb import lookup
-
     out = names(place)
     states = [e for e in lookup(place) if e.type == "GPE" and e.code and e.kind == "state"]
     if not states:
         return out
-    _, names_of, in_country = _load_with_countries()
+    _, names_of, in_country = _load()
     for st in states:
         out += [st.name, *st.aliases]
         for canonical in in_country.get(st.code or "", []):
