@@ -31,6 +31,7 @@ from typing import Any
 
 from sukien.entities.kb import lookup
 from sukien.entities.text import norm_key
+from sukien.events.merge import lies_in
 
 _DATE = re.compile(r"(\d{4}|-)-(\d{2})-(\d{2})")
 
@@ -67,10 +68,7 @@ def place_within(pred: str | None, gold: str | None) -> bool:
     """Whether ``pred`` is ``gold`` or the state ``gold`` lies in ("Serbia" for "Belgrade")."""
     if same_place(pred, gold):
         return True
-    if not pred or not gold:
-        return False
-    states = {e.code for e in lookup(pred) if e.type == "GPE" and e.code}
-    return any(e.country in states or e.code in states for e in lookup(gold))
+    return bool(pred and gold) and lies_in(gold, pred)
 
 
 # attribute: (event field, when a predicted value matches a gold one, when it is coarse but right)

@@ -98,17 +98,20 @@ def _published_near(event_date: str, published: str, window: int) -> bool:
     return dates_compatible(event_date, published, window)
 
 
+def lies_in(place: str, state: str) -> bool:
+    """Whether the knowledge base puts ``place`` in ``state`` ("Tehran" in "Iran")."""
+    states = {e.code for e in lookup(state) if e.type == "GPE" and e.code}
+    return any(e.country in states for e in lookup(place))
+
+
 def places_compatible(a: str | None, b: str | None) -> bool:
     """Whether two event places can be one: either unknown, the same place under any of its
     names, or a place and the state it lies in ("Tehran" and "Iran")."""
     if not a or not b or a.casefold().strip() == b.casefold().strip():
         return True
-    ha, hb = lookup(a), lookup(b)
-    if {e.id for e in ha} & {e.id for e in hb}:
+    if {e.id for e in lookup(a)} & {e.id for e in lookup(b)}:
         return True
-    states_a = {e.code for e in ha if e.type == "GPE" and e.code}
-    states_b = {e.code for e in hb if e.type == "GPE" and e.code}
-    return any(e.country in states_b for e in ha) or any(e.country in states_a for e in hb)
+    return lies_in(a, b) or lies_in(b, a)
 
 
 def same_event(
