@@ -99,7 +99,8 @@ _AUTHOR = re.compile(
 _ASKED = Trigger("yêu cầu", "REQUEST", None)
 # "triệu hồi (các) đại sứ/đại biện (lâm thời) (…) tại/ở (thủ đô) " before the state posted to
 _RECALLED = re.compile(
-    r"\s*(?:(?:các|hai|một|những|toàn bộ)\s+)?(?:đại sứ|đại biện|nhà ngoại giao|đặc phái viên)"
+    r"\s*(?:(?:các|hai|một|những|toàn bộ)\s+)?"
+    r"(?:đại sứ|cao ủy|đại biện|nhà ngoại giao|đặc phái viên)"
     r"(?:\s+(?:đặc mệnh toàn quyền|lâm thời))?[^,;:.()]{0,40}?\s+(?:tại|ở)\s+(?:thủ đô\s+)?"
 )
 # a charge aimed at a third party named right after its author: "… của X đối với Z"

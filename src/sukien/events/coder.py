@@ -228,8 +228,8 @@ _OWN_SOURCE = re.compile(
     r"[^,;]*,\s*(?:(?:bộ|các|chính phủ|quân đội|người phát ngôn)(?:\s+[^\s,;]+){0,3}\s+)?"
 )
 _ENVOY = re.compile(
-    r"(?<!\w)(?:đại sứ|đại biện|đặc phái viên|nhà ngoại giao|bí thư thứ nhất|tham tán|tùy viên|"
-    r"đại diện ngoại giao)(?!\w)"
+    r"(?<!\w)(?:đại sứ|cao ủy|đại biện|đặc phái viên|nhà ngoại giao|bí thư thứ nhất|tham tán|"
+    r"tùy viên|đại diện ngoại giao)(?!\w)"
 )
 _REBUFF = re.compile(
     r"(?<!\w)(?:(?P<summons>(?:đã |vừa |cũng )?bị (?:bộ ngoại giao \w+ )?triệu tập)|"
@@ -286,7 +286,7 @@ _EXPANDED = re.compile(
 _ASIDE_IN = re.compile(r",\s*(?:bao gồm|gồm|trong đó có|trong đó|cụ thể là)\s[^,;:]*,")
 # an envoy posted to a state: "triệu hồi đại sứ (của nước này) tại X"
 _POSTED = re.compile(
-    r"\s*(?:(?:các|hai|một|những)\s+)?(?:đại sứ|đại biện|nhà ngoại giao|đặc phái viên)"
+    r"\s*(?:(?:các|hai|một|những)\s+)?(?:đại sứ|cao ủy|đại biện|nhà ngoại giao|đặc phái viên)"
     r"(?:\s+(?:lâm thời|của mình|của họ|của nước này|của nước mình|nước này))?"
     r"\s+(?:tại|ở)\s+(?:thủ đô\s+)?"
 )
@@ -339,6 +339,17 @@ _RETALIATING = re.compile(
     r"[^.;:!?,]{0,30}?(?<!\w)(?:để|nhằm)?\s*(?:đáp trả|trả đũa|đáp lại|trả thù)\s*[.;,!?]?\s*$"
 )
 # types whose object before the recipient phrase is often long ("phóng hàng trăm … vào Israel")
+# a document named after its verb: its title may run long before "với Y"
+_DOCUMENT_OBJECT = re.compile(
+    r"\s+(?:(?:các|một|những|bản|văn bản)\s+)?(?:thỏa thuận|hiệp định|hiệp ước|bản ghi nhớ|"
+    r"biên bản ghi nhớ|văn kiện|tuyên bố chung|thông cáo chung|công ước|hợp đồng|"
+    r"kế hoạch hành động)"
+    r"(?!\w)"
+)
+# what parts a phrase from the verb after it: that verb is no predicate of the phrase
+_NOT_A_CLAUSE = re.compile(r"[,;:()\"“”]|(?<!\w)(?:và|song|nhưng|cũng như|đồng thời)(?!\w)")
+_OF_RIGHT_AFTER = re.compile(r"\s+của\s")
+_ACT_HEADS = ("quyết định", "động thái", "chính sách", "kế hoạch", "hành động", "chiến dịch")
 _LONG_OBJECT = frozenset({"ASSAULT", "AID", "MOBILIZE", "SANCTION", "CONCEDE", "RETREAT"})
 # an unnamed crowd acts for the country it is in ("người biểu tình xông vào … tại Baghdad")
 _CROWD = re.compile(r"(?<!\w)(?:người biểu tình|đám đông|người dân|dân chúng)(?!\w)")
@@ -591,6 +602,14 @@ class _Ctx:
     states_list: tuple[list[str], int] | None = None  # "A, B và C" named, for "ba nước này"
     meeting: tuple[tuple[str, str], int] | None = None  # the last talks held, for "Tại hội đàm"
     issuer: tuple[str, int] | None = None  # who issued a statement, for "Tuyên bố chung …"
+
+
+def _one_dyad(pairs: list[tuple[Phrase | str, Phrase | str]]) -> bool:
+    """Do ``pairs`` relate two parties only (one pair, or one pair each way)?"""
+    if len(pairs) == 1:
+        return True
+    codes = {frozenset(x if isinstance(x, str) else x.code for x in p) for p in pairs}
+    return len(pairs) == 2 and len(codes) == 1
 
 
 def _last_recent(
@@ -1018,6 +1037,8 @@ class Coder(
             and not g.is_place
             and not self._after_place_prep(ps, g.start)  # "Đại sứ quán X tại Y cho biết: …"
             and any(p.code for p in g.phrases if p.kind == "actor")
+            # "vụ thử mà Y vừa tiến hành, cho rằng …": Y's relative clause, Y says nothing
+            and not self._ends(self._before(ps, g.start, 1), ("mà", "của"))
         ]
         reports = [c for c in ps.cues if c[3] == "report"]
         for g in reversed([g for g in speakers if g.end <= a]):
@@ -1279,7 +1300,9 @@ class Coder(
         m = self.lex.trigger_re.search(ps.low, g.end)
         if m and self._ruled_out_here(ps, m):
             return False  # "chúc mừng ông X đắc cử": the "cử" of "đắc cử" opens no clause
-        return bool(m) and self._nsyl(ps, g.end, m.start()) <= 1  # type: ignore[union-attr]
+        if not m or _NOT_A_CLAUSE.search(ps.low[g.end : m.start()]):
+            return False  # "hoan nghênh … giữa A và B, song phản đối …": a new clause of its own
+        return self._nsyl(ps, g.end, m.start()) <= 1
 
     def _ruled_out_here(self, ps: _Sent, m: re.Match[str]) -> bool:
         """A trigger word its own row rules out by the word before it (not_prev: the "cử" of
@@ -1986,7 +2009,9 @@ class Coder(
             return 20
         if pos >= 0 and self._enumerated(ps, hit, pos, prep[0]):
             return 22
-        return 12 if hit.trig.type in _LONG_OBJECT else 8
+        if hit.trig.type in _LONG_OBJECT or _DOCUMENT_OBJECT.match(ps.low, hit.end):
+            return 12  # "ký thỏa thuận quan hệ đối tác an ninh và quốc phòng với EU"
+        return 8
 
     @staticmethod
     def _enumerated(ps: _Sent, hit: _Hit, a: int, b: int) -> bool:
@@ -2122,8 +2147,9 @@ class Coder(
                 seen.add(key)
                 out.append(ev)
                 ctx.recent.append((i, ev.actor.code, ev.recipient.code, ev.type))  # type: ignore[union-attr]
-                if ev.type in _TWO_SIDED and len(pairs) == 1:
-                    # "the two sides" (a hub meeting several spokes sets no pair)
+                if ev.type in _TWO_SIDED and _one_dyad(pairs):
+                    # "the two sides" (a hub meeting several spokes sets no pair; "A và B
+                    # đấu súng", one pair both ways, does)
                     ctx.dyad = (ev.actor.code, ev.recipient.code)  # type: ignore[union-attr,assignment]
                     ctx.dyad_sentence = i
                     ctx.dyad_date = ev.date or ctx.dyad_date
@@ -2310,7 +2336,9 @@ class Coder(
             subj = self._quoted_subject(ps, hit)  # 'X nói: "Kiên quyết phản đối …"'
         if not recips and not between and hit.trig.type in _GIVEN:
             recips = self._fronted_recipient(ps, hit, clause)  # "trao cho X gói viện trợ"
-        if subj is None and not passive and not self._nominal(ps, hit):
+        # "Sau khi giao tranh giữa A và B bùng phát, Mỹ …": the pair named is the two sides
+        pair_named = between and len(recips) == 1 and len(recips[0].phrases) >= 2
+        if subj is None and not passive and not self._nominal(ps, hit) and not pair_named:
             subj = self._main_subject(ps, hit, clause)  # "Sau khi gặp X, Thủ tướng Y …"
             own = {p.code for p in self._participants(subj)}
             if own and own <= {p.code for g in recips for p in self._participants(g)}:
@@ -2380,6 +2408,11 @@ class Coder(
         # "lệnh trừng phạt của Mỹ đối với X": a noun trigger's "của" names its author
         nominal = self._nominal(ps, hit) or hit.trig.text.startswith(_NOUNS)
         nominal = nominal or self._stance_noun(ps, hit)  # "lập trường phản đối của X": X's
+        # "quyết định trừng phạt của Mỹ": the act a noun heads, its author after "của"
+        nominal = nominal or (
+            bool(_OF_RIGHT_AFTER.match(ps.low, hit.end))
+            and self._ends(self._before(ps, hit.start, 2), _ACT_HEADS)
+        )
         sufferer = None
         if (
             subj is not None
@@ -2441,6 +2474,13 @@ class Coder(
             confidence = 0.7
         else:
             actors = self._participants(subj or agent_after)
+            if (
+                subj is None
+                and agent_after is not None
+                and hit.trig.type in ("ACCUSE", "REJECT", "SUPPORT")
+                and _ACT.match(ps.low, hit.end)
+            ):
+                actors = []  # "Phản đối hành vi … của X": X did the act judged, the judge unsaid
             answering = self._answering_actor(ps, hit, clause_end)
             if answering:  # "trừng phạt chỉ huy của X sau nhiều lần tấn công …": X attacks
                 actors = answering

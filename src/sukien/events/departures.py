@@ -30,7 +30,7 @@ _LEAVE = re.compile(
 _ENVOY = re.compile(
     r"(?<!\w)(?:nhà ngoại giao|đại sứ(?!\s+quán)|nhân viên ngoại giao|nhân viên đại sứ quán|"
     r"nhân viên lãnh sự|thành viên (?:của\s+)?(?:phái đoàn|phái bộ)|bí thư|tùy viên|lãnh sự|"
-    r"đại biện|"
+    r"đại biện|cao ủy|"
     r"quan chức ngoại giao)(?!\w)"
 )
 # the leaver's own country, named by the reporter: "rời khỏi đất nước", "rời khỏi nước này"

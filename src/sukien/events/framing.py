@@ -580,7 +580,12 @@ class FramingRules:
             return asked[-1:]
         if not re.search(r",\s*(?:[^\s,;.]+\s+){0,4}$", ps.low[: subj.start]):
             return []
-        done = [e[1] for e in ctx.recent if e[0] == i and e[1] and e[1] not in own]
+        done = [
+            e[1]
+            for e in ctx.recent
+            # "Liên quan đến cuộc gặp giữa A và B, C hoan nghênh": a meeting has no one doer
+            if e[0] == i and e[1] and e[1] not in own and not self.lex.types[e[3]].symmetric
+        ]
         return done[-1:]
 
     def _alongside(self: Any, ps: Any, subj: Group | None, hit: Any) -> list[Phrase]:

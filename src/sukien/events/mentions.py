@@ -539,6 +539,8 @@ def groups(phr: list[Phrase], text: str) -> list[Group]:
             conn = _list_gap(text[out[-1].end : p.start])
             if conn == "," and _framed_place(out[-1], text, p.start):
                 conn = None  # "Tại Bắc Kinh, Chủ tịch A và Tổng thống B …": the place frames
+            if conn == "," and "và" in joints[-1]:
+                conn = None  # "giữa A và B, C …": "và" closed the list, C opens a clause
             if conn is not None:
                 out[-1].phrases.append(p)
                 joints[-1].append(conn)

@@ -44,6 +44,8 @@ _DEMONSTRATIVE = re.compile(r"\s+(?:này|đó|ấy|nói trên)(?!\w)")
 _OWN_CLAUSE = re.compile(
     r",\s*(?:trong khi(?:\s+đó)?|vì|bởi vì|bởi lẽ|do|còn|nhưng|song|khi|trong lúc|giữa lúc)\s"
 )
+# "sau khi" opening a clause with a subject of its own after a planned cue
+_AFTER_CLAUSE = re.compile(r"(?<!\w)sau khi\s")
 # "đã" right before the trigger ("đã ký kết", "đã chính thức áp thuế")
 _DONE_BEFORE = re.compile(r"(?<!\w)đã(?:\s+\S+){0,2}\s*$")
 # a start date of a measure after it
@@ -72,6 +74,11 @@ class ModalityRules:
         if kind not in _PLANNED_KINDS or text in _CONDITIONS:
             return False
         before = ps.low[ce : hit.start]
+        after = _AFTER_CLAUSE.search(before)
+        if after and any(
+            ce + after.end() <= g.start and g.end <= hit.start and not g.is_place for g in ps.groups
+        ):
+            return True  # "sẽ cho thế giới biết sự thật, sau khi Y chỉ trích …": Y's act was done
         done = _DONE_BEFORE.search(before)
         if (
             done

@@ -66,6 +66,11 @@ _OR_ELSE = re.compile(
 # đã tăng cường cấm vận X": an embargo its target reports is a complaint about it)
 # (an expulsion its target announces is news of the tit-for-tat, no complaint: "Nga cho biết Mỹ
 # đã trục xuất 10 nhà ngoại giao Nga")
+# the press of a state, which reports what others do: "truyền thông Nga", "báo chí Mỹ"
+_MEDIA_OF = re.compile(
+    r"(?:^|\s)(?:truyền thông|giới truyền thông|báo chí|hãng tin|hãng thông tấn|thông tấn xã|"
+    r"đài truyền hình|truyền hình|báo|tờ báo|kênh)(?:\s+(?:nhà nước|quốc gia|chính thức))?$"
+)
 _REPORTED_ACTS = frozenset({"ASSAULT", "SANCTION", "ACCUSE", "THREATEN"})
 # an attack named as a noun ("thiệt mạng do các cuộc không kích của X", "tiến hành cuộc tấn
 # công") is a report of what happened, not a claim about who did it
@@ -136,8 +141,8 @@ class ReportedRules:
         said_by = [
             g for g in said_by if not self._ends(self._before(ps, g.start, 1), ("của", "mà"))
         ]
-        if not said_by:
-            return []
+        if not said_by or _MEDIA_OF.search(self._before(ps, said_by[-1].start, 4)):
+            return []  # "truyền thông Nga đưa tin Ba Lan đã …": the press reports, Nga accuses none
         return [p.code for p in self._participants(said_by[-1]) if p.kind == "actor" and p.code]
 
     def _recode_in_place(

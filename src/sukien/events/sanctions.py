@@ -72,7 +72,7 @@ _ASKING = frozenset(
 # nhân viên ngoại giao Y phải rời khỏi X", "yêu cầu lãnh sự quán Y tại Z đóng cửa")
 _ENVOY_OUT = re.compile(
     r"\s*(?:giờ\s+)?(?:(?:tất cả|toàn bộ)\s+)?(?:(?:các|những|một|hai|ba|\d+)\s+)?"
-    r"(?:đại sứ quán|tổng lãnh sự quán|lãnh sự quán|đại sứ|đại biện|nhà ngoại giao|"
+    r"(?:đại sứ quán|tổng lãnh sự quán|lãnh sự quán|đại sứ|cao ủy|đại biện|nhà ngoại giao|"
     r"nhân viên ngoại giao|phái đoàn ngoại giao|cơ quan đại diện|bí thư|"
     r"tùy viên|tham tán|lãnh sự|quan chức ngoại giao|cán bộ ngoại giao|phái bộ|"  # w9-force
     r"thành viên\s+(?:của\s+|thuộc\s+)?(?:phái bộ|phái đoàn|đại sứ quán))(?!\w)"
