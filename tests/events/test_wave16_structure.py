@@ -81,6 +81,18 @@ Keys = Callable[..., set[tuple[str, str, str]]]
             {("ASSAULT", "THA", "KHM"), ("REQUEST", "USA", "THA"), ("REQUEST", "USA", "KHM")},
             {("ASSAULT", "USA", "THA"), ("ASSAULT", "THA", "USA")},
         ),
+        # an envoy of Y told to leave is expelled ("đại diện ngoại giao của Y")
+        (
+            "Bộ Ngoại giao Kuwait yêu cầu đại diện ngoại giao của Lebanon rời khỏi nước này.",
+            {("SANCTION", "KWT", "LBN")},
+            {("REQUEST", "KWT", "LBN")},
+        ),
+        # one told something ("cho NATO") is not the subject of the verb coordinated after
+        (
+            "Cơ quan này đã thông báo vụ việc cho NATO và triệu đại biện lâm thời của Belarus.",
+            set(),
+            {("ACCUSE", "NATO", "BLR"), ("PROTEST", "NATO", "BLR")},
+        ),
         # a phrase followed by ", song …" or "và …" is no clause subject of that verb
         (
             "Iran hoan nghênh thỏa thuận hòa bình giữa Armenia và Azerbaijan, song phản đối "

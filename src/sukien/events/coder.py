@@ -348,6 +348,8 @@ _DOCUMENT_OBJECT = re.compile(
 )
 # what parts a phrase from the verb after it: that verb is no predicate of the phrase
 _NOT_A_CLAUSE = re.compile(r"[,;:()\"“”]|(?<!\w)(?:và|song|nhưng|cũng như|đồng thời)(?!\w)")
+# a phrase these prepositions introduce is told, given or joined, never a clause subject
+_TO_WHOM = re.compile(r"(?:^|\s)(?<!đối\s)(?:cho|với|tới|đến|sang)$")
 _OF_RIGHT_AFTER = re.compile(r"\s+của\s")
 _ACT_HEADS = ("quyết định", "động thái", "chính sách", "kế hoạch", "hành động", "chiến dịch")
 _LONG_OBJECT = frozenset({"ASSAULT", "AID", "MOBILIZE", "SANCTION", "CONCEDE", "RETREAT"})
@@ -1630,6 +1632,13 @@ class Coder(
         ):
             # "(X cho biết) sẽ cử phái đoàn tới Cairo để thảo luận …": never the place a
             # mission goes to
+            return None, None, False
+        if (
+            not free
+            and _TO_WHOM.search(self._before(ps, cands[-1].start, 2))
+            and _COORD.search(ps.low, cands[-1].end, hit.start)
+        ):
+            # "Cơ quan này thông báo … cho NATO và triệu …": told to NATO, never NATO's verb
             return None, None, False
         near = free[-1] if free else cands[-1]  # "đóng góp cho … của NATO, thúc đẩy": not NATO
         cands = cands[: cands.index(near) + 1]

@@ -73,7 +73,7 @@ _ASKING = frozenset(
 _ENVOY_OUT = re.compile(
     r"\s*(?:giờ\s+)?(?:(?:tất cả|toàn bộ)\s+)?(?:(?:các|những|một|hai|ba|\d+)\s+)?"
     r"(?:đại sứ quán|tổng lãnh sự quán|lãnh sự quán|đại sứ|cao ủy|đại biện|nhà ngoại giao|"
-    r"nhân viên ngoại giao|phái đoàn ngoại giao|cơ quan đại diện|bí thư|"
+    r"nhân viên ngoại giao|phái đoàn ngoại giao|cơ quan đại diện|đại diện ngoại giao|bí thư|"
     r"tùy viên|tham tán|lãnh sự|quan chức ngoại giao|cán bộ ngoại giao|phái bộ|"  # w9-force
     r"thành viên\s+(?:của\s+|thuộc\s+)?(?:phái bộ|phái đoàn|đại sứ quán))(?!\w)"
     r"[^,;:.!?]{0,60}?(?<!\w)(?:phải\s+)?(?:rời khỏi|rời|đóng cửa|trở về nước|về nước)(?!\w)"
