@@ -93,6 +93,31 @@ Keys = Callable[..., set[tuple[str, str, str]]]
             set(),
             {("ACCUSE", "NATO", "BLR"), ("PROTEST", "NATO", "BLR")},
         ),
+        # a second coordinated verb, "bắn chìm", is an attack of its own
+        (
+            "Tuần duyên Argentina đã truy đuổi và bắn chìm một tàu cá Trung Quốc.",
+            {("ASSAULT", "ARG", "CHN")},
+            set(),
+        ),
+        # an exercise's translated name in brackets is no attack
+        (
+            "Binh sĩ NATO tham gia cuộc tập trận mang tên Zaibo Kirtis (Tấn công Chớp nhoáng) "
+            "ở Litva.",
+            set(),
+            {("ASSAULT", "NATO", "LTU")},
+        ),
+        # flights suspended to a state: a sanction; "từ A đến B" is a route, not a visit
+        (
+            "Tổng thống Nga đã cho tạm dừng tất cả các chuyến bay chở khách từ Nga đến Gruzia.",
+            {("SANCTION", "RUS", "GEO")},
+            {("CONSULT", "RUS", "GEO")},
+        ),
+        # an intent a speaker attributes to Y is the charge: made, not hoped
+        (
+            "Tổng thống Gruzia cho rằng, Moscow muốn kích động sự chia rẽ nội bộ ở Gruzia.",
+            {("ACCUSE", "GEO", "RUS")},
+            set(),
+        ),
         # a phrase followed by ", song …" or "và …" is no clause subject of that verb
         (
             "Iran hoan nghênh thỏa thuận hòa bình giữa Armenia và Azerbaijan, song phản đối "

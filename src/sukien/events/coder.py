@@ -1885,6 +1885,12 @@ class Coder(
                 and not ps.low.startswith("tay", prep[1] + 1)  # "giành lại X từ tay Y": Y
             ):
                 continue  # "bắt giữ kẻ buôn ma túy từ Lào", "bắn từ Gaza": an origin, no target
+            if (
+                prep
+                and ps.low[prep[0] : prep[1]] == "từ"
+                and re.match(r"\s*(?:đến|tới|sang)\s", ps.low[g.end :])
+            ):
+                continue  # "các chuyến bay từ Nga đến Gruzia": the start of a route
             first = next((p for p in ps.preps if span_start <= p[0] and p[1] <= g.start), None)
             # a chain of phrases ("chống … đối với thịt lợn nhập khẩu từ EU") starts at the first
             dist = self._nsyl(ps, pos, (first or prep)[0]) if prep else 0
@@ -2126,6 +2132,7 @@ class Coder(
             modality = self._continued_support(ps, hit, modality)  # "sẽ tiếp tục ủng hộ Y"
             modality = self._joining_process(ps, hit, modality)  # "quá trình X gia nhập NATO"
             modality = self._agreed_threat(ps, hit, modality)  # "nhất trí sẽ đáp trả nếu Y"
+            modality = self._alleged_intent(ps, hit, modality)  # "cho rằng Y muốn kích động"
             if deal is not None:
                 modality = self._deal_modality(ps, hit, clause, modality)
             if purpose:

@@ -248,6 +248,14 @@ class FramingRules:
             return True  # "do A cùng B thúc đẩy đàm phán": they mediate, they do not negotiate
         if self._voted_for(ps, hit) is not None:
             return True  # "bỏ phiếu ủng hộ nghị quyết … nhằm dỡ bỏ …": the content is the event
+        if (
+            typ == "CONSULT"
+            and ps.low[hit.start : hit.end] in ("đến", "tới", "sang")
+            and _ROUTE_FROM.search(self._before(ps, hit.start, 12))
+        ):
+            return True  # "các chuyến bay từ Nga đến Gruzia": a route, not a visit
+        if _named_in_brackets(ps, hit):
+            return True  # "cuộc tập trận Zaibo Kirtis (Tấn công Chớp nhoáng)": a name
         return typ == "COERCE" and self._unnamed_issuer(ps, hit)
 
     def _off_other_list(self: Any, ps: Any, hit: Any) -> bool:
@@ -738,3 +746,20 @@ class FramingRules:
             return []
         codes = {a.code for a in actors}
         return [p for p in self._condition_subject(ps, hit, actors) if p.code not in codes]
+
+
+def _named_in_brackets(ps: Any, hit: Any) -> bool:
+    """Is the trigger the capitalised opening of a name inside brackets (an operation or an
+    exercise translated: "(Tấn công Chớp nhoáng)", "(Lá chắn Sa mạc)")?"""
+    text = ps.sent.text
+    if not text[hit.start : hit.start + 1].isupper():
+        return False
+    opened, closed = text.rfind("(", 0, hit.start), text.rfind(")", 0, hit.start)
+    return opened > closed and not text[opened + 1 : hit.start].strip()
+
+
+# the start of a route right before "đến/tới/sang": "(chuyến bay) từ Nga", "từ thủ đô Moscow"
+_ROUTE_FROM = re.compile(
+    r"(?<!\w)(?:chuyến bay|máy bay|tàu|hàng hóa|hàng|xe|khí đốt|dầu|hành khách|khách)"
+    r"(?:\s+[^\s,;.]+){0,4}\s+từ(?:\s+[^\s,;.]+){1,4}$"
+)

@@ -58,6 +58,11 @@ _OWN_VERB_AFTER_DONE = re.compile(r"(?<!\w)đã\s+(?:\S+\s+)?(?:sẽ|để|nhằ
 # what may stand between a subject and its "đã"
 _SUBJECT_GAP = frozenset({"", "cũng", "đều", "cũng đều", "vừa", "thực sự", "chính thức"})
 _RELATIVE = re.compile(r"(?<!\w)mà\s*$")
+# an intent attributed right before the act charged: "Y muốn/tìm cách/âm mưu (nhằm) …"
+_INTENT_BEFORE = re.compile(
+    r"(?<!\w)(?:muốn|đang muốn|tìm cách|đang tìm cách|âm mưu|có ý đồ|toan tính|cố tình|cố ý)"
+    r"(?:\s+\S+){0,1}\s*$"
+)
 _PLANNED_KINDS = frozenset({"planned", "hoped"})
 _CONDITIONS = frozenset({"nếu", "trong trường hợp", "giả sử"})
 
@@ -101,6 +106,14 @@ class ModalityRules:
         ):
             return modality
         return "asserted"
+
+    @staticmethod
+    def _alleged_intent(ps: _Sent, hit: _Hit, modality: str) -> str:
+        """'X cho rằng Y muốn/tìm cách kích động …': the intent is what X charges Y with, so the
+        charge (a trigger only a speaker makes an accusation, need=said) is made, asserted."""
+        if modality not in _PLANNED_KINDS or "said" not in hit.trig.need:
+            return modality
+        return "asserted" if _INTENT_BEFORE.search(ps.low[: hit.start]) else modality
 
     @staticmethod
     def _joining_process(ps: _Sent, hit: _Hit, modality: str) -> str:
