@@ -118,6 +118,25 @@ Keys = Callable[..., set[tuple[str, str, str]]]
             {("ACCUSE", "GEO", "RUS")},
             set(),
         ),
+        # a state that must leave a region is asked to; "cho hay" reports the demand
+        (
+            "Tư lệnh Hải quân Iran cho hay, Mỹ phải rời khỏi khu vực.",
+            {("REQUEST", "IRN", "USA")},
+            set(),
+        ),
+        # borders closed to a state, dealings stopped: a sanction
+        (
+            "ECOWAS quyết định đóng cửa tất cả biên giới với Mali.",
+            {("SANCTION", "ECOWAS", "MLI")},
+            set(),
+        ),
+        # "người phát ngôn của … X" speaks for X
+        (
+            "Belarus cáo buộc trực thăng Ukraine bay vào lãnh thổ nước này, tuy nhiên, người phát "
+            "ngôn của cơ quan biên phòng Ukraine bác bỏ cáo buộc này.",
+            {("ACCUSE", "BLR", "UKR"), ("REJECT", "UKR", "BLR")},
+            set(),
+        ),
         # a phrase followed by ", song …" or "và …" is no clause subject of that verb
         (
             "Iran hoan nghênh thỏa thuận hòa bình giữa Armenia và Azerbaijan, song phản đối "

@@ -350,6 +350,8 @@ _DOCUMENT_OBJECT = re.compile(
 _NOT_A_CLAUSE = re.compile(r"[,;:()\"“”]|(?<!\w)(?:và|song|nhưng|cũng như|đồng thời)(?!\w)")
 # a phrase these prepositions introduce is told, given or joined, never a clause subject
 _TO_WHOM = re.compile(r"(?:^|\s)(?<!đối\s)(?:cho|với|tới|đến|sang)$")
+# a spokesperson named by whose they are: "người phát ngôn (của) …"
+_SPOKESMAN_OF = re.compile(r"(?<!\w)(?:người phát ngôn|phát ngôn viên|người đại diện)\s*$")
 _OF_RIGHT_AFTER = re.compile(r"\s+của\s")
 _ACT_HEADS = ("quyết định", "động thái", "chính sách", "kế hoạch", "hành động", "chiến dịch")
 _LONG_OBJECT = frozenset({"ASSAULT", "AID", "MOBILIZE", "SANCTION", "CONCEDE", "RETREAT"})
@@ -1780,6 +1782,8 @@ class Coder(
                 continue  # "cho" of "cho biết" is no preposition
             if any(h.start <= p[0] < h.end for h in ps.hits):
                 continue  # "lên" of "lên án" neither
+            if ps.low[p[0] : p[1]] == "của" and _SPOKESMAN_OF.search(ps.low, 0, p[0]):
+                continue  # "người phát ngôn của cơ quan biên phòng X": X speaks through them
             if p[1] <= g.start and p[2] in ("recipient", "agent", "between"):
                 gap = ps.low[p[1] : g.start]
                 if any(p[1] <= o.start and o.end <= g.start for o in ps.groups):

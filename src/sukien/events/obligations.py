@@ -38,13 +38,18 @@ _MUST = re.compile(
 # a reporting verb just before the party: "cho rằng (,| rằng| là|:) (\")"
 _SAID = re.compile(
     r"(?<!\w)(?P<verb>tuyên bố|nhấn mạnh|khẳng định|tái khẳng định|nói|cho rằng|cho biết|nêu rõ|"
-    r"lưu ý|nhắc lại|tuyên bố rõ|nhận định|đề nghị|kêu gọi)"
+    r"lưu ý|nhắc lại|tuyên bố rõ|nhận định|đề nghị|kêu gọi|cho hay)"
     r"(?:\s+rằng|\s+là)?\s*[,:]?\s*[\"“]?\s*$"
 )
 # what a party must bear, not do: a threat ("phải trả giá", "phải chịu hậu quả")
 _BEAR = re.compile(r"(?:trả giá|chịu\s+(?:trách nhiệm|hậu quả)|gánh chịu|đối mặt|lãnh hậu quả)")
 # a departure ("phải rời"), a duty already met or forced, a condition, a question
 _NOT_ASKED_AFTER = re.compile(r"(?:rời|chịu đựng|chứng kiến)(?!\w)")
+# people of a state right before it: their leaving is no demand on the state
+_PEOPLE_BEFORE = re.compile(
+    r"(?<!\w)(?:nhà ngoại giao|đại sứ|đại biện|nhân viên|công dân|người dân|người|du khách|"
+    r"phóng viên|nhà báo|thành viên|phái bộ|phái đoàn|lãnh sự|tùy viên)(?:\s+\S+){0,3}\s*$"
+)
 _NOT_ASKED_BEFORE = re.compile(r"(?<!\w)(?:nếu|khi|liệu|để|vì|do|khiến|buộc|làm cho)\s+$")
 _REQUEST_TRIG = Trigger("phải", "REQUEST", None)
 _BEAR_TRIG = Trigger("phải trả giá", "THREATEN", None)
@@ -69,7 +74,12 @@ class ObligationRules:
                 continue
             m = _MUST.match(ps.low, g.end)
             if m is None or _NOT_ASKED_AFTER.match(m.group("rest")):
-                continue
+                # "Mỹ phải rời khỏi khu vực" is asked of a state; "các nhà ngoại giao Y phải
+                # rời …" is an expulsion (DepartureRules), "công dân Y phải rời" an advisory
+                if m is None or not m.group("rest").startswith("rời"):
+                    continue
+                if _PEOPLE_BEFORE.search(ps.low[max(0, g.start - 40) : g.start]):
+                    continue
             bear = _BEAR.match(m.group("rest")) is not None
             if m.group("aux").startswith("sẽ") and not bear:
                 continue  # "Y sẽ phải …": a prediction
