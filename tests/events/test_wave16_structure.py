@@ -137,6 +137,19 @@ Keys = Callable[..., set[tuple[str, str, str]]]
             {("ACCUSE", "BLR", "UKR"), ("REJECT", "UKR", "BLR")},
             set(),
         ),
+        # a judgement of an incident named bare: whoever did that incident just before
+        (
+            "Lực lượng Houthi tuyên bố bắt giữ tàu Israel. Văn phòng của ông Netanyahu lên án vụ "
+            "bắt giữ là một hành động khủng bố.",
+            {("COERCE", "HOUTHI", "ISR"), ("ACCUSE", "ISR", "HOUTHI")},
+            set(),
+        ),
+        # a comma list right after a verb that addresses it ("kêu gọi A, B, C …")
+        (
+            "Nga kêu gọi Kosovo, Mỹ, EU tôn trọng quyền của người Serbia.",
+            {("REQUEST", "RUS", "XKX"), ("REQUEST", "RUS", "USA"), ("REQUEST", "RUS", "EU")},
+            set(),
+        ),
         # a phrase followed by ", song …" or "và …" is no clause subject of that verb
         (
             "Iran hoan nghênh thỏa thuận hòa bình giữa Armenia và Azerbaijan, song phản đối "

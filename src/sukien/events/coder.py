@@ -351,7 +351,9 @@ _NOT_A_CLAUSE = re.compile(r"[,;:()\"“”]|(?<!\w)(?:và|song|nhưng|cũng nh�
 # a phrase these prepositions introduce is told, given or joined, never a clause subject
 _TO_WHOM = re.compile(r"(?:^|\s)(?<!đối\s)(?:cho|với|tới|đến|sang)$")
 # a spokesperson named by whose they are: "người phát ngôn (của) …"
-_SPOKESMAN_OF = re.compile(r"(?<!\w)(?:người phát ngôn|phát ngôn viên|người đại diện)\s*$")
+_SPOKESMAN_OF = re.compile(
+    r"(?<!\w)(?:người phát ngôn|phát ngôn viên|người đại diện|văn phòng)\s*$"
+)
 _OF_RIGHT_AFTER = re.compile(r"\s+của\s")
 _ACT_HEADS = ("quyết định", "động thái", "chính sách", "kế hoạch", "hành động", "chiến dịch")
 _LONG_OBJECT = frozenset({"ASSAULT", "AID", "MOBILIZE", "SANCTION", "CONCEDE", "RETREAT"})
@@ -2694,6 +2696,17 @@ class Coder(
             for code in self._reacted_to(ps, hit, i, ctx, subj):
                 pairs.extend((a, code) for a in actors if a.code != code)
                 confidence = 0.6
+        if (
+            not pairs
+            and actors
+            and not targets
+            and not passive
+            and self._event_object(ps, hit, hits)
+        ):
+            # "(Houthi bắt giữ tàu Israel.) Israel lên án vụ bắt giữ": the incident's doer
+            for code in self._incident_author(ps, hit, hits, i, ctx, actors):
+                pairs.extend((a, code) for a in actors if a.code != code)
+                confidence = 0.6
         if not pairs and actors and not targets and self._conditional(ps, hit):
             cond = self._condition_subject(ps, hit, actors)
             pairs.extend((a, c) for a in actors for c in cond if c.code != a.code)
@@ -2942,6 +2955,22 @@ class Coder(
         ):
             return []
         return [p for m in members for p in self._participants(m) if p.kind == "actor"]
+
+    def _incident_author(
+        self, ps: _Sent, hit: _Hit, hits: list[_Hit], i: int, ctx: _Ctx, actors: list[Phrase]
+    ) -> list[str]:
+        """Who did the incident a judgement names bare ("lên án vụ bắt giữ"): the actor of the
+        last event of its type coded in this sentence or the two before, not the judge."""
+        nxt = next((h for h in hits if h.start >= hit.end), None)
+        if nxt is None or re.match(r"\s*(?:của|do|bởi)(?!\w)", ps.low[nxt.end :]):
+            return []  # "lên án vụ tấn công của X": X is named (the coder's own reading)
+        own = {a.code for a in actors}
+        done = [
+            e[1]
+            for e in ctx.recent
+            if i - 2 <= e[0] <= i and e[3] == nxt.trig.type and e[1] and e[1] not in own
+        ]
+        return done[-1:]
 
     def _bare_incident(self, ps: _Sent, hit: _Hit) -> bool:
         """An ACCUSE/REJECT whose object is an incident named bare ("lên án vụ tấn công")."""

@@ -467,6 +467,13 @@ _ENUMERATED_LIST = re.compile(
     r"|^\W*(?:đó|họ)\s+là)\s*:?\s*$",
     re.I,
 )
+# the verb before a list of those it addresses or charges ("kêu gọi A, B, C tôn trọng …"),
+# the "và" dropped as in a headline
+_ADDRESSED_LIST = re.compile(
+    r"(?<!\w)(?:kêu gọi|yêu cầu|hối thúc|thúc giục|đề nghị|chỉ trích|cáo buộc|lên án|"
+    r"cảnh báo|trừng phạt)\s*$",
+    re.I,
+)
 _CLOSED_LIST = re.compile(
     r"^\s*,?\s*(?:và|cùng|cùng với)\s+(?:các|những|nhiều)\s+(?:nước|quốc gia|đối tác|đồng minh)"
     r"(?!\w)",
@@ -559,10 +566,14 @@ def groups(phr: list[Phrase], text: str) -> list[Group]:
             or _ENUMERATED_LIST.search(text[: g.start])
             or _CLOSED_LIST.match(text[g.end :])
             # three or more actors opening the sentence, a verb after them (a headline's
-            # "Na Uy, Tây Ban Nha, Ireland công nhận …" drops the "và")
+            # "Na Uy, Tây Ban Nha, Ireland công nhận …" drops the "và"), or right after a verb
+            # that addresses them ("kêu gọi Kosovo, Mỹ, EU tôn trọng …")
             or (
                 len(g.phrases) >= 3
-                and not text[: g.start].strip(" \"“”'")
+                and (
+                    not text[: g.start].strip(" \"“”'")
+                    or _ADDRESSED_LIST.search(text[max(0, g.start - 20) : g.start]) is not None
+                )
                 and all(p.kind == "actor" for p in g.phrases)
                 and re.match(rf"\s+[{VI_LOWER}]", text[g.end :]) is not None
             )
