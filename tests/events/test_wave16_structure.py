@@ -150,6 +150,19 @@ Keys = Callable[..., set[tuple[str, str, str]]]
             {("REQUEST", "RUS", "XKX"), ("REQUEST", "RUS", "USA"), ("REQUEST", "RUS", "EU")},
             set(),
         ),
+        # the subject is what the act targets ("là đối tượng trừng phạt")
+        (
+            "Hai tổ chức của Trung Quốc là đối tượng trừng phạt lần này, theo lập trường Nhật-Mỹ.",
+            set(),
+            {("SANCTION", "CHN", "JPN"), ("SANCTION", "CHN", "USA")},
+        ),
+        # an act judged as "việc V": the judge does not do it
+        (
+            "Liên hợp quốc bày tỏ lo ngại trước các cuộc không kích của Mỹ và việc bắt giữ Tổng "
+            "thống Venezuela.",
+            {("ACCUSE", "UN", "USA")},
+            {("COERCE", "UN", "VEN")},
+        ),
         # a phrase followed by ", song …" or "và …" is no clause subject of that verb
         (
             "Iran hoan nghênh thỏa thuận hòa bình giữa Armenia và Azerbaijan, song phản đối "

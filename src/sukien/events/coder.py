@@ -354,6 +354,11 @@ _TO_WHOM = re.compile(r"(?:^|\s)(?<!đối\s)(?:cho|với|tới|đến|sang)$")
 _SPOKESMAN_OF = re.compile(
     r"(?<!\w)(?:người phát ngôn|phát ngôn viên|người đại diện|văn phòng)\s*$"
 )
+# the subject is what the act targets: "A là/trở thành (các) đối tượng (bị) trừng phạt"
+_TARGETED = re.compile(
+    r"\s*(?:(?:đã|cũng|sẽ|đều|vẫn)\s+)*(?:là|trở thành)\s+(?:(?:các|những|một)\s+)?"
+    r"(?:đối tượng|mục tiêu)(?:\s+(?:bị|của|chịu))?\s*"
+)
 _OF_RIGHT_AFTER = re.compile(r"\s+của\s")
 _ACT_HEADS = ("quyết định", "động thái", "chính sách", "kế hoạch", "hành động", "chiến dịch")
 _LONG_OBJECT = frozenset({"ASSAULT", "AID", "MOBILIZE", "SANCTION", "CONCEDE", "RETREAT"})
@@ -2449,6 +2454,19 @@ class Coder(
             subj = None  # "lý do trục xuất từ phía Mỹ": Mỹ expels, not the subject
         if subj is not None and not passive and _REACTING.fullmatch(ps.low[subj.end : hit.start]):
             subj = None  # "Nga phản ứng trước quyết định trục xuất … của Ba Lan": not Nga's act
+        if subj is not None and not passive and _TARGETED.fullmatch(ps.low[subj.end : hit.start]):
+            sufferer, subj = subj, None  # "A là đối tượng trừng phạt (của B)": A is the target
+        if (
+            subj is not None
+            and not passive
+            and self._before(ps, hit.start, 1) == "việc"
+            and any(
+                h.trig.type in ("ACCUSE", "REJECT", "SUPPORT") and subj.end <= h.start
+                for h in hits
+                if h.end <= hit.start
+            )
+        ):
+            subj = None  # "X lo ngại trước … và việc bắt giữ Y": X judges, it arrests nobody
         if nominal and subj is not None and agent_after is not None and received is None:
             if _UNDERGO.fullmatch(ps.low[subj.end : hit.start]):
                 sufferer = subj  # "Ukraine hứng chịu đợt tập kích của Nga": Nga attacks Ukraine
