@@ -163,6 +163,13 @@ Keys = Callable[..., set[tuple[str, str, str]]]
             {("ACCUSE", "UN", "USA")},
             {("COERCE", "UN", "VEN")},
         ),
+        # "Sau cuộc thảo luận với A và B, X …": X held the talks with each
+        (
+            "Sau cuộc thảo luận với Thủ tướng Israel và Tổng thống Lebanon, ông Biden cho biết "
+            "Mỹ sẽ tiếp tục trung gian.",
+            {("CONSULT", "USA", "ISR"), ("CONSULT", "USA", "LBN")},
+            {("CONSULT", "ISR", "LBN")},
+        ),
         # a phrase followed by ", song …" or "và …" is no clause subject of that verb
         (
             "Iran hoan nghênh thỏa thuận hòa bình giữa Armenia và Azerbaijan, song phản đối "

@@ -359,6 +359,11 @@ _TARGETED = re.compile(
     r"\s*(?:(?:đã|cũng|sẽ|đều|vẫn)\s+)*(?:là|trở thành)\s+(?:(?:các|những|một)\s+)?"
     r"(?:đối tượng|mục tiêu)(?:\s+(?:bị|của|chịu))?\s*"
 )
+_WITH_AFTER = re.compile(r"\s+với\s")
+# a meeting noun framing the clause: "Sau/Trong (một) cuộc hội đàm với X, Y …"
+_FRONTED_TALKS = re.compile(
+    r"\s*(?:sau|trong|tại|bên lề|nhân|ngay sau)\s+(?:(?:một|các|những)\s+)?(?:cuộc|buổi)\s*"
+)
 _OF_RIGHT_AFTER = re.compile(r"\s+của\s")
 _ACT_HEADS = ("quyết định", "động thái", "chính sách", "kế hoạch", "hành động", "chiến dịch")
 _LONG_OBJECT = frozenset({"ASSAULT", "AID", "MOBILIZE", "SANCTION", "CONCEDE", "RETREAT"})
@@ -2365,7 +2370,13 @@ class Coder(
             recips = self._fronted_recipient(ps, hit, clause)  # "trao cho X gói viện trợ"
         # "Sau khi giao tranh giữa A và B bùng phát, Mỹ …": the pair named is the two sides
         pair_named = between and len(recips) == 1 and len(recips[0].phrases) >= 2
-        if subj is None and not passive and not self._nominal(ps, hit) and not pair_named:
+        talks_with = self._nominal(ps, hit) and bool(_WITH_AFTER.match(ps.low, hit.end))
+        if (
+            subj is None
+            and not passive
+            and (not self._nominal(ps, hit) or talks_with)  # "Sau cuộc hội đàm với X, Y …"
+            and not pair_named
+        ):
             subj = self._main_subject(ps, hit, clause)  # "Sau khi gặp X, Thủ tướng Y …"
             own = {p.code for p in self._participants(subj)}
             if own and own <= {p.code for g in recips for p in self._participants(g)}:
@@ -2790,7 +2801,8 @@ class Coder(
     ) -> Group | None:
         """The subject of the main clause for a verb in a subjectless time clause before it:
         "Sau khi gặp Tổng thống Pháp, Thủ tướng Đức cho biết …" (the Chancellor met)."""
-        if not passive and not _ADVERBIAL.fullmatch(ps.low[clause : hit.start]):
+        head = ps.low[clause : hit.start]
+        if not passive and not _ADVERBIAL.fullmatch(head) and not _FRONTED_TALKS.fullmatch(head):
             return None
         comma = _COMMA.search(ps.low, hit.end)
         if comma is None or _BREAK.search(ps.low, hit.end, comma.start()):
