@@ -170,6 +170,25 @@ Keys = Callable[..., set[tuple[str, str, str]]]
             {("CONSULT", "USA", "ISR"), ("CONSULT", "USA", "LBN")},
             {("CONSULT", "ISR", "LBN")},
         ),
+        # a passive's agent owning a long-named weapon ("máy bay không người lái của X")
+        (
+            "Kiev hiện đang liên tục bị máy bay không người lái của Nga tấn công.",
+            {("ASSAULT", "RUS", "UKR")},
+            set(),
+        ),
+        # the speaker closing the sentence says what Y must do
+        (
+            "Mỹ phải chấm dứt các hành động khiêu khích, Bộ Quốc phòng Trung Quốc nhấn mạnh.",
+            {("REQUEST", "CHN", "USA")},
+            set(),
+        ),
+        # "hai nước" asked by someone unnamed: no direction to guess
+        (
+            "Hai ngoại trưởng Việt Nam và Uruguay đã gặp nhau. Nhân dịp này, Phó Thủ tướng đề "
+            "nghị hai nước tiếp tục phối hợp chặt chẽ.",
+            set(),
+            {("REQUEST", "URY", "VNM"), ("REQUEST", "VNM", "URY")},
+        ),
         # a phrase followed by ", song …" or "và …" is no clause subject of that verb
         (
             "Iran hoan nghênh thỏa thuận hòa bình giữa Armenia và Azerbaijan, song phản đối "

@@ -108,7 +108,7 @@ _BREAK = re.compile(rf"[;:!?]|\.(?![.…]*\s*[{VI_LOWER}0-9])")
 # a passive's agent named as what a party owns or commands, right after "bị/được": "bị tàu
 # chiến của Hải quân B", "bị lực lượng của B", "bị máy bay B" is plain and handled elsewhere
 _AGENT_OF = re.compile(
-    r"\s*(?:(?:các|những|một|hai|ba|nhiều|\d+)\s+)?(?:[^\s,.;:!?()]+\s+){1,4}của\s+"
+    r"\s*(?:(?:các|những|một|hai|ba|nhiều|\d+)\s+)?(?:[^\s,.;:!?()]+\s+){1,6}của\s+"
 )
 # what may stand between that owner and the passive verb: "(đã) bắt giữ"
 _AGENT_TAIL = re.compile(r"\s*(?:(?:đã|vừa|mới)\s+)?")
@@ -2496,6 +2496,13 @@ class Coder(
             targets = self._participants(subj)
         elif (subj is not None and subj.is_dyad_ref) or any(g.is_dyad_ref for g in recips):
             third = not (subj is not None and subj.is_dyad_ref) and bool(self._participants(subj))
+            if (
+                not third
+                and not (subj is not None and subj.is_dyad_ref)
+                and not ev_type.symmetric
+                and not passive
+            ):
+                return None  # "(Phó Thủ tướng) đề nghị hai nước …": asked by someone unnamed
             dyad = self._resolve_dyad(ps, i, ctx, named=not third)
             if dyad is None and third:  # "gặp người đồng cấp A và B, … kêu gọi hai nước …"
                 dyad = self._pair_named_before(ps, hit, subj)

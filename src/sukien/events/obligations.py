@@ -41,6 +41,11 @@ _SAID = re.compile(
     r"lưu ý|nhắc lại|tuyên bố rõ|nhận định|đề nghị|kêu gọi|cho hay)"
     r"(?:\s+rằng|\s+là)?\s*[,:]?\s*[\"“]?\s*$"
 )
+# a reporting verb closing the sentence after its speaker: "…, quan chức X cảnh báo."
+_SAID_AFTER = re.compile(
+    r",\s*(?P<who>[^,;:\"“”]{2,80}?)\s+(?:cảnh báo|nói|cho biết|tuyên bố|nhấn mạnh|khẳng định|"
+    r"cho hay)\s*[.!]?\s*$"
+)
 # what a party must bear, not do: a threat ("phải trả giá", "phải chịu hậu quả")
 _BEAR = re.compile(r"(?:trả giá|chịu\s+(?:trách nhiệm|hậu quả)|gánh chịu|đối mặt|lãnh hậu quả)")
 # a departure ("phải rời"), a duty already met or forced, a condition, a question
@@ -108,6 +113,13 @@ class ObligationRules:
             )
             return speakers
         span = next(((a, b) for a, b in ps.quotes if a <= g.start < b), None)
+        tail = _SAID_AFTER.search(ps.low)
+        if span is None and tail is not None and not ps.low[: g.start].strip(" \"“”'"):
+            # "Y sẽ phải đối mặt với …, quan chức X cảnh báo.": the speaker closes the sentence
+            who = [
+                h for h in ps.groups if tail.start("who") <= h.start and h.end <= tail.end("who")
+            ]
+            return [p for h in who[-1:] for p in self._participants(h) if p.kind == "actor"]
         if span is None or self._nsyl(ps, span[0], g.start) > 2:
             return []  # the party must open the quotation
         if CLAUSE_BREAK.search(ps.low, span[0], g.start):
