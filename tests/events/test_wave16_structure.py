@@ -189,6 +189,20 @@ Keys = Callable[..., set[tuple[str, str, str]]]
             set(),
             {("REQUEST", "URY", "VNM"), ("REQUEST", "VNM", "URY")},
         ),
+        # what a party announced, welcomed: the party is welcomed
+        (
+            "Chính quyền Syria đã ngay lập tức hoan nghênh thông báo của Tổng thống Trump.",
+            {("SUPPORT", "SYR", "USA")},
+            set(),
+        ),
+        # a congratulation with no object: the one a fronted occasion names; "…, lãnh đạo các
+        # nước A, B" opens a new list
+        (
+            "Nhân dịp ông Tô Lâm được bầu làm Chủ tịch nước Việt Nam, lãnh đạo các nước Cuba, "
+            "Lào và Campuchia đã gửi điện chúc mừng.",
+            {("SUPPORT", "CUB", "VNM"), ("SUPPORT", "LAO", "VNM"), ("SUPPORT", "KHM", "VNM")},
+            set(),
+        ),
         # a phrase followed by ", song …" or "và …" is no clause subject of that verb
         (
             "Iran hoan nghênh thỏa thuận hòa bình giữa Armenia và Azerbaijan, song phản đối "

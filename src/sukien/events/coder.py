@@ -359,6 +359,8 @@ _TARGETED = re.compile(
     r"\s*(?:(?:đã|cũng|sẽ|đều|vẫn)\s+)*(?:là|trở thành)\s+(?:(?:các|những|một)\s+)?"
     r"(?:đối tượng|mục tiêu)(?:\s+(?:bị|của|chịu))?\s*"
 )
+# a fronted occasion: "Nhân dịp (đồng chí) X được bầu …, "
+_OCCASION = re.compile(r"\s*(?:nhân dịp|nhân)\s+(?P<body>[^,;]{3,160}?)\s*,")
 _WITH_AFTER = re.compile(r"\s+với\s")
 # a meeting noun framing the clause: "Sau/Trong (một) cuộc hội đàm với X, Y …"
 _FRONTED_TALKS = re.compile(
@@ -529,7 +531,9 @@ _COUNTED = (
 _SPEECH_OBJ = re.compile(
     r"\s*(?:(?:mạnh mẽ|kịch liệt|gay gắt)\s+)?(?:(?:các|những|mọi)\s+)?"
     r"(?:lời kêu gọi|lời đề nghị|đề xuất|đề nghị|yêu cầu|lời cáo buộc|cáo buộc|tuyên bố|"
-    r"kế hoạch|sáng kiến|dự thảo(?: nghị quyết)?|nghị quyết|đơn xin|đơn|hồ sơ(?: xin)?)(?!\w)"
+    r"kế hoạch|sáng kiến|dự thảo(?: nghị quyết)?|nghị quyết|đơn xin|đơn|hồ sơ(?: xin)?|"
+    r"(?:thông báo|thông điệp|phát biểu|quyết định|động thái|cam kết|bước đi|lời mời)"
+    r"(?=\s+(?:của|từ)\s))(?!\w)"
 )
 # between a subject and its verb: aspect words and a time ("X rạng sáng nay tới Y")
 _VERBAL_GAP = re.compile(
@@ -2433,6 +2437,7 @@ class Coder(
             and not self._reacted_to(ps, hit, i, ctx, subj)
             and not (reason is not None and self._thanker(ps, hit, clause))
             and not described
+            and not (hit.trig.type == "SUPPORT" and self._occasion_party(ps, hit))
         ):
             return None
         if "official" in hit.trig.need and not passive and not self._official(ps, subj):
@@ -2743,6 +2748,11 @@ class Coder(
             for code in self._incident_author(ps, hit, hits, i, ctx, actors):
                 pairs.extend((a, code) for a in actors if a.code != code)
                 confidence = 0.6
+        if not pairs and actors and not targets and hit.trig.type == "SUPPORT":
+            # "Nhân dịp ông X được bầu …, lãnh đạo A, B và C gửi điện chúc mừng": X's state
+            for code in self._occasion_party(ps, hit):
+                pairs.extend((a, code) for a in actors if a.code != code)
+                confidence = 0.6
         if not pairs and actors and not targets and self._conditional(ps, hit):
             cond = self._condition_subject(ps, hit, actors)
             pairs.extend((a, c) for a in actors for c in cond if c.code != a.code)
@@ -2992,6 +3002,18 @@ class Coder(
         ):
             return []
         return [p for m in members for p in self._participants(m) if p.kind == "actor"]
+
+    def _occasion_party(self, ps: _Sent, hit: _Hit) -> list[str]:
+        """The party a fronted occasion names ("Nhân dịp ông X được bầu làm …, …"), for a
+        congratulation with no object after it."""
+        m = _OCCASION.match(ps.low)
+        if m is None or m.end() > hit.start:
+            return []
+        for g in ps.groups:
+            if m.start("body") <= g.start and g.end <= m.end("body"):
+                codes = [p.code for p in g.phrases if p.kind == "actor" and p.code]
+                return codes[:1]
+        return []
 
     def _incident_author(
         self, ps: _Sent, hit: _Hit, hits: list[_Hit], i: int, ctx: _Ctx, actors: list[Phrase]

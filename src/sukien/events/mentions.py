@@ -548,6 +548,8 @@ def groups(phr: list[Phrase], text: str) -> list[Group]:
                 conn = None  # "Tại Bắc Kinh, Chủ tịch A và Tổng thống B …": the place frames
             if conn == "," and "và" in joints[-1]:
                 conn = None  # "giữa A và B, C …": "và" closed the list, C opens a clause
+            if conn == "," and _NAMED_LIST.search(text[out[-1].end : p.start]):
+                conn = None  # "… Việt Nam, lãnh đạo các nước A, B …": a new list opens
             if conn is not None:
                 out[-1].phrases.append(p)
                 joints[-1].append(conn)
