@@ -203,6 +203,21 @@ Keys = Callable[..., set[tuple[str, str, str]]]
             {("SUPPORT", "CUB", "VNM"), ("SUPPORT", "LAO", "VNM"), ("SUPPORT", "KHM", "VNM")},
             set(),
         ),
+        # one held, named uncoded right before "bị" in a purpose clause, is not the party far
+        # before it
+        (
+            "Ai Cập cùng với Mỹ và Qatar đã nỗ lực làm trung gian, nhằm tạo điều kiện cho việc "
+            "trả tự do cho các con tin còn lại vẫn bị giam giữ ở Gaza.",
+            set(),
+            {("COERCE", "PSE", "EGY"), ("COERCE", "PSE", "USA"), ("COERCE", "PSE", "QAT")},
+        ),
+        # ", tuy nhiên …" opens a clause: its "của X" is not the agent of the noun before
+        (
+            "Hamas cho biết 5 thành viên đã thiệt mạng trong cuộc không kích, tuy nhiên các lãnh "
+            "đạo của Hamas tại Qatar vẫn còn sống.",
+            set(),
+            {("ASSAULT", "HAMAS", "QAT")},
+        ),
         # a phrase followed by ", song …" or "và …" is no clause subject of that verb
         (
             "Iran hoan nghênh thỏa thuận hòa bình giữa Armenia và Azerbaijan, song phản đối "

@@ -361,6 +361,10 @@ _TARGETED = re.compile(
 )
 # a fronted occasion: "Nhân dịp (đồng chí) X được bầu …, "
 _OCCASION = re.compile(r"\s*(?:nhân dịp|nhân)\s+(?P<body>[^,;]{3,160}?)\s*,")
+# a purpose, an act named or a relative clause between a party and a later passive
+_OTHER_CLAUSE = re.compile(r"(?<!\w)(?:nhằm|để|việc|mà)(?!\w)")
+# a contrast opening a clause of its own after a comma
+_CONTRAST_AFTER = re.compile(r",\s*(?:tuy nhiên|nhưng|song|trong khi(?: đó)?|còn)\s")
 _WITH_AFTER = re.compile(r"\s+với\s")
 # a meeting noun framing the clause: "Sau/Trong (một) cuộc hội đàm với X, Y …"
 _FRONTED_TALKS = re.compile(
@@ -1668,6 +1672,14 @@ class Coder(
         pas = list(re.finditer(r"(?<!\w)(?:được|bị)(?!\w)", between))
         if pas and "," in between[pas[-1].end() :] and between.lstrip().startswith(","):
             pass  # "A, được B yểm trợ, đã tấn công": the passive is an aside about A
+        elif (
+            pas
+            and self._nsyl(ps, near.end, near.end + pas[-1].start()) > 5
+            and _OTHER_CLAUSE.search(between[: pas[-1].start()])
+        ):
+            # "… tạo điều kiện cho việc trả tự do cho các con tin vẫn bị giam giữ": the one
+            # held is named (uncoded) right before "bị", not the party far before it
+            return None, None, True
         elif pas:
             # "tàu cá A bị tàu chiến của Hải quân B bắt giữ": B's vessels, B is the agent
             owner = next(
@@ -2358,6 +2370,9 @@ class Coder(
             return (said, 0.6, clause) if said else None
         brk = _BREAK.search(ps.low, hit.end)
         clause_end = brk.start() if brk else len(ps.low)
+        contrast = _CONTRAST_AFTER.search(ps.low, hit.end, clause_end)
+        if contrast:  # "… trong cuộc không kích, tuy nhiên các lãnh đạo của X …": X's clause
+            clause_end = contrast.start()
         ev_type = self.lex.types[hit.trig.type]
         subj, agent, passive = self._subject(ps, clause, hit)
         if self._colon_guests(ps, subj, hit):  # "với các vị khách: A, B và C, …": the guests
