@@ -232,7 +232,7 @@ FLOORS = {
     # blind 82-84 (built during the thirteenth session), measured once with each of its codes:
     # 1d26121 0.678, 0.712, 0.703; the keep model 0.674, 0.702, 0.713; the pair model refitted
     # on 38 sets 0.659, 0.712, 0.707 (pinned 0.01 under); sixteenth session (wave 16 and the
-    # pair model refitted after it) 0.670, 0.707, 0.712
+    # pair model refitted after it) 0.674, 0.707, 0.712
     "web82.json": (0.66, 0.90),
     "web83.json": (0.70, 0.89),
     "web84.json": (0.70, 0.86),
