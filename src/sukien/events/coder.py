@@ -338,7 +338,6 @@ _STRUCK = frozenset({"ASSAULT", "COERCE"})
 _RETALIATING = re.compile(
     r"[^.;:!?,]{0,30}?(?<!\w)(?:để|nhằm)?\s*(?:đáp trả|trả đũa|đáp lại|trả thù)\s*[.;,!?]?\s*$"
 )
-# types whose object before the recipient phrase is often long ("phóng hàng trăm … vào Israel")
 # a document named after its verb: its title may run long before "với Y"
 _DOCUMENT_OBJECT = re.compile(
     r"\s+(?:(?:các|một|những|bản|văn bản)\s+)?(?:thỏa thuận|hiệp định|hiệp ước|bản ghi nhớ|"
@@ -365,13 +364,18 @@ _OCCASION = re.compile(r"\s*(?:nhân dịp|nhân)\s+(?P<body>[^,;]{3,160}?)\s*,"
 _OTHER_CLAUSE = re.compile(r"(?<!\w)(?:nhằm|để|việc|mà)(?!\w)")
 # a contrast opening a clause of its own after a comma
 _CONTRAST_AFTER = re.compile(r",\s*(?:tuy nhiên|nhưng|song|trong khi(?: đó)?|còn)\s")
+# a meeting noun's partner right after it: "cuộc hội đàm với X"
 _WITH_AFTER = re.compile(r"\s+với\s")
 # a meeting noun framing the clause: "Sau/Trong (một) cuộc hội đàm với X, Y …"
 _FRONTED_TALKS = re.compile(
     r"\s*(?:sau|trong|tại|bên lề|nhân|ngay sau)\s+(?:(?:một|các|những)\s+)?(?:cuộc|buổi)\s*"
 )
+# "quyết định trừng phạt của X": a noun heading the act, its author right after the trigger
 _OF_RIGHT_AFTER = re.compile(r"\s+của\s")
 _ACT_HEADS = ("quyết định", "động thái", "chính sách", "kế hoạch", "hành động", "chiến dịch")
+# an incident's author named right after it: "vụ tấn công của/do/bởi X"
+_AUTHOR_AFTER = re.compile(r"\s*(?:của|do|bởi)(?!\w)")
+# types whose object before the recipient phrase is often long ("phóng hàng trăm … vào Israel")
 _LONG_OBJECT = frozenset({"ASSAULT", "AID", "MOBILIZE", "SANCTION", "CONCEDE", "RETREAT"})
 # an unnamed crowd acts for the country it is in ("người biểu tình xông vào … tại Baghdad")
 _CROWD = re.compile(r"(?<!\w)(?:người biểu tình|đám đông|người dân|dân chúng)(?!\w)")
@@ -3036,7 +3040,7 @@ class Coder(
         """Who did the incident a judgement names bare ("lên án vụ bắt giữ"): the actor of the
         last event of its type coded in this sentence or the two before, not the judge."""
         nxt = next((h for h in hits if h.start >= hit.end), None)
-        if nxt is None or re.match(r"\s*(?:của|do|bởi)(?!\w)", ps.low[nxt.end :]):
+        if nxt is None or _AUTHOR_AFTER.match(ps.low, nxt.end):
             return []  # "lên án vụ tấn công của X": X is named (the coder's own reading)
         own = {a.code for a in actors}
         done = [
@@ -3051,7 +3055,7 @@ class Coder(
         if hit.trig.type not in ("ACCUSE", "REJECT"):
             return False
         m = _INCIDENT_OBJ.match(ps.low, hit.end)
-        return bool(m) and not re.match(r"\s*(?:của|do|bởi)(?!\w)", ps.low[m.end() :])
+        return bool(m) and not _AUTHOR_AFTER.match(ps.low, m.end())
 
     def _said_violation(
         self, ps: _Sent, hit: _Hit, clause: int

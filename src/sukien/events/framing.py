@@ -217,6 +217,11 @@ _WARRANT = re.compile(
     r"(?:^|\s)(?P<pre>\S+)\s+(?:(?:đã|từng|vừa|cũng)\s+)?(?:ban hành|phát|ra|đưa ra|phát đi)"
     r"\s+(?:một\s+)?lệnh$"
 )
+# the start of a route right before "đến/tới/sang": "(chuyến bay) từ Nga", "từ thủ đô Moscow"
+_ROUTE_FROM = re.compile(
+    r"(?<!\w)(?:chuyến bay|máy bay|tàu|hàng hóa|hàng|xe|khí đốt|dầu|hành khách|khách)"
+    r"(?:\s+[^\s,;.]+){0,4}\s+từ(?:\s+[^\s,;.]+){1,4}$"
+)
 
 
 def _hit(start: int, end: int, trig: Trigger) -> Any:
@@ -756,10 +761,3 @@ def _named_in_brackets(ps: Any, hit: Any) -> bool:
         return False
     opened, closed = text.rfind("(", 0, hit.start), text.rfind(")", 0, hit.start)
     return opened > closed and not text[opened + 1 : hit.start].strip()
-
-
-# the start of a route right before "đến/tới/sang": "(chuyến bay) từ Nga", "từ thủ đô Moscow"
-_ROUTE_FROM = re.compile(
-    r"(?<!\w)(?:chuyến bay|máy bay|tàu|hàng hóa|hàng|xe|khí đốt|dầu|hành khách|khách)"
-    r"(?:\s+[^\s,;.]+){0,4}\s+từ(?:\s+[^\s,;.]+){1,4}$"
-)

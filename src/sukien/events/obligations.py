@@ -113,9 +113,9 @@ class ObligationRules:
             )
             return speakers
         span = next(((a, b) for a, b in ps.quotes if a <= g.start < b), None)
-        tail = _SAID_AFTER.search(ps.low)
-        if span is None and tail is not None and not ps.low[: g.start].strip(" \"“”'"):
-            # "Y sẽ phải đối mặt với …, quan chức X cảnh báo.": the speaker closes the sentence
+        tail = None if span or ps.low[: g.start].strip(" \"“”'") else _SAID_AFTER.search(ps.low)
+        if tail is not None:
+            # "Y phải chấm dứt …, Bộ Quốc phòng X nhấn mạnh.": the speaker closes the sentence
             who = [
                 h for h in ps.groups if tail.start("who") <= h.start and h.end <= tail.end("who")
             ]

@@ -62,15 +62,15 @@ _OR_ELSE = re.compile(
     r"(?<!\w)nếu không(?:\s+thì)?(?!\w)[\s,\"“”]*(?:[^.;!?]{0,80}?)"
     r"(?<!\w)(?:sẽ|phải chịu|đối mặt|hậu quả)(?!\w)"
 )
-# the hostile acts whose victim, reporting them, accuses their author ("Ngoại trưởng X cho biết Y
-# đã tăng cường cấm vận X": an embargo its target reports is a complaint about it)
-# (an expulsion its target announces is news of the tit-for-tat, no complaint: "Nga cho biết Mỹ
-# đã trục xuất 10 nhà ngoại giao Nga")
 # the press of a state, which reports what others do: "truyền thông Nga", "báo chí Mỹ"
 _MEDIA_OF = re.compile(
     r"(?:^|\s)(?:truyền thông|giới truyền thông|báo chí|hãng tin|hãng thông tấn|thông tấn xã|"
     r"đài truyền hình|truyền hình|báo|tờ báo|kênh)(?:\s+(?:nhà nước|quốc gia|chính thức))?$"
 )
+# the hostile acts whose victim, reporting them, accuses their author ("Ngoại trưởng X cho biết Y
+# đã tăng cường cấm vận X": an embargo its target reports is a complaint about it)
+# (an expulsion its target announces is news of the tit-for-tat, no complaint: "Nga cho biết Mỹ
+# đã trục xuất 10 nhà ngoại giao Nga")
 _REPORTED_ACTS = frozenset({"ASSAULT", "SANCTION", "ACCUSE", "THREATEN"})
 # an attack named as a noun ("thiệt mạng do các cuộc không kích của X", "tiến hành cuộc tấn
 # công") is a report of what happened, not a claim about who did it
