@@ -67,7 +67,7 @@ from sukien.events.mentions import (
     title_words,
     titles,
 )
-from sukien.events.modality import ModalityRules
+from sukien.events.modality import OWN_CLAUSE, ModalityRules
 from sukien.events.obligations import ObligationRules
 from sukien.events.patterns import CALLED_WHAT, PatternRules, home_pair
 from sukien.events.pledges import THANKS, PledgeRules, not_a_price
@@ -362,8 +362,6 @@ _TARGETED = re.compile(
 _OCCASION = re.compile(r"\s*(?:nhân dịp|nhân)\s+(?P<body>[^,;]{3,160}?)\s*,")
 # a purpose, an act named or a relative clause between a party and a later passive
 _OTHER_CLAUSE = re.compile(r"(?<!\w)(?:nhằm|để|việc|mà)(?!\w)")
-# a contrast opening a clause of its own after a comma
-_CONTRAST_AFTER = re.compile(r",\s*(?:tuy nhiên|nhưng|song|trong khi(?: đó)?|còn)\s")
 # a meeting noun's partner right after it: "cuộc hội đàm với X"
 _WITH_AFTER = re.compile(r"\s+với\s")
 # a meeting noun framing the clause: "Sau/Trong (một) cuộc hội đàm với X, Y …"
@@ -2374,9 +2372,9 @@ class Coder(
             return (said, 0.6, clause) if said else None
         brk = _BREAK.search(ps.low, hit.end)
         clause_end = brk.start() if brk else len(ps.low)
-        contrast = _CONTRAST_AFTER.search(ps.low, hit.end, clause_end)
-        if contrast:  # "… trong cuộc không kích, tuy nhiên các lãnh đạo của X …": X's clause
-            clause_end = contrast.start()
+        own = OWN_CLAUSE.search(ps.low, hit.end, clause_end)
+        if own:  # "… trong cuộc không kích, tuy nhiên các lãnh đạo của X …": X's clause
+            clause_end = own.start()
         ev_type = self.lex.types[hit.trig.type]
         subj, agent, passive = self._subject(ps, clause, hit)
         if self._colon_guests(ps, subj, hit):  # "với các vị khách: A, B và C, …": the guests

@@ -41,8 +41,9 @@ _UNDER_WAY = re.compile(
 # a cue word followed by a demonstrative is a noun ("cam kết này", "kế hoạch đó")
 _DEMONSTRATIVE = re.compile(r"\s+(?:này|đó|ấy|nói trên)(?!\w)")
 # a conjunction after a comma opening a clause with a subject of its own
-_OWN_CLAUSE = re.compile(
-    r",\s*(?:trong khi(?:\s+đó)?|vì|bởi vì|bởi lẽ|do|còn|nhưng|song|khi|trong lúc|giữa lúc)\s"
+OWN_CLAUSE = re.compile(
+    r",\s*(?:trong khi(?:\s+đó)?|vì|bởi vì|bởi lẽ|do|còn|nhưng|song|tuy nhiên|khi|trong lúc|"
+    r"giữa lúc)\s"
 )
 # "sau khi" opening a clause with a subject of its own after a planned cue
 _AFTER_CLAUSE = re.compile(r"(?<!\w)sau khi\s")
@@ -72,7 +73,7 @@ class ModalityRules:
 
     def _cue_stopped(self: Any, ps: _Sent, hit: _Hit, ce: int, text: str, kind: str) -> bool:
         """Does the modal cue ending at ``ce`` stop before ``hit`` (see the module)?"""
-        if _OWN_CLAUSE.search(ps.low, ce, hit.start):
+        if OWN_CLAUSE.search(ps.low, ce, hit.start):
             return True
         if _DEMONSTRATIVE.match(ps.low, ce):
             return True  # "Cam kết này được đưa ra khi X cảnh báo …": a noun named again
