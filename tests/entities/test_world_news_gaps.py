@@ -163,3 +163,18 @@ def test_bare_given_name_of_a_named_speaker() -> None:
     assert {e.text: e.id for e in ents(text) if e.type == "PER"}["Nga"] == "PER:nguyen-thi-nga"
     # with no such person, "Nga cho biết" in world news is the state
     assert spans("Nga cho biết sẽ đáp trả Mỹ.", "GPE") == {"Nga": "GPE:RUS", "Mỹ": "GPE:USA"}
+
+
+def test_a_body_pointed_back_to_opens_no_organisation_name() -> None:
+    # "Cơ quan này …", "Tổ chức này …" refer to a body named before: no name runs on to "Nga"
+    for text in ("Cơ quan này cáo buộc Nga vi phạm hiệp ước.", "Tổ chức này cáo buộc Nga."):
+        assert spans(text, "ORG") == {}
+        assert spans(text, "GPE") == {"Nga": "GPE:RUS"}
+    # a lower-case name ended by its state still is one
+    assert "ORG" in {e.type for e in ents("Viện nghiên cứu chiến lược Nga công bố báo cáo.")}
+
+
+def test_lower_case_island_states() -> None:
+    got = spans("Trung Quốc ký thỏa thuận với quần đảo Solomon; tàu treo cờ quần đảo Marshall.", "GPE")
+    assert got["quần đảo Solomon"] == "GPE:SLB"
+    assert got["quần đảo Marshall"] == "GPE:MHL"

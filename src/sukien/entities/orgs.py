@@ -303,6 +303,10 @@ def org_pattern(
     return last + 1
 
 
+# words that point back to a body named before, never part of a name
+_POINTERS = frozenset({"này", "đó", "ấy", "kia", "nói", "trên"})
+
+
 def _sentence_case_of_state(
     a: Analysis, i: int, k: int, kind: str, out: list[Mention], used: set[int]
 ) -> int:
@@ -315,8 +319,8 @@ def _sentence_case_of_state(
             return 0
         if w is None or w.cap:
             break
-        if w.low in FUNCTION_WORDS or not is_vietnamese_syllable(w.text):
-            return 0
+        if w.low in FUNCTION_WORDS or w.low in _POINTERS or not is_vietnamese_syllable(w.text):
+            return 0  # "Cơ quan này cáo buộc Nga": a body named before, then a clause
         x += 1
     if x == k or x >= len(units) or not a.tight(units[x - 1], units[x]):
         return 0

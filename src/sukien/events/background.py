@@ -4,7 +4,8 @@
   thăm Y"), a sentence or clause opened by an undated past time ("Hồi năm ngoái, …",
   "Cùng năm đó, …", "Cách đây 70 năm, …") or placed so in its clause ("… năm ngoái",
   "… 5 năm trước"), an act of a world war ("… vào những ngày cuối
-  Chiến tranh thế giới thứ hai");
+  Chiến tranh thế giới thứ hai"; a world war after a said act is its topic: "yêu cầu Đức bồi
+  thường thiệt hại trong Thế chiến II");
 * **a retaliation in a diplomatic or trade row** ("Nga tung đòn đáp trả Đức vụ trục xuất nhà
   ngoại giao", "đòn trả đũa thuế quan") is a SANCTION, not an attack, when nothing military is
   said;
@@ -67,6 +68,9 @@ _DENIED_REPORT = re.compile(
     r"(?P<gap>(?:\s+[^\s,;.]+){0,8})\s*$"
 )
 _NEW_CLAUSE = re.compile(r"(?<!\w)(?:và|đồng thời|nhưng|song|sau đó|rồi)(?!\w)")
+# acts said, not done: a world war after their trigger is what they are about ("yêu cầu Đức bồi
+# thường thiệt hại trong Thế chiến II"), not when they happened
+_SAID_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "PROTEST", "CONCEDE"})
 _COALITION = re.compile(r"(?<!\w)(?:liên quân|lực lượng|quân đội|binh sĩ)(?!\w)")
 
 
@@ -93,6 +97,8 @@ class BackgroundRules:
         ):
             return True  # "sau khi X tấn công Y năm ngoái", "… 5 năm trước"
         war = _WAR_HISTORY.search(ps.low, clause, stop)
+        if war and war.start() > hit.start and hit.trig.type in _SAID_ACTS:
+            war = None  # "cáo buộc Tokyo … bồi thường cho những người … trong Thế chiến II"
         if war and not _SINCE.search(self._before(ps, war.start(), 4)):
             return True  # not "(lần đầu) sau khi kết thúc Thế chiến 2": a time reference
         # a sentence about a match, a club or players (the lexicon's sport cues)

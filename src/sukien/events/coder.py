@@ -623,6 +623,7 @@ class _Ctx:
     people: list[tuple[str, str]] = field(default_factory=list)  # (role, code) as named
     last_state: str | None = None  # for "nước này"
     last_org: str | None = None  # for "tổ chức này", "liên minh này"
+    last_body: str | None = None  # for "cơ quan này": an organisation or a state's body
     holders: list[tuple[str, str]] = field(default_factory=list)  # who controls a place
     between: tuple[tuple[str, str], int] | None = None  # "giữa A và B" named, and where
     states_list: tuple[list[str], int] | None = None  # "A, B và C" named, for "ba nước này"
@@ -783,9 +784,14 @@ class Coder(
 
     def _resolve_pronouns(self, ps: _Sent, ctx: _Ctx, i: int = 0) -> None:
         """ "ông"/"bà" -> the last person named, "nước này" -> the last state named (if recent)."""
-        before = {"PER": ctx.last_person, "GPE": ctx.last_state, "ORG": ctx.last_org}
-        here: dict[str, str | None] = {"PER": None, "GPE": None, "ORG": None}
-        here_end = {"PER": len(ps.low), "GPE": len(ps.low), "ORG": len(ps.low)}
+        before = {
+            "PER": ctx.last_person,
+            "GPE": ctx.last_state,
+            "ORG": ctx.last_org,
+            "BODY": ctx.last_body,
+        }
+        here: dict[str, str | None] = {"PER": None, "GPE": None, "ORG": None, "BODY": None}
+        here_end = dict.fromkeys(here, len(ps.low))
         for g in ps.groups:
             for p in g.phrases:
                 for m in p.mentions:
@@ -859,11 +865,14 @@ class Coder(
                         here["GPE"], here_end["GPE"] = m.code, m.end  # a state, or its body
                     elif m.kind == "actor" and m.code and m.etype == "ORG":
                         here["ORG"], here_end["ORG"] = m.code, m.end
+                    if m.kind == "actor" and m.code and m.etype == "ORG":
+                        here["BODY"], here_end["BODY"] = m.code, m.end  # "Bộ Ngoại giao X", UN
         self._resolve_lists(ps, ctx, i)
         ctx.issuer = self._issuer(ps, i) or ctx.issuer
         ctx.last_person = here["PER"] or ctx.last_person
         ctx.last_state = here["GPE"] or ctx.last_state
         ctx.last_org = here["ORG"] or ctx.last_org
+        ctx.last_body = here["BODY"] or ctx.last_body
 
     def _issuer(self, ps: _Sent, i: int) -> tuple[str, int] | None:
         """Who issues a statement in this sentence: "X (đã) ra/đưa ra/công bố (bản) tuyên bố
@@ -1377,8 +1386,8 @@ class Coder(
         welcomes ("lên án cuộc không kích của Israel vào Syria", "phản đối lệnh trừng phạt
         của Mỹ đối với X"): it happened."""
         prev = next((h for h in reversed(ps.hits) if h.end <= hit.start and h is not hit), None)
-        if prev is None or prev.trig.text not in _CONDEMN or hit.trig.type in ("CONSULT", "AGREE"):
-            return False  # a meeting judged may be one planned ("phản đối chuyến thăm …")
+        if prev is None or prev.trig.text not in _CONDEMN:
+            return False
         if prev.trig.text in ("lên án", "chỉ trích", "phê phán") and re.fullmatch(
             r"\s*(?:mạnh mẽ\s+|kịch liệt\s+|gay gắt\s+)?việc\s+(?:(?:tổng thống|thủ tướng|"
             r"ngoại trưởng|chủ tịch|chính phủ|chính quyền|quân đội|lực lượng|ông|bà)\s+)?",
@@ -1386,12 +1395,15 @@ class Coder(
             if any(g.start >= prev.end for g in ps.groups)
             else "-",
         ):
-            # "lên án việc Israel (đã) tấn công Rafah": what is condemned was done
+            # "lên án việc Israel (đã) tấn công Rafah", "chỉ trích việc Nga ký thỏa thuận với
+            # Y": what is condemned was done, a meeting or a deal too (wave 17)
             subj = next(g for g in ps.groups if g.start >= prev.end)
             between = ps.low[subj.end : hit.start]
             return subj.end <= hit.start and bool(
                 re.fullmatch(r"\s*(?:(?:đã|liên tục|tiếp tục|vẫn|ngang nhiên)\s+)*", between)
             )
+        if hit.trig.type in ("CONSULT", "AGREE"):
+            return False  # a meeting judged may be one planned ("phản đối chuyến thăm …")
         gap = ps.low[prev.end : hit.start].split()
         if len(gap) > 4 or not all(w in _CLASSIFIERS or w in _INTENSE for w in gap):
             return False
@@ -2261,6 +2273,7 @@ class Coder(
         out.extend(self._organisations_left(doc, ps, i, ctx, seen))  # "X rút khỏi OAS"
         self._pledged_aid(ps, out, seen)  # "A cam kết viện trợ … cho B": AID, not AGREE
         out.extend(self._thanked(doc, ps, ctx, out, seen))  # "A cảm ơn B đã giúp đỡ A"
+        out.extend(self._thanked_aid(doc, ps, ctx, seen))  # "cảm ơn B vì gói viện trợ"
         out.extend(self._support_received(doc, ps, ctx, seen))  # "A nhận được sự ủng hộ của B"
         self._approved_aid(ps, out, seen)  # "A phê duyệt gói viện trợ cho B": AID, not AGREE
         self._cut_aid(ps, out, seen)  # "A đình chỉ 3,5 triệu USD viện trợ cho B": SANCTION
@@ -2525,7 +2538,13 @@ class Coder(
                 and not passive
             ):
                 return None  # "(Phó Thủ tướng) đề nghị hai nước …": asked by someone unnamed
-            dyad = self._resolve_dyad(ps, i, ctx, named=not third)
+            joint = self._participants(subj) if third else []
+            if len(joint) == 2 and ev_type.symmetric:
+                # "A và B ký thỏa thuận cho phép quân đội hai nước …": the subject's own pair
+                third = False
+                dyad: tuple[Phrase | str, Phrase | str] | None = (joint[0], joint[1])
+            else:
+                dyad = self._resolve_dyad(ps, i, ctx, named=not third)
             if dyad is None and third:  # "gặp người đồng cấp A và B, … kêu gọi hai nước …"
                 dyad = self._pair_named_before(ps, hit, subj)
             if dyad is None:

@@ -9,6 +9,9 @@
   ngắn giữa lúc Y và Z tập trận": a state named only after a conjunction of time (giữa lúc,
   trong lúc, trong khi, khi, sau khi, trước khi, trong bối cảnh) sets the moment of the launch
   and is not its target.
+* **an attack rehearsed is no attack.** "X tập trận bao vây Y", "X diễn tập tấn công Y", "X
+  tập trận mô phỏng phong tỏa Y": an ASSAULT trigger right after a word of exercise or
+  simulation names what the drill plays at (its MOBILIZE stays), wave 17.
 (Examples are sentences of our own.)
 """
 
@@ -38,16 +41,26 @@ _MEANWHILE = re.compile(
     r"trong bối cảnh|khi)(?!\w)"
 )
 
+# an exercise or a simulation right before an attack verb, in the same clause
+_REHEARSED = re.compile(
+    r"(?<!\w)(?:tập trận|diễn tập|mô phỏng|giả định|giả tưởng|huấn luyện)"
+    r"(?:\s+(?:quân sự|chung|chiến đấu|quy mô lớn|bắn đạn thật|thực binh|mô phỏng|giả định|"
+    r"nhằm|để|với kịch bản|kịch bản))*\s+$"
+)
+
 
 class LaunchRules:
     """Mixin: ``self`` is a ``Coder``."""
 
     def _launch_targets(self: Any, ps: _Sent, out: list[Event]) -> None:
-        """Drop (in place) an ASSAULT by launch whose recipient is named only after a word of
-        simulation or a conjunction of time (see the module)."""
+        """Drop (in place) an ASSAULT rehearsed in a drill, and one by launch whose recipient is
+        named only after a word of simulation or a conjunction of time (see the module)."""
         off = ps.sent.start
         for ev, start, end in _text_events(ps, out, "ASSAULT"):
             rec = ev.evidence.spans.get("recipient")
+            if _REHEARSED.search(ps.low, max(0, start - 60), start):
+                out.remove(ev)  # "tập trận bao vây Y": the drill plays at it
+                continue
             if rec is None or not _LAUNCH.match(ps.low, start) or rec.start - off < end:
                 continue
             between = ps.low[end : rec.start - off]

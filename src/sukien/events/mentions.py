@@ -121,7 +121,7 @@ _PRONOUN = re.compile(
     rf"(?<!\w)(?<![Đđ]àn )(?<![Cc]ụ )((?:[Ôô]ng|[Bb]à)"
     rf"(?=\s+(?!(?:bà|ông|con|nội|ngoại|cha|mẹ|cháu|già|lão)(?!\w))[{VI_LOWER}])"
     r"|[Nn]ước này|[Qq]uốc gia này|[Nn]hà lãnh đạo này|[Pp]hía này"
-    r"|[Tt]ổ chức(?:\s+[A-ZĐ]\w*)*\s+này|[Ll]iên minh này|[Kk]hối này"
+    r"|[Tt]ổ chức(?:\s+[A-ZĐ]\w*)*\s+này|[Ll]iên minh này|[Kk]hối này|[Cc]ơ quan này"
     # "họ" (they): a state or group that was the subject just before; not "họ tên" (full
     # name), "họ hàng" (kin), "dòng họ" (clan), "họ Nguyễn" (the surname)
     r"|(?<![Dd]òng )(?<![Mm]ang )(?<![Cc]ùng )(?<![Tt]ên )[Hh]ọ(?!\s+(?:tên|hàng|và tên|[A-ZĐ])))"
@@ -320,6 +320,8 @@ def sentence_mentions(
             etype = "THEY"  # a state or group, never a person (resolved by the coder)
         if low.startswith(("tổ chức", "liên minh", "khối")):
             etype = "ORG"  # "tổ chức này", "liên minh này": the organisation named before
+        if low.startswith("cơ quan"):
+            etype = "BODY"  # "cơ quan này": the organisation or state body named before
         out.append(Mention(m.start(), m.end(), "pronoun", None, m.group(), etype=etype))
     quotes = quote_spans(sent_text) if quotes is None else quotes
     for m in _FIRST_PERSON.finditer(sent_text):

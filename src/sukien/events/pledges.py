@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from sukien.events.lexicon import Trigger
 from sukien.events.reported import coded_starts
 
 if TYPE_CHECKING:
@@ -91,6 +92,7 @@ _MATERIAL = re.compile(
     rf"(?<!\w)(?:{_MONEY}|eur|triệu|tỷ|tỉ|liều|"
     r"vaccine|vắc xin|vắc-xin|vũ khí|khí tài|tên lửa|xe tăng|thiết bị|"
     r"hàng cứu trợ|hàng viện trợ|hàng hóa|lương thực|thực phẩm|nhu yếu phẩm|thuốc|oda|tấn|"
+    r"tài chính|nhân đạo|vốn|"
     r"máy bay|tàu|bệnh viện dã chiến|binh sĩ|quân|lính|phòng không|pháo|đạn|uav)(?!\w)"
 )
 
@@ -109,6 +111,17 @@ _AID_APPROVED = re.compile(
 THANKS = frozenset({"cảm ơn", "cám ơn", "biết ơn", "tri ân", "gửi lời cảm ơn", "bày tỏ lời cảm ơn"})
 _THANKED_FOR = re.compile(
     r"\s*(?:(?:vì|về việc|do)\s+)?(?:đã|luôn|vừa|thời gian qua|trong thời gian qua|từng)(?!\w)"
+)
+_AID_TRIGGER = Trigger("viện trợ", "AID", None)
+# the aid one is thanked for: "cảm ơn B vì (đã gửi) gói viện trợ / vũ khí …" (wave 17)
+_THANKED_AID = re.compile(
+    r"\s*(?:vì|về|do)\s+(?:đã\s+)?(?:(?:tiếp tục|liên tục|luôn)\s+)?"
+    r"(?:(?:gửi|trao|dành|cung cấp|chuyển giao)(?:\s+thêm)?\s+)?"
+    r"(?:(?:các|những|một|gói|khoản|đợt|lô|số)\s+)*"
+    r"(?P<aid>viện trợ|cứu trợ|tài trợ|hàng cứu trợ|hỗ trợ tài chính|hỗ trợ quân sự|"
+    r"hỗ trợ nhân đạo|"
+    r"vũ khí|khí tài|vắc xin|vaccine|vắc-xin|hệ thống phòng không|tên lửa|xe tăng|đạn dược|"
+    r"đạn pháo|tiêm kích|máy bay chiến đấu)(?!\w)"
 )
 
 # "giá" inside a word that names no price
@@ -226,6 +239,43 @@ class PledgeRules:
                 coded.append(ev)  # the cut is coded already
         drop = {id(e) for e in coded}
         out[:] = [e for e in out if id(e) not in drop]
+
+    def _thanked_aid(
+        self: Any,
+        doc: Any,
+        ps: _Sent,
+        ctx: Any,
+        seen: set[tuple[str, ...]],
+    ) -> list[Event]:
+        """'A cảm ơn B vì gói viện trợ / vì đã gửi vũ khí …': the aid thanked for was given,
+        AID B -> A beside the thanks (wave 17)."""
+        from sukien.events.coder import _Hit
+
+        events: list[Event] = []
+        for hit in ps.hits:
+            if hit.trig.type != "SUPPORT" or hit.trig.text not in THANKS:
+                continue
+            obj = next((g for g in ps.groups if g.start >= hit.end), None)
+            if obj is None or self._nsyl(ps, hit.end, obj.start) > 1:
+                continue
+            m = _THANKED_AID.match(ps.low, obj.end)
+            if m is None:
+                continue
+            clause = self._clause_start(ps, hit.start)
+            subj, _agent, passive = self._subject(ps, clause, hit)
+            if subj is None or passive:
+                continue
+            aid = _Hit(m.start("aid"), m.end("aid"), _AID_TRIGGER)
+            for b in (p for p in self._participants(obj) if p.kind == "actor"):
+                for a in (p for p in self._participants(subj) if p.kind == "actor"):
+                    ev = self._event(doc, ps, aid, ps.hits, b, a, "asserted", 0.7, ctx, False)
+                    if ev is None or ev.actor is None or ev.recipient is None:
+                        continue
+                    key = ("AID", ev.actor.code or "", ev.recipient.code or "", ev.modality)
+                    if key not in seen:
+                        seen.add(key)
+                        events.append(ev)
+        return events
 
     def _thanked(
         self: Any,

@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from sukien.events.mentions import title_words
+
 if TYPE_CHECKING:
     from sukien.events.coder import _Hit, _Sent
     from sukien.events.mentions import Group, Phrase
@@ -54,6 +56,8 @@ _ACCORDING = re.compile(
     r"\s+của)?(?:\s+(?:phía|chính phủ|chính quyền))?\s*"
 )
 _COMMA_TO = re.compile(r"\s*,\s*")
+# words of a source's title the people list does not hold ("Theo người phát ngôn Bộ Ngoại giao X")
+_SOURCE_WORDS = frozenset({"ông", "bà", "người", "phát", "ngôn", "bộ", "giới", "chức", "quan"})
 _COLON_TO = re.compile(r"\s*:\s*")
 # at most a few words (a title) before the speaker of a headline "X: …"
 _TITLE_LEAD = re.compile(r"\W*(?:[^\W\d]+\s+){0,4}")
@@ -173,8 +177,11 @@ class StatementRules:
                 return None
             return first if _COLON_TO.fullmatch(ps.low, first.end, clause) else None
         first = next((g for g in ps.groups if g.start >= lead.end()), None)
-        if first is None or first.start != lead.end() or first.end > clause:
+        if first is None or first.end > clause:
             return None
+        gap = ps.low[lead.end() : first.start].split()
+        if gap and not all(w in title_words() or w in _SOURCE_WORDS for w in gap):
+            return None  # "Theo Thủ tướng Ba Lan, …" names the source; "Theo thỏa thuận với X" not
         if not _COMMA_TO.fullmatch(ps.low, first.end, clause):
             return None
         return first
