@@ -175,6 +175,7 @@ def test_a_body_pointed_back_to_opens_no_organisation_name() -> None:
 
 
 def test_lower_case_island_states() -> None:
-    got = spans("Trung Quốc ký thỏa thuận với quần đảo Solomon; tàu treo cờ quần đảo Marshall.", "GPE")
+    text = "Trung Quốc ký thỏa thuận với quần đảo Solomon; tàu treo cờ quần đảo Marshall."
+    got = spans(text, "GPE")
     assert got["quần đảo Solomon"] == "GPE:SLB"
     assert got["quần đảo Marshall"] == "GPE:MHL"

@@ -131,6 +131,32 @@ Keys = Callable[..., set[tuple[str, str, str]]]
             {("ACCUSE", "USA", "RUS")},
             set(),
         ),
+        # a formal protest after a first objection to the same state is coded too
+        (
+            "Bắc Kinh kiên quyết phản đối việc Mỹ bán vũ khí cho Đài Loan và đã gửi công hàm "
+            "phản đối tới Washington.",
+            {("ACCUSE", "CHN", "USA"), ("PROTEST", "CHN", "USA")},
+            set(),
+        ),
+        # a bare meeting noun framed after "Sau", or inside "Trong tuyên bố chung sau …"
+        (
+            "Sau hội đàm, lãnh đạo Nhật Bản và Philippines đã ký tuyên bố chung.",
+            {("CONSULT", "JPN", "PHL"), ("AGREE", "JPN", "PHL")},
+            set(),
+        ),
+        (
+            "Trong tuyên bố chung sau hội đàm, lãnh đạo Nhật Bản và Philippines nhất trí tăng "
+            "cường hợp tác.",
+            {("CONSULT", "JPN", "PHL")},
+            set(),
+        ),
+        # one's own embassy closed where it is, and the protest it is closed for
+        (
+            "Venezuela đóng cửa đại sứ quán tại Tây Ban Nha để phản đối việc Madrid tiếp nhận "
+            "ứng viên đối lập.",
+            {("SANCTION", "VEN", "ESP"), ("ACCUSE", "VEN", "ESP")},
+            set(),
+        ),
     ],
 )
 def test_breadth(code: Code, keys: Keys, text: str, present: set, absent: set) -> None:

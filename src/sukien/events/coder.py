@@ -290,6 +290,12 @@ _POSTED = re.compile(
     r"(?:\s+(?:lâm thời|của mình|của họ|của nước này|của nước mình|nước này))?"
     r"\s+(?:tại|ở)\s+(?:thủ đô\s+)?"
 )
+# words before "hai bên/hai nước" that make them others than the subject's pair
+_BETWEEN_WORDS = ("giữa", "với", "cho", "tới", "đến", "và")
+# after a trigger naming a mission: where one's own mission is ("đóng cửa đại sứ quán tại Y")
+_MISSION_AT = re.compile(
+    r"\s*(?:(?:của mình|của nước này|nước này|của họ)\s+)?(?:tại|ở)\s+(?:thủ đô\s+)?"
+)
 _OWN_ENVOY = re.compile(r".*\s(?:của nước này|nước này|của mình|nước mình|của nước mình)")
 # a light verb with its recipient before the noun trigger: "trao cho X gói viện trợ"
 _FRONTED = re.compile(
@@ -1388,6 +1394,8 @@ class Coder(
         prev = next((h for h in reversed(ps.hits) if h.end <= hit.start and h is not hit), None)
         if prev is None or prev.trig.text not in _CONDEMN:
             return False
+        if hit.trig.type == "AGREE" and not hit.trig.text.startswith("ký"):
+            return False  # "chỉ trích việc NATO kết nạp X": an admission may be to come
         if prev.trig.text in ("lên án", "chỉ trích", "phê phán") and re.fullmatch(
             r"\s*(?:mạnh mẽ\s+|kịch liệt\s+|gay gắt\s+)?việc\s+(?:(?:tổng thống|thủ tướng|"
             r"ngoại trưởng|chủ tịch|chính phủ|chính quyền|quân đội|lực lượng|ông|bà)\s+)?",
@@ -1955,7 +1963,13 @@ class Coder(
             if (
                 not recips
                 and not g.is_place
-                and _POSTED.fullmatch(ps.low[pos : g.start])
+                and (
+                    _POSTED.fullmatch(ps.low[pos : g.start])
+                    or (
+                        hit.trig.text.endswith("sứ quán")  # "đóng cửa đại sứ quán tại Y"
+                        and _MISSION_AT.fullmatch(ps.low[pos : g.start])
+                    )
+                )
                 and self._nsyl(ps, pos, g.start) <= 6
             ):
                 recips = [g]  # "triệu hồi đại sứ tại Nga": the state the envoy is posted to
@@ -2142,6 +2156,7 @@ class Coder(
         ps.hits = hits
         out: list[Event] = []
         seen: set[tuple[str, str, str, str]] = set()
+        repeated: list[Event] = []  # events a second trigger repeats (their ``also`` types)
         prev: _Hit | None = None
         for hit in hits:
             nested = self._topic_or_nested(ps, hit, prev) and not self._judged_act(ps, hit, hits)
@@ -2205,6 +2220,8 @@ class Coder(
                             if not other.location and ev.location:
                                 other.location = ev.location
                                 other.location_source = ev.location_source
+                    if hit.trig.also:  # "phản đối … và gửi công hàm phản đối": the PROTEST too
+                        repeated.append(ev)
                     continue
                 seen.add(key)
                 out.append(ev)
@@ -2226,7 +2243,7 @@ class Coder(
             if key not in seen:
                 seen.add(key)
                 out.append(ev)
-        out.extend(self._also_coded(ps, hits, out, seen))
+        out.extend(self._also_coded(ps, hits, [*out, *repeated], seen))
         self._intercepted(ps, out, seen)  # "X bắn hạ UAV của Y": Y attacks X
         out.extend(self._reported_attacks(ps, out, seen))  # "X nói Y đã tấn công X"
         out.extend(self._sourced_hostility(doc, ps, ctx, seen))  # "tấn công từ phía X"
@@ -2539,6 +2556,9 @@ class Coder(
             ):
                 return None  # "(Phó Thủ tướng) đề nghị hai nước …": asked by someone unnamed
             joint = self._participants(subj) if third else []
+            ref = next((g for g in recips if g.is_dyad_ref), None)
+            if ref is not None and self._ends(self._before(ps, ref.start, 1), _BETWEEN_WORDS):
+                joint = []  # "A và B làm trung gian cho đàm phán giữa hai bên": others
             if len(joint) == 2 and ev_type.symmetric:
                 # "A và B ký thỏa thuận cho phép quân đội hai nước …": the subject's own pair
                 third = False

@@ -713,7 +713,13 @@ class FramingRules:
             return []
         if not _PURPOSE.search(self._before(ps, hit.start, 1)):
             return []
-        main = [h for h in hits if h.end <= hit.start and h.trig.type in ("ACCUSE", "PROTEST")]
+        # "triệu tập đại sứ Y" or a break in ties (wave 17) "để phản đối …"
+        main = [
+            h
+            for h in hits
+            if h.end <= hit.start
+            and (h.trig.type in ("ACCUSE", "PROTEST") or h.trig.mode in ("sever", "expel"))
+        ]
         m = _ACT_CLAUSE.match(ps.low, hit.end)
         if not main or m is None:
             return []

@@ -69,8 +69,12 @@ _SAYS = re.compile(
 )
 # a fronted meeting frame opening the sentence: "Trong/Tại (các) cuộc điện đàm (…), …"
 _FRAME_OPEN = re.compile(
-    r"\W*(?:(?:theo [^,]{1,40},\s*)?)(?:trong|tại|ở|bên lề|qua)\s+(?:(?:các|những|một)\s+)?"
-    r"(?:cuộc|buổi|vòng)\s*$"
+    r"\W*(?:(?:theo [^,]{1,40},\s*)?)"
+    # "Trong tuyên bố chung (ra) sau hội đàm, …" (wave 17)
+    r"(?:trong\s+(?:bản\s+)?(?:tuyên bố|thông cáo)(?:\s+chung)?\s+(?:(?:được\s+)?"
+    r"(?:đưa ra|công bố|ra|phát đi)\s+)?)?"
+    r"(?:trong|tại|ở|bên lề|qua|sau)\s+(?:(?:các|những|một)\s+)?"
+    r"(?:cuộc|buổi|vòng|(?<=sau ))\s*$"
 )
 # the main verb's partner: "(đã/cũng) nhất trí/thống nhất/cam kết … với X"
 _PARTNER_AFTER = re.compile(
