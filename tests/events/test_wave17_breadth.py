@@ -157,6 +157,19 @@ Keys = Callable[..., set[tuple[str, str, str]]]
             {("SANCTION", "VEN", "ESP"), ("ACCUSE", "VEN", "ESP")},
             set(),
         ),
+        # a time before the framed meeting
+        (
+            "Sáng 22/1 theo giờ địa phương, sau hội đàm, Thủ tướng Việt Nam và Thủ tướng Romania "
+            "đã chứng kiến lễ ký kết các văn kiện hợp tác.",
+            {("CONSULT", "VNM", "ROU"), ("AGREE", "VNM", "ROU")},
+            set(),
+        ),
+        # a proposal refused, its authors after it
+        (
+            "Hamas từ chối đề xuất ngừng bắn mới nhất do Mỹ đưa ra.",
+            {("REJECT", "HAMAS", "USA")},
+            set(),
+        ),
     ],
 )
 def test_breadth(code: Code, keys: Keys, text: str, present: set, absent: set) -> None:

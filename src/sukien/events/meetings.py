@@ -70,6 +70,8 @@ _SAYS = re.compile(
 # a fronted meeting frame opening the sentence: "Trong/Tại (các) cuộc điện đàm (…), …"
 _FRAME_OPEN = re.compile(
     r"\W*(?:(?:theo [^,]{1,40},\s*)?)"
+    # a time first: "Sáng 22/1 (theo giờ địa phương), sau hội đàm, …" (wave 17)
+    r"(?:(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|cùng ngày)(?:\s[^,]{0,40})?,\s*)?"
     # "Trong tuyên bố chung (ra) sau hội đàm, …" (wave 17)
     r"(?:trong\s+(?:bản\s+)?(?:tuyên bố|thông cáo)(?:\s+chung)?\s+(?:(?:được\s+)?"
     r"(?:đưa ra|công bố|ra|phát đi)\s+)?)?"

@@ -51,6 +51,9 @@ _AUTHORED = re.compile(
     r"khởi xướng|đệ trình|xây dựng|làm trung gian)(?!\w)"
 )
 _PROPOSAL = ("đề xuất", "đề nghị", "kế hoạch", "sáng kiến", "dự thảo")
+_PROPOSAL_NEXT = re.compile(
+    r"\s+(?:(?:các|những|lời|bản)\s+)?(?:đề xuất|đề nghị|kế hoạch|sáng kiến|dự thảo)(?!\w)"
+)
 # the charge of a sanction or an arrest: "… với cáo buộc …", "… vì liên quan đến các hoạt động …"
 _CHARGED = re.compile(
     r"(?<!\w)(?:với|vì|do|theo)\s+(?:các\s+|những\s+)?(?:cáo buộc|tội danh|nghi ngờ|nghi vấn)"
@@ -282,17 +285,19 @@ class ReportedRules:
         out: list[Event],
         seen: set[tuple[str, str, str, str]],
     ) -> list[Event]:
-        """'X chấp nhận/đồng ý với đề xuất … do Y đưa ra': AGREE X -> Y (no party found)."""
+        """'X chấp nhận/đồng ý với đề xuất … do Y đưa ra': AGREE X -> Y; 'X từ chối đề xuất …
+        do Y đưa ra': REJECT X -> Y (no party found)."""
         extra: list[Event] = []
         off = ps.sent.start
         coded = {e.evidence.trigger.start - off for e in out if e.evidence.trigger}
         for hit in ps.hits:
-            if (
-                hit.trig.type != "AGREE"
-                or hit.start in coded
-                or not hit.trig.text.endswith(_PROPOSAL)
-            ):
+            if hit.start in coded:
                 continue
+            if not (
+                (hit.trig.type == "AGREE" and hit.trig.text.endswith(_PROPOSAL))
+                or (hit.trig.type == "REJECT" and _PROPOSAL_NEXT.match(ps.low, hit.end))
+            ):
+                continue  # "từ chối đề xuất … do Y đưa ra" rejects Y's (wave 17)
             m = _AUTHORED.search(ps.low, hit.end)
             if m is None or _BREAK_AFTER.search(ps.low, hit.end, m.start()):
                 continue
@@ -312,7 +317,9 @@ class ReportedRules:
                 if x.kind != "actor" or not x.code:
                     continue
                 for y in authors:
-                    key = ("AGREE", *sorted((x.code, y.code or "")), modality)
+                    key = (hit.trig.type, x.code, y.code or "", modality)
+                    if hit.trig.type == "AGREE":
+                        key = ("AGREE", *sorted((x.code, y.code or "")), modality)
                     if key in seen:
                         continue
                     ev = self._event(doc, ps, hit, ps.hits, x, y, modality, 0.7, ctx, False)
