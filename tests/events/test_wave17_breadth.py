@@ -170,6 +170,23 @@ Keys = Callable[..., set[tuple[str, str, str]]]
             {("REJECT", "HAMAS", "USA")},
             set(),
         ),
+        # ships handed over are aid; a loan with its borrower inside "cho … vay"
+        (
+            "Hàn Quốc chuyển giao 2 tàu hộ vệ cho Hải quân Việt Nam.",
+            {("AID", "KOR", "VNM")},
+            set(),
+        ),
+        (
+            "Ngân hàng Thế giới cho Ukraine vay thêm 1,5 tỷ USD.",
+            {("AID", "WB", "UKR")},
+            set(),
+        ),
+        # a joint subject right before "phối hợp" acts together
+        (
+            "Mỹ và Việt Nam phối hợp tìm kiếm hài cốt quân nhân Mỹ mất tích.",
+            {("COOPERATE", "USA", "VNM")},
+            set(),
+        ),
     ],
 )
 def test_breadth(code: Code, keys: Keys, text: str, present: set, absent: set) -> None:

@@ -2291,6 +2291,7 @@ class Coder(
         self._pledged_aid(ps, out, seen)  # "A cam kết viện trợ … cho B": AID, not AGREE
         out.extend(self._thanked(doc, ps, ctx, out, seen))  # "A cảm ơn B đã giúp đỡ A"
         out.extend(self._thanked_aid(doc, ps, ctx, seen))  # "cảm ơn B vì gói viện trợ"
+        out.extend(self._lent(doc, ps, ctx, seen))  # "A cho B vay 1,5 tỷ USD"
         out.extend(self._support_received(doc, ps, ctx, seen))  # "A nhận được sự ủng hộ của B"
         self._approved_aid(ps, out, seen)  # "A phê duyệt gói viện trợ cho B": AID, not AGREE
         self._cut_aid(ps, out, seen)  # "A đình chỉ 3,5 triệu USD viện trợ cho B": SANCTION

@@ -113,6 +113,9 @@ _THANKED_FOR = re.compile(
     r"\s*(?:(?:vì|về việc|do)\s+)?(?:đã|luôn|vừa|thời gian qua|trong thời gian qua|từng)(?!\w)"
 )
 _AID_TRIGGER = Trigger("viện trợ", "AID", None)
+_LOAN_TRIGGER = Trigger("cho vay", "AID", "economic")
+# "cho Y vay (thêm) …": a loan with its borrower inside the verb (wave 17)
+_LENT_AFTER = re.compile(r"\s+(?:vay|mượn)(?!\w)")
 # the aid one is thanked for: "cảm ơn B vì (đã gửi) gói viện trợ / vũ khí …" (wave 17)
 _THANKED_AID = re.compile(
     r"\s*(?:vì|về|do)\s+(?:đã\s+)?(?:(?:tiếp tục|liên tục|luôn)\s+)?"
@@ -269,6 +272,42 @@ class PledgeRules:
             for b in (p for p in self._participants(obj) if p.kind == "actor"):
                 for a in (p for p in self._participants(subj) if p.kind == "actor"):
                     ev = self._event(doc, ps, aid, ps.hits, b, a, "asserted", 0.7, ctx, False)
+                    if ev is None or ev.actor is None or ev.recipient is None:
+                        continue
+                    key = ("AID", ev.actor.code or "", ev.recipient.code or "", ev.modality)
+                    if key not in seen:
+                        seen.add(key)
+                        events.append(ev)
+        return events
+
+    def _lent(
+        self: Any,
+        doc: Any,
+        ps: _Sent,
+        ctx: Any,
+        seen: set[tuple[str, ...]],
+    ) -> list[Event]:
+        """'A cho B vay 1,5 tỷ USD': AID A -> B (the lexicon's "cho vay" needs the two words
+        together)."""
+        from sukien.events.coder import _Hit
+
+        events: list[Event] = []
+        for g in ps.groups:
+            if not self._before(ps, g.start, 1).endswith("cho"):
+                continue
+            m = _LENT_AFTER.match(ps.low, g.end)
+            if m is None:
+                continue
+            start = ps.low.rfind("cho", 0, g.start)
+            hit = _Hit(start, m.end(), _LOAN_TRIGGER)
+            clause = self._clause_start(ps, start)
+            subj, _agent, passive = self._subject(ps, clause, hit)
+            if subj is None or passive:
+                continue
+            modality = self._modality(ps, hit, clause, ps.hits)
+            for a in (p for p in self._participants(subj) if p.kind == "actor"):
+                for b in (p for p in self._participants(g) if p.kind == "actor"):
+                    ev = self._event(doc, ps, hit, ps.hits, a, b, modality, 0.7, ctx, False)
                     if ev is None or ev.actor is None or ev.recipient is None:
                         continue
                     key = ("AID", ev.actor.code or "", ev.recipient.code or "", ev.modality)
