@@ -187,6 +187,24 @@ Keys = Callable[..., set[tuple[str, str, str]]]
             {("COOPERATE", "USA", "VNM")},
             set(),
         ),
+        # told to shut its own mission: an expulsion, not a request
+        (
+            "Mỹ yêu cầu Nga đóng cửa lãnh sự quán nước này tại San Francisco.",
+            {("SANCTION", "USA", "RUS")},
+            {("REQUEST", "USA", "RUS")},
+        ),
+        # a sanction named as "biện pháp …" is a noun: "của Y" owns it
+        (
+            "Ngoại trưởng Cuba đã chỉ trích những biện pháp cấm vận mới nhất của Mỹ.",
+            {("ACCUSE", "CUB", "USA")},
+            {("SANCTION", "CUB", "USA")},
+        ),
+        # a sanction undergone names its author after "của"
+        (
+            "Iran lại hứng trừng phạt của Mỹ.",
+            {("SANCTION", "USA", "IRN")},
+            {("SANCTION", "IRN", "USA")},
+        ),
     ],
 )
 def test_breadth(code: Code, keys: Keys, text: str, present: set, absent: set) -> None:

@@ -1806,6 +1806,8 @@ class Coder(
     def _nominal(self, ps: _Sent, hit: _Hit) -> bool:
         """Is the trigger used as a noun ("cuộc gặp", "chuyến thăm", "vụ tấn công")?"""
         first = hit.trig.text.split()[0]
+        if self._before(ps, hit.start, 2) == "biện pháp":
+            return True  # "(các) biện pháp cấm vận (mới) của X" (wave 17)
         return first in _NOMINAL or self._before(ps, hit.start, 1) in _NOMINAL
 
     def _incident(self, ps: _Sent, hit: _Hit) -> bool:
@@ -2531,9 +2533,18 @@ class Coder(
             )
         ):
             subj = None  # "X lo ngại trước … và việc bắt giữ Y": X judges, it arrests nobody
-        if nominal and subj is not None and agent_after is not None and received is None:
-            if _UNDERGO.fullmatch(ps.low[subj.end : hit.start]):
-                sufferer = subj  # "Ukraine hứng chịu đợt tập kích của Nga": Nga attacks Ukraine
+        undergone = (
+            subj is not None
+            and agent_after is not None
+            and received is None
+            and bool(_UNDERGO.fullmatch(ps.low[subj.end : hit.start]))
+        )
+        if undergone or (
+            nominal and subj is not None and agent_after is not None and received is None
+        ):
+            if undergone:
+                # "Ukraine hứng chịu đợt tập kích của Nga", "Iran lại hứng trừng phạt của Mỹ"
+                sufferer = subj
             subj = None  # "cuộc họp của A với B": the actor is A
         if self._incident(ps, hit):
             # "A vấp phải sự chỉ trích từ B": B criticises A

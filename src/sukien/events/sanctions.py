@@ -257,8 +257,11 @@ class SanctionRules:
                 continue
             if ps.low[span.start - off : span.end - off] not in _DEMANDS:
                 continue
-            if not _ENVOY_OUT.match(ps.low, span.end - off):
-                continue
+            rec = ev.evidence.spans.get("recipient")
+            if not _ENVOY_OUT.match(ps.low, span.end - off) and not (
+                rec is not None and _MISSION_SHUT.match(ps.low, rec.end - off)
+            ):
+                continue  # "yêu cầu Y đóng cửa lãnh sự quán (tại Z)" too (wave 17)
             dyad = (ev.actor.code, ev.recipient.code, ev.modality)
             if any(
                 o.type == "SANCTION" and (o.actor.code, o.recipient.code, o.modality) == dyad  # type: ignore[union-attr]
@@ -267,6 +270,14 @@ class SanctionRules:
                 out.remove(ev)  # the expulsion is coded already
                 continue
             t.recode(ev, "expel")
+
+
+# right after the one asked: it must shut its mission ("yêu cầu Nga đóng cửa lãnh sự quán …")
+_MISSION_SHUT = re.compile(
+    r"\s*(?:phải\s+)?(?:đóng cửa|đóng)\s+(?:(?:các|một|hai|ba|\d+)\s+)?"
+    r"(?:tổng lãnh sự quán|lãnh sự quán|đại sứ quán|cơ quan đại diện|phái bộ|văn phòng đại diện)"
+    r"(?!\w)"
+)
 
 
 def _is_org(p: Any) -> bool:
