@@ -50,6 +50,7 @@ from sukien.events.grounds import (
     GroundsRules,
     WarningRules,
 )
+from sukien.events.labels import LabelRules
 from sukien.events.launches import LaunchRules
 from sukien.events.lexicon import COMMA as _COMMA
 from sukien.events.lexicon import Lexicon, Trigger, kept_lower, load_lexicon, phrase_regex
@@ -74,6 +75,7 @@ from sukien.events.pledges import THANKS, PledgeRules, not_a_price
 from sukien.events.precision import PrecisionRules
 from sukien.events.refusals import RefusalRules
 from sukien.events.reported import ReportedRules
+from sukien.events.retorts import RetortRules
 from sukien.events.sanctions import SanctionRules
 from sukien.events.sourced import SourcedRules
 from sukien.events.stances import StanceRules
@@ -148,6 +150,8 @@ _STANCE = ("bày tỏ sự", "thể hiện sự", "có sự", "đạt được s
            "nhấn mạnh sự", "khẳng định sự", "dành sự")  # fmt: skip
 _COORD = re.compile(r"(?:,\s*|(?<!\w))(?:và|rồi|sau đó|đồng thời|tiếp đó|cũng như)(?!\w)")
 _APPOSED = re.compile(r",\s*(?:nước|người|quốc gia|thành viên|đồng minh|nơi)(?:\s+\w+){0,4}\s*$")
+# a launch aimed into places ("phóng hơn 100 tên lửa và UAV vào các thành phố …"), wave 17
+_AIMED_INTO = re.compile(r"(?:\s+[^\s,;.:!?()]+){1,8}?\s+vào\s+(?:các|những|nhiều|một số)\s")
 _ANAPHORIC_OBJ = re.compile(
     r"\s*(?:(?:mạnh mẽ|kịch liệt|gay gắt|quyết liệt|thẳng thừng)\s+)?"
     r"(?:(?:(?:các|những)\s+)?(?:cáo buộc|chỉ trích|thông tin|tuyên bố|yêu cầu|đề nghị|"
@@ -705,6 +709,8 @@ class Coder(
     EnumerationRules,
     StanceRules,
     AnsweredRequestRules,
+    LabelRules,
+    RetortRules,
 ):
     """Turns documents into events with the lexicon of ``sukien/data/events``."""
 
@@ -2286,6 +2292,8 @@ class Coder(
         out.extend(self._denied_charges(doc, ps, ctx, out, seen))  # "cáo buộc mà Y bác bỏ"
         out.extend(self._comma_content(doc, ps, ctx, out, seen))  # "X cáo buộc, Y đã …"
         out.extend(self._relative_charge(doc, ps, ctx, out, seen))  # "N mà X cáo buộc"
+        out.extend(self._labelled_acts(doc, ps, i, ctx, out, seen))  # "X gọi đây là … xâm lược"
+        out.extend(self._retorts(doc, ps, i, ctx, out, seen))  # "Đáp lại … của Y, X cấm …"
         self._charge_noun_subjects(ps, out)  # "cắt quan hệ với Y vì cáo buộc …"
         self._endangering(ps, out)  # "X đe dọa an ninh khu vực": no threat
         out.extend(self._not_let(doc, ps, ctx, out, seen))  # "X từ chối để Y …"
@@ -2471,10 +2479,19 @@ class Coder(
         invest_here = (  # "Toyota đã đầu tư nhà máy tại Thái Lan": the host state
             hit.trig.text in _INVEST and not recips and self._place_code(ps, hit, after=True)
         )
+        # "phóng 100 tên lửa vào các thành phố trên khắp Y": a launch aimed "vào" places of a
+        # state names its target by the place (the fallback below), wave 17
+        aimed_here = (
+            hit.trig.type == "ASSAULT"
+            and not recips
+            and bool(_AIMED_INTO.match(ps.low, hit.end, clause_end))
+            and self._place_code(ps, hit, after=True)
+        )
         if (
             "obj" in hit.trig.need
             and not recips
             and not invest_here
+            and not aimed_here
             and not (subj and agent_after)
             and not passive
             and not anaphoric

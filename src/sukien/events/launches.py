@@ -12,6 +12,9 @@
 * **an attack rehearsed is no attack.** "X tập trận bao vây Y", "X diễn tập tấn công Y", "X
   tập trận mô phỏng phong tỏa Y": an ASSAULT trigger right after a word of exercise or
   simulation names what the drill plays at (its MOBILIZE stays), wave 17.
+* **a launch into the sea hits no one.** "X phóng tên lửa đạn đạo ra biển Nhật Bản", "X bắn
+  pháo ra vùng biển gần đảo … của Y", "tên lửa rơi xuống vùng đặc quyền kinh tế của Y": the
+  state named after the sea it fell into is no target (wave 17).
 (Examples are sentences of our own.)
 """
 
@@ -40,6 +43,11 @@ _MEANWHILE = re.compile(
     r"(?<!\w)(?:giữa lúc|giữa khi|trong lúc|trong khi|vào lúc|sau khi|trước khi|ngay khi|"
     r"trong bối cảnh|khi)(?!\w)"
 )
+# the sea a launch falls into ("ra biển Nhật Bản", "xuống vùng đặc quyền kinh tế của Y"), wave 17
+_AT_SEA = re.compile(
+    r"(?<!\w)(?:ra|xuống|vào|về phía)\s+(?:vùng\s+)?(?:biển|hải phận|vùng đặc quyền kinh tế|"
+    r"ngoài khơi|đặc quyền kinh tế)(?!\w)"
+)
 
 # an exercise or a simulation right before an attack verb, in the same clause
 _REHEARSED = re.compile(
@@ -64,5 +72,5 @@ class LaunchRules:
             if rec is None or not _LAUNCH.match(ps.low, start) or rec.start - off < end:
                 continue
             between = ps.low[end : rec.start - off]
-            if _SIMULATED.search(between) or _MEANWHILE.search(between):
+            if _SIMULATED.search(between) or _MEANWHILE.search(between) or _AT_SEA.search(between):
                 out.remove(ev)

@@ -21,7 +21,7 @@ attack "của X" that a state's people died or were wounded in strikes that stat
 binh sĩ A thiệt mạng trong cuộc không kích của B", "ba công dân A bị thương sau vụ pháo kích
 của quân đội B" (ASSAULT B -> A, no ACCUSE). "từ X" after a launch is a place ("phóng tên lửa
 từ X"), and plain "từ" counts only after a noun marker ("cuộc", "vụ", "các", "mối" …) with at
-most five words between. (Examples are sentences of our own.)
+most seven words between. (Examples are sentences of our own.)
 """
 
 from __future__ import annotations
@@ -56,8 +56,9 @@ _HOSTILE = re.compile(
 )
 # the noun's own modifiers up to "từ phía": "các cuộc tấn công bằng tên lửa và UAV từ phía"
 _FROM_SIDE = re.compile(r"(?:\s+[^\s,.;:!?()\"“”]+){0,8}?\s+từ\s+phía\s*")
-# plain "từ" right after the noun or its few modifiers ("các cuộc tấn công bằng UAV từ X")
-_FROM = re.compile(r"(?:\s+[^\s,.;:!?()\"“”]+){0,5}?\s+từ\s*")
+# plain "từ" right after the noun or its few modifiers ("các cuộc tấn công bằng UAV từ X"; up to
+# seven, wave 17: "một đợt tấn công bằng hơn 300 tên lửa và UAV từ X")
+_FROM = re.compile(r"(?:\s+[^\s,.;:!?()\"“”]+){0,7}?\s+từ\s*")
 # the author after "của" right after the attack noun or its few modifiers ("các cuộc không kích
 # bằng UAV của X"), for attacks that people of a state died in
 _OF = re.compile(

@@ -65,10 +65,11 @@ _TITLE_LEAD = re.compile(r"\W*(?:[^\W\d]+\s+){0,4}")
 _ABOUT = re.compile(
     r"\s*(?:(?:mạnh mẽ|sâu sắc|gay gắt|kịch liệt)\s+)?(?:về|xung quanh|liên quan đến)\s+"
 )
-# an act owned by the party after "của": "(các|những) (vụ|hành động …) (…) của"
+# an act owned by the party after "của": "(các|những) (vụ|hành động …) (…) của" (up to seven
+# words between, wave 17: "các hoạt động quân sự ngày càng gia tăng của Y")
 _OWNED_ACT = re.compile(
     r"\s*(?:(?:các|những|mọi)\s+)?(?:việc|hành động|hành vi|động thái|quyết định|chính sách|"
-    r"vụ|cuộc|đợt|hoạt động|kế hoạch|phát ngôn|tuyên bố|lệnh|biện pháp)(?:\s+[^\s,;.:!?]+){0,5}?"
+    r"vụ|cuộc|đợt|hoạt động|kế hoạch|phát ngôn|tuyên bố|lệnh|biện pháp)(?:\s+[^\s,;.:!?]+){0,7}?"
     r"\s+của\s+(?:(?:phía|chính phủ|chính quyền)\s+)?"
 )
 # "việc B (đã) bị …": B suffers the act (anywhere before the verb; right after B)

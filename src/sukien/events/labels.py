@@ -1,0 +1,92 @@
+"""An act just reported, labelled by a party (a mixin of ``Coder``, wave 17).
+
+Rule of Vietnamese news grammar: a party that calls the act just told by an anaphor and a
+hostile label ("Tehran gọi đây là hành động xâm lược", "Saudi Arabia coi động thái này là sự vi
+phạm trắng trợn chủ quyền của Qatar", "Islamabad lên án đây là hành động chiến tranh", "Guyana
+gọi đó là mối đe dọa trực tiếp") accuses the author of that act: ACCUSE from the subject of the
+verb of calling to the author of the last act coded against it in this or the two sentences
+before, else of the last hostile act by another, else to the previous sentence's subject;
+when the same sentence has the party accuse someone just before ("X chỉ trích vụ tấn công của
+Y và gọi đây là hành động khủng bố"), that one. The
+anaphor is "đây", "đó", "điều này" or a noun of acts with "này/đó/trên"; the label a word of
+hostility or unlawfulness within the clause (xâm lược, khiêu khích, vi phạm, khủng bố, tội ác,
+mối đe dọa …). A label that praises or is neutral ("gọi đây là bước đi quan trọng") is no
+accusation. (Examples are sentences of our own.)
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from sukien.events.lexicon import CLAUSE_BREAK, Trigger
+
+if TYPE_CHECKING:
+    from sukien.document import Event
+    from sukien.events.coder import _Ctx, _Sent
+
+# the verb of calling and the anaphor of the act just told, then "là"
+_CALLING = re.compile(
+    r"(?<!\w)(?P<verb>gọi|coi|xem|mô tả|lên án|chỉ trích|đánh giá|nhận định)\s+"
+    r"(?:(?:đây|đó|điều này|điều đó|việc này|việc đó|vụ việc|sự việc)"
+    r"|(?:(?:các|những)\s+)?(?:hành động|hành vi|động thái|vụ tấn công|cuộc tấn công|vụ|cuộc|"
+    r"đợt|việc|bước đi|quyết định|vụ phóng|vụ việc)(?:\s+[^\s,;.:!?]+){0,3}?"
+    r"\s+(?:này|đó|trên|nói trên))"
+    r"\s+(?:là|như là|như)(?!\w)"
+)
+# a hostile or unlawful label (within the clause after "là")
+_LABEL = re.compile(
+    r"(?<!\w)(?:xâm lược|khiêu khích|vi phạm|gây hấn|khủng bố|tội ác|hành động chiến tranh|"
+    r"tuyên chiến|diệt chủng|phi pháp|bất hợp pháp|trái phép|vô trách nhiệm|leo thang|"
+    r"cướp biển|hải tặc|mối đe dọa|mối đe doạ|can thiệp|xúc phạm|thù địch|trắng trợn|"
+    r"phá hoại|xâm phạm|hèn nhát|man rợ|dã man|tàn bạo|vô nhân đạo|ăn cướp|tống tiền|"
+    r"bắt nạt|không thể chấp nhận)(?!\w)"
+)
+_LABEL_TRIG = Trigger("gọi", "ACCUSE", "disapprove")
+_HOSTILE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "SANCTION"})
+
+
+class LabelRules:
+    """Mixin: ``self`` is a ``Coder``."""
+
+    def _labelled_acts(
+        self: Any,
+        doc: Any,
+        ps: _Sent,
+        i: int,
+        ctx: _Ctx,
+        out: list[Event],
+        seen: set[tuple[str, str, str, str]],
+    ) -> list[Event]:
+        """'X gọi đây là hành động xâm lược': ACCUSE X -> the act's author (see the module)."""
+        from sukien.events.coder import _last_recent
+
+        extra: list[Event] = []
+        for m in _CALLING.finditer(ps.low):
+            brk = CLAUSE_BREAK.search(ps.low, m.end())
+            end = min(brk.start() if brk else len(ps.low), m.end() + 80)
+            if _LABEL.search(ps.low, m.end(), end) is None:
+                continue
+            hit, actors = self._vow_speaker(ps, m.start("verb"), m.end("verb"), _LABEL_TRIG)
+            for a in actors:
+                judged = [  # "X chỉ trích … của Y và gọi đây là …": whom X just judged
+                    ev.recipient.code
+                    for ev in out
+                    if ev.type == "ACCUSE"
+                    and ev.actor is not None
+                    and ev.actor.code == a.code
+                    and ev.recipient is not None
+                    and ev.evidence.part == "text"
+                    and ev.evidence.trigger.start - ps.sent.start < m.start()
+                ]
+                if judged:
+                    extra.extend(self._made_in_saying(doc, ps, ctx, hit, [a], judged[-1:], seen))
+                    continue
+                src = _last_recent(ctx, i, on=a.code)
+                if src is None:
+                    src = _last_recent(ctx, i, not_by=a.code, types=_HOSTILE)
+                target = src[1] if src is not None else ctx.prev_subject
+                if not target or target == a.code:
+                    continue
+                extra.extend(self._made_in_saying(doc, ps, ctx, hit, [a], [target], seen))
+        return extra
