@@ -80,6 +80,25 @@ Keys = Callable[..., set[tuple[str, str, str]]]
             {("ASSAULT", "IRN", "ISR")},
             set(),
         ),
+        # a weapon's maker "do Y sản xuất" is no target of the one shooting it down
+        (
+            "Phòng không Nga đã bắn rơi 3 tên lửa ATACMS do Mỹ sản xuất mà Ukraine phóng vào "
+            "tỉnh Belgorod.",
+            set(),
+            {("ASSAULT", "RUS", "USA")},
+        ),
+        # projectiles "do Y bắn" that a state suffers
+        (
+            "Miền bắc Israel hứng chịu hàng chục quả rocket do Hezbollah bắn sang từ Liban.",
+            {("ASSAULT", "HEZBOLLAH", "ISR")},
+            set(),
+        ),
+        # all activities with a state suspended
+        (
+            "Azerbaijan đã đình chỉ mọi hoạt động văn hóa với Nga sau vụ việc ở Yekaterinburg.",
+            {("SANCTION", "AZE", "RUS")},
+            set(),
+        ),
     ],
 )
 def test_conflict(code: Code, keys: Keys, text: str, present: set, absent: set) -> None:

@@ -150,6 +150,8 @@ _STANCE = ("bày tỏ sự", "thể hiện sự", "có sự", "đạt được s
            "nhấn mạnh sự", "khẳng định sự", "dành sự")  # fmt: skip
 _COORD = re.compile(r"(?:,\s*|(?<!\w))(?:và|rồi|sau đó|đồng thời|tiếp đó|cũng như)(?!\w)")
 _APPOSED = re.compile(r",\s*(?:nước|người|quốc gia|thành viên|đồng minh|nơi)(?:\s+\w+){0,4}\s*$")
+# a weapon's or goods' maker after "do Y": "tên lửa do Mỹ sản xuất" (wave 17)
+_MADE = re.compile(r"\s*(?:sản xuất|chế tạo|phát triển|thiết kế)(?!\w)")
 # a launch aimed into places ("phóng hơn 100 tên lửa và UAV vào các thành phố …"), wave 17
 _AIMED_INTO = re.compile(r"(?:\s+[^\s,;.:!?()]+){1,8}?\s+vào\s+(?:các|những|nhiều|một số)\s")
 _ANAPHORIC_OBJ = re.compile(
@@ -1988,6 +1990,8 @@ class Coder(
                 continue  # "bắn hạ gần biên giới Syria": where, not whom (TerritoryRules)
             if self._brand(ps, g):
                 continue  # "tặng 1 triệu liều vắc xin Pfizer cho X": the maker, not X
+            if self._ends(self._before(ps, g.start, 1), ("do",)) and _MADE.match(ps.low, g.end):
+                continue  # "bắn rơi 3 tên lửa ATACMS do Mỹ sản xuất": the maker (wave 17)
             if (
                 not recips
                 and not g.is_place

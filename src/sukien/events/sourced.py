@@ -19,9 +19,10 @@ is also an attack of X on the party it hit. That party is
 "của X" blames no one ("thiệt mạng do các cuộc không kích của X" reports what happened), but an
 attack "của X" that a state's people died or were wounded in strikes that state: "Ít nhất 10
 binh sĩ A thiệt mạng trong cuộc không kích của B", "ba công dân A bị thương sau vụ pháo kích
-của quân đội B" (ASSAULT B -> A, no ACCUSE). "từ X" after a launch is a place ("phóng tên lửa
-từ X"), and plain "từ" counts only after a noun marker ("cuộc", "vụ", "các", "mối" …) with at
-most seven words between. (Examples are sentences of our own.)
+của quân đội B" (ASSAULT B -> A, no ACCUSE); so are projectiles "do B bắn/phóng" a state
+suffers ("A hứng chịu hàng chục quả rocket do B bắn sang", wave 17). "từ X" after a launch is a
+place ("phóng tên lửa từ X"), and plain "từ" counts only after a noun marker ("cuộc", "vụ",
+"các", "mối" …) with at most seven words between. (Examples are sentences of our own.)
 """
 
 from __future__ import annotations
@@ -71,6 +72,14 @@ _CASUALTY = re.compile(
     r"(?!\w)[^,;.:!?]{0,24}?(?<!\w)(?:trong|do|sau|bởi|vì)(?:\s+(?:các|những|một|hai|ba))?"
     r"(?:\s+(?:cuộc|vụ|đợt|đòn|loạt|trận))?\s*$"
 )
+# projectiles a party fired, "do Y bắn/phóng" after them ("hứng chịu hàng chục quả rocket do Y
+# bắn sang"): an attack of Y on the one suffering them (wave 17)
+_SHOT = re.compile(
+    r"(?<!\w)(?:rocket|tên lửa|đạn pháo|đạn cối|quả đạn|uav|máy bay không người lái|drone|bom)"
+    r"(?!\w)"
+)
+_SHOT_BY = re.compile(r"(?:\s+[^\s,.;:!?()\"“”]+){0,3}?\s+do\s*")
+_FIRED = re.compile(r"\s*(?:(?:đã|vừa)\s+)?(?:bắn|phóng|thả|ném|nã|khai hỏa)(?!\w)")
 # a launch site after "từ" is a place ("phóng tên lửa từ X")
 _LAUNCH = re.compile(r"(?<!\w)(?:phóng|bắn|xuất phát|cất cánh|khai hỏa)(?!\w)")
 # a hostile act only feared: "tiềm tàng", "tiềm ẩn", "có thể (xảy ra)"
@@ -120,6 +129,14 @@ class SourcedRules:
                 continue  # "sự xâm lược tiềm tàng từ phía X": a risk, nobody is blamed for it
             if any(p.kind == "actor" and p.code for p in g.phrases):
                 found.append((m.start("noun"), m.end("noun"), bool(m.group("attack")), g, bool(of)))
+        for m in _SHOT.finditer(ps.low):  # "… quả rocket do Y bắn sang": Y fired them
+            g = next((g for g in ps.groups if g.start >= m.end()), None)
+            if g is None or g.is_place or g.is_dyad_ref:
+                continue
+            if not _SHOT_BY.fullmatch(ps.low[m.end() : g.start]) or not _FIRED.match(ps.low, g.end):
+                continue
+            if any(p.kind == "actor" and p.code for p in g.phrases):
+                found.append((m.start(), m.end(), True, g, True))
         return found
 
     def _casualties_before(self: Any, ps: _Sent, m: re.Match[str]) -> bool:
