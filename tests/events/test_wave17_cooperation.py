@@ -93,6 +93,35 @@ Keys = Callable[..., set[tuple[str, str, str]]]
             {("REQUEST", "UKR", "RUS")},
             set(),
         ),
+        # the two leaders just met ask a third party: each of them asks it
+        (
+            "Sau cuộc hội đàm tại Moskva, Tổng thống Nga Vladimir Putin và Chủ tịch Trung Quốc "
+            "Tập Cận Bình đã ký tuyên bố chung. Hai nhà lãnh đạo cũng kêu gọi Mỹ ngừng can thiệp "
+            "vào công việc nội bộ của các nước khác.",
+            {("REQUEST", "RUS", "USA"), ("REQUEST", "CHN", "USA")},
+            set(),
+        ),
+        # help carried by troops already sent ("gửi binh sĩ sang Y để hỗ trợ Y")
+        (
+            "Bình Nhưỡng đã gửi hàng nghìn binh sĩ sang Nga để hỗ trợ Moskva trong cuộc chiến "
+            "với Ukraine.",
+            {("AID", "PRK", "RUS")},
+            set(),
+        ),
+        # inspectors let in, their agency after "của"
+        (
+            "Iran đã cho phép các thanh sát viên của Cơ quan Năng lượng Nguyên tử Quốc tế (IAEA) "
+            "quay trở lại cơ sở hạt nhân Bushehr.",
+            {("CONCEDE", "IRN", "IAEA")},
+            set(),
+        ),
+        # an order conferred: the state in its name is not its holder
+        (
+            "Chủ tịch nước Lào Thongloun Sisoulith đã trao Huân chương Vàng Quốc gia Lào tặng "
+            "Tổng Bí thư Tô Lâm.",
+            {("SUPPORT", "LAO", "VNM")},
+            set(),
+        ),
     ],
 )
 def test_wave17_cooperation(

@@ -100,6 +100,11 @@ _TALKS_OPENER = re.compile(
 _WITH_PARTNER = re.compile(r"(?:\s+[^\s,;.:]+){0,3}?\s+(?:với|cùng)\s+")
 # an approval of a deal or package named as such ("phê duyệt thương vụ bán …", "gói …")
 _APPROVED_SALE = re.compile(r"\s+(?:(?:một|các|những)\s+)?(?:thương vụ|gói|hợp đồng)(?!\w)")
+# what "hai bên/hai nhà lãnh đạo" say to or of a third party named as the object
+_SPOKEN_TO_THIRD = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN", "PROTEST"})
+# an order or a title conferred, and the word naming its holder after its name
+_DECORATION = re.compile(r"huân chương|huy chương|kỷ niệm chương|danh hiệu")
+_GIVEN_TO = re.compile(r"(?<!\w)(?:tặng|cho|trao tặng|trao cho)(?!\w)")
 _WELCOME = ("hoan nghênh", "chào đón", "chào mừng", "đánh giá cao", "ca ngợi")
 _NOUNS = ("lệnh ", "biện pháp ", "gói ", "chiến dịch ")  # noun triggers ("lệnh trừng phạt")
 _INTENSE = frozenset(["mạnh", "mẽ", "kịch", "liệt", "gay", "gắt", "quyết", "cực", "lực"])
@@ -2006,6 +2011,8 @@ class Coder(
                 continue
             if self._pact_name(ps, g):
                 continue  # "rút khỏi Hiệp định Paris", "thỏa thuận Minsk": a name (wave 17)
+            if _DECORATION.search(hit.trig.text) and self._in_decoration_name(ps, pos, g, limit):
+                continue  # "trao Huân chương Vàng Quốc gia Lào tặng X": the order's name
             if self._near_border(ps, hit, g.start):
                 continue  # "bắn hạ gần biên giới Syria": where, not whom (TerritoryRules)
             if self._brand(ps, g):
@@ -2148,6 +2155,14 @@ class Coder(
         return extra
 
     # ------------------------------------------------------------------ resolution
+    def _in_decoration_name(self, ps: _Sent, pos: int, g: Group, limit: int) -> bool:
+        """Is ``g`` part of an order's name, its holder named after a later "tặng/cho"
+        ("trao Huân chương Vàng Quốc gia Lào tặng Tổng Bí thư X", wave 17)?"""
+        if _GIVEN_TO.search(ps.low[pos : g.start]):
+            return False
+        later = _GIVEN_TO.search(ps.low, g.end, limit)
+        return later is not None and any(later.end() <= h.start < limit for h in ps.groups)
+
     def _pact_name(self, ps: _Sent, g: Group) -> bool:
         """Is ``g`` the city a pact is named after ("Hiệp định Paris", "thỏa thuận Minsk",
         "Công ước Vienna")? It names the pact, it is no party (wave 17)."""
@@ -2232,6 +2247,7 @@ class Coder(
             modality = self._pledged(ps, hit, modality)  # "X sẽ viện trợ cho Y 10 triệu USD"
             modality = self._dated_sanction(ps, hit, modality)  # "sẽ áp thuế … từ ngày 1/8"
             modality = self._continued_support(ps, hit, modality)  # "sẽ tiếp tục ủng hộ Y"
+            modality = self._sent_to_help(ps, hit, modality)  # "gửi binh sĩ sang Y để hỗ trợ"
             modality = self._joining_process(ps, hit, modality)  # "quá trình X gia nhập NATO"
             modality = self._agreed_threat(ps, hit, modality)  # "nhất trí sẽ đáp trả nếu Y"
             modality = self._alleged_intent(ps, hit, modality)  # "cho rằng Y muốn kích động"
@@ -2622,8 +2638,26 @@ class Coder(
                 dyad = self._pair_named_before(ps, hit, subj)
             if dyad is None:
                 return None  # "hai bên" with no meeting to refer to: nothing is borrowed
+            sides = {d if isinstance(d, str) else d.code for d in dyad}
+            others = [
+                p
+                for g in recips
+                if not g.is_dyad_ref
+                for p in self._participants(g)
+                if p.kind == "actor" and p.code not in sides
+            ]
             if third and not between:  # "Trung Quốc kêu gọi hai nước kiềm chế": each side
                 pairs.extend((a, side) for a in self._participants(subj) for side in dyad)
+            elif (
+                not third
+                and not between
+                and others
+                and subj is not None
+                and subj.is_dyad_ref
+                and hit.trig.type in _SPOKEN_TO_THIRD
+            ):
+                # "Hai nhà lãnh đạo kêu gọi Mỹ …": each side acts on the third party (wave 17)
+                pairs.extend((side, t) for side in dyad for t in others)
             else:
                 pairs.append(dyad)
                 mutual = (
