@@ -122,6 +122,13 @@ Keys = Callable[..., set[tuple[str, str, str]]]
             {("SUPPORT", "LAO", "VNM")},
             set(),
         ),
+        # the parties meant named after "đặc biệt là" are the ones asked
+        (
+            "Tổng thống Zelensky kêu gọi các đồng minh phương Tây, đặc biệt là Mỹ và Đức, nhanh "
+            "chóng cung cấp thêm hệ thống phòng không Patriot.",
+            {("REQUEST", "UKR", "USA"), ("REQUEST", "UKR", "DEU")},
+            set(),
+        ),
     ],
 )
 def test_wave17_cooperation(

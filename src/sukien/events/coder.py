@@ -298,7 +298,9 @@ _ASIDE_OBJECT = re.compile(
 # "bao gồm" name the members of a set with or without a comma ("7 nước Mỹ Latinh gồm A, B và C")
 _EXPANDED = re.compile(
     r"[^,;:]{1,60}(?<!\w)(?:nước|quốc gia|đối tác|đồng minh|bên)(?:[^,;:]{0,20},\s*"
-    r"(?:bao gồm|gồm|trong đó có|kể cả|cụ thể là)|[^,;:]{0,40}\s(?:bao gồm|gồm))(?:\s+cả)?\s*"
+    # "các đồng minh phương Tây, đặc biệt là Mỹ và Đức, …" (wave 17)
+    r"(?:bao gồm|gồm|trong đó có|kể cả|cụ thể là|đặc biệt là|nhất là|chủ yếu là)"
+    r"|[^,;:]{0,40}\s(?:bao gồm|gồm))(?:\s+cả)?\s*"
 )
 _ASIDE_IN = re.compile(r",\s*(?:bao gồm|gồm|trong đó có|trong đó|cụ thể là)\s[^,;:]*,")
 # an envoy posted to a state: "triệu hồi đại sứ (của nước này) tại X"
@@ -1925,7 +1927,11 @@ class Coder(
         nxt = _NEXT_VERB.search(ps.low, pos, limit)
         if nxt:  # "lên án X và gửi thông điệp tới Y": Y is the next verb's
             limit = nxt.start()
-        rel = re.search(r"(?<!\w)(?:mà|là)(?!\w)", ps.low[pos:limit])
+        # not the "là" of "đặc biệt là", "cụ thể là": a list of the parties meant (wave 17)
+        rel = re.search(
+            r"(?<!\w)(?:mà|(?<!đặc biệt )(?<!nhất )(?<!cụ thể )(?<!chủ yếu )là)(?!\w)",
+            ps.low[pos:limit],
+        )
         if rel:  # "nhằm vào 9 địa điểm mà New Delhi …", "chỉ trích X là bước chuẩn bị … với Mỹ"
             limit = pos + rel.start()
         if _STATED.search(hit.trig.text):  # "ra tuyên bố chung kêu gọi X …": X is asked
