@@ -71,7 +71,7 @@ from sukien.events.mentions import (
 from sukien.events.modality import OWN_CLAUSE, ModalityRules
 from sukien.events.obligations import ObligationRules
 from sukien.events.patterns import CALLED_WHAT, PatternRules, home_pair
-from sukien.events.pledges import THANKS, PledgeRules, not_a_price
+from sukien.events.pledges import _APPROVALS, THANKS, PledgeRules, not_a_price
 from sukien.events.precision import PrecisionRules
 from sukien.events.refusals import RefusalRules
 from sukien.events.reported import ReportedRules
@@ -91,6 +91,23 @@ _CLASSIFIERS = frozenset(
 _CONDEMN = frozenset(
     ["lên án", "chỉ trích", "phản đối", "hoan nghênh", "ca ngợi", "phê phán", "đánh giá cao"]
 )
+# thanks, congratulations, praise of a party for what it did: "cảm ơn Y đã …" thanks Y
+_THANKS = re.compile(r"cảm ơn|cám ơn|biết ơn|tri ân|cảm tạ|chúc mừng|khen ngợi|ca ngợi")
+# between a proposal and the talks it proposes: "đề xuất (sớm) tổ chức (một cuộc) đàm phán"
+_TALKS_OPENER = re.compile(
+    r"(?:\s+(?:sớm|tổ chức|tiến hành|mở|mở lại|nối lại|khởi động|bắt đầu|có|một|cuộc|các|vòng"
+    r"|những|buổi))*\s*"
+)
+# what the talks are, then "với" before the party: "đàm phán quân sự (cấp cao) với Y"
+_WITH_PARTNER = re.compile(r"(?:\s+[^\s,;.:]+){0,3}?\s+(?:với|cùng)\s+")
+# an approval of a deal or package named as such ("phê duyệt thương vụ bán …", "gói …")
+_APPROVED_SALE = re.compile(r"\s+(?:(?:một|các|những)\s+)?(?:thương vụ|gói|hợp đồng)(?!\w)")
+# what "hai bên/hai nhà lãnh đạo" say to or of a third party named as the object
+_SPOKEN_TO_THIRD = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN", "PROTEST"})
+# an order or a title conferred, and the word naming its holder after its name
+_DECORATION = re.compile(r"huân chương|huy chương|kỷ niệm chương|danh hiệu")
+_GIVEN_TO = re.compile(r"(?<!\w)(?:tặng|cho|trao tặng|trao cho)(?!\w)")
+_WELCOME = ("hoan nghênh", "chào đón", "chào mừng", "đánh giá cao", "ca ngợi")
 _NOUNS = ("lệnh ", "biện pháp ", "gói ", "chiến dịch ")  # noun triggers ("lệnh trừng phạt")
 _INTENSE = frozenset(["mạnh", "mẽ", "kịch", "liệt", "gay", "gắt", "quyết", "cực", "lực"])
 _NOMINAL = frozenset(["cuộc", "chuyến", "buổi", "vòng", "các", "những", "vụ", "gói", "trận"])
@@ -287,7 +304,9 @@ _ASIDE_OBJECT = re.compile(
 # "bao gồm" name the members of a set with or without a comma ("7 nước Mỹ Latinh gồm A, B và C")
 _EXPANDED = re.compile(
     r"[^,;:]{1,60}(?<!\w)(?:nước|quốc gia|đối tác|đồng minh|bên)(?:[^,;:]{0,20},\s*"
-    r"(?:bao gồm|gồm|trong đó có|kể cả|cụ thể là)|[^,;:]{0,40}\s(?:bao gồm|gồm))(?:\s+cả)?\s*"
+    # "các đồng minh phương Tây, đặc biệt là Mỹ và Đức, …" (wave 17)
+    r"(?:bao gồm|gồm|trong đó có|kể cả|cụ thể là|đặc biệt là|nhất là|chủ yếu là)"
+    r"|[^,;:]{0,40}\s(?:bao gồm|gồm))(?:\s+cả)?\s*"
 )
 _ASIDE_IN = re.compile(r",\s*(?:bao gồm|gồm|trong đó có|trong đó|cụ thể là)\s[^,;:]*,")
 # an envoy posted to a state: "triệu hồi đại sứ (của nước này) tại X"
@@ -377,6 +396,8 @@ _OTHER_CLAUSE = re.compile(r"(?<!\w)(?:nhằm|để|việc|mà)(?!\w)")
 # a meeting noun's partner right after it: "cuộc hội đàm với X"
 _WITH_AFTER = re.compile(r"\s+với\s")
 # a meeting noun framing the clause: "Sau/Trong (một) cuộc hội đàm với X, Y …"
+# a pact named after the city of its signing ("Hiệp định Paris", "thỏa thuận Minsk")
+_PACTS = ("hiệp định", "thỏa thuận", "hiệp ước", "công ước", "nghị định thư", "thỏa ước")
 _FRONTED_TALKS = re.compile(
     r"\s*(?:sau|trong|tại|bên lề|nhân|ngay sau)\s+(?:(?:một|các|những)\s+)?(?:cuộc|buổi)\s*"
 )
@@ -533,7 +554,8 @@ _COUNTED = (
         Trigger("cấp", "AID", "economic", frozenset({"obj"})),
     ),
     (
-        re.compile(r"(?<!\w)(?:trao tặng|tặng)(?=(?:\s+\w+){0,3}\s+[\d.,]+\s+\w)"),
+        # a ministry as the one given to ("trao tặng Bộ Y tế Việt Nam 50 máy thở", wave 17)
+        re.compile(r"(?<!\w)(?:trao tặng|tặng)(?=(?:\s+[\w-]+){0,6}\s+[\d.,]+\s+\w)"),
         Trigger("tặng", "AID", "humanitarian", frozenset({"obj"})),
     ),
     # "gửi tặng Đảng, Nhà nước và nhân dân Lào số tiền 500.000 USD": a sum named as such
@@ -1392,8 +1414,19 @@ class Coder(
             if len(gap) <= 2 and all(w in _CLASSIFIERS for w in gap):
                 # "nhất trí thúc đẩy hợp tác": the complement of the first; but an act
                 # condemned by name happened ("lên án cuộc không kích của X vào Y")
-                return not self._condemned(ps, hit)
+                return not self._condemned(ps, hit) and not self._welcomed_deal(ps, hit, prev)
         return False
+
+    def _welcomed_deal(self, ps: _Sent, hit: _Hit, prev: _Hit) -> bool:
+        """A deal welcomed by name with its two parties ("hoan nghênh thỏa thuận ngừng bắn giữa
+        Israel và Hezbollah"): it was reached (wave 17)."""
+        if prev.trig.text not in _WELCOME or hit.trig.type != "AGREE":
+            return False
+        if not hit.trig.text.startswith(("thỏa thuận", "hiệp định", "hiệp ước")):
+            return False
+        end = _BREAK.search(ps.low, hit.end)
+        recips, _agent, between = self._object(ps, hit, end.start() if end else len(ps.low))
+        return between and sum(len(g.phrases) for g in recips) >= 2
 
     def _condemned(self, ps: _Sent, hit: _Hit) -> bool:
         """Is ``hit`` an act named as a noun with its author that someone condemns or
@@ -1902,7 +1935,11 @@ class Coder(
         nxt = _NEXT_VERB.search(ps.low, pos, limit)
         if nxt:  # "lên án X và gửi thông điệp tới Y": Y is the next verb's
             limit = nxt.start()
-        rel = re.search(r"(?<!\w)(?:mà|là)(?!\w)", ps.low[pos:limit])
+        # not the "là" of "đặc biệt là", "cụ thể là": a list of the parties meant (wave 17)
+        rel = re.search(
+            r"(?<!\w)(?:mà|(?<!đặc biệt )(?<!nhất )(?<!cụ thể )(?<!chủ yếu )là)(?!\w)",
+            ps.low[pos:limit],
+        )
         if rel:  # "nhằm vào 9 địa điểm mà New Delhi …", "chỉ trích X là bước chuẩn bị … với Mỹ"
             limit = pos + rel.start()
         if _STATED.search(hit.trig.text):  # "ra tuyên bố chung kêu gọi X …": X is asked
@@ -1986,6 +2023,10 @@ class Coder(
                 continue
             if role == "place" or self._after_place_prep(ps, g.start):
                 continue
+            if self._pact_name(ps, g):
+                continue  # "rút khỏi Hiệp định Paris", "thỏa thuận Minsk": a name (wave 17)
+            if _DECORATION.search(hit.trig.text) and self._in_decoration_name(ps, pos, g, limit):
+                continue  # "trao Huân chương Vàng Quốc gia Lào tặng X": the order's name
             if self._near_border(ps, hit, g.start):
                 continue  # "bắn hạ gần biên giới Syria": where, not whom (TerritoryRules)
             if self._brand(ps, g):
@@ -2098,6 +2139,8 @@ class Coder(
             return 22
         if hit.trig.type in _LONG_OBJECT or _DOCUMENT_OBJECT.match(ps.low, hit.end):
             return 12  # "ký thỏa thuận quan hệ đối tác an ninh và quốc phòng với EU"
+        if hit.trig.text in _APPROVALS and _APPROVED_SALE.match(ps.low, hit.end):
+            return 12  # "phê duyệt thương vụ bán 40 máy bay chiến đấu F-16 cho Y" (wave 17)
         return 8
 
     @staticmethod
@@ -2128,10 +2171,27 @@ class Coder(
         return extra
 
     # ------------------------------------------------------------------ resolution
+    def _in_decoration_name(self, ps: _Sent, pos: int, g: Group, limit: int) -> bool:
+        """Is ``g`` part of an order's name, its holder named after a later "tặng/cho"
+        ("trao Huân chương Vàng Quốc gia Lào tặng Tổng Bí thư X", wave 17)?"""
+        if _GIVEN_TO.search(ps.low[pos : g.start]):
+            return False
+        later = _GIVEN_TO.search(ps.low, g.end, limit)
+        return later is not None and any(later.end() <= h.start < limit for h in ps.groups)
+
+    def _pact_name(self, ps: _Sent, g: Group) -> bool:
+        """Is ``g`` the city a pact is named after ("Hiệp định Paris", "thỏa thuận Minsk",
+        "Công ước Vienna")? It names the pact, it is no party (wave 17)."""
+        return (
+            len(g.phrases) == 1
+            and (g.phrases[0].kind == "place" or g.phrases[0].mentions[0].etype == "LOC")
+            and self._ends(self._before(ps, g.start, 2), _PACTS)
+        )
+
     def _sentence_codes(self, ps: _Sent) -> list[str]:
         codes: list[str] = []
         for g in ps.groups:
-            if self._after_place_prep(ps, g.start):
+            if self._after_place_prep(ps, g.start) or self._pact_name(ps, g):
                 continue
             for p in g.phrases:
                 if p.kind == "actor" and p.code and p.code not in codes:
@@ -2203,6 +2263,7 @@ class Coder(
             modality = self._pledged(ps, hit, modality)  # "X sẽ viện trợ cho Y 10 triệu USD"
             modality = self._dated_sanction(ps, hit, modality)  # "sẽ áp thuế … từ ngày 1/8"
             modality = self._continued_support(ps, hit, modality)  # "sẽ tiếp tục ủng hộ Y"
+            modality = self._sent_to_help(ps, hit, modality)  # "gửi binh sĩ sang Y để hỗ trợ"
             modality = self._joining_process(ps, hit, modality)  # "quá trình X gia nhập NATO"
             modality = self._agreed_threat(ps, hit, modality)  # "nhất trí sẽ đáp trả nếu Y"
             modality = self._alleged_intent(ps, hit, modality)  # "cho rằng Y muốn kích động"
@@ -2434,6 +2495,8 @@ class Coder(
             subj = self._quoted_subject(ps, hit)  # 'X nói: "Kiên quyết phản đối …"'
         if not recips and not between and hit.trig.type in _GIVEN:
             recips = self._fronted_recipient(ps, hit, clause)  # "trao cho X gói viện trợ"
+        if not recips and not between and hit.trig.type == "REQUEST":
+            recips = self._proposed_talks(ps, hit, clause_end)  # "đề xuất đàm phán với Y"
         # "Sau khi giao tranh giữa A và B bùng phát, Mỹ …": the pair named is the two sides
         pair_named = between and len(recips) == 1 and len(recips[0].phrases) >= 2
         talks_with = self._nominal(ps, hit) and bool(_WITH_AFTER.match(ps.low, hit.end))
@@ -2602,8 +2665,26 @@ class Coder(
                 dyad = self._pair_named_before(ps, hit, subj)
             if dyad is None:
                 return None  # "hai bên" with no meeting to refer to: nothing is borrowed
+            sides = {d if isinstance(d, str) else d.code for d in dyad}
+            others = [
+                p
+                for g in recips
+                if not g.is_dyad_ref
+                for p in self._participants(g)
+                if p.kind == "actor" and p.code not in sides
+            ]
             if third and not between:  # "Trung Quốc kêu gọi hai nước kiềm chế": each side
                 pairs.extend((a, side) for a in self._participants(subj) for side in dyad)
+            elif (
+                not third
+                and not between
+                and others
+                and subj is not None
+                and subj.is_dyad_ref
+                and hit.trig.type in _SPOKEN_TO_THIRD
+            ):
+                # "Hai nhà lãnh đạo kêu gọi Mỹ …": each side acts on the third party (wave 17)
+                pairs.extend((side, t) for side in dyad for t in others)
             else:
                 pairs.append(dyad)
                 mutual = (
@@ -2664,6 +2745,7 @@ class Coder(
                 targets = [p for p in self._participants(sufferer) if p.kind == "actor"]
             owned = (
                 self._measure_owner(ps, hit, clause_end)
+                or self._praised_owner(ps, hit, clause_end)
                 or self._goods_owner(ps, hit, clause_end)
                 or (self._protest_after(ps, hit, clause_end) if not targets else [])
                 or (self._threat_condition(ps, hit, actors) if not targets else [])
@@ -2683,6 +2765,7 @@ class Coder(
                 and not owned
                 and self._complement(ps, recips[0])
                 and not self._candidacy(ps, recips[0])
+                and not _THANKS.search(hit.trig.text)  # "cảm ơn Y đã chia sẻ …" (wave 17)
             ):
                 return None  # "hoan nghênh Nga đầu tư", "phủ nhận việc Nga tấn công": an action
         co = self._alongside(ps, subj, hit) if not passive and actors else []
@@ -2908,7 +2991,12 @@ class Coder(
         """The subject of the main clause for a verb in a subjectless time clause before it:
         "Sau khi gặp Tổng thống Pháp, Thủ tướng Đức cho biết …" (the Chancellor met)."""
         head = ps.low[clause : hit.start]
-        if not passive and not _ADVERBIAL.fullmatch(head) and not _FRONTED_TALKS.fullmatch(head):
+        if (
+            not passive
+            and not _ADVERBIAL.fullmatch(head)
+            and not _FRONTED_TALKS.fullmatch(head)
+            and not self._fronted_meeting_verb(ps, hit, clause)
+        ):
             return None
         comma = _COMMA.search(ps.low, hit.end)
         if comma is None or _BREAK.search(ps.low, hit.end, comma.start()):
@@ -2922,6 +3010,17 @@ class Coder(
                 continue
             return g if any(p.code for p in g.phrases) else None
         return None
+
+    def _fronted_meeting_verb(self, ps: _Sent, hit: _Hit, clause: int) -> bool:
+        """A meeting verb opening the sentence, its subject after the comma that ends its
+        object: "Tiếp Bộ trưởng Ngoại giao Hàn Quốc, Thủ tướng Phạm Minh Chính đề nghị …",
+        "(Chiều 5/3,) hội kiến Tổng thống Pháp, Chủ tịch nước …" (wave 17)."""
+        if hit.trig.type != "CONSULT" or self._nominal(ps, hit):
+            return False
+        head = ps.low[clause : hit.start].strip()
+        if head and (not head.endswith(",") or self._nsyl(ps, clause, hit.start) > 5):
+            return False
+        return not any(clause <= g.start < hit.start and not g.is_place for g in ps.groups)
 
     def _listed(self, ps: _Sent, hit: _Hit, clause: int) -> tuple[Group, int] | None:
         """Who is put on a sanctions list ("đưa (15 công ty của) X vào danh sách trừng phạt"),
@@ -2938,6 +3037,24 @@ class Coder(
         if not inner or self._nsyl(ps, m.end("verb"), inner[0].start) > 8:
             return None
         return inner[0], m.start("verb")
+
+    def _proposed_talks(self, ps: _Sent, hit: _Hit, clause_end: int) -> list[Group]:
+        """Talks proposed with a party: "đề xuất (tổ chức) đàm phán quân sự với Y", "đề nghị
+        nối lại đối thoại với Y", "đề xuất gặp trực tiếp với Y": Y is asked (wave 17)."""
+        if hit.trig.text not in ("đề xuất", "đề nghị"):
+            return []
+        nxt = next((h for h in ps.hits if h.start >= hit.end), None)
+        if nxt is None or nxt.trig.type != "CONSULT" or nxt.start >= clause_end:
+            return []
+        if not _TALKS_OPENER.fullmatch(ps.low[hit.end : nxt.start]):
+            return []
+        m = _WITH_PARTNER.match(ps.low, nxt.end)
+        if m is None:
+            return []
+        g = next((g for g in ps.groups if g.start >= m.end()), None)
+        if g is None or g.is_place or g.start >= clause_end or self._nsyl(ps, m.end(), g.start) > 3:
+            return []
+        return [g]
 
     def _fronted_recipient(self, ps: _Sent, hit: _Hit, clause: int) -> list[Group]:
         """A recipient put before a noun trigger by a light verb: "trao cho Ukraine gói viện

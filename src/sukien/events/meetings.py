@@ -85,6 +85,15 @@ _PARTNER_AFTER = re.compile(
     r"|bày tỏ|nhấn mạnh|đồng ý|thỏa thuận|tái khẳng định|hoan nghênh|cảm ơn|nói|nhắc lại)"
     r"(?:\s+(?:lại|rõ|thẳng))?\s+với\s*$"
 )
+# the main verb addressing its object, the meeting's other side: "(đã) cảm ơn/mời X" (wave 17)
+_ADDRESSEE_AFTER = re.compile(
+    r"(?:\s+(?:đã|cũng|đều|vừa|đồng thời|một lần nữa|trân trọng|chân thành))*\s+"
+    r"(?:cảm ơn|cám ơn|chúc mừng|mời|đề nghị|chia buồn với|khen ngợi|thăm hỏi)\s*$"
+)
+# meetings of two sides (not "cuộc họp", "hội nghị": a call made there is to anyone)
+_TALKS_ONE_TO_ONE = frozenset(
+    ["hội đàm", "điện đàm", "hội kiến", "gặp", "gặp gỡ", "tiếp", "tiếp kiến", "gặp mặt"]
+)
 _HOST_ROLE = re.compile(
     r"\s*(?:(?:đã|cùng)\s+)*(?:chủ trì|chủ tọa|đăng cai|tổ chức|triệu tập)(?!\w)"
 )
@@ -186,7 +195,9 @@ class MeetingRules:
         later = [g for g in ps.groups if g.start >= subj.end]
         # "… với Tổng thống Ukraine"
         gap = _drop_titles(ps.low[subj.end : later[0].start].split()) if later else []
-        if later and _PARTNER_AFTER.fullmatch(" " + " ".join(gap)):
+        joined = " " + " ".join(gap)
+        addressed = hit.trig.text in _TALKS_ONE_TO_ONE and _ADDRESSEE_AFTER.fullmatch(joined)
+        if later and (_PARTNER_AFTER.fullmatch(joined) or addressed):
             codes = {p.code for p in sides}
             partners = [
                 p for p in self._participants(later[0]) if p.kind == "actor" and p.code not in codes

@@ -31,6 +31,14 @@ from sukien.events.lexicon import CLAUSE_BREAK
 if TYPE_CHECKING:
     from sukien.events.coder import _Hit, _Sent
 
+
+# troops, teams or goods sent to a place for a purpose: "(đã) gửi … sang Y (để|nhằm)"
+_SENT_FOR = re.compile(
+    r"(?P<pre>(?:^|\s)(?:[^\s,;.]+\s+){0,2})(?:gửi|điều|cử|điều động|triển khai|đưa|chuyển)"
+    r"(?:\s+[^\s,;.]+){1,8}?\s+(?:sang|tới|đến)(?:\s+[^\s,;.]+){1,4}?\s+(?:để|nhằm)\s*$"
+)
+_TO_COME = re.compile(r"(?<!\w)(?:sẽ|sắp|dự kiến|có thể|cần|kế hoạch|muốn|định)(?!\w)")
+
 # "sẽ (luôn) tiếp tục", "sẽ luôn", "cam kết tiếp tục" right before a verb of support
 _GOES_ON = re.compile(r"(?<!\w)(?:sẽ|cam kết)\s+(?:luôn\s+)?(?:tiếp tục|luôn)\s*$")
 # a process named before the joiner: "quá trình (để) X gia nhập …", "nỗ lực X gia nhập …"
@@ -105,6 +113,18 @@ class ModalityRules:
             text in _CONDITIONS or kind in ("hypothetical", "hoped")
             for _s, _e, text, kind in ps.cues
         ):
+            return modality
+        return "asserted"
+
+    @staticmethod
+    def _sent_to_help(ps: _Sent, hit: _Hit, modality: str) -> str:
+        """Help that troops or teams sent carry out ("X đã gửi hàng nghìn binh sĩ sang Y để hỗ
+        trợ Y", "điều đội cứu hộ tới Y nhằm giúp đỡ …"): the sending gives it, asserted (wave
+        17); not when the sending itself is to come ("sẽ gửi …")."""
+        if modality != "planned" or hit.trig.type != "AID":
+            return modality
+        m = _SENT_FOR.search(ps.low[max(0, hit.start - 120) : hit.start])
+        if m is None or _TO_COME.search(m.group("pre")):
             return modality
         return "asserted"
 

@@ -212,6 +212,18 @@ _ACHIEVED = re.compile(
     r"\s*(?:(?:những|các|mọi)\s+)?(?:thành tựu|thành quả|kết quả|nỗ lực|bước tiến|tiến bộ|"
     r"đóng góp|thành công)(?:\s+[^\s,;.]+){0,4}?\s+mà\s+"
 )
+# a praise of what a party did or gave, its owner after "của" ("đánh giá cao những đóng góp của
+# Y đối với …", "cảm ơn sự giúp đỡ quý báu của Y dành cho X"): Y is praised (wave 17)
+_PRAISED_NOUN = (
+    r"(?:đóng góp|nỗ lực|vai trò|thành tựu|thành quả|giúp đỡ|hỗ trợ|ủng hộ|tình cảm|thiện chí|"
+    r"sáng kiến|quyết tâm|hợp tác|đón tiếp|tiếp đón|lòng hiếu khách|sự hiếu khách|cứu trợ|"
+    r"viện trợ|chia sẻ|động viên|tấm lòng|đoàn kết)"
+)
+_PRAISED_OWNED = re.compile(
+    rf"\s*(?:(?:những|các|mọi|sự)\s+)*{_PRAISED_NOUN}(?:\s+[^\s,;.:]+){{0,3}}?\s+của\s+"
+)
+_PRAISED_TRIGGER_END = re.compile(rf"{_PRAISED_NOUN}$")
+_OWNER_RIGHT_AFTER = re.compile(r"(?:\s+[^\s,;.:]+){0,3}?\s+của\s+")
 _ACHIEVING = re.compile(
     r"\s*(?:(?:đã|vừa|đang)\s+)?(?:đạt được|giành được|làm được|thực hiện|triển khai|có)(?!\w)"
 )
@@ -486,6 +498,21 @@ class PrecisionRules:
         if g is None or self._nsyl(ps, m.end(), g.start) > 6:  # "Chính phủ và nhân dân Y"
             return []
         if not _ACHIEVING.match(ps.low, g.end):
+            return []
+        return [p for p in self._participants(g) if p.kind == "actor"]
+
+    def _praised_owner(self: Any, ps: Any, hit: Any, clause_end: int) -> list[Any]:
+        """ "đánh giá cao những đóng góp của Y", "cảm ơn sự giúp đỡ của Y", "ghi nhận vai trò
+        của Y": the owner of what a praise or a thanks names is the one praised (wave 17)."""
+        if hit.trig.mode != "praise":
+            return []
+        m = _PRAISED_OWNED.match(ps.low, hit.end)
+        if m is None and _PRAISED_TRIGGER_END.search(hit.trig.text):
+            m = _OWNER_RIGHT_AFTER.match(ps.low, hit.end)  # "đánh giá cao vai trò của Y"
+        if m is None or m.end() > clause_end:
+            return []
+        g = next((g for g in ps.groups if m.end() <= g.start < clause_end), None)
+        if g is None or g.is_place or self._nsyl(ps, m.end(), g.start) > 4:
             return []
         return [p for p in self._participants(g) if p.kind == "actor"]
 
