@@ -167,7 +167,7 @@ _STANCE = ("bày tỏ sự", "thể hiện sự", "có sự", "đạt được s
            "nhấn mạnh sự", "khẳng định sự", "dành sự")  # fmt: skip
 _COORD = re.compile(r"(?:,\s*|(?<!\w))(?:và|rồi|sau đó|đồng thời|tiếp đó|cũng như)(?!\w)")
 _APPOSED = re.compile(r",\s*(?:nước|người|quốc gia|thành viên|đồng minh|nơi)(?:\s+\w+){0,4}\s*$")
-# a weapon's or goods' maker after "do Y": "tên lửa do Mỹ sản xuất" (wave 17)
+# a weapon's maker after "do Y": "tên lửa do Mỹ sản xuất" (wave 17)
 _MADE = re.compile(r"\s*(?:sản xuất|chế tạo|phát triển|thiết kế)(?!\w)")
 # a launch aimed into places ("phóng hơn 100 tên lửa và UAV vào các thành phố …"), wave 17
 _AIMED_INTO = re.compile(r"(?:\s+[^\s,;.:!?()]+){1,8}?\s+vào\s+(?:các|những|nhiều|một số)\s")
@@ -2031,8 +2031,14 @@ class Coder(
                 continue  # "bắn hạ gần biên giới Syria": where, not whom (TerritoryRules)
             if self._brand(ps, g):
                 continue  # "tặng 1 triệu liều vắc xin Pfizer cho X": the maker, not X
-            if self._ends(self._before(ps, g.start, 1), ("do",)) and _MADE.match(ps.low, g.end):
-                continue  # "bắn rơi 3 tên lửa ATACMS do Mỹ sản xuất": the maker (wave 17)
+            if (
+                hit.trig.type in ("ASSAULT", "COERCE")
+                and self._ends(self._before(ps, g.start, 1), ("do",))
+                and _MADE.match(ps.low, g.end)
+            ):
+                # "bắn rơi 3 tên lửa ATACMS do Mỹ sản xuất": the maker (wave 17); but goods
+                # bought "do Nga sản xuất" are trade with the maker (the seeds' annotator)
+                continue
             if (
                 not recips
                 and not g.is_place
