@@ -205,6 +205,12 @@ Keys = Callable[..., set[tuple[str, str, str]]]
             {("SANCTION", "USA", "IRN")},
             {("SANCTION", "IRN", "USA")},
         ),
+        # forces leaving a state's land (the confidence model still rates withdrawals low)
+        (
+            "Quân đội Israel đã rút khỏi miền nam Lebanon.",
+            {("RETREAT", "ISR", "LBN")},
+            set(),
+        ),
     ],
 )
 def test_breadth(code: Code, keys: Keys, text: str, present: set, absent: set) -> None:

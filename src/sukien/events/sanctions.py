@@ -64,6 +64,12 @@ _ORG_GAP = re.compile(
     r"(?:(?:tổ chức|liên minh|khối|cộng đồng|hiệp hội|diễn đàn|nhóm|hội đồng)[^,;:()]{0,50}\()?"
 )
 _LEAVE_TRIGGER = Trigger("rút khỏi", "REJECT", "refuse")
+_WITHDRAW_TRIGGER = Trigger("rút khỏi", "RETREAT", "withdraw")
+# between "rút khỏi" and the state left: nothing, or a part of its land
+_LAND_GAP = re.compile(
+    r"(?:(?:miền|phía|vùng|khu vực|lãnh thổ|các vùng lãnh thổ|thành phố|tỉnh|thủ đô)"
+    r"(?:\s+(?:nam|bắc|đông|tây|đông nam|đông bắc|tây nam|tây bắc|biên giới|của))?\s+)?"
+)
 _ASKING = frozenset(
     {"kêu gọi", "hối thúc", "thúc giục", "yêu cầu", "đề nghị", "giục", "đốc thúc", "khuyến cáo"}
 )
@@ -168,9 +174,13 @@ class SanctionRules:
                 ]
                 if orgs:
                     break
+            trigger = _LEAVE_TRIGGER
+            if not orgs:
+                orgs = self._state_left(ps, m.end())
+                trigger = _WITHDRAW_TRIGGER  # "Quân đội X rút khỏi (miền nam) Y" (wave 17)
             if not orgs:
                 continue
-            hit = _Hit(m.start(), m.end() - 1, _LEAVE_TRIGGER)
+            hit = _Hit(m.start(), m.end() - 1, trigger)
             clause = self._clause_start(ps, hit.start)
             subj, _agent, passive = self._subject(ps, clause, hit)
             if subj is None or passive:
@@ -179,6 +189,18 @@ class SanctionRules:
             leavers = [p.code for p in self._participants(subj) if p.kind == "actor" and p.code]
             extra += self._pair_events(doc, ps, hit, leavers, orgs, modality, ctx, seen)
         return extra
+
+    def _state_left(self: Any, ps: _Sent, at: int) -> list[str]:
+        """The state right after "rút khỏi" at ``at`` (or a part of it: "miền nam Y", "lãnh
+        thổ Y"), whose land the subject's forces leave."""
+        g = next((g for g in ps.groups if g.start >= at), None)
+        if g is None or not _LAND_GAP.fullmatch(ps.low[at : g.start]):
+            return []
+        return [
+            p.code
+            for p in self._participants(g)
+            if p.kind == "actor" and p.code and re.fullmatch(r"[A-Z]{3}", p.code) and not _is_org(p)
+        ]
 
     def _pair_events(
         self: Any,
