@@ -47,6 +47,20 @@ def body_pattern(a: Analysis, i: int, out: list[Mention], used: set[int]) -> int
     return _bare_ministry(a, i, out, used)
 
 
+def _head_state(head: str) -> str | None:
+    """The state a body head ends with ("Bộ Tài chính Mỹ" -> USA), if any."""
+    from sukien.entities.kb import lookup
+
+    words = head.split()
+    for n in (1, 2, 3):
+        if len(words) <= n + 1:
+            break
+        for e in lookup(" ".join(words[-n:])):
+            if e.type == "GPE" and e.kind == "state":
+                return e.code
+    return None
+
+
 def _bare_ministry(a: Analysis, i: int, out: list[Mention], used: set[int]) -> int:
     """A ministry named without its state ("Bộ Y tế cho biết"): the state of the same body named
     earlier in the text ("Bộ Ngoại giao Mỹ ... Bộ Ngoại giao"), else Viet Nam's when the text
@@ -56,8 +70,11 @@ def _bare_ministry(a: Analysis, i: int, out: list[Mention], used: set[int]) -> i
     if not head.startswith("Bộ ") or not u.text[:1].isupper() or a.in_headline(u.start):
         return i + 1
     same = [m for m in out if m.kind == "government-body" and (m.code or "").startswith(code + "_")]
-    if same:
-        iso: str | None = same[-1].country
+    own = _head_state(head)
+    if own is not None:  # "Bộ Tài chính Mỹ": the head names its state, never Viet Nam's (wave 17)
+        iso: str | None = own
+    elif same:
+        iso = same[-1].country
     else:
         states = {m.code for m in out if m.type == "GPE"}
         iso = "VNM" if states <= {"VNM"} or vietnamese_name_at(a, i + 1) else None

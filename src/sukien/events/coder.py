@@ -341,6 +341,15 @@ _RECEIVED_AID = re.compile(
     r"(?:\s+(?:thêm|các|những|gói|khoản|lô|số|một|đợt|hàng|tiền))*\s+(?P<aid>viện trợ|hỗ trợ)(?!\w)"
 )
 _AID_RECEIVED = Trigger("viện trợ", "AID", None)
+# arms received from a giver named after "từ": "Ukraine nhận được lô máy bay F-16 đầu tiên từ
+# Đan Mạch" is the giver's aid to the subject (wave 17)
+_RECEIVED_ARMS = re.compile(
+    rf"(?<!\w){NOT_RECEIVING}(?:nhận|nhận được|tiếp nhận|được nhận)"
+    r"(?:\s+(?:thêm|các|những|lô|số|một|đợt|chuyến hàng|hàng|\d+|chiếc|khẩu|bộ|tổ hợp))*"
+    r"\s+(?P<aid>máy bay chiến đấu|máy bay|tiêm kích|chiến đấu cơ|vũ khí|xe tăng|tên lửa|"
+    r"hệ thống phòng không|đạn dược|đạn pháo|khí tài|xe bọc thép|thiết giáp|pháo)(?!\w)"
+    r"(?=[^,;.:!?]{0,40}?\s(?:từ|từ phía)\s)"
+)
 # a reason clause with no subject of its own: "… vì (đã) bán vũ khí cho Đài Loan"
 _REASON = re.compile(
     r"(?<!\w)(?:vì|bởi vì|do|vì lý do|với lý do|vì đã|do đã|bởi đã)"
@@ -468,6 +477,24 @@ _PAST_YEAR = re.compile(r"(?<!\w)(?:năm|hồi|hồi năm|từ năm|vào năm)\s
 _COUNTED_SINCE = re.compile(r"(?<!\w)(?:lần đầu|đầu tiên|lần thứ)(?!\w)")
 _ACT = re.compile(
     r"\s*(?:(?:các|những|mọi)\s+)?(?:hành động|hành vi|động thái|chính sách|âm mưu|tội ác)(?!\w)"
+)
+# a carrier of relief that is the object of a blocking or an attack ("Israel chặn tàu Madleen chở
+# hàng viện trợ tới Gaza", "tấn công đoàn xe chở viện trợ"): the vehicle carries the aid, the
+# subject gives none (wave 17)
+_CARRIER_STOPPED = re.compile(
+    r"(?<!\w)(?:chặn|ngăn chặn|chặn bắt|bắt giữ|thu giữ|tịch thu|khám xét|tấn công|không kích|"
+    r"bắn vào|nổ súng vào|đánh chìm|chiếm|đột kích|lên|kéo)\s+(?:(?:các|những|một|hai|ba|\d+)\s+)?"
+    r"(?:(?:chiếc|con|đoàn)\s+)?"
+    r"(?:tàu|tàu thuyền|thuyền|đoàn tàu|đội tàu|xe|xe tải|đoàn xe|máy bay)"
+    r"(?:\s+[^\s,;:.]+){0,3}\s+$"
+)
+# a claim of responsibility before "về" (wave 17)
+# a claim of responsibility or a light verb before an incident noun: "nhận trách nhiệm về (các)
+# vụ tấn công", "thực hiện vụ tấn công" say who did it (wave 17)
+_CLAIMED = re.compile(
+    r"(?<!\w)(?:(?:nhận|lãnh|thừa nhận|đứng ra nhận|tuyên bố chịu|nhận lãnh)\s+trách nhiệm"
+    r"\s+(?:về|cho)|thực hiện|tiến hành)(?:\s+(?:các|những|một|hai|ba|loạt|\d+))*"
+    r"(?:\s+(?:vụ|cuộc|đợt))?\s*$"
 )
 _COUNT = re.compile(
     r"^(?:\d[\d.,]*|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|hàng chục|nhiều|một loạt|hàng loạt)"
@@ -1224,10 +1251,11 @@ class Coder(
             for m in rx.finditer(ps.low):
                 hits = [h for h in hits if not (m.start() <= h.start < m.end())]
                 hits.append(_Hit(m.start(), m.end(), trig))
-        for m in _RECEIVED_AID.finditer(ps.low):  # "nhận viện trợ từ X": X's aid
-            s, e = m.span("aid")
-            if not any(h.start == s for h in hits):
-                hits.append(_Hit(s, e, _AID_RECEIVED))
+        for rx in (_RECEIVED_AID, _RECEIVED_ARMS):  # "nhận viện trợ từ X": X's aid
+            for m in rx.finditer(ps.low):
+                s, e = m.span("aid")
+                if not any(h.start == s for h in hits):
+                    hits.append(_Hit(s, e, _AID_RECEIVED))
         hits.sort(key=lambda h: h.start)
         hits = self._banned_trade(ps, hits)  # "cấm các công ty X bán … cho Y": an embargo
         return self._pattern_hits(ps, hits)
@@ -1294,6 +1322,12 @@ class Coder(
             return False
         if t.not_prev and self._ends(before, t.not_prev):
             return False
+        if (
+            t.type == "AID"
+            and t.text.startswith(("chở", "vận chuyển"))
+            and _CARRIER_STOPPED.search(ps.low[max(0, s - 60) : s])
+        ):
+            return False  # "chặn tàu Madleen chở hàng viện trợ": the ship's load (wave 17)
         if "marker" in t.need and not self._has_marker(ps, s, e):
             return False
         if "verbal" in t.need and not self._has_marker(ps, s, e):
@@ -1386,7 +1420,9 @@ class Coder(
         markers = "|".join(re.escape(m) for m in self.lex.cues_of("marker"))
         classifiers = "|".join(_CLASSIFIERS)
         if re.search(rf"(?:^|\s)về(?:\s+(?:{classifiers}))*(?:\s+(?:{markers}))?$", before):
-            return True
+            # a claim of responsibility: "Hezbollah nhận trách nhiệm về vụ tấn công …" says
+            # who did it, the act is no mere topic (wave 17)
+            return not _CLAIMED.search(ps.low, max(0, hit.start - 60), hit.start)
         if _JUDGED.search(self._before(ps, hit.start, 4)):
             return True
         wide = self._before(ps, hit.start, 16)
@@ -1877,6 +1913,8 @@ class Coder(
                 continue  # "lên" of "lên án" neither
             if ps.low[p[0] : p[1]] == "của" and _SPOKESMAN_OF.search(ps.low, 0, p[0]):
                 continue  # "người phát ngôn của cơ quan biên phòng X": X speaks through them
+            if any(o.start <= p[0] < o.end for o in ps.groups):
+                continue  # "Thủ đô Kiev của Ukraine đã bị Nga tấn công": inside a name (wave 17)
             if p[1] <= g.start and p[2] in ("recipient", "agent", "between"):
                 gap = ps.low[p[1] : g.start]
                 if any(p[1] <= o.start and o.end <= g.start for o in ps.groups):
@@ -2636,7 +2674,8 @@ class Coder(
                 # "Ukraine hứng chịu đợt tập kích của Nga", "Iran lại hứng trừng phạt của Mỹ"
                 sufferer = subj
             subj = None  # "cuộc họp của A với B": the actor is A
-        if self._incident(ps, hit):
+        claimed = _CLAIMED.search(ps.low, max(0, hit.start - 60), hit.start)
+        if self._incident(ps, hit) and not claimed:
             # "A vấp phải sự chỉ trích từ B": B criticises A
             if subj is not None and _SUFFER.search(self._before(ps, hit.start, 5)):
                 sufferer = subj

@@ -180,6 +180,10 @@ _ANNOUNCED = re.compile(
     r"\s*,?(?:\s+[^\s,;.]+){0,4}?\s+sẽ(?:\s+(?:tiếp tục|áp đặt|áp|đưa ra|tiến hành|thực hiện|"
     r"ra lệnh|chính thức))*$"
 )
+# a punishment vowed with a degree ("trừng phạt nghiêm khắc"), wave 17
+_PUNISHED = re.compile(
+    r"\s+(?:thật\s+|rất\s+)?(?:nghiêm khắc|thích đáng|đích đáng|nặng nề|không khoan nhượng)(?!\w)"
+)
 _ANNOUNCED_CONCESSIONS = frozenset({"release", "ease", "return"})  # CONCEDE modes
 _MODAL_KINDS = frozenset({"planned", "hoped", "hypothetical", "denied"})
 # what a request asks as a series of verbs: "kêu gọi các đối tác A và siết chặt trừng phạt Y",
@@ -324,8 +328,8 @@ class FramingRules:
         if hit.trig.type == "CONCEDE":
             if hit.trig.mode not in _ANNOUNCED_CONCESSIONS or self._nominal(ps, hit):
                 return False
-        elif hit.trig.type != "SANCTION":
-            return False
+        elif hit.trig.type != "SANCTION" or _PUNISHED.match(ps.low, hit.end):
+            return False  # "sẽ trừng phạt nghiêm khắc Y": a vow (VowRules), no sanction (wave 17)
         base = max(0, hit.start - 90)
         m = _ANNOUNCED.search(ps.low[base : hit.start].rstrip())
         if m is None or any(c[2] in ("nếu", "trong trường hợp") for c in ps.cues):

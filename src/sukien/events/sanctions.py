@@ -67,6 +67,11 @@ _LEAVE_TRIGGER = Trigger("rút khỏi", "REJECT", "refuse")
 _WITHDRAW_TRIGGER = Trigger("rút khỏi", "RETREAT", "withdraw")
 # between "rút khỏi" and the state left: nothing, or a part of its land
 _LAND_GAP = re.compile(
+    # places of its land the forces held: "rút khỏi (phần lớn) các ngôi làng ở (miền nam) Y",
+    # "rút khỏi các vị trí tại Y" (wave 17)
+    r"(?:(?:(?:phần lớn|hầu hết|nhiều|một số|toàn bộ|tất cả)\s+)?(?:(?:các|những)\s+)?"
+    r"(?:ngôi làng|làng|thị trấn|vị trí|cứ điểm|căn cứ|tiền đồn|khu vực|thành phố|thị xã|điểm)"
+    r"(?:\s+[^\s,;:.]+){0,3}?\s+(?:ở|tại|thuộc)\s+)?"
     r"(?:(?:miền|phía|vùng|khu vực|lãnh thổ|các vùng lãnh thổ|thành phố|tỉnh|thủ đô)"
     r"(?:\s+(?:nam|bắc|đông|tây|đông nam|đông bắc|tây nam|tây bắc|biên giới|của))?\s+)?"
 )

@@ -42,7 +42,12 @@ _VOW = re.compile(
     r"(?:(?:những|các|mọi)\s+)?"
     r"(?:(?:biện pháp|hành động|phản ứng|bước đi|đòn)(?:\s+[^\s,;:.!?()\"“”]+){0,4}?\s+"
     r"(?:(?:để|nhằm)\s+)?)?"
-    r"(?P<verb>đáp trả|trả đũa|đáp lại|giáng trả|trả thù)(?:\s+lại)?(?!\w)"
+    r"(?P<verb>đáp trả|trả đũa|đáp lại|giáng trả|trả thù|"
+    # a vow to punish severely is a threat, no sanction: "Iran tuyên bố sẽ trừng phạt nghiêm
+    # khắc Israel" (wave 17)
+    r"trừng phạt\s+(?:thật\s+|rất\s+)?"
+    r"(?:nghiêm khắc|thích đáng|đích đáng|nặng nề|không khoan nhượng))"
+    r"(?:\s+lại)?(?!\w)"
 )
 _VOW_TRIG = Trigger("sẽ đáp trả", "THREATEN", None)
 _WARN_TRIG = Trigger("cảnh báo", "THREATEN", "non-force")
