@@ -536,15 +536,21 @@ _CAUSE = re.compile(r"(?:^|\s)(?:buộc|khiến|ép|khiến cho|làm cho)$")
 _WITNESS_BEFORE = re.compile(
     r"(?:^|\s)(?:dưới sự|có sự|với sự)\s+(?:chứng kiến|tham dự|hiện diện)(?:\s+của)?$"
 )
+# (wave 17) the leaders' own talks before it ("A và B đã hội đàm và chứng kiến lễ ký …") and a
+# handover said bare with its count ("chứng kiến trao 9 văn kiện hợp tác")
 _WITNESS_AFTER = re.compile(
-    r"\s*(?:(?:và|đã|cùng|đã cùng|cũng|sau đó|rồi)\s+)*(?:chứng kiến|dự|tham dự)\s+"
-    r"(?:(?:lễ|buổi lễ)\s+(?:ký|trao)|việc ký|việc trao)"
+    r"\s*(?:(?:và|đã|cùng|đã cùng|cũng|sau đó|rồi|hội đàm|hội kiến|gặp|gặp gỡ)\s+)*"
+    r"(?:chứng kiến|dự|tham dự)\s+"
+    r"(?:(?:lễ|buổi lễ)\s+(?:ký|trao)|việc ký|việc trao|trao\s+(?:đổi\s+)?(?:các\s+|\d+\s+)?"
+    r"văn kiện)"
 )
 _SIGNING = re.compile(
-    r"(?<!\w)(?:(?:lễ|buổi lễ|sự kiện)\s+(?:ký|trao)|ký kết|ký|trao\s+(?:đổi\s+)?(?:các\s+)?"
-    r"văn kiện)(?!\w)"
+    r"(?<!\w)(?:(?:lễ|buổi lễ|sự kiện)\s+(?:ký|trao)|ký kết|ký|trao\s+(?:đổi\s+)?"
+    r"(?:các\s+|\d+\s+)?văn kiện)(?!\w)"
 )
 _WITNESSED = Trigger("chứng kiến", "AGREE", "sign")
+# an offer to mediate before the mediation trigger: "đề nghị (đứng ra) làm (nước) trung gian"
+_MEDIATION_OFFER = re.compile(r"(?<!\w)(?:đề nghị|đề xuất|sẵn sàng|ngỏ ý)(?:\s+\S+){0,4}\s*$")
 # what provoked a sanction or a threat: "… sau khi Washington thông báo …"
 _PROVOKED = re.compile(
     r"(?<!\w)(?:sau khi|sau vụ|(?:để|nhằm)?\s*(?:đáp trả|trả đũa)(?: lại)? việc)(?!\w)"
@@ -2762,7 +2768,17 @@ class Coder(
             answering = self._answering_actor(ps, hit, clause_end)
             if answering:  # "trừng phạt chỉ huy của X sau nhiều lần tấn công …": X attacks
                 actors = answering
-            if between and len(recips) == 2 and (ev_type.symmetric or not actors):
+            if between and actors and hit.trig.mode == "third-party":
+                # "X làm trung gian hòa giải giữa A và B": the mediator talks with each side, and
+                # the two sides meet through it (wave 17); an offer to mediate ("X đề nghị đứng
+                # ra làm nước trung gian …") is no mediation yet
+                if _MEDIATION_OFFER.search(self._before(ps, hit.start, 6)):
+                    return None
+                sides = [p for g in recips for p in self._participants(g) if p.kind == "actor"]
+                brokers = {a.code for a in actors}
+                pairs.extend((a, t) for a in actors for t in sides if t.code not in brokers)
+                pairs.extend(combinations([t for t in sides if t.code not in brokers], 2))
+            elif between and len(recips) == 2 and (ev_type.symmetric or not actors):
                 actors = self._participants(recips[0])
                 targets = self._participants(recips[1])
             elif between and ev_type.symmetric:
@@ -2804,6 +2820,15 @@ class Coder(
                     owners.extend(self._owned_too(ps, agent_after, clause_end))  # type: ignore[arg-type]
                 targets = [p for g in owners for p in self._participants(g)]
             targets = self._not_mediators(ps, hit, targets)  # "do Qatar làm trung gian"
+            if hit.trig.type == "ACCUSE" and hit.trig.mode == "allege":
+                # "(khởi) kiện (Y) lên WTO": the body a case is brought before is no party to
+                # it (wave 17)
+                targets = [
+                    p
+                    for p in targets
+                    if not p.mentions
+                    or not self._ends(self._before(ps, p.mentions[0].start, 1), ("lên",))
+                ]
             if (
                 hit.trig.type in ("SUPPORT", "REJECT")
                 and recips
