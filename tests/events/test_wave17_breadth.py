@@ -211,6 +211,12 @@ Keys = Callable[..., set[tuple[str, str, str]]]
             {("RETREAT", "ISR", "LBN")},
             set(),
         ),
+        # an arrest "vì tội gián điệp" states its charge
+        (
+            "Nga bắt giữ công dân Mỹ vì tội gián điệp.",
+            {("COERCE", "RUS", "USA"), ("ACCUSE", "RUS", "USA")},
+            set(),
+        ),
     ],
 )
 def test_breadth(code: Code, keys: Keys, text: str, present: set, absent: set) -> None:

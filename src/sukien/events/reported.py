@@ -57,6 +57,8 @@ _PROPOSAL_NEXT = re.compile(
 # the charge of a sanction or an arrest: "… với cáo buộc …", "… vì liên quan đến các hoạt động …"
 _CHARGED = re.compile(
     r"(?<!\w)(?:với|vì|do|theo)\s+(?:các\s+|những\s+)?(?:cáo buộc|tội danh|nghi ngờ|nghi vấn)"
+    r"|(?<!\w)(?:vì|về|với)\s+(?:các\s+)?tội(?=\s+(?:gián điệp|làm gián điệp|khủng bố|phản quốc|"
+    r"phá hoại|xâm nhập|buôn lậu|tấn công))"
     r"|(?<!\w)vì\s+(?:có\s+)?(?:liên quan|tham gia|dính líu)(?:\s+(?:đến|tới|vào))?\s+"
     r"(?:các\s+|những\s+)?(?:hoạt động|hành vi)(?!\w)"
 )
