@@ -217,6 +217,23 @@ Keys = Callable[..., set[tuple[str, str, str]]]
             {("COERCE", "RUS", "USA"), ("ACCUSE", "RUS", "USA")},
             set(),
         ),
+        # a treaty suspended names its partner after a long name holding a river
+        (
+            "Ấn Độ đình chỉ Hiệp ước nước sông Indus với Pakistan.",
+            {("SANCTION", "IND", "PAK")},
+            set(),
+        ),
+        # put back on a list of sponsors of terrorism; a deal restored
+        (
+            "Mỹ đưa Cuba trở lại danh sách các nước bảo trợ khủng bố.",
+            {("SANCTION", "USA", "CUB")},
+            set(),
+        ),
+        (
+            "Nhật Bản và Hàn Quốc đã khôi phục thỏa thuận hoán đổi tiền tệ.",
+            {("AGREE", "JPN", "KOR")},
+            set(),
+        ),
     ],
 )
 def test_breadth(code: Code, keys: Keys, text: str, present: set, absent: set) -> None:

@@ -167,6 +167,8 @@ _STANCE = ("bày tỏ sự", "thể hiện sự", "có sự", "đạt được s
            "nhấn mạnh sự", "khẳng định sự", "dành sự")  # fmt: skip
 _COORD = re.compile(r"(?:,\s*|(?<!\w))(?:và|rồi|sau đó|đồng thời|tiếp đó|cũng như)(?!\w)")
 _APPOSED = re.compile(r",\s*(?:nước|người|quốc gia|thành viên|đồng minh|nơi)(?:\s+\w+){0,4}\s*$")
+# nouns of geography before a name of their own ("sông Indus", "biển Caspi")
+_GEO_NOUNS = ("sông", "biển", "vịnh", "hồ", "núi", "đảo", "bán đảo", "eo biển", "dãy núi", "kênh")
 # a weapon's maker after "do Y": "tên lửa do Mỹ sản xuất" (wave 17)
 _MADE = re.compile(r"\s*(?:sản xuất|chế tạo|phát triển|thiết kế)(?!\w)")
 # a launch aimed into places ("phóng hơn 100 tên lửa và UAV vào các thành phố …"), wave 17
@@ -2075,6 +2077,10 @@ class Coder(
                 continue  # "bắn hạ gần biên giới Syria": where, not whom (TerritoryRules)
             if self._brand(ps, g):
                 continue  # "tặng 1 triệu liều vắc xin Pfizer cho X": the maker, not X
+            if self._ends(self._before(ps, g.start, 1), _GEO_NOUNS) and all(
+                m.kind == "place" and not m.code for p in g.phrases for m in p.mentions
+            ):
+                continue  # "hiệp ước nước sông Indus với Y": a river named, no party (wave 17)
             if (
                 hit.trig.type in ("ASSAULT", "COERCE")
                 and self._ends(self._before(ps, g.start, 1), ("do",))
@@ -2187,8 +2193,14 @@ class Coder(
             return 20
         if pos >= 0 and self._enumerated(ps, hit, pos, prep[0]):
             return 22
-        if hit.trig.type in _LONG_OBJECT or _DOCUMENT_OBJECT.match(ps.low, hit.end):
-            return 12  # "ký thỏa thuận quan hệ đối tác an ninh và quốc phòng với EU"
+        if (
+            hit.trig.type in _LONG_OBJECT
+            or _DOCUMENT_OBJECT.match(ps.low, hit.end)
+            or hit.trig.text.endswith(("thỏa thuận", "hiệp định", "hiệp ước", "công ước"))
+        ):
+            # "ký thỏa thuận quan hệ đối tác an ninh và quốc phòng với EU", "đình chỉ hiệp ước
+            # (nước sông Indus) với Y" (wave 17)
+            return 12
         if hit.trig.text in _APPROVALS and _APPROVED_SALE.match(ps.low, hit.end):
             return 12  # "phê duyệt thương vụ bán 40 máy bay chiến đấu F-16 cho Y" (wave 17)
         return 8
