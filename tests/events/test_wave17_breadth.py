@@ -234,6 +234,12 @@ Keys = Callable[..., set[tuple[str, str, str]]]
             {("AGREE", "JPN", "KOR")},
             set(),
         ),
+        # a title only Viet Nam uses, named bare with no holder before: Viet Nam's
+        (
+            "Chủ tịch nước đã tiếp Đại sứ Nhật Bản.",
+            {("CONSULT", "VNM", "JPN")},
+            set(),
+        ),
     ],
 )
 def test_breadth(code: Code, keys: Keys, text: str, present: set, absent: set) -> None:
