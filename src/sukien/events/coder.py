@@ -91,8 +91,9 @@ _CLASSIFIERS = frozenset(
 _CONDEMN = frozenset(
     ["lên án", "chỉ trích", "phản đối", "hoan nghênh", "ca ngợi", "phê phán", "đánh giá cao"]
 )
-# thanks, congratulations, praise of a party for what it did: "cảm ơn Y đã …" thanks Y
-_THANKS = re.compile(r"cảm ơn|cám ơn|biết ơn|tri ân|cảm tạ|chúc mừng|khen ngợi|ca ngợi")
+# thanks (the pledges' THANKS), congratulations, praise of a party for what it did: "cảm ơn Y
+# đã …" thanks Y
+_CREDITING = re.compile("|".join(sorted({*THANKS, "cảm tạ", "chúc mừng", "khen ngợi", "ca ngợi"})))
 # between a proposal and the talks it proposes: "đề xuất (sớm) tổ chức (một cuộc) đàm phán"
 _TALKS_OPENER = re.compile(
     r"(?:\s+(?:sớm|tổ chức|tiến hành|mở|mở lại|nối lại|khởi động|bắt đầu|có|một|cuộc|các|vòng"
@@ -417,9 +418,9 @@ _OCCASION = re.compile(r"\s*(?:nhân dịp|nhân)\s+(?P<body>[^,;]{3,160}?)\s*,"
 _OTHER_CLAUSE = re.compile(r"(?<!\w)(?:nhằm|để|việc|mà)(?!\w)")
 # a meeting noun's partner right after it: "cuộc hội đàm với X"
 _WITH_AFTER = re.compile(r"\s+với\s")
-# a meeting noun framing the clause: "Sau/Trong (một) cuộc hội đàm với X, Y …"
 # a pact named after the city of its signing ("Hiệp định Paris", "thỏa thuận Minsk")
 _PACTS = ("hiệp định", "thỏa thuận", "hiệp ước", "công ước", "nghị định thư", "thỏa ước")
+# a meeting noun framing the clause: "Sau/Trong (một) cuộc hội đàm với X, Y …"
 _FRONTED_TALKS = re.compile(
     r"\s*(?:sau|trong|tại|bên lề|nhân|ngay sau)\s+(?:(?:một|các|những)\s+)?(?:cuộc|buổi)\s*"
 )
@@ -501,7 +502,6 @@ _CARRIER_STOPPED = re.compile(
     r"(?:tàu|tàu thuyền|thuyền|đoàn tàu|đội tàu|xe|xe tải|đoàn xe|máy bay)"
     r"(?:\s+[^\s,;:.]+){0,3}\s+$"
 )
-# a claim of responsibility before "về" (wave 17)
 # a claim of responsibility or a light verb before an incident noun: "nhận trách nhiệm về (các)
 # vụ tấn công", "thực hiện vụ tấn công" say who did it (wave 17)
 _CLAIMED = re.compile(
@@ -1520,7 +1520,7 @@ class Coder(
         return agent is not None
 
     def _modality(self, ps: _Sent, hit: _Hit, clause: int, hits: list[_Hit]) -> str:
-        if self._nominal(ps, hit) or self._before(ps, hit.start, 2).endswith(("biện pháp", "lệnh")):
+        if self._nominal(ps, hit) or self._before(ps, hit.start, 2).endswith("lệnh"):
             # "Chuyến thăm của X tới Y dự kiến vào tháng 5": the noun is the subject of the cue
             subject = self._nsyl(ps, clause, hit.start) <= 3
             for cs, _ce, text, kind in ps.cues:  # "các biện pháp trừng phạt có thể là …"
@@ -2860,7 +2860,7 @@ class Coder(
                 and not owned
                 and self._complement(ps, recips[0])
                 and not self._candidacy(ps, recips[0])
-                and not _THANKS.search(hit.trig.text)  # "cảm ơn Y đã chia sẻ …" (wave 17)
+                and not _CREDITING.search(hit.trig.text)  # "cảm ơn Y đã chia sẻ …" (wave 17)
             ):
                 return None  # "hoan nghênh Nga đầu tư", "phủ nhận việc Nga tấn công": an action
         co = self._alongside(ps, subj, hit) if not passive and actors else []

@@ -28,6 +28,7 @@ from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
 from sukien.events.lexicon import COMMA, Trigger
+from sukien.events.vows import PUNISHMENT_DEGREE
 
 if TYPE_CHECKING:
     from sukien.events.mentions import Group, Phrase
@@ -180,10 +181,8 @@ _ANNOUNCED = re.compile(
     r"\s*,?(?:\s+[^\s,;.]+){0,4}?\s+sẽ(?:\s+(?:tiếp tục|áp đặt|áp|đưa ra|tiến hành|thực hiện|"
     r"ra lệnh|chính thức))*$"
 )
-# a punishment vowed with a degree ("trừng phạt nghiêm khắc"), wave 17
-_PUNISHED = re.compile(
-    r"\s+(?:thật\s+|rất\s+)?(?:nghiêm khắc|thích đáng|đích đáng|nặng nề|không khoan nhượng)(?!\w)"
-)
+# a punishment vowed with a degree ("trừng phạt nghiêm khắc"), wave 17 (VowRules)
+_PUNISHED = re.compile(rf"\s+{PUNISHMENT_DEGREE}")
 _ANNOUNCED_CONCESSIONS = frozenset({"release", "ease", "return"})  # CONCEDE modes
 _MODAL_KINDS = frozenset({"planned", "hoped", "hypothetical", "denied"})
 # what a request asks as a series of verbs: "kêu gọi các đối tác A và siết chặt trừng phạt Y",

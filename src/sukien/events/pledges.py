@@ -36,10 +36,11 @@ Rules of Vietnamese news grammar (examples are sentences of our own):
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from sukien.events.lexicon import Trigger
-from sukien.events.reported import coded_starts
+from sukien.events.reported import coded_starts, keep_new
 
 if TYPE_CHECKING:
     from sukien.document import Event
@@ -243,6 +244,22 @@ class PledgeRules:
         drop = {id(e) for e in coded}
         out[:] = [e for e in out if id(e) not in drop]
 
+    def _thanks(self: Any, ps: _Sent) -> Iterator[tuple[Any, Any, Any]]:
+        """Each thanks of the sentence with its object right after it and its own subject:
+        ``(hit, thanked group, thanker group)`` ("A cảm ơn B …")."""
+        for hit in ps.hits:
+            if hit.trig.type != "SUPPORT" or hit.trig.text not in THANKS:
+                continue
+            obj = next((g for g in ps.groups if g.start >= hit.end), None)
+            if obj is None or self._nsyl(ps, hit.end, obj.start) > 1:
+                continue
+            subj, _agent, passive = self._subject(ps, self._clause_start(ps, hit.start), hit)
+            if subj is not None and not passive:
+                yield hit, obj, subj
+
+    def _actors_of(self: Any, g: Any) -> list[Any]:
+        return [p for p in self._participants(g) if p.kind == "actor"]
+
     def _thanked_aid(
         self: Any,
         doc: Any,
@@ -255,29 +272,16 @@ class PledgeRules:
         from sukien.events.coder import _Hit
 
         events: list[Event] = []
-        for hit in ps.hits:
-            if hit.trig.type != "SUPPORT" or hit.trig.text not in THANKS:
-                continue
-            obj = next((g for g in ps.groups if g.start >= hit.end), None)
-            if obj is None or self._nsyl(ps, hit.end, obj.start) > 1:
-                continue
+        for _hit, obj, subj in self._thanks(ps):
             m = _THANKED_AID.match(ps.low, obj.end)
             if m is None:
                 continue
-            clause = self._clause_start(ps, hit.start)
-            subj, _agent, passive = self._subject(ps, clause, hit)
-            if subj is None or passive:
-                continue
             aid = _Hit(m.start("aid"), m.end("aid"), _AID_TRIGGER)
-            for b in (p for p in self._participants(obj) if p.kind == "actor"):
-                for a in (p for p in self._participants(subj) if p.kind == "actor"):
-                    ev = self._event(doc, ps, aid, ps.hits, b, a, "asserted", 0.7, ctx, False)
-                    if ev is None or ev.actor is None or ev.recipient is None:
-                        continue
-                    key = ("AID", ev.actor.code or "", ev.recipient.code or "", ev.modality)
-                    if key not in seen:
-                        seen.add(key)
-                        events.append(ev)
+            givers, takers = self._actors_of(obj), self._actors_of(subj)
+            for ev in self._judged_pairs(
+                doc, ps, aid, ps.hits, givers, takers, "asserted", ctx, 0.7
+            ):
+                keep_new(ev, seen, events)  # type: ignore[arg-type]
         return events
 
     def _lent(
@@ -305,15 +309,11 @@ class PledgeRules:
             if subj is None or passive:
                 continue
             modality = self._modality(ps, hit, clause, ps.hits)
-            for a in (p for p in self._participants(subj) if p.kind == "actor"):
-                for b in (p for p in self._participants(g) if p.kind == "actor"):
-                    ev = self._event(doc, ps, hit, ps.hits, a, b, modality, 0.7, ctx, False)
-                    if ev is None or ev.actor is None or ev.recipient is None:
-                        continue
-                    key = ("AID", ev.actor.code or "", ev.recipient.code or "", ev.modality)
-                    if key not in seen:
-                        seen.add(key)
-                        events.append(ev)
+            lenders, borrowers = self._actors_of(subj), self._actors_of(g)
+            for ev in self._judged_pairs(
+                doc, ps, hit, ps.hits, lenders, borrowers, modality, ctx, 0.7
+            ):
+                keep_new(ev, seen, events)  # type: ignore[arg-type]
         return events
 
     def _thanked(
@@ -326,30 +326,15 @@ class PledgeRules:
     ) -> list[Event]:
         """'A cảm ơn B đã giúp đỡ A': SUPPORT A -> B, when the thanks has no event yet because
         its object B goes on to a clause of its own."""
-        off = ps.sent.start
-        done = coded_starts(out, off)
+        done = coded_starts(out, ps.sent.start)
         events: list[Event] = []
-        for hit in ps.hits:
-            if hit.trig.type != "SUPPORT" or hit.trig.text not in THANKS or hit.start in done:
+        for hit, obj, subj in self._thanks(ps):
+            if hit.start in done or not _THANKED_FOR.match(ps.low, obj.end):
                 continue
-            obj = next((g for g in ps.groups if g.start >= hit.end), None)
-            if obj is None or self._nsyl(ps, hit.end, obj.start) > 1:
-                continue
-            thanked = [p for p in self._participants(obj) if p.kind == "actor"]
-            if not thanked or not _THANKED_FOR.match(ps.low, obj.end):
-                continue
-            clause = self._clause_start(ps, hit.start)
-            subj, _agent, passive = self._subject(ps, clause, hit)
-            if subj is None or passive:
-                continue
-            modality = self._modality(ps, hit, clause, ps.hits)
-            for a in (p for p in self._participants(subj) if p.kind == "actor"):
-                for b in thanked:
-                    ev = self._event(doc, ps, hit, ps.hits, a, b, modality, 0.7, ctx, False)
-                    if ev is None or ev.actor is None or ev.recipient is None:
-                        continue
-                    key = ("SUPPORT", ev.actor.code or "", ev.recipient.code or "", ev.modality)
-                    if key not in seen:
-                        seen.add(key)
-                        events.append(ev)
+            modality = self._modality(ps, hit, self._clause_start(ps, hit.start), ps.hits)
+            thankers, thanked = self._actors_of(subj), self._actors_of(obj)
+            for ev in self._judged_pairs(
+                doc, ps, hit, ps.hits, thankers, thanked, modality, ctx, 0.7
+            ):
+                keep_new(ev, seen, events)  # type: ignore[arg-type]
         return events

@@ -389,11 +389,12 @@ class StanceRules:
         targets: list[Any],
         modality: str,
         ctx: _Ctx,
+        confidence: float = 0.6,
     ) -> Iterator[Event]:
         """The events of ``hit`` the coder builds from each of ``actors`` to each of
         ``targets`` (those it refuses or leaves without a side are skipped)."""
         for a in actors:
             for b in targets:
-                ev = self._event(doc, ps, hit, hits, a, b, modality, 0.6, ctx, False)
+                ev = self._event(doc, ps, hit, hits, a, b, modality, confidence, ctx, False)
                 if ev is not None and ev.actor is not None and ev.recipient is not None:
                     yield ev

@@ -34,6 +34,10 @@ if TYPE_CHECKING:
     from sukien.document import Event
     from sukien.events.coder import _Ctx, _Sent
 
+# the degree of a punishment vowed ("trừng phạt nghiêm khắc"): a vow, no sanction done (wave 17)
+PUNISHMENT_DEGREE = (
+    r"(?:thật\s+|rất\s+)?(?:nghiêm khắc|thích đáng|đích đáng|nặng nề|không khoan nhượng)(?!\w)"
+)
 # "sẽ (có|đưa ra|…) (những|các) (biện pháp|…) <up to 4 words> (để|nhằm) đáp trả"; not "sẽ
 # không", and no clause break or comma inside
 _VOW = re.compile(
@@ -45,8 +49,7 @@ _VOW = re.compile(
     r"(?P<verb>đáp trả|trả đũa|đáp lại|giáng trả|trả thù|"
     # a vow to punish severely is a threat, no sanction: "Iran tuyên bố sẽ trừng phạt nghiêm
     # khắc Israel" (wave 17)
-    r"trừng phạt\s+(?:thật\s+|rất\s+)?"
-    r"(?:nghiêm khắc|thích đáng|đích đáng|nặng nề|không khoan nhượng))"
+    rf"trừng phạt\s+{PUNISHMENT_DEGREE})"
     r"(?:\s+lại)?(?!\w)"
 )
 _VOW_TRIG = Trigger("sẽ đáp trả", "THREATEN", None)
