@@ -15,7 +15,7 @@ COLUMNS = {
     "places_vi.tsv": 6,
     "organisations.tsv": 7,
     "people.tsv": 5,
-    "roles.tsv": 3,
+    "roles.tsv": 4,
     "professions.tsv": 3,
     "govbodies.tsv": 3,
     "state_aliases.tsv": 4,

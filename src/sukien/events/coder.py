@@ -65,6 +65,7 @@ from sukien.events.mentions import (
     phrases,
     quote_spans,
     sentence_mentions,
+    state_titles,
     title_words,
     titles,
 )
@@ -168,17 +169,6 @@ _STANCE = ("bày tỏ sự", "thể hiện sự", "có sự", "đạt được s
            "nhấn mạnh sự", "khẳng định sự", "dành sự")  # fmt: skip
 _COORD = re.compile(r"(?:,\s*|(?<!\w))(?:và|rồi|sau đó|đồng thời|tiếp đó|cũng như)(?!\w)")
 _APPOSED = re.compile(r",\s*(?:nước|người|quốc gia|thành viên|đồng minh|nơi)(?:\s+\w+){0,4}\s*$")
-# titles only Viet Nam's state and party use, named bare in its press ("Tổng Bí thư", never
-# another state's): with no holder named before, Viet Nam's
-_VIETNAMESE_TITLES = frozenset(
-    {
-        "chủ tịch nước",
-        "phó chủ tịch nước",
-        "tổng bí thư",
-        "chủ tịch quốc hội",
-        "thủ tướng chính phủ",
-    }
-)
 # nouns of geography before a name of their own ("sông Indus", "biển Caspi")
 _GEO_NOUNS = ("sông", "biển", "vịnh", "hồ", "núi", "đảo", "bán đảo", "eo biển", "dãy núi", "kênh")
 # a weapon's maker after "do Y": "tên lửa do Mỹ sản xuất" (wave 17)
@@ -885,8 +875,8 @@ class Coder(
                                 None,
                             ),
                         )
-                        if m.code is None and m.name.lower() in _VIETNAMESE_TITLES:
-                            m.code = "VNM"  # "Chủ tịch nước đã tiếp …": Viet Nam's (wave 17)
+                        if m.code is None:  # "Chủ tịch nước đã tiếp …": Viet Nam's (wave 17)
+                            m.code = state_titles().get(m.name.lower())
                         continue
                     if m.kind == "pronoun" and m.etype == "LIST":
                         continue  # resolved by ``_resolve_lists``

@@ -89,6 +89,19 @@ def titles() -> dict[str, str]:
 
 
 @cache
+def state_titles() -> dict[str, str]:
+    """Lower-case role titles only one state uses (``data/kb/roles.tsv``'s fourth column) ->
+    that state ("tổng bí thư" -> VNM): a holder named bare in its press is that state's."""
+    try:
+        path = resources.files("sukien.data") / "kb" / "roles.tsv"
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (FileNotFoundError, ModuleNotFoundError):
+        return {}
+    rows = [ln.split("\t") for ln in lines if ln.strip() and not ln.startswith("#")]
+    return {r[0].strip().lower(): r[3].strip() for r in rows if len(r) >= 4 and r[3].strip()}
+
+
+@cache
 def _title_re() -> re.Pattern[str] | None:
     t = titles()
     if not t:
