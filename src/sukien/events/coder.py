@@ -169,7 +169,8 @@ _STANCE = ("bày tỏ sự", "thể hiện sự", "có sự", "đạt được s
            "nhấn mạnh sự", "khẳng định sự", "dành sự")  # fmt: skip
 _COORD = re.compile(r"(?:,\s*|(?<!\w))(?:và|rồi|sau đó|đồng thời|tiếp đó|cũng như)(?!\w)")
 _APPOSED = re.compile(r",\s*(?:nước|người|quốc gia|thành viên|đồng minh|nơi)(?:\s+\w+){0,4}\s*$")
-# nouns of geography before a name of their own ("sông Indus", "biển Caspi")
+# natural features before a name of their own ("sông Indus", "biển Caspi"); not the knowledge
+# base's other heads of place names (a port or an airport attacked names its state)
 _GEO_NOUNS = ("sông", "biển", "vịnh", "hồ", "núi", "đảo", "bán đảo", "eo biển", "dãy núi", "kênh")
 # a weapon's maker after "do Y": "tên lửa do Mỹ sản xuất" (wave 17)
 _MADE = re.compile(r"\s*(?:sản xuất|chế tạo|phát triển|thiết kế)(?!\w)")
@@ -2080,7 +2081,7 @@ class Coder(
                 continue  # "bắn hạ gần biên giới Syria": where, not whom (TerritoryRules)
             if self._brand(ps, g):
                 continue  # "tặng 1 triệu liều vắc xin Pfizer cho X": the maker, not X
-            if self._ends(self._before(ps, g.start, 1), _GEO_NOUNS) and all(
+            if self._ends(self._before(ps, g.start, 2), _GEO_NOUNS) and all(
                 m.kind == "place" and not m.code for p in g.phrases for m in p.mentions
             ):
                 continue  # "hiệp ước nước sông Indus với Y": a river named, no party (wave 17)
