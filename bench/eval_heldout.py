@@ -30,8 +30,6 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from event_attributes import attribute_scores
-
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 GOLD = ROOT / "bench" / "heldout" / "vims_world.json"
@@ -135,6 +133,8 @@ def main() -> None:
     preds = read_preds(lines)
     r = scorer.score(gold, preds)
     docs = r.pop("docs")
+    from event_attributes import attribute_scores  # imports this tree's sukien; see confidence_rows
+
     for attr, n in attribute_scores(scorer, gold, preds).items():
         r[f"event_{attr}"] = n
     r["documents"] = len(gold["documents"])

@@ -138,8 +138,10 @@ def read_rows(path: str) -> dict[str, tuple[list[tuple[dict[str, float], int]], 
 
 
 def _fold(name: str) -> str:
-    """The set a name stands for, however it was coded."""
-    return name.split("@")[0]
+    """The set a name stands for, however it was coded and named ("heldout35@9c61c05" is the
+    set of ``web35.json``)."""
+    base = name.split("@")[0]
+    return "web" + base[len("heldout") :] if base.startswith("heldout") else base
 
 
 def matrix(rows: list[tuple[dict[str, float], int]]) -> tuple[np.ndarray, np.ndarray]:
