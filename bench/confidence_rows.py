@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import re
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -86,6 +87,7 @@ def main() -> None:
     sets = {}
     for g in args.gold:
         name = g.parent.name if g.name == "gold.json" else g.stem
+        name = re.sub(r"^web(?=\d+$)", "heldout", name)  # the set's folder name, as in the file
         rows, required = set_rows(g, pipe, se, conf)
         sets[name] = {"coded_by": args.tag, "required": required, "rows": rows}
         print(f"{name}: {len(rows)} rows, {required} required", file=sys.stderr)
