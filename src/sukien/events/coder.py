@@ -536,6 +536,17 @@ _PLACE_NAME = re.compile(
 )
 # "…, buộc/khiến X phải đáp trả": the subject of the clause drives X to threaten
 _CAUSE = re.compile(r"(?:^|\s)(?:buộc|khiến|ép|khiến cho|làm cho)$")
+# an attack's toll counted in a state's people: "… đã khiến ít nhất 50 người Palestine thiệt
+# mạng", "làm hai binh sĩ Ukraine bị thương": that state is its target
+_TOLL_BEFORE = re.compile(
+    r"(?<!\w)(?:khiến|làm|làm cho|gây thương vong cho)(?:\s+[^\s,;.:!?()]+){0,5}?\s+"
+    r"(?:người|binh sĩ|binh lính|dân thường|thường dân|công dân|lính|quân nhân|nhân viên|trẻ em|"
+    r"ngư dân|thủy thủ)\s*$"
+)
+_TOLL_AFTER = re.compile(
+    r"\s+(?:(?:đã|bị)\s+)?(?:thiệt mạng|tử vong|chết|bị thương|thương vong|mất tích|bị giết|"
+    r"bị sát hại)(?!\w)"
+)
 # leaders witnessing a signing agree through it ("dưới sự chứng kiến của A và B, … đã ký …")
 _WITNESS_BEFORE = re.compile(
     r"(?:^|\s)(?:dưới sự|có sự|với sự)\s+(?:chứng kiến|tham dự|hiện diện)(?:\s+của)?$"
@@ -2152,12 +2163,33 @@ class Coder(
                 and self._nsyl(ps, prep[1], g.start) <= 12  # type: ignore[index]
             ):
                 recips = [g]
+        if (
+            not recips
+            and not between
+            and hit.trig.type == "ASSAULT"
+            and hit.trig.text not in _MUTUAL  # fighting has no one target
+        ):
+            recips = self._toll_of(ps, pos, clause_end)
         if len(recips) == 1 and not between and hit.trig.type in _LONG_OBJECT | {"COERCE"}:
             recips.extend(self._owned_too(ps, recips[0], clause_end))
         if not recips and agent is None and joined is not None and hit.trig.type in _SHARING:
             shared, _agent, between = self._object(ps, joined, clause_end)
             recips = shared if not between else []
         return recips, agent, between
+
+    def _toll_of(self, ps: _Sent, pos: int, end: int) -> list[Group]:
+        """The state whose people an attack killed or wounded, its toll told after it ("các
+        cuộc không kích của X hôm qua đã khiến ít nhất 50 người Y thiệt mạng"): Y, however far."""
+        for g in ps.groups:
+            if (
+                pos <= g.start < end
+                and not g.is_place
+                and not g.is_dyad_ref
+                and _TOLL_BEFORE.search(ps.low, pos, g.start)
+                and _TOLL_AFTER.match(ps.low, g.end)
+            ):
+                return [g]
+        return []
 
     def _owned_too(self, ps: _Sent, first: Group, clause_end: int) -> list[Group]:
         """Further owners in a list of things sanctioned or attacked after ``first``: "10 công

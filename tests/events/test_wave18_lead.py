@@ -1,0 +1,43 @@
+"""Wave 18, the lead's cases: an attack's toll names its target (eighteenth session).
+
+Every sentence is written for these tests; each case failed before its fix.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sukien.document import Event
+
+Code = Callable[..., list[Event]]
+Keys = Callable[..., set[tuple[str, str, str]]]
+Case = tuple[str, set[tuple[str, str, str]], set[tuple[str, str, str]]]
+
+CASES: list[Case] = [
+    # the toll counted in a state's people, however far after the attack
+    (
+        "Các cuộc không kích của Israel hôm qua đã khiến ít nhất 50 người Palestine thiệt mạng.",
+        {("ASSAULT", "ISR", "PSE")},
+        set(),
+    ),
+    (
+        "Israel không kích trong 24 giờ qua, khiến 50 người Palestine thiệt mạng.",
+        {("ASSAULT", "ISR", "PSE")},
+        set(),
+    ),
+    # fighting between sides has no one target, whoever is hurt in it
+    (
+        "Giao tranh giữa Israel, Hezbollah hôm qua khiến 5 nhân viên Liên hợp quốc bị thương.",
+        set(),
+        {("ASSAULT", "ISR", "UN"), ("ASSAULT", "UN", "ISR")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), CASES)
+def test_lead_cases(code: Code, keys: Keys, text: str, present: set, absent: set) -> None:
+    got = keys(code(text))
+    assert present <= got, f"missing {present - got} in {got}"
+    assert not absent & got, f"unexpected {absent & got}"
