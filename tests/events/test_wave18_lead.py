@@ -1,4 +1,5 @@
-"""Wave 18, the lead's cases: an attack's toll names its target (eighteenth session).
+"""Wave 18, the lead's cases: an attack's toll names its target, people charged by pronoun
+(eighteenth session).
 
 Every sentence is written for these tests; each case failed before its fix.
 """
@@ -25,6 +26,23 @@ CASES: list[Case] = [
     (
         "Israel không kích trong 24 giờ qua, khiến 50 người Palestine thiệt mạng.",
         {("ASSAULT", "ISR", "PSE")},
+        set(),
+    ),
+    # people of a state held or expelled, then charged by pronoun: the charge is against it
+    (
+        "Anh trục xuất tùy viên quân sự Nga, cáo buộc ông này là sĩ quan tình báo không khai báo.",
+        {("SANCTION", "GBR", "RUS"), ("ACCUSE", "GBR", "RUS")},
+        set(),
+    ),
+    (
+        "Iran bắt giữ hai công dân Pháp, cáo buộc họ kích động biểu tình.",
+        {("COERCE", "IRN", "FRA"), ("ACCUSE", "IRN", "FRA")},
+        set(),
+    ),
+    # "người này" (this person) refers back like "ông này"
+    (
+        "Nga bắt giữ một công dân Mỹ, cáo buộc người này làm gián điệp.",
+        {("COERCE", "RUS", "USA"), ("ACCUSE", "RUS", "USA")},
         set(),
     ),
     # fighting between sides has no one target, whoever is hurt in it

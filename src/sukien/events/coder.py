@@ -535,6 +535,13 @@ _PLACE_NAME = re.compile(
     r"(\w[\w'-]*(?:\s+\w[\w'-]*){0,3})"
 )
 # "…, buộc/khiến X phải đáp trả": the subject of the clause drives X to threaten
+# people of a state named as the object of an act, then charged by pronoun: "trục xuất tùy viên
+# quân sự Nga, cáo buộc ông này …", "bắt giữ hai công dân Pháp, cáo buộc họ …"
+_CHARGED_PEOPLE = re.compile(
+    r"(?<!\w)(?:công dân|tùy viên|nhà ngoại giao|phóng viên|nhà báo|binh sĩ|thủy thủ|ngư dân|"
+    r"thuyền viên|doanh nhân|điệp viên|quan chức|nhân viên)(?:\s+[^\s,;.:!?()]+){1,6},\s*"
+    r"(?:đồng thời\s+|và\s+)?(?:cáo buộc|tố|tố cáo|buộc tội|nghi ngờ|cho rằng)\s*$"
+)
 _CAUSE = re.compile(r"(?:^|\s)(?:buộc|khiến|ép|khiến cho|làm cho)$")
 # an attack's toll counted in a state's people: "… đã khiến ít nhất 50 người Palestine thiệt
 # mạng", "làm hai binh sĩ Ukraine bị thương": that state is its target
@@ -943,6 +950,11 @@ class Coder(
                             m.code = self._sentence_state(ps, m) or m.code  # "A …, B … nước này"
                         if m.etype == "PER" and not self._opening(ps, m):
                             m.code = self._sentence_person(ps, m) or m.code  # "X …, ông …"
+                        if m.etype in ("PER", "THEY") and here["GPE"]:
+                            # "X bắt giữ hai công dân Y, cáo buộc họ …": the people just
+                            # named, of the state named with them (wave 18)
+                            held = _CHARGED_PEOPLE.search(ps.low, 0, m.start)
+                            m.code = here["GPE"] if held else m.code
                     elif m.kind == "actor" and m.code and m.etype == "PER":
                         here["PER"], here_end["PER"] = m.code, m.end
                         if m.role:

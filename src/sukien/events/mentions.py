@@ -133,7 +133,7 @@ _PRONOUN = re.compile(
     # not "đàn ông" (men), "cụ bà", "ông bà" (grandparents), "bà con" (people), "ông nội"
     rf"(?<!\w)(?<![Đđ]àn )(?<![Cc]ụ )((?:[Ôô]ng|[Bb]à)"
     rf"(?=\s+(?!(?:bà|ông|con|nội|ngoại|cha|mẹ|cháu|già|lão)(?!\w))[{VI_LOWER}])"
-    r"|[Nn]ước này|[Qq]uốc gia này|[Nn]hà lãnh đạo này|[Pp]hía này"
+    r"|[Nn]ước này|[Qq]uốc gia này|[Nn]hà lãnh đạo này|[Pp]hía này|[Nn]gười này"
     r"|[Tt]ổ chức(?:\s+[A-ZĐ]\w*)*\s+này|[Ll]iên minh này|[Kk]hối này|[Cc]ơ quan này"
     # "họ" (they): a state or group that was the subject just before; not "họ tên" (full
     # name), "họ hàng" (kin), "dòng họ" (clan), "họ Nguyễn" (the surname)
@@ -328,7 +328,7 @@ def sentence_mentions(
     for m in _PRONOUN.finditer(sent_text):
         # resolved by the coder from the sentences before (kind "pronoun" until then)
         low = m.group(1).lower()
-        etype = "PER" if low in ("ông", "bà") else "GPE"
+        etype = "PER" if low in ("ông", "bà", "người này") else "GPE"
         if low == "họ":
             etype = "THEY"  # a state or group, never a person (resolved by the coder)
         if low.startswith(("tổ chức", "liên minh", "khối")):
