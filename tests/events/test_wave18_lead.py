@@ -1,5 +1,5 @@
-"""Wave 18, the lead's cases: an attack's toll names its target, people charged by pronoun
-(eighteenth session).
+"""Wave 18, the lead's cases: an attack's toll names its target, people charged by pronoun,
+attacks vowed (eighteenth session).
 
 Every sentence is written for these tests; each case failed before its fix.
 """
@@ -44,6 +44,18 @@ CASES: list[Case] = [
         "Nga bắt giữ một công dân Mỹ, cáo buộc người này làm gián điệp.",
         {("COERCE", "RUS", "USA"), ("ACCUSE", "RUS", "USA")},
         set(),
+    ),
+    # an attack its author says it will make is a threat made in the saying
+    (
+        "Bộ trưởng Quốc phòng Israel tuyên bố quân đội nước này sẽ tiếp tục tấn công Hezbollah.",
+        {("THREATEN", "ISR", "HEZBOLLAH")},
+        set(),
+    ),
+    # ... not an attack someone else is said to be going to make
+    (
+        "Mỹ cảnh báo Nga sẽ tấn công Ukraine trong vài ngày tới.",
+        set(),
+        {("THREATEN", "RUS", "UKR"), ("ASSAULT", "RUS", "UKR")},
     ),
     # fighting between sides has no one target, whoever is hurt in it
     (

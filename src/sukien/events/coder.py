@@ -2389,6 +2389,9 @@ class Coder(
                 if modality != "denied" and self._conditional(ps, hit):
                     self.lex.types["THREATEN"].recode(ev)  # the conditional promise is the threat
                     ev.modality = "asserted"
+                elif self._vowed_attack(ps, hit, modality):
+                    self.lex.types["THREATEN"].recode(ev)  # "tuyên bố sẽ tấn công Y" (wave 18)
+                    ev.modality = "asserted"
                 if home_pair(ev):
                     continue  # "Fed" and "Mỹ" guessed together: a body and its own state
                 if ev.type == "CONSULT" and self._member_pair(ev, hit):

@@ -181,6 +181,12 @@ _ANNOUNCED = re.compile(
     r"\s*,?(?:\s+[^\s,;.]+){0,4}?\s+sẽ(?:\s+(?:tiếp tục|áp đặt|áp|đưa ra|tiến hành|thực hiện|"
     r"ra lệnh|chính thức))*$"
 )
+# an attack its author says it will make: "tuyên bố (quân đội nước này) sẽ (tiếp tục) tấn công"
+_VOWED = re.compile(
+    r"(?:^|\s)(?:tuyên bố|khẳng định|cảnh báo|đe dọa|đe doạ|cho biết|tuyên thệ|thề|cam kết)"
+    r"(?:\s+(?:rằng|là))?\s*,?(?P<who>(?:\s+[^\s,;.]+){0,4}?)\s+sẽ"
+    r"(?:\s+(?:tiếp tục|tiến hành|mở|phát động|thực hiện|đẩy mạnh|tăng cường))*$"
+)
 # a punishment vowed with a degree ("trừng phạt nghiêm khắc"), wave 17 (VowRules)
 _PUNISHED = re.compile(rf"\s+{PUNISHMENT_DEGREE}")
 _ANNOUNCED_CONCESSIONS = frozenset({"release", "ease", "return"})  # CONCEDE modes
@@ -333,6 +339,27 @@ class FramingRules:
         m = _ANNOUNCED.search(ps.low[base : hit.start].rstrip())
         if m is None or any(c[2] in ("nếu", "trong trường hợp") for c in ps.cues):
             return False
+        return not any(
+            base + m.start() <= cs < hit.start and text != "sẽ" and kind in _MODAL_KINDS
+            for cs, _ce, text, kind in ps.cues
+        )
+
+    def _vowed_attack(self: Any, ps: Any, hit: Any, modality: str) -> bool:
+        """ "X tuyên bố (quân đội nước này) sẽ (tiếp tục) tấn công Y": an attack its author says
+        it will make is a threat made in the saying (wave 18); not an attack a third party is
+        said to plan ("X cảnh báo Y sẽ tấn công Z"), not one on a condition (``_conditional``)."""
+        if modality != "planned" or hit.trig.type != "ASSAULT" or self._nominal(ps, hit):
+            return False
+        base = max(0, hit.start - 80)
+        m = _VOWED.search(ps.low[base : hit.start].rstrip())
+        if m is None or any(c[2] in ("nếu", "trong trường hợp") for c in ps.cues):
+            return False
+        a, b = base + m.start("who"), base + m.end("who")
+        for g in ps.groups:
+            if a <= g.start < b and not any(
+                x.kind == "pronoun" for p in g.phrases for x in p.mentions
+            ):
+                return False  # another party between: its attack foreseen, no threat
         return not any(
             base + m.start() <= cs < hit.start and text != "sẽ" and kind in _MODAL_KINDS
             for cs, _ce, text, kind in ps.cues
