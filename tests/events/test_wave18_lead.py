@@ -1,5 +1,6 @@
 """Wave 18, the lead's cases: an attack's toll names its target, people charged by pronoun,
-attacks vowed (eighteenth session).
+attacks vowed, one
+holder's two titles (eighteenth session).
 
 Every sentence is written for these tests; each case failed before its fix.
 """
@@ -56,6 +57,17 @@ CASES: list[Case] = [
         "Mỹ cảnh báo Nga sẽ tấn công Ukraine trong vài ngày tới.",
         set(),
         {("THREATEN", "RUS", "UKR"), ("ASSAULT", "RUS", "UKR")},
+    ),
+    # one holder's two titles: "Tổng Bí thư, Chủ tịch Trung Quốc X" is one person, China's
+    (
+        "Thủ tướng Campuchia đã hội kiến Tổng Bí thư, Chủ tịch Trung Quốc Tập Cận Bình.",
+        {("CONSULT", "KHM", "CHN")},
+        set(),
+    ),
+    (
+        "Tổng thống Indonesia đã hội đàm với Tổng Bí thư, Chủ tịch Lào Thongloun Sisoulith.",
+        {("CONSULT", "IDN", "LAO")},
+        {("CONSULT", "IDN", "VNM")},
     ),
     # fighting between sides has no one target, whoever is hurt in it
     (

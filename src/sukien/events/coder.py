@@ -665,6 +665,19 @@ _SUBJECT_HEAD = re.compile(
 
 
 @cache
+def _title_end() -> re.Pattern[str]:
+    body = "|".join(re.escape(kept_lower(k)) for k in titles())  # longest first
+    return re.compile(rf"(?<!\w)(?:{body})\s*$")
+
+
+def _title_commas(gap: str) -> bool:
+    """Every comma of ``gap`` closes a title of the holder named after it ("hội kiến Tổng Bí
+    thư, Chủ tịch Trung Quốc X": one person's two titles, wave 18)."""
+    commas = [i for i, ch in enumerate(gap) if ch == ","]
+    return bool(commas) and all(_title_end().search(gap, 0, i) for i in commas)
+
+
+@cache
 def _person_titles() -> tuple[str, ...]:
     """Lower-cased role titles of people ("ngoại trưởng", "tổng thống")."""
     return tuple(kept_lower(k) for k in titles())
@@ -2150,7 +2163,7 @@ class Coder(
             if role == "object":
                 gap = ps.low[pos : g.start]
                 if (
-                    (not _COMMA.search(gap) or self._state_formula(gap))
+                    (not _COMMA.search(gap) or self._state_formula(gap) or _title_commas(gap))
                     and not _OBJECT_STOP.search(gap)
                     and self._nsyl(ps, pos, g.start) <= 8
                 ):

@@ -319,6 +319,11 @@ def sentence_mentions(
         nxt = re.match(r"\s+(\w+)", sent_text[m.end() :])
         if nxt and (nxt.group(1) in title_words() or nxt.group(1) in ("kiêm", "thứ", "lâm")):
             continue  # "Phó Thủ tướng kiêm Bộ trưởng Quốc phòng Australia"
+        chain = re.match(r",\s+", sent_text[m.end() :])
+        t2 = tre.match(sent_text, m.end() + chain.end()) if chain else None
+        named = t2 and re.match(r"\s+(?:nước\s+)?(\w)", sent_text[t2.end() :])
+        if named and named.group(1).isupper():
+            continue  # "Tổng Bí thư, Chủ tịch Trung Quốc Tập Cận Bình": one holder's titles
         # "Thủ tướng đề nghị …": the person last named with that title (resolved by the coder)
         out.append(
             Mention(
