@@ -1,8 +1,9 @@
 """Wave 18, the lead's cases: an attack's toll names its target, people charged by pronoun,
 attacks vowed, one
-holder's two titles (eighteenth session).
+holder's two titles, a bare "Thủ tướng" (eighteenth session).
 
-Every sentence is written for these tests; each case failed before its fix.
+Every sentence is written for these tests; each case naming events failed before its fix, the
+others guard it.
 """
 
 from __future__ import annotations
@@ -68,6 +69,20 @@ CASES: list[Case] = [
         "Tổng thống Indonesia đã hội đàm với Tổng Bí thư, Chủ tịch Lào Thongloun Sisoulith.",
         {("CONSULT", "IDN", "LAO")},
         {("CONSULT", "IDN", "VNM")},
+    ),
+    # "Thủ tướng" named bare with no holder before is Viet Nam's, as its press names him ...
+    (
+        "Nhân dịp dự Hội nghị thượng đỉnh G20, Thủ tướng đã có cuộc gặp song phương với Tổng "
+        "thống Brazil.",
+        {("CONSULT", "VNM", "BRA")},
+        set(),
+    ),
+    # ... but a title joined to the next shares its state
+    (
+        "Tòa án Hình sự quốc tế (ICC) thông báo lệnh bắt giữ Thủ tướng và cựu Bộ trưởng Quốc "
+        "phòng Israel.",
+        set(),
+        {("COERCE", "ICC", "VNM")},
     ),
     # fighting between sides has no one target, whoever is hurt in it
     (

@@ -670,6 +670,12 @@ def _title_end() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{body})\s*$")
 
 
+@cache
+def _title_next() -> re.Pattern[str]:
+    body = "|".join(re.escape(kept_lower(k)) for k in titles())
+    return re.compile(rf"\s*(?:,|và)\s+(?:(?:cựu|tân|phó)\s+)?(?:{body})(?!\w)")
+
+
 def _title_commas(gap: str) -> bool:
     """Every comma of ``gap`` closes a title of the holder named after it ("hội kiến Tổng Bí
     thư, Chủ tịch Trung Quốc X": one person's two titles, wave 18)."""
@@ -907,7 +913,9 @@ class Coder(
                                 None,
                             ),
                         )
-                        if m.code is None:  # "Chủ tịch nước đã tiếp …": Viet Nam's (wave 17)
+                        # "Chủ tịch nước đã tiếp …": Viet Nam's (wave 17); not a title sharing
+                        # the state of the next ("Thủ tướng và cựu Bộ trưởng Quốc phòng Israel")
+                        if m.code is None and not _title_next().match(ps.low, m.end):
                             m.code = state_titles().get(m.name.lower())
                         continue
                     if m.kind == "pronoun" and m.etype == "LIST":
