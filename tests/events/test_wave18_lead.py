@@ -1,6 +1,5 @@
-"""Wave 18, the lead's cases: an attack's toll names its target, people charged by pronoun,
-attacks vowed, one
-holder's two titles, a bare "Thủ tướng" (eighteenth session).
+"""Wave 18, the lead's cases (eighteenth session): an attack's toll names its target, people
+charged by pronoun, attacks vowed, one holder's two titles, a bare "Thủ tướng".
 
 Every sentence is written for these tests; each case naming events failed before its fix, the
 others guard it.
