@@ -1,5 +1,5 @@
 """Wave 18, the lead's cases (eighteenth session): an attack's toll names its target, people
-charged by pronoun, attacks vowed, one holder's two titles, a bare "Thủ tướng".
+charged by pronoun, attacks vowed, one holder's two titles, a bare "Thủ tướng", a place captured, the Quad's other name.
 
 Every sentence is written for these tests; each case naming events failed before its fix, the
 others guard it.
@@ -82,6 +82,24 @@ CASES: list[Case] = [
         "phòng Israel.",
         set(),
         {("COERCE", "ICC", "VNM")},
+    ),
+    # a place captured: "chiếm thành phố X"; not a share ("chiếm 30% thị phần")
+    (
+        "Phiến quân M23 chiếm thành phố Goma ở miền đông CHDC Congo.",
+        {("ASSAULT", "M23", "COD")},
+        set(),
+    ),
+    (
+        "Trung Quốc chiếm 30% thị phần xe điện của châu Âu.",
+        set(),
+        {("ASSAULT", "CHN", "EU")},
+    ),
+    # the Quad by its other Vietnamese name
+    (
+        "Nhóm Tứ giác Kim cương (Quad) bày tỏ quan ngại sâu sắc về các hành động của Trung Quốc "
+        "ở Biển Đông.",
+        {("ACCUSE", "QUAD", "CHN")},
+        set(),
     ),
     # fighting between sides has no one target, whoever is hurt in it
     (
