@@ -1,5 +1,6 @@
 """Wave 18, the lead's cases (eighteenth session): an attack's toll names its target, people
-charged by pronoun, attacks vowed, one holder's two titles, a bare "Thủ tướng", a place captured, the Quad's other name.
+charged by pronoun, attacks vowed, one holder's two titles, a bare "Thủ tướng", a place
+captured, the Quad's other name.
 
 Every sentence is written for these tests; each case naming events failed before its fix, the
 others guard it.
