@@ -315,6 +315,13 @@ _EXPANDED = re.compile(
 )
 _ASIDE_IN = re.compile(r",\s*(?:bao gồm|gồm|trong đó có|trong đó|cụ thể là)\s[^,;:]*,")
 # an envoy posted to a state: "triệu hồi đại sứ (của nước này) tại X"
+# aid "cho" a programme or people "tại/ở Y": Y is the one aided ("tài trợ 10 triệu USD cho chương
+# trình rà phá bom mìn tại Lào", "viện trợ cho người dân ở Gaza"; wave 18)
+_AIDED_AT = re.compile(
+    r".{0,60}(?<!\w)(?:cho|dành cho)\s+(?:các\s+|những\s+)?(?:chương trình|dự án|người dân|"
+    r"nhân dân|nạn nhân|người tị nạn|người tỵ nạn|hoạt động|nỗ lực|công tác|trẻ em|bệnh viện)"
+    r"(?:\s+[^\s,;:]+){0,8}?\s+(?:tại|ở)\s+$"
+)
 _POSTED = re.compile(
     r"\s*(?:(?:các|hai|một|những)\s+)?(?:đại sứ|cao ủy|đại biện|nhà ngoại giao|đặc phái viên)"
     r"(?:\s+(?:lâm thời|của mình|của họ|của nước này|của nước mình|nước này))?"
@@ -2072,6 +2079,13 @@ class Coder(
                 recips = [g]  # "triệu hồi đại sứ tại Nga": the state the envoy is posted to
                 continue
             if role == "place" or self._after_place_prep(ps, g.start):
+                if (
+                    hit.trig.type == "AID"
+                    and not recips
+                    and not g.is_place
+                    and _AIDED_AT.fullmatch(ps.low[pos : g.start])
+                ):
+                    recips = [g]  # "tài trợ … cho chương trình rà phá bom mìn tại Lào"
                 continue
             if self._pact_name(ps, g):
                 continue  # "rút khỏi Hiệp định Paris", "thỏa thuận Minsk": a name (wave 17)
@@ -2433,6 +2447,7 @@ class Coder(
         out.extend(self._thanked(doc, ps, ctx, out, seen))  # "A cảm ơn B đã giúp đỡ A"
         out.extend(self._thanked_aid(doc, ps, ctx, seen))  # "cảm ơn B vì gói viện trợ"
         out.extend(self._lent(doc, ps, ctx, seen))  # "A cho B vay 1,5 tỷ USD"
+        out.extend(self._backed(doc, ps, ctx, seen))  # "Với sự hỗ trợ của X, Y …"
         out.extend(self._support_received(doc, ps, ctx, seen))  # "A nhận được sự ủng hộ của B"
         self._approved_aid(ps, out, seen)  # "A phê duyệt gói viện trợ cho B": AID, not AGREE
         self._cut_aid(ps, out, seen)  # "A đình chỉ 3,5 triệu USD viện trợ cho B": SANCTION
