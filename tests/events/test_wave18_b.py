@@ -87,6 +87,36 @@ CASES: list[Case] = [
         {("COOPERATE", "CHN", "LAO")},
         set(),
     ),
+    # candidate status granted in the long word "ứng cử viên"
+    (
+        "Liên minh châu Âu đã cấp quy chế ứng cử viên cho Moldova.",
+        {("SUPPORT", "EU", "MDA")},
+        set(),
+    ),
+    # support declared for the future is the support itself
+    (
+        "Các nước G7 tái khẳng định sẽ sát cánh cùng Ukraine lâu dài.",
+        {("SUPPORT", "G7", "UKR")},
+        set(),
+    ),
+    # a resolution co-sponsored
+    (
+        "Việt Nam và Hàn Quốc cùng đồng bảo trợ nghị quyết về biến đổi khí hậu.",
+        {("COOPERATE", "VNM", "KOR")},
+        set(),
+    ),
+    # a headline's thanks with no "đã": the one thanked helped the thanker
+    (
+        "Philippines cảm ơn Mỹ hỗ trợ tìm kiếm cứu nạn sau siêu bão",
+        {("SUPPORT", "PHL", "USA"), ("AID", "USA", "PHL")},
+        set(),
+    ),
+    # a sum disbursed with no aid noun
+    (
+        "Ngân hàng Thế giới đã giải ngân 300 triệu USD cho Bangladesh.",
+        {("AID", "WB", "BGD")},
+        set(),
+    ),
 ]
 
 
@@ -101,6 +131,11 @@ def test_help_to_come_is_no_aid(code: Code, keys: Keys) -> None:
     # the main clause planned: the help is not told as given
     got = keys(code("Với sự hỗ trợ của Mỹ, Israel sẽ nâng cấp hệ thống phòng không."))
     assert ("AID", "USA", "ISR") not in got
+
+
+def test_support_declared_under_a_condition_stays_conditional(code: Code, keys: Keys) -> None:
+    got = keys(code("Mỹ tuyên bố sẽ ủng hộ Ukraine nếu Nga tấn công."))
+    assert ("SUPPORT", "USA", "UKR") not in got
 
 
 def test_the_pronoun_anh_stays_a_pronoun(code: Code, keys: Keys) -> None:

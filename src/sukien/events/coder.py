@@ -371,6 +371,8 @@ _REASON = re.compile(
 _THANKED_DID = re.compile(
     r"(?<!\w)đã(?:\s+(?:luôn|kịp thời|tích cực|nhiệt tình|hào phóng|không ngừng))*\s*$"
 )
+# the empty reason right before the help a headline thanks for ("cảm ơn B hỗ trợ …")
+_BARE_THANKED = re.compile(r"")
 # verbs that act on someone for what they did
 _JUDGING = frozenset({"SANCTION", "ACCUSE", "SUPPORT", "THREATEN", "COERCE", "REJECT"})
 # a second verb of the same subject after a reporting verb ("ông X nói, đồng thời cáo buộc")
@@ -3238,11 +3240,18 @@ class Coder(
 
     def _reason_marker(self, ps: _Sent, clause: int, hit: _Hit) -> re.Match[str] | None:
         """What opens the reason clause right before ``hit``: "vì (đã)", "do", …, or after
-        thanks a bare "đã" ("A cảm ơn B đã viện trợ …": B's help is what A thanks for)."""
+        thanks a bare "đã" ("A cảm ơn B đã viện trợ …": B's help is what A thanks for), or
+        none before an aid verb right after the one thanked (a headline's "A cảm ơn B hỗ trợ")."""
         m = _REASON.search(ps.low, clause, hit.start)
         if m is not None:
             return m
         m = _THANKED_DID.search(ps.low, clause, hit.start)
+        if m is None and hit.trig.type == "AID":
+            # a headline's thanks with no "đã": "A cảm ơn B hỗ trợ …" (wave 18)
+            thanked = [g for g in ps.groups if g.end <= hit.start and g.start >= clause]
+            g = thanked[-1] if thanked else None
+            if g is not None and not ps.low[g.end : hit.start].strip():
+                m = _BARE_THANKED.match(ps.low, hit.start)
         prev = [h for h in ps.hits if m and h.end <= m.start() and h.start >= clause]
         return m if prev and prev[-1].trig.text in THANKS else None
 

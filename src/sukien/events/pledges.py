@@ -102,8 +102,9 @@ _MATERIAL = re.compile(
 )
 
 # an approval of one's own aid, loan or arms sale
+# ("nhất trí" of a lender's board; "đồng ý chuyển giao …" stays a consent, no aid yet)
 _APPROVALS = frozenset(
-    {"phê duyệt", "chấp thuận", "thông qua", "phê chuẩn", "bật đèn xanh", "nhất trí", "đồng ý"}
+    {"phê duyệt", "chấp thuận", "thông qua", "phê chuẩn", "bật đèn xanh", "nhất trí"}
 )
 _AID_APPROVED = re.compile(
     r"\s*(?:cho\s+)?(?:(?:việc|một|các|những|gói|khoản|thương vụ|hợp đồng|đợt|lô|thêm|"
