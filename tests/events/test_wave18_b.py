@@ -133,6 +133,14 @@ def test_help_to_come_is_no_aid(code: Code, keys: Keys) -> None:
     assert ("AID", "USA", "ISR") not in got
 
 
+def test_talks_backed_are_not_held(code: Code, keys: Keys) -> None:
+    # the talks a state backs are wished for, not reported; a second verb after "và" is done
+    assert ("CONSULT", "RUS", "UKR") not in keys(
+        code("Bắc Kinh ủng hộ Nga và Ukraine đàm phán trực tiếp.")
+    )
+    assert ("ASSAULT", "USA", "RUS") in keys(code("Mỹ ủng hộ Ukraine và tấn công Nga."))
+
+
 def test_support_declared_under_a_condition_stays_conditional(code: Code, keys: Keys) -> None:
     got = keys(code("Mỹ tuyên bố sẽ ủng hộ Ukraine nếu Nga tấn công."))
     assert ("SUPPORT", "USA", "UKR") not in got

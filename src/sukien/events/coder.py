@@ -373,6 +373,9 @@ _THANKED_DID = re.compile(
 )
 # the empty reason right before the help a headline thanks for ("cảm ơn B hỗ trợ …")
 _BARE_THANKED = re.compile(r"")
+# verbs of endorsement whose object may go on to an act of its own, wished for (wave 18)
+_ENDORSING = frozenset({"ủng hộ", "tán thành", "khuyến khích", "cổ vũ", "tạo điều kiện cho"})
+_ENDORSED_GAP = re.compile(r"\s*(?:(?:sớm|tiếp tục|cùng|cùng nhau|trực tiếp)\s+)?")
 # verbs that act on someone for what they did
 _JUDGING = frozenset({"SANCTION", "ACCUSE", "SUPPORT", "THREATEN", "COERCE", "REJECT"})
 # a second verb of the same subject after a reporting verb ("ông X nói, đồng thời cáo buộc")
@@ -1421,6 +1424,23 @@ class Coder(
             return False
         return self.lex.trigger_of(m.group()).type in ("CONSULT", "AGREE")
 
+    def _endorsed_act(self, ps: _Sent, hit: _Hit, hits: list[_Hit], clause: int) -> bool:
+        """Is ``hit`` the act a verb of endorsement backs, its doer the verb's object right
+        before it ("X ủng hộ Nga và Ukraine đàm phán", "khuyến khích A hợp tác với B")? What is
+        backed is wished for, not done (a welcome, "hoan nghênh A ký …", is of a done act)."""
+        for h in hits:
+            if h is hit or h.trig.text not in _ENDORSING or not clause <= h.start < hit.start:
+                continue
+            obj = next((g for g in ps.groups if g.start >= h.end), None)
+            if (
+                obj is not None
+                and obj.end <= hit.start
+                and self._nsyl(ps, h.end, obj.start) <= 1
+                and _ENDORSED_GAP.fullmatch(ps.low[obj.end : hit.start])
+            ):
+                return True
+        return False
+
     def _complement(self, ps: _Sent, g: Group) -> bool:
         """Is the phrase ``g`` followed at once by an event word (so it is a clause's subject)?"""
         m = self.lex.trigger_re.search(ps.low, g.end)
@@ -1574,6 +1594,8 @@ class Coder(
                     return "hypothetical"  # "kêu gọi Y mở cửa khẩu và rút quân": asked of Y
                 if self._asked_in_series(ps, h, hit):
                     return "hypothetical"  # "yêu cầu chính phủ A, rút lại B": FramingRules
+        if self._endorsed_act(ps, hit, hits, clause):
+            return "hoped"  # "ủng hộ Nga và Ukraine đàm phán trực tiếp": backed, not done
         verbal = not self._nominal(ps, hit)
         for h in hits:  # "nhất trí tăng cường A, cũng như thúc đẩy hợp tác B": agreed, not done
             if (
