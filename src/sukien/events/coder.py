@@ -315,6 +315,13 @@ _EXPANDED = re.compile(
 )
 _ASIDE_IN = re.compile(r",\s*(?:bao gồm|gồm|trong đó có|trong đó|cụ thể là)\s[^,;:]*,")
 # an envoy posted to a state: "triệu hồi đại sứ (của nước này) tại X"
+# aid "cho" a programme or people "tại/ở Y": Y is the one aided ("tài trợ 10 triệu USD cho chương
+# trình rà phá bom mìn tại Lào", "viện trợ cho người dân ở Gaza"; wave 18)
+_AIDED_AT = re.compile(
+    r".{0,60}(?<!\w)(?:cho|dành cho)\s+(?:các\s+|những\s+)?(?:chương trình|dự án|người dân|"
+    r"nhân dân|nạn nhân|người tị nạn|người tỵ nạn|hoạt động|nỗ lực|công tác|trẻ em|bệnh viện)"
+    r"(?:\s+[^\s,;:]+){0,8}?\s+(?:tại|ở)\s+$"
+)
 _POSTED = re.compile(
     r"\s*(?:(?:các|hai|một|những)\s+)?(?:đại sứ|cao ủy|đại biện|nhà ngoại giao|đặc phái viên)"
     r"(?:\s+(?:lâm thời|của mình|của họ|của nước này|của nước mình|nước này))?"
@@ -364,6 +371,11 @@ _REASON = re.compile(
 _THANKED_DID = re.compile(
     r"(?<!\w)đã(?:\s+(?:luôn|kịp thời|tích cực|nhiệt tình|hào phóng|không ngừng))*\s*$"
 )
+# the empty reason right before the help a headline thanks for ("cảm ơn B hỗ trợ …")
+_BARE_THANKED = re.compile(r"")
+# verbs of endorsement whose object may go on to an act of its own, wished for (wave 18)
+_ENDORSING = frozenset({"ủng hộ", "tán thành", "khuyến khích", "cổ vũ", "tạo điều kiện cho"})
+_ENDORSED_GAP = re.compile(r"\s*(?:(?:sớm|tiếp tục|cùng|cùng nhau|trực tiếp)\s+)?")
 # verbs that act on someone for what they did
 _JUDGING = frozenset({"SANCTION", "ACCUSE", "SUPPORT", "THREATEN", "COERCE", "REJECT"})
 # a second verb of the same subject after a reporting verb ("ông X nói, đồng thời cáo buộc")
@@ -1456,6 +1468,23 @@ class Coder(
             return False
         return self.lex.trigger_of(m.group()).type in ("CONSULT", "AGREE")
 
+    def _endorsed_act(self, ps: _Sent, hit: _Hit, hits: list[_Hit], clause: int) -> bool:
+        """Is ``hit`` the act a verb of endorsement backs, its doer the verb's object right
+        before it ("X ủng hộ Nga và Ukraine đàm phán", "khuyến khích A hợp tác với B")? What is
+        backed is wished for, not done (a welcome, "hoan nghênh A ký …", is of a done act)."""
+        for h in hits:
+            if h is hit or h.trig.text not in _ENDORSING or not clause <= h.start < hit.start:
+                continue
+            obj = next((g for g in ps.groups if g.start >= h.end), None)
+            if (
+                obj is not None
+                and obj.end <= hit.start
+                and self._nsyl(ps, h.end, obj.start) <= 1
+                and _ENDORSED_GAP.fullmatch(ps.low[obj.end : hit.start])
+            ):
+                return True
+        return False
+
     def _complement(self, ps: _Sent, g: Group) -> bool:
         """Is the phrase ``g`` followed at once by an event word (so it is a clause's subject)?"""
         m = self.lex.trigger_re.search(ps.low, g.end)
@@ -1609,6 +1638,8 @@ class Coder(
                     return "hypothetical"  # "kêu gọi Y mở cửa khẩu và rút quân": asked of Y
                 if self._asked_in_series(ps, h, hit):
                     return "hypothetical"  # "yêu cầu chính phủ A, rút lại B": FramingRules
+        if self._endorsed_act(ps, hit, hits, clause):
+            return "hoped"  # "ủng hộ Nga và Ukraine đàm phán trực tiếp": backed, not done
         verbal = not self._nominal(ps, hit)
         for h in hits:  # "nhất trí tăng cường A, cũng như thúc đẩy hợp tác B": agreed, not done
             if (
@@ -2116,6 +2147,13 @@ class Coder(
                 recips = [g]  # "triệu hồi đại sứ tại Nga": the state the envoy is posted to
                 continue
             if role == "place" or self._after_place_prep(ps, g.start):
+                if (
+                    hit.trig.type == "AID"
+                    and not recips
+                    and not g.is_place
+                    and _AIDED_AT.fullmatch(ps.low[pos : g.start])
+                ):
+                    recips = [g]  # "tài trợ … cho chương trình rà phá bom mìn tại Lào"
                 continue
             if self._pact_name(ps, g):
                 continue  # "rút khỏi Hiệp định Paris", "thỏa thuận Minsk": a name (wave 17)
@@ -2501,6 +2539,7 @@ class Coder(
         out.extend(self._thanked(doc, ps, ctx, out, seen))  # "A cảm ơn B đã giúp đỡ A"
         out.extend(self._thanked_aid(doc, ps, ctx, seen))  # "cảm ơn B vì gói viện trợ"
         out.extend(self._lent(doc, ps, ctx, seen))  # "A cho B vay 1,5 tỷ USD"
+        out.extend(self._backed(doc, ps, ctx, seen))  # "Với sự hỗ trợ của X, Y …"
         out.extend(self._support_received(doc, ps, ctx, seen))  # "A nhận được sự ủng hộ của B"
         self._approved_aid(ps, out, seen)  # "A phê duyệt gói viện trợ cho B": AID, not AGREE
         self._cut_aid(ps, out, seen)  # "A đình chỉ 3,5 triệu USD viện trợ cho B": SANCTION
@@ -3291,11 +3330,18 @@ class Coder(
 
     def _reason_marker(self, ps: _Sent, clause: int, hit: _Hit) -> re.Match[str] | None:
         """What opens the reason clause right before ``hit``: "vì (đã)", "do", …, or after
-        thanks a bare "đã" ("A cảm ơn B đã viện trợ …": B's help is what A thanks for)."""
+        thanks a bare "đã" ("A cảm ơn B đã viện trợ …": B's help is what A thanks for), or
+        none before an aid verb right after the one thanked (a headline's "A cảm ơn B hỗ trợ")."""
         m = _REASON.search(ps.low, clause, hit.start)
         if m is not None:
             return m
         m = _THANKED_DID.search(ps.low, clause, hit.start)
+        if m is None and hit.trig.type == "AID":
+            # a headline's thanks with no "đã": "A cảm ơn B hỗ trợ …" (wave 18)
+            thanked = [g for g in ps.groups if g.end <= hit.start and g.start >= clause]
+            g = thanked[-1] if thanked else None
+            if g is not None and not ps.low[g.end : hit.start].strip():
+                m = _BARE_THANKED.match(ps.low, hit.start)
         prev = [h for h in ps.hits if m and h.end <= m.start() and h.start >= clause]
         return m if prev and prev[-1].trig.text in THANKS else None
 

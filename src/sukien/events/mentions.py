@@ -543,6 +543,18 @@ def _framed_place(g: Group, text: str, nxt: int) -> bool:
     return bool(_PLACE_FRAME.search(text[max(0, g.start - 20) : g.start]))
 
 
+# a source a clause is framed by: "Theo (thông cáo của) Nhà Trắng, …" (wave 18)
+_SOURCE_FRAME = re.compile(r"(?:^|[.!?…]\s+)\W*theo(?:\s+[^\s,.;:!?]+){0,5}\s+$", re.I)
+
+
+def _framed_source(g: Group, text: str, nxt: int) -> bool:
+    """Is the one-member ``g`` the source after a sentence-opening "Theo …" that a comma ends
+    ("Theo thông cáo của Nhà Trắng, Mỹ và Nhật Bản …"): the clause's subject comes after it."""
+    if len(g.phrases) != 1 or not re.match(r"\s*,", text[g.end : nxt]):
+        return False
+    return bool(_SOURCE_FRAME.search(text[max(0, g.start - 60) : g.start]))
+
+
 _DATE_LEAD = re.compile(r"^\s*(?:[Nn]gày|[Hh]ôm)\s+\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?\s*,\s*")
 
 
@@ -566,6 +578,8 @@ def groups(phr: list[Phrase], text: str) -> list[Group]:
             conn = _list_gap(text[out[-1].end : p.start])
             if conn == "," and _framed_place(out[-1], text, p.start):
                 conn = None  # "Tại Bắc Kinh, Chủ tịch A và Tổng thống B …": the place frames
+            if conn == "," and _framed_source(out[-1], text, p.start):
+                conn = None  # "Theo Nhà Trắng, Mỹ và Nhật Bản …": the source frames (wave 18)
             if conn == "," and "và" in joints[-1]:
                 conn = None  # "giữa A và B, C …": "và" closed the list, C opens a clause
             if conn == "," and _NAMED_LIST.search(text[out[-1].end : p.start]):

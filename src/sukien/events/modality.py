@@ -41,6 +41,11 @@ _TO_COME = re.compile(r"(?<!\w)(?:sẽ|sắp|dự kiến|có thể|cần|kế ho
 
 # "sẽ (luôn) tiếp tục", "sẽ luôn", "cam kết tiếp tục" right before a verb of support
 _GOES_ON = re.compile(r"(?<!\w)(?:sẽ|cam kết)\s+(?:luôn\s+)?(?:tiếp tục|luôn)\s*$")
+# support declared for the future: "X (tái) khẳng định sẽ sát cánh cùng Y" (wave 18)
+_DECLARED_TO_COME = re.compile(
+    r"(?<!\w)(?:khẳng định|tái khẳng định|tuyên bố|nhấn mạnh|cam đoan)\s+(?:rằng\s+)?"
+    r"sẽ\s+(?:(?:luôn|tiếp tục|mãi mãi|kiên định)\s+)*$"
+)
 # a process named before the joiner: "quá trình (để) X gia nhập …", "nỗ lực X gia nhập …"
 _UNDER_WAY = re.compile(
     r"(?<!\w)(?:quá trình|tiến trình|nỗ lực|tham vọng|mong muốn|khả năng)(?:\s+(?:để|cho))?"
@@ -103,11 +108,13 @@ class ModalityRules:
         return hit.trig.type == "THREATEN" and ps.low.startswith("sẽ", hit.start)
 
     def _continued_support(self: Any, ps: _Sent, hit: _Hit, modality: str) -> str:
-        """Support declared to go on ("X (khẳng định) sẽ tiếp tục ủng hộ Y"): the declaring is
-        the act of support, asserted; not after a condition or a hope."""
+        """Support declared to go on ("X (khẳng định) sẽ tiếp tục ủng hộ Y") or to come ("X tái
+        khẳng định sẽ sát cánh cùng Y"): the declaring is the act of support, asserted; not
+        after a condition or a hope."""
         if modality != "planned" or hit.trig.type != "SUPPORT":
             return modality
-        if not _GOES_ON.search(ps.low[max(0, hit.start - 30) : hit.start]):
+        before = ps.low[max(0, hit.start - 50) : hit.start]
+        if not _GOES_ON.search(before[-30:]) and not _DECLARED_TO_COME.search(before):
             return modality
         if any(
             text in _CONDITIONS or kind in ("hypothetical", "hoped")

@@ -28,6 +28,10 @@ Rules of Vietnamese news grammar (examples are sentences of our own):
   Nhật Bản luôn hỗ trợ", "tri ân Ấn Độ vì đã …": B after a verb of thanks is its object and
   the subject of the clause after it (đã, vì, luôn, vừa …); the thanks is SUPPORT A -> B beside
   whatever B did.
+* **help fronted as the means of the main clause was given** (wave 18). "Với sự hỗ trợ của Ấn
+  Độ, Sri Lanka đã vượt qua khủng hoảng nợ", "Nhờ sự giúp đỡ của Nhật Bản, Việt Nam …": the
+  helper after "của" aided the subject of the main clause (AID), as news tells help that is
+  taken for granted; a main clause only planned ("sẽ") tells no help yet.
 * **"giá" of a worth or a judgement is no price.** "khoản tài chính trị giá 4 tỷ euro", "đánh
   giá cao", "giá trị": the commerce cue "giá" (a price, a sale) is a syllable of "trị giá",
   "đánh giá", "giá trị", "vô giá" there, so aid worth a sum stays aid (``Coder._commercial``).
@@ -98,7 +102,10 @@ _MATERIAL = re.compile(
 )
 
 # an approval of one's own aid, loan or arms sale
-_APPROVALS = frozenset({"phê duyệt", "chấp thuận", "thông qua", "phê chuẩn", "bật đèn xanh"})
+# ("nhất trí" of a lender's board; "đồng ý chuyển giao …" stays a consent, no aid yet)
+_APPROVALS = frozenset(
+    {"phê duyệt", "chấp thuận", "thông qua", "phê chuẩn", "bật đèn xanh", "nhất trí"}
+)
 _AID_APPROVED = re.compile(
     r"\s*(?:cho\s+)?(?:(?:việc|một|các|những|gói|khoản|thương vụ|hợp đồng|đợt|lô|thêm|"
     r"kế hoạch|dự luật|ngân sách|quyết định)\s+)*"
@@ -127,6 +134,14 @@ _THANKED_AID = re.compile(
     r"vũ khí|khí tài|vắc xin|vaccine|vắc-xin|hệ thống phòng không|tên lửa|xe tăng|đạn dược|"
     r"đạn pháo|tiêm kích|máy bay chiến đấu)(?!\w)"
 )
+
+# help fronted as a means: "Với/Nhờ (có) sự hỗ trợ (tài chính) của X, Y …" (wave 18)
+_BACKED = re.compile(
+    r"^\W*(?:với|nhờ|nhờ có|được)\s+(?:sự\s+)?(?P<aid>hỗ trợ|giúp đỡ|viện trợ|trợ giúp|tài trợ)"
+    r"(?:\s+(?:tài chính|kỹ thuật|quân sự|nhân đạo|to lớn|quý báu|tích cực|hiệu quả|mạnh mẽ|"
+    r"kịp thời|rất lớn))*\s+(?:từ|của)\s+"
+)
+_BACKED_PLANNED = re.compile(r"\s*(?:sẽ|dự kiến|có thể|hy vọng|mong muốn|kỳ vọng)(?!\w)")
 
 # "giá" inside a word that names no price
 _NOT_PRICE_BEFORE = re.compile(r"(?<!\w)(?:trị|đánh|vô)\s+$")
@@ -282,6 +297,44 @@ class PledgeRules:
                 doc, ps, aid, ps.hits, givers, takers, "asserted", ctx, 0.7
             ):
                 keep_new(ev, seen, events)  # type: ignore[arg-type]
+        return events
+
+    def _backed(
+        self: Any,
+        doc: Any,
+        ps: _Sent,
+        ctx: Any,
+        seen: set[tuple[str, ...]],
+    ) -> list[Event]:
+        """'Với sự hỗ trợ của X, Y …': AID X -> Y, the subject of the main clause (wave 18)."""
+        from sukien.events.coder import _Hit
+
+        m = _BACKED.match(ps.low)
+        if m is None:
+            return []
+        helper = next((g for g in ps.groups if g.start == m.end() and not g.is_place), None)
+        comma = ps.low.find(",", m.end())
+        if helper is None or comma < 0 or self._nsyl(ps, helper.end, comma) > 3:
+            return []
+        subj = next((g for g in ps.groups if g.start > comma and not g.is_place), None)
+        if subj is None or self._nsyl(ps, comma + 1, subj.start) > 2:
+            return []
+        if _BACKED_PLANNED.match(ps.low, subj.end):
+            return []  # "Với sự hỗ trợ của X, Y sẽ …": the help is to come
+        hit = _Hit(m.start("aid"), m.end("aid"), _AID_TRIGGER)
+        events: list[Event] = []
+        for ev in self._judged_pairs(
+            doc,
+            ps,
+            hit,
+            ps.hits,
+            self._actors_of(helper),
+            self._actors_of(subj),
+            "asserted",
+            ctx,
+            0.7,
+        ):
+            keep_new(ev, seen, events)  # type: ignore[arg-type]
         return events
 
     def _lent(
