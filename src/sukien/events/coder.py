@@ -260,7 +260,9 @@ _ENVOY = re.compile(
     r"tùy viên|đại diện ngoại giao)(?!\w)"
 )
 _REBUFF = re.compile(
-    r"(?<!\w)(?:(?P<summons>(?:đã |vừa |cũng )?bị (?:bộ ngoại giao \w+ )?triệu tập)|"
+    r"(?<!\w)(?:(?P<summons>(?:đã |vừa |cũng )?(?:bị (?:bộ ngoại giao \w+ )?triệu tập|"
+    # "bị/được triệu (tập) lên Bộ Ngoại giao Y": the ministry after it names the host (wave 18)
+    r"(?:bị|được) triệu(?: tập| kiến)?(?= (?:lên|tới|đến) )))|"
     r"(?:là|thuộc diện|là người|bị tuyên bố là|bị coi là)\s*[\"“']?\s*persona non grata|"
     r"(?:là|thuộc diện) (?:nhân vật |người )?không được (?:hoan nghênh|chào đón)|"
     r"không (?:còn )?được (?:hoan nghênh|chào đón))(?!\w)"
