@@ -93,6 +93,47 @@ CASES: list[Case] = [
         {("ACCUSE", "IDN", "CHN")},
         set(),
     ),
+    # a complaint lodged with a forum about another's measure accuses its author
+    (
+        "Brazil đã đệ đơn khiếu nại lên WTO về các mức thuế của Mỹ đối với thép.",
+        {("ACCUSE", "BRA", "USA")},
+        {("ACCUSE", "BRA", "WTO")},
+    ),
+    # a note sent, then "phản đối": a formal protest
+    (
+        "Philippines đã gửi công hàm tới Liên hợp quốc phản đối yêu sách của Trung Quốc.",
+        {("PROTEST", "PHL", "CHN"), ("ACCUSE", "PHL", "CHN")},
+        set(),
+    ),
+    # a protest lodged, then a demand with no object of its own: asked of the same party
+    (
+        "Indonesia đã triệu đại sứ Trung Quốc, yêu cầu rút tàu hải cảnh khỏi vùng biển Natuna.",
+        {("REQUEST", "IDN", "CHN"), ("PROTEST", "IDN", "CHN")},
+        set(),
+    ),
+    (
+        "Hàn Quốc lên án Triều Tiên, kêu gọi các bên kiềm chế.",
+        {("ACCUSE", "KOR", "PRK")},
+        {("REQUEST", "KOR", "PRK")},
+    ),
+    # representations made with a state ("giao thiệp với Y") are a formal protest
+    (
+        "Việt Nam đã giao thiệp với Đài Loan về cuộc diễn tập bắn đạn thật.",
+        {("PROTEST", "VNM", "TWN")},
+        set(),
+    ),
+    # an act owned through a state's people or craft, judged in speech
+    (
+        "Bộ Quốc phòng Australia cho rằng hành động của phi công Trung Quốc là thiếu chuyên "
+        "nghiệp.",
+        {("ACCUSE", "AUS", "CHN")},
+        set(),
+    ),
+    (
+        "Tokyo khẳng định hoạt động của tàu hải cảnh Trung Quốc đã vi phạm luật pháp quốc tế.",
+        {("ACCUSE", "JPN", "CHN")},
+        set(),
+    ),
 ]
 
 

@@ -172,6 +172,8 @@ _APPOSED = re.compile(r",\s*(?:nước|người|quốc gia|thành viên|đồng 
 # natural features before a name of their own ("sông Indus", "biển Caspi"); not the knowledge
 # base's other heads of place names (a port or an airport attacked names its state)
 _GEO_NOUNS = ("sông", "biển", "vịnh", "hồ", "núi", "đảo", "bán đảo", "eo biển", "dãy núi", "kênh")
+# a diplomatic note sent: a "phản đối" after it in its clause is a formal protest (wave 18)
+_NOTE_SENT = re.compile(r"(?<!\w)(?:gửi|trao|chuyển)\s+(?:một\s+)?(?:công hàm|kháng thư)(?!\w)")
 # a weapon's maker after "do Y": "tên lửa do Mỹ sản xuất" (wave 17)
 _MADE = re.compile(r"\s*(?:sản xuất|chế tạo|phát triển|thiết kế)(?!\w)")
 # a launch aimed into places ("phóng hơn 100 tên lửa và UAV vào các thành phố …"), wave 17
@@ -2385,6 +2387,7 @@ class Coder(
                 seen.add(key)
                 out.append(ev)
         out.extend(self._also_coded(ps, hits, [*out, *repeated], seen))
+        out.extend(self._demands_with_protest(ps, out, seen))  # "giao thiệp với Y, yêu cầu …"
         self._intercepted(ps, out, seen)  # "X bắn hạ UAV của Y": Y attacks X
         out.extend(self._reported_attacks(ps, out, seen))  # "X nói Y đã tấn công X"
         out.extend(self._sourced_hostility(doc, ps, ctx, seen))  # "tấn công từ phía X"
@@ -2450,7 +2453,10 @@ class Coder(
         for ev in out:
             span = ev.evidence.trigger
             hit = by_start.get(span.start) if span else None
-            for name in hit.trig.also if hit else ():
+            also = hit.trig.also if hit else ()
+            if hit and not also and self._note_lodged(ps, hit):
+                also = ("PROTEST",)  # "gửi công hàm tới Liên hợp quốc phản đối … của Y"
+            for name in also:
                 t = self.lex.types[name]
                 key = (name, ev.actor.code or "", ev.recipient.code or "", ev.modality)  # type: ignore[union-attr]
                 if key in seen:
@@ -2460,6 +2466,16 @@ class Coder(
                 t.recode(copy)
                 extra.append(copy)
         return extra
+
+    def _note_lodged(self, ps: _Sent, hit: _Hit) -> bool:
+        """Is ``hit`` a plain "phản đối" right after a note sent in its clause ("gửi công hàm
+        tới Liên hợp quốc phản đối yêu sách của Y")? The note makes it a formal protest
+        (wave 18)."""
+        if hit.trig.type != "ACCUSE" or hit.trig.text != "phản đối":
+            return False
+        clause = self._clause_start(ps, hit.start)
+        notes = list(_NOTE_SENT.finditer(ps.low, clause, hit.start))
+        return bool(notes) and self._nsyl(ps, notes[-1].end(), hit.start) <= 8
 
     def _witnessed(
         self, doc: Document, ps: _Sent, i: int, ctx: _Ctx, hits: list[_Hit]
@@ -2559,6 +2575,9 @@ class Coder(
         recips, agent_after, between = self._object(ps, hit, clause_end)
         if not recips and not between and not agent_after and hit.trig.type == "ACCUSE":
             recips = self._matter_owner(ps, hit, clause_end)  # "quan ngại về việc Y …"
+        forum = self._forum_complaint(ps, hit, recips, clause_end)
+        if forum:  # "khiếu nại lên WTO về các mức thuế của Y": Y, not the forum
+            recips = forum
         if subj is None and not passive and (agent_after is None or not self._nominal(ps, hit)):
             subj = self._quoted_subject(ps, hit)  # 'X nói: "Kiên quyết phản đối …"'
         if not recips and not between and hit.trig.type in _GIVEN:

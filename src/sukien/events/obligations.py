@@ -70,8 +70,54 @@ _REQUEST_TRIG = Trigger("phải", "REQUEST", None)
 _BEAR_TRIG = Trigger("phải trả giá", "THREATEN", None)
 
 
+# a demand with no object of its own right after a comma: "…, (đồng thời) yêu cầu chấm dứt …"
+_BARE_DEMAND_BEFORE = re.compile(r",\s*(?:đồng thời\s+)?$")
+_PROTESTS = frozenset({"ACCUSE", "PROTEST"})
+_OTHERS_ASKED = re.compile(
+    r"\s+(?:các|mọi|hai|tất cả|cộng đồng|những|người|nhân dân|chính phủ|quốc tế)(?!\w)"
+)
+
+
 class ObligationRules:
     """Mixin: ``self`` is a ``Coder``."""
+
+    def _demands_with_protest(
+        self: Any, ps: _Sent, out: list[Event], seen: set[tuple[str, str, str, str]]
+    ) -> list[Event]:
+        """A protest lodged, then a demand with no object of its own ("X đã giao thiệp với Y,
+        yêu cầu chấm dứt …", "X triệu đại sứ Y, yêu cầu hủy bỏ …"): REQUEST X -> Y, the
+        protest's parties (wave 18)."""
+        from copy import deepcopy
+
+        extra: list[Event] = []
+        off = ps.sent.start
+        for hit in ps.hits:
+            if hit.trig.type != "REQUEST" or not _BARE_DEMAND_BEFORE.search(ps.low, 0, hit.start):
+                continue
+            if any(g.start >= hit.end and self._nsyl(ps, hit.end, g.start) <= 1 for g in ps.groups):
+                continue  # "…, yêu cầu Bắc Kinh …": an object of its own
+            if _OTHERS_ASKED.match(ps.low, hit.end):
+                continue  # "…, kêu gọi các bên kiềm chế": others asked
+            before = [
+                ev
+                for ev in out
+                if ev.type in _PROTESTS
+                and ev.modality == "asserted"
+                and ev.evidence.part == "text"
+                and ev.evidence.trigger is not None
+                and ev.evidence.trigger.end - off <= hit.start
+            ]
+            if not before:
+                continue
+            ev = deepcopy(before[-1])
+            key = ("REQUEST", ev.actor.code or "", ev.recipient.code or "", "asserted")  # type: ignore[union-attr]
+            if key in seen:
+                continue
+            seen.add(key)
+            self.lex.types["REQUEST"].recode(ev)
+            ev.evidence.trigger = type(ev.evidence.trigger)(hit.start + off, hit.end + off)  # type: ignore[misc]
+            extra.append(ev)
+        return extra
 
     def _obligations_said(
         self: Any,
