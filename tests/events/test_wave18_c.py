@@ -134,6 +134,13 @@ CASES: list[Case] = [
         {("ACCUSE", "JPN", "CHN")},
         set(),
     ),
+    # a protest made through diplomatic channels, with no object: against the one who just acted
+    (
+        "Tàu hải cảnh Trung Quốc đã phun vòi rồng vào tàu cá Việt Nam gần Hoàng Sa. "
+        "Hà Nội đã phản đối mạnh mẽ qua kênh ngoại giao.",
+        {("PROTEST", "VNM", "CHN"), ("ACCUSE", "VNM", "CHN")},
+        set(),
+    ),
 ]
 
 

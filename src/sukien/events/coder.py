@@ -172,6 +172,10 @@ _APPOSED = re.compile(r",\s*(?:nước|người|quốc gia|thành viên|đồng 
 # natural features before a name of their own ("sông Indus", "biển Caspi"); not the knowledge
 # base's other heads of place names (a port or an airport attacked names its state)
 _GEO_NOUNS = ("sông", "biển", "vịnh", "hồ", "núi", "đảo", "bán đảo", "eo biển", "dãy núi", "kênh")
+# a protest made through diplomatic channels is a formal one (wave 18)
+_VIA_CHANNELS = re.compile(
+    r"\s*(?:(?:mạnh mẽ|kịch liệt|gay gắt)\s+)?qua\s+(?:các\s+)?kênh ngoại giao"
+)
 # a diplomatic note sent: a "phản đối" after it in its clause is a formal protest (wave 18)
 _NOTE_SENT = re.compile(r"(?<!\w)(?:gửi|trao|chuyển)\s+(?:một\s+)?(?:công hàm|kháng thư)(?!\w)")
 # a weapon's maker after "do Y": "tên lửa do Mỹ sản xuất" (wave 17)
@@ -187,7 +191,10 @@ _ANAPHORIC_OBJ = re.compile(
     r"thông báo|bình luận|nhận xét|biện pháp trừng phạt|lệnh trừng phạt mới|phán quyết)"
     r"\s+(?:này|đó|trên|nói trên|mới nhất|mới|vừa qua)(?!\w)"
     r"|(?:mọi|tất cả các|toàn bộ|bất kỳ|bất cứ)\s+(?:sự\s+)?"
-    r"(?:cáo buộc|chỉ trích|thông tin|liên quan|dính líu|can dự)(?!\w))"
+    r"(?:cáo buộc|chỉ trích|thông tin|liên quan|dính líu|can dự)(?!\w)"
+    # "(X) đã phản đối qua kênh ngoại giao.": against the one who just acted (wave 18)
+    r"|qua\s+(?:các\s+)?kênh ngoại giao\s*[.;]"
+    r")"
 )
 _HONORIFIC = frozenset(["ông", "bà", "ngài", "người", "đồng", "cấp", "phía", "chính", "phủ"])
 # "A là (một trong những) nước …": what follows describes A, whose verb it is
@@ -2471,7 +2478,11 @@ class Coder(
         """Is ``hit`` a plain "phản đối" right after a note sent in its clause ("gửi công hàm
         tới Liên hợp quốc phản đối yêu sách của Y")? The note makes it a formal protest
         (wave 18)."""
-        if hit.trig.type != "ACCUSE" or hit.trig.text != "phản đối":
+        if hit.trig.type != "ACCUSE" or not hit.trig.text.startswith("phản đối"):
+            return False
+        if _VIA_CHANNELS.match(ps.low, hit.end):
+            return True  # "phản đối (mạnh mẽ) qua kênh ngoại giao"
+        if hit.trig.text != "phản đối":
             return False
         clause = self._clause_start(ps, hit.start)
         notes = list(_NOTE_SENT.finditer(ps.low, clause, hit.start))
