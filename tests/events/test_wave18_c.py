@@ -141,6 +141,13 @@ CASES: list[Case] = [
         {("PROTEST", "VNM", "CHN"), ("ACCUSE", "VNM", "CHN")},
         set(),
     ),
+    # a note sent "để phản đối": the protest is lodged, not planned
+    (
+        "Philippines đã gửi công hàm lên Liên hợp quốc để phản đối yêu sách của Trung Quốc ở "
+        "Biển Đông.",
+        {("PROTEST", "PHL", "CHN"), ("ACCUSE", "PHL", "CHN")},
+        set(),
+    ),
 ]
 
 
@@ -155,6 +162,12 @@ def test_a_consequence_still_to_come_stays_a_threat(code: Code, keys: Keys) -> N
     # "sẽ phải chịu trách nhiệm": accountability promised, not blame laid
     got = keys(code("Nga cảnh báo Mỹ sẽ phải chịu trách nhiệm nếu tiếp tục leo thang."))
     assert ("THREATEN", "RUS", "USA") in got
+
+
+def test_a_note_still_to_come_lodges_no_protest(code: Code, keys: Keys) -> None:
+    text = "Malaysia sẽ gửi công hàm lên Liên hợp quốc để phản đối yêu sách của Trung Quốc."
+    got = keys(code(text))
+    assert ("PROTEST", "MYS", "CHN") not in got
 
 
 def test_an_act_suffered_labelled_accuses_no_one(code: Code, keys: Keys) -> None:

@@ -176,6 +176,7 @@ _GEO_NOUNS = ("sông", "biển", "vịnh", "hồ", "núi", "đảo", "bán đả
 _VIA_CHANNELS = re.compile(
     r"\s*(?:(?:mạnh mẽ|kịch liệt|gay gắt)\s+)?qua\s+(?:các\s+)?kênh ngoại giao"
 )
+_NOTE_TO_COME = re.compile(r"(?<!\w)(?:sẽ|sắp|dự kiến|có thể|định|kế hoạch|chuẩn bị)(?!\w)")
 # a diplomatic note sent: a "phản đối" after it in its clause is a formal protest (wave 18)
 _NOTE_SENT = re.compile(r"(?<!\w)(?:gửi|trao|chuyển)\s+(?:một\s+)?(?:công hàm|kháng thư)(?!\w)")
 # a weapon's maker after "do Y": "tên lửa do Mỹ sản xuất" (wave 17)
@@ -2344,6 +2345,8 @@ class Coder(
             modality = self._joining_process(ps, hit, modality)  # "quá trình X gia nhập NATO"
             modality = self._agreed_threat(ps, hit, modality)  # "nhất trí sẽ đáp trả nếu Y"
             modality = self._alleged_intent(ps, hit, modality)  # "cho rằng Y muốn kích động"
+            if modality == "planned" and self._note_lodged(ps, hit, purpose=True):
+                modality = "asserted"  # "gửi công hàm tới LHQ để phản đối …": lodged
             if deal is not None:
                 modality = self._deal_modality(ps, hit, clause, modality)
             if purpose:
@@ -2474,18 +2477,22 @@ class Coder(
                 extra.append(copy)
         return extra
 
-    def _note_lodged(self, ps: _Sent, hit: _Hit) -> bool:
+    def _note_lodged(self, ps: _Sent, hit: _Hit, purpose: bool = False) -> bool:
         """Is ``hit`` a plain "phản đối" right after a note sent in its clause ("gửi công hàm
         tới Liên hợp quốc phản đối yêu sách của Y")? The note makes it a formal protest
-        (wave 18)."""
+        (wave 18). ``purpose``: only a note sent "để/nhằm phản đối", and not one to come."""
         if hit.trig.type != "ACCUSE" or not hit.trig.text.startswith("phản đối"):
             return False
-        if _VIA_CHANNELS.match(ps.low, hit.end):
+        if not purpose and _VIA_CHANNELS.match(ps.low, hit.end):
             return True  # "phản đối (mạnh mẽ) qua kênh ngoại giao"
         if hit.trig.text != "phản đối":
             return False
+        if purpose and not re.search(r"(?<!\w)(?:để|nhằm)\s*$", ps.low[: hit.start]):
+            return False
         clause = self._clause_start(ps, hit.start)
         notes = list(_NOTE_SENT.finditer(ps.low, clause, hit.start))
+        if purpose and notes and _NOTE_TO_COME.search(ps.low, clause, notes[-1].start()):
+            return False  # "sẽ gửi công hàm … để phản đối": still to come
         return bool(notes) and self._nsyl(ps, notes[-1].end(), hit.start) <= 8
 
     def _witnessed(
