@@ -172,6 +172,13 @@ _APPOSED = re.compile(r",\s*(?:nước|người|quốc gia|thành viên|đồng 
 # natural features before a name of their own ("sông Indus", "biển Caspi"); not the knowledge
 # base's other heads of place names (a port or an airport attacked names its state)
 _GEO_NOUNS = ("sông", "biển", "vịnh", "hồ", "núi", "đảo", "bán đảo", "eo biển", "dãy núi", "kênh")
+# a protest made through diplomatic channels is a formal one (wave 18)
+_VIA_CHANNELS = re.compile(
+    r"\s*(?:(?:mạnh mẽ|kịch liệt|gay gắt)\s+)?qua\s+(?:các\s+)?kênh ngoại giao"
+)
+_NOTE_TO_COME = re.compile(r"(?<!\w)(?:sẽ|sắp|dự kiến|có thể|định|kế hoạch|chuẩn bị)(?!\w)")
+# a diplomatic note sent: a "phản đối" after it in its clause is a formal protest (wave 18)
+_NOTE_SENT = re.compile(r"(?<!\w)(?:gửi|trao|chuyển)\s+(?:một\s+)?(?:công hàm|kháng thư)(?!\w)")
 # a weapon's maker after "do Y": "tên lửa do Mỹ sản xuất" (wave 17)
 _MADE = re.compile(r"\s*(?:sản xuất|chế tạo|phát triển|thiết kế)(?!\w)")
 # a launch aimed into places ("phóng hơn 100 tên lửa và UAV vào các thành phố …"), wave 17
@@ -185,7 +192,10 @@ _ANAPHORIC_OBJ = re.compile(
     r"thông báo|bình luận|nhận xét|biện pháp trừng phạt|lệnh trừng phạt mới|phán quyết)"
     r"\s+(?:này|đó|trên|nói trên|mới nhất|mới|vừa qua)(?!\w)"
     r"|(?:mọi|tất cả các|toàn bộ|bất kỳ|bất cứ)\s+(?:sự\s+)?"
-    r"(?:cáo buộc|chỉ trích|thông tin|liên quan|dính líu|can dự)(?!\w))"
+    r"(?:cáo buộc|chỉ trích|thông tin|liên quan|dính líu|can dự)(?!\w)"
+    # "(X) đã phản đối qua kênh ngoại giao.": against the one who just acted (wave 18)
+    r"|qua\s+(?:các\s+)?kênh ngoại giao\s*[.;]"
+    r")"
 )
 _HONORIFIC = frozenset(["ông", "bà", "ngài", "người", "đồng", "cấp", "phía", "chính", "phủ"])
 # "A là (một trong những) nước …": what follows describes A, whose verb it is
@@ -260,7 +270,9 @@ _ENVOY = re.compile(
     r"tùy viên|đại diện ngoại giao)(?!\w)"
 )
 _REBUFF = re.compile(
-    r"(?<!\w)(?:(?P<summons>(?:đã |vừa |cũng )?bị (?:bộ ngoại giao \w+ )?triệu tập)|"
+    r"(?<!\w)(?:(?P<summons>(?:đã |vừa |cũng )?(?:bị (?:bộ ngoại giao \w+ )?triệu tập|"
+    # "bị/được triệu (tập) lên Bộ Ngoại giao Y": the ministry after it names the host (wave 18)
+    r"(?:bị|được) triệu(?: tập| kiến)?(?= (?:lên|tới|đến) )))|"
     r"(?:là|thuộc diện|là người|bị tuyên bố là|bị coi là)\s*[\"“']?\s*persona non grata|"
     r"(?:là|thuộc diện) (?:nhân vật |người )?không được (?:hoan nghênh|chào đón)|"
     r"không (?:còn )?được (?:hoan nghênh|chào đón))(?!\w)"
@@ -2436,6 +2448,8 @@ class Coder(
             modality = self._joining_process(ps, hit, modality)  # "quá trình X gia nhập NATO"
             modality = self._agreed_threat(ps, hit, modality)  # "nhất trí sẽ đáp trả nếu Y"
             modality = self._alleged_intent(ps, hit, modality)  # "cho rằng Y muốn kích động"
+            if modality == "planned" and self._note_lodged(ps, hit, purpose=True):
+                modality = "asserted"  # "gửi công hàm tới LHQ để phản đối …": lodged
             if deal is not None:
                 modality = self._deal_modality(ps, hit, clause, modality)
             if purpose:
@@ -2489,6 +2503,7 @@ class Coder(
                 seen.add(key)
                 out.append(ev)
         out.extend(self._also_coded(ps, hits, [*out, *repeated], seen))
+        out.extend(self._demands_with_protest(ps, out, seen))  # "giao thiệp với Y, yêu cầu …"
         self._intercepted(ps, out, seen)  # "X bắn hạ UAV của Y": Y attacks X
         out.extend(self._reported_attacks(ps, out, seen))  # "X nói Y đã tấn công X"
         out.extend(self._sourced_hostility(doc, ps, ctx, seen))  # "tấn công từ phía X"
@@ -2555,7 +2570,10 @@ class Coder(
         for ev in out:
             span = ev.evidence.trigger
             hit = by_start.get(span.start) if span else None
-            for name in hit.trig.also if hit else ():
+            also = hit.trig.also if hit else ()
+            if hit and not also and self._note_lodged(ps, hit):
+                also = ("PROTEST",)  # "gửi công hàm tới Liên hợp quốc phản đối … của Y"
+            for name in also:
                 t = self.lex.types[name]
                 key = (name, ev.actor.code or "", ev.recipient.code or "", ev.modality)  # type: ignore[union-attr]
                 if key in seen:
@@ -2565,6 +2583,24 @@ class Coder(
                 t.recode(copy)
                 extra.append(copy)
         return extra
+
+    def _note_lodged(self, ps: _Sent, hit: _Hit, purpose: bool = False) -> bool:
+        """Is ``hit`` a plain "phản đối" right after a note sent in its clause ("gửi công hàm
+        tới Liên hợp quốc phản đối yêu sách của Y")? The note makes it a formal protest
+        (wave 18). ``purpose``: only a note sent "để/nhằm phản đối", and not one to come."""
+        if hit.trig.type != "ACCUSE" or not hit.trig.text.startswith("phản đối"):
+            return False
+        if not purpose and _VIA_CHANNELS.match(ps.low, hit.end):
+            return True  # "phản đối (mạnh mẽ) qua kênh ngoại giao"
+        if hit.trig.text != "phản đối":
+            return False
+        if purpose and not re.search(r"(?<!\w)(?:để|nhằm)\s*$", ps.low[: hit.start]):
+            return False
+        clause = self._clause_start(ps, hit.start)
+        notes = list(_NOTE_SENT.finditer(ps.low, clause, hit.start))
+        if purpose and notes and _NOTE_TO_COME.search(ps.low, clause, notes[-1].start()):
+            return False  # "sẽ gửi công hàm … để phản đối": still to come
+        return bool(notes) and self._nsyl(ps, notes[-1].end(), hit.start) <= 8
 
     def _witnessed(
         self, doc: Document, ps: _Sent, i: int, ctx: _Ctx, hits: list[_Hit]
@@ -2664,6 +2700,9 @@ class Coder(
         recips, agent_after, between = self._object(ps, hit, clause_end)
         if not recips and not between and not agent_after and hit.trig.type == "ACCUSE":
             recips = self._matter_owner(ps, hit, clause_end)  # "quan ngại về việc Y …"
+        forum = self._forum_complaint(ps, hit, recips, clause_end)
+        if forum:  # "khiếu nại lên WTO về các mức thuế của Y": Y, not the forum
+            recips = forum
         if subj is None and not passive and (agent_after is None or not self._nominal(ps, hit)):
             subj = self._quoted_subject(ps, hit)  # 'X nói: "Kiên quyết phản đối …"'
         if not recips and not between and hit.trig.type in _GIVEN:

@@ -11,7 +11,11 @@ Y và gọi đây là hành động khủng bố"), that one. The
 anaphor is "đây", "đó", "điều này" or a noun of acts with "này/đó/trên"; the label a word of
 hostility or unlawfulness within the clause (xâm lược, khiêu khích, vi phạm, khủng bố, tội ác,
 mối đe dọa …). A label that praises or is neutral ("gọi đây là bước đi quan trọng") is no
-accusation. (Examples are sentences of our own.)
+accusation. Wave 18: an act named rather than referred back to ("Tehran gọi vụ ám sát … là
+hành động khủng bố của Israel", "coi việc Y … là hành động xúc phạm") accuses its author (the
+party after "việc", else the one owning the act or the label, "của Y"); and the anaphor may be
+the subject of a judgement said ("Manila cho rằng hành động này vi phạm luật pháp quốc tế").
+(Examples are sentences of our own.)
 """
 
 from __future__ import annotations
@@ -34,6 +38,14 @@ _CALLING = re.compile(
     r"\s+(?:này|đó|trên|nói trên))"
     r"\s+(?:là|như là|như)(?!\w)"
 )
+# the anaphor of the act as the subject of a judgement said (wave 18): "Manila cho rằng hành
+# động này vi phạm luật pháp quốc tế" (the label within a few words, no "là" needed)
+_SAYING = re.compile(
+    r"(?<!\w)(?P<verb>cho rằng|khẳng định|nhấn mạnh|tuyên bố|cho biết|nêu rõ)\s+(?:rằng\s+)?"
+    r"(?:(?:các|những)\s+)?(?:hành động|hành vi|động thái|vụ tấn công|cuộc tấn công|vụ việc|"
+    r"việc làm|bước đi|quyết định)\s+(?:này|đó|trên|nói trên)"
+    r"(?:\s+(?:là|đã|rõ ràng|hoàn toàn|đã\s+vi phạm|cấu thành)(?!\w))?"
+)
 # a hostile or unlawful label (within the clause after "là")
 _LABEL = re.compile(
     r"(?<!\w)(?:xâm lược|khiêu khích|vi phạm|gây hấn|khủng bố|tội ác|hành động chiến tranh|"
@@ -42,6 +54,14 @@ _LABEL = re.compile(
     r"phá hoại|xâm phạm|hèn nhát|man rợ|dã man|tàn bạo|vô nhân đạo|ăn cướp|tống tiền|"
     r"bắt nạt|không thể chấp nhận)(?!\w)"
 )
+# an act named, not an anaphor (wave 18): "gọi vụ tấn công vào cầu Crimea là hành động khủng
+# bố của chính quyền Kiev", "coi việc Y triển khai tên lửa là hành động khiêu khích"
+_CALLING_NAMED = re.compile(
+    r"(?<!\w)(?P<verb>gọi|coi|xem|mô tả)\s+(?:(?:các|những)\s+)?"
+    r"(?:vụ|cuộc|hành động|hành vi|động thái|việc|quyết định)(?!\w)"
+    r"(?P<act>(?:\s+[^\s,;.:!?\"“”]+){1,10}?)\s+(?:là|như là)(?!\w)"
+)
+_OWNER = ("của", "của chính quyền", "của chính phủ", "của phía", "của quân đội")
 _LABEL_TRIG = Trigger("gọi", "ACCUSE", "disapprove")
 _HOSTILE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "SANCTION"})
 
@@ -62,9 +82,12 @@ class LabelRules:
         from sukien.events.coder import _last_recent
 
         extra: list[Event] = []
-        for m in _CALLING.finditer(ps.low):
+        calls = [*_CALLING.finditer(ps.low), *_SAYING.finditer(ps.low)]
+        for m in calls:
             brk = CLAUSE_BREAK.search(ps.low, m.end())
             end = min(brk.start() if brk else len(ps.low), m.end() + 80)
+            if m.re is _SAYING:
+                end = min(end, m.end() + 25)  # the judgement is the predicate itself
             if _LABEL.search(ps.low, m.end(), end) is None:
                 continue
             hit, actors = self._vow_speaker(ps, m.start("verb"), m.end("verb"), _LABEL_TRIG)
@@ -89,4 +112,39 @@ class LabelRules:
                 if not target or target == a.code:
                     continue
                 extra.extend(self._made_in_saying(doc, ps, ctx, hit, [a], [target], seen))
+        extra.extend(self._labelled_named_acts(doc, ps, ctx, seen))
+        return extra
+
+    def _labelled_named_acts(
+        self: Any,
+        doc: Any,
+        ps: _Sent,
+        ctx: _Ctx,
+        seen: set[tuple[str, str, str, str]],
+    ) -> list[Event]:
+        """'X gọi vụ tấn công … là hành động khủng bố của Y', 'X coi việc Y … là khiêu khích':
+        ACCUSE X -> Y, the act's author: the party right after "việc", else one owning the act
+        or the label ("của Y")."""
+        extra: list[Event] = []
+        for m in _CALLING_NAMED.finditer(ps.low):
+            brk = CLAUSE_BREAK.search(ps.low, m.end())
+            end = min(brk.start() if brk else len(ps.low), m.end() + 80)
+            label = _LABEL.search(ps.low, m.end(), end)
+            if label is None:
+                continue
+            inner = [g for g in ps.groups if m.start("act") <= g.start < end and not g.is_place]
+            authors = [
+                g
+                for g in inner
+                if self._ends(self._before(ps, g.start, 3), _OWNER)
+                or (g.start <= m.start("act") + 1 and m.group(0).split()[1] == "việc")
+            ]
+            if not authors or ps.low[authors[0].end : authors[0].end + 4].startswith(" bị"):
+                continue  # "việc Y bị …": Y suffers the act
+            targets = [p for p in self._participants(authors[0]) if p.kind == "actor"]
+            hit, actors = self._vow_speaker(ps, m.start("verb"), m.end("verb"), _LABEL_TRIG)
+            mine = {a.code for a in actors}
+            targets = [t for t in targets if t.code not in mine]
+            if actors and targets:
+                extra.extend(self._made_in_saying(doc, ps, ctx, hit, actors, targets, seen))
         return extra

@@ -15,7 +15,10 @@ Y. Examples are sentences of our own:
 Not a demand: an obligation the speaker takes on itself (same party), one already met or forced
 ("đã phải", "buộc phải"), a departure ("nhà ngoại giao Y phải rời …", an expulsion:
 ``DepartureRules``), an ultimatum with "nếu không" (``VowRules._or_else_demands``), a question
-or a condition ("nếu Y phải …").
+or a condition ("nếu Y phải …"). The speaker may also be the source a sentence opens with
+("Theo Bộ Ngoại giao X, Y phải …") or a headline's "X: Y phải …"; and the blame laid on a party
+("Y phải chịu (toàn bộ) trách nhiệm về …") is an accusation (an ACCUSE trigger), no threat,
+unless it is still to come ("Y sẽ phải chịu trách nhiệm"). Wave 18.
 """
 
 from __future__ import annotations
@@ -38,8 +41,10 @@ _MUST = re.compile(
 # a reporting verb just before the party: "cho rằng (,| rằng| là|:) (\")"
 _SAID = re.compile(
     r"(?<!\w)(?P<verb>tuyên bố|nhấn mạnh|khẳng định|tái khẳng định|nói|cho rằng|cho biết|nêu rõ|"
-    r"lưu ý|nhắc lại|tuyên bố rõ|nhận định|đề nghị|kêu gọi|cho hay)"
-    r"(?:\s+rằng|\s+là)?\s*[,:]?\s*[\"“]?\s*$"
+    r"lưu ý|nhắc lại|tuyên bố rõ|nhận định|đề nghị|đề xuất|kêu gọi|cho hay)"
+    r"(?:\s+rằng|\s+là)?\s*[,:]?\s*[\"“]?\s*"
+    # "đề xuất các nước ASEAN phải …": the members of a bloc (wave 18)
+    r"(?:(?:các|những)\s+(?:nước|quốc gia|thành viên)\s+)?$"
 )
 # a reporting verb closing the sentence after its speaker: "…, quan chức X cảnh báo."
 _SAID_AFTER = re.compile(
@@ -47,7 +52,12 @@ _SAID_AFTER = re.compile(
     r"cho hay)\s*[.!]?\s*$"
 )
 # what a party must bear, not do: a threat ("phải trả giá", "phải chịu hậu quả")
-_BEAR = re.compile(r"(?:trả giá|chịu\s+(?:trách nhiệm|hậu quả)|gánh chịu|đối mặt|lãnh hậu quả)")
+_BEAR = re.compile(
+    r"(?:trả giá|chịu\s+(?:(?:toàn bộ|hoàn toàn|mọi)\s+)?(?:trách nhiệm|hậu quả)|gánh chịu|"
+    r"đối mặt|lãnh hậu quả)"
+)
+# what a party is blamed for, not threatened with: "Y phải chịu (toàn bộ) trách nhiệm"
+_BLAME = re.compile(r"chịu\s+(?:(?:toàn bộ|hoàn toàn|mọi)\s+)?trách nhiệm")
 # a departure ("phải rời"), a duty already met or forced, a condition, a question
 _NOT_ASKED_AFTER = re.compile(r"(?:rời|chịu đựng|chứng kiến)(?!\w)")
 # people of a state right before it: their leaving is no demand on the state
@@ -60,8 +70,54 @@ _REQUEST_TRIG = Trigger("phải", "REQUEST", None)
 _BEAR_TRIG = Trigger("phải trả giá", "THREATEN", None)
 
 
+# a demand with no object of its own right after a comma: "…, (đồng thời) yêu cầu chấm dứt …"
+_BARE_DEMAND_BEFORE = re.compile(r",\s*(?:đồng thời\s+)?$")
+_PROTESTS = frozenset({"ACCUSE", "PROTEST"})
+_OTHERS_ASKED = re.compile(
+    r"\s+(?:các|mọi|hai|tất cả|cộng đồng|những|người|nhân dân|chính phủ|quốc tế)(?!\w)"
+)
+
+
 class ObligationRules:
     """Mixin: ``self`` is a ``Coder``."""
+
+    def _demands_with_protest(
+        self: Any, ps: _Sent, out: list[Event], seen: set[tuple[str, str, str, str]]
+    ) -> list[Event]:
+        """A protest lodged, then a demand with no object of its own ("X đã giao thiệp với Y,
+        yêu cầu chấm dứt …", "X triệu đại sứ Y, yêu cầu hủy bỏ …"): REQUEST X -> Y, the
+        protest's parties (wave 18)."""
+        from copy import deepcopy
+
+        extra: list[Event] = []
+        off = ps.sent.start
+        for hit in ps.hits:
+            if hit.trig.type != "REQUEST" or not _BARE_DEMAND_BEFORE.search(ps.low, 0, hit.start):
+                continue
+            if any(g.start >= hit.end and self._nsyl(ps, hit.end, g.start) <= 1 for g in ps.groups):
+                continue  # "…, yêu cầu Bắc Kinh …": an object of its own
+            if _OTHERS_ASKED.match(ps.low, hit.end):
+                continue  # "…, kêu gọi các bên kiềm chế": others asked
+            before = [
+                ev
+                for ev in out
+                if ev.type in _PROTESTS
+                and ev.modality == "asserted"
+                and ev.evidence.part == "text"
+                and ev.evidence.trigger is not None
+                and ev.evidence.trigger.end - off <= hit.start
+            ]
+            if not before:
+                continue
+            ev = deepcopy(before[-1])
+            key = ("REQUEST", ev.actor.code or "", ev.recipient.code or "", "asserted")  # type: ignore[union-attr]
+            if key in seen:
+                continue
+            seen.add(key)
+            self.lex.types["REQUEST"].recode(ev)
+            ev.evidence.trigger = type(ev.evidence.trigger)(hit.start + off, hit.end + off)  # type: ignore[misc]
+            extra.append(ev)
+        return extra
 
     def _obligations_said(
         self: Any,
@@ -88,6 +144,8 @@ class ObligationRules:
             bear = _BEAR.match(m.group("rest")) is not None
             if m.group("aux").startswith("sẽ") and not bear:
                 continue  # "Y sẽ phải …": a prediction
+            if bear and not m.group("aux").startswith("sẽ") and _BLAME.match(m.group("rest")):
+                continue  # "Y phải chịu trách nhiệm về …": blame, an ACCUSE trigger (wave 18)
             if _OR_ELSE.search(ps.low, m.end(), m.end() + 120):
                 continue  # "Y phải …, nếu không …": an ultimatum, coded as a threat
             lead = ps.low[max(0, g.start - 40) : g.start]
@@ -120,7 +178,11 @@ class ObligationRules:
                 h for h in ps.groups if tail.start("who") <= h.start and h.end <= tail.end("who")
             ]
             return [p for h in who[-1:] for p in self._participants(h) if p.kind == "actor"]
-        if span is None or self._nsyl(ps, span[0], g.start) > 2:
+        if span is None:
+            # "Ngoại trưởng Anh: Nga phải …", "Theo Bộ Ngoại giao X, Y phải …" (wave 18)
+            source = self._according_to(ps, g.start)
+            return [p for p in self._participants(source) if p.kind == "actor"] if source else []
+        if self._nsyl(ps, span[0], g.start) > 2:
             return []  # the party must open the quotation
         if CLAUSE_BREAK.search(ps.low, span[0], g.start):
             return []

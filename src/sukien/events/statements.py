@@ -17,7 +17,10 @@ A complaint names the party it is about after "về": "bày tỏ quan ngại v�
 về các vụ thử tên lửa của B" (``_matter_owner``; not "về việc B bị …", which B suffered).
 A sentence opening "Theo X, …" ("Theo Bộ Ngoại giao A, B đã vi phạm …") is X's account: X
 judges (wave 13). The article's own judgement (no speaker) accuses no one, and a passive act
-("việc B bị …") makes B no agent.
+("việc B bị …") makes B no agent. Wave 18: the owner may be named through its people or craft
+("hành động của phi công B", "hoạt động của tàu hải cảnh B"); and a complaint lodged "lên/tới" a
+forum about another's act or measure ("đệ đơn khiếu nại lên WTO về các mức thuế của B") accuses
+B, not the forum.
 """
 
 from __future__ import annotations
@@ -48,6 +51,14 @@ _MODIFIED_HEAD = re.compile(
 _LEAD = re.compile(r"[\s,:\"“”'‘’(]*(?:rằng[\s,:\"“”'‘’]*)?")
 # the owner of the act: "hành động của B", "phát ngôn của phía B", "do B"
 _OWNER = ("của", "do", "của phía", "từ phía")
+# the owner through its people or craft: "hành động của phi công Nga" (wave 18)
+_OWNER_THROUGH = tuple(
+    f"của {n}"
+    for n in (
+        "phi công", "máy bay", "chiến đấu cơ", "tiêm kích", "tàu", "tàu chiến", "tàu hải cảnh",
+        "lực lượng", "binh sĩ", "quân đội", "hải quân", "không quân", "lính",
+    )
+)  # fmt: skip
 # the addressee of a reporting verb before its "rằng": "(nói) với các phóng viên (rằng)"
 _TO_ADDRESSEE = re.compile(r"\s+với\s+[^,.;:!?\"“”()]{1,60}?[\s,]*")
 # "Theo X, …" opening the sentence: X is the source of what follows the comma
@@ -69,7 +80,9 @@ _ABOUT = re.compile(
 # words between, wave 17: "các hoạt động quân sự ngày càng gia tăng của Y")
 _OWNED_ACT = re.compile(
     r"\s*(?:(?:các|những|mọi)\s+)?(?:việc|hành động|hành vi|động thái|quyết định|chính sách|"
-    r"vụ|cuộc|đợt|hoạt động|kế hoạch|phát ngôn|tuyên bố|lệnh|biện pháp)(?:\s+[^\s,;.:!?]+){0,7}?"
+    r"vụ|cuộc|đợt|hoạt động|kế hoạch|phát ngôn|tuyên bố|lệnh|biện pháp|"
+    # a trade measure (wave 18): "khiếu nại lên WTO về các mức thuế mới của Y"
+    r"mức thuế|thuế quan|đạo luật|quy định)(?:\s+[^\s,;.:!?]+){0,7}?"
     r"\s+của\s+(?:(?:phía|chính phủ|chính quyền)\s+)?"
 )
 # "việc B (đã) bị …": B suffers the act (anywhere before the verb; right after B)
@@ -103,7 +116,10 @@ class StatementRules:
             g
             for g in inner
             if (
-                c._ends(c._before(ps, g.start, 2), _OWNER)  # type: ignore[attr-defined]
+                (
+                    c._ends(c._before(ps, g.start, 2), _OWNER)  # type: ignore[attr-defined]
+                    or c._ends(c._before(ps, g.start, 4), _OWNER_THROUGH)  # type: ignore[attr-defined]
+                )
                 and c._nsyl(ps, head.end(), g.start) <= 7  # type: ignore[attr-defined]
             )
             or (
@@ -159,6 +175,24 @@ class StatementRules:
         if not any(p.kind == "actor" and p.code for p in c._participants(g)):  # type: ignore[attr-defined]
             return []
         return [g]
+
+    def _forum_complaint(
+        self, ps: _Sent, hit: _Hit, recips: list[Group], clause_end: int
+    ) -> list[Group]:
+        """A complaint lodged "lên/tới" a forum about another's act ("khiếu nại lên WTO về các
+        mức thuế của Y"): Y, whom it accuses; the forum is no target (wave 18). Empty when the
+        object is not such a forum followed by what the complaint is about."""
+        from sukien.events.coder import _Hit
+
+        if hit.trig.type != "ACCUSE" or not recips:
+            return []
+        gap = ps.low[hit.end : recips[0].start]
+        if not re.search(r"(?<!\w)(?:lên|tới|đến)\s+$", ps.low[hit.start : recips[0].start]):
+            return []  # "đệ đơn lên" holds its "lên"
+        if len(gap.split()) > 1:
+            return []
+        at = _Hit(hit.start, recips[0].end, hit.trig)
+        return self._matter_owner(ps, at, clause_end)
 
     @staticmethod
     def _according_to(ps: _Sent, clause: int) -> Group | None:
