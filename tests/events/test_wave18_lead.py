@@ -1,6 +1,6 @@
 """Wave 18, the lead's cases (eighteenth session): an attack's toll names its target, people
 charged by pronoun, attacks vowed, one holder's two titles, a bare "Thủ tướng", a place
-captured, the Quad's other name.
+captured, the Quad's other name, praise with a list of qualities.
 
 Every sentence is written for these tests; each case naming events failed before its fix, the
 others guard it.
@@ -100,6 +100,17 @@ CASES: list[Case] = [
         "Nhóm Tứ giác Kim cương (Quad) bày tỏ quan ngại sâu sắc về các hành động của Trung Quốc "
         "ở Biển Đông.",
         {("ACCUSE", "QUAD", "CHN")},
+        set(),
+    ),
+    # thanks and praise with a list of qualities before "của Y": Y is praised
+    (
+        "Thủ tướng Lào cảm ơn sự giúp đỡ to lớn, quý báu và hiệu quả của Việt Nam.",
+        {("SUPPORT", "LAO", "VNM")},
+        set(),
+    ),
+    (
+        "Lãnh đạo Campuchia đánh giá cao sự hỗ trợ to lớn, chí tình của Việt Nam.",
+        {("SUPPORT", "KHM", "VNM")},
         set(),
     ),
     # fighting between sides has no one target, whoever is hurt in it

@@ -219,8 +219,17 @@ _PRAISED_NOUN = (
     r"sáng kiến|quyết tâm|hợp tác|đón tiếp|tiếp đón|lòng hiếu khách|sự hiếu khách|cứu trợ|"
     r"viện trợ|chia sẻ|động viên|tấm lòng|đoàn kết)"
 )
+# the praise's own list of qualities, commas and all: "sự giúp đỡ to lớn, quý báu và hiệu quả
+# của Y" (wave 18)
+_QUALITIES = (
+    r"(?:\s*,?\s+(?:và\s+)?(?:rất\s+|hết sức\s+|vô cùng\s+)?(?:to lớn|quý báu|quý giá|hiệu quả|"
+    r"có hiệu quả|chí tình|chí nghĩa|vô tư|trong sáng|kịp thời|mạnh mẽ|nhiệt tình|chân thành|"
+    r"thủy chung|tích cực|thiết thực|lớn lao|nhiệt thành|hào phóng|rộng lượng|to lớn và quý báu)"
+    r"(?!\w))*"
+)
 _PRAISED_OWNED = re.compile(
-    rf"\s*(?:(?:những|các|mọi|sự)\s+)*{_PRAISED_NOUN}(?:\s+[^\s,;.:]+){{0,3}}?\s+của\s+"
+    rf"\s*(?:(?:những|các|mọi|sự)\s+)*{_PRAISED_NOUN}{_QUALITIES}(?:\s+[^\s,;.:]+){{0,3}}?"
+    r"\s+của\s+"
 )
 _PRAISED_TRIGGER_END = re.compile(rf"{_PRAISED_NOUN}$")
 _OWNER_RIGHT_AFTER = re.compile(r"(?:\s+[^\s,;.:]+){0,3}?\s+của\s+")
@@ -481,9 +490,12 @@ class PrecisionRules:
 
     def _described_object(self: Any, ps: Any, hit: Any, clause_end: int) -> list[Any]:
         """The party a praise or a recognition names in the clause after it, when it has no
-        plain object (``_praised_achiever``, ``_recognised_as``); [] for other triggers."""
+        plain object (``_praised_achiever``, ``_praised_owner``, ``_recognised_as``); [] for
+        other triggers."""
         if hit.trig.mode == "praise":
-            return self._praised_achiever(ps, hit, clause_end)
+            return self._praised_achiever(ps, hit, clause_end) or self._praised_owner(
+                ps, hit, clause_end
+            )
         if hit.trig.mode == "recognize":
             return self._recognised_as(ps, hit, clause_end)
         return []
@@ -509,8 +521,11 @@ class PrecisionRules:
         m = _PRAISED_OWNED.match(ps.low, hit.end)
         if m is None and _PRAISED_TRIGGER_END.search(hit.trig.text):
             m = _OWNER_RIGHT_AFTER.match(ps.low, hit.end)  # "đánh giá cao vai trò của Y"
-        if m is None or m.end() > clause_end:
+        if m is None:
             return []
+        if m.end() > clause_end:  # the commas of its qualities end no clause (wave 18)
+            brk = re.compile(r"[,;:!?]|\.(?=\s|$)").search(ps.low, m.end())
+            clause_end = brk.start() if brk else len(ps.low)
         g = next((g for g in ps.groups if m.end() <= g.start < clause_end), None)
         if g is None or g.is_place or self._nsyl(ps, m.end(), g.start) > 4:
             return []
