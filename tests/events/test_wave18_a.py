@@ -2,8 +2,8 @@
 
 Found by coding batteries of sentences written for this purpose from general knowledge of
 how Vietnamese media report refusals, denials, warnings, releases, apologies and eased
-measures (not from any annotated set). Each case failed before its fix. Every sentence is
-written for these tests.
+measures (not from any annotated set). Each case failed before its fix, but for the guards
+marked so, which keep a fix from reaching too far. Every sentence is written for these tests.
 """
 
 from __future__ import annotations
@@ -137,6 +137,17 @@ CASES: list[Case] = [
         "Tokyo chưa bao giờ chính thức xin lỗi Seoul về vấn đề lao động cưỡng bức.",
         set(),
         {("CONCEDE", "JPN", "KOR")},
+    ),
+    # talks declared withheld from a party are refused
+    (
+        "Tổng thống Zelensky tuyên bố Ukraine sẽ không đàm phán với Nga dưới sức ép quân sự.",
+        {("REJECT", "UKR", "RUS")},
+        set(),
+    ),
+    (  # a guard: a pair's talks not held refuse no one
+        "Armenia và Azerbaijan chưa đàm phán trực tiếp về đường biên giới.",
+        set(),
+        {("REJECT", "ARM", "AZE"), ("REJECT", "AZE", "ARM")},
     ),
 ]
 

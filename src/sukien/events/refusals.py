@@ -8,6 +8,8 @@ them as REJECT of the party refused (examples are sentences of our own):
 * a decision withheld: "Hội đồng Bảo an đã không thông qua nghị quyết do Mỹ đề xuất", "Hungary
   vẫn chưa phê chuẩn đơn xin gia nhập của Thụy Điển", "Hamas không gia hạn lệnh ngừng bắn theo
   yêu cầu của Israel": REJECT actor -> Y;
+* talks declared withheld from a party named after the verb: "Kiev sẽ không đàm phán với
+  Moskva": REJECT actor -> Y (wave 18; "A và B không đàm phán" refuses no one);
 * a meeting or visit cancelled: "Tổng thống Mexico hủy cuộc gặp Tổng thống Mỹ", "hủy chuyến thăm
   tới Pháp": REJECT actor -> Y.
 
@@ -48,6 +50,7 @@ _REFUSABLE = {
             "gia hạn hiệp định",
         }
     ),
+    "CONSULT": frozenset({"đàm phán", "đối thoại"}),  # "Kiev sẽ không đàm phán với Moskva"
 }
 # the negation right before the trigger: "(sẽ|vẫn|đã|chắc chắn) không/chưa (hề|bao giờ)"
 _NEGATED = re.compile(r"(?<!\w)(?:không|chưa)(?:\s+(?:hề|bao giờ))?\s*$")
@@ -98,9 +101,11 @@ class RefusalRules:
                 continue
             trig = ps.low[span.start - off : span.end - off]
             before = ps.low[max(0, span.start - off - 30) : span.start - off]
-            if ev.type in _REFUSABLE:
-                if trig not in _REFUSABLE[ev.type] or not _NEGATED.search(before):
+            if ev.type in _REFUSABLE and trig in _REFUSABLE[ev.type]:
+                if not _NEGATED.search(before):
                     continue
+                if ev.type == "CONSULT" and (ev.recipient.start or 0) < span.end:
+                    continue  # "A và B không đàm phán trực tiếp": no one refused
             elif ev.type != "CONSULT" or trig not in _MEETING or not _CANCELLED.search(before):
                 continue
             new = self._derived(ev, "REJECT", "refuse", seen, ev.confidence * 0.9)
