@@ -149,6 +149,18 @@ CASES: list[Case] = [
         set(),
         {("REJECT", "ARM", "AZE"), ("REJECT", "AZE", "ARM")},
     ),
+    # a red line drawn for a party
+    (
+        "Nga vạch lằn ranh đỏ với NATO về việc kết nạp Ukraine.",
+        {("THREATEN", "RUS", "NATO")},
+        set(),
+    ),
+    # a forecast about a state's economy is no warning to that state
+    (
+        "Ngân hàng Thế giới cảnh báo kinh tế Argentina sẽ tiếp tục suy giảm trong năm tới.",
+        set(),
+        {("THREATEN", "WB", "ARG")},
+    ),
 ]
 
 

@@ -8,8 +8,9 @@ them as REJECT of the party refused (examples are sentences of our own):
 * a decision withheld: "Hội đồng Bảo an đã không thông qua nghị quyết do Mỹ đề xuất", "Hungary
   vẫn chưa phê chuẩn đơn xin gia nhập của Thụy Điển", "Hamas không gia hạn lệnh ngừng bắn theo
   yêu cầu của Israel": REJECT actor -> Y;
-* talks declared withheld from a party named after the verb: "Kiev sẽ không đàm phán với
-  Moskva": REJECT actor -> Y (wave 18; "A và B không đàm phán" refuses no one);
+* talks vowed withheld from a party named after the verb: "Kiev sẽ không đàm phán với
+  Moskva": REJECT actor -> Y (wave 18; "A và B không đàm phán", "X không đàm phán với Y" state
+  a fact and refuse no one);
 * a meeting or visit cancelled: "Tổng thống Mexico hủy cuộc gặp Tổng thống Mỹ", "hủy chuyến thăm
   tới Pháp": REJECT actor -> Y.
 
@@ -54,6 +55,8 @@ _REFUSABLE = {
 }
 # the negation right before the trigger: "(sẽ|vẫn|đã|chắc chắn) không/chưa (hề|bao giờ)"
 _NEGATED = re.compile(r"(?<!\w)(?:không|chưa)(?:\s+(?:hề|bao giờ))?\s*$")
+# talks refused are declared: "sẽ không (bao giờ)", "không bao giờ" (a plain "không" is a fact)
+_DECLARED = re.compile(r"(?<!\w)(?:sẽ\s+không(?:\s+bao giờ)?|không\s+bao giờ)\s*$")
 # "hủy (bỏ) (cuộc|chuyến) <meeting>": the meeting is called off
 _CANCELLED = re.compile(
     r"(?<!\w)(?:hủy|hủy bỏ)(?:\s+(?:một|các|những))?(?:\s+(?:cuộc|chuyến))?\s*$"
@@ -104,8 +107,10 @@ class RefusalRules:
             if ev.type in _REFUSABLE and trig in _REFUSABLE[ev.type]:
                 if not _NEGATED.search(before):
                     continue
-                if ev.type == "CONSULT" and (ev.recipient.start or 0) < span.end:
-                    continue  # "A và B không đàm phán trực tiếp": no one refused
+                if ev.type == "CONSULT" and (
+                    (ev.recipient.start or 0) < span.end or not _DECLARED.search(before)
+                ):
+                    continue  # "A và B không đàm phán", "Iran không đàm phán với Mỹ": no vow
             elif ev.type != "CONSULT" or trig not in _MEETING or not _CANCELLED.search(before):
                 continue
             new = self._derived(ev, "REJECT", "refuse", seen, ev.confidence * 0.9)
