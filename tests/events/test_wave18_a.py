@@ -161,6 +161,17 @@ CASES: list[Case] = [
         set(),
         {("THREATEN", "WB", "ARG")},
     ),
+    # an objection or a veto dropped; visa-free entry restored
+    (
+        "Hungary gỡ bỏ quyền phủ quyết đối với việc Thụy Điển gia nhập NATO.",
+        {("CONCEDE", "HUN", "SWE")},
+        set(),
+    ),
+    (
+        "Trung Quốc khôi phục chính sách miễn thị thực cho công dân Singapore.",
+        {("CONCEDE", "CHN", "SGP")},
+        set(),
+    ),
 ]
 
 
