@@ -141,6 +141,7 @@ _DENY_GAP = frozenset(
     ["hề", "từng", "được", "có", "bao", "giờ", "thể", "chịu", "muốn", "dám", "còn", "tiếp", "tục"]
     + ["cuộc", "chuyến", "buổi", "bất", "kỳ"]  # "không có (bất kỳ) cuộc gặp (trực tiếp) nào"
     + ["bỏ", "phiếu", "đồng", "ý"]  # "không bỏ phiếu thông qua", "không đồng ý ký"
+    + ["chính", "thức", "công", "khai", "trực"]  # "chưa bao giờ chính thức xin lỗi" (wave 18)
 )
 _ANAPHOR = re.compile(r"^\s*(?:này|trên|đó|nói trên|vừa qua)(?!\w)")
 # what follows these in a clause is requested, threatened, alleged or refused, not done
@@ -166,7 +167,7 @@ _OWNED = ("công dân", "người dân", "chính phủ", "lãnh đạo", "quân 
           "đại sứ quán", "người", "bộ", "các", "ngoại trưởng", "tổng thống")  # fmt: skip
 _TERRITORY = ("lãnh thổ", "không phận", "lãnh hải", "vùng biển", "biên giới", "thủ đô")
 _STANCE = ("bày tỏ sự", "thể hiện sự", "có sự", "đạt được sự", "đạt sự", "đưa ra lời",
-           "nhấn mạnh sự", "khẳng định sự", "dành sự")  # fmt: skip
+           "nhấn mạnh sự", "khẳng định sự", "dành sự", "bày tỏ lời", "gửi lời")  # fmt: skip
 _COORD = re.compile(r"(?:,\s*|(?<!\w))(?:và|rồi|sau đó|đồng thời|tiếp đó|cũng như)(?!\w)")
 _APPOSED = re.compile(r",\s*(?:nước|người|quốc gia|thành viên|đồng minh|nơi)(?:\s+\w+){0,4}\s*$")
 # natural features before a name of their own ("sông Indus", "biển Caspi"); not the knowledge
@@ -545,6 +546,8 @@ _COORD_RECIPIENT = re.compile(
 # investing in or breaking ground on a project "tại X" is cooperation with X's state
 _INVEST = frozenset({"đầu tư", "khởi công", "dự án đầu tư"})
 _FORCEFUL = frozenset({"SANCTION", "ASSAULT", "COERCE"})
+# the cues opening a condition ("nếu Y …")
+_IF = ("nếu", "trong trường hợp")
 # physical acts: "từ X" after them is where something came from, never the target
 _PHYSICAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID"})
 # said to someone: a town or region named as the object is what is spoken of, not the addressee
@@ -1637,6 +1640,7 @@ class Coder(
                 and not self._condemned(ps, hit)
                 and not self._act_modifier(ps, h)
                 and not self._after_clause(ps, h, hit)
+                and not self._passive_judged(ps, h.start, hit)  # "Đề nghị … bị X từ chối"
             ):
                 return "denied" if h.trig.type == "REJECT" else "hypothetical"
             if h is not hit and h.trig.type == "REQUEST" and clause <= h.start < hit.start:
@@ -2690,6 +2694,9 @@ class Coder(
         own = OWN_CLAUSE.search(ps.low, hit.end, clause_end)
         if own:  # "… trong cuộc không kích, tuy nhiên các lãnh đạo của X …": X's clause
             clause_end = own.start()
+        if hit.trig.type == "THREATEN":  # "sẽ đáp trả nếu Y bán vũ khí cho Z": Y, never Z
+            cond = next((cs for cs, _ce, t, _k in ps.cues if t in _IF and cs >= hit.end), None)
+            clause_end = min(clause_end, cond) if cond is not None else clause_end
         ev_type = self.lex.types[hit.trig.type]
         subj, agent, passive = self._subject(ps, clause, hit)
         if self._colon_guests(ps, subj, hit):  # "với các vị khách: A, B và C, …": the guests
@@ -3228,6 +3235,7 @@ class Coder(
             and not _ADVERBIAL.fullmatch(head)
             and not _FRONTED_TALKS.fullmatch(head)
             and not self._fronted_meeting_verb(ps, hit, clause)
+            and not self._fronted_judging_verb(ps, hit)
         ):
             return None
         comma = _COMMA.search(ps.low, hit.end)
@@ -3253,6 +3261,14 @@ class Coder(
         if head and (not head.endswith(",") or self._nsyl(ps, clause, hit.start) > 5):
             return False
         return not any(clause <= g.start < hit.start and not g.is_place for g in ps.groups)
+
+    def _fronted_judging_verb(self, ps: _Sent, hit: _Hit) -> bool:
+        """A verb judging a claim or an act opening the sentence, its subject after the comma
+        that ends its object: "Bác bỏ cáo buộc của Washington, Bắc Kinh khẳng định …" (wave
+        18)."""
+        if hit.trig.type not in ("REJECT", "ACCUSE", "SUPPORT") or self._nominal(ps, hit):
+            return False
+        return not ps.low[: hit.start].strip()
 
     def _listed(self, ps: _Sent, hit: _Hit, clause: int) -> tuple[Group, int] | None:
         """Who is put on a sanctions list ("đưa (15 công ty của) X vào danh sách trừng phạt"),

@@ -12,6 +12,9 @@ its event not (yet) done, unless one of these holds:
   nước đã ký kết 9 văn kiện".
 * **a threat carries its own future.** A THREATEN trigger worded with "sẽ" ("sẽ đáp trả") is a
   threat made, not a threat planned, whatever cue stands before it in the sentence.
+* **a proposal judged in a passive.** A plan or a call opening the clause as the subject of a
+  passive verb that judges it ("Kế hoạch của Y đã bị X bác bỏ", "Đề nghị đàm phán của Y bị X
+  từ chối") does not reach that verb: the judging was done (wave 18).
 * **a sanction with a start date was decided.** "X sẽ áp thuế 25% với hàng của Y từ ngày 1/8",
   "… kế hoạch áp thuế …, có hiệu lực từ 31/10": a start date settles the measure (never under
   "nếu").
@@ -78,6 +81,13 @@ _INTENT_BEFORE = re.compile(
     r"(?:\s+\S+){0,1}\s*$"
 )
 _PLANNED_KINDS = frozenset({"planned", "hoped"})
+# what may open a clause before the proposal noun, and the passive right before a judging verb
+_NOUN_LEAD = re.compile(r"\s*(?:(?:các|những|một|bản|lời)\s+)?")
+_PASSIVE_TAIL = re.compile(
+    r"(?<!\w)(?:(?:đã|vừa|cũng|liên tục|nhanh chóng)\s+)*(?:bị|được)(?:\s+[^\s,;:.]+){1,8}\s*$"
+)
+_JUDGING = frozenset({"REJECT", "SUPPORT", "AGREE", "ACCUSE"})
+_PROPOSED = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 _CONDITIONS = frozenset({"nếu", "trong trường hợp", "giả sử"})
 
 
@@ -88,6 +98,8 @@ class ModalityRules:
         """Does the modal cue ending at ``ce`` stop before ``hit`` (see the module)?"""
         if OWN_CLAUSE.search(ps.low, ce, hit.start):
             return True
+        if self._passive_judged(ps, ce - len(text), hit):
+            return True  # "Kế hoạch của Y đã bị X bác bỏ": the judging was done
         if _DEMONSTRATIVE.match(ps.low, ce):
             return True  # "Cam kết này được đưa ra khi X cảnh báo …": a noun named again
         if kind not in _PLANNED_KINDS or text in _CONDITIONS:
@@ -106,6 +118,24 @@ class ModalityRules:
         ):
             return True
         return hit.trig.type == "THREATEN" and ps.low.startswith("sẽ", hit.start)
+
+    def _passive_judged(self: Any, ps: _Sent, start: int, hit: _Hit) -> bool:
+        """Is the noun at ``start`` (a plan or a call) the subject opening the clause of a passive
+        verb judging it ("Đề nghị đàm phán của Y đã bị X thẳng thừng từ chối")?"""
+        if hit.trig.type not in _JUDGING:
+            return False
+        clause = self._clause_start(ps, hit.start)
+        lead = _NOUN_LEAD.match(ps.low, clause)
+        if lead is None or lead.end() != start:
+            return False
+        tail = _PASSIVE_TAIL.search(ps.low, start, hit.start)
+        if tail is None or CLAUSE_BREAK.search(ps.low, start, hit.start):
+            return False
+        # "Kế hoạch tấn công Iran bị X bác bỏ": a plan of a hostile act names no proposer;
+        # talks or a truce proposed ("Đề nghị nối lại đàm phán của Y") are what is judged
+        return not any(
+            start < h.start < hit.start and h.trig.type not in _PROPOSED for h in ps.hits
+        )
 
     def _continued_support(self: Any, ps: _Sent, hit: _Hit, modality: str) -> str:
         """Support declared to go on ("X (khẳng định) sẽ tiếp tục ủng hộ Y") or to come ("X tái

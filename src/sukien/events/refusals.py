@@ -8,6 +8,9 @@ them as REJECT of the party refused (examples are sentences of our own):
 * a decision withheld: "Hội đồng Bảo an đã không thông qua nghị quyết do Mỹ đề xuất", "Hungary
   vẫn chưa phê chuẩn đơn xin gia nhập của Thụy Điển", "Hamas không gia hạn lệnh ngừng bắn theo
   yêu cầu của Israel": REJECT actor -> Y;
+* talks vowed withheld from a party named after the verb: "Kiev sẽ không đàm phán với
+  Moskva": REJECT actor -> Y (wave 18; "A và B không đàm phán", "X không đàm phán với Y" state
+  a fact and refuse no one);
 * a meeting or visit cancelled: "Tổng thống Mexico hủy cuộc gặp Tổng thống Mỹ", "hủy chuyến thăm
   tới Pháp": REJECT actor -> Y.
 
@@ -48,9 +51,12 @@ _REFUSABLE = {
             "gia hạn hiệp định",
         }
     ),
+    "CONSULT": frozenset({"đàm phán", "đối thoại"}),  # "Kiev sẽ không đàm phán với Moskva"
 }
 # the negation right before the trigger: "(sẽ|vẫn|đã|chắc chắn) không/chưa (hề|bao giờ)"
 _NEGATED = re.compile(r"(?<!\w)(?:không|chưa)(?:\s+(?:hề|bao giờ))?\s*$")
+# talks refused are declared: "sẽ không (bao giờ)", "không bao giờ" (a plain "không" is a fact)
+_DECLARED = re.compile(r"(?<!\w)(?:sẽ\s+không(?:\s+bao giờ)?|không\s+bao giờ)\s*$")
 # "hủy (bỏ) (cuộc|chuyến) <meeting>": the meeting is called off
 _CANCELLED = re.compile(
     r"(?<!\w)(?:hủy|hủy bỏ)(?:\s+(?:một|các|những))?(?:\s+(?:cuộc|chuyến))?\s*$"
@@ -98,9 +104,13 @@ class RefusalRules:
                 continue
             trig = ps.low[span.start - off : span.end - off]
             before = ps.low[max(0, span.start - off - 30) : span.start - off]
-            if ev.type in _REFUSABLE:
-                if trig not in _REFUSABLE[ev.type] or not _NEGATED.search(before):
+            if ev.type in _REFUSABLE and trig in _REFUSABLE[ev.type]:
+                if not _NEGATED.search(before):
                     continue
+                if ev.type == "CONSULT" and (
+                    (ev.recipient.start or 0) < span.end or not _DECLARED.search(before)
+                ):
+                    continue  # "A và B không đàm phán", "Iran không đàm phán với Mỹ": no vow
             elif ev.type != "CONSULT" or trig not in _MEETING or not _CANCELLED.search(before):
                 continue
             new = self._derived(ev, "REJECT", "refuse", seen, ev.confidence * 0.9)

@@ -18,7 +18,8 @@ forecast, no threat.
 
 "Hamas đồng ý với đề xuất ngừng bắn … do hai nước trung gian Qatar và Ai Cập đưa ra": a proposal
 accepted whose authors follow ("do X (và Y) đưa ra/đề xuất/soạn thảo/khởi xướng") is an AGREE
-of the subject with each author, when the coder found no other party for it.
+of the subject with each author, when the coder found no other party for it; so is a refusal of
+conditions or an invitation "mà Y đặt ra", "do Y tổ chức" a REJECT of Y.
 "Mỹ yêu cầu X đóng cửa các trại, nếu không, Mỹ sẽ tự làm": a demand with a consequence for
 refusing ("nếu không … sẽ", an ultimatum) is also a THREATEN of its addressee.
 
@@ -46,13 +47,16 @@ _FORCE = frozenset({"SANCTION", "ASSAULT", "COERCE"})
 _THAT = re.compile(r"\s*(?:rằng|là|(?:có thể\s+)?sẽ)(?!\w)")
 _BREAK_AFTER = re.compile(r"[.;!?]")
 # a proposal's authors after it: "… do X và Y đưa ra"
+# or in a relative clause: "các điều kiện mà Y (đơn phương) đặt ra", "lời mời … do Y tổ chức"
 _AUTHORED = re.compile(
-    r"(?<!\w)do\s+(?P<who>[^,;.]{2,80}?)\s+(?:cùng\s+)?(?:đưa ra|đề xuất|đề ra|soạn thảo|"
-    r"khởi xướng|đệ trình|xây dựng|làm trung gian)(?!\w)"
+    r"(?<!\w)(?:do|mà)\s+(?P<who>[^,;.]{2,80}?)\s+(?:(?:cùng|đã|vừa|đơn phương)\s+)?"
+    r"(?:đưa ra|đề xuất|đề ra|đặt ra|soạn thảo|khởi xướng|đệ trình|xây dựng|làm trung gian|"
+    r"tổ chức|vạch ra|áp đặt)(?!\w)"
 )
 _PROPOSAL = ("đề xuất", "đề nghị", "kế hoạch", "sáng kiến", "dự thảo")
 _PROPOSAL_NEXT = re.compile(
-    r"\s+(?:(?:các|những|lời|bản)\s+)?(?:đề xuất|đề nghị|kế hoạch|sáng kiến|dự thảo)(?!\w)"
+    r"\s+(?:(?:các|những|lời|bản|mọi)\s+)?(?:đề xuất|đề nghị|kế hoạch|sáng kiến|dự thảo|"
+    r"điều kiện|lời mời|yêu sách|cái gọi là)(?!\w)"
 )
 # the charge of a sanction or an arrest: "… với cáo buộc …", "… vì liên quan đến các hoạt động …"
 _CHARGED = re.compile(
