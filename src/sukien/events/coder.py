@@ -581,6 +581,17 @@ _TOLL_AFTER = re.compile(
     r"\s+(?:(?:đã|bị)\s+)?(?:thiệt mạng|tử vong|chết|bị thương|thương vong|mất tích|bị giết|"
     r"bị sát hại)(?!\w)"
 )
+# a means, not a party: "(nhờ|với|dưới) sự trung gian của Y"
+_BROKERED_BY = re.compile(
+    r"(?<!\w)(?:nhờ|với|dưới|qua|thông qua)\s+(?:sự|vai trò)\s+(?:trung gian|môi giới|dàn xếp)"
+    r"(?:\s+hòa giải)?\s+của(?:\s+(?:các|những))?\s*$"
+)
+# the victims of an attack named before it ("Ba binh sĩ Mỹ thiệt mạng trong cuộc tấn công …")
+_VICTIM_GAP = re.compile(
+    r"\s+(?:(?:đã|bị)\s+)?(?:thiệt mạng|tử vong|chết|bị thương|thương vong|mất tích|bị giết|"
+    r"bị sát hại)(?:\s+(?:và|hoặc)\s+(?:bị thương|mất tích))?\s+(?:trong|sau|do|vì|bởi)"
+    r"(?:\s+(?:các|một|hai|ba|những|loạt|nhiều))?(?:\s+(?:cuộc|vụ|đợt|trận))?\s*"
+)
 # leaders witnessing a signing agree through it ("dưới sự chứng kiến của A và B, … đã ký …")
 _WITNESS_BEFORE = re.compile(
     r"(?:^|\s)(?:dưới sự|có sự|với sự)\s+(?:chứng kiến|tham dự|hiện diện)(?:\s+của)?$"
@@ -910,10 +921,12 @@ class Coder(
             n = _PLACE_NAME.match(ps.sent.text, m.end())
             words = n.group(1).split() if n else []
             cut = next((k for k, w in enumerate(words) if not w[0].isupper()), len(words))
+            mine = [h for low, h in ctx.holders if low == ps.low]
+            if not cut and mine:  # "giành lại quyền kiểm soát X từ tay Y": Y, said here
+                return [mine[0]]
             if not cut:
                 continue
             name = re.compile(rf"(?<!\w){re.escape(kept_lower(' '.join(words[:cut])))}(?!\w)")
-            mine = [h for low, h in ctx.holders if low == ps.low]
             found = mine or [h for low, h in ctx.holders if name.search(low)]
             if found:
                 return [found[0]]
@@ -2118,6 +2131,8 @@ class Coder(
                     prep = p
             span_start, prev_end = prev_end, g.end
             role = prep[2] if prep else "object"
+            if _BROKERED_BY.search(ps.low, span_start, g.start):
+                continue  # "trao trả … nhờ sự trung gian của Y": who brokered it, no party
             if prep and ps.low[prep[0] : prep[1]] == "từ" and self._incident(ps, hit):
                 role = "agent"  # "sự chỉ trích từ Trung Quốc": who criticises
             elif (
@@ -2705,6 +2720,14 @@ class Coder(
         if embedded is not None:  # "bật đèn xanh cho X tấn công Y": X attacks
             subj, agent, passive = embedded, None, False
         recips, agent_after, between = self._object(ps, hit, clause_end)
+        if (
+            subj is not None
+            and not passive
+            and agent_after is None
+            and hit.trig.type == "ASSAULT"
+            and _VICTIM_GAP.fullmatch(ps.low[subj.end : hit.start])
+        ):
+            subj = None  # "Ba binh sĩ Mỹ thiệt mạng trong cuộc tấn công …": victims, no attacker
         if not recips and not between and not agent_after and hit.trig.type == "ACCUSE":
             recips = self._matter_owner(ps, hit, clause_end)  # "quan ngại về việc Y …"
         forum = self._forum_complaint(ps, hit, recips, clause_end)
@@ -3023,7 +3046,9 @@ class Coder(
         if hit.trig.type == "ASSAULT" and targets and _RETAKE.fullmatch(hit.trig.text):
             # "giành lại Mosul": the attack is on whoever holds the place, when that is said
             held = self._held_target(ps, ctx, hit.start, clause_end)
-            targets = [t for t in targets if t.kind != "place"]
+            # nor on the retaker's own capital ("Quân đội Sudan giành lại Khartoum từ tay Y")
+            own = {a.code for a in actors}
+            targets = [t for t in targets if t.kind != "place" and t.code not in own]
             if held and actors and not targets:
                 pairs.extend((a, h) for a in actors for h in held)
                 confidence = 0.6
