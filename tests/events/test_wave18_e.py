@@ -60,6 +60,36 @@ CASES: list[Case] = [
         {("ASSAULT", "HEZBOLLAH", "ISR")},
         set(),
     ),
+    # (round 2) a pilot or an activist freed
+    (
+        "Pakistan thả phi công Ấn Độ bị bắt sau khi máy bay của anh bị bắn rơi.",
+        {("CONCEDE", "PAK", "IND")},
+        set(),
+    ),
+    # bodies or prisoners handed over "cho nhau" after what is handed over
+    (
+        "Ukraine và Nga đã trao trả thi thể binh sĩ tử trận cho nhau.",
+        {("CONCEDE", "UKR", "RUS"), ("CONCEDE", "RUS", "UKR")},
+        set(),
+    ),
+    # fire exchanged is an attack each way, not talks
+    (
+        "Ấn Độ và Pakistan trao đổi hỏa lực dữ dội dọc Ranh giới Kiểm soát.",
+        {("ASSAULT", "IND", "PAK"), ("ASSAULT", "PAK", "IND")},
+        {("CONSULT", "IND", "PAK")},
+    ),
+    # a capture said as "kiểm soát thêm" places of a state
+    (
+        "Quân đội Nga tuyên bố kiểm soát thêm hai ngôi làng ở tỉnh Donetsk của Ukraine.",
+        {("ASSAULT", "RUS", "UKR")},
+        set(),
+    ),
+    # a route for relief closed gives no aid
+    (
+        "Israel đã phong tỏa mọi tuyến đường đưa hàng cứu trợ vào Dải Gaza.",
+        {("COERCE", "ISR", "PSE")},
+        {("AID", "ISR", "PSE")},
+    ),
 ]
 
 

@@ -478,11 +478,13 @@ _HOLDER_AFTER = re.compile(
     r"(?:kiểm soát|chiếm giữ|chiếm đóng|chiếm|nắm giữ|chiếm được|quản lý)(?!\w)"
 )
 # clashes are fought by both sides: "A và B đụng độ", "giao tranh giữa A và B"
-_MUTUAL = frozenset({"giao tranh", "đụng độ", "đấu súng", "đấu pháo"})
+_MUTUAL = frozenset({"giao tranh", "đụng độ", "đấu súng", "đấu pháo", "trao đổi hỏa lực"})
 # "A và B cáo buộc (lẫn) nhau", "đổ lỗi cho nhau", "nổ súng vào nhau": each acts on the other;
 # "… các nhà ngoại giao của nhau"; a hostile act also on "đối phương" or "qua lại" (back and
 # forth: "tấn công qua lại", wave 11) (_RECIPROCAL, its superset)
 _OF_EACH_OTHER = re.compile(r"(?:\s+[^\s,;.]+){1,4}?\s+của\s+nhau(?!\w)")
+# "trao trả thi thể binh sĩ cho nhau": what is handed over, then to each other
+_TO_EACH_OTHER = re.compile(r"(?:\s+[^\s,;.]+){1,6}?\s+cho\s+nhau(?!\w)")
 _EACH_OTHER = re.compile(r"\s*(?:(?:cho|vào|với|nhằm vào)\s+)?(?:lẫn\s+)?nhau(?!\w)")
 _RECIPROCAL = re.compile(
     r"\s*(?:(?:cho|vào|với|nhằm vào|nhằm)\s+)?(?:lẫn\s+nhau|nhau|qua lại|đối phương|phía bên kia|"
@@ -511,6 +513,12 @@ _ACT = re.compile(
 # a carrier of relief that is the object of a blocking or an attack ("Israel chặn tàu Madleen chở
 # hàng viện trợ tới Gaza", "tấn công đoàn xe chở viện trợ"): the vehicle carries the aid, the
 # subject gives none (wave 17)
+# a route for relief closed ("phong tỏa mọi tuyến đường đưa hàng cứu trợ vào Gaza"): no aid
+_ROUTE_BLOCKED = re.compile(
+    r"(?<!\w)(?:phong tỏa|chặn|ngăn chặn|cắt đứt|cắt|đóng cửa|đóng|cản trở)\s+"
+    r"(?:(?:toàn bộ|mọi|tất cả|các|những)\s+)*(?:tuyến đường|con đường|tuyến|hành lang|cửa khẩu|"
+    r"ngả đường|lối|cửa ngõ|đường)(?:\s+[^\s,;.]+){0,3}\s*$"
+)
 _CARRIER_STOPPED = re.compile(
     r"(?<!\w)(?:chặn|ngăn chặn|chặn bắt|bắt giữ|thu giữ|tịch thu|khám xét|tấn công|không kích|"
     r"bắn vào|nổ súng vào|đánh chìm|chiếm|đột kích|lên|kéo)\s+(?:(?:các|những|một|hai|ba|\d+)\s+)?"
@@ -1418,12 +1426,14 @@ class Coder(
             return False
         if t.not_prev and self._ends(before, t.not_prev):
             return False
-        if (
-            t.type == "AID"
-            and t.text.startswith(("chở", "vận chuyển"))
+        if t.type == "AID" and (
+            t.text.startswith(("chở", "vận chuyển"))
             and _CARRIER_STOPPED.search(ps.low[max(0, s - 60) : s])
+            or _ROUTE_BLOCKED.search(ps.low[max(0, s - 60) : s])
         ):
-            return False  # "chặn tàu Madleen chở hàng viện trợ": the ship's load (wave 17)
+            # "chặn tàu Madleen chở hàng viện trợ": the ship's load (wave 17); "phong tỏa mọi
+            # tuyến đường đưa hàng cứu trợ vào Gaza": a route closed to relief (wave 18)
+            return False
         if "marker" in t.need and not self._has_marker(ps, s, e):
             return False
         if "verbal" in t.need and not self._has_marker(ps, s, e):
@@ -3055,9 +3065,15 @@ class Coder(
         if not pairs and ev_type.quad_class >= 3 and not ev_type.symmetric:
             pairs.extend(self._each_other_sides(ps, hit, actors))  # "A và B tấn công qua lại"
         # "A và B cáo buộc lẫn nhau": each accuses the other
-        each_other = bool(_EACH_OTHER.match(ps.low, hit.end)) or (
-            ev_type.quad_class >= 3
-            and bool(_RECIPROCAL.match(ps.low, hit.end) or _OF_EACH_OTHER.match(ps.low, hit.end))
+        each_other = (
+            bool(_EACH_OTHER.match(ps.low, hit.end))
+            or (not ev_type.symmetric and bool(_TO_EACH_OTHER.match(ps.low, hit.end, clause_end)))
+            or (
+                ev_type.quad_class >= 3
+                and bool(
+                    _RECIPROCAL.match(ps.low, hit.end) or _OF_EACH_OTHER.match(ps.low, hit.end)
+                )
+            )
         )  # "A, B trục xuất các nhà ngoại giao của nhau"
         if not pairs and (hit.trig.text in _MUTUAL or (each_other and not ev_type.symmetric)):
             sides: list[Phrase] = []
