@@ -90,6 +90,18 @@ CASES: list[Case] = [
         {("COERCE", "ISR", "PSE")},
         {("AID", "ISR", "PSE")},
     ),
+    # (round 3) a launch at a count of places in a state
+    (
+        "Quân đội Pakistan cho biết Ấn Độ đã bắn tên lửa vào 6 địa điểm ở Pakistan, khiến 26 "
+        "dân thường thiệt mạng.",
+        {("ASSAULT", "IND", "PAK")},
+        set(),
+    ),
+    (
+        "Nga phóng hàng chục tên lửa vào hàng loạt mục tiêu trên khắp Ukraine.",
+        {("ASSAULT", "RUS", "UKR")},
+        set(),
+    ),
 ]
 
 

@@ -183,7 +183,11 @@ _NOTE_SENT = re.compile(r"(?<!\w)(?:gửi|trao|chuyển)\s+(?:một\s+)?(?:công
 # a weapon's maker after "do Y": "tên lửa do Mỹ sản xuất" (wave 17)
 _MADE = re.compile(r"\s*(?:sản xuất|chế tạo|phát triển|thiết kế)(?!\w)")
 # a launch aimed into places ("phóng hơn 100 tên lửa và UAV vào các thành phố …"), wave 17
-_AIMED_INTO = re.compile(r"(?:\s+[^\s,;.:!?()]+){1,8}?\s+vào\s+(?:các|những|nhiều|một số)\s")
+# (wave 18) or a count of places: "bắn tên lửa vào 6 địa điểm ở Y", "vào hàng chục mục tiêu"
+_AIMED_INTO = re.compile(
+    r"(?:\s+[^\s,;.:!?()]+){1,8}?\s+vào\s+(?:các|những|nhiều|một số|\d+|hai|ba|bốn|năm|sáu|"
+    r"bảy|tám|chín|mười|hàng chục|hàng trăm|hàng loạt|loạt)\s"
+)
 _ANAPHORIC_OBJ = re.compile(
     r"\s*(?:(?:mạnh mẽ|kịch liệt|gay gắt|quyết liệt|thẳng thừng)\s+)?"
     r"(?:(?:(?:các|những)\s+)?(?:cáo buộc|chỉ trích|thông tin|tuyên bố|yêu cầu|đề nghị|"
