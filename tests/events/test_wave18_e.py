@@ -102,6 +102,24 @@ CASES: list[Case] = [
         {("ASSAULT", "RUS", "UKR")},
         set(),
     ),
+    # (round 4) a siege or a blockade played in a drill named after it is no act
+    (
+        "Các tàu chiến Trung Quốc đã bao vây Đài Loan trong cuộc tập trận mang tên Eo biển "
+        "Sấm sét.",
+        set(),
+        {("ASSAULT", "CHN", "TWN")},
+    ),
+    (
+        "Quân đội Trung Quốc phong tỏa Đài Loan trong khuôn khổ cuộc diễn tập Liên hợp Lợi kiếm.",
+        set(),
+        {("COERCE", "CHN", "TWN")},
+    ),
+    # guard: a blockade that lasts months is a blockade
+    (
+        "Israel phong tỏa Dải Gaza trong nhiều tháng.",
+        {("COERCE", "ISR", "PSE")},
+        set(),
+    ),
 ]
 
 
