@@ -120,6 +120,22 @@ CASES: list[Case] = [
         {("COERCE", "ISR", "PSE")},
         set(),
     ),
+    # (round 5) towns and regions of war news named without their state
+    (
+        "Israel không kích thung lũng Bekaa, khiến 8 người thiệt mạng.",
+        {("ASSAULT", "ISR", "LBN")},
+        set(),
+    ),
+    (
+        "Nga tấn công tên lửa vào thành phố Mykolaiv.",
+        {("ASSAULT", "RUS", "UKR")},
+        set(),
+    ),
+    (
+        "Triều Tiên pháo kích đảo Yeonpyeong.",
+        {("ASSAULT", "PRK", "KOR")},
+        set(),
+    ),
 ]
 
 
