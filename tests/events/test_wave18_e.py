@@ -136,6 +136,18 @@ CASES: list[Case] = [
         {("ASSAULT", "PRK", "KOR")},
         set(),
     ),
+    # (round 6) a toll in people of no state, the source a state's health ministry
+    (
+        "Theo Bộ Y tế Li-băng, không kích của Israel đã làm 8 người thiệt mạng ở miền nam.",
+        {("ASSAULT", "ISR", "LBN")},
+        set(),
+    ),
+    (
+        "Theo Bộ Y tế Gaza, các cuộc không kích của Israel trong đêm qua đã khiến ít nhất 30 "
+        "người thiệt mạng.",
+        {("ASSAULT", "ISR", "PSE")},
+        set(),
+    ),
 ]
 
 

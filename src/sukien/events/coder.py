@@ -604,6 +604,11 @@ _VICTIM_GAP = re.compile(
     r"bị sát hại)(?:\s+(?:và|hoặc)\s+(?:bị thương|mất tích))?\s+(?:trong|sau|do|vì|bởi)"
     r"(?:\s+(?:các|một|hai|ba|những|loạt|nhiều))?(?:\s+(?:cuộc|vụ|đợt|trận))?\s*"
 )
+# a toll told in people of no state named ("đã làm 8 người thiệt mạng")
+_BARE_TOLL = re.compile(
+    r"(?<!\w)(?:khiến|làm|làm cho)(?:\s+[^\s,;.]+){0,4}?\s+(?:người|dân thường|thường dân|"
+    r"trẻ em)\s+(?:(?:đã|bị)\s+)?(?:thiệt mạng|tử vong|chết|bị thương)(?!\w)"
+)
 # leaders witnessing a signing agree through it ("dưới sự chứng kiến của A và B, … đã ký …")
 _WITNESS_BEFORE = re.compile(
     r"(?:^|\s)(?:dưới sự|có sự|với sự)\s+(?:chứng kiến|tham dự|hiện diện)(?:\s+của)?$"
@@ -2305,6 +2310,13 @@ class Coder(
                 and _TOLL_AFTER.match(ps.low, g.end)
             ):
                 return [g]
+        if _BARE_TOLL.search(ps.low, pos, end):  # (wave 18) the people's state from the source
+            for g in ps.groups:  # "Theo Bộ Y tế Li-băng, … đã làm 8 người thiệt mạng": Li-băng
+                if g.start < end and (
+                    ps.low.startswith("bộ y tế", g.start)
+                    or self._ends(self._before(ps, g.start, 3), ("bộ y tế",))
+                ):
+                    return [g]
         return []
 
     def _owned_too(self, ps: _Sent, first: Group, clause_end: int) -> list[Group]:
