@@ -183,7 +183,11 @@ _NOTE_SENT = re.compile(r"(?<!\w)(?:gửi|trao|chuyển)\s+(?:một\s+)?(?:công
 # a weapon's maker after "do Y": "tên lửa do Mỹ sản xuất" (wave 17)
 _MADE = re.compile(r"\s*(?:sản xuất|chế tạo|phát triển|thiết kế)(?!\w)")
 # a launch aimed into places ("phóng hơn 100 tên lửa và UAV vào các thành phố …"), wave 17
-_AIMED_INTO = re.compile(r"(?:\s+[^\s,;.:!?()]+){1,8}?\s+vào\s+(?:các|những|nhiều|một số)\s")
+# (wave 18) or a count of places: "bắn tên lửa vào 6 địa điểm ở Y", "vào hàng chục mục tiêu"
+_AIMED_INTO = re.compile(
+    r"(?:\s+[^\s,;.:!?()]+){1,8}?\s+vào\s+(?:các|những|nhiều|một số|\d+|hai|ba|bốn|năm|sáu|"
+    r"bảy|tám|chín|mười|hàng chục|hàng trăm|hàng loạt|loạt)\s"
+)
 _ANAPHORIC_OBJ = re.compile(
     r"\s*(?:(?:mạnh mẽ|kịch liệt|gay gắt|quyết liệt|thẳng thừng)\s+)?"
     r"(?:(?:(?:các|những)\s+)?(?:cáo buộc|chỉ trích|thông tin|tuyên bố|yêu cầu|đề nghị|"
@@ -478,11 +482,13 @@ _HOLDER_AFTER = re.compile(
     r"(?:kiểm soát|chiếm giữ|chiếm đóng|chiếm|nắm giữ|chiếm được|quản lý)(?!\w)"
 )
 # clashes are fought by both sides: "A và B đụng độ", "giao tranh giữa A và B"
-_MUTUAL = frozenset({"giao tranh", "đụng độ", "đấu súng", "đấu pháo"})
+_MUTUAL = frozenset({"giao tranh", "đụng độ", "đấu súng", "đấu pháo", "trao đổi hỏa lực"})
 # "A và B cáo buộc (lẫn) nhau", "đổ lỗi cho nhau", "nổ súng vào nhau": each acts on the other;
 # "… các nhà ngoại giao của nhau"; a hostile act also on "đối phương" or "qua lại" (back and
 # forth: "tấn công qua lại", wave 11) (_RECIPROCAL, its superset)
 _OF_EACH_OTHER = re.compile(r"(?:\s+[^\s,;.]+){1,4}?\s+của\s+nhau(?!\w)")
+# "trao trả thi thể binh sĩ cho nhau": what is handed over, then to each other
+_TO_EACH_OTHER = re.compile(r"(?:\s+[^\s,;.]+){1,6}?\s+cho\s+nhau(?!\w)")
 _EACH_OTHER = re.compile(r"\s*(?:(?:cho|vào|với|nhằm vào)\s+)?(?:lẫn\s+)?nhau(?!\w)")
 _RECIPROCAL = re.compile(
     r"\s*(?:(?:cho|vào|với|nhằm vào|nhằm)\s+)?(?:lẫn\s+nhau|nhau|qua lại|đối phương|phía bên kia|"
@@ -511,6 +517,12 @@ _ACT = re.compile(
 # a carrier of relief that is the object of a blocking or an attack ("Israel chặn tàu Madleen chở
 # hàng viện trợ tới Gaza", "tấn công đoàn xe chở viện trợ"): the vehicle carries the aid, the
 # subject gives none (wave 17)
+# a route for relief closed ("phong tỏa mọi tuyến đường đưa hàng cứu trợ vào Gaza"): no aid
+_ROUTE_BLOCKED = re.compile(
+    r"(?<!\w)(?:phong tỏa|chặn|ngăn chặn|cắt đứt|cắt|đóng cửa|đóng|cản trở)\s+"
+    r"(?:(?:toàn bộ|mọi|tất cả|các|những)\s+)*(?:tuyến đường|con đường|tuyến|hành lang|cửa khẩu|"
+    r"ngả đường|lối|cửa ngõ|đường)(?:\s+[^\s,;.]+){0,3}\s*$"
+)
 _CARRIER_STOPPED = re.compile(
     r"(?<!\w)(?:chặn|ngăn chặn|chặn bắt|bắt giữ|thu giữ|tịch thu|khám xét|tấn công|không kích|"
     r"bắn vào|nổ súng vào|đánh chìm|chiếm|đột kích|lên|kéo)\s+(?:(?:các|những|một|hai|ba|\d+)\s+)?"
@@ -580,6 +592,22 @@ _TOLL_BEFORE = re.compile(
 _TOLL_AFTER = re.compile(
     r"\s+(?:(?:đã|bị)\s+)?(?:thiệt mạng|tử vong|chết|bị thương|thương vong|mất tích|bị giết|"
     r"bị sát hại)(?!\w)"
+)
+# a means, not a party: "(nhờ|với|dưới) sự trung gian của Y"
+_BROKERED_BY = re.compile(
+    r"(?<!\w)(?:nhờ|với|dưới|qua|thông qua)\s+(?:sự|vai trò)\s+(?:trung gian|môi giới|dàn xếp)"
+    r"(?:\s+hòa giải)?\s+của(?:\s+(?:các|những))?\s*$"
+)
+# the victims of an attack named before it ("Ba binh sĩ Mỹ thiệt mạng trong cuộc tấn công …")
+_VICTIM_GAP = re.compile(
+    r"\s+(?:(?:đã|bị)\s+)?(?:thiệt mạng|tử vong|chết|bị thương|thương vong|mất tích|bị giết|"
+    r"bị sát hại)(?:\s+(?:và|hoặc)\s+(?:bị thương|mất tích))?\s+(?:trong|sau|do|vì|bởi)"
+    r"(?:\s+(?:các|một|hai|ba|những|loạt|nhiều))?(?:\s+(?:cuộc|vụ|đợt|trận))?\s*"
+)
+# a toll told in people of no state named ("đã làm 8 người thiệt mạng")
+_BARE_TOLL = re.compile(
+    r"(?<!\w)(?:khiến|làm|làm cho)(?:\s+[^\s,;.]+){0,4}?\s+(?:người|dân thường|thường dân|"
+    r"trẻ em)\s+(?:(?:đã|bị)\s+)?(?:thiệt mạng|tử vong|chết|bị thương)(?!\w)"
 )
 # leaders witnessing a signing agree through it ("dưới sự chứng kiến của A và B, … đã ký …")
 _WITNESS_BEFORE = re.compile(
@@ -910,10 +938,12 @@ class Coder(
             n = _PLACE_NAME.match(ps.sent.text, m.end())
             words = n.group(1).split() if n else []
             cut = next((k for k, w in enumerate(words) if not w[0].isupper()), len(words))
+            mine = [h for low, h in ctx.holders if low == ps.low]
+            if not cut and mine:  # "giành lại quyền kiểm soát X từ tay Y": Y, said here
+                return [mine[0]]
             if not cut:
                 continue
             name = re.compile(rf"(?<!\w){re.escape(kept_lower(' '.join(words[:cut])))}(?!\w)")
-            mine = [h for low, h in ctx.holders if low == ps.low]
             found = mine or [h for low, h in ctx.holders if name.search(low)]
             if found:
                 return [found[0]]
@@ -1405,12 +1435,14 @@ class Coder(
             return False
         if t.not_prev and self._ends(before, t.not_prev):
             return False
-        if (
-            t.type == "AID"
-            and t.text.startswith(("chở", "vận chuyển"))
+        if t.type == "AID" and (
+            t.text.startswith(("chở", "vận chuyển"))
             and _CARRIER_STOPPED.search(ps.low[max(0, s - 60) : s])
+            or _ROUTE_BLOCKED.search(ps.low[max(0, s - 60) : s])
         ):
-            return False  # "chặn tàu Madleen chở hàng viện trợ": the ship's load (wave 17)
+            # "chặn tàu Madleen chở hàng viện trợ": the ship's load (wave 17); "phong tỏa mọi
+            # tuyến đường đưa hàng cứu trợ vào Gaza": a route closed to relief (wave 18)
+            return False
         if "marker" in t.need and not self._has_marker(ps, s, e):
             return False
         if "verbal" in t.need and not self._has_marker(ps, s, e):
@@ -2118,6 +2150,8 @@ class Coder(
                     prep = p
             span_start, prev_end = prev_end, g.end
             role = prep[2] if prep else "object"
+            if _BROKERED_BY.search(ps.low, span_start, g.start):
+                continue  # "trao trả … nhờ sự trung gian của Y": who brokered it, no party
             if prep and ps.low[prep[0] : prep[1]] == "từ" and self._incident(ps, hit):
                 role = "agent"  # "sự chỉ trích từ Trung Quốc": who criticises
             elif (
@@ -2276,6 +2310,13 @@ class Coder(
                 and _TOLL_AFTER.match(ps.low, g.end)
             ):
                 return [g]
+        if _BARE_TOLL.search(ps.low, pos, end):  # (wave 18) the people's state from the source
+            for g in ps.groups:  # "Theo Bộ Y tế Li-băng, … đã làm 8 người thiệt mạng": Li-băng
+                if g.start < end and (
+                    ps.low.startswith("bộ y tế", g.start)
+                    or self._ends(self._before(ps, g.start, 3), ("bộ y tế",))
+                ):
+                    return [g]
         return []
 
     def _owned_too(self, ps: _Sent, first: Group, clause_end: int) -> list[Group]:
@@ -2705,6 +2746,14 @@ class Coder(
         if embedded is not None:  # "bật đèn xanh cho X tấn công Y": X attacks
             subj, agent, passive = embedded, None, False
         recips, agent_after, between = self._object(ps, hit, clause_end)
+        if (
+            subj is not None
+            and not passive
+            and agent_after is None
+            and hit.trig.type == "ASSAULT"
+            and _VICTIM_GAP.fullmatch(ps.low[subj.end : hit.start])
+        ):
+            subj = None  # "Ba binh sĩ Mỹ thiệt mạng trong cuộc tấn công …": victims, no attacker
         if not recips and not between and not agent_after and hit.trig.type == "ACCUSE":
             recips = self._matter_owner(ps, hit, clause_end)  # "quan ngại về việc Y …"
         forum = self._forum_complaint(ps, hit, recips, clause_end)
@@ -3023,16 +3072,24 @@ class Coder(
         if hit.trig.type == "ASSAULT" and targets and _RETAKE.fullmatch(hit.trig.text):
             # "giành lại Mosul": the attack is on whoever holds the place, when that is said
             held = self._held_target(ps, ctx, hit.start, clause_end)
-            targets = [t for t in targets if t.kind != "place"]
+            # nor on the retaker's own capital ("Quân đội Sudan giành lại Khartoum từ tay Y")
+            own = {a.code for a in actors}
+            targets = [t for t in targets if t.kind != "place" and t.code not in own]
             if held and actors and not targets:
                 pairs.extend((a, h) for a in actors for h in held)
                 confidence = 0.6
         if not pairs and ev_type.quad_class >= 3 and not ev_type.symmetric:
             pairs.extend(self._each_other_sides(ps, hit, actors))  # "A và B tấn công qua lại"
         # "A và B cáo buộc lẫn nhau": each accuses the other
-        each_other = bool(_EACH_OTHER.match(ps.low, hit.end)) or (
-            ev_type.quad_class >= 3
-            and bool(_RECIPROCAL.match(ps.low, hit.end) or _OF_EACH_OTHER.match(ps.low, hit.end))
+        each_other = (
+            bool(_EACH_OTHER.match(ps.low, hit.end))
+            or (not ev_type.symmetric and bool(_TO_EACH_OTHER.match(ps.low, hit.end, clause_end)))
+            or (
+                ev_type.quad_class >= 3
+                and bool(
+                    _RECIPROCAL.match(ps.low, hit.end) or _OF_EACH_OTHER.match(ps.low, hit.end)
+                )
+            )
         )  # "A, B trục xuất các nhà ngoại giao của nhau"
         if not pairs and (hit.trig.text in _MUTUAL or (each_other and not ev_type.symmetric)):
             sides: list[Phrase] = []

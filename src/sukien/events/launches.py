@@ -11,7 +11,8 @@
   and is not its target.
 * **an attack rehearsed is no attack.** "X tập trận bao vây Y", "X diễn tập tấn công Y", "X
   tập trận mô phỏng phong tỏa Y": an ASSAULT trigger right after a word of exercise or
-  simulation names what the drill plays at (its MOBILIZE stays), wave 17.
+  simulation names what the drill plays at (its MOBILIZE stays), wave 17; so does one with the
+  drill after it in its clause ("X bao vây Y trong cuộc tập trận …"), wave 18.
 * **a launch into the sea hits no one.** "X phóng tên lửa đạn đạo ra biển Nhật Bản", "X bắn
   pháo ra vùng biển gần đảo … của Y", "tên lửa rơi xuống vùng đặc quyền kinh tế của Y": the
   state named after the sea it fell into is no target (wave 17).
@@ -56,17 +57,25 @@ _REHEARSED = re.compile(
     r"nhằm|để|với kịch bản|kịch bản))*\s+$"
 )
 
+_BLOCKADE = re.compile(r"(?:phong tỏa|bao vây)(?!\w)")
+# (wave 18) the drill named after the act, in its clause: "bao vây Y trong cuộc tập trận …"
+_IN_DRILL = re.compile(
+    r"[^,;.:]{0,80}?(?<!\w)(?:trong|trong khuôn khổ|như một phần của)\s+"
+    r"(?:(?:cuộc|đợt|các cuộc|các đợt)\s+)?(?:tập trận|diễn tập)(?!\w)"
+)
+
 
 class LaunchRules:
     """Mixin: ``self`` is a ``Coder``."""
 
     def _launch_targets(self: Any, ps: _Sent, out: list[Event]) -> None:
-        """Drop (in place) an ASSAULT rehearsed in a drill, and one by launch whose recipient is
-        named only after a word of simulation or a conjunction of time (see the module)."""
+        """Drop (in place) an ASSAULT or a blockade rehearsed in a drill, and an ASSAULT by
+        launch whose recipient is named only after a word of simulation or a conjunction of time
+        (see the module)."""
         off = ps.sent.start
         for ev, start, end in _text_events(ps, out, "ASSAULT"):
             rec = ev.evidence.spans.get("recipient")
-            if _REHEARSED.search(ps.low, max(0, start - 60), start):
+            if _REHEARSED.search(ps.low, max(0, start - 60), start) or _IN_DRILL.match(ps.low, end):
                 out.remove(ev)  # "tập trận bao vây Y": the drill plays at it
                 continue
             if rec is None or not _LAUNCH.match(ps.low, start) or rec.start - off < end:
@@ -74,3 +83,6 @@ class LaunchRules:
             between = ps.low[end : rec.start - off]
             if _SIMULATED.search(between) or _MEANWHILE.search(between) or _AT_SEA.search(between):
                 out.remove(ev)
+        for ev, start, end in _text_events(ps, out, "COERCE"):
+            if _BLOCKADE.match(ps.low, start) and _IN_DRILL.match(ps.low, end):
+                out.remove(ev)  # "phong tỏa Y trong cuộc diễn tập …": rehearsed (wave 18)
