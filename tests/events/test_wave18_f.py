@@ -92,6 +92,29 @@ CASES: list[Case] = [
         {("SANCTION", "EU", "RUS")},
         {("SANCTION", "RUS", "EU")},
     ),
+    # a passive entry ban names the banning state after "vào"
+    (
+        "Hàng trăm quan chức Nga bị cấm nhập cảnh vào Canada.",
+        {("SANCTION", "CAN", "RUS")},
+        {("SANCTION", "RUS", "CAN")},
+    ),
+    (
+        "Ông Putin bị cấm nhập cảnh vào lãnh thổ các nước EU.",
+        {("SANCTION", "EU", "RUS")},
+        set(),
+    ),
+    # tankers stopped at sea
+    (
+        "Washington đã chặn hàng loạt tàu chở dầu của Venezuela trên biển Caribe.",
+        {("COERCE", "USA", "VEN")},
+        set(),
+    ),
+    # a liaison office closed
+    (
+        "Triều Tiên đóng cửa văn phòng liên lạc với Hàn Quốc.",
+        {("SANCTION", "PRK", "KOR")},
+        set(),
+    ),
 ]
 
 

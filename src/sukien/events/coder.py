@@ -721,6 +721,9 @@ def _person_titles() -> tuple[str, ...]:
 _OBJECTED = frozenset(
     {"phản đối", "phản đối mạnh mẽ", "phản đối kịch liệt", "phản đối gay gắt", "cực lực phản đối"}
 )
+# entry bans whose passive names the banning state after "vào": "bị cấm nhập cảnh vào Y"
+_ENTRY_BANS = frozenset({"cấm nhập cảnh", "cấm vào"})
+_ENTRY_INTO = re.compile(r"^\s*(?:vào|đến|tới)(?:\s+(?:lãnh thổ|các nước|nước))*\s*$")
 # consent verbs whose object may be an act consented to, with a target of its own (wave 18)
 _CONSENT = frozenset({"nhất trí", "đồng ý", "thống nhất"})
 _DONE = frozenset({"SANCTION", "ASSAULT", "COERCE"})
@@ -2730,6 +2733,11 @@ class Coder(
         if embedded is not None:  # "bật đèn xanh cho X tấn công Y": X attacks
             subj, agent, passive = embedded, None, False
         recips, agent_after, between = self._object(ps, hit, clause_end)
+        if passive and agent is None and agent_after is None and hit.trig.text in _ENTRY_BANS:
+            # "X bị cấm nhập cảnh vào (lãnh thổ) Y": Y bans X (wave 18)
+            host = next((g for g in recips if _ENTRY_INTO.search(ps.low[hit.end : g.start])), None)
+            if host is not None:
+                agent, recips = host, [g for g in recips if g is not host]
         if not recips and not between and not agent_after and hit.trig.type == "ACCUSE":
             recips = self._matter_owner(ps, hit, clause_end)  # "quan ngại về việc Y …"
         forum = self._forum_complaint(ps, hit, recips, clause_end)
