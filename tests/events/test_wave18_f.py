@@ -115,6 +115,12 @@ CASES: list[Case] = [
         {("SANCTION", "PRK", "KOR")},
         set(),
     ),
+    # every envoy recalled from where they are posted
+    (
+        "Nam Phi đã triệu hồi toàn bộ các nhà ngoại giao tại Israel.",
+        {("SANCTION", "ZAF", "ISR")},
+        set(),
+    ),
 ]
 
 

@@ -336,7 +336,8 @@ _AIDED_AT = re.compile(
     r"(?:\s+[^\s,;:]+){0,8}?\s+(?:tại|ở)\s+$"
 )
 _POSTED = re.compile(
-    r"\s*(?:(?:các|hai|một|những)\s+)?(?:đại sứ|cao ủy|đại biện|nhà ngoại giao|đặc phái viên)"
+    r"\s*(?:(?:toàn bộ|tất cả)\s+)?(?:(?:các|hai|một|những)\s+)?"
+    r"(?:đại sứ|cao ủy|đại biện|nhà ngoại giao|đặc phái viên)"
     r"(?:\s+(?:lâm thời|của mình|của họ|của nước này|của nước mình|nước này))?"
     r"\s+(?:tại|ở)\s+(?:thủ đô\s+)?"
 )
@@ -2186,7 +2187,7 @@ class Coder(
                         and _MISSION_AT.fullmatch(ps.low[pos : g.start])
                     )
                 )
-                and self._nsyl(ps, pos, g.start) <= 6
+                and self._nsyl(ps, pos, g.start) <= 7  # "toàn bộ các nhà ngoại giao tại Y"
             ):
                 recips = [g]  # "triệu hồi đại sứ tại Nga": the state the envoy is posted to
                 continue
