@@ -373,13 +373,11 @@ def _known(a: Analysis, out: list[Mention], used: set[int]) -> None:
 
 def _state_verb_after(a: Analysis, m: Mention) -> bool:
     """A verb only a state does right after the name ("Anh trừng phạt ...", "Anh trục xuất ...")."""
-    after = re.match(
-        r"\s+(?:đã\s+|sẽ\s+|vừa\s+|cũng\s+)?(\w+(?:\s+\w+)?(?:\s+\w+)?)", a.text[m.end :]
-    )
+    after = re.match(r"\s+(?:đã\s+|sẽ\s+|vừa\s+|cũng\s+)?(\w+(?:\s+\w+){0,3})", a.text[m.end :])
     if after is None:
         return False
     ws = after.group(1).lower().split()
-    return any(" ".join(ws[:n]) in STATE_VERBS for n in (1, 2, 3))
+    return any(" ".join(ws[:n]) in STATE_VERBS for n in (1, 2, 3, 4))
 
 
 def _same_sentence(text: str, i: int, j: int) -> bool:

@@ -104,8 +104,20 @@ def _dictionary_word_start(a: Analysis, i: int) -> bool:
         and f"{nw.low} {n2.low}" in cw
     ):
         return False  # "Mỹ quan ngại", "Mỹ viện trợ": the state, then a verb
+    if nw.low in _PREPOSITIONS_AFTER and not _sentence_initial(a, i):
+        return False  # "hàng hóa Mỹ từ 125% xuống 10%": capitalised mid-sentence, no "mỹ từ"
     word = f"{u.text.lower()} {nw.low}"
     return word in cw or word.replace("ỹ", "ĩ") in cw  # "mỹ phẩm" / "mĩ phẩm"
+
+
+# prepositions after a state name mid-sentence that the dictionary also joins to it ("mỹ từ")
+_PREPOSITIONS_AFTER = frozenset({"từ", "với", "cho", "tại", "sang", "về"})
+
+
+def _sentence_initial(a: Analysis, i: int) -> bool:
+    """Whether unit ``i`` opens its sentence (or a quotation)."""
+    before = a.text[: a.units[i].start].rstrip(" \t\"“'‘([")
+    return not before or before[-1] in ".!?:\n…" or _quote_initial(a.text, a.units[i].start)
 
 
 _PRONOUN_NEXT = frozenset(

@@ -340,7 +340,8 @@ _AIDED_AT = re.compile(
     r"(?:\s+[^\s,;:]+){0,8}?\s+(?:tại|ở)\s+$"
 )
 _POSTED = re.compile(
-    r"\s*(?:(?:các|hai|một|những)\s+)?(?:đại sứ|cao ủy|đại biện|nhà ngoại giao|đặc phái viên)"
+    r"\s*(?:(?:toàn bộ|tất cả)\s+)?(?:(?:các|hai|một|những)\s+)?"
+    r"(?:đại sứ|cao ủy|đại biện|nhà ngoại giao|đặc phái viên)"
     r"(?:\s+(?:lâm thời|của mình|của họ|của nước này|của nước mình|nước này))?"
     r"\s+(?:tại|ở)\s+(?:thủ đô\s+)?"
 )
@@ -429,9 +430,10 @@ _SPOKESMAN_OF = re.compile(
 )
 # the subject is what the act targets: "A là/trở thành (các) đối tượng (bị) trừng phạt"
 _TARGETED = re.compile(
-    r"\s*(?:(?:đã|cũng|sẽ|đều|vẫn)\s+)*(?:là|trở thành)\s+(?:(?:các|những|một)\s+)?"
-    r"(?:đối tượng|mục tiêu)(?:\s+(?:bị|của|chịu))?\s*"
-)
+    r"\s*(?:[-–—]\s*)?(?:(?:vốn|đã|cũng|sẽ|đều|vẫn)\s+)*"
+    r"(?:(?:là|trở thành)\s+(?:(?:các|những|một)\s+)?"
+    r"(?:đối tượng|mục tiêu)(?:\s+(?:bị|của|chịu))?|thuộc diện|nằm trong diện)\s*"
+)  # "Novatek, vốn đã thuộc diện trừng phạt của Mỹ": under Y's sanctions (wave 18)
 # a fronted occasion: "Nhân dịp (đồng chí) X được bầu …, "
 _OCCASION = re.compile(r"\s*(?:nhân dịp|nhân)\s+(?P<body>[^,;]{3,160}?)\s*,")
 # a purpose, an act named or a relative clause between a party and a later passive
@@ -742,6 +744,18 @@ def _title_commas(gap: str) -> bool:
 def _person_titles() -> tuple[str, ...]:
     """Lower-cased role titles of people ("ngoại trưởng", "tổng thống")."""
     return tuple(kept_lower(k) for k in titles())
+
+
+# objections whose "việc Y <measure>" names a measure taken (wave 18)
+_OBJECTED = frozenset(
+    {"phản đối", "phản đối mạnh mẽ", "phản đối kịch liệt", "phản đối gay gắt", "cực lực phản đối"}
+)
+# entry bans whose passive names the banning state after "vào": "bị cấm nhập cảnh vào Y"
+_ENTRY_BANS = frozenset({"cấm nhập cảnh", "cấm vào"})
+_ENTRY_INTO = re.compile(r"^\s*(?:vào|đến|tới)(?:\s+(?:lãnh thổ|các nước|nước))*\s*$")
+# consent verbs whose object may be an act consented to, with a target of its own (wave 18)
+_CONSENT = frozenset({"nhất trí", "đồng ý", "thống nhất"})
+_DONE = frozenset({"SANCTION", "ASSAULT", "COERCE"})
 
 
 @dataclass(slots=True)
@@ -1605,7 +1619,10 @@ class Coder(
             return False
         if hit.trig.type == "AGREE" and not hit.trig.text.startswith("ký"):
             return False  # "chỉ trích việc NATO kết nạp X": an admission may be to come
-        if prev.trig.text in ("lên án", "chỉ trích", "phê phán") and re.fullmatch(
+        judged = prev.trig.text in ("lên án", "chỉ trích", "phê phán") or (
+            prev.trig.text in _OBJECTED and hit.trig.type == "SANCTION"
+        )  # "phản đối việc Y đóng cửa lãnh sự quán X": a measure objected to was taken (wave 18)
+        if judged and re.fullmatch(
             r"\s*(?:mạnh mẽ\s+|kịch liệt\s+|gay gắt\s+)?việc\s+(?:(?:tổng thống|thủ tướng|"
             r"ngoại trưởng|chủ tịch|chính phủ|chính quyền|quân đội|lực lượng|ông|bà)\s+)?",
             ps.low[prev.end : min((g.start for g in ps.groups if g.start >= prev.end), default=0)]
@@ -2130,6 +2147,10 @@ class Coder(
                 if _SHARED_OBJECT.fullmatch(ps.low[pos : h.start]):
                     joined = h
                 break
+        if hit.trig.text in _CONSENT:  # "nhất trí gia hạn các lệnh trừng phạt đối với Y"
+            inner = [h.start for h in ps.hits if pos <= h.start < limit and h.trig.type in _DONE]
+            if inner and not re.search(r"(?<!\w)với(?!\w)", ps.low[pos : inner[0]]):
+                limit = inner[0]  # Y is the target of the act consented to, no partner
         recips: list[Group] = []
         agent: Group | None = author
         between = False
@@ -2172,7 +2193,15 @@ class Coder(
             dist = self._nsyl(ps, pos, (first or prep)[0]) if prep else 0
             # an amount counts as one word ("ký các thỏa thuận trị giá 570 triệu USD với X")
             dist -= self._value_syllables(ps, pos, (first or prep)[0]) if prep else 0
-            if role == "agent" and dist > (12 if act or self._noun_phrase(ps, hit, prep) else 5):
+            # "cấm nhập khẩu dầu mỏ, khí đốt và than đá của Nga": a list of goods, then their owner
+            goods = (
+                prep is not None
+                and hit.trig.mode == "embargo"
+                and self._enumerated(ps, hit, pos, prep[0])
+            )
+            if role == "agent" and dist > (
+                12 if act or goods or self._noun_phrase(ps, hit, prep) else 5
+            ):
                 role = "object"  # "nhập thiết bị … do Nga sản xuất": not the agent
             posted = re.match(r"\s+(?:tại|ở)\s", ps.low[g.end :])
             if (
@@ -2192,7 +2221,7 @@ class Coder(
                         and _MISSION_AT.fullmatch(ps.low[pos : g.start])
                     )
                 )
-                and self._nsyl(ps, pos, g.start) <= 6
+                and self._nsyl(ps, pos, g.start) <= 7  # "toàn bộ các nhà ngoại giao tại Y"
             ):
                 recips = [g]  # "triệu hồi đại sứ tại Nga": the state the envoy is posted to
                 continue
@@ -2754,6 +2783,11 @@ class Coder(
             and _VICTIM_GAP.fullmatch(ps.low[subj.end : hit.start])
         ):
             subj = None  # "Ba binh sĩ Mỹ thiệt mạng trong cuộc tấn công …": victims, no attacker
+        if passive and agent is None and agent_after is None and hit.trig.text in _ENTRY_BANS:
+            # "X bị cấm nhập cảnh vào (lãnh thổ) Y": Y bans X (wave 18)
+            host = next((g for g in recips if _ENTRY_INTO.search(ps.low[hit.end : g.start])), None)
+            if host is not None:
+                agent, recips = host, [g for g in recips if g is not host]
         if not recips and not between and not agent_after and hit.trig.type == "ACCUSE":
             recips = self._matter_owner(ps, hit, clause_end)  # "quan ngại về việc Y …"
         forum = self._forum_complaint(ps, hit, recips, clause_end)

@@ -29,6 +29,11 @@ _FRONTED = re.compile(
     r"^\W*(?:(?:để|nhằm)\s+)?(?:đáp lại|đáp trả|trả đũa|đối phó với|phản ứng với|"
     r"phản ứng trước)(?:\s+lại)?(?P<rest>(?:\s+[^,;:.!?()\"“”]+)?)\s*,\s*"
 )
+# the answer told after the act: "X áp thuế …, (động thái) nhằm đáp trả <act> của Y" (wave 18)
+_TRAILING = re.compile(
+    r"(?<!\w)(?:nhằm|để)\s+(?:đáp lại|đáp trả|trả đũa)(?:\s+lại)?"
+    r"(?P<rest>\s+[^,;:.!?()\"“”]+)"
+)
 # the author of the act answered: after "của", "từ (phía)", "do"
 _OWNER_BEFORE = re.compile(r"(?<!\w)(?:của|từ|từ phía|do)\s*$")
 # an attack aimed at a target of its own, named or not
@@ -52,10 +57,10 @@ class RetortRules:
         from sukien.events.coder import _last_recent
 
         m = _FRONTED.match(ps.low)
-        if m is None:
-            return []
         off = ps.sent.start
         coded = {ev.evidence.trigger.start - off for ev in out if ev.evidence.part == "text"}
+        if m is None:
+            return self._trailing_retorts(doc, ps, ctx, coded, seen)
         rest = m.start("rest"), m.end("rest")
         inner = [g for g in ps.groups if rest[0] <= g.start and g.end <= rest[1] and not g.is_place]
         owner = next(
@@ -99,6 +104,49 @@ class RetortRules:
             ]
             for g in answered[:1]:
                 extra.extend(self._retort_events(doc, ps, ctx, g, targets, actors, seen))
+        return extra
+
+    def _trailing_retorts(
+        self: Any,
+        doc: Any,
+        ps: _Sent,
+        ctx: _Ctx,
+        coded: set[int],
+        seen: set[tuple[str, str, str, str]],
+    ) -> list[Event]:
+        """'X <hostile act>, nhằm đáp trả <act> của Y': a sanction or seizure that names no
+        target of its own is aimed at the author of the act it answers, told after it."""
+        m = _TRAILING.search(ps.low)
+        if m is None:
+            return []
+        rest = m.start("rest"), m.end("rest")
+        owner = next(
+            (
+                g
+                for g in ps.groups
+                if rest[0] <= g.start
+                and g.end <= rest[1]
+                and not g.is_place
+                and (
+                    _OWNER_BEFORE.search(ps.low[rest[0] : g.start])
+                    or re.fullmatch(r"\s*việc\s*", ps.low[rest[0] : g.start])
+                )
+            ),
+            None,
+        )
+        if owner is None:
+            return []
+        main = [
+            h
+            for h in ps.hits
+            if h.end <= m.start() and h.trig.type in _HOSTILE - {"ASSAULT"} and h.start not in coded
+        ]
+        extra: list[Event] = []
+        for h in main[:1]:
+            hit, actors = self._vow_speaker(ps, h.start, h.end, h.trig)
+            targets = [p for p in self._participants(owner) if p.kind == "actor"]
+            actors = [a for a in actors if a.code not in {t.code for t in targets}]
+            extra.extend(self._retort_events(doc, ps, ctx, hit, actors, targets, seen))
         return extra
 
     def _retort_events(
