@@ -3,8 +3,9 @@ turned down in the next clause ("A đề nghị đàm phán, song B từ chối"
 agrees to do to another's property ("G7 nhất trí sử dụng tài sản … của Nga"), a state taken
 off a list ("gỡ Cuba khỏi danh sách …"), a second verb joined to a reporter's own ("tuyên bố
 kiên quyết phản đối và sẽ có biện pháp đáp trả …"), the parties asked named by the conflict
-("kêu gọi các bên … căng thẳng giữa A và B"), and a name ending in a word a trigger must not
-follow ("Nhật Bản thỏa thuận").
+("kêu gọi các bên … căng thẳng giữa A và B"), a name ending in a word a trigger must not
+follow ("Nhật Bản thỏa thuận"), and an objection of its own after an act told with no event
+("… lãnh hải Philippines. Manila đã phản đối.").
 
 Every sentence is written for these tests; each case naming events failed before its fix, the
 others guard it.
@@ -104,6 +105,17 @@ CASES: list[Case] = [
     (
         "Philippines và Nhật Bản thỏa thuận chia sẻ thông tin tình báo quân sự.",
         {("AGREE", "PHL", "JPN")},
+        set(),
+    ),
+    # an objection of its own after an act told with no event: against that act's subject
+    (
+        "Tàu Trung Quốc đi vào lãnh hải Philippines. Manila đã phản đối.",
+        {("ACCUSE", "PHL", "CHN")},
+        set(),
+    ),
+    (
+        "Máy bay quân sự Nga xâm phạm không phận Nhật Bản. Tokyo đã phản đối mạnh mẽ.",
+        {("ACCUSE", "JPN", "RUS")},
         set(),
     ),
 ]
