@@ -398,6 +398,10 @@ _ENDORSED_GAP = re.compile(r"\s*(?:(?:sớm|tiếp tục|cùng|cùng nhau|trực
 _JUDGING = frozenset({"SANCTION", "ACCUSE", "SUPPORT", "THREATEN", "COERCE", "REJECT"})
 # a second verb of the same subject after a reporting verb ("ông X nói, đồng thời cáo buộc")
 _ALSO = re.compile(r"\s*,?\s*(?:đồng thời|và đồng thời|và|rồi|sau đó|nhưng)\s+(?:\w+\s+)?")
+# a second verb joined to a first: "(phản đối) và sẽ (có biện pháp đáp trả)"
+_JOINED_VERB = re.compile(
+    r"\s*,?\s*(?:và đồng thời|đồng thời|và)\s+(?:(?:sẽ|đã|cũng|sẵn sàng|kiên quyết)\s+)*"
+)
 # what opens a noun phrase: after "công bố", "thông báo" it is the object, not a new clause
 _NOUN_OPENERS = frozenset(["một", "các", "những", "gói", "khoản", "thương vụ", "kế hoạch", "lệnh"])
 # a bound before an amount ("hơn", "khoảng", "gần" 570 triệu USD)
@@ -1447,8 +1451,8 @@ class Coder(
                 return False
         if t.not_next and self._starts(after, t.not_next):
             return False
-        if t.not_prev and self._ends(before, t.not_prev):
-            return False
+        if t.not_prev and self._ends(before, t.not_prev) and not self._name_ends_at(ps, s):
+            return False  # "Nhật Bản thỏa thuận": "bản" ends a name, not "bản thỏa thuận"
         if t.type == "AID" and (
             t.text.startswith(("chở", "vận chuyển"))
             and _CARRIER_STOPPED.search(ps.low[max(0, s - 60) : s])
@@ -1464,6 +1468,11 @@ class Coder(
             if not gap_ok:
                 return False
         return True
+
+    @staticmethod
+    def _name_ends_at(ps: _Sent, pos: int) -> bool:
+        """Does a named group end right before ``pos`` (only spaces between)?"""
+        return any(g.end <= pos and not ps.low[g.end : pos].strip() for g in ps.groups)
 
     def _clause_start(self, ps: _Sent, pos: int) -> int:
         start = 0
@@ -1486,6 +1495,9 @@ class Coder(
                 same = same or bool(_LIGHT_VERB.match(ps.low, ce))
                 # "X khẳng định tăng cường hợp tác …": an intensifier opens the reporter's verb
                 same = same or self._intensified_report(ps, ce)
+                # "X tuyên bố kiên quyết phản đối và sẽ có biện pháp đáp trả …": the reporter's
+                # own verb, then a second one joined to it (wave 18g)
+                same = same or self._joined_to_report(ps, ce, pos)
                 # "Mỹ công bố một thương vụ bán vũ khí …": a noun phrase is the verb's object
                 # ("X cho biết các cuộc tấn công …": the subject of what X says)
                 announces = text in ("công bố", "thông báo", "tuyên bố")
@@ -1497,6 +1509,14 @@ class Coder(
                 if comma >= 0:
                     start = max(start, comma + 1)
         return start
+
+    def _joined_to_report(self, ps: _Sent, ce: int, pos: int) -> bool:
+        """Does a trigger open right after the reporting verb ending at ``ce`` and is ``pos``
+        a second verb joined to it by "và" or "đồng thời"?"""
+        first = next((h for h in ps.hits if h.start >= ce), None)
+        if first is None or first.end > pos or ps.low[ce : first.start].strip():
+            return False
+        return bool(_JOINED_VERB.fullmatch(ps.low[first.end : pos]))
 
     def _at_clause_start(self, ps: _Sent, pos: int, start: int) -> bool:
         head = ps.low[start:pos].strip(" ,")
@@ -2874,6 +2894,7 @@ class Coder(
             and not (reason is not None and self._thanker(ps, hit, clause))
             and not described
             and not (hit.trig.type == "SUPPORT" and self._occasion_party(ps, hit))
+            and not (hit.trig.type == "REQUEST" and self._turned_down(ps, hit, ps.hits))
         ):
             return None
         if "official" in hit.trig.need and not passive and not self._official(ps, subj):
@@ -3062,6 +3083,7 @@ class Coder(
                 or self._goods_owner(ps, hit, clause_end)
                 or (self._protest_after(ps, hit, clause_end) if not targets else [])
                 or (self._threat_condition(ps, hit, actors) if not targets else [])
+                or (self._turned_down(ps, hit, hits) if not targets else [])
             )
             if owned:  # "lên án lệnh cấm … của X", "thuế đối với hàng hóa của X": X
                 targets = owned

@@ -65,6 +65,19 @@ _RELATION_TOPIC = re.compile(
 _ROLE_APPOSITION = re.compile(
     r",\s*(?:(?:người đứng đầu|trưởng|phó trưởng|thành viên)\s+)?(?:(?:phái\s+)?đoàn|nhà)\s*$"
 )
+# a party named as the owner of, or the target of, what is agreed on, not a partner: "G7 nhất
+# trí sử dụng tài sản bị phong tỏa của Nga", "nhất trí gia hạn trừng phạt đối với Nga"; a list
+# too ("trừng phạt 15 quan chức của Nga và Belarus")
+_OWNER_BEFORE = re.compile(
+    r"(?<!\w)(?:của|đối với|nhằm vào)(?:\s+phía)?(?:\s+[^,;.]{1,30}?(?:\s+và|\s*,))?\s*$"
+)
+# verbs of agreeing to do something ("nhất trí sử dụng …"); accepting or signing what Y
+# offers ("chấp nhận đề xuất của Y", "phê chuẩn đơn của Y", "ký hợp đồng mua … của Y") is not
+_AGREED_TO_DO = frozenset({"nhất trí", "thống nhất"})
+_PROPOSAL_NEXT = re.compile(
+    r"\s+(?:(?:các|những|một)\s+)?(?:đề xuất|đề nghị|kế hoạch|sáng kiến|lập trường|quan điểm|"
+    r"ý kiến|dự thảo|đơn)(?!\w)"
+)
 _MEETING_NOUNS = ("hội nghị", "cuộc gặp", "gặp", "hội đàm", "cuộc hội đàm", "thượng đỉnh")
 
 
@@ -103,6 +116,11 @@ class CoSubjectRules:
                 # "X nhất trí lên án Y": Y is condemned, not agreed with
                 kept = [(a, b) for a, b in pairs if not self._after_trigger(b, hit)]
                 return kept, confidence, clause
+            if ps.low[hit.start : hit.end] in _AGREED_TO_DO and len(subj) == 1:
+                # "G7 nhất trí sử dụng tài sản bị phong tỏa của Nga": Nga owns, not agrees
+                kept = [(a, b) for a, b in pairs if not self._owner_after(ps, hit, b)]
+                if len(kept) != len(pairs):
+                    return kept, confidence, clause
             return found
         if ps.low[hit.start : hit.end] in _JOINING:
             return found  # "A và B gia nhập NATO": each joins, they agree on nothing
@@ -163,6 +181,14 @@ class CoSubjectRules:
         if not re.fullmatch(r"\s*(?:(?:sẽ|cùng)\s*)?", ps.low[hit.end : nxt.start]):
             return False
         return bool(self.lex.types[nxt.trig.type].quad_class >= 3)
+
+    def _owner_after(self: Any, ps: _Sent, hit: _Hit, x: Phrase | str) -> bool:
+        """Is ``x`` named after ``hit`` as an owner or target ("của Y", "đối với Y")?"""
+        if isinstance(x, str) or x.start < hit.end:
+            return False
+        if _AGREED_WITH.match(ps.low, hit.end) or _PROPOSAL_NEXT.match(ps.low, hit.end):
+            return False  # "nhất trí (với) đề xuất của Y": Y's proposal agreed to
+        return bool(_OWNER_BEFORE.search(ps.low[hit.end : x.start]))
 
     @staticmethod
     def _after_trigger(x: Phrase | str, hit: _Hit) -> bool:

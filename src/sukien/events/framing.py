@@ -14,7 +14,8 @@
   target of a trade measure;
 * **asides between dashes** ("A - đồng minh của B - đã tấn công …") are never the subject;
 * **a protest with no object** ("X bày tỏ phản đối sau khi Y …") targets the agent of the
-  "sau khi" clause;
+  "sau khi" clause; one in a sentence of its own after an act told with no event ("Tàu Trung
+  Quốc đi vào lãnh hải Philippines. Manila đã phản đối.") targets the subject before (wave 18g);
 * **banned trade** ("cấm các công ty (nước này) xuất khẩu/bán X cho Y"): the trade verb names
   an embargo on Y (SANCTION), not trade with Y;
 * **partners between subject and verb** ("A (đã) cùng với B và C thảo luận …") act with the
@@ -620,6 +621,11 @@ class FramingRules:
                 for e in ctx.recent
                 if i - 2 <= e[0] < i and e[2] in own and e[1] and e[1] not in own
             ]
+            if not asked and not any(e[0] == i - 1 for e in ctx.recent):
+                # "Tàu Trung Quốc đi vào lãnh hải Philippines. Manila đã phản đối.": the act
+                # told just before, with no event of its own, is its subject's (wave 18g)
+                prev = ctx.prev_subject
+                return [prev] if prev and prev not in own else []
             return asked[-1:]
         if not re.search(r",\s*(?:[^\s,;.]+\s+){0,4}$", ps.low[: subj.start]):
             return []

@@ -14,6 +14,10 @@ them as REJECT of the party refused (examples are sentences of our own):
 * a meeting or visit cancelled: "Tổng thống Mexico hủy cuộc gặp Tổng thống Mỹ", "hủy chuyến thăm
   tới Pháp": REJECT actor -> Y.
 
+A request with no addressee turned down in the next clause ("Ba Lan đề nghị đàm phán, song
+Berlin từ chối", ``_turned_down``) names each side by the other: REQUEST A -> B, REJECT B -> A
+(wave 18g).
+
 The coder keeps the negated act too (SUPPORT/AGREE/CONSULT, modality denied); the REJECT is
 derived from it, with the same actor and recipient, only when the negation ("không", "chưa",
 "sẽ không", "hủy") stands right before the trigger ("không thể thông qua" is a failure to act, no
@@ -34,6 +38,7 @@ from sukien.document import Event
 
 if TYPE_CHECKING:
     from sukien.events.coder import _Hit, _Sent
+    from sukien.events.mentions import Phrase
 
 # the negated triggers whose denial is a refusal, by the type the coder gives them
 _REFUSABLE = {
@@ -74,6 +79,11 @@ _BID = re.compile(
 _AGREED = frozenset({"nhất trí", "thống nhất", "đồng ý", "cam kết"})
 _MEETING = frozenset(
     {"gặp", "gặp gỡ", "thăm", "chuyến thăm", "hội đàm", "cuộc gặp", "hội kiến", "cuộc họp", "họp"}
+)
+# "…, song/nhưng <refuser> (đã) từ chối": a request turned down in the next clause (wave 18g)
+_TURNED_DOWN = re.compile(r",\s*(?:song|nhưng)\s*$")
+_REFUSAL_GAP = re.compile(
+    r"\s*(?:(?:đã|cũng|lại|vẫn|thẳng thừng|kiên quyết|ngay lập tức|nhanh chóng)\s*)*"
 )
 
 
@@ -158,3 +168,38 @@ class RefusalRules:
             for h in ps.hits
         )
         return "asserted" if agreed else modality
+
+    def _turned_down(self: Any, ps: _Sent, hit: _Hit, hits: list[_Hit]) -> list[Phrase]:
+        """'A đề nghị đàm phán, song B từ chối': with no object of its own, the refusal refuses
+        the requester A (REJECT B -> A) and the request asked the refuser B (REQUEST A -> B)."""
+        if hit.trig.type == "REJECT":
+            refusal = hit
+            asks = [h for h in hits if h.end <= hit.start and h.trig.type == "REQUEST"]
+        elif hit.trig.type == "REQUEST":
+            refusal = next(
+                (h for h in hits if h.start >= hit.end and h.trig.type == "REJECT"), None
+            )
+            asks = [hit]
+        else:
+            return []
+        if refusal is None or not asks:
+            return []
+        refuser = next(
+            (
+                g
+                for g in ps.groups
+                if g.end <= refusal.start
+                and _REFUSAL_GAP.fullmatch(ps.low[g.end : refusal.start])
+                and _TURNED_DOWN.search(ps.low[: g.start])
+            ),
+            None,
+        )
+        if refuser is None or refuser.start <= asks[-1].end:
+            return []
+        if hit is refusal:
+            ask = asks[-1]
+            subj, _agent, passive = self._subject(ps, self._clause_start(ps, ask.start), ask)
+            side = None if passive else subj
+        else:
+            side = refuser
+        return [p for p in self._participants(side) if p.kind == "actor"]

@@ -2,7 +2,8 @@
 
 * **the parties asked** ("Mỹ kêu gọi các bên tại Sudan ngừng bắn"): "the parties in X" are X's,
   so X is asked; "A và B kêu gọi cả hai bên …" never has A ask B (the askers are not the
-  parties); "các bên" with no place names no one (our annotators and the open sets' disagree);
+  parties); "các bên" with no place names no one (our annotators and the open sets' disagree),
+  unless the sentence names the conflict's two sides ("… căng thẳng giữa A và B", wave 18g);
 * **the author of a sanction named after it** ("bất chấp lệnh trừng phạt từ Mỹ", "các biện pháp
   trừng phạt mà Anh đã áp đặt"): "từ X" right after a sanction noun, or a relative clause "mà X
   (đã) áp đặt/ban hành …", names who imposes it, so X is the actor and the subject its target
@@ -35,6 +36,12 @@ _PARTIES = re.compile(
     r"(?:\s+(?:có liên quan|liên quan|xung đột|tham chiến|đối địch|tranh chấp|giao tranh)(?!\w))*"
     r"(?P<at>\s+(?:tại|ở)\s+(?:(?:nước|quốc gia)\s+)?)?"
 )
+# a conflict named with its two sides: "căng thẳng giữa A và B", "giao tranh giữa A và B"
+_BETWEEN_SIDES = re.compile(
+    r"(?<!\w)(?:căng thẳng|giao tranh|xung đột|chiến sự|đụng độ|tranh chấp|bạo lực|"
+    r"chiến tranh|đối đầu)(?:\s+(?:biên giới|vũ trang|quân sự|leo thang))?\s+giữa\s+"
+)
+_AND = re.compile(r"\s+và\s+")
 # between an asker and its demand: a clause or a possessor of its own ("… Iran của quân đội Israel
 # trong khi nhiều thành viên khác kêu gọi"): the group is not the asker
 _NOT_SUBJECT = re.compile(r"[,;:]|(?<!\w)(?:của|trong khi|khi|nhưng|song|còn|thì)(?!\w)")
@@ -135,14 +142,41 @@ class SanctionRules:
                 continue  # the coder found the parties itself (a co-asker is none: "A và B kêu
                 # gọi cả hai bên" does not ask B; ForceRules._demands_within drops that event)
             if not m.group("at"):
-                continue  # "các bên" with no place: the parties are not named
-            g = next((g for g in ps.groups if g.start == m.end()), None)
-            sides = [p.code for p in self._participants(g) if p.code][:1] if g else []
+                # "các bên" with no place names no one, unless the sentence names the two sides
+                # of the conflict ("… căng thẳng giữa A và B"), wave 18g
+                sides = self._sides_between(ps, set(askers))
+            else:
+                g = next((g for g in ps.groups if g.start == m.end()), None)
+                sides = [p.code for p in self._participants(g) if p.code][:1] if g else []
             if not sides:
                 continue
             modality = self._modality(ps, hit, clause, ps.hits)
             extra += self._pair_events(doc, ps, hit, askers, sides, modality, ctx, seen)
         return extra
+
+    def _sides_between(self: Any, ps: _Sent, askers: set[str]) -> list[str]:
+        """The two states of "(căng thẳng|giao tranh|xung đột …) giữa A và B" in the sentence,
+        neither an asker; [] when there is no such phrase."""
+        for m in _BETWEEN_SIDES.finditer(ps.low):
+            first = next((g for g in ps.groups if g.start == m.end()), None)
+            if first is None:
+                continue
+            groups = [first]
+            if len(self._participants(first)) < 2:  # "A và B" read as two groups
+                groups += [
+                    g
+                    for g in ps.groups
+                    if g.start > first.end and _AND.fullmatch(ps.low[first.end : g.start])
+                ][:1]
+            codes = [
+                p.code
+                for g in groups
+                for p in self._participants(g)
+                if p.kind == "actor" and p.code
+            ]
+            if len(set(codes)) == 2 and len(codes) == 2 and not set(codes) & askers:
+                return codes
+        return []
 
     @staticmethod
     def _coordinated(ps: _Sent, subj: Any) -> list[Any]:
