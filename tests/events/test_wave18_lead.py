@@ -90,6 +90,12 @@ CASES: list[Case] = [
         {("ASSAULT", "M23", "COD")},
         set(),
     ),
+    # ... also when the places lie "ở Y" (no direct object: the state comes from the place)
+    (
+        "Nga chiếm thêm ba ngôi làng ở miền đông Ukraine.",
+        {("ASSAULT", "RUS", "UKR")},
+        set(),
+    ),
     (
         "Trung Quốc chiếm 30% thị phần xe điện của châu Âu.",
         set(),
