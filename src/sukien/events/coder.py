@@ -78,7 +78,7 @@ from sukien.events.refusals import RefusalRules
 from sukien.events.reported import ReportedRules
 from sukien.events.retorts import RetortRules
 from sukien.events.sanctions import SanctionRules
-from sukien.events.sourced import SourcedRules
+from sukien.events.sourced import HARMED, SourcedRules
 from sukien.events.stances import StanceRules
 from sukien.events.statements import StatementRules
 from sukien.events.territory import TerritoryRules
@@ -595,10 +595,7 @@ _TOLL_BEFORE = re.compile(
     r"(?:người|binh sĩ|binh lính|dân thường|thường dân|công dân|lính|quân nhân|nhân viên|trẻ em|"
     r"ngư dân|thủy thủ)\s*$"
 )
-_TOLL_AFTER = re.compile(
-    r"\s+(?:(?:đã|bị)\s+)?(?:thiệt mạng|tử vong|chết|bị thương|thương vong|mất tích|bị giết|"
-    r"bị sát hại)(?!\w)"
-)
+_TOLL_AFTER = re.compile(rf"\s+(?:(?:đã|bị)\s+)?{HARMED}(?!\w)")
 # a means, not a party: "(nhờ|với|dưới) sự trung gian của Y"
 _BROKERED_BY = re.compile(
     r"(?<!\w)(?:nhờ|với|dưới|qua|thông qua)\s+(?:sự|vai trò)\s+(?:trung gian|môi giới|dàn xếp)"
@@ -606,14 +603,14 @@ _BROKERED_BY = re.compile(
 )
 # the victims of an attack named before it ("Ba binh sĩ Mỹ thiệt mạng trong cuộc tấn công …")
 _VICTIM_GAP = re.compile(
-    r"\s+(?:(?:đã|bị)\s+)?(?:thiệt mạng|tử vong|chết|bị thương|thương vong|mất tích|bị giết|"
-    r"bị sát hại)(?:\s+(?:và|hoặc)\s+(?:bị thương|mất tích))?\s+(?:trong|sau|do|vì|bởi)"
+    rf"\s+(?:(?:đã|bị)\s+)?{HARMED}(?:\s+(?:và|hoặc)\s+(?:bị thương|mất tích))?"
+    r"\s+(?:trong|sau|do|vì|bởi)"
     r"(?:\s+(?:các|một|hai|ba|những|loạt|nhiều))?(?:\s+(?:cuộc|vụ|đợt|trận))?\s*"
 )
 # a toll told in people of no state named ("đã làm 8 người thiệt mạng")
 _BARE_TOLL = re.compile(
     r"(?<!\w)(?:khiến|làm|làm cho)(?:\s+[^\s,;.]+){0,4}?\s+(?:người|dân thường|thường dân|"
-    r"trẻ em)\s+(?:(?:đã|bị)\s+)?(?:thiệt mạng|tử vong|chết|bị thương)(?!\w)"
+    rf"trẻ em)\s+(?:(?:đã|bị)\s+)?{HARMED}(?!\w)"
 )
 # leaders witnessing a signing agree through it ("dưới sự chứng kiến của A và B, … đã ký …")
 _WITNESS_BEFORE = re.compile(
@@ -727,13 +724,13 @@ _SUBJECT_HEAD = re.compile(
 
 @cache
 def _title_end() -> re.Pattern[str]:
-    body = "|".join(re.escape(kept_lower(k)) for k in titles())  # longest first
+    body = "|".join(map(re.escape, _person_titles()))  # longest first
     return re.compile(rf"(?<!\w)(?:{body})\s*$")
 
 
 @cache
 def _title_next() -> re.Pattern[str]:
-    body = "|".join(re.escape(kept_lower(k)) for k in titles())
+    body = "|".join(map(re.escape, _person_titles()))
     return re.compile(rf"\s*(?:,|và)\s+(?:(?:cựu|tân|phó)\s+)?(?:{body})(?!\w)")
 
 

@@ -240,6 +240,17 @@ def _hit(start: int, end: int, trig: Trigger) -> Any:
     return _Hit(start, end, trig)
 
 
+def _said_will_only(ps: Any, start: int, end: int) -> bool:
+    """Is the "sẽ" of a saying between ``start`` and ``end`` the sentence's only modal cue
+    there, with no condition anywhere ("nếu", "trong trường hợp")?"""
+    if any(c[2] in ("nếu", "trong trường hợp") for c in ps.cues):
+        return False
+    return not any(
+        start <= cs < end and text != "sẽ" and kind in _MODAL_KINDS
+        for cs, _ce, text, kind in ps.cues
+    )
+
+
 class FramingRules:
     """Mixed into ``Coder``; uses its helpers (``_before``, ``_after``, ``_nsyl``, …)."""
 
@@ -338,12 +349,7 @@ class FramingRules:
             return False  # "sẽ trừng phạt nghiêm khắc Y": a vow (VowRules), no sanction (wave 17)
         base = max(0, hit.start - 90)
         m = _ANNOUNCED.search(ps.low[base : hit.start].rstrip())
-        if m is None or any(c[2] in ("nếu", "trong trường hợp") for c in ps.cues):
-            return False
-        return not any(
-            base + m.start() <= cs < hit.start and text != "sẽ" and kind in _MODAL_KINDS
-            for cs, _ce, text, kind in ps.cues
-        )
+        return m is not None and _said_will_only(ps, base + m.start(), hit.start)
 
     def _vowed_attack(self: Any, ps: Any, hit: Any, modality: str) -> bool:
         """ "X tuyên bố (quân đội nước này) sẽ (tiếp tục) tấn công Y": an attack its author says
@@ -353,17 +359,12 @@ class FramingRules:
             return False
         base = max(0, hit.start - 80)
         m = _VOWED.search(ps.low[base : hit.start].rstrip())
-        if m is None or any(c[2] in ("nếu", "trong trường hợp") for c in ps.cues):
+        if m is None or not _said_will_only(ps, base + m.start(), hit.start):
             return False
         a, b = base + m.start("who"), base + m.end("who")
-        for g in ps.groups:
-            if a <= g.start < b and not any(
-                x.kind == "pronoun" for p in g.phrases for x in p.mentions
-            ):
-                return False  # another party between: its attack foreseen, no threat
-        return not any(
-            base + m.start() <= cs < hit.start and text != "sẽ" and kind in _MODAL_KINDS
-            for cs, _ce, text, kind in ps.cues
+        return not any(  # another party between: its attack foreseen, no threat
+            a <= g.start < b and not any(x.kind == "pronoun" for p in g.phrases for x in p.mentions)
+            for g in ps.groups
         )
 
     def _asked_in_series(self: Any, ps: Any, req: Any, hit: Any) -> bool:

@@ -275,6 +275,23 @@ class PledgeRules:
     def _actors_of(self: Any, g: Any) -> list[Any]:
         return [p for p in self._participants(g) if p.kind == "actor"]
 
+    def _aid_events(
+        self: Any,
+        doc: Any,
+        ps: _Sent,
+        ctx: Any,
+        hit: Any,
+        givers: list[Any],
+        takers: list[Any],
+        modality: str,
+        seen: set[tuple[str, ...]],
+    ) -> list[Event]:
+        """The new events of ``hit`` from each giver to each taker (confidence 0.7)."""
+        events: list[Event] = []
+        for ev in self._judged_pairs(doc, ps, hit, ps.hits, givers, takers, modality, ctx, 0.7):
+            keep_new(ev, seen, events)  # type: ignore[arg-type]
+        return events
+
     def _thanked_aid(
         self: Any,
         doc: Any,
@@ -293,10 +310,7 @@ class PledgeRules:
                 continue
             aid = _Hit(m.start("aid"), m.end("aid"), _AID_TRIGGER)
             givers, takers = self._actors_of(obj), self._actors_of(subj)
-            for ev in self._judged_pairs(
-                doc, ps, aid, ps.hits, givers, takers, "asserted", ctx, 0.7
-            ):
-                keep_new(ev, seen, events)  # type: ignore[arg-type]
+            events += self._aid_events(doc, ps, ctx, aid, givers, takers, "asserted", seen)
         return events
 
     def _backed(
@@ -322,20 +336,8 @@ class PledgeRules:
         if _BACKED_PLANNED.match(ps.low, subj.end):
             return []  # "Với sự hỗ trợ của X, Y sẽ …": the help is to come
         hit = _Hit(m.start("aid"), m.end("aid"), _AID_TRIGGER)
-        events: list[Event] = []
-        for ev in self._judged_pairs(
-            doc,
-            ps,
-            hit,
-            ps.hits,
-            self._actors_of(helper),
-            self._actors_of(subj),
-            "asserted",
-            ctx,
-            0.7,
-        ):
-            keep_new(ev, seen, events)  # type: ignore[arg-type]
-        return events
+        givers, takers = self._actors_of(helper), self._actors_of(subj)
+        return self._aid_events(doc, ps, ctx, hit, givers, takers, "asserted", seen)
 
     def _lent(
         self: Any,
@@ -363,10 +365,7 @@ class PledgeRules:
                 continue
             modality = self._modality(ps, hit, clause, ps.hits)
             lenders, borrowers = self._actors_of(subj), self._actors_of(g)
-            for ev in self._judged_pairs(
-                doc, ps, hit, ps.hits, lenders, borrowers, modality, ctx, 0.7
-            ):
-                keep_new(ev, seen, events)  # type: ignore[arg-type]
+            events += self._aid_events(doc, ps, ctx, hit, lenders, borrowers, modality, seen)
         return events
 
     def _thanked(

@@ -41,6 +41,16 @@ _AIMED = re.compile(r"(?<!\w)(?:về phía|nhằm vào|vào)\s")
 _HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 
 
+def _author(ps: _Sent, start: int, inner: list[Any]) -> Any:
+    """The author of the act answered, among the groups ``inner`` of its phrase from ``start``:
+    the one after "của", "từ (phía)", "do", or right after "việc"."""
+    for g in inner:
+        gap = ps.low[start : g.start]
+        if _OWNER_BEFORE.search(gap) or re.fullmatch(r"\s*việc\s*", gap):
+            return g
+    return None
+
+
 class RetortRules:
     """Mixin: ``self`` is a ``Coder``."""
 
@@ -63,15 +73,7 @@ class RetortRules:
             return self._trailing_retorts(doc, ps, ctx, coded, seen)
         rest = m.start("rest"), m.end("rest")
         inner = [g for g in ps.groups if rest[0] <= g.start and g.end <= rest[1] and not g.is_place]
-        owner = next(
-            (
-                g
-                for g in inner
-                if _OWNER_BEFORE.search(ps.low[rest[0] : g.start])
-                or re.fullmatch(r"\s*việc\s*", ps.low[rest[0] : g.start])
-            ),
-            None,
-        )
+        owner = _author(ps, rest[0], inner)
         if inner and owner is None:
             return []  # an act answered whose author is not told
         extra: list[Event] = []
@@ -120,20 +122,8 @@ class RetortRules:
         if m is None:
             return []
         rest = m.start("rest"), m.end("rest")
-        owner = next(
-            (
-                g
-                for g in ps.groups
-                if rest[0] <= g.start
-                and g.end <= rest[1]
-                and not g.is_place
-                and (
-                    _OWNER_BEFORE.search(ps.low[rest[0] : g.start])
-                    or re.fullmatch(r"\s*việc\s*", ps.low[rest[0] : g.start])
-                )
-            ),
-            None,
-        )
+        inner = [g for g in ps.groups if rest[0] <= g.start and g.end <= rest[1] and not g.is_place]
+        owner = _author(ps, rest[0], inner)
         if owner is None:
             return []
         main = [

@@ -67,9 +67,11 @@ _OF = re.compile(
     r"(?:\s+(?:quân đội|lực lượng|quân|phiến quân|không quân|hải quân|lục quân))?\s*"
 )
 # people of a state killed or wounded in the attack: the casualty words between them and it
+# words of people killed, wounded or missing (also the coder's attack tolls, wave 18)
+HARMED = r"(?:thiệt mạng|tử vong|chết|bị giết|bị sát hại|bị thương|thương vong|mất tích)"
 _CASUALTY = re.compile(
-    r"(?<!\w)(?:thiệt mạng|tử vong|chết|bị giết|bị sát hại|bị thương|thương vong|mất tích)"
-    r"(?!\w)[^,;.:!?]{0,24}?(?<!\w)(?:trong|do|sau|bởi|vì)(?:\s+(?:các|những|một|hai|ba))?"
+    rf"(?<!\w){HARMED}(?!\w)"
+    r"[^,;.:!?]{0,24}?(?<!\w)(?:trong|do|sau|bởi|vì)(?:\s+(?:các|những|một|hai|ba))?"
     r"(?:\s+(?:cuộc|vụ|đợt|đòn|loạt|trận))?\s*$"
 )
 # projectiles a party fired, "do Y bắn/phóng" after them ("hứng chịu hàng chục quả rocket do Y
