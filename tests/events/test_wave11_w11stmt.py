@@ -68,8 +68,9 @@ def test_comma_stands_for_that(
         # the comma closes a subordinate clause: the next subject is nobody's addressee
         ("Sau khi Nga cảnh báo, Ukraine đã rút quân khỏi khu vực.", {("THREATEN", "RUS", "UKR")}),
         ("Dù Mỹ cáo buộc, Trung Quốc vẫn tiếp tục các hoạt động.", {("ACCUSE", "USA", "CHN")}),
-        # passive: the accused is the speaker
-        ("Bị Mỹ cáo buộc, Trung Quốc đã lên tiếng phản bác.", {("ACCUSE", "USA", "CHN")}),
+        # passive: the accused is the speaker (China, accused by the US: never the other way;
+        # wave 19 reads the fronted "Bị Mỹ" and codes ACCUSE USA -> CHN)
+        ("Bị Mỹ cáo buộc, Trung Quốc đã lên tiếng phản bác.", {("ACCUSE", "CHN", "USA")}),
         # no clause after the comma: a second verb
         ("Nga cảnh báo, đồng thời kêu gọi các bên kiềm chế.", set()),
     ],

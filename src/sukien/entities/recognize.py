@@ -351,11 +351,14 @@ def _known(a: Analysis, out: list[Mention], used: set[int]) -> None:
     shorts: list[Mention] = []
     short_states(a, shorts, used)
     strong_at.extend(m.start for m in shorts)
-    # (a known city of a foreign state makes world news too: "Nga tấn công Kiev")
+    # (a known city of a foreign state makes world news too: "Nga tấn công Kiev"; so does a
+    # foreign or international organisation or a known foreign person: "Nga tố NATO …", "Mỹ
+    # đổ lỗi cho Hamas …", "Ngoại trưởng Vương Nghị: Mỹ …")
     foreign = (
         any(s != _VIET_NAM for s in strong)
         or any(m.id != _VIET_NAM for m in shorts)
-        or any(m.type == "LOC" and m.country not in (None, "VNM") for m in out)
+        or any(m.type in ("LOC", "ORG", "PER") and m.country not in (None, "VNM") for m in out)
+        or any(m.type == "ORG" and m.kind == "organisation" for m in out)
     )
     given = _vietnamese_given_names(a)
     out.extend(

@@ -39,6 +39,13 @@ A request is often reported only through its answer, with the requester after th
   đã phun vòi rồng vào tàu Philippines", "Việt Nam tố tàu Trung Quốc đâm va tàu cá …": a
   coercive act (COERCE) that the accuser charges against its own side is the news the charge
   reports (the victim's account, often with video), not a doubtful claim: asserted.
+* **a charge named as a noun with its author and its target was made.** "Cáo buộc của Moskva
+  nhằm vào London …", "Lời chỉ trích của X đối với Y …": ACCUSE X -> Y (asserted); and one the
+  sentence answers, fronted: "Trước những lời chỉ trích của EU, Hungary khẳng định …" (ACCUSE X
+  -> the first party after the comma) (wave 19).
+* **a court a charge is filed with is where it is heard.** "Nam Phi đệ đơn lên Tòa án Công lý
+  Quốc tế, cáo buộc Israel …": the accuser's charge against the court is dropped when the same
+  sentence names whom it accuses (ACCUSE ZAF -> ISR stays) (wave 19).
 (Examples are sentences of our own.)
 """
 
@@ -106,6 +113,16 @@ _RECALLED = re.compile(
 # a charge aimed at a third party named right after its author: "… của X đối với Z"
 _AIMED_ELSEWHERE = re.compile(r"\s+(?:đối với|nhằm vào|chống lại)\s")
 _RECALL = frozenset({"triệu hồi"})
+# a charge named as a noun right before its author: "(trước) (những) (lời) cáo buộc của (phía) "
+_CHARGE_OF = re.compile(
+    r"(?<![\w])(?P<lead>trước\s+)?(?:(?:các|những)\s+)?(?:lời\s+)?"
+    r"(?P<noun>cáo buộc|chỉ trích|tố cáo|lên án)\s+(?:của|từ phía)\s+(?:phía\s+)?$"
+)
+# the target right after the author: " nhằm vào/đối với/chống lại (phía) "
+_AIMED_AT = re.compile(r"\s+(?:đối với|nhằm vào|chống lại)\s+(?:phía\s+)?$")
+_CHARGED_BY = Trigger("cáo buộc", "ACCUSE", "allege")
+# international courts: where a charge is filed, not whom it accuses when another is named
+_COURTS = frozenset({"ICJ", "ICC", "PCA", "ITLOS", "ECHR", "CJEU"})
 # a withdrawal that names the envoys itself: "rút nhân viên ngoại giao ở Y về nước"
 _WITHDRAWN = frozenset(
     {"rút đại sứ", "rút nhà ngoại giao", "rút nhân viên ngoại giao", "rút các nhà ngoại giao"}
@@ -133,8 +150,9 @@ _RIGHT_BEFORE = re.compile(
 
 
 class AnsweredRequestRules:
-    """``_answered_requests``, ``_requests_followed``, ``_recalled_envoys``, ``_home_attacks``,
-    ``_owned_deployments`` and ``_victims_charges`` (see the module)."""
+    """``_answered_requests``, ``_requests_followed``, ``_named_charges``, ``_court_venues``,
+    ``_recalled_envoys``, ``_home_attacks``, ``_owned_deployments`` and ``_victims_charges``
+    (see the module)."""
 
     def _answered_requests(
         self: Any, ps: _Sent, out: list[Event], seen: set[tuple[str, str, str, str]]
@@ -228,6 +246,82 @@ class AnsweredRequestRules:
                     ev.modality = "asserted"
                     keep_new(ev, seen, extra)
         return extra
+
+    def _named_charges(
+        self: Any,
+        doc: Any,
+        ps: _Sent,
+        ctx: Any,
+        seen: set[tuple[str, str, str, str]],
+    ) -> list[Event]:
+        """'Cáo buộc của X nhằm vào Y', 'Trước những lời chỉ trích của X, Y …': ACCUSE X -> Y
+        (see the module)."""
+        from sukien.events.coder import _Hit  # the coder imports this module
+
+        extra: list[Event] = []
+        for g in ps.groups:
+            m = _CHARGE_OF.search(ps.low, max(0, g.start - 40), g.start)
+            if m is None or g.is_place or g.is_dyad_ref:
+                continue
+            if any(h.end <= m.start() and self._nsyl(ps, h.end, m.start()) <= 1 for h in ps.hits):
+                continue  # "phản đối chỉ trích của X đối với Y": the answer's rules judge it
+            target = next(
+                (
+                    h
+                    for h in ps.groups
+                    if h.start > g.end and _AIMED_AT.fullmatch(ps.low, g.end, h.start)
+                ),
+                None,
+            )
+            if target is None and m.group("lead"):
+                target = self._fronted_answerer(ps, m.start(), g)
+            if target is None or target.is_place:
+                continue
+            hit = _Hit(m.start("noun"), m.end("noun"), _CHARGED_BY)
+            for a in self._participants(g):
+                for b in self._participants(target):
+                    ev = self._event(doc, ps, hit, ps.hits, a, b, "asserted", 0.6, ctx, False)
+                    if ev is None or ev.type != "ACCUSE":
+                        continue
+                    ev.modality = "asserted"
+                    keep_new(ev, seen, extra)
+        return extra
+
+    @staticmethod
+    def _court_venues(out: list[Event]) -> None:
+        """Drop 'X accuses a court' when X accuses another party in the sentence too ('đệ đơn
+        lên Tòa án Công lý Quốc tế, cáo buộc Israel …': the court hears the charge)."""
+        named = {
+            (ev.actor.code, ev.recipient.code)
+            for ev in out
+            if ev.type == "ACCUSE" and ev.actor is not None and ev.recipient is not None
+        }
+        for ev in list(out):
+            if ev.type != "ACCUSE" or ev.actor is None or ev.recipient is None:
+                continue
+            if ev.recipient.code in _COURTS and any(
+                a == ev.actor.code and b and b not in _COURTS for a, b in named
+            ):
+                out.remove(ev)
+
+    def _fronted_answerer(self: Any, ps: _Sent, lead: int, author: Any) -> Any:
+        """The party right after the comma that closes a fronted 'Trước … của X,' opening the
+        sentence (after a date at most), or None."""
+        head = ps.low[self._clause_start(ps, lead) : lead].strip(" ,\"'“”")
+        if head and not _DATE_HEAD.fullmatch(head):
+            return None
+        comma = ps.low.find(",", author.end)
+        if comma < 0 or _STOP.search(ps.low, author.end, comma):
+            return None
+        if self._nsyl(ps, author.end, comma) > 8:
+            return None
+        for g in ps.groups:
+            if g.start <= comma:
+                continue
+            if self._nsyl(ps, comma + 1, g.start) > 2 or g.is_place or g.is_dyad_ref:
+                return None
+            return g
+        return None
 
     def _recalled_envoys(
         self: Any,

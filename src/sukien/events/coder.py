@@ -117,7 +117,7 @@ _NOMINAL |= {"đòn", "đợt", "loạt", "mức", "khoản"}  # "đòn tập k�
 # the subject undergoes the noun event that follows ("Ukraine hứng chịu đợt tập kích của Nga")
 _UNDERGO = re.compile(
     r"\s*(?:(?:đã|vừa|liên tục|tiếp tục|lại|cũng|đang|phải|mới)\s+)*"
-    r"(?:hứng chịu|gánh chịu|hứng|chịu|trải qua|đối mặt với|đối mặt|bị|"
+    r"(?:hứng chịu|gánh chịu|hứng|chịu|trải qua|đối mặt với|đối mặt|bị|vấp phải|"
     r"(?:là|trở thành)\s+(?:mục tiêu|nạn nhân)(?:\s+chính)?\s+của)"
     r"(?:\s+(?:thêm|một|các|những|nhiều|hàng loạt|liên tiếp|cuộc|đợt|đòn|loạt|vụ|trận|lệnh|"
     r"biện pháp|gói))*\s*"
@@ -301,6 +301,8 @@ _ADVERBIAL_PASSIVE = re.compile(
     r"\s*(?:ngay\s+)?(?:sau khi|khi|trước khi|trong khi|lúc)(?:\s+(?:đã|vừa|liên tục))*"
     r"\s+(?:bị|được)\s*"
 )
+# ... or bare, opening the sentence: "Bị Mỹ cáo buộc …, Trung Quốc …" (wave 19)
+_OPENING_PASSIVE = re.compile(r"\s*(?:bị|được)\s*")
 # "đưa X vào danh sách trừng phạt": X is sanctioned
 _LISTED = re.compile(
     r"(?<!\w)(?P<verb>đưa|thêm|bổ sung|liệt)(?:\s+(?:tên|thêm))?\s+"
@@ -505,6 +507,8 @@ _RETAKE = re.compile(r"(?<!\w)(?:giành lại|chiếm lại|tái chiếm|lấy l
 # force or sanctions promised on a condition are a threat ("A có thể cấm vận B nếu …")
 # a judgement suffered ("A vấp phải sự chỉ trích từ B") or stirred ("việc A … đã gây ra sự
 # phản đối của B"): B judges A
+# "từ" right after a suffered noun, an intensifier at most before it: "chỉ trích (gay gắt) từ "
+_FROM_ONLY = re.compile(r"\s*(?:(?:gay gắt|mạnh mẽ|dữ dội|kịch liệt)\s+)?từ\s*")
 _SUFFER = re.compile(
     r"(?:^|\s)(?:gặp phải|vấp phải|bị|hứng chịu|đối mặt với|chịu|nhận|gây ra|gây|làm dấy lên|"
     r"dấy lên|khơi dậy|vấp)"
@@ -638,7 +642,7 @@ _PROVOKED = re.compile(
 # an incident named bare as an object ("lên án vụ tấn công", "các cuộc không kích")
 _INCIDENT_OBJ = re.compile(
     r"\s*(?:(?:mạnh mẽ|kịch liệt|gay gắt)\s+)?(?:(?:các|những)\s+)?(?:vụ|cuộc)\s+"
-    r"(?:tấn công|không kích|đánh bom|tập kích|pháo kích|oanh tạc)"
+    r"(?:tấn công|không kích|đánh bom|tập kích|pháo kích|oanh tạc|phục kích)"
     r"(?:\s+(?:khủng bố|bằng \w+(?: \w+){0,3}))?(?!\w)"
 )
 # the path confidence of an event not (yet) done, as a share of the asserted one's
@@ -1053,7 +1057,8 @@ class Coder(
                         if m.role:
                             ctx.people.append((m.role, m.code))
                     elif m.kind == "actor" and m.code and re.fullmatch(r"[A-Z]{3}", m.code):
-                        here["GPE"], here_end["GPE"] = m.code, m.end  # a state, or its body
+                        if m.entity_id != f"ORG:{m.code}":  # ICJ, WHO, WTO are no state
+                            here["GPE"], here_end["GPE"] = m.code, m.end  # a state, or its body
                     elif m.kind == "actor" and m.code and m.etype == "ORG":
                         here["ORG"], here_end["ORG"] = m.code, m.end
                     if m.kind == "actor" and m.code and m.etype == "ORG":
@@ -2054,6 +2059,8 @@ class Coder(
         first = hit.trig.text.split()[0]
         if self._before(ps, hit.start, 2) == "biện pháp":
             return True  # "(các) biện pháp cấm vận (mới) của X" (wave 17)
+        if self._before(ps, hit.start, 2) == "đồng loạt":
+            return False  # an adverb: "X và Y đồng loạt lên án …" (all at once), no noun
         return first in _NOMINAL or self._before(ps, hit.start, 1) in _NOMINAL
 
     def _incident(self, ps: _Sent, hit: _Hit) -> bool:
@@ -2606,6 +2613,8 @@ class Coder(
         out.extend(self._refusals(ps, out, seen))  # "X sẽ không ủng hộ Y", "hủy cuộc gặp Y"
         out.extend(self._answered_requests(ps, out, seen))  # "Y từ chối yêu cầu của X"
         out.extend(self._requests_followed(doc, ps, ctx, out, seen))  # "theo đề nghị của X, Y"
+        out.extend(self._named_charges(doc, ps, ctx, seen))  # "cáo buộc của X nhằm vào Y"
+        self._court_venues(out)  # "đệ đơn lên Tòa án Công lý Quốc tế, cáo buộc Y …"
         out.extend(self._recalled_envoys(doc, ps, ctx, out, seen))  # "triệu hồi Đại sứ tại Y"
         self._home_attacks(ps, out)  # "Hezbollah tấn công qua lại biên giới Israel - Lebanon"
         self._owned_deployments(ps, out)  # "việc triển khai THAAD của Mỹ tại Hàn Quốc"
@@ -2832,7 +2841,10 @@ class Coder(
         elif (
             subj is not None
             and not passive
-            and _ADVERBIAL_PASSIVE.fullmatch(ps.low[clause : subj.start])
+            and (
+                _ADVERBIAL_PASSIVE.fullmatch(ps.low[clause : subj.start])
+                or (clause == 0 and _OPENING_PASSIVE.fullmatch(ps.low[: subj.start]))
+            )
             and self._nsyl(ps, subj.end, hit.start) <= 2
         ):  # "Sau khi bị Nga tấn công, Ukraine …": Ukraine was attacked
             main = self._main_subject(ps, hit, clause, passive=True)
@@ -2913,9 +2925,23 @@ class Coder(
         sufferer = None
         if (
             subj is not None
+            and agent_after is None
+            and recips
+            and not passive
+            and _FROM_ONLY.fullmatch(ps.low[hit.end : recips[0].start])
+            and (
+                _SUFFER.search(self._before(ps, hit.start, 5))
+                or _UNDERGO.fullmatch(ps.low[subj.end : hit.start])
+            )
+        ):  # "A vấp phải/hứng chịu chỉ trích (gay gắt) từ B": B is the critic, as "từ phía B"
+            agent_after, recips = recips[0], recips[1:]
+        if (
+            subj is not None
             and agent_after is not None
             and received is None
-            and re.fullmatch(r"\s*từ phía\s*", ps.low[hit.end : agent_after.start])
+            and re.fullmatch(
+                r"\s*(?:\w+\s+){0,2}?từ(?:\s+phía)?\s*", ps.low[hit.end : agent_after.start]
+            )
         ):
             if _SUFFER.search(self._before(ps, hit.start, 5)) or _UNDERGO.fullmatch(
                 ps.low[subj.end : hit.start]

@@ -74,6 +74,12 @@ _SOME_MEMBERS = re.compile(
     r"(?:\s+(?:thường trực|không thường trực))?|(?:một số|vài|số ít)\s+(?:nước\s+|quốc gia\s+)?"
     r"thành viên)(?:\s+(?:của|thuộc))?$"
 )
+# members left unnamed: "(một/hai) quốc gia/nước (thành viên) EU" (not "các nước EU" nor "32
+# quốc gia thành viên NATO": the bloc)
+_ONE_MEMBER = re.compile(
+    r"(?:^|(?<!các)(?<!những)(?<!mọi)(?<!\d)\s)(?:một\s+)?(?:quốc gia|nước)"
+    r"(?:\s+thành viên)?(?:\s+(?:của|thuộc))?$"
+)
 # a passive verb of its own, then a frame: "A được đưa ra trong bối cảnh B …" (B no agent)
 _PASSIVE_FRAME = re.compile(
     r"(?<!\w)(?:trong|tại|ở|khi|lúc|sau|trước|vào|giữa|bối cảnh|đưa ra|công bố|nêu|thực hiện)"
@@ -244,7 +250,9 @@ class PatternRules:
             here = next((p.code for p in self._participants(g) if p.code), None)
             pairs = [(here, t) for t in targets if here and t.kind == "actor"]
             confidence = 0.6
-        pairs = [(a, b) for a, b in pairs if not self._some_members(ps, a)]
+        pairs = [
+            (a, b) for a, b in pairs if not (self._some_members(ps, a) or self._some_members(ps, b))
+        ]
         if hit.trig.type in ("ASSAULT", "COERCE", "MOBILIZE"):
             pairs = [(a, self._holder_of(ps, b)) for a, b in pairs]
         venue = self._venue(ps, hit)
@@ -385,10 +393,13 @@ class PatternRules:
 
     def _some_members(self, ps: _Sent, x: Phrase | str) -> bool:
         """Does ``x`` name an organisation only as the home of some of its members ("5 ủy viên
-        thường trực HĐBA", "một số thành viên NATO")? Those members act, not the body."""
+        thường trực HĐBA", "một số thành viên NATO", "quốc gia EU")? Those members act or are
+        acted upon, not the body."""
         if isinstance(x, str) or not any(m.etype == "ORG" for m in x.mentions):
             return False
-        return bool(_SOME_MEMBERS.search(self._before(ps, x.start, 6)))
+        before = self._before(ps, x.start, 6)
+        one = x.code in self.lex.members and _ONE_MEMBER.search(before)  # a bloc's member
+        return bool(_SOME_MEMBERS.search(before) or one)
 
     def _unacceptable(
         self, ps: _Sent, hit: _Hit, i: int, ctx: _Ctx, clause: int
