@@ -215,11 +215,13 @@ _OWNED_TOO = re.compile(
 )
 # the subject reacts to an act named after it, which is someone else's
 _REACTING = re.compile(
-    r"\s*(?:(?:đã|vừa|cũng|lập tức|ngay lập tức)\s+)*"
-    r"(?:phản ứng|phẫn nộ|tức giận|lên tiếng|bình luận|bày tỏ lo ngại|lo ngại)"
+    r"\s*(?:(?:đã|vừa|cũng|lập tức|ngay lập tức|không|chưa)\s+)*"
+    r"(?:(?:phản ứng|phẫn nộ|tức giận|lên tiếng|bình luận|bày tỏ lo ngại|lo ngại)"
     r"(?:\s+(?:giận dữ|gay gắt|mạnh mẽ|quyết liệt|ngay))?\s+(?:trước|với|về|sau)"
+    # (wave 19) a request answered: "Y (không) phản hồi đề nghị của X" is X's request
+    r"|(?:phản hồi|trả lời|hồi đáp)(?:\s+(?:lại|với))?)"
     r"(?:\s+(?:quyết định|động thái|việc|hành động|kế hoạch|các|những|cuộc|vụ|lệnh|đợt|đòn|"
-    r"loạt|biện pháp))*\s*"
+    r"loạt|biện pháp|lời))*\s*"
 )
 # a comma and a coordinator open a predicate of its own: a cue before it is not the next verb's
 _NEW_PREDICATE = re.compile(r",\s*(?:cũng như|đồng thời|và đồng thời|ngoài ra còn)(?!\w)")
@@ -2605,6 +2607,7 @@ class Coder(
         out.extend(self._ultimatums(ps, out, seen))  # "yêu cầu X …, nếu không … sẽ …"
         out.extend(self._refusals(ps, out, seen))  # "X sẽ không ủng hộ Y", "hủy cuộc gặp Y"
         out.extend(self._answered_requests(ps, out, seen))  # "Y từ chối yêu cầu của X"
+        out.extend(self._answered_refusals(doc, ps, ctx, seen))  # "Đáp lại yêu cầu của Y, X"
         out.extend(self._requests_followed(doc, ps, ctx, out, seen))  # "theo đề nghị của X, Y"
         out.extend(self._recalled_envoys(doc, ps, ctx, out, seen))  # "triệu hồi Đại sứ tại Y"
         self._home_attacks(ps, out)  # "Hezbollah tấn công qua lại biên giới Israel - Lebanon"
