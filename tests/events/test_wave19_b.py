@@ -36,6 +36,18 @@ CASES: list[Case] = [
         {("REJECT", "KOR", "USA")},
         set(),
     ),
+    # a refusal trigger naming what it refuses ("bác bỏ đề xuất", "bác đơn") refuses the
+    # author after the noun, not the party an "đối với" phrase names
+    (
+        "Hàn Quốc bác bỏ đề xuất của Mỹ đối với vấn đề Triều Tiên.",
+        {("REJECT", "KOR", "USA")},
+        {("REJECT", "KOR", "PRK")},
+    ),
+    (
+        "Serbia đã bác đơn của Ukraine đối với một doanh nhân Nga.",
+        {("REJECT", "SRB", "UKR")},
+        {("REJECT", "SRB", "RUS")},
+    ),
     # opposing a party's proposal is refusing it ...
     (
         "Hungary và Slovakia phản đối kế hoạch của EU về việc phân bổ người di cư.",

@@ -690,6 +690,9 @@ _SPEECH_OBJ = re.compile(
     r"(?:thông báo|thông điệp|phát biểu|quyết định|động thái|cam kết|bước đi|lời mời)"
     r"(?=\s+(?:của|từ)\s))(?!\w)"
 )
+# a refusal trigger that names what is refused ("bác bỏ đề xuất", "bác đơn"): its object is
+# read from the noun, whose author follows it (wave 19)
+_NAMED_OBJECT = re.compile(r"(?<=\s)(?:đề xuất|đề nghị|yêu cầu|đơn|đơn xin|cáo buộc|kế hoạch)$")
 # between a subject and its verb: aspect words and a time ("X rạng sáng nay tới Y")
 _VERBAL_GAP = re.compile(
     r"\s*(?:(?:cũng|đều|đã|vừa|(?:rạng\s+)?(?:sáng|chiều|tối|trưa|đêm|hôm|ngày)\s+"
@@ -2111,6 +2114,9 @@ class Coder(
         called = _CALLED_WHAT.match(ps.low, pos)
         if called and hit.trig.type in ("ACCUSE", "REJECT", "SUPPORT"):
             pos = called.end()  # "bác bỏ điều mà họ gọi là "lời dối trá của X"": what is named
+        named = _NAMED_OBJECT.search(hit.trig.text) if hit.trig.type == "REJECT" else None
+        if named and ps.low.startswith(named.group(0), hit.end - len(named.group(0))):
+            pos = hit.end - len(named.group(0))  # "bác bỏ đề xuất của Y …" as "bác bỏ" + object
         syls = [t for t in ps.syl if pos <= t[0] < clause_end][:25]
         limit = syls[-1][1] if syls else pos
         # "phản đối lời kêu gọi áp trừng phạt chống Nga": the call's author, not its target
@@ -2125,7 +2131,7 @@ class Coder(
         if (
             speech
             and hit.trig.type in ("ACCUSE", "REJECT", "SUPPORT", "AGREE")
-            and not re.match(r"\s*(?:của|do|từ)(?!\w)", ps.low[speech.end() :])
+            and (named or not re.match(r"\s*(?:của|do|từ)(?!\w)", ps.low[speech.end() :]))
         ):
             # "bác bỏ lời kêu gọi ngừng bắn của Mỹ": the author after what was called for
             author = next(
