@@ -48,6 +48,17 @@ CASES: list[Case] = [
         {("REJECT", "SRB", "UKR")},
         {("REJECT", "SRB", "RUS")},
     ),
+    # a report denied refuses none of the parties it tells of
+    (
+        "Nga bác tin đàm phán bí mật với Mỹ về Ukraine.",
+        set(),
+        {("REJECT", "RUS", "USA")},
+    ),
+    (
+        "Nga bác bỏ thông tin đàm phán bí mật với Mỹ.",
+        set(),
+        {("REJECT", "RUS", "USA")},
+    ),
     # opposing a party's proposal is refusing it ...
     (
         "Hungary và Slovakia phản đối kế hoạch của EU về việc phân bổ người di cư.",

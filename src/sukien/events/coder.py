@@ -690,6 +690,8 @@ _SPEECH_OBJ = re.compile(
     r"(?:thông báo|thông điệp|phát biểu|quyết định|động thái|cam kết|bước đi|lời mời)"
     r"(?=\s+(?:của|từ)\s))(?!\w)"
 )
+# a report denied: the parties it tells of are no one refused, only its source ("của/từ X")
+_REPORT_OBJ = re.compile(r"\s*(?:(?:các|những|mọi)\s+)?(?:thông tin|tin tức|tin đồn|tin)(?!\w)")
 # a refusal trigger that names what is refused ("bác bỏ đề xuất", "bác đơn"): its object is
 # read from the noun, whose author follows it (wave 19)
 _NAMED_OBJECT = re.compile(r"(?<=\s)(?:đề xuất|đề nghị|yêu cầu|đơn|đơn xin|cáo buộc|kế hoạch)$")
@@ -2121,6 +2123,8 @@ class Coder(
         limit = syls[-1][1] if syls else pos
         # "phản đối lời kêu gọi áp trừng phạt chống Nga": the call's author, not its target
         speech = _SPEECH_OBJ.match(ps.low, pos)
+        if speech is None and hit.trig.type == "REJECT":
+            speech = _REPORT_OBJ.match(ps.low, pos)  # "bác tin đàm phán với Y": Y is reported
         for cs, _ce, _t, kind in ps.cues:
             if speech and cs < speech.end():
                 continue  # "ủng hộ tuyên bố của X": the statement judged, not a report
@@ -3300,6 +3304,7 @@ class Coder(
                 inner is not None
                 and inner.trig.type in dealing
                 and self._nsyl(ps, hit.end, inner.start) <= 1
+                and not _REPORT_OBJ.match(ps.low, hit.end)  # "bác tin đàm phán với Y"
             ):
                 recips, _ag, _btw = self._object(ps, inner, clause_end)
                 for p in (p for g in recips for p in self._participants(g)):
