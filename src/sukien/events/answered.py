@@ -84,7 +84,10 @@ _CHARGE_NEXT = re.compile(r"\s+" + _CHARGE_NOUN + r"(?!\w)")
 _CHARGE_OWNED = re.compile(
     r"(?<!\w)" + _CHARGE_NOUN + r"\s+(?:của|từ phía)\s+(?:(?:phía|chính phủ|chính quyền)\s+)?$"
 )
-_JUDGED_TAIL = re.compile(r"(?:\s+[^\s,;:.!?]+){0,6}?\s+(?:là|đều là)(?:\s+hoàn toàn)?\s*")
+# (wave 19: the judgement may open a quote, "… là "vô căn cứ"")
+_JUDGED_TAIL = re.compile(
+    r"(?:\s+[^\s,;:.!?]+){0,6}?\s+(?:là|đều là)\s*(?:[\"“]\s*)?(?:hoàn toàn\s*)?"
+)
 # "theo (đúng) / thể theo (lời) yêu cầu của (phía) " before the requester
 _FOLLOWED = re.compile(
     r"(?<!\w)(?P<lead>theo(?:\s+đúng)?|thể theo)\s+(?P<noun>"

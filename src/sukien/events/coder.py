@@ -215,11 +215,13 @@ _OWNED_TOO = re.compile(
 )
 # the subject reacts to an act named after it, which is someone else's
 _REACTING = re.compile(
-    r"\s*(?:(?:đã|vừa|cũng|lập tức|ngay lập tức)\s+)*"
-    r"(?:phản ứng|phẫn nộ|tức giận|lên tiếng|bình luận|bày tỏ lo ngại|lo ngại)"
+    r"\s*(?:(?:đã|vừa|cũng|lập tức|ngay lập tức|không|chưa)\s+)*"
+    r"(?:(?:phản ứng|phẫn nộ|tức giận|lên tiếng|bình luận|bày tỏ lo ngại|lo ngại)"
     r"(?:\s+(?:giận dữ|gay gắt|mạnh mẽ|quyết liệt|ngay))?\s+(?:trước|với|về|sau)"
+    # (wave 19) a request answered: "Y (không) phản hồi đề nghị của X" is X's request
+    r"|(?:phản hồi|trả lời|hồi đáp)(?:\s+(?:lại|với))?)"
     r"(?:\s+(?:quyết định|động thái|việc|hành động|kế hoạch|các|những|cuộc|vụ|lệnh|đợt|đòn|"
-    r"loạt|biện pháp))*\s*"
+    r"loạt|biện pháp|lời))*\s*"
 )
 # a comma and a coordinator open a predicate of its own: a cue before it is not the next verb's
 _NEW_PREDICATE = re.compile(r",\s*(?:cũng như|đồng thời|và đồng thời|ngoài ra còn)(?!\w)")
@@ -692,6 +694,11 @@ _SPEECH_OBJ = re.compile(
     r"(?:thông báo|thông điệp|phát biểu|quyết định|động thái|cam kết|bước đi|lời mời)"
     r"(?=\s+(?:của|từ)\s))(?!\w)"
 )
+# a report denied: the parties it tells of are no one refused, only its source ("của/từ X")
+_REPORT_OBJ = re.compile(r"\s*(?:(?:các|những|mọi)\s+)?(?:thông tin|tin tức|tin đồn|tin)(?!\w)")
+# a refusal trigger that names what is refused ("bác bỏ đề xuất", "bác đơn"): its object is
+# read from the noun, whose author follows it (wave 19)
+_NAMED_OBJECT = re.compile(r"(?<=\s)(?:đề xuất|đề nghị|yêu cầu|đơn|đơn xin|cáo buộc|kế hoạch)$")
 # between a subject and its verb: aspect words and a time ("X rạng sáng nay tới Y")
 _VERBAL_GAP = re.compile(
     r"\s*(?:(?:cũng|đều|đã|vừa|(?:rạng\s+)?(?:sáng|chiều|tối|trưa|đêm|hôm|ngày)\s+"
@@ -2116,10 +2123,15 @@ class Coder(
         called = _CALLED_WHAT.match(ps.low, pos)
         if called and hit.trig.type in ("ACCUSE", "REJECT", "SUPPORT"):
             pos = called.end()  # "bác bỏ điều mà họ gọi là "lời dối trá của X"": what is named
+        named = _NAMED_OBJECT.search(hit.trig.text) if hit.trig.type == "REJECT" else None
+        if named and ps.low.startswith(named.group(0), hit.end - len(named.group(0))):
+            pos = hit.end - len(named.group(0))  # "bác bỏ đề xuất của Y …" as "bác bỏ" + object
         syls = [t for t in ps.syl if pos <= t[0] < clause_end][:25]
         limit = syls[-1][1] if syls else pos
         # "phản đối lời kêu gọi áp trừng phạt chống Nga": the call's author, not its target
         speech = _SPEECH_OBJ.match(ps.low, pos)
+        if speech is None and hit.trig.type == "REJECT":
+            speech = _REPORT_OBJ.match(ps.low, pos)  # "bác tin đàm phán với Y": Y is reported
         for cs, _ce, _t, kind in ps.cues:
             if speech and cs < speech.end():
                 continue  # "ủng hộ tuyên bố của X": the statement judged, not a report
@@ -2130,7 +2142,7 @@ class Coder(
         if (
             speech
             and hit.trig.type in ("ACCUSE", "REJECT", "SUPPORT", "AGREE")
-            and not re.match(r"\s*(?:của|do|từ)(?!\w)", ps.low[speech.end() :])
+            and (named or not re.match(r"\s*(?:của|do|từ)(?!\w)", ps.low[speech.end() :]))
         ):
             # "bác bỏ lời kêu gọi ngừng bắn của Mỹ": the author after what was called for
             author = next(
@@ -2612,6 +2624,7 @@ class Coder(
         out.extend(self._ultimatums(ps, out, seen))  # "yêu cầu X …, nếu không … sẽ …"
         out.extend(self._refusals(ps, out, seen))  # "X sẽ không ủng hộ Y", "hủy cuộc gặp Y"
         out.extend(self._answered_requests(ps, out, seen))  # "Y từ chối yêu cầu của X"
+        out.extend(self._answered_refusals(doc, ps, ctx, seen))  # "Đáp lại yêu cầu của Y, X"
         out.extend(self._requests_followed(doc, ps, ctx, out, seen))  # "theo đề nghị của X, Y"
         out.extend(self._named_charges(doc, ps, ctx, seen))  # "cáo buộc của X nhằm vào Y"
         self._court_venues(out)  # "đệ đơn lên Tòa án Công lý Quốc tế, cáo buộc Y …"
@@ -3317,6 +3330,7 @@ class Coder(
                 inner is not None
                 and inner.trig.type in dealing
                 and self._nsyl(ps, hit.end, inner.start) <= 1
+                and not _REPORT_OBJ.match(ps.low, hit.end)  # "bác tin đàm phán với Y"
             ):
                 recips, _ag, _btw = self._object(ps, inner, clause_end)
                 for p in (p for g in recips for p in self._participants(g)):

@@ -18,6 +18,10 @@ A request with no addressee turned down in the next clause ("Ba Lan đề nghị
 Berlin từ chối", ``_turned_down``) names each side by the other: REQUEST A -> B, REJECT B -> A
 (wave 18g).
 
+A request answered in a fronted phrase ("Đáp lại yêu cầu của Y, X …", "Phản hồi lời kêu gọi của
+Y, X tuyên bố sẽ không …", ``_answered_refusals``) was made of the main clause's subject: REQUEST
+Y -> X; when that subject refuses or answers with a negation, REJECT X -> Y too (wave 19).
+
 The coder keeps the negated act too (SUPPORT/AGREE/CONSULT, modality denied); the REJECT is
 derived from it, with the same actor and recipient, only when the negation ("không", "chưa",
 "sẽ không", "hủy") stands right before the trigger ("không thể thông qua" is a failure to act, no
@@ -35,6 +39,8 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from sukien.document import Event
+from sukien.events.lexicon import Trigger
+from sukien.events.reported import keep_new
 
 if TYPE_CHECKING:
     from sukien.events.coder import _Hit, _Sent
@@ -71,6 +77,13 @@ _OPPOSE = frozenset({"phản đối", "kiên quyết phản đối", "phản đ�
 _CHARGE_OBJECT = re.compile(
     r"\s*(?:(?:mọi|các|những)\s+)?(?:lời\s+|sự\s+)?(?:chỉ trích|cáo buộc|buộc tội|lên án)(?!\w)"
 )
+# opposing a party's proposal is refusing it: "phản đối đề xuất/kế hoạch của Y" (wave 19); a
+# proposed measure against someone is no proposal made to them ("phản đối đề xuất trừng phạt …")
+_PROPOSAL_OBJECT = re.compile(
+    r"\s*(?:(?:mọi|các|những)\s+)?(?:lời\s+)?(?:đề xuất|đề nghị|kế hoạch|sáng kiến|yêu cầu|"
+    r"kêu gọi|đòi hỏi|dự thảo)(?!\w)(?!\s+(?:(?:áp|áp đặt|áp dụng|tăng|thêm)\s+)?"
+    r"(?:trừng phạt|cấm|thuế|trục xuất|tấn công))"
+)
 _BID = re.compile(
     r"(?:\s+(?:và|,)\s+[^,;.]{1,30}?)?\s+(?:(?:việc|sẽ)\s+)?"
     r"(?P<v>xin gia nhập|gia nhập|trở thành thành viên)(?!\w)"
@@ -86,6 +99,25 @@ _REFUSAL_GAP = re.compile(
     r"\s*(?:(?:đã|cũng|lại|vẫn|thẳng thừng|kiên quyết|ngay lập tức|nhanh chóng)\s*)*"
 )
 
+# a fronted answer to a request and its author: "(Để) đáp lại/Phản hồi (lời) yêu cầu … của Y,"
+# ("Trước lời kêu gọi của Y, X …", faced with it, is left alone: tests/events/test_triggers.py)
+_ANSWERING = re.compile(
+    r"^\W*(?:(?:để|khi)\s+)?(?:đáp lại|đáp trả|phản hồi|trả lời)\s+"
+    r"(?P<noun>(?:(?:các|những|mọi)\s+)?(?:lời\s+)?(?:yêu cầu|đề nghị|đề xuất|kêu gọi|đòi hỏi))"
+    r"(?!\w)[^,;:.!?()\"“”]*?\s(?:của|từ)\s+(?:phía\s+)?(?P<who>[^,;:.!?()\"“”]+?)\s*,\s*"
+)
+# the answer a refusal: "(tuyên bố/khẳng định …) (sẽ/vẫn) không/chưa …", "(đã) từ chối/bác bỏ"
+_ANSWER_REFUSED = re.compile(
+    r"(?:\s+[^\s,;:.!?]+){0,4}?\s+(?:(?:đã|vẫn|sẽ|cũng|kiên quyết|quyết|tiếp tục)\s+)*"
+    r"(?P<v>(?:không|chưa)(?:\s+(?:bao giờ|hề))?"
+    r"(?=\s+(?!chỉ|những|lâu|ngừng|ngần ngại|loại trừ)\w)|"
+    r"(?:từ chối|bác bỏ|khước từ|gạt bỏ|bác)(?!\w))"
+)
+# before the main clause's subject, at most a title: "Thủ tướng", "Bộ Ngoại giao", "phía"
+_TITLE_GAP = re.compile(r"(?:[^\W\d]+\s+){0,4}")
+_ASKED = Trigger("yêu cầu", "REQUEST", None)
+_REFUSED = Trigger("từ chối", "REJECT", "refuse")
+
 
 class RefusalRules:
     """``_refusals``: REJECT beside a negated support, approval or meeting."""
@@ -99,8 +131,11 @@ class RefusalRules:
         off = ps.sent.start
         for ev in out:
             opposed = self._opposed(ps, ev)
-            if opposed is not None and _CHARGE_OBJECT.match(ps.low, opposed):
-                self._recode_in_place(ev, "REJECT", seen, "refuse")  # "phản đối chỉ trích của Y"
+            if opposed is not None and (
+                _CHARGE_OBJECT.match(ps.low, opposed) or _PROPOSAL_OBJECT.match(ps.low, opposed)
+            ):
+                # "phản đối chỉ trích của Y", "phản đối đề xuất của Y"
+                self._recode_in_place(ev, "REJECT", seen, "refuse")
                 continue
             if opposed is not None and _BID.match(ps.low, ev.recipient.end - off):  # type: ignore[union-attr,operator]
                 keep = self._derived(ev, "REJECT", "refuse", seen, ev.confidence * 0.95)
@@ -203,3 +238,50 @@ class RefusalRules:
         else:
             side = refuser
         return [p for p in self._participants(side) if p.kind == "actor"]
+
+    def _answered_refusals(
+        self: Any,
+        doc: Any,
+        ps: _Sent,
+        ctx: Any,
+        seen: set[tuple[str, str, str, str]],
+    ) -> list[Event]:
+        """'Đáp lại/Phản hồi yêu cầu của Y, X …': REQUEST Y -> X; 'X (tuyên bố) sẽ không …',
+        'X từ chối': REJECT X -> Y too."""
+        from sukien.events.coder import _Hit  # the coder imports this module
+
+        m = _ANSWERING.match(ps.low)
+        if m is None:
+            return []
+        a, b = m.span("who")
+        askers = [
+            p
+            for g in ps.groups
+            if a <= g.start and g.end <= b and not g.is_place
+            for p in self._participants(g)
+            if p.kind == "actor"
+        ]
+        subj = next((g for g in ps.groups if g.start >= m.end()), None)
+        if not askers or subj is None or not _TITLE_GAP.fullmatch(ps.low[m.end() : subj.start]):
+            return []  # the main clause opens with its subject ("Thủ tướng Israel")
+        asked = [p for p in self._participants(subj) if p.kind == "actor"]
+        refused = _ANSWER_REFUSED.match(ps.low, subj.end)
+        extra: list[Event] = []
+        ask = _Hit(m.start("noun"), m.end("noun"), _ASKED)
+        refusal = _Hit(*refused.span("v"), _REFUSED) if refused else None
+        for y in askers:
+            for x in asked:
+                if x.code == y.code:
+                    continue
+                pairs = [(ask, y, x)]
+                if refusal is not None:
+                    pairs.append((refusal, x, y))
+                for hit, actor, recip in pairs:
+                    ev = self._event(
+                        doc, ps, hit, ps.hits, actor, recip, "asserted", 0.6, ctx, False
+                    )
+                    if ev is None or ev.type != hit.trig.type:
+                        continue
+                    ev.modality = "asserted"
+                    keep_new(ev, seen, extra)
+        return extra

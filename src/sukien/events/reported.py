@@ -56,7 +56,7 @@ _AUTHORED = re.compile(
 _PROPOSAL = ("đề xuất", "đề nghị", "kế hoạch", "sáng kiến", "dự thảo")
 _PROPOSAL_NEXT = re.compile(
     r"\s+(?:(?:các|những|lời|bản|mọi)\s+)?(?:đề xuất|đề nghị|kế hoạch|sáng kiến|dự thảo|"
-    r"điều kiện|lời mời|yêu sách|cái gọi là)(?!\w)"
+    r"điều kiện|lời mời|yêu sách|cái gọi là|cáo buộc|yêu cầu|lời kêu gọi|đòi hỏi)(?!\w)"
 )
 # the charge of a sanction or an arrest: "… với cáo buộc …", "… vì liên quan đến các hoạt động …"
 _CHARGED = re.compile(
@@ -301,7 +301,13 @@ class ReportedRules:
                 continue
             if not (
                 (hit.trig.type == "AGREE" and hit.trig.text.endswith(_PROPOSAL))
-                or (hit.trig.type == "REJECT" and _PROPOSAL_NEXT.match(ps.low, hit.end))
+                or (
+                    hit.trig.type == "REJECT"
+                    and (
+                        _PROPOSAL_NEXT.match(ps.low, hit.end)
+                        or hit.trig.text.endswith(_PROPOSAL)  # "bác bỏ đề xuất … mà Y đưa ra"
+                    )
+                )
             ):
                 continue  # "từ chối đề xuất … do Y đưa ra" rejects Y's (wave 17)
             m = _AUTHORED.search(ps.low, hit.end)
