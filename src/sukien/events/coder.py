@@ -996,6 +996,19 @@ class Coder(
                         recent = ctx.issuer and i - ctx.issuer[1] <= CONTEXT_SENTENCES
                         m.code = ctx.issuer[0] if recent else None  # type: ignore[index]
                         continue
+                    if m.kind == "pronoun" and m.etype == "NEIGHBOUR":
+                        # "Hàn Quốc tập trận … Bình Nhưỡng cáo buộc nước láng giềng …": the
+                        # subject of the sentence before, else the state named last, never
+                        # the state this sentence has named so far
+                        m.code = next(
+                            (
+                                c
+                                for c in (ctx.prev_subject, ctx.last_state)
+                                if c and re.fullmatch(r"[A-Z]{3}", c) and c != here["GPE"]
+                            ),
+                            None,
+                        )
+                        continue
                     if m.kind == "pronoun" and m.etype == "SPEAKER":
                         m.code = self._speaker(ps, m.start)
                         continue
