@@ -106,6 +106,31 @@ RESOLUTION: list[Case] = [
         {("ACCUSE", "IND", "PAK")},
         set(),
     ),
+    # a bloc referred back to by what it is
+    (
+        "NATO đã triển khai thêm binh sĩ tới Ba Lan. Liên minh quân sự này cáo buộc Nga đe dọa"
+        " an ninh khu vực.",
+        {("ACCUSE", "NATO", "RUS")},
+        set(),
+    ),
+    (
+        "Tổng thư ký NATO đã tới Kiev. Người đứng đầu liên minh quân sự này kêu gọi Nga rút quân.",
+        {("REQUEST", "NATO", "RUS")},
+        set(),
+    ),
+    # the two sides refusing a thing together do not refuse each other
+    (
+        "Ông Sisi đã điện đàm với Quốc vương Jordan. Hai nhà lãnh đạo bác bỏ kế hoạch di dời"
+        " người dân Gaza.",
+        {("CONSULT", "EGY", "JOR")},
+        {("REJECT", "EGY", "JOR"), ("REJECT", "JOR", "EGY")},
+    ),
+    # ... but still refuse each other's charges
+    (
+        "Nga và Ukraine đàm phán tại Istanbul. Hai bên bác bỏ cáo buộc của nhau.",
+        {("REJECT", "RUS", "UKR"), ("REJECT", "UKR", "RUS")},
+        set(),
+    ),
     # the seat of the union's institutions stands for the union, not for Belgium
     (
         "Brussels cảnh báo Budapest sẽ mất quỹ phục hồi nếu không cải cách tư pháp.",

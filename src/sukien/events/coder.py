@@ -3033,9 +3033,17 @@ class Coder(
                         and subj.is_dyad_ref
                         and not recips
                         and ev_type.quad_class >= 3
-                        and hit.trig.type != "MOBILIZE"
+                        and hit.trig.type not in ("MOBILIZE", "REJECT")
                     )
                 )
+                if (
+                    not mutual
+                    and hit.trig.type == "REJECT"
+                    and subj is not None
+                    and subj.is_dyad_ref
+                    and not recips
+                ):
+                    return None  # "Hai nhà lãnh đạo bác bỏ kế hoạch …": refused together
                 if mutual and not ev_type.symmetric:  # "Hai nước đã đấu pháo": both ways
                     pairs.append((dyad[1], dyad[0]))
             confidence = 0.7

@@ -143,7 +143,10 @@ _PRONOUN = re.compile(
     # "nước láng giềng" (the neighbour) alone: a state named before, not this sentence's
     r"|(?<![Cc]ác )(?<![Nn]hững )(?<![Hh]ai )[Nn]ước láng giềng"
     rf"(?!\s+(?:[{_VI_UPPER}]|của|này|khác|phía))"
-    r"|[Tt]ổ chức(?:\s+[A-ZĐ]\w*)*\s+này|[Ll]iên minh này|[Kk]hối này|[Cc]ơ quan này"
+    r"|[Tt]ổ chức(?:\s+[A-ZĐ]\w*)*\s+này|[Kk]hối này|[Cc]ơ quan này"
+    # "liên minh (quân sự) này", "khối quân sự này", "tổ chức khu vực này": the bloc named before
+    r"|(?:[Ll]iên minh|[Kk]hối|[Tt]ổ chức)(?:\s+(?:quân sự|phòng thủ|kinh tế|khu vực|"
+    r"xuyên Đại Tây Dương|liên chính phủ))?\s+này"
     # "họ" (they): a state or group that was the subject just before; not "họ tên" (full
     # name), "họ hàng" (kin), "dòng họ" (clan), "họ Nguyễn" (the surname)
     r"|(?<![Dd]òng )(?<![Mm]ang )(?<![Cc]ùng )(?<![Tt]ên )[Hh]ọ(?!\s+(?:tên|hàng|và tên|[A-ZĐ])))"
