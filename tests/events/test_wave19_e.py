@@ -4,9 +4,10 @@ Found by coding batteries of sentences written for this purpose from general kno
 Vietnamese outlets name the parties of world news: seats of government standing for states or
 organisations ("Tel Aviv", "Brussels"), commands under their press names, states listed after
 a region ("ba nước châu Âu Anh, Pháp, Đức"), states referred back to by what they are ("quốc
-gia Đông Nam Á này", "quốc đảo này", "nước láng giềng"). Each case naming events failed
-before its fix; cases naming only absent events guard a fix from reaching too far. Every
-sentence is written for these tests.
+gia Đông Nam Á này", "quốc đảo này", "nước láng giềng", "nước chủ nhà", "liên minh quân sự
+này"), and two sides refusing a thing together. Each case naming events failed before its fix;
+cases naming only absent events guard a fix from reaching too far. Every sentence is written
+for these tests.
 """
 
 from __future__ import annotations
@@ -106,6 +107,26 @@ RESOLUTION: list[Case] = [
         {("ACCUSE", "IND", "PAK")},
         set(),
     ),
+    # "nước chủ nhà" (the host): the other side of the talks just held
+    (
+        "Tổng thống Ukraine đã gặp Tổng thống Pháp tại Paris. Nhà lãnh đạo Ukraine cảm ơn nước"
+        " chủ nhà vì các gói viện trợ quân sự.",
+        {("SUPPORT", "UKR", "FRA")},
+        set(),
+    ),
+    (
+        "Thủ tướng Nhật Bản thăm chính thức Việt Nam. Ông cảm ơn nước chủ nhà đã đón tiếp trọng"
+        " thị.",
+        {("SUPPORT", "JPN", "VNM")},
+        set(),
+    ),
+    # ... and none when the host itself opens the sentence (which side is unsaid)
+    (
+        "Tổng thống Pháp tiếp Thủ tướng Ấn Độ tại Paris. Nước chủ nhà cam kết cung cấp thêm"
+        " máy bay Rafale cho New Delhi.",
+        {("CONSULT", "FRA", "IND")},
+        {("AID", "IND", "IND")},
+    ),
     # a bloc referred back to by what it is
     (
         "NATO đã triển khai thêm binh sĩ tới Ba Lan. Liên minh quân sự này cáo buộc Nga đe dọa"
@@ -130,6 +151,19 @@ RESOLUTION: list[Case] = [
         "Nga và Ukraine đàm phán tại Istanbul. Hai bên bác bỏ cáo buộc của nhau.",
         {("REJECT", "RUS", "UKR"), ("REJECT", "UKR", "RUS")},
         set(),
+    ),
+    # the two sides of the talks judge a third party; the accused act's parties are not them
+    (
+        "Thủ tướng Đức hội đàm với Tổng thống Pháp tại Berlin. Hai nhà lãnh đạo lên án Nga tấn"
+        " công Ukraine.",
+        {("ACCUSE", "DEU", "RUS"), ("ACCUSE", "FRA", "RUS")},
+        {("ACCUSE", "RUS", "UKR")},
+    ),
+    (
+        "Thủ tướng Đức hội đàm với Tổng thống Pháp tại Berlin. Hai bên cáo buộc Nga tấn công"
+        " Ukraine.",
+        {("ACCUSE", "DEU", "RUS"), ("ACCUSE", "FRA", "RUS")},
+        {("ACCUSE", "RUS", "UKR")},
     ),
     # the seat of the union's institutions stands for the union, not for Belgium
     (

@@ -140,6 +140,8 @@ _PRONOUN = re.compile(
     r"|(?<![Cc]ác )(?<![Nn]hững )(?:[Qq]uốc gia|[Đđ]ất nước)"
     rf"(?:\s+(?:[{_VI_UPPER}]\w*|vùng|khu vực|châu)){{1,4}}\s+này"
     r"|[Qq]uốc đảo này|[Đđ]ảo quốc này|[Vv]ương quốc này|[Tt]iểu vương quốc này"
+    # "nước chủ nhà", "nước sở tại" (the host) alone: the other side of the talks just held
+    rf"|[Nn]ước (?:chủ nhà|sở tại)(?!\s+[{_VI_UPPER}])"
     # "nước láng giềng" (the neighbour) alone: a state named before, not this sentence's
     r"|(?<![Cc]ác )(?<![Nn]hững )(?<![Hh]ai )[Nn]ước láng giềng"
     rf"(?!\s+(?:[{_VI_UPPER}]|của|này|khác|phía))"
@@ -352,6 +354,8 @@ def sentence_mentions(
             etype = "ORG"  # "tổ chức này", "liên minh này": the organisation named before
         if low.startswith("cơ quan"):
             etype = "BODY"  # "cơ quan này": the organisation or state body named before
+        if low in ("nước chủ nhà", "nước sở tại"):
+            etype = "HOST"  # the side of the last talks that is not this sentence's party
         if low == "nước láng giềng":
             etype = "NEIGHBOUR"  # a state of the sentences before (resolved by the coder)
         out.append(Mention(m.start(), m.end(), "pronoun", None, m.group(), etype=etype))
