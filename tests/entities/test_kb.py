@@ -12,7 +12,7 @@ from sukien.entities.text import norm_key
 COLUMNS = {
     "states.tsv": 9,
     "cities.tsv": 6,
-    "places_vi.tsv": 6,
+    "places_vi.tsv": 7,
     "organisations.tsv": 7,
     "people.tsv": 5,
     "roles.tsv": 4,

@@ -132,13 +132,15 @@ def _load_places(kb: KnowledgeBase) -> None:
         places[name] = dict(
             country=country or None, kind=kind, lat=float(lat), lon=float(lon),
             aliases=(*old.get("aliases", ()), *aliases), hand=True, pop=old.get("pop", 0),
+            acts=(r[6] if len(r) > 6 else "") or None,
         )  # fmt: skip
     for name, p in places.items():
         minor = not p["hand"] and p["kind"] != "capital" and p["pop"] < MAJOR_CITY
         kb.add(
             KBEntry(
                 id=f"LOC:{slug(name)}", type="LOC", kind=p["kind"], name=name,
-                country=p["country"], lat=p["lat"], lon=p["lon"], aliases=p["aliases"],
+                code=p.get("acts"), country=p["country"], lat=p["lat"], lon=p["lon"],
+                aliases=p["aliases"],
                 tags=frozenset({"minor"}) if minor else frozenset(),
             )
         )  # fmt: skip
@@ -248,8 +250,8 @@ def actor_code(entity: Any) -> str | None:
     """The state / organisation code an entity acts for, or None (media never act).
 
     A state -> its alpha-3; an organisation -> its code (a government body -> its country); a
-    person -> their country or organisation; a capital -> its country (metonymy); other places
-    -> None.
+    person -> their country or organisation; a capital -> its country (metonymy), or the
+    organisation it stands for (Brussels -> EU); other places -> None.
     """
     kind = getattr(entity, "kind", None)
     typ = getattr(entity, "type", None)
@@ -266,5 +268,5 @@ def actor_code(entity: Any) -> str | None:
     if typ == "PER":
         return country
     if typ == "LOC" and kind == "capital":
-        return country
+        return code or country  # a seat that stands for an organisation: Brussels -> EU
     return None

@@ -1007,6 +1007,36 @@ class Coder(
                         recent = ctx.issuer and i - ctx.issuer[1] <= CONTEXT_SENTENCES
                         m.code = ctx.issuer[0] if recent else None  # type: ignore[index]
                         continue
+                    if m.kind == "pronoun" and m.etype == "HOST":
+                        # "A gặp B tại Paris. Nhà lãnh đạo A cảm ơn nước chủ nhà": the side of
+                        # the two just met that is not the party this sentence has named
+                        recent = ctx.dyad and i - ctx.dyad_sentence <= CONTEXT_SENTENCES
+                        own = next(  # the first party of this sentence, a pronoun's too
+                            (
+                                x.code
+                                for g2 in ps.groups
+                                for p2 in g2.phrases
+                                for x in p2.mentions
+                                if x.end <= m.start and x.code and x.kind != "place"
+                            ),
+                            None,
+                        )
+                        sides = ctx.dyad if recent and own in (ctx.dyad or ()) else ()
+                        m.code = next((c for c in sides if c != own), None)
+                        continue
+                    if m.kind == "pronoun" and m.etype == "NEIGHBOUR":
+                        # "Hàn Quốc tập trận … Bình Nhưỡng cáo buộc nước láng giềng …": the
+                        # subject of the sentence before, else the state named last, never
+                        # the state this sentence has named so far
+                        m.code = next(
+                            (
+                                c
+                                for c in (ctx.prev_subject, ctx.last_state)
+                                if c and re.fullmatch(r"[A-Z]{3}", c) and c != here["GPE"]
+                            ),
+                            None,
+                        )
+                        continue
                     if m.kind == "pronoun" and m.etype == "SPEAKER":
                         m.code = self._speaker(ps, m.start)
                         continue
@@ -2479,9 +2509,11 @@ class Coder(
             and self._ends(self._before(ps, g.start, 2), _PACTS)
         )
 
-    def _sentence_codes(self, ps: _Sent) -> list[str]:
+    def _sentence_codes(self, ps: _Sent, upto: int | None = None) -> list[str]:
         codes: list[str] = []
         for g in ps.groups:
+            if upto is not None and g.start >= upto:
+                break
             if self._after_place_prep(ps, g.start) or self._pact_name(ps, g):
                 continue
             for p in g.phrases:
@@ -2490,10 +2522,12 @@ class Coder(
         return codes
 
     def _resolve_dyad(
-        self, ps: _Sent, i: int, ctx: _Ctx, named: bool = True
+        self, ps: _Sent, i: int, ctx: _Ctx, named: bool = True, upto: int | None = None
     ) -> tuple[str, str] | None:
         """The two sides: the meeting under way, or the two parties named in the sentence
-        (not when ``named`` is False: "A và B làm trung gian giữa hai bên" names mediators)."""
+        (not when ``named`` is False: "A và B làm trung gian giữa hai bên" names mediators;
+        with ``upto``, only those named before it: "Hai nhà lãnh đạo lên án Nga tấn công
+        Ukraine" names the accused after the verb, not the two sides)."""
         recent = ctx.dyad if ctx.dyad and i - ctx.dyad_sentence <= CONTEXT_SENTENCES else None
         if ctx.meeting and i - ctx.meeting[1] <= CONTEXT_SENTENCES and _AT_TALKS.search(ps.low):
             recent = ctx.meeting[0]  # "Nhân hội đàm, hai nước …": the talks, not an aside since
@@ -2501,7 +2535,7 @@ class Coder(
             recent = ctx.between[0]  # "Căng thẳng giữa A và B leo thang. Hai nước đã …"
         if not named:
             return recent
-        codes = self._sentence_codes(ps)
+        codes = self._sentence_codes(ps, upto)
         if recent and (not codes or set(codes) & set(recent)):
             return recent
         if len(codes) == 2:
@@ -3020,7 +3054,9 @@ class Coder(
                 third = False
                 dyad: tuple[Phrase | str, Phrase | str] | None = (joint[0], joint[1])
             else:
-                dyad = self._resolve_dyad(ps, i, ctx, named=not third)
+                opening = subj is not None and subj.is_dyad_ref
+                upto = hit.start if opening and hit.trig.type in _SPOKEN_TO_THIRD else None
+                dyad = self._resolve_dyad(ps, i, ctx, named=not third, upto=upto)
             if dyad is None and third:  # "gặp người đồng cấp A và B, … kêu gọi hai nước …"
                 dyad = self._pair_named_before(ps, hit, subj)
             if dyad is None:
@@ -3059,9 +3095,17 @@ class Coder(
                         and subj.is_dyad_ref
                         and not recips
                         and ev_type.quad_class >= 3
-                        and hit.trig.type != "MOBILIZE"
+                        and hit.trig.type not in ("MOBILIZE", "REJECT")
                     )
                 )
+                if (
+                    not mutual
+                    and hit.trig.type == "REJECT"
+                    and subj is not None
+                    and subj.is_dyad_ref
+                    and not recips
+                ):
+                    return None  # "Hai nhà lãnh đạo bác bỏ kế hoạch …": refused together
                 if mutual and not ev_type.symmetric:  # "Hai nước đã đấu pháo": both ways
                     pairs.append((dyad[1], dyad[0]))
             confidence = 0.7

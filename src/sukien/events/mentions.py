@@ -128,13 +128,27 @@ def title_words() -> frozenset[str]:
 
 # lower-case Vietnamese letters (a range like à-ỹ would take in capitals such as Đ)
 VI_LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
+_VI_UPPER = VI_LOWER.upper()
 # "Ông cũng gặp …" (a person named before), "nước này" (a state named before)
 _PRONOUN = re.compile(
     # not "đàn ông" (men), "cụ bà", "ông bà" (grandparents), "bà con" (people), "ông nội"
     rf"(?<!\w)(?<![Đđ]àn )(?<![Cc]ụ )((?:[Ôô]ng|[Bb]à)"
     rf"(?=\s+(?!(?:bà|ông|con|nội|ngoại|cha|mẹ|cháu|già|lão)(?!\w))[{VI_LOWER}])"
     r"|[Nn]ước này|[Qq]uốc gia này|[Nn]hà lãnh đạo này|[Pp]hía này|[Nn]gười này"
-    r"|[Tt]ổ chức(?:\s+[A-ZĐ]\w*)*\s+này|[Ll]iên minh này|[Kk]hối này|[Cc]ơ quan này"
+    # a state described by where it lies or what it is: "quốc gia Đông Nam Á này", "quốc đảo
+    # này", "vương quốc này" (not "các quốc gia châu Âu này": a list, ``_LIST_PRONOUN``)
+    r"|(?<![Cc]ác )(?<![Nn]hững )(?:[Qq]uốc gia|[Đđ]ất nước)"
+    rf"(?:\s+(?:[{_VI_UPPER}]\w*|vùng|khu vực|châu)){{1,4}}\s+này"
+    r"|[Qq]uốc đảo này|[Đđ]ảo quốc này|[Vv]ương quốc này|[Tt]iểu vương quốc này"
+    # "nước chủ nhà", "nước sở tại" (the host) alone: the other side of the talks just held
+    rf"|[Nn]ước (?:chủ nhà|sở tại)(?!\s+[{_VI_UPPER}])"
+    # "nước láng giềng" (the neighbour) alone: a state named before, not this sentence's
+    r"|(?<![Cc]ác )(?<![Nn]hững )(?<![Hh]ai )[Nn]ước láng giềng"
+    rf"(?!\s+(?:[{_VI_UPPER}]|của|này|khác|phía))"
+    r"|[Tt]ổ chức(?:\s+[A-ZĐ]\w*)*\s+này|[Kk]hối này|[Cc]ơ quan này"
+    # "liên minh (quân sự) này", "khối quân sự này", "tổ chức khu vực này": the bloc named before
+    r"|(?:[Ll]iên minh|[Kk]hối|[Tt]ổ chức)(?:\s+(?:quân sự|phòng thủ|kinh tế|khu vực|"
+    r"xuyên Đại Tây Dương|liên chính phủ))?\s+này"
     # "họ" (they): a state or group that was the subject just before; not "họ tên" (full
     # name), "họ hàng" (kin), "dòng họ" (clan), "họ Nguyễn" (the surname)
     r"|(?<![Dd]òng )(?<![Mm]ang )(?<![Cc]ùng )(?<![Tt]ên )[Hh]ọ(?!\s+(?:tên|hàng|và tên|[A-ZĐ])))"
@@ -189,7 +203,7 @@ def default_actor_code(ent: Entity) -> str | None:
     if ent.type == "ORG" and ent.kind in STATE_LEVEL_KINDS and ent.country:
         return ent.country
     if ent.type == "LOC" and ent.kind == "capital":
-        return ent.country  # "Bình Nhưỡng nhập…": the capital stands for its government
+        return ent.code or ent.country  # "Bình Nhưỡng nhập…": the capital stands for its government
     if actor_code is not None:
         return actor_code(ent)
     if ent.kind == "media":
@@ -340,6 +354,10 @@ def sentence_mentions(
             etype = "ORG"  # "tổ chức này", "liên minh này": the organisation named before
         if low.startswith("cơ quan"):
             etype = "BODY"  # "cơ quan này": the organisation or state body named before
+        if low in ("nước chủ nhà", "nước sở tại"):
+            etype = "HOST"  # the side of the last talks that is not this sentence's party
+        if low == "nước láng giềng":
+            etype = "NEIGHBOUR"  # a state of the sentences before (resolved by the coder)
         out.append(Mention(m.start(), m.end(), "pronoun", None, m.group(), etype=etype))
     quotes = quote_spans(sent_text) if quotes is None else quotes
     for m in _FIRST_PERSON.finditer(sent_text):
@@ -466,8 +484,16 @@ _ORG_DESCRIPTOR = re.compile(
 )
 
 
-# what announces a list of states, commas and all: "các nước Mỹ, Nhật, Hàn"
-_NAMED_LIST = re.compile(r"(?<!\w)(?:các|những|ba|bốn|năm)\s+(?:nước|quốc gia)\s*$", re.I)
+# what announces a list of states, commas and all: "các nước Mỹ, Nhật, Hàn", a region or bloc
+# between ("ba nước châu Âu Anh, Pháp, Đức", "các nước thành viên EU Đức, Pháp")
+_NAMED_LIST = re.compile(
+    r"(?<!\w)(?:các|những|ba|bốn|năm|\d+)\s+(?:nước|quốc gia)"
+    r"(?:\s+(?:thành viên|láng giềng|lớn))?"
+    r"(?:\s+(?:châu\s+(?:âu|á|phi|mỹ|đại dương)|phương\s+tây|vùng\s+vịnh|ả\s+rập|arab|"
+    r"đông\s+nam\s+á|trung\s+á|bắc\s+âu|baltic|mỹ\s+latinh|g7|g20|nato|eu|asean|brics))?"
+    r"\s*$",
+    re.I,
+)
 # a list closed by others of its kind or opened by "cả": "(cả) A, B cùng các nước khác"
 _OPEN_LIST = re.compile(r"(?<!\w)cả\s*$", re.I)
 # people of the two states (wave 8, supp): "người dân/doanh nghiệp/du khách hai nước"
