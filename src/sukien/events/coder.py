@@ -2125,14 +2125,15 @@ class Coder(
             and hit.trig.type in ("ACCUSE", "REJECT", "SUPPORT", "AGREE")
             and not re.match(r"\s*(?:của|do|từ)(?!\w)", ps.low[speech.end() :])
         ):
-            # "bác bỏ lời kêu gọi ngừng bắn của Mỹ": the author after what was called for
+            # "bác bỏ lời kêu gọi ngừng bắn của Mỹ": the author after what was called for, or
+            # after "do" ("ủng hộ sáng kiến hòa bình do Brazil đưa ra", wave 19)
             author = next(
                 (
                     g
                     for g in ps.groups
                     if speech.end() <= g.start < limit
                     and not g.is_place
-                    and re.search(r"(?<!\w)(?:của|từ)\s*$", ps.low[speech.end() : g.start])
+                    and re.search(r"(?<!\w)(?:của|từ|do)\s*$", ps.low[speech.end() : g.start])
                     and not _COMMA.search(ps.low[speech.end() : g.start])
                     and self._nsyl(ps, speech.end(), g.start) <= 8
                 ),
@@ -2539,6 +2540,7 @@ class Coder(
             modality = self._joining_process(ps, hit, modality)  # "quá trình X gia nhập NATO"
             modality = self._agreed_threat(ps, hit, modality)  # "nhất trí sẽ đáp trả nếu Y"
             modality = self._alleged_intent(ps, hit, modality)  # "cho rằng Y muốn kích động"
+            modality = self._called_off(ps, hit, modality)  # "Cuộc gặp … đã bị hoãn"
             if modality == "planned" and self._note_lodged(ps, hit, purpose=True):
                 modality = "asserted"  # "gửi công hàm tới LHQ để phản đối …": lodged
             if deal is not None:

@@ -15,6 +15,8 @@ its event not (yet) done, unless one of these holds:
 * **a proposal judged in a passive.** A plan or a call opening the clause as the subject of a
   passive verb that judges it ("Kế hoạch của Y đã bị X bác bỏ", "Đề nghị đàm phán của Y bị X
   từ chối") does not reach that verb: the judging was done (wave 18).
+* **a meeting called off.** A meeting noun opening its clause whose verb calls it off ("Cuộc
+  gặp giữa A và B đã bị hoãn", "… đã không diễn ra") was not held: denied (wave 19).
 * **a sanction with a start date was decided.** "X sẽ áp thuế 25% với hàng của Y từ ngày 1/8",
   "… kế hoạch áp thuế …, có hiệu lực từ 31/10": a start date settles the measure (never under
   "nếu").
@@ -89,6 +91,15 @@ _PASSIVE_TAIL = re.compile(
 _JUDGING = frozenset({"REJECT", "SUPPORT", "AGREE", "ACCUSE"})
 _PROPOSED = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 _CONDITIONS = frozenset({"nếu", "trong trường hợp", "giả sử"})
+# a meeting named as a noun opening its clause ("Cuộc gặp giữa A và B", "Chuyến thăm của X")
+_MEETING_NOUN = re.compile(r"(?:(?:các|những)\s+)?(?:cuộc|chuyến|buổi)\s+$")
+# … then called off or not held: "đã bị hoãn (lại)", "bị hủy bỏ", "đã không diễn ra"
+_CALLED_OFF = re.compile(
+    r"(?<!\w)(?:(?:đã|vừa|cũng|bất ngờ)\s+)*(?:(?:bị|được)\s+(?:tạm\s+)?(?:hoãn|hủy|hủy bỏ|"
+    r"trì hoãn|lùi)|không\s+(?:thể\s+)?(?:diễn ra|được tổ chức)|không thành)(?!\w)"
+)
+# what opens a clause of its own between the noun and the verb ("sau khi", "vì", "do")
+_OTHER_CLAUSE = re.compile(r"(?<!\w)(?:sau khi|trước khi|khi|vì|do|bởi|trong khi|nhưng)(?!\w)")
 
 
 class ModalityRules:
@@ -196,6 +207,27 @@ class ModalityRules:
         ):
             return modality
         return "asserted"
+
+    def _called_off(self: Any, ps: _Sent, hit: _Hit, modality: str) -> str:
+        """A meeting named as the noun opening its clause, then called off or not held ("Cuộc
+        gặp giữa A và B đã bị hoãn lại", "Chuyến thăm của X tới Y bị hủy", "Cuộc điện đàm … đã
+        không diễn ra"): not held, denied (wave 19)."""
+        if modality != "asserted" or hit.trig.type != "CONSULT":
+            return modality
+        clause = self._clause_start(ps, hit.start)
+        lead = ps.low[clause : hit.start].lstrip()
+        if re.match(r"(?:cuộc|chuyến|buổi)\s", ps.low[hit.start : hit.end] + " "):
+            lead += "cuộc "  # the trigger is the noun itself ("chuyến thăm")
+        if not _MEETING_NOUN.fullmatch(lead):
+            return modality
+        brk = CLAUSE_BREAK.search(ps.low, hit.end)
+        end = brk.start() if brk else len(ps.low)
+        m = _CALLED_OFF.search(ps.low, hit.end, end)
+        if m is None or _OTHER_CLAUSE.search(ps.low, hit.end, m.start()):
+            return modality
+        if any(hit.end <= h.start < m.start() and h.trig.type != "CONSULT" for h in ps.hits):
+            return modality  # another act between: the verb may be its
+        return "denied"
 
     def _done_by(self: Any, ps: _Sent, pos: int) -> bool:
         """Is the "đã" at ``pos`` said of a named subject right before it ("hai nước đã", "Mỹ
