@@ -69,6 +69,34 @@ CASES: list[Case] = [
         {("CONSULT", "USA", "RUS")},
         set(),
     ),
+    # a meeting noun set for later is planned
+    (
+        "Cuộc gặp thượng đỉnh Mỹ - Triều được lên kế hoạch vào tháng tới.",
+        set(),
+        {("CONSULT", "USA", "PRK"), ("CONSULT", "PRK", "USA")},
+    ),
+    # a sanction package still being discussed is not imposed
+    (
+        "EU đang thảo luận gói trừng phạt thứ 15 đối với Nga.",
+        set(),
+        {("SANCTION", "EU", "RUS")},
+    ),
+    (
+        "EU đã thông qua gói trừng phạt thứ 15 đối với Nga.",
+        {("SANCTION", "EU", "RUS")},
+        set(),
+    ),
+    # what a praise names and its owner: the owner is praised, not the one the act is for
+    (
+        "Hàn Quốc đánh giá cao cam kết của Mỹ đối với an ninh bán đảo Triều Tiên.",
+        {("SUPPORT", "KOR", "USA")},
+        {("SUPPORT", "KOR", "PRK")},
+    ),
+    (
+        "Nhật Bản hoan nghênh lập trường của Ấn Độ đối với vấn đề Ukraine.",
+        {("SUPPORT", "JPN", "IND")},
+        {("SUPPORT", "JPN", "UKR")},
+    ),
 ]
 
 

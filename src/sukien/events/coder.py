@@ -2541,6 +2541,7 @@ class Coder(
             modality = self._agreed_threat(ps, hit, modality)  # "nhất trí sẽ đáp trả nếu Y"
             modality = self._alleged_intent(ps, hit, modality)  # "cho rằng Y muốn kích động"
             modality = self._called_off(ps, hit, modality)  # "Cuộc gặp … đã bị hoãn"
+            modality = self._weighed(ps, hit, modality)  # "thảo luận gói trừng phạt"
             if modality == "planned" and self._note_lodged(ps, hit, purpose=True):
                 modality = "asserted"  # "gửi công hàm tới LHQ để phản đối …": lodged
             if deal is not None:

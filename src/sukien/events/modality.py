@@ -16,7 +16,9 @@ its event not (yet) done, unless one of these holds:
   passive verb that judges it ("Kế hoạch của Y đã bị X bác bỏ", "Đề nghị đàm phán của Y bị X
   từ chối") does not reach that verb: the judging was done (wave 18).
 * **a meeting called off.** A meeting noun opening its clause whose verb calls it off ("Cuộc
-  gặp giữa A và B đã bị hoãn", "… đã không diễn ra") was not held: denied (wave 19).
+  gặp giữa A và B đã bị hoãn", "… đã không diễn ra") was not held: denied; one "được lên kế
+  hoạch", "dự kiến diễn ra" is planned (wave 19). A sanction under discussion ("thảo luận gói
+  trừng phạt") is planned.
 * **a sanction with a start date was decided.** "X sẽ áp thuế 25% với hàng của Y từ ngày 1/8",
   "… kế hoạch áp thuế …, có hiệu lực từ 31/10": a start date settles the measure (never under
   "nếu").
@@ -97,6 +99,17 @@ _MEETING_NOUN = re.compile(r"(?:(?:các|những)\s+)?(?:cuộc|chuyến|buổi)\
 _CALLED_OFF = re.compile(
     r"(?<!\w)(?:(?:đã|vừa|cũng|bất ngờ)\s+)*(?:(?:bị|được)\s+(?:tạm\s+)?(?:hoãn|hủy|hủy bỏ|"
     r"trì hoãn|lùi)|không\s+(?:thể\s+)?(?:diễn ra|được tổ chức)|không thành)(?!\w)"
+)
+# … or set for later: "được lên kế hoạch", "dự kiến (sẽ) diễn ra", "sẽ được tổ chức"
+_SCHEDULED = re.compile(
+    r"(?<!\w)(?:(?:được|đã được)\s+lên kế hoạch|(?:dự kiến|dự kiến sẽ|sẽ|sắp)\s+"
+    r"(?:diễn ra|được tổ chức|được tiến hành))(?!\w)"
+)
+# a measure still being weighed: "(đang) thảo luận/bàn thảo/soạn thảo (về) gói trừng phạt …"
+_WEIGHED = re.compile(
+    r"(?<!\w)(?:thảo luận|bàn thảo|bàn bạc|bàn|soạn thảo|chuẩn bị|nghiên cứu|đàm phán)"
+    r"(?:\s+về)?(?:\s+(?:việc|các|những|một|gói|biện pháp|lệnh|vòng|đợt|mới|áp|áp đặt|"
+    r"thêm))*\s*$"
 )
 # what opens a clause of its own between the noun and the verb ("sau khi", "vì", "do")
 _OTHER_CLAUSE = re.compile(r"(?<!\w)(?:sau khi|trước khi|khi|vì|do|bởi|trong khi|nhưng)(?!\w)")
@@ -222,12 +235,24 @@ class ModalityRules:
             return modality
         brk = CLAUSE_BREAK.search(ps.low, hit.end)
         end = brk.start() if brk else len(ps.low)
-        m = _CALLED_OFF.search(ps.low, hit.end, end)
-        if m is None or _OTHER_CLAUSE.search(ps.low, hit.end, m.start()):
+        for verb, said in ((_CALLED_OFF, "denied"), (_SCHEDULED, "planned")):
+            m = verb.search(ps.low, hit.end, end)
+            if m is None or _OTHER_CLAUSE.search(ps.low, hit.end, m.start()):
+                continue
+            if any(hit.end <= h.start < m.start() and h.trig.type != "CONSULT" for h in ps.hits):
+                continue  # another act between: the verb may be its
+            return said
+        return modality
+
+    @staticmethod
+    def _weighed(ps: _Sent, hit: _Hit, modality: str) -> str:
+        """A sanction still being discussed or drafted ("EU đang thảo luận gói trừng phạt thứ 15
+        đối với Nga", "soạn thảo các biện pháp trừng phạt mới"): not imposed, planned (wave
+        19)."""
+        if modality != "asserted" or hit.trig.type != "SANCTION":
             return modality
-        if any(hit.end <= h.start < m.start() and h.trig.type != "CONSULT" for h in ps.hits):
-            return modality  # another act between: the verb may be its
-        return "denied"
+        before = ps.low[max(0, hit.start - 60) : hit.start]
+        return "planned" if _WEIGHED.search(before) else modality
 
     def _done_by(self: Any, ps: _Sent, pos: int) -> bool:
         """Is the "đã" at ``pos`` said of a named subject right before it ("hai nước đã", "Mỹ
