@@ -97,6 +97,23 @@ CASES: list[Case] = [
         {("SUPPORT", "JPN", "IND")},
         {("SUPPORT", "JPN", "UKR")},
     ),
+    # a punishment a speaker says the other will suffer is a threat
+    (
+        "Tổng thống Iran khẳng định Israel sẽ bị trừng phạt.",
+        {("THREATEN", "IRN", "ISR")},
+        set(),
+    ),
+    (
+        "Thủ tướng Israel tuyên bố Hamas sẽ bị tiêu diệt.",
+        {("THREATEN", "ISR", "HAMAS")},
+        set(),
+    ),
+    # a modal cue inside a quotation does not reach the speaker's verb after it
+    (
+        '"Chúng tôi sẽ không ngồi yên", Ngoại trưởng Iran cảnh báo Israel.',
+        {("THREATEN", "IRN", "ISR")},
+        set(),
+    ),
 ]
 
 

@@ -7,6 +7,8 @@ its event not (yet) done, unless one of these holds:
   do, còn, nhưng, song, khi, trong lúc, giữa lúc) opens a clause the earlier cue does not reach:
   "X sẽ thăm Z, trong khi Y chỉ trích Z", "… không phải lúc để làm điều đó, vì A và B đang đàm
   phán với nhau".
+* **a quotation closed.** A cue inside a quotation does not reach the speaker's verb after it
+  ('"Chúng tôi sẽ đáp trả", X cảnh báo Y', wave 19).
 * **"đã" marks the act done.** "đã" just before the trigger (at most two words between) speaks
   of a done act whatever an earlier cue says: "Nhân chuyến thăm, sẽ kéo dài đến ngày 29, hai
   nước đã ký kết 9 văn kiện".
@@ -65,6 +67,8 @@ OWN_CLAUSE = re.compile(
     r",\s*(?:trong khi(?:\s+đó)?|vì|bởi vì|bởi lẽ|do|còn|nhưng|song|tuy nhiên|khi|trong lúc|"
     r"giữa lúc)\s"
 )
+# a quotation closed, then its speaker: '"…", X cảnh báo …' (wave 19)
+_QUOTE_CLOSED = re.compile(r"[\"”]\s*,")
 # "sau khi" opening a clause with a subject of its own after a planned cue
 _AFTER_CLAUSE = re.compile(r"(?<!\w)sau khi\s")
 # "đã" right before the trigger ("đã ký kết", "đã chính thức áp thuế")
@@ -122,6 +126,8 @@ class ModalityRules:
         """Does the modal cue ending at ``ce`` stop before ``hit`` (see the module)?"""
         if OWN_CLAUSE.search(ps.low, ce, hit.start):
             return True
+        if _QUOTE_CLOSED.search(ps.low, ce, hit.start):
+            return True  # '"Chúng tôi sẽ đáp trả", X cảnh báo Y': the cue stays in the quote
         if self._passive_judged(ps, ce - len(text), hit):
             return True  # "Kế hoạch của Y đã bị X bác bỏ": the judging was done
         if _DEMONSTRATIVE.match(ps.low, ce):
