@@ -114,6 +114,17 @@ CASES: list[Case] = [
         {("THREATEN", "IRN", "ISR")},
         set(),
     ),
+    # a sentence opening with a passive participle clause: its agent acts on the main subject
+    (
+        "Bị Israel tấn công, Iran tuyên bố sẽ đáp trả.",
+        {("ASSAULT", "ISR", "IRN"), ("THREATEN", "IRN", "ISR")},
+        set(),
+    ),
+    (
+        "Được Trung Quốc ủng hộ, Pakistan tuyên bố sẵn sàng đáp trả Ấn Độ.",
+        {("SUPPORT", "CHN", "PAK"), ("THREATEN", "PAK", "IND")},
+        set(),
+    ),
 ]
 
 

@@ -301,6 +301,9 @@ _ADVERBIAL_PASSIVE = re.compile(
     r"\s*(?:ngay\s+)?(?:sau khi|khi|trước khi|trong khi|lúc)(?:\s+(?:đã|vừa|liên tục))*"
     r"\s+(?:bị|được)\s*"
 )
+# a sentence opening with a passive participle clause: "Bị Mỹ áp thuế 50%, Ấn Độ …", "Được
+# Tổng thống Mỹ tiếp tại Nhà Trắng, Thủ tướng Ba Lan …" (wave 19)
+_FRONTED_PASSIVE = re.compile(r"\s*(?:(?:đã|vừa|từng)\s+)?(?:bị|được)\s*")
 # "đưa X vào danh sách trừng phạt": X is sanctioned
 _LISTED = re.compile(
     r"(?<!\w)(?P<verb>đưa|thêm|bổ sung|liệt)(?:\s+(?:tên|thêm))?\s+"
@@ -2835,9 +2838,15 @@ class Coder(
         elif (
             subj is not None
             and not passive
-            and _ADVERBIAL_PASSIVE.fullmatch(ps.low[clause : subj.start])
+            and (
+                _ADVERBIAL_PASSIVE.fullmatch(ps.low[clause : subj.start])
+                or (
+                    not ps.low[:clause].strip()
+                    and _FRONTED_PASSIVE.fullmatch(ps.low, 0, subj.start)
+                )
+            )
             and self._nsyl(ps, subj.end, hit.start) <= 2
-        ):  # "Sau khi bị Nga tấn công, Ukraine …": Ukraine was attacked
+        ):  # "Sau khi bị Nga tấn công, Ukraine …", "Bị Mỹ áp thuế, Ấn Độ …": Ukraine, Ấn Độ
             main = self._main_subject(ps, hit, clause, passive=True)
             if main is not None:
                 subj, agent, passive = main, subj, True
