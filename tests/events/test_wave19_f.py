@@ -125,6 +125,17 @@ CASES: list[Case] = [
         {("SUPPORT", "CHN", "PAK"), ("THREATEN", "PAK", "IND")},
         set(),
     ),
+    # a threat of a military act where it would land: aimed at the state of that place
+    (
+        "Israel đe dọa mở rộng chiến dịch tại Lebanon.",
+        {("THREATEN", "ISR", "LBN")},
+        set(),
+    ),
+    (
+        "Thổ Nhĩ Kỳ đe dọa tiến hành chiến dịch quân sự mới ở Syria.",
+        {("THREATEN", "TUR", "SYR")},
+        set(),
+    ),
 ]
 
 

@@ -301,8 +301,8 @@ _ADVERBIAL_PASSIVE = re.compile(
     r"\s*(?:ngay\s+)?(?:sau khi|khi|trước khi|trong khi|lúc)(?:\s+(?:đã|vừa|liên tục))*"
     r"\s+(?:bị|được)\s*"
 )
-# a sentence opening with a passive participle clause: "Bị Mỹ áp thuế 50%, Ấn Độ …", "Được
-# Tổng thống Mỹ tiếp tại Nhà Trắng, Thủ tướng Ba Lan …" (wave 19)
+# a sentence opening with a passive participle clause: "Bị Israel tấn công, Iran …", "Được
+# Trung Quốc ủng hộ, Pakistan …" (wave 19)
 _FRONTED_PASSIVE = re.compile(r"\s*(?:(?:đã|vừa|từng)\s+)?(?:bị|được)\s*")
 # "đưa X vào danh sách trừng phạt": X is sanctioned
 _LISTED = re.compile(
@@ -2846,7 +2846,7 @@ class Coder(
                 )
             )
             and self._nsyl(ps, subj.end, hit.start) <= 2
-        ):  # "Sau khi bị Nga tấn công, Ukraine …", "Bị Mỹ áp thuế, Ấn Độ …": Ukraine, Ấn Độ
+        ):  # "Sau khi bị Nga tấn công, Ukraine …", "Bị Israel tấn công, Iran …": the main subject
             main = self._main_subject(ps, hit, clause, passive=True)
             if main is not None:
                 subj, agent, passive = main, subj, True
@@ -3330,6 +3330,8 @@ class Coder(
             # "Nga cảnh báo rằng NATO sẽ phải trả giá": the subject of what is threatened
             warned = self._warned(ps, hit)
             pairs.extend((a, p) for a in actors for p in warned if a.code != p.code)
+        if not pairs and actors and not targets and hit.trig.type == "THREATEN":
+            pairs.extend(self._threatened_place(ps, hit, actors))  # "dọa … chiến dịch tại Y"
         if not pairs and actors and not targets and hit.trig.type == "THREATEN":
             pairs.extend(self._threat_target(ps, i, ctx, clause, subj, actors))
             confidence = 0.6
