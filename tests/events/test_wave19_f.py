@@ -136,6 +136,17 @@ CASES: list[Case] = [
         {("THREATEN", "TUR", "SYR")},
         set(),
     ),
+    # a meeting noun after a negated light verb ("không tổ chức", "không tiến hành")
+    (
+        "Việt Nam và Mỹ không tổ chức đối thoại nhân quyền năm nay.",
+        set(),
+        {("CONSULT", "VNM", "USA"), ("CONSULT", "USA", "VNM")},
+    ),
+    (
+        "Việt Nam và Mỹ đã tổ chức đối thoại nhân quyền.",
+        {("CONSULT", "VNM", "USA")},
+        set(),
+    ),
 ]
 
 

@@ -142,6 +142,7 @@ _DENY_GAP = frozenset(
     + ["cuộc", "chuyến", "buổi", "bất", "kỳ"]  # "không có (bất kỳ) cuộc gặp (trực tiếp) nào"
     + ["bỏ", "phiếu", "đồng", "ý"]  # "không bỏ phiếu thông qua", "không đồng ý ký"
     + ["chính", "thức", "công", "khai", "trực"]  # "chưa bao giờ chính thức xin lỗi" (wave 18)
+    + ["tổ", "chức", "tiến", "hành"]  # "không tổ chức đối thoại nhân quyền" (wave 19)
 )
 _ANAPHOR = re.compile(r"^\s*(?:này|trên|đó|nói trên|vừa qua)(?!\w)")
 # what follows these in a clause is requested, threatened, alleged or refused, not done
