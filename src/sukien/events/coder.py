@@ -142,6 +142,7 @@ _DENY_GAP = frozenset(
     + ["cuộc", "chuyến", "buổi", "bất", "kỳ"]  # "không có (bất kỳ) cuộc gặp (trực tiếp) nào"
     + ["bỏ", "phiếu", "đồng", "ý"]  # "không bỏ phiếu thông qua", "không đồng ý ký"
     + ["chính", "thức", "công", "khai", "trực"]  # "chưa bao giờ chính thức xin lỗi" (wave 18)
+    + ["tổ", "chức", "tiến", "hành"]  # "không tổ chức đối thoại nhân quyền" (wave 19)
 )
 _ANAPHOR = re.compile(r"^\s*(?:này|trên|đó|nói trên|vừa qua)(?!\w)")
 # what follows these in a clause is requested, threatened, alleged or refused, not done
@@ -303,8 +304,9 @@ _ADVERBIAL_PASSIVE = re.compile(
     r"\s*(?:ngay\s+)?(?:sau khi|khi|trước khi|trong khi|lúc)(?:\s+(?:đã|vừa|liên tục))*"
     r"\s+(?:bị|được)\s*"
 )
-# ... or bare, opening the sentence: "Bị Mỹ cáo buộc …, Trung Quốc …" (wave 19)
-_OPENING_PASSIVE = re.compile(r"\s*(?:bị|được)\s*")
+# a sentence opening with a passive participle clause: "Bị Israel tấn công, Iran …", "Được
+# Trung Quốc ủng hộ, Pakistan …" (wave 19)
+_FRONTED_PASSIVE = re.compile(r"\s*(?:(?:đã|vừa|từng)\s+)?(?:bị|được)\s*")
 # "đưa X vào danh sách trừng phạt": X is sanctioned
 _LISTED = re.compile(
     r"(?<!\w)(?P<verb>đưa|thêm|bổ sung|liệt)(?:\s+(?:tên|thêm))?\s+"
@@ -2174,14 +2176,15 @@ class Coder(
             and hit.trig.type in ("ACCUSE", "REJECT", "SUPPORT", "AGREE")
             and (named or not re.match(r"\s*(?:của|do|từ)(?!\w)", ps.low[speech.end() :]))
         ):
-            # "bác bỏ lời kêu gọi ngừng bắn của Mỹ": the author after what was called for
+            # "bác bỏ lời kêu gọi ngừng bắn của Mỹ": the author after what was called for, or
+            # after "do" ("ủng hộ sáng kiến hòa bình do Brazil đưa ra", wave 19)
             author = next(
                 (
                     g
                     for g in ps.groups
                     if speech.end() <= g.start < limit
                     and not g.is_place
-                    and re.search(r"(?<!\w)(?:của|từ)\s*$", ps.low[speech.end() : g.start])
+                    and re.search(r"(?<!\w)(?:của|từ|do)\s*$", ps.low[speech.end() : g.start])
                     and not _COMMA.search(ps.low[speech.end() : g.start])
                     and self._nsyl(ps, speech.end(), g.start) <= 8
                 ),
@@ -2592,6 +2595,8 @@ class Coder(
             modality = self._joining_process(ps, hit, modality)  # "quá trình X gia nhập NATO"
             modality = self._agreed_threat(ps, hit, modality)  # "nhất trí sẽ đáp trả nếu Y"
             modality = self._alleged_intent(ps, hit, modality)  # "cho rằng Y muốn kích động"
+            modality = self._called_off(ps, hit, modality)  # "Cuộc gặp … đã bị hoãn"
+            modality = self._weighed(ps, hit, modality)  # "thảo luận gói trừng phạt"
             if modality == "planned" and self._note_lodged(ps, hit, purpose=True):
                 modality = "asserted"  # "gửi công hàm tới LHQ để phản đối …": lodged
             if deal is not None:
@@ -2890,10 +2895,13 @@ class Coder(
             and not passive
             and (
                 _ADVERBIAL_PASSIVE.fullmatch(ps.low[clause : subj.start])
-                or (clause == 0 and _OPENING_PASSIVE.fullmatch(ps.low[: subj.start]))
+                or (
+                    not ps.low[:clause].strip()
+                    and _FRONTED_PASSIVE.fullmatch(ps.low, 0, subj.start)
+                )
             )
             and self._nsyl(ps, subj.end, hit.start) <= 2
-        ):  # "Sau khi bị Nga tấn công, Ukraine …": Ukraine was attacked
+        ):  # "Sau khi bị Nga tấn công, Ukraine …", "Bị Israel tấn công, Iran …": the main subject
             main = self._main_subject(ps, hit, clause, passive=True)
             if main is not None:
                 subj, agent, passive = main, subj, True
@@ -3402,6 +3410,8 @@ class Coder(
             # "Nga cảnh báo rằng NATO sẽ phải trả giá": the subject of what is threatened
             warned = self._warned(ps, hit)
             pairs.extend((a, p) for a in actors for p in warned if a.code != p.code)
+        if not pairs and actors and not targets and hit.trig.type == "THREATEN":
+            pairs.extend(self._threatened_place(ps, hit, actors))  # "dọa … chiến dịch tại Y"
         if not pairs and actors and not targets and hit.trig.type == "THREATEN":
             pairs.extend(self._threat_target(ps, i, ctx, clause, subj, actors))
             confidence = 0.6

@@ -126,6 +126,18 @@ def title_words() -> frozenset[str]:
     return frozenset(out)
 
 
+def _title_goes_on(title: str, word: str) -> bool:
+    """Does ``word`` after a bare ``title`` carry on a longer title ("Phó Thủ tướng kiêm …",
+    "Bộ trưởng quốc phòng", "Ngoại trưởng nước này"), not open the verb ("Chủ tịch nước hội
+    kiến …", "Thủ tướng phát biểu …": title syllables that start a verb, wave 19)?"""
+    if word in ("kiêm", "thứ", "lâm", "nước"):
+        return True
+    if word not in title_words():
+        return False
+    longer = f"{title} {word}".lower()
+    return any(t.lower().startswith(longer) for t in titles())
+
+
 # lower-case Vietnamese letters (a range like à-ỹ would take in capitals such as Đ)
 VI_LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
 _VI_UPPER = VI_LOWER.upper()
@@ -331,7 +343,7 @@ def sentence_mentions(
         if re.match(r"(?:\s+\w+){0,3}\s+của(?!\w)", sent_text[m.end() : m.end() + 30]):
             continue  # "Đặc phái viên khí hậu của Mỹ John Kerry": not a bare title
         nxt = re.match(r"\s+(\w+)", sent_text[m.end() :])
-        if nxt and (nxt.group(1) in title_words() or nxt.group(1) in ("kiêm", "thứ", "lâm")):
+        if nxt and _title_goes_on(m.group(), nxt.group(1)):
             continue  # "Phó Thủ tướng kiêm Bộ trưởng Quốc phòng Australia"
         chain = re.match(r",\s+", sent_text[m.end() :])
         t2 = tre.match(sent_text, m.end() + chain.end()) if chain else None

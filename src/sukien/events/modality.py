@@ -7,6 +7,8 @@ its event not (yet) done, unless one of these holds:
   do, còn, nhưng, song, khi, trong lúc, giữa lúc) opens a clause the earlier cue does not reach:
   "X sẽ thăm Z, trong khi Y chỉ trích Z", "… không phải lúc để làm điều đó, vì A và B đang đàm
   phán với nhau".
+* **a quotation closed.** A cue inside a quotation does not reach the speaker's verb after it
+  ('"Chúng tôi sẽ đáp trả", X cảnh báo Y', wave 19).
 * **"đã" marks the act done.** "đã" just before the trigger (at most two words between) speaks
   of a done act whatever an earlier cue says: "Nhân chuyến thăm, sẽ kéo dài đến ngày 29, hai
   nước đã ký kết 9 văn kiện".
@@ -15,6 +17,10 @@ its event not (yet) done, unless one of these holds:
 * **a proposal judged in a passive.** A plan or a call opening the clause as the subject of a
   passive verb that judges it ("Kế hoạch của Y đã bị X bác bỏ", "Đề nghị đàm phán của Y bị X
   từ chối") does not reach that verb: the judging was done (wave 18).
+* **a meeting called off.** A meeting noun opening its clause whose verb calls it off ("Cuộc
+  gặp giữa A và B đã bị hoãn", "… đã không diễn ra") was not held: denied; one "được lên kế
+  hoạch", "dự kiến diễn ra" is planned (wave 19). A sanction under discussion ("thảo luận gói
+  trừng phạt") is planned.
 * **a sanction with a start date was decided.** "X sẽ áp thuế 25% với hàng của Y từ ngày 1/8",
   "… kế hoạch áp thuế …, có hiệu lực từ 31/10": a start date settles the measure (never under
   "nếu").
@@ -61,6 +67,8 @@ OWN_CLAUSE = re.compile(
     r",\s*(?:trong khi(?:\s+đó)?|vì|bởi vì|bởi lẽ|do|còn|nhưng|song|tuy nhiên|khi|trong lúc|"
     r"giữa lúc)\s"
 )
+# a quotation closed, then its speaker: '"…", X cảnh báo …' (wave 19)
+_QUOTE_CLOSED = re.compile(r"[\"”]\s*,")
 # "sau khi" opening a clause with a subject of its own after a planned cue
 _AFTER_CLAUSE = re.compile(r"(?<!\w)sau khi\s")
 # "đã" right before the trigger ("đã ký kết", "đã chính thức áp thuế")
@@ -89,6 +97,26 @@ _PASSIVE_TAIL = re.compile(
 _JUDGING = frozenset({"REJECT", "SUPPORT", "AGREE", "ACCUSE"})
 _PROPOSED = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 _CONDITIONS = frozenset({"nếu", "trong trường hợp", "giả sử"})
+# a meeting named as a noun opening its clause ("Cuộc gặp giữa A và B", "Chuyến thăm của X")
+_MEETING_NOUN = re.compile(r"(?:(?:các|những)\s+)?(?:cuộc|chuyến|buổi)\s+$")
+# … then called off or not held: "đã bị hoãn (lại)", "bị hủy bỏ", "đã không diễn ra"
+_CALLED_OFF = re.compile(
+    r"(?<!\w)(?:(?:đã|vừa|cũng|bất ngờ)\s+)*(?:(?:bị|được)\s+(?:tạm\s+)?(?:hoãn|hủy|hủy bỏ|"
+    r"trì hoãn|lùi)|không\s+(?:thể\s+)?(?:diễn ra|được tổ chức)|không thành)(?!\w)"
+)
+# … or set for later: "được lên kế hoạch", "dự kiến (sẽ) diễn ra", "sẽ được tổ chức"
+_SCHEDULED = re.compile(
+    r"(?<!\w)(?:(?:được|đã được)\s+lên kế hoạch|(?:dự kiến|dự kiến sẽ|sẽ|sắp)\s+"
+    r"(?:diễn ra|được tổ chức|được tiến hành))(?!\w)"
+)
+# a measure still being weighed: "(đang) thảo luận/bàn thảo/soạn thảo (về) gói trừng phạt …"
+_WEIGHED = re.compile(
+    r"(?<!\w)(?:thảo luận|bàn thảo|bàn bạc|bàn|soạn thảo|chuẩn bị|nghiên cứu|đàm phán)"
+    r"(?:\s+về)?(?:\s+(?:việc|các|những|một|gói|biện pháp|lệnh|vòng|đợt|mới|áp|áp đặt|"
+    r"thêm))*\s*$"
+)
+# what opens a clause of its own between the noun and the verb ("sau khi", "vì", "do")
+_OTHER_CLAUSE = re.compile(r"(?<!\w)(?:sau khi|trước khi|khi|vì|do|bởi|trong khi|nhưng)(?!\w)")
 
 
 class ModalityRules:
@@ -98,6 +126,8 @@ class ModalityRules:
         """Does the modal cue ending at ``ce`` stop before ``hit`` (see the module)?"""
         if OWN_CLAUSE.search(ps.low, ce, hit.start):
             return True
+        if _QUOTE_CLOSED.search(ps.low, ce, hit.start):
+            return True  # '"Chúng tôi sẽ đáp trả", X cảnh báo Y': the cue stays in the quote
         if self._passive_judged(ps, ce - len(text), hit):
             return True  # "Kế hoạch của Y đã bị X bác bỏ": the judging was done
         if _DEMONSTRATIVE.match(ps.low, ce):
@@ -196,6 +226,39 @@ class ModalityRules:
         ):
             return modality
         return "asserted"
+
+    def _called_off(self: Any, ps: _Sent, hit: _Hit, modality: str) -> str:
+        """A meeting named as the noun opening its clause, then called off or not held ("Cuộc
+        gặp giữa A và B đã bị hoãn lại", "Chuyến thăm của X tới Y bị hủy", "Cuộc điện đàm … đã
+        không diễn ra"): not held, denied (wave 19)."""
+        if modality != "asserted" or hit.trig.type != "CONSULT":
+            return modality
+        clause = self._clause_start(ps, hit.start)
+        lead = ps.low[clause : hit.start].lstrip()
+        if re.match(r"(?:cuộc|chuyến|buổi)\s", ps.low[hit.start : hit.end] + " "):
+            lead += "cuộc "  # the trigger is the noun itself ("chuyến thăm")
+        if not _MEETING_NOUN.fullmatch(lead):
+            return modality
+        brk = CLAUSE_BREAK.search(ps.low, hit.end)
+        end = brk.start() if brk else len(ps.low)
+        for verb, said in ((_CALLED_OFF, "denied"), (_SCHEDULED, "planned")):
+            m = verb.search(ps.low, hit.end, end)
+            if m is None or _OTHER_CLAUSE.search(ps.low, hit.end, m.start()):
+                continue
+            if any(hit.end <= h.start < m.start() and h.trig.type != "CONSULT" for h in ps.hits):
+                continue  # another act between: the verb may be its
+            return said
+        return modality
+
+    @staticmethod
+    def _weighed(ps: _Sent, hit: _Hit, modality: str) -> str:
+        """A sanction still being discussed or drafted ("EU đang thảo luận gói trừng phạt thứ 15
+        đối với Nga", "soạn thảo các biện pháp trừng phạt mới"): not imposed, planned (wave
+        19)."""
+        if modality != "asserted" or hit.trig.type != "SANCTION":
+            return modality
+        before = ps.low[max(0, hit.start - 60) : hit.start]
+        return "planned" if _WEIGHED.search(before) else modality
 
     def _done_by(self: Any, ps: _Sent, pos: int) -> bool:
         """Is the "đã" at ``pos`` said of a named subject right before it ("hai nước đã", "Mỹ

@@ -217,7 +217,8 @@ _ACHIEVED = re.compile(
 _PRAISED_NOUN = (
     r"(?:đóng góp|nỗ lực|vai trò|thành tựu|thành quả|giúp đỡ|hỗ trợ|ủng hộ|tình cảm|thiện chí|"
     r"sáng kiến|quyết tâm|hợp tác|đón tiếp|tiếp đón|lòng hiếu khách|sự hiếu khách|cứu trợ|"
-    r"viện trợ|chia sẻ|động viên|tấm lòng|đoàn kết)"
+    r"viện trợ|chia sẻ|động viên|tấm lòng|đoàn kết|cam kết|quyết định|lập trường|quan điểm|"
+    r"động thái|bước đi)"
 )
 # the praise's own list of qualities, commas and all: "sự giúp đỡ to lớn, quý báu và hiệu quả
 # của Y" (wave 18)

@@ -11,6 +11,8 @@ them.
 * **a vow after an act** ("X triệu đại sứ Y …, đồng thời tuyên bố X bảo lưu quyền trả đũa",
   "X phản đối và nhấn mạnh quân đội X sẽ giáng trả"): a threat with no target of its own,
   coordinated after the actor's own act against Y in the same sentence, is aimed at Y;
+* **a threatened act's place** ("Israel đe dọa mở rộng chiến dịch tại Lebanon"): a threat of
+  a military act with no target of its own is aimed at the state where the act would land;
 * **rebels of a country** ("các tay súng Somalia", "phiến quân Syria", "quân nổi dậy Yemen"):
   a state's name after a word for rebels or gunmen says where they are from; the state is no
   party to what they do or suffer (``Coder._event`` drops the event);
@@ -51,6 +53,13 @@ _REBELS_OF = re.compile(
     r"|phần tử (?:khủng bố|cực đoan|nổi dậy|ly khai)|kẻ khủng bố|quân ly khai)\s+$"
 )
 _DRILL = re.compile(r"(?<!\w)(?:tập trận|diễn tập)(?!\w)")
+# a military act threatened, then where: "đe dọa mở rộng chiến dịch (quân sự) tại Lebanon"
+_THREATENED_ACT = re.compile(
+    r"\s+(?:(?:sẽ|mở rộng|tiến hành|mở|phát động|tăng cường|leo thang|đẩy mạnh)\s+){0,2}"
+    r"(?:(?:các|những|một)\s+)?(?:cuộc\s+)?(?:chiến dịch|tấn công|không kích|hoạt động quân sự|"
+    r"chiến dịch quân sự|chiến dịch trên bộ|giao tranh|xung đột|oanh tạc)"
+    r"(?:\s+(?:quân sự|trên bộ|mới|quy mô lớn|toàn diện))?\s+(?:tại|ở|vào|trên|nhằm vào)\s+$"
+)
 # a coordinator of two verbs of one subject ("…, đồng thời tuyên bố", "… và nhấn mạnh")
 _VOW_COORD = re.compile(r"(?:,\s*|(?<!\w))(?:và|đồng thời|cũng như|rồi)(?!\w)")
 
@@ -98,6 +107,18 @@ class TerritoryRules:
                         pairs.append((a, e[2]))
                     break
         return pairs
+
+    def _threatened_place(self: Any, ps: Any, hit: Any, actors: list) -> list:
+        """A threat of a military act where it would land ("Israel đe dọa mở rộng chiến dịch
+        tại Lebanon"): aimed at the state of that place (wave 19)."""
+        for g in ps.groups:
+            if g.start <= hit.end:
+                continue
+            if not _THREATENED_ACT.fullmatch(ps.low[hit.end : g.start]):
+                return []
+            codes = {p.code for p in self._participants(g) if p.code}
+            return [(a, c) for a in actors for c in sorted(codes) if c != a.code]
+        return []
 
     def _places_of(self: Any, ps: Any, hit: Any, p: Any, before: str) -> bool:
         """``p`` owns the places an attack strikes: "tại các tỉnh Bryansk, Kursk của Nga" (only
