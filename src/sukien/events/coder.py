@@ -168,6 +168,10 @@ _OWNED = ("công dân", "người dân", "chính phủ", "lãnh đạo", "quân 
 _TERRITORY = ("lãnh thổ", "không phận", "lãnh hải", "vùng biển", "biên giới", "thủ đô")
 _STANCE = ("bày tỏ sự", "thể hiện sự", "có sự", "đạt được sự", "đạt sự", "đưa ra lời",
            "nhấn mạnh sự", "khẳng định sự", "dành sự", "bày tỏ lời", "gửi lời")  # fmt: skip
+# the act just told named again as a noun, in the same clause: "… trong một đợt tấn công"
+_SAME_ACT = re.compile(
+    r"^[^,;:.]*?(?<!\w)trong\s+(?:(?:một|các|những|loạt)\s+)?(?:cuộc|đợt|loạt|chiến dịch)\s*$"
+)
 _COORD = re.compile(r"(?:,\s*|(?<!\w))(?:và|rồi|sau đó|đồng thời|tiếp đó|cũng như)(?!\w)")
 _APPOSED = re.compile(r",\s*(?:nước|người|quốc gia|thành viên|đồng minh|nơi)(?:\s+\w+){0,4}\s*$")
 # natural features before a name of their own ("sông Indus", "biển Caspi"); not the knowledge
@@ -329,6 +333,13 @@ _EXPANDED = re.compile(
     # "các đồng minh phương Tây, đặc biệt là Mỹ và Đức, …" (wave 17)
     r"(?:bao gồm|gồm|trong đó có|kể cả|cụ thể là|đặc biệt là|nhất là|chủ yếu là)"
     r"|[^,;:]{0,40}\s(?:bao gồm|gồm))(?:\s+cả)?\s*"
+)
+# people held or freed, then those of a state among them ("trả tự do cho hơn 100 tù nhân, trong
+# đó có một công dân Nhật Bản", "bắt giữ 8 người, trong đó có hai công dân Anh"), wave 19
+_HELD_AMONG = re.compile(
+    r"(?:\s*(?:cho\s+)?[^,;:]{1,40})?,\s*(?:trong đó có|bao gồm|gồm|kể cả)(?:\s+cả)?\s+"
+    r"(?:(?:một|hai|ba|bốn|năm|\d+|các|những|nhiều)\s+)?(?:công dân|người|nhà báo|thủy thủ|"
+    r"ngư dân|binh sĩ|tù nhân|thuyền viên|nhà hoạt động|du khách|nhân viên)\s*"
 )
 _ASIDE_IN = re.compile(r",\s*(?:bao gồm|gồm|trong đó có|trong đó|cụ thể là)\s[^,;:]*,")
 # an envoy posted to a state: "triệu hồi đại sứ (của nước này) tại X"
@@ -645,6 +656,11 @@ _INCIDENT_OBJ = re.compile(
 UNASSERTED_SHARE = 0.8
 # triggers with a quantity inside, which the lexicon's fixed phrases cannot spell
 _N = r"\s+(?:khoảng\s+|hơn\s+|gần\s+)?[\d.,]+\s*"
+# a count in words too ("trao đổi hàng trăm tù binh", "thả thêm nhiều ngư dân"), wave 19
+_NQ = (
+    rf"(?:{_N}|\s+(?:(?:thêm|tổng cộng)\s+)?(?:hàng chục|hàng trăm|hàng nghìn|hàng ngàn|nhiều|"
+    r"các|những|thêm)\s+)"
+)
 _MONEY_UNIT = r"(?:triệu|tỷ|tỉ|nghìn|ngàn)?\s*(?:usd|đô la|euro|eur|aud|yên|bảng|nhân dân tệ|rúp)"
 _CAPTIVES = r"(?:công dân|tù nhân|tù binh|ngư dân|thủy thủ|con tin|nhà báo|binh sĩ|thuyền viên)"
 _COUNTED = (
@@ -654,11 +670,11 @@ _COUNTED = (
         Trigger("mua cổ phần", "COOPERATE", "economic", frozenset({"of"})),
     ),
     (
-        re.compile(rf"(?<!\w)trao đổi{_N}(?:tù binh|tù nhân)(?!\w)"),
+        re.compile(rf"(?<!\w)trao đổi{_NQ}(?:tù binh|tù nhân)(?!\w)"),
         Trigger("trao đổi tù binh", "CONCEDE", "release", frozenset({"mutual"})),
     ),
     (
-        re.compile(rf"(?<!\w)(?:thả|phóng thích|trả tự do cho){_N}{_CAPTIVES}(?!\w)"),
+        re.compile(rf"(?<!\w)(?:thả|phóng thích|trả tự do cho){_NQ}{_CAPTIVES}(?!\w)"),
         Trigger("thả", "CONCEDE", "release"),
     ),
     # a sum or goods given ("cấp 5 triệu AUD cho X", "trao tặng Lào 20 xe cứu thương")
@@ -1878,6 +1894,13 @@ class Coder(
                 and not _ADVERBIAL.match(ps.low, comma + 1)
             ):
                 joints = [comma + 1]
+        if (
+            earlier
+            and earlier[-1].trig.type == hit.trig.type
+            and _SAME_ACT.search(ps.low[earlier[-1].end : hit.start])
+        ):
+            # "X không kích Y trong một đợt tấn công …": the noun names X's act again (wave 19)
+            prev_hit, joints = earlier[-1], [hit.start]
         if prev_hit is not None and joints:
             joint = max(joints)
             # "… và cùng các nước G7 khác gia hạn trừng phạt": a partner, not a new subject
@@ -2278,6 +2301,14 @@ class Coder(
                 and self._nsyl(ps, pos, g.start) <= 14
             ):
                 recips = [g]  # "trục xuất nhà ngoại giao của nhiều nước, trong đó có A và B"
+                continue
+            if (
+                not recips
+                and not g.is_place
+                and hit.trig.type in ("COERCE", "CONCEDE")
+                and _HELD_AMONG.fullmatch(ps.low[pos : g.start])
+            ):
+                recips = [g]  # "bắt giữ 8 người, trong đó có hai công dân Anh": Anh's people
                 continue
             if role == "agent" and "of" in hit.trig.need and dist <= 1 and not recips:
                 recips = [g]  # "cổ đông chiến lược của X": X is the counterpart
