@@ -70,6 +70,40 @@ WAR: list[Case] = [
         {("ASSAULT", "RUS", "UKR")},
         set(),
     ),
+    # "giải phóng" a settlement a few words on ("giải phóng thêm hai ngôi làng")
+    (
+        "Nga tuyên bố giải phóng thêm hai ngôi làng ở Donetsk.",
+        {("ASSAULT", "RUS", "UKR")},
+        set(),
+    ),
+    # a launch told in the passive: "được phóng từ X" names X as who fired, a route too
+    (
+        "Hàng chục tên lửa được phóng từ Gaza vào miền nam Israel.",
+        {("ASSAULT", "PSE", "ISR")},
+        set(),
+    ),
+    (
+        "Hơn 50 quả rocket đã được phóng từ Lebanon sang miền bắc Israel.",
+        {("ASSAULT", "LBN", "ISR")},
+        set(),
+    ),
+    # a ship driven out is coerced
+    (
+        "Indonesia trục xuất tàu cá Trung Quốc khỏi vùng biển Natuna.",
+        {("COERCE", "IDN", "CHN")},
+        {("SANCTION", "IDN", "CHN")},
+    ),
+    # guards: a capture only doubted, a day of liberation remembered, an exchange planned
+    (
+        "Nga vẫn chưa kiểm soát hoàn toàn thành phố Pokrovsk, theo giới phân tích phương Tây.",
+        set(),
+        {("ASSAULT", "RUS", "UKR")},
+    ),
+    (
+        "Hai nước sẽ trao đổi hàng trăm tù binh vào tuần tới.",
+        set(),
+        {("CONCEDE", "RUS", "UKR")},
+    ),
     # guards: a release that is only refused, an attack only denied
     (
         "Nga từ chối thả nhà báo Mỹ bị giam giữ.",
@@ -89,3 +123,9 @@ def test_war(code: Code, keys: Keys, text: str, present: set, absent: set) -> No
     got = keys(code(text))
     assert present <= got, f"missing {present - got} in {got}"
     assert not absent & got, f"unexpected {absent & got}"
+
+
+def test_withdrawal_from_a_place_names_its_state(code: Code, keys: Keys) -> None:
+    # the withdrawal's target is the state of the place left (before the confidence floor)
+    got = keys(code("Nga hoàn tất rút quân khỏi căn cứ ở Syria."), None)
+    assert ("RETREAT", "RUS", "SYR") in got

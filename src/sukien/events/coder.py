@@ -168,6 +168,11 @@ _OWNED = ("công dân", "người dân", "chính phủ", "lãnh đạo", "quân 
 _TERRITORY = ("lãnh thổ", "không phận", "lãnh hải", "vùng biển", "biên giới", "thủ đô")
 _STANCE = ("bày tỏ sự", "thể hiện sự", "có sự", "đạt được sự", "đạt sự", "đưa ra lời",
            "nhấn mạnh sự", "khẳng định sự", "dành sự", "bày tỏ lời", "gửi lời")  # fmt: skip
+# acts whose target may be the state of the place they happen in (when none is named; and a
+# withdrawal, not a ceasefire "ở Syria", wave 19)
+_PLACED_ACTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+# a launch told in the passive: "(rocket) được phóng/bắn từ X vào Y" names X as who fired
+_FIRED_FROM = re.compile(r"(?:phóng|bắn|nã)(?!\w)")
 # the act just told named again as a noun, in the same clause: "… trong một đợt tấn công"
 _SAME_ACT = re.compile(
     r"^[^,;:.]*?(?<!\w)trong\s+(?:(?:một|các|những|loạt)\s+)?(?:cuộc|đợt|loạt|chiến dịch)\s*$"
@@ -1458,7 +1463,7 @@ class Coder(
                 return False
         if t.next_any and not any(a in self._after(ps, e, 7) for a in t.next_any):
             # "Đại sứ Nhật Bản bị phía Trung Quốc triệu tập": the passive subject says it
-            wide = self._before(ps, s, 14)
+            wide = self._before(ps, s, 14) + " "  # "tên lửa được phóng": right before too
             pas = max(wide.rfind(" bị "), wide.rfind(" được "))
             if pas < 0 or not any(a in wide[:pas] for a in t.next_any):
                 return False
@@ -2218,6 +2223,13 @@ class Coder(
             elif (
                 prep
                 and ps.low[prep[0] : prep[1]] == "từ"
+                and _FIRED_FROM.match(hit.trig.text)
+                and self._before(ps, hit.start, 1) in ("được", "bị")
+            ):
+                role = "agent"  # "tên lửa được phóng từ Gaza vào Israel": fired by Gaza (wave 19)
+            elif (
+                prep
+                and ps.low[prep[0] : prep[1]] == "từ"
                 and hit.trig.type in _PHYSICAL
                 and not ps.low.startswith("tay", prep[1] + 1)  # "giành lại X từ tay Y": Y
             ):
@@ -2226,6 +2238,7 @@ class Coder(
                 prep
                 and ps.low[prep[0] : prep[1]] == "từ"
                 and re.match(r"\s*(?:đến|tới|sang)\s", ps.low[g.end :])
+                and not (role == "agent" and _FIRED_FROM.match(hit.trig.text))
             ):
                 continue  # "các chuyến bay từ Nga đến Gruzia": the start of a route
             first = next((p for p in ps.preps if span_start <= p[0] and p[1] <= g.start), None)
@@ -3224,8 +3237,13 @@ class Coder(
         elif hit.trig.type == "CONSULT" and not passive and not attended:
             pairs.extend(self._consult_fallback(ps, i, ctx, hit, actors, targets, subj))
             confidence = 0.55
-        elif actors and not targets and hit.trig.type in ("ASSAULT", "COERCE", "MOBILIZE"):
-            # "tập kích căn cứ … ở tỉnh Rostov của Nga", "không kích các mục tiêu tại Liban"
+        elif (
+            actors
+            and not targets
+            and (hit.trig.type in _PLACED_ACTS or hit.trig.mode == "withdraw")
+        ):
+            # "tập kích căn cứ … ở tỉnh Rostov của Nga", "không kích các mục tiêu tại Liban";
+            # "rút quân khỏi căn cứ ở Syria" (wave 19)
             held = self._held_target(ps, ctx, hit.start, clause_end)
             here = self._place_code(ps, hit, after=True) or self._territory_code(
                 ps, hit, clause_end
