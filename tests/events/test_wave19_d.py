@@ -93,6 +93,12 @@ WAR: list[Case] = [
         {("COERCE", "IDN", "CHN")},
         {("SANCTION", "IDN", "CHN")},
     ),
+    # troops sent somewhere visit no one
+    (
+        "Nga đã triển khai khoảng 10.000 binh sĩ Triều Tiên tới vùng Kursk.",
+        set(),
+        {("CONSULT", "PRK", "RUS")},
+    ),
     # guards: a capture only doubted, a day of liberation remembered, an exchange planned
     (
         "Nga vẫn chưa kiểm soát hoàn toàn thành phố Pokrovsk, theo giới phân tích phương Tây.",

@@ -2099,6 +2099,8 @@ class Coder(
         if any(m.etype in ("PER", "ORG") for p in g.phrases for m in p.mentions):
             return True
         before = self._before(ps, g.start, 2).split()
+        if before[-2:] in (["binh", "sĩ"], ["chiến", "sĩ"]):
+            return False  # "binh sĩ Triều Tiên tới vùng Kursk": troops move, they visit no one
         return bool(before) and before[-1] in title_words()
 
     def _in_pp(self, ps: _Sent, g: Group) -> bool:
