@@ -93,6 +93,18 @@ WAR: list[Case] = [
         {("COERCE", "IDN", "CHN")},
         {("SANCTION", "IDN", "CHN")},
     ),
+    # remains handed back with both sides as the subject: each to the other
+    (
+        "Nga và Ukraine trao trả thi thể binh sĩ.",
+        {("CONCEDE", "RUS", "UKR"), ("CONCEDE", "UKR", "RUS")},
+        set(),
+    ),
+    # a drill named between it and the act it plays at: no attack
+    (
+        'Trung Quốc tổ chức cuộc tập trận quy mô lớn mang tên "Eo biển Sấm sét" bao vây Đài Loan.',
+        set(),
+        {("ASSAULT", "CHN", "TWN")},
+    ),
     # troops sent somewhere visit no one
     (
         "Nga đã triển khai khoảng 10.000 binh sĩ Triều Tiên tới vùng Kursk.",

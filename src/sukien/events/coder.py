@@ -171,6 +171,8 @@ _STANCE = ("bày tỏ sự", "thể hiện sự", "có sự", "đạt được s
 # acts whose target may be the state of the place they happen in (when none is named; and a
 # withdrawal, not a ceasefire "ở Syria", wave 19)
 _PLACED_ACTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+# handing back with two parties as the subject and no one handed to: each to the other
+_HANDED_BACK = frozenset({"trao trả", "giao trả", "bàn giao hài cốt"})
 # a launch told in the passive: "(rocket) được phóng/bắn từ X vào Y" names X as who fired
 _FIRED_FROM = re.compile(r"(?:phóng|bắn|nã)(?!\w)")
 # the act just told named again as a noun, in the same clause: "… trong một đợt tấn công"
@@ -3165,7 +3167,12 @@ class Coder(
             targets = self._thanker(ps, hit, clause)  # "A cảm ơn B vì đã cung cấp tên lửa": to A
         if actors and not targets and described:
             targets = described  # "… mà Y đạt được", "… là tổng thống của Y": Y
-        if not pairs and "mutual" in hit.trig.need:  # "A và B trao đổi tù binh": each way
+        handed_back = (
+            hit.trig.text in _HANDED_BACK
+            and not targets
+            and len([p for p in actors if p.kind == "actor"]) == 2
+        )  # "Nga và Ukraine trao trả thi thể binh sĩ": each side to the other (wave 19)
+        if not pairs and ("mutual" in hit.trig.need or handed_back):  # "A và B trao đổi tù binh"
             each = list({p.code: p for p in [*actors, *targets] if p.kind == "actor"}.values())
             pairs.extend((a, b) for a in each[:2] for b in each[:2] if a is not b)
         if hit.trig.type == "ASSAULT" and targets and _RETAKE.fullmatch(hit.trig.text):
