@@ -169,6 +169,17 @@ _OWNED = ("công dân", "người dân", "chính phủ", "lãnh đạo", "quân 
 _TERRITORY = ("lãnh thổ", "không phận", "lãnh hải", "vùng biển", "biên giới", "thủ đô")
 _STANCE = ("bày tỏ sự", "thể hiện sự", "có sự", "đạt được sự", "đạt sự", "đưa ra lời",
            "nhấn mạnh sự", "khẳng định sự", "dành sự", "bày tỏ lời", "gửi lời")  # fmt: skip
+# acts whose target may be the state of the place they happen in (when none is named; and a
+# withdrawal, not a ceasefire "ở Syria", wave 19)
+_PLACED_ACTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+# handing back with two parties as the subject and no one handed to: each to the other
+_HANDED_BACK = frozenset({"trao trả", "giao trả", "bàn giao hài cốt"})
+# a launch told in the passive: "(rocket) được phóng/bắn từ X vào Y" names X as who fired
+_FIRED_FROM = re.compile(r"(?:phóng|bắn|nã)(?!\w)")
+# the act just told named again as a noun, in the same clause: "… trong một đợt tấn công"
+_SAME_ACT = re.compile(
+    r"^[^,;:.]*?(?<!\w)trong\s+(?:(?:một|các|những|loạt)\s+)?(?:cuộc|đợt|loạt|chiến dịch)\s*$"
+)
 _COORD = re.compile(r"(?:,\s*|(?<!\w))(?:và|rồi|sau đó|đồng thời|tiếp đó|cũng như)(?!\w)")
 _APPOSED = re.compile(r",\s*(?:nước|người|quốc gia|thành viên|đồng minh|nơi)(?:\s+\w+){0,4}\s*$")
 # natural features before a name of their own ("sông Indus", "biển Caspi"); not the knowledge
@@ -335,6 +346,13 @@ _EXPANDED = re.compile(
     # "các đồng minh phương Tây, đặc biệt là Mỹ và Đức, …" (wave 17)
     r"(?:bao gồm|gồm|trong đó có|kể cả|cụ thể là|đặc biệt là|nhất là|chủ yếu là)"
     r"|[^,;:]{0,40}\s(?:bao gồm|gồm))(?:\s+cả)?\s*"
+)
+# people held or freed, then those of a state among them ("trả tự do cho hơn 100 tù nhân, trong
+# đó có một công dân Nhật Bản", "bắt giữ 8 người, trong đó có hai công dân Anh"), wave 19
+_HELD_AMONG = re.compile(
+    r"(?:\s*(?:cho\s+)?[^,;:]{1,40})?,\s*(?:trong đó có|bao gồm|gồm|kể cả)(?:\s+cả)?\s+"
+    r"(?:(?:một|hai|ba|bốn|năm|\d+|các|những|nhiều)\s+)?(?:công dân|người|nhà báo|thủy thủ|"
+    r"ngư dân|binh sĩ|tù nhân|thuyền viên|nhà hoạt động|du khách|nhân viên)\s*"
 )
 _ASIDE_IN = re.compile(r",\s*(?:bao gồm|gồm|trong đó có|trong đó|cụ thể là)\s[^,;:]*,")
 # an envoy posted to a state: "triệu hồi đại sứ (của nước này) tại X"
@@ -653,6 +671,11 @@ _INCIDENT_OBJ = re.compile(
 UNASSERTED_SHARE = 0.8
 # triggers with a quantity inside, which the lexicon's fixed phrases cannot spell
 _N = r"\s+(?:khoảng\s+|hơn\s+|gần\s+)?[\d.,]+\s*"
+# a count in words too ("trao đổi hàng trăm tù binh", "thả thêm nhiều ngư dân"), wave 19
+_NQ = (
+    rf"(?:{_N}|\s+(?:(?:thêm|tổng cộng)\s+)?(?:hàng chục|hàng trăm|hàng nghìn|hàng ngàn|nhiều|"
+    r"các|những|thêm)\s+)"
+)
 _MONEY_UNIT = r"(?:triệu|tỷ|tỉ|nghìn|ngàn)?\s*(?:usd|đô la|euro|eur|aud|yên|bảng|nhân dân tệ|rúp)"
 _CAPTIVES = r"(?:công dân|tù nhân|tù binh|ngư dân|thủy thủ|con tin|nhà báo|binh sĩ|thuyền viên)"
 _COUNTED = (
@@ -662,11 +685,11 @@ _COUNTED = (
         Trigger("mua cổ phần", "COOPERATE", "economic", frozenset({"of"})),
     ),
     (
-        re.compile(rf"(?<!\w)trao đổi{_N}(?:tù binh|tù nhân)(?!\w)"),
+        re.compile(rf"(?<!\w)trao đổi{_NQ}(?:tù binh|tù nhân)(?!\w)"),
         Trigger("trao đổi tù binh", "CONCEDE", "release", frozenset({"mutual"})),
     ),
     (
-        re.compile(rf"(?<!\w)(?:thả|phóng thích|trả tự do cho){_N}{_CAPTIVES}(?!\w)"),
+        re.compile(rf"(?<!\w)(?:thả|phóng thích|trả tự do cho){_NQ}{_CAPTIVES}(?!\w)"),
         Trigger("thả", "CONCEDE", "release"),
     ),
     # a sum or goods given ("cấp 5 triệu AUD cho X", "trao tặng Lào 20 xe cứu thương")
@@ -1486,7 +1509,7 @@ class Coder(
                 return False
         if t.next_any and not any(a in self._after(ps, e, 7) for a in t.next_any):
             # "Đại sứ Nhật Bản bị phía Trung Quốc triệu tập": the passive subject says it
-            wide = self._before(ps, s, 14)
+            wide = self._before(ps, s, 14) + " "  # "tên lửa được phóng": right before too
             pas = max(wide.rfind(" bị "), wide.rfind(" được "))
             if pas < 0 or not any(a in wide[:pas] for a in t.next_any):
                 return False
@@ -1922,6 +1945,13 @@ class Coder(
                 and not _ADVERBIAL.match(ps.low, comma + 1)
             ):
                 joints = [comma + 1]
+        if (
+            earlier
+            and earlier[-1].trig.type == hit.trig.type
+            and _SAME_ACT.search(ps.low[earlier[-1].end : hit.start])
+        ):
+            # "X không kích Y trong một đợt tấn công …": the noun names X's act again (wave 19)
+            prev_hit, joints = earlier[-1], [hit.start]
         if prev_hit is not None and joints:
             joint = max(joints)
             # "… và cùng các nước G7 khác gia hạn trừng phạt": a partner, not a new subject
@@ -2117,6 +2147,8 @@ class Coder(
         if any(m.etype in ("PER", "ORG") for p in g.phrases for m in p.mentions):
             return True
         before = self._before(ps, g.start, 2).split()
+        if before[-2:] in (["binh", "sĩ"], ["chiến", "sĩ"]):
+            return False  # "binh sĩ Triều Tiên tới vùng Kursk": troops move, they visit no one
         return bool(before) and before[-1] in title_words()
 
     def _in_pp(self, ps: _Sent, g: Group) -> bool:
@@ -2247,6 +2279,13 @@ class Coder(
             elif (
                 prep
                 and ps.low[prep[0] : prep[1]] == "từ"
+                and _FIRED_FROM.match(hit.trig.text)
+                and self._before(ps, hit.start, 1) in ("được", "bị")
+            ):
+                role = "agent"  # "tên lửa được phóng từ Gaza vào Israel": fired by Gaza (wave 19)
+            elif (
+                prep
+                and ps.low[prep[0] : prep[1]] == "từ"
                 and hit.trig.type in _PHYSICAL
                 and not ps.low.startswith("tay", prep[1] + 1)  # "giành lại X từ tay Y": Y
             ):
@@ -2255,6 +2294,7 @@ class Coder(
                 prep
                 and ps.low[prep[0] : prep[1]] == "từ"
                 and re.match(r"\s*(?:đến|tới|sang)\s", ps.low[g.end :])
+                and not (role == "agent" and _FIRED_FROM.match(hit.trig.text))
             ):
                 continue  # "các chuyến bay từ Nga đến Gruzia": the start of a route
             first = next((p for p in ps.preps if span_start <= p[0] and p[1] <= g.start), None)
@@ -2330,6 +2370,14 @@ class Coder(
                 and self._nsyl(ps, pos, g.start) <= 14
             ):
                 recips = [g]  # "trục xuất nhà ngoại giao của nhiều nước, trong đó có A và B"
+                continue
+            if (
+                not recips
+                and not g.is_place
+                and hit.trig.type in ("COERCE", "CONCEDE")
+                and _HELD_AMONG.fullmatch(ps.low[pos : g.start])
+            ):
+                recips = [g]  # "bắt giữ 8 người, trong đó có hai công dân Anh": Anh's people
                 continue
             if role == "agent" and "of" in hit.trig.need and dist <= 1 and not recips:
                 recips = [g]  # "cổ đông chiến lược của X": X is the counterpart
@@ -3210,7 +3258,12 @@ class Coder(
             targets = self._thanker(ps, hit, clause)  # "A cảm ơn B vì đã cung cấp tên lửa": to A
         if actors and not targets and described:
             targets = described  # "… mà Y đạt được", "… là tổng thống của Y": Y
-        if not pairs and "mutual" in hit.trig.need:  # "A và B trao đổi tù binh": each way
+        handed_back = (
+            hit.trig.text in _HANDED_BACK
+            and not targets
+            and len([p for p in actors if p.kind == "actor"]) == 2
+        )  # "Nga và Ukraine trao trả thi thể binh sĩ": each side to the other (wave 19)
+        if not pairs and ("mutual" in hit.trig.need or handed_back):  # "A và B trao đổi tù binh"
             each = list({p.code: p for p in [*actors, *targets] if p.kind == "actor"}.values())
             pairs.extend((a, b) for a in each[:2] for b in each[:2] if a is not b)
         if hit.trig.type == "ASSAULT" and targets and _RETAKE.fullmatch(hit.trig.text):
@@ -3284,8 +3337,13 @@ class Coder(
         elif hit.trig.type == "CONSULT" and not passive and not attended:
             pairs.extend(self._consult_fallback(ps, i, ctx, hit, actors, targets, subj))
             confidence = 0.55
-        elif actors and not targets and hit.trig.type in ("ASSAULT", "COERCE", "MOBILIZE"):
-            # "tập kích căn cứ … ở tỉnh Rostov của Nga", "không kích các mục tiêu tại Liban"
+        elif (
+            actors
+            and not targets
+            and (hit.trig.type in _PLACED_ACTS or hit.trig.mode == "withdraw")
+        ):
+            # "tập kích căn cứ … ở tỉnh Rostov của Nga", "không kích các mục tiêu tại Liban";
+            # "rút quân khỏi căn cứ ở Syria" (wave 19)
             held = self._held_target(ps, ctx, hit.start, clause_end)
             here = self._place_code(ps, hit, after=True) or self._territory_code(
                 ps, hit, clause_end

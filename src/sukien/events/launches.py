@@ -54,7 +54,9 @@ _AT_SEA = re.compile(
 _REHEARSED = re.compile(
     r"(?<!\w)(?:tập trận|diễn tập|mô phỏng|giả định|giả tưởng|huấn luyện)"
     r"(?:\s+(?:quân sự|chung|chiến đấu|quy mô lớn|bắn đạn thật|thực binh|mô phỏng|giả định|"
-    r"nhằm|để|với kịch bản|kịch bản))*\s+$"
+    r"nhằm|để|với kịch bản|kịch bản))*"
+    # the drill's name between ("tập trận mang tên "Eo biển Sấm sét" bao vây Y"), wave 19
+    r"(?:\s+(?:mang tên|có tên|có tên gọi|với tên gọi)\s+[^,;.:]{1,40}?)?\s+$"
 )
 
 _BLOCKADE = re.compile(r"(?:phong tỏa|bao vây)(?!\w)")
