@@ -133,6 +133,13 @@ AID: list[Case] = [
         set(),
     ),
     ("Trung Quốc trao tặng Lào thiết bị y tế.", {("AID", "CHN", "LAO")}, set()),
+    # the goods told before their giver's "do X trao tặng"
+    (
+        "Việt Nam tiếp nhận 2 triệu liều vắc xin do Nhật Bản trao tặng.",
+        {("AID", "JPN", "VNM")},
+        set(),
+    ),
+    ("Bức tranh do Việt Nam tặng được trưng bày tại Paris.", set(), {("AID", "VNM", "FRA")}),
     # a gift to a leader is no aid
     ("Chủ tịch nước tặng Tổng thống Pháp bức tranh sơn mài.", set(), {("AID", "VNM", "FRA")}),
     # the loan fronted for a plan still to come is none yet
@@ -164,6 +171,11 @@ DEALS: list[Case] = [
     (
         "Hungary đã đồng ý cho Thụy Điển gia nhập NATO.",
         set(),
+        {("AGREE", "HUN", "NATO"), ("AGREE", "SWE", "NATO")},
+    ),
+    (
+        "Hungary cuối cùng đã đồng ý để Thụy Điển gia nhập NATO.",
+        {("AGREE", "HUN", "SWE")},
         {("AGREE", "HUN", "NATO"), ("AGREE", "SWE", "NATO")},
     ),
     ("Thụy Điển chính thức gia nhập NATO.", {("AGREE", "SWE", "NATO")}, set()),

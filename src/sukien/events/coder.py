@@ -359,6 +359,8 @@ _FRONTED = re.compile(
 )
 # the purpose clause of a gift: "(goods or a sum) để|nhằm giúp|giúp cho X <verb>" (wave 19)
 _PURPOSE_OF = re.compile(r"(?:\s+[^\s;.:!?]+){1,14}?\s+(?P<to>để|nhằm giúp|để giúp|giúp cho)\s+")
+# verbs of consent whose "để Y <verb>" names the party let act
+_CONSENT_TO_ACT = frozenset({"đồng ý", "chấp thuận", "bật đèn xanh"})
 # a lower-case verb right after the party ("để Việt Nam xử lý"), not a list or a clause end
 _VERB_NEXT = re.compile(
     r"\s+(?:(?:có thể|tự|từng bước|kịp thời|nhanh chóng)\s+)?(?!và\b|cùng\b|với\b|của\b)[a-zà-ỹđ]"
@@ -1457,9 +1459,10 @@ class Coder(
             if counted == self._after(ps, e, 7) or not self._starts(counted, t.next):
                 return False
         if t.next_any and not any(a in self._after(ps, e, 7) for a in t.next_any):
-            # "Đại sứ Nhật Bản bị phía Trung Quốc triệu tập": the passive subject says it
+            # "Đại sứ Nhật Bản bị phía Trung Quốc triệu tập": the passive subject says it, as
+            # does the noun an agent's "do" clause tells ("2 triệu liều vắc xin do X trao tặng")
             wide = self._before(ps, s, 14)
-            pas = max(wide.rfind(" bị "), wide.rfind(" được "))
+            pas = max(wide.rfind(" bị "), wide.rfind(" được "), wide.rfind(" do "))
             if pas < 0 or not any(a in wide[:pas] for a in t.next_any):
                 return False
         if t.not_next and self._starts(after, t.not_next):
@@ -2852,6 +2855,8 @@ class Coder(
             recips = self._fronted_recipient(ps, hit, clause)  # "trao cho X gói viện trợ"
         if not recips and not between and hit.trig.type == "AID":
             recips = self._purpose_recipient(ps, hit, clause_end)  # "… 5 triệu USD để X xử lý"
+        if not recips and not between and hit.trig.text in _CONSENT_TO_ACT:
+            recips = self._consented_party(ps, hit)  # "đồng ý để Thụy Điển gia nhập NATO"
         if not recips and not between and hit.trig.type == "REQUEST":
             recips = self._proposed_talks(ps, hit, clause_end)  # "đề xuất đàm phán với Y"
         # "Sau khi giao tranh giữa A và B bùng phát, Mỹ …": the pair named is the two sides
@@ -3501,6 +3506,17 @@ class Coder(
         ):
             return []
         return [g] if _VERB_NEXT.match(ps.low, g.end) else []
+
+    def _consented_party(self, ps: _Sent, hit: _Hit) -> list[Group]:
+        """The party let do something: "X đồng ý để Y gia nhập NATO" (Y, a verb right after it),
+        as "đồng ý cho Y …" names it (wave 19)."""
+        m = re.match(r"\s+để\s+", ps.low[hit.end :])
+        if m is None:
+            return []
+        g = next((g for g in ps.groups if g.start == hit.end + m.end()), None)
+        if g is None or g.is_place or g.is_dyad_ref or not _VERB_NEXT.match(ps.low, g.end):
+            return []
+        return [g] if any(p.kind == "actor" for p in self._participants(g)) else []
 
     def _received(
         self, ps: _Sent, hit: _Hit, clause: int, clause_end: int, subj: Group | None
