@@ -381,6 +381,19 @@ _FRONTED = re.compile(
     r"(?<!\w)(?:trao|dành|cấp|gửi|chuyển|tặng|trao tặng|áp|áp đặt|áp dụng|đưa ra|công bố|"
     r"thông qua|phê duyệt|ban hành|tung ra)\s+(?:cho|lên|đối với|với|tới|đến)(?!\w)"
 )
+# the purpose clause of a gift: "(goods or a sum) để|nhằm giúp|giúp cho X <verb>" (wave 19)
+_PURPOSE_OF = re.compile(r"(?:\s+[^\s;.:!?]+){1,14}?\s+(?P<to>để|nhằm giúp|để giúp|giúp cho)\s+")
+# verbs of consent whose "để Y <verb>" names the party let act
+_CONSENT_TO_ACT = frozenset({"đồng ý", "chấp thuận", "bật đèn xanh"})
+# a lower-case verb right after the party ("để Việt Nam xử lý"), not a list or a clause end
+_VERB_NEXT = re.compile(
+    r"\s+(?:(?:có thể|tự|từng bước|kịp thời|nhanh chóng)\s+)?(?!và\b|cùng\b|với\b|của\b)[a-zà-ỹđ]"
+)
+# a pair of people referred back to ("hai nhà lãnh đạo", "hai bộ trưởng"): those of the talks
+_PEOPLE_REF = re.compile(
+    r"(?:cả\s+)?(?:hai|2)\s+(?:nhà lãnh đạo|lãnh đạo|nguyên thủ|tổng thống|thủ tướng|chủ tịch|"
+    r"ngoại trưởng|bộ trưởng|người đồng cấp)(?!\w)"
+)
 _NOUN_HEADS = frozenset(
     ["gói", "khoản", "lệnh", "các", "những", "một", "loạt", "đợt", "biện", "pháp", "số", "tiền"]
 )
@@ -554,6 +567,11 @@ _ROUTE_BLOCKED = re.compile(
     r"(?<!\w)(?:phong tỏa|chặn|ngăn chặn|cắt đứt|cắt|đóng cửa|đóng|cản trở)\s+"
     r"(?:(?:toàn bộ|mọi|tất cả|các|những)\s+)*(?:tuyến đường|con đường|tuyến|hành lang|cửa khẩu|"
     r"ngả đường|lối|cửa ngõ|đường)(?:\s+[^\s,;.]+){0,3}\s*$"
+)
+# an act one party consents to another's doing: "đồng ý/chấp thuận/bật đèn xanh cho Y gia nhập"
+_CONSENTED_TO = re.compile(
+    r"(?<!\w)(?:đồng ý|chấp thuận|bật đèn xanh|nhất trí|phê chuẩn|phê duyệt)\s+"
+    r"(?:cho(?!\s+phép)|để)\s+(?:[^\s,;.]+\s+){1,5}(?:được\s+)?$"
 )
 _CARRIER_STOPPED = re.compile(
     r"(?<!\w)(?:chặn|ngăn chặn|chặn bắt|bắt giữ|thu giữ|tịch thu|khám xét|tấn công|không kích|"
@@ -1508,9 +1526,10 @@ class Coder(
             if counted == self._after(ps, e, 7) or not self._starts(counted, t.next):
                 return False
         if t.next_any and not any(a in self._after(ps, e, 7) for a in t.next_any):
-            # "Đại sứ Nhật Bản bị phía Trung Quốc triệu tập": the passive subject says it
+            # "Đại sứ Nhật Bản bị phía Trung Quốc triệu tập": the passive subject says it, as
+            # does the noun an agent's "do" clause tells ("2 triệu liều vắc xin do X trao tặng")
             wide = self._before(ps, s, 14) + " "  # "tên lửa được phóng": right before too
-            pas = max(wide.rfind(" bị "), wide.rfind(" được "))
+            pas = max(wide.rfind(" bị "), wide.rfind(" được "), wide.rfind(" do "))
             if pas < 0 or not any(a in wide[:pas] for a in t.next_any):
                 return False
         if t.not_next and self._starts(after, t.not_next):
@@ -1525,6 +1544,10 @@ class Coder(
             # "chặn tàu Madleen chở hàng viện trợ": the ship's load (wave 17); "phong tỏa mọi
             # tuyến đường đưa hàng cứu trợ vào Gaza": a route closed to relief (wave 18)
             return False
+        if t.type in ("AGREE", "CONSULT", "COOPERATE") and _CONSENTED_TO.search(
+            ps.low[max(0, s - 60) : s]
+        ):
+            return False  # "đồng ý cho Thụy Điển gia nhập NATO": allowed, not done (wave 19)
         if "marker" in t.need and not self._has_marker(ps, s, e):
             return False
         if "verbal" in t.need and not self._has_marker(ps, s, e):
@@ -2598,6 +2621,21 @@ class Coder(
             return []
         return [p for p in g.phrases if p.kind in ("actor", "place") and p.code]
 
+    def _own_joint_act(self, ps: _Sent, hit: _Hit, subj: Group | None, ref: Group) -> bool:
+        """Is "giữa hai nước" after a joint act its subject pair's own ("A và B tuần tra chung
+        tại vùng biển giữa hai nước": A and B), not a pair the subject brings together ("A và B
+        làm trung gian cho đàm phán giữa hai bên")? Only "giữa", a symmetric act of its own
+        mode, and nothing but symmetric acts between the subject and the trigger (wave 19)."""
+        if subj is None or self._before(ps, ref.start, 1) != "giữa":
+            return False
+        if not self.lex.types[hit.trig.type].symmetric or hit.trig.mode == "third-party":
+            return False
+        return all(
+            self.lex.types[h.trig.type].symmetric and h.trig.mode != "third-party"
+            for h in ps.hits
+            if subj.end <= h.start < hit.start
+        )
+
     # ------------------------------------------------------------------ events
     def _code_sentence(self, doc: Document, ps: _Sent, i: int, ctx: _Ctx) -> list[Event]:
         hits = self._triggers(ps)
@@ -2641,6 +2679,7 @@ class Coder(
             modality = self._continued_support(ps, hit, modality)  # "sẽ tiếp tục ủng hộ Y"
             modality = self._sent_to_help(ps, hit, modality)  # "gửi binh sĩ sang Y để hỗ trợ"
             modality = self._joining_process(ps, hit, modality)  # "quá trình X gia nhập NATO"
+            modality = self._stalled_aid(ps, hit, modality)  # "viện trợ … đã bị đình trệ"
             modality = self._agreed_threat(ps, hit, modality)  # "nhất trí sẽ đáp trả nếu Y"
             modality = self._alleged_intent(ps, hit, modality)  # "cho rằng Y muốn kích động"
             modality = self._called_off(ps, hit, modality)  # "Cuộc gặp … đã bị hoãn"
@@ -2923,6 +2962,10 @@ class Coder(
             subj = self._quoted_subject(ps, hit)  # 'X nói: "Kiên quyết phản đối …"'
         if not recips and not between and hit.trig.type in _GIVEN:
             recips = self._fronted_recipient(ps, hit, clause)  # "trao cho X gói viện trợ"
+        if not recips and not between and hit.trig.type == "AID":
+            recips = self._purpose_recipient(ps, hit, clause_end)  # "… 5 triệu USD để X xử lý"
+        if not recips and not between and hit.trig.text in _CONSENT_TO_ACT:
+            recips = self._consented_party(ps, hit)  # "đồng ý để Thụy Điển gia nhập NATO"
         if not recips and not between and hit.trig.type == "REQUEST":
             recips = self._proposed_talks(ps, hit, clause_end)  # "đề xuất đàm phán với Y"
         # "Sau khi giao tranh giữa A và B bùng phát, Mỹ …": the pair named is the two sides
@@ -3103,7 +3146,11 @@ class Coder(
                 return None  # "(Phó Thủ tướng) đề nghị hai nước …": asked by someone unnamed
             joint = self._participants(subj) if third else []
             ref = next((g for g in recips if g.is_dyad_ref), None)
-            if ref is not None and self._ends(self._before(ps, ref.start, 1), _BETWEEN_WORDS):
+            if (
+                ref is not None
+                and self._ends(self._before(ps, ref.start, 1), _BETWEEN_WORDS)
+                and not self._own_joint_act(ps, hit, subj, ref)
+            ):
                 joint = []  # "A và B làm trung gian cho đàm phán giữa hai bên": others
             if len(joint) == 2 and ev_type.symmetric:
                 # "A và B ký thỏa thuận cho phép quân đội hai nước …": the subject's own pair
@@ -3112,7 +3159,12 @@ class Coder(
             else:
                 opening = subj is not None and subj.is_dyad_ref
                 upto = hit.start if opening and hit.trig.type in _SPOKEN_TO_THIRD else None
-                dyad = self._resolve_dyad(ps, i, ctx, named=not third, upto=upto)
+                # "Hai nhà lãnh đạo cam kết hỗ trợ Kiev trong cuộc xung đột với Nga": the
+                # leaders of the talks under way, not the two states the sentence names (wave 19)
+                people = opening and _PEOPLE_REF.match(ps.low, subj.start)
+                dyad = self._resolve_dyad(ps, i, ctx, named=False) if people else None
+                if dyad is None:
+                    dyad = self._resolve_dyad(ps, i, ctx, named=not third, upto=upto)
             if dyad is None and third:  # "gặp người đồng cấp A và B, … kêu gọi hai nước …"
                 dyad = self._pair_named_before(ps, hit, subj)
             if dyad is None:
@@ -3581,6 +3633,40 @@ class Coder(
         if not any(h.end <= g.start for h in ps.groups if h.start < m.start()):
             return []  # no subject before the verb
         return [g]
+
+    def _purpose_recipient(self, ps: _Sent, hit: _Hit, clause_end: int) -> list[Group]:
+        """Aid given for a purpose its receiver carries out: "tài trợ 5 triệu USD để Việt Nam
+        xử lý ô nhiễm", "cung cấp 10 tàu tuần tra để Philippines bảo vệ vùng biển" (wave 19):
+        the party opening the "để" clause, a verb right after it, is the recipient."""
+        m = _PURPOSE_OF.match(ps.low, hit.end, clause_end)
+        if m is None or _COMMA.search(m.group()):
+            return []
+        if (
+            self._nsyl(ps, hit.end, m.start("to"))
+            - self._value_syllables(ps, hit.end, m.start("to"))
+            > 8
+        ):
+            return []
+        g = next((g for g in ps.groups if g.start == m.end()), None)
+        if (
+            g is None
+            or g.is_place
+            or g.is_dyad_ref
+            or not any(p.kind == "actor" for p in self._participants(g))
+        ):
+            return []
+        return [g] if _VERB_NEXT.match(ps.low, g.end) else []
+
+    def _consented_party(self, ps: _Sent, hit: _Hit) -> list[Group]:
+        """The party let do something: "X đồng ý để Y gia nhập NATO" (Y, a verb right after it),
+        as "đồng ý cho Y …" names it (wave 19)."""
+        m = re.match(r"\s+để\s+", ps.low[hit.end :])
+        if m is None:
+            return []
+        g = next((g for g in ps.groups if g.start == hit.end + m.end()), None)
+        if g is None or g.is_place or g.is_dyad_ref or not _VERB_NEXT.match(ps.low, g.end):
+            return []
+        return [g] if any(p.kind == "actor" for p in self._participants(g)) else []
 
     def _received(
         self, ps: _Sent, hit: _Hit, clause: int, clause_end: int, subj: Group | None

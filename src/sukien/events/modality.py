@@ -89,6 +89,11 @@ _INTENT_BEFORE = re.compile(
     r"(?:\s+\S+){0,1}\s*$"
 )
 _PLANNED_KINDS = frozenset({"planned", "hoped"})
+# aid held up: "(đã|vẫn|đang) bị đình trệ / trì hoãn / chặn lại / treo …" after the aid named
+_HELD_UP = re.compile(
+    r"(?<!\w)(?:(?:đã|vẫn|đang|tiếp tục|liên tục)\s+)*bị\s+(?:đình trệ|trì hoãn|hoãn lại|hoãn|"
+    r"chặn lại|ngăn chặn|treo|đóng băng|tạm dừng|tạm ngừng|đình chỉ|mắc kẹt|ách tắc|bác bỏ)(?!\w)"
+)
 # what may open a clause before the proposal noun, and the passive right before a judging verb
 _NOUN_LEAD = re.compile(r"\s*(?:(?:các|những|một|bản|lời)\s+)?")
 _PASSIVE_TAIL = re.compile(
@@ -202,6 +207,17 @@ class ModalityRules:
         if modality not in _PLANNED_KINDS or "said" not in hit.trig.need:
             return modality
         return "asserted" if _INTENT_BEFORE.search(ps.low[: hit.start]) else modality
+
+    def _stalled_aid(self: Any, ps: _Sent, hit: _Hit, modality: str) -> str:
+        """'Các khoản viện trợ của Mỹ cho Ukraine đã bị đình trệ': aid named as the subject of a
+        verb that holds it up was not given (denied), wave 19."""
+        if modality != "asserted" or hit.trig.type != "AID" or not self._nominal(ps, hit):
+            return modality
+        brk = CLAUSE_BREAK.search(ps.low, hit.end)
+        m = _HELD_UP.search(ps.low, hit.end, brk.start() if brk else len(ps.low))
+        if m is None or any(hit.end <= h.start < m.start() for h in ps.hits if h is not hit):
+            return modality
+        return "denied"
 
     @staticmethod
     def _joining_process(ps: _Sent, hit: _Hit, modality: str) -> str:

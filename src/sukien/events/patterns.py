@@ -40,7 +40,8 @@ if TYPE_CHECKING:
 # tập trận gần đây của lực lượng đặc nhiệm Mỹ và Hàn Quốc")
 _JOINT_KIND = (
     r"(?:quân sự|hải quân|không quân|hải quân và không quân|bắn đạn thật|quy mô lớn|thường niên|"
-    r"gần đây|mới nhất|tên lửa đạn đạo|tên lửa|phòng thủ|đổ bộ|trên biển|trên không|định kỳ)"
+    r"gần đây|mới nhất|tên lửa đạn đạo|tên lửa|phòng thủ|đổ bộ|trên biển|trên không|định kỳ|"
+    r"hàng hải|chống tàu ngầm)"
 )
 _JOINT_FORCE = (
     r"(?:quân đội|hải quân|không quân|lực lượng|các lực lượng|binh sĩ|thủy quân lục chiến)"
@@ -48,7 +49,13 @@ _JOINT_FORCE = (
 )
 _JOINT_AFTER = re.compile(
     rf"\s*(?:{_JOINT_KIND}\s+){{0,3}}"
-    rf"(?:(?:của|giữa|(?P<with>với|cùng))\s+)?(?:{_JOINT_FORCE}\s+)?"
+    rf"(?:(?:của|giữa|(?P<with>với|cùng))\s+)?(?P<force>{_JOINT_FORCE}\s+)?"
+)
+# suspects handed over: "bàn giao (lại) (50|các|hàng chục) đối tượng / nghi phạm …" (wave 19)
+_SUSPECTS_AFTER = re.compile(
+    r"\s+(?:lại\s+)?(?:(?:\d[\d.,]*|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|hàng chục|hàng trăm|"
+    r"nhiều|các|những|một|số)\s+)*(?:đối tượng|nghi phạm|nghi can|tội phạm|kẻ|phạm nhân|"
+    r"người bị truy nã|tù nhân)(?!\w)"
 )
 _JOINT_GAP = re.compile(
     r"\s*(?:(?:đã|đang|sẽ|vừa|cùng|cùng nhau|tiếp tục|tiến hành|tổ chức|thực hiện|mở|bắt đầu|"
@@ -192,7 +199,7 @@ class PatternRules:
             hits = [h for h in hits if not (h.start < e and s < h.end)]
             hits.append(_Hit(s, e, _UNACCEPTABLE))
         hits.sort(key=lambda h: h.start)
-        return [self._joint_exercise(ps, h) for h in hits]
+        return [self._handed_suspects(ps, self._joint_exercise(ps, h)) for h in hits]
 
     def _own_pairs(
         self, ps: _Sent, hit: _Hit, i: int, ctx: _Ctx, clause: int
@@ -294,12 +301,24 @@ class PatternRules:
             return hit
         return replace(hit, trig=Trigger(hit.trig.text, "COOPERATE", "military"))
 
+    @staticmethod
+    def _handed_suspects(ps: _Sent, hit: _Hit) -> _Hit:
+        """Suspects handed over, counted or not, are judicial cooperation, not aid: "Campuchia
+        bàn giao 50 đối tượng lừa đảo cho Việt Nam" (COOPERATE judicial), wave 19."""
+        if hit.trig.type != "AID" or hit.trig.text not in ("bàn giao", "chuyển giao"):
+            return hit
+        if not _SUSPECTS_AFTER.match(ps.low, hit.end):
+            return hit
+        return replace(hit, trig=Trigger(hit.trig.text, "COOPERATE", "judicial"))
+
     def _holders_after(self, ps: _Sent, hit: _Hit) -> Group | None:
         """The parties named right after an exercise ("tập trận (chung) của/giữa A và B",
         "cuộc tập trận Mỹ - Hàn", "tập trận với B")."""
         m = _JOINT_AFTER.match(ps.low, hit.end)
-        g = next((g for g in ps.groups if g.start >= m.end()), None) if m else None
-        if m is None or g is None or g.start != m.end():
+        # the force may open the party's own name ("tập trận cùng Không quân Pháp", wave 19)
+        at = m.start("force") if m and m.group("force") else None
+        g = next((g for g in ps.groups if g.start >= (at or m.end())), None) if m else None
+        if m is None or g is None or g.start not in (m.end(), at):
             return None
         parties = {p.code for p in g.phrases if p.kind == "actor" and p.code}
         return g if len(parties) >= 2 or m.group("with") is not None else None

@@ -135,11 +135,13 @@ _THANKED_AID = re.compile(
     r"đạn pháo|tiêm kích|máy bay chiến đấu)(?!\w)"
 )
 
-# help fronted as a means: "Với/Nhờ (có) sự hỗ trợ (tài chính) của X, Y …" (wave 18)
+# help fronted as a means: "Với/Nhờ (có) sự hỗ trợ (tài chính) của X, Y …" (wave 18); a loan
+# or funds fronted so too: "Nhờ khoản vay ưu đãi của X", "Với nguồn vốn viện trợ của X" (wave 19)
 _BACKED = re.compile(
-    r"^\W*(?:với|nhờ|nhờ có|được)\s+(?:sự\s+)?(?P<aid>hỗ trợ|giúp đỡ|viện trợ|trợ giúp|tài trợ)"
+    r"^\W*(?:với|nhờ|nhờ có|được)\s+(?:(?:sự|khoản|các khoản|nguồn|nguồn vốn|gói)\s+)?"
+    r"(?P<aid>hỗ trợ|giúp đỡ|viện trợ|trợ giúp|tài trợ|vay|vốn vay|tín dụng|vốn oda|oda)"
     r"(?:\s+(?:tài chính|kỹ thuật|quân sự|nhân đạo|to lớn|quý báu|tích cực|hiệu quả|mạnh mẽ|"
-    r"kịp thời|rất lớn))*\s+(?:từ|của)\s+"
+    r"kịp thời|rất lớn|ưu đãi|không hoàn lại|oda|lãi suất thấp))*\s+(?:từ|của)\s+"
 )
 _BACKED_PLANNED = re.compile(r"\s*(?:sẽ|dự kiến|có thể|hy vọng|mong muốn|kỳ vọng)(?!\w)")
 
