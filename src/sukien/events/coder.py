@@ -317,6 +317,20 @@ _ADVERBIAL_PASSIVE = re.compile(
 )
 # a sentence opening with a passive participle clause: "Bị Israel tấn công, Iran …", "Được
 # Trung Quốc ủng hộ, Pakistan …" (wave 19)
+# a measure adopted in the passive: "(lệnh trừng phạt …) được X thông qua" (wave 19)
+_PASSIVE_BY = re.compile(
+    r"(?<!\w)(?:đã\s+|vừa\s+|chính thức\s+)*(?:được|bị)(?:\s+[^\s,;:.]+){0,2}\s*$"
+)
+_NOT_YET = re.compile(r"(?<!\w)(?:sẽ|sắp|có thể|dự kiến|chưa|không|nếu|cần|phải)(?!\w)")
+_ADOPTING = re.compile(
+    r"\s*(?:chính thức\s+)?(?:thông qua|công bố|áp đặt|ban hành|đưa ra|áp dụng|phê duyệt|"
+    r"phê chuẩn|thực thi|gia hạn)(?!\w)"
+)
+# a passive verb's agent told right after it: "bị bắt giữ bởi X", "bị trục xuất theo quyết
+# định của X"
+_BY_AGENT = re.compile(
+    r"\s*(?:bởi|theo\s+(?:quyết định|lệnh|sắc lệnh|chỉ thị|phán quyết)\s+của)(?!\w)"
+)
 _FRONTED_PASSIVE = re.compile(r"\s*(?:(?:đã|vừa|từng)\s+)?(?:bị|được)\s*")
 # "đưa X vào danh sách trừng phạt": X is sanctioned
 _LISTED = re.compile(
@@ -694,6 +708,8 @@ _NQ = (
     rf"(?:{_N}|\s+(?:(?:thêm|tổng cộng)\s+)?(?:hàng chục|hàng trăm|hàng nghìn|hàng ngàn|nhiều|"
     r"các|những|thêm)\s+)"
 )
+# a small count in words ("điều thêm hai tàu chiến", "cử vài chuyên gia")
+_NW = r"\s+(?:thêm\s+)?(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài|một số)\s+"
 _MONEY_UNIT = r"(?:triệu|tỷ|tỉ|nghìn|ngàn)?\s*(?:usd|đô la|euro|eur|aud|yên|bảng|nhân dân tệ|rúp)"
 _CAPTIVES = r"(?:công dân|tù nhân|tù binh|ngư dân|thủy thủ|con tin|nhà báo|binh sĩ|thuyền viên)"
 _COUNTED = (
@@ -727,6 +743,26 @@ _COUNTED = (
             r"\s+(?:khoảng\s+|hơn\s+|gần\s+)?[\d.,]+\s+\w)"
         ),
         Trigger("tặng", "AID", "humanitarian", frozenset({"obj"})),
+    ),
+    # people sent, counted between the verb and who they are ("cử hàng trăm bác sĩ sang Y",
+    # "điều thêm 3.000 binh sĩ tới Y"), as the lexicon's "cử bác sĩ", "cử binh sĩ" (wave 19)
+    (
+        re.compile(
+            rf"(?<!\w)(?:cử|gửi|điều|phái|điều động)(?:{_NQ}|{_NW})"
+            r"(?:y bác sĩ|bác sĩ|nhân viên y tế|nhân viên cứu hộ|nhân viên cứu nạn|"
+            r"chuyên gia cứu hộ|thành viên cứu hộ|lính cứu hỏa|"
+            r"nhân viên cứu trợ)(?!\w)"
+        ),
+        Trigger("cử bác sĩ", "AID", "humanitarian", frozenset({"obj"})),
+    ),
+    (
+        re.compile(
+            rf"(?<!\w)(?:cử|điều|điều động|triển khai)(?:{_NQ}|{_NW})(?:binh sĩ|binh lính|lính|"
+            r"quân(?!\s+(?:sự|y|nhân|đội|chủng|cảnh))|tàu chiến|chiến hạm|máy bay chiến đấu|"
+            r"chiến đấu cơ|lính thủy đánh bộ)(?!\w)"
+            r"(?!\s+(?:tham gia|gìn giữ|làm nhiệm vụ|đi làm nhiệm vụ|sang làm nhiệm vụ))"
+        ),
+        Trigger("cử binh sĩ", "MOBILIZE", "troops"),
     ),
 )
 # a speech act as an object ("phản đối lời kêu gọi …", "hoan nghênh đề xuất …")
@@ -2940,6 +2976,8 @@ class Coder(
         if embedded is not None:  # "bật đèn xanh cho X tấn công Y": X attacks
             subj, agent, passive = embedded, None, False
         recips, agent_after, between = self._object(ps, hit, clause_end)
+        if subj is None and agent_after is None and hit.trig.type in ("SANCTION", "AID"):
+            agent_after = self._adopted_by(ps, hit, clause, clause_end)
         if (
             subj is not None
             and not passive
@@ -2986,10 +3024,7 @@ class Coder(
             and not passive
             and (
                 _ADVERBIAL_PASSIVE.fullmatch(ps.low[clause : subj.start])
-                or (
-                    not ps.low[:clause].strip()
-                    and _FRONTED_PASSIVE.fullmatch(ps.low, 0, subj.start)
-                )
+                or (not ps.low[:clause].strip() and self._fronted_passive(ps, subj.start))
             )
             and self._nsyl(ps, subj.end, hit.start) <= 2
         ):  # "Sau khi bị Nga tấn công, Ukraine …", "Bị Israel tấn công, Iran …": the main subject
@@ -3109,21 +3144,28 @@ class Coder(
             )
         ):
             subj = None  # "X lo ngại trước … và việc bắt giữ Y": X judges, it arrests nobody
+        # "Tàu cá Y bị bắt giữ bởi lực lượng X": a passive verb, its agent after it (wave 19)
+        by_agent = passive and bool(_BY_AGENT.match(ps.low, hit.end))
         undergone = (
-            subj is not None
+            not by_agent
+            and subj is not None
             and agent_after is not None
             and received is None
             and bool(_UNDERGO.fullmatch(ps.low[subj.end : hit.start]))
         )
         if undergone or (
-            nominal and subj is not None and agent_after is not None and received is None
+            nominal
+            and not by_agent
+            and subj is not None
+            and agent_after is not None
+            and received is None
         ):
             if undergone:
                 # "Ukraine hứng chịu đợt tập kích của Nga", "Iran lại hứng trừng phạt của Mỹ"
                 sufferer = subj
             subj = None  # "cuộc họp của A với B": the actor is A
         claimed = _CLAIMED.search(ps.low, max(0, hit.start - 60), hit.start)
-        if self._incident(ps, hit) and not claimed:
+        if self._incident(ps, hit) and not claimed and not by_agent:
             # "A vấp phải sự chỉ trích từ B": B criticises A
             if subj is not None and _SUFFER.search(self._before(ps, hit.start, 5)):
                 sufferer = subj
@@ -3564,6 +3606,30 @@ class Coder(
                 continue
             return g if any(p.code for p in g.phrases) else None
         return None
+
+    def _adopted_by(self, ps: _Sent, hit: _Hit, clause: int, clause_end: int) -> Group | None:
+        """The author of a measure that opens its clause as a passive's subject: "Lệnh trừng
+        phạt mới đối với Y (đã) được EU thông qua", "Gói viện trợ cho Y được X công bố"."""
+        if any(clause <= g.start < hit.start for g in ps.groups):
+            return None
+        for g in ps.groups:
+            if not hit.end <= g.start < clause_end or g.is_place:
+                continue
+            by = _PASSIVE_BY.search(ps.low, hit.end, g.start)
+            if by and _NOT_YET.search(ps.low, hit.end, by.end()):
+                return None  # "… sẽ được EU gia hạn": not done
+            if by and self._nsyl(ps, by.end(), g.start) <= 2 and _ADOPTING.match(ps.low, g.end):
+                return g
+        return None
+
+    def _fronted_passive(self, ps: _Sent, start: int) -> bool:
+        """Does the sentence open with "bị/được" right before the agent at ``start``, a title
+        allowed between ("Được Tổng thống Mỹ tiếp tại Nhà Trắng, Thủ tướng Ba Lan …")?"""
+        head = ps.low[:start].rstrip()
+        title = next((t for t in _person_titles() if self._ends(head, (t,))), None)
+        if title is not None:
+            head = head[: len(head) - len(title)]
+        return _FRONTED_PASSIVE.fullmatch(head + " " if head else head) is not None
 
     def _fronted_meeting_verb(self, ps: _Sent, hit: _Hit, clause: int) -> bool:
         """A meeting verb opening the sentence, its subject after the comma that ends its

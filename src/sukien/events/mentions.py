@@ -651,12 +651,25 @@ def groups(phr: list[Phrase], text: str) -> list[Group]:
                 and all(p.kind == "actor" for p in g.phrases)
                 and re.match(rf"\s+[{VI_LOWER}]", text[g.end :]) is not None
             )
+            or _final_object_list(g, text)
         )
         if j and all(c == "," for c in j) and not named and not _opening_pair(g, text):
             final.extend(Group([p]) for p in g.phrases)
         else:
             final.append(g)
     return final
+
+
+def _final_object_list(g: Group, text: str) -> bool:
+    """Three or more named parties after a lower-case word (a verb or its noun) that end the
+    sentence: the object list of a headline that drops the "và" ("Iran triệu đại sứ Anh, Pháp,
+    Đức", "Ấn Độ viện trợ Sri Lanka, Maldives, Nepal"), wave 19 (i)."""
+    return (
+        len(g.phrases) >= 3
+        and all(p.kind == "actor" and p.code for p in g.phrases)
+        and re.search(rf"(?<!\w)[{VI_LOWER}]+\s+$", text[: g.start]) is not None
+        and re.fullmatch(r"[\s.!?…\"”']*", text[g.end :]) is not None
+    )
 
 
 def _dash_pair_and_comma(joints: list[str]) -> bool:
