@@ -7,8 +7,9 @@ passive verb whose agent follows it ("bị bắt giữ bởi X", "bị trục xu
 a measure adopted in the passive ("Lệnh trừng phạt … đối với Y được EU thông qua"), a
 headline's object list with no "và" ("Iran triệu đại sứ Anh, Pháp, Đức") and people or ships
 sent with a count between the verb and the noun ("cử hàng trăm bác sĩ", "điều thêm 3.000 binh
-sĩ"). Each case naming events failed before its fix; cases naming only absent events guard a fix
-from reaching too far. Every sentence is written for these tests.
+sĩ") and a ship of a state among those seized ("bắt giữ hai tàu chở dầu, trong đó có một
+tàu của Hy Lạp"). Each case naming events failed before its fix; cases naming only absent
+events guard a fix from reaching too far. Every sentence is written for these tests.
 """
 
 from __future__ import annotations
@@ -90,6 +91,12 @@ CASES: list[Case] = [
     (
         "Trung Quốc trừng phạt Mỹ, Canada, Anh.",
         {("SANCTION", "CHN", "USA"), ("SANCTION", "CHN", "CAN"), ("SANCTION", "CHN", "GBR")},
+        set(),
+    ),
+    # ships seized, then one of a state among them
+    (
+        "Iran tuyên bố đã bắt giữ hai tàu chở dầu, trong đó có một tàu của Hy Lạp.",
+        {("COERCE", "IRN", "GRC")},
         set(),
     ),
     # people and ships sent with a count between the verb and the noun

@@ -366,7 +366,9 @@ _EXPANDED = re.compile(
 _HELD_AMONG = re.compile(
     r"(?:\s*(?:cho\s+)?[^,;:]{1,40})?,\s*(?:trong đó có|bao gồm|gồm|kể cả)(?:\s+cả)?\s+"
     r"(?:(?:một|hai|ba|bốn|năm|\d+|các|những|nhiều)\s+)?(?:công dân|người|nhà báo|thủy thủ|"
-    r"ngư dân|binh sĩ|tù nhân|thuyền viên|nhà hoạt động|du khách|nhân viên)\s*"
+    r"ngư dân|binh sĩ|tù nhân|thuyền viên|nhà hoạt động|du khách|nhân viên|"
+    # ships seized among others: "bắt giữ hai tàu chở dầu, trong đó có một tàu của Hy Lạp"
+    r"(?:chiếc\s+)?tàu(?:\s+(?:chở dầu|chở hàng|hàng|cá))?(?:\s+(?:của|mang cờ|treo cờ))?)\s*"
 )
 _ASIDE_IN = re.compile(r",\s*(?:bao gồm|gồm|trong đó có|trong đó|cụ thể là)\s[^,;:]*,")
 # an envoy posted to a state: "triệu hồi đại sứ (của nước này) tại X"
