@@ -2684,6 +2684,7 @@ class Coder(
             modality = self._alleged_intent(ps, hit, modality)  # "cho rằng Y muốn kích động"
             modality = self._called_off(ps, hit, modality)  # "Cuộc gặp … đã bị hoãn"
             modality = self._weighed(ps, hit, modality)  # "thảo luận gói trừng phạt"
+            modality = self._only_if(ps, hit, modality)  # "chỉ nối lại đàm phán khi Y …"
             if modality == "planned" and self._note_lodged(ps, hit, purpose=True):
                 modality = "asserted"  # "gửi công hàm tới LHQ để phản đối …": lodged
             if deal is not None:
@@ -2751,6 +2752,7 @@ class Coder(
         out.extend(self._refusals(ps, out, seen))  # "X sẽ không ủng hộ Y", "hủy cuộc gặp Y"
         out.extend(self._answered_requests(ps, out, seen))  # "Y từ chối yêu cầu của X"
         out.extend(self._answered_refusals(doc, ps, ctx, seen))  # "Đáp lại yêu cầu của Y, X"
+        out.extend(self._refused_unless(doc, ps, ctx, seen))  # "X từ chối … trừ khi Y …"
         out.extend(self._requests_followed(doc, ps, ctx, out, seen))  # "theo đề nghị của X, Y"
         out.extend(self._named_charges(doc, ps, ctx, seen))  # "cáo buộc của X nhằm vào Y"
         self._court_venues(out)  # "đệ đơn lên Tòa án Công lý Quốc tế, cáo buộc Y …"
