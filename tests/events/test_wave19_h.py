@@ -3,7 +3,8 @@
 Found by coding a battery of sentences written for this purpose from general knowledge of how
 Vietnamese outlets word world news: refusals bound to an exception asked of the other side
 ("trừ khi"), acts bound to a condition stated after them ("chỉ … khi"), a quoted label then its
-speaker and the act it is said of, and labels of statements and named drills. Each case naming
+speaker and the act it is said of, labels of statements, measures and named drills, a speaker's
+"X: Chúng tôi …", claims called made up and regions pushed to the brink of war. Each case naming
 events failed before its fix; cases naming only absent events guard a fix from reaching too
 far. Every sentence is written for these tests.
 """
@@ -91,7 +92,31 @@ QUOTES_LABELS: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "present", "absent"), [*CONDITIONS, *QUOTES_LABELS])
+SPEECH: list[Case] = [
+    # a speaker, a colon and "we": the speaker acts
+    (
+        "Ngoại trưởng Anh: Chúng tôi sẽ tiếp tục ủng hộ Ukraine.",
+        {("SUPPORT", "GBR", "UKR")},
+        set(),
+    ),
+    # a claim called made up (a headline "X: …"): rejected, and the claim was made
+    (
+        "Iran: Cáo buộc của Israel là hoàn toàn bịa đặt.",
+        {("REJECT", "IRN", "ISR")},
+        set(),
+    ),
+    # a speaker saying Y pushes a region to the brink of war accuses Y
+    (
+        "Triều Tiên: Mỹ và Hàn Quốc đang đẩy bán đảo tới bờ vực chiến tranh.",
+        {("ACCUSE", "PRK", "USA"), ("ACCUSE", "PRK", "KOR")},
+        set(),
+    ),
+    # a measure of Y's labelled worthless
+    ("Iran gọi lệnh trừng phạt mới của Mỹ là vô giá trị.", {("ACCUSE", "IRN", "USA")}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [*CONDITIONS, *QUOTES_LABELS, *SPEECH])
 def test_wave19_h(code: Code, keys: Keys, text: str, present: set, absent: set) -> None:
     got = keys(code(text))
     assert present <= got, f"missing {present - got} in {got}"

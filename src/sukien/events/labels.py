@@ -52,13 +52,15 @@ _LABEL = re.compile(
     r"tuyên chiến|diệt chủng|phi pháp|bất hợp pháp|trái phép|vô trách nhiệm|leo thang|"
     r"cướp biển|hải tặc|mối đe dọa|mối đe doạ|can thiệp|xúc phạm|thù địch|trắng trợn|"
     r"phá hoại|xâm phạm|hèn nhát|man rợ|dã man|tàn bạo|vô nhân đạo|ăn cướp|tống tiền|"
-    r"bắt nạt|không thể chấp nhận|luận điệu|tuyên truyền|bịa đặt|xuyên tạc|dối trá)(?!\w)"
+    r"bắt nạt|không thể chấp nhận|luận điệu|tuyên truyền|bịa đặt|xuyên tạc|dối trá|"
+    r"vô giá trị)(?!\w)"
 )
 # an act named, not an anaphor (wave 18): "gọi vụ tấn công vào cầu Crimea là hành động khủng
 # bố của chính quyền Kiev", "coi việc Y triển khai tên lửa là hành động khiêu khích"
 _CALLING_NAMED = re.compile(
     r"(?<!\w)(?P<verb>gọi|coi|xem|mô tả)\s+(?:(?:các|những)\s+)?"
-    r"(?:vụ|cuộc|hành động|hành vi|động thái|việc|quyết định|tuyên bố|phát biểu)(?!\w)"
+    r"(?:vụ|cuộc|hành động|hành vi|động thái|việc|quyết định|tuyên bố|phát biểu|lệnh|"
+    r"biện pháp|kế hoạch|chính sách)(?!\w)"
     r"(?P<act>(?:\s+[^\s,;.:!?\"“”]+){1,10}?)\s+(?:là|như là)(?!\w)"
 )
 # a quoted label first, then its speaker and the act it is said of (wave 19h): "“Đây là hành
