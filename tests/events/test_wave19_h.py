@@ -38,6 +38,12 @@ CONDITIONS: list[Case] = [
         set(),
         {("REQUEST", "IRN", "IRN")},
     ),
+    # ... and so is a vow not to act, "sẽ không <act> … trừ khi Y"
+    (
+        "Hamas cho biết sẽ không trao trả con tin trừ khi Israel chấm dứt chiến tranh.",
+        {("REJECT", "HAMAS", "ISR"), ("REQUEST", "HAMAS", "ISR")},
+        set(),
+    ),
     # "chỉ … khi/nếu": an act bound to a condition after it is not done
     (
         "Iran chỉ nối lại đàm phán hạt nhân với Mỹ khi Washington dỡ bỏ toàn bộ lệnh trừng phạt.",
@@ -69,6 +75,13 @@ QUOTES_LABELS: list[Case] = [
         '"Đây là sự can thiệp thô bạo vào công việc nội bộ của Trung Quốc", bà Mao Ninh nói về '
         "tuyên bố của G7.",
         {("ACCUSE", "CHN", "G7")},
+        set(),
+    ),
+    # ... with no act named, the act just told, by its author
+    (
+        "Iran bắt giữ một tàu chở dầu của Hy Lạp ở vùng Vịnh. “Đây là hành vi cướp biển”, người "
+        "phát ngôn Bộ Ngoại giao Mỹ nói.",
+        {("ACCUSE", "USA", "IRN")},
         set(),
     ),
     # ... a praising quote accuses no one

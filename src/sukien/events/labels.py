@@ -69,9 +69,9 @@ _QUOTED_LABEL = re.compile(
     r"^[\"“](?P<q>(?:đây|đó|điều này|điều đó|việc này|hành động này)\s+"
     r"(?:(?:rõ ràng|thực sự|hoàn toàn|chính)\s+)?là(?!\w)[^\"”]*)[\"”]\s*,\s*"
     r"(?P<spk>[^,;.:!?\"“”]{2,80}?)\s+(?P<verb>nói|cho biết|nhấn mạnh|khẳng định|tuyên bố|"
-    r"bình luận|phát biểu)\s+(?:khi\s+)?(?:về|đề cập (?:tới|đến)|bình luận về)\s+"
+    r"bình luận|phát biểu)(?:\s+(?:khi\s+)?(?:về|đề cập (?:tới|đến)|bình luận về)\s+"
     r"(?:(?:các|những)\s+)?(?P<act>vụ|cuộc|hành động|hành vi|động thái|việc|quyết định|tuyên bố|"
-    r"chuyến thăm|kế hoạch|lệnh|dự luật|phát biểu)(?!\w)"
+    r"chuyến thăm|kế hoạch|lệnh|dự luật|phát biểu)(?!\w)|\s*[.!?]?$)"
 )
 # a drill named with its parties: "cuộc tập trận chung Mỹ - Hàn" (wave 19h)
 _DRILL_OF = re.compile(r"(?<!\w)tập trận(?:\s+(?:chung|quân sự|hải quân|không quân))*\s*$")
@@ -140,21 +140,33 @@ class LabelRules:
                     continue
                 extra.extend(self._made_in_saying(doc, ps, ctx, hit, [a], [target], seen))
         extra.extend(self._labelled_named_acts(doc, ps, ctx, seen))
-        extra.extend(self._quoted_labels(doc, ps, ctx, seen))
+        extra.extend(self._quoted_labels(doc, ps, i, ctx, seen))
         return extra
 
     def _quoted_labels(
         self: Any,
         doc: Any,
         ps: _Sent,
+        i: int,
         ctx: _Ctx,
         seen: set[tuple[str, str, str, str]],
     ) -> list[Event]:
         """'"Đây là hành động khiêu khích", X nói về vụ phóng tên lửa của Y': ACCUSE X -> Y,
-        the author of the act the quoted label is said of (wave 19h)."""
+        the author of the act the quoted label is said of; with no act named, the author of
+        the last hostile act by another in this or the two sentences before (wave 19h)."""
+        from sukien.events.coder import _last_recent
+
         m = _QUOTED_LABEL.match(ps.low)
         if m is None or _LABEL.search(m.group("q")) is None:
             return []
+        if m.group("act") is None:  # '"Đây là hành vi cướp biển", X nói.': the act just told
+            speakers = [g for g in ps.groups if m.start("spk") <= g.start < m.end("spk")]
+            actors = [p for p in self._participants(speakers[0]) if p.kind == "actor"][:1]
+            src = _last_recent(ctx, i, not_by=actors[0].code, types=_HOSTILE) if actors else None
+            if src is None or not src[1]:
+                return []
+            hit = _label_hit(m.start("verb"), m.end("verb"))
+            return self._made_in_saying(doc, ps, ctx, hit, actors, [src[1]], seen)
         brk = CLAUSE_BREAK.search(ps.low, m.end())
         end = min(brk.start() if brk else len(ps.low), m.end() + 60)
         speakers = [g for g in ps.groups if m.start("spk") <= g.start < m.end("spk")]

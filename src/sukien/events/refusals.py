@@ -117,9 +117,11 @@ _ANSWER_REFUSED = re.compile(
 _TITLE_GAP = re.compile(r"(?:[^\W\d]+\s+){0,4}")
 _ASKED = Trigger("yêu cầu", "REQUEST", None)
 # a refusal bound to an exception the other side must meet (wave 19h): "X từ chối thả con tin
-# trừ khi Y rút quân", "X không chấp nhận đề nghị của Y, trừ khi Y dỡ bỏ cấm vận"
+# trừ khi Y rút quân", "X sẽ không thả con tin trừ khi Y …", "X không chấp nhận đề nghị của
+# Y, trừ khi Y dỡ bỏ cấm vận"
 _UNLESS = re.compile(
-    r"(?<!\w)(?P<v>từ chối|bác bỏ|không chấp nhận|sẽ không chấp nhận)(?!\w)"
+    r"(?<!\w)(?P<v>từ chối|bác bỏ|không chấp nhận|sẽ không chấp nhận|sẽ không(?=\s+(?:thả|rút|"
+    r"ngừng|dừng|đàm phán|ký|trả|trao trả|nối lại|gỡ bỏ|dỡ bỏ)(?!\w)))(?!\w)"
     r"(?:\s+[^\s;.:!?]+){1,12}?,?\s+(?P<c>trừ khi|trừ phi)\s+(?:(?:phía|chính quyền)\s+)?"
 )
 _REFUSED = Trigger("từ chối", "REJECT", "refuse")
