@@ -55,6 +55,19 @@ CONDITIONS: list[Case] = [
         set(),
         {("CONSULT", "PRK", "KOR")},
     ),
+    # ... nor is an act inside that condition
+    (
+        "Thổ Nhĩ Kỳ chỉ phê chuẩn đơn gia nhập NATO của Thụy Điển khi Stockholm đáp ứng các yêu "
+        "cầu của Ankara.",
+        set(),
+        {("CONCEDE", "SWE", "TUR"), ("AGREE", "TUR", "SWE")},
+    ),
+    # ... while "chỉ" before a time ("chỉ 3 ngày sau khi") sets no condition
+    (
+        "Lima triệu hồi đại sứ chỉ hai ngày sau khi Mexico cắt đứt quan hệ ngoại giao với Peru.",
+        {("SANCTION", "MEX", "PER")},
+        set(),
+    ),
     # ... but a condition with no "chỉ" before the act leaves a done act done
     (
         "Iran nối lại đàm phán hạt nhân với Mỹ khi căng thẳng trong khu vực giảm bớt.",
