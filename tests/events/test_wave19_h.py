@@ -3,10 +3,10 @@
 Found by coding a battery of sentences written for this purpose from general knowledge of how
 Vietnamese outlets word world news: refusals bound to an exception asked of the other side
 ("trừ khi"), acts bound to a condition stated after them ("chỉ … khi"), a quoted label then its
-speaker and the act it is said of, labels of statements, measures and named drills, a speaker's
-"X: Chúng tôi …", claims called made up and regions pushed to the brink of war. Each case naming
-events failed before its fix; cases naming only absent events guard a fix from reaching too
-far. Every sentence is written for these tests.
+speaker and the act it is said of (or split around the speaker), labels of statements, measures
+and named drills, a speaker's "X: Chúng tôi …", claims called made up and regions pushed to the
+brink of war. Each case naming events failed before its fix; cases naming only absent events
+guard a fix from reaching too far. Every sentence is written for these tests.
 """
 
 from __future__ import annotations
@@ -102,6 +102,13 @@ QUOTES_LABELS: list[Case] = [
         "“Đây là bước đi quan trọng”, Ngoại trưởng Nhật Bản nói về quyết định của Hàn Quốc.",
         set(),
         {("ACCUSE", "JPN", "KOR")},
+    ),
+    # a quotation split around its speaker, the label in its second half
+    (
+        "“Các lệnh trừng phạt này”, Ngoại trưởng Lavrov nói, “là hành động thù địch của "
+        "Washington”.",
+        {("ACCUSE", "RUS", "USA")},
+        set(),
     ),
     # a drill named with its parties, labelled hostile
     (

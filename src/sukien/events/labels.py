@@ -76,6 +76,13 @@ _QUOTED_LABEL = re.compile(
 # a drill named with its parties: "cuộc tập trận chung Mỹ - Hàn" (wave 19h)
 _DRILL_OF = re.compile(r"(?<!\w)tập trận(?:\s+(?:chung|quân sự|hải quân|không quân))*\s*$")
 # an owner named by a title: "tuyên bố của Ngoại trưởng Ba Lan" (wave 19h)
+# a quotation split around its speaker, the label in its second half (wave 19h): "“Các lệnh
+# trừng phạt này”, Ngoại trưởng X nói, “là hành động thù địch của Y”"
+_SPLIT_LABEL = re.compile(
+    r"^[\"“][^\"”]{2,80}[\"”]\s*,\s*(?P<spk>[^,;.:!?\"“”]{2,80}?)\s+(?P<verb>nói|cho biết|"
+    r"nhấn mạnh|khẳng định|tuyên bố)\s*,\s*[\"“]"
+    r"(?P<q>(?:(?:đều|rõ ràng|thực sự|hoàn toàn|chính)\s+)?là(?!\w)[^\"”]*)[\"”]"
+)
 _OWNER_TITLED = re.compile(
     r"(?<!\w)của\s+(?:ngoại trưởng|tổng thống|thủ tướng|bộ trưởng|người phát ngôn|quan chức)$"
 )
@@ -143,6 +150,35 @@ class LabelRules:
         extra.extend(self._quoted_labels(doc, ps, i, ctx, seen))
         return extra
 
+    def _split_label(
+        self: Any,
+        doc: Any,
+        ps: _Sent,
+        ctx: _Ctx,
+        m: re.Match[str],
+        seen: set[tuple[str, str, str, str]],
+    ) -> list[Event]:
+        """'"Các lệnh trừng phạt này", X nói, "là hành động thù địch của Y"': ACCUSE X -> Y,
+        the owner of the label in the quotation's second half (wave 19h)."""
+        speakers = [g for g in ps.groups if m.start("spk") <= g.start < m.end("spk")]
+        owned = [
+            g
+            for g in ps.groups
+            if m.start("q") <= g.start < m.end("q")
+            and not g.is_place
+            and self._ends(self._before(ps, g.start, 3), _OWNER)
+        ]
+        if not speakers or not owned:
+            return []
+        actors = [p for p in self._participants(speakers[0]) if p.kind == "actor"]
+        mine = {a.code for a in actors}
+        targets = [p for p in self._participants(owned[0]) if p.kind == "actor"]
+        targets = [t for t in targets if t.code not in mine]
+        if not actors or not targets:
+            return []
+        hit = _label_hit(m.start("verb"), m.end("verb"))
+        return self._made_in_saying(doc, ps, ctx, hit, actors, targets, seen)
+
     def _quoted_labels(
         self: Any,
         doc: Any,
@@ -156,6 +192,9 @@ class LabelRules:
         the last hostile act by another in this or the two sentences before (wave 19h)."""
         from sukien.events.coder import _last_recent
 
+        split = _SPLIT_LABEL.match(ps.low)
+        if split is not None and _LABEL.search(split.group("q")) is not None:
+            return self._split_label(doc, ps, ctx, split, seen)
         m = _QUOTED_LABEL.match(ps.low)
         if m is None or _LABEL.search(m.group("q")) is None:
             return []
