@@ -629,6 +629,8 @@ _IF = ("nếu", "trong trường hợp")
 # physical acts: "từ X" after them is where something came from, never the target
 _PHYSICAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID"})
 # said to someone: a town or region named as the object is what is spoken of, not the addressee
+# a speaker, a colon and "we" opening what is said (a headline or a lead): "X: Chúng tôi …"
+_SAID_WE = re.compile(r"(?P<who>[^:;.!?\"“”]{2,80}):\s*chúng (?:tôi|ta)(?!\w)")
 _SPOKEN = frozenset({"REQUEST", "ACCUSE", "THREATEN", "SUPPORT", "REJECT"})
 # "A, được B yểm trợ, …", "A, một thành viên của Liên đoàn Arab (AL), …": asides about A
 _ASIDE = re.compile(
@@ -1414,6 +1416,13 @@ class Coder(
         if hit.trig.type not in _SPOKEN or self._nominal(ps, hit) or self._incident(ps, hit):
             return None  # '"Hợp tác với X sẽ giúp …"': a noun, not the speaker's act
         span = next(((a, b) for a, b in ps.quotes if a < hit.start < b), None)
+        said = _SAID_WE.match(ps.low)
+        if span is None and said is not None and said.end() <= hit.start:
+            # "Ngoại trưởng X: Chúng tôi sẽ tiếp tục ủng hộ Y" (wave 19h): the one before the colon
+            if self._nsyl(ps, said.end(), hit.start) > 3:
+                return None
+            colon = said.end("who")
+            return next((g for g in reversed(ps.groups) if g.end <= colon and not g.is_place), None)
         if span is None or self._nsyl(ps, span[0], hit.start) > 4:
             return None
         if any(span[0] <= g.start < hit.start for g in ps.groups):
@@ -2722,6 +2731,7 @@ class Coder(
             modality = self._alleged_intent(ps, hit, modality)  # "cho rằng Y muốn kích động"
             modality = self._called_off(ps, hit, modality)  # "Cuộc gặp … đã bị hoãn"
             modality = self._weighed(ps, hit, modality)  # "thảo luận gói trừng phạt"
+            modality = self._only_if(ps, hit, modality)  # "chỉ nối lại đàm phán khi Y …"
             if modality == "planned" and self._note_lodged(ps, hit, purpose=True):
                 modality = "asserted"  # "gửi công hàm tới LHQ để phản đối …": lodged
             if deal is not None:
@@ -2789,6 +2799,7 @@ class Coder(
         out.extend(self._refusals(ps, out, seen))  # "X sẽ không ủng hộ Y", "hủy cuộc gặp Y"
         out.extend(self._answered_requests(ps, out, seen))  # "Y từ chối yêu cầu của X"
         out.extend(self._answered_refusals(doc, ps, ctx, seen))  # "Đáp lại yêu cầu của Y, X"
+        out.extend(self._refused_unless(doc, ps, ctx, seen))  # "X từ chối … trừ khi Y …"
         out.extend(self._requests_followed(doc, ps, ctx, out, seen))  # "theo đề nghị của X, Y"
         out.extend(self._named_charges(doc, ps, ctx, seen))  # "cáo buộc của X nhằm vào Y"
         self._court_venues(out)  # "đệ đơn lên Tòa án Công lý Quốc tế, cáo buộc Y …"

@@ -52,17 +52,51 @@ _LABEL = re.compile(
     r"tuyên chiến|diệt chủng|phi pháp|bất hợp pháp|trái phép|vô trách nhiệm|leo thang|"
     r"cướp biển|hải tặc|mối đe dọa|mối đe doạ|can thiệp|xúc phạm|thù địch|trắng trợn|"
     r"phá hoại|xâm phạm|hèn nhát|man rợ|dã man|tàn bạo|vô nhân đạo|ăn cướp|tống tiền|"
-    r"bắt nạt|không thể chấp nhận)(?!\w)"
+    r"bắt nạt|không thể chấp nhận|luận điệu|tuyên truyền|bịa đặt|xuyên tạc|dối trá|"
+    r"vô giá trị)(?!\w)"
 )
 # an act named, not an anaphor (wave 18): "gọi vụ tấn công vào cầu Crimea là hành động khủng
 # bố của chính quyền Kiev", "coi việc Y triển khai tên lửa là hành động khiêu khích"
 _CALLING_NAMED = re.compile(
     r"(?<!\w)(?P<verb>gọi|coi|xem|mô tả)\s+(?:(?:các|những)\s+)?"
-    r"(?:vụ|cuộc|hành động|hành vi|động thái|việc|quyết định)(?!\w)"
+    r"(?:vụ|cuộc|hành động|hành vi|động thái|việc|quyết định|tuyên bố|phát biểu|lệnh|"
+    r"biện pháp|kế hoạch|chính sách)(?!\w)"
     r"(?P<act>(?:\s+[^\s,;.:!?\"“”]+){1,10}?)\s+(?:là|như là)(?!\w)"
+)
+# a quoted label first, then its speaker and the act it is said of (wave 19h): "“Đây là hành
+# động khiêu khích”, Ngoại trưởng X nói về vụ phóng tên lửa của Y"
+_QUOTED_LABEL = re.compile(
+    r"^[\"“](?P<q>(?:đây|đó|điều này|điều đó|việc này|hành động này)\s+"
+    r"(?:(?:rõ ràng|thực sự|hoàn toàn|chính)\s+)?là(?!\w)[^\"”]*)[\"”]\s*,\s*"
+    r"(?P<spk>[^,;.:!?\"“”]{2,80}?)\s+(?P<verb>nói|cho biết|nhấn mạnh|khẳng định|tuyên bố|"
+    r"bình luận|phát biểu)(?:\s+(?:khi\s+)?(?:về|đề cập (?:tới|đến)|bình luận về)\s+"
+    r"(?:(?:các|những)\s+)?(?P<act>vụ|cuộc|hành động|hành vi|động thái|việc|quyết định|tuyên bố|"
+    r"chuyến thăm|kế hoạch|lệnh|dự luật|phát biểu)(?!\w)|\s*[.!?]?$)"
+)
+# a drill named with its parties: "cuộc tập trận chung Mỹ - Hàn" (wave 19h)
+_DRILL_OF = re.compile(r"(?<!\w)tập trận(?:\s+(?:chung|quân sự|hải quân|không quân))*\s*$")
+# an owner named by a title: "tuyên bố của Ngoại trưởng Ba Lan" (wave 19h)
+# a quotation split around its speaker, the label in its second half (wave 19h): "“Các lệnh
+# trừng phạt này”, Ngoại trưởng X nói, “là hành động thù địch của Y”"
+_SPLIT_LABEL = re.compile(
+    r"^[\"“][^\"”]{2,80}[\"”]\s*,\s*(?P<spk>[^,;.:!?\"“”]{2,80}?)\s+(?P<verb>nói|cho biết|"
+    r"nhấn mạnh|khẳng định|tuyên bố)\s*,\s*[\"“]"
+    r"(?P<q>(?:(?:đều|rõ ràng|thực sự|hoàn toàn|chính)\s+)?là(?!\w)[^\"”]*)[\"”]"
+)
+_OWNER_TITLED = re.compile(
+    r"(?<!\w)của\s+(?:ngoại trưởng|tổng thống|thủ tướng|bộ trưởng|người phát ngôn|quan chức)$"
 )
 _OWNER = ("của", "của chính quyền", "của chính phủ", "của phía", "của quân đội")
 _LABEL_TRIG = Trigger("gọi", "ACCUSE", "disapprove")
+
+
+def _label_hit(start: int, end: int) -> Any:
+    """A hit of the label's accusation at ``start:end``."""
+    from sukien.events.coder import _Hit  # the coder imports this module
+
+    return _Hit(start, end, _LABEL_TRIG)
+
+
 _HOSTILE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "SANCTION"})
 
 
@@ -113,7 +147,85 @@ class LabelRules:
                     continue
                 extra.extend(self._made_in_saying(doc, ps, ctx, hit, [a], [target], seen))
         extra.extend(self._labelled_named_acts(doc, ps, ctx, seen))
+        extra.extend(self._quoted_labels(doc, ps, i, ctx, seen))
         return extra
+
+    def _split_label(
+        self: Any,
+        doc: Any,
+        ps: _Sent,
+        ctx: _Ctx,
+        m: re.Match[str],
+        seen: set[tuple[str, str, str, str]],
+    ) -> list[Event]:
+        """'"Các lệnh trừng phạt này", X nói, "là hành động thù địch của Y"': ACCUSE X -> Y,
+        the owner of the label in the quotation's second half (wave 19h)."""
+        speakers = [g for g in ps.groups if m.start("spk") <= g.start < m.end("spk")]
+        owned = [
+            g
+            for g in ps.groups
+            if m.start("q") <= g.start < m.end("q")
+            and not g.is_place
+            and self._ends(self._before(ps, g.start, 3), _OWNER)
+        ]
+        if not speakers or not owned:
+            return []
+        actors = [p for p in self._participants(speakers[0]) if p.kind == "actor"]
+        mine = {a.code for a in actors}
+        targets = [p for p in self._participants(owned[0]) if p.kind == "actor"]
+        targets = [t for t in targets if t.code not in mine]
+        if not actors or not targets:
+            return []
+        hit = _label_hit(m.start("verb"), m.end("verb"))
+        return self._made_in_saying(doc, ps, ctx, hit, actors, targets, seen)
+
+    def _quoted_labels(
+        self: Any,
+        doc: Any,
+        ps: _Sent,
+        i: int,
+        ctx: _Ctx,
+        seen: set[tuple[str, str, str, str]],
+    ) -> list[Event]:
+        """'"Đây là hành động khiêu khích", X nói về vụ phóng tên lửa của Y': ACCUSE X -> Y,
+        the author of the act the quoted label is said of; with no act named, the author of
+        the last hostile act by another in this or the two sentences before (wave 19h)."""
+        from sukien.events.coder import _last_recent
+
+        split = _SPLIT_LABEL.match(ps.low)
+        if split is not None and _LABEL.search(split.group("q")) is not None:
+            return self._split_label(doc, ps, ctx, split, seen)
+        m = _QUOTED_LABEL.match(ps.low)
+        if m is None or _LABEL.search(m.group("q")) is None:
+            return []
+        if m.group("act") is None:  # '"Đây là hành vi cướp biển", X nói.': the act just told
+            speakers = [g for g in ps.groups if m.start("spk") <= g.start < m.end("spk")]
+            actors = [p for p in self._participants(speakers[0]) if p.kind == "actor"][:1]
+            src = _last_recent(ctx, i, not_by=actors[0].code, types=_HOSTILE) if actors else None
+            if src is None or not src[1]:
+                return []
+            hit = _label_hit(m.start("verb"), m.end("verb"))
+            return self._made_in_saying(doc, ps, ctx, hit, actors, [src[1]], seen)
+        brk = CLAUSE_BREAK.search(ps.low, m.end())
+        end = min(brk.start() if brk else len(ps.low), m.end() + 60)
+        speakers = [g for g in ps.groups if m.start("spk") <= g.start < m.end("spk")]
+        owned = [
+            g
+            for g in ps.groups
+            if m.end() <= g.start < end
+            and not g.is_place
+            and (self._ends(self._before(ps, g.start, 3), _OWNER) or g.start <= m.end() + 1)
+        ]
+        if not speakers or not owned:
+            return []
+        actors = [p for p in self._participants(speakers[0]) if p.kind == "actor"]
+        mine = {a.code for a in actors}
+        targets = [p for p in self._participants(owned[0]) if p.kind == "actor"]
+        targets = [t for t in targets if t.code not in mine]
+        if not actors or not targets:
+            return []
+        hit = _label_hit(m.start("verb"), m.end("verb"))
+        return self._made_in_saying(doc, ps, ctx, hit, actors, targets, seen)
 
     def _labelled_named_acts(
         self: Any,
@@ -138,6 +250,8 @@ class LabelRules:
                 for g in inner
                 if self._ends(self._before(ps, g.start, 3), _OWNER)
                 or (g.start <= m.start("act") + 1 and m.group(0).split()[1] == "việc")
+                or _DRILL_OF.search(self._before(ps, g.start, 4))
+                or _OWNER_TITLED.search(self._before(ps, g.start, 3))
             ]
             if not authors or ps.low[authors[0].end : authors[0].end + 4].startswith(" bị"):
                 continue  # "việc Y bị …": Y suffers the act

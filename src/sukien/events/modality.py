@@ -46,6 +46,17 @@ _SENT_FOR = re.compile(
     r"(?P<pre>(?:^|\s)(?:[^\s,;.]+\s+){0,2})(?:gửi|điều|cử|điều động|triển khai|đưa|chuyển)"
     r"(?:\s+[^\s,;.]+){1,8}?\s+(?:sang|tới|đến)(?:\s+[^\s,;.]+){1,4}?\s+(?:để|nhằm)\s*$"
 )
+# "chỉ" (only) right before an act, and the condition after it: "X chỉ ký khi Y …" (wave 19h)
+_ONLY_BEFORE = re.compile(r"(?<!\w)chỉ(?:\s+(?:đồng ý|chấp nhận|sẵn sàng|có thể|tiếp tục))?\s*$")
+# ... and the condition itself, up to the act inside it: "chỉ ký … khi Y đáp ứng"
+_ONLY_THEN = re.compile(
+    r"(?<!\w)(?<!không )chỉ\s+(?!(?:trích|đạo|thị|định|huy|số|ra|rõ|còn|tiêu|điểm|là)(?!\w))"
+    r"[^,;.!?]*?(?<!\w)(?:(?<!trong )(?<!sau )(?<!trước )(?<!ngay )khi|nếu|với điều kiện)\s+"
+    r"(?:[^\s,;.!?]+\s+){0,8}$"
+)
+_ONLY_WHEN = re.compile(
+    r"(?<!\w)(?:(?<!trong )(?<!sau )(?<!trước )(?<!ngay )khi|nếu|với điều kiện)(?!\w)"
+)
 _TO_COME = re.compile(r"(?<!\w)(?:sẽ|sắp|dự kiến|có thể|cần|kế hoạch|muốn|định)(?!\w)")
 
 # "sẽ (luôn) tiếp tục", "sẽ luôn", "cam kết tiếp tục" right before a verb of support
@@ -265,6 +276,25 @@ class ModalityRules:
                 continue  # another act between: the verb may be its
             return said
         return modality
+
+    @staticmethod
+    def _only_if(ps: _Sent, hit: _Hit, modality: str) -> str:
+        """'X chỉ nối lại đàm phán với Y khi/nếu Y …': an act bound to a condition stated after
+        it is not done (hypothetical, wave 19h); nor is an act inside that condition ("… khi
+        Stockholm đáp ứng các yêu cầu của Ankara")."""
+        if modality != "asserted":
+            return modality
+        head = ps.low[: hit.start]
+        if re.search(r"[;.!?]", head) is None and _ONLY_THEN.search(head):
+            return "hypothetical"
+        if not _ONLY_BEFORE.search(ps.low[max(0, hit.start - 25) : hit.start]):
+            return modality
+        brk = re.compile(r"[;.!?]").search(ps.low, hit.end)
+        return (
+            "hypothetical"
+            if _ONLY_WHEN.search(ps.low, hit.end, brk.start() if brk else len(ps.low))
+            else modality
+        )
 
     @staticmethod
     def _weighed(ps: _Sent, hit: _Hit, modality: str) -> str:

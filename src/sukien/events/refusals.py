@@ -116,11 +116,48 @@ _ANSWER_REFUSED = re.compile(
 # before the main clause's subject, at most a title: "Thủ tướng", "Bộ Ngoại giao", "phía"
 _TITLE_GAP = re.compile(r"(?:[^\W\d]+\s+){0,4}")
 _ASKED = Trigger("yêu cầu", "REQUEST", None)
+# a refusal bound to an exception the other side must meet (wave 19h): "X từ chối thả con tin
+# trừ khi Y rút quân", "X sẽ không thả con tin trừ khi Y …", "X không chấp nhận đề nghị của
+# Y, trừ khi Y dỡ bỏ cấm vận"
+_UNLESS = re.compile(
+    r"(?<!\w)(?P<v>từ chối|bác bỏ|không chấp nhận|sẽ không chấp nhận|sẽ không(?=\s+(?:thả|rút|"
+    r"ngừng|dừng|đàm phán|ký|trả|trao trả|nối lại|gỡ bỏ|dỡ bỏ)(?!\w)))(?!\w)"
+    r"(?:\s+[^\s;.:!?]+){1,12}?,?\s+(?P<c>trừ khi|trừ phi)\s+(?:(?:phía|chính quyền)\s+)?"
+)
 _REFUSED = Trigger("từ chối", "REJECT", "refuse")
 
 
 class RefusalRules:
     """``_refusals``: REJECT beside a negated support, approval or meeting."""
+
+    def _refused_unless(
+        self: Any,
+        doc: Any,
+        ps: _Sent,
+        ctx: Any,
+        seen: set[tuple[str, str, str, str]],
+    ) -> list[Event]:
+        """'X từ chối … trừ khi Y …': the exception is asked of Y, the refusal made to Y:
+        REJECT X -> Y and REQUEST X -> Y (wave 19h)."""
+        extra: list[Event] = []
+        for m in _UNLESS.finditer(ps.low):
+            cond = next((g for g in ps.groups if g.start == m.end() and not g.is_place), None)
+            if cond is None:
+                continue
+            refusal, actors = self._vow_speaker(ps, *m.span("v"), _REFUSED)
+            ask = self._vow_speaker(ps, *m.span("c"), _ASKED)[0]
+            asked = [p for p in self._participants(cond) if p.kind == "actor"]
+            for x in actors:
+                for y in asked:
+                    if x.code == y.code:
+                        continue
+                    for hit in (refusal, ask):
+                        ev = self._event(doc, ps, hit, ps.hits, x, y, "asserted", 0.6, ctx, False)
+                        if ev is None or ev.type != hit.trig.type:
+                            continue
+                        ev.modality = "asserted"
+                        keep_new(ev, seen, extra)
+        return extra
 
     def _refusals(
         self: Any, ps: _Sent, out: list[Event], seen: set[tuple[str, str, str, str]]
