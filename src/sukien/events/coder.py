@@ -147,6 +147,18 @@ _DENY_GAP = frozenset(
 _ANAPHOR = re.compile(r"^\s*(?:này|trên|đó|nói trên|vừa qua)(?!\w)")
 # what follows these in a clause is requested, threatened, alleged or refused, not done
 _REQUESTING = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT"})
+# a forceful act a warning foresees its object doing: "cảnh báo Y đang chuẩn bị / có thể <act>"
+_FORESEEN = re.compile(
+    r"\s+(?:(?:vẫn|đang|sắp|có thể|có ý định|tiếp tục)\s+)*"
+    r"(?:(?:chuẩn bị|lên kế hoạch|âm mưu|tìm cách|sắp|có thể)\s+)"
+    r"(?:(?:cho|mở|phát động|tiến hành|thực hiện)\s+)?(?:(?:một|các|những|cuộc|đợt)\s+)*"
+)
+# a measure discussed, its target after "đối với / nhằm vào": "thảo luận gói trừng phạt … đối với Y"
+_MEASURE_TO = re.compile(
+    r"\s*(?:về\s+)?(?:(?:việc|khả năng|các|những|một|gói|biện pháp|lệnh|đợt|mức)\s+)*"
+    r"(?:trừng phạt|cấm vận|thuế|áp thuế|hạn chế|áp đặt|biện pháp)(?:\s+[^\s,;.]+){0,6}?"
+    r"\s+(?:đối với|nhằm vào|lên|chống lại)\s*"
+)
 _MODAL_RANK = {"denied": 0, "hypothetical": 1, "hoped": 2, "planned": 3}
 # words that end a direct object ("cảnh báo tình hình trên bán đảo X": X is not the object)
 _OBJECT_STOP = re.compile(
@@ -2936,7 +2948,7 @@ class Coder(
         subj, agent, passive = self._subject(ps, clause, hit)
         if self._colon_guests(ps, subj, hit):  # "với các vị khách: A, B và C, …": the guests
             subj = None
-        embedded = self._embedded_subject(ps, hit, clause)
+        embedded = self._embedded_subject(ps, hit, clause) or self._decision_author(ps, hit)
         if embedded is not None:  # "bật đèn xanh cho X tấn công Y": X attacks
             subj, agent, passive = embedded, None, False
         recips, agent_after, between = self._object(ps, hit, clause_end)
@@ -2955,6 +2967,11 @@ class Coder(
                 agent, recips = host, [g for g in recips if g is not host]
         if not recips and not between and not agent_after and hit.trig.type == "ACCUSE":
             recips = self._matter_owner(ps, hit, clause_end)  # "quan ngại về việc Y …"
+        if hit.trig.type == "THREATEN" and recips and self._foreseen_doer(ps, hit, recips[0]):
+            return None  # "cảnh báo Nga đang chuẩn bị tấn công …": Russia's act foreseen
+        measured = hit.trig.type == "CONSULT" and not between and self._measure_target(ps, hit)
+        if measured:  # "thảo luận gói trừng phạt đối với Nga": the measure's target, no party
+            recips = []
         forum = self._forum_complaint(ps, hit, recips, clause_end)
         if forum:  # "khiếu nại lên WTO về các mức thuế của Y": Y, not the forum
             recips = forum
@@ -3242,7 +3259,8 @@ class Coder(
             elif between and len(recips) == 2 and (ev_type.symmetric or not actors):
                 actors = self._participants(recips[0])
                 targets = self._participants(recips[1])
-            elif between and ev_type.symmetric:
+            elif between and (ev_type.symmetric or "mutual" in hit.trig.need):
+                # "hoan nghênh thỏa thuận trao đổi tù nhân giữa A và B": A and B (wave 19)
                 actors, targets = [], self._participants(recips[0])
             elif between:  # "chỉ trích các cuộc tập trận giữa A và B": both are targets
                 targets = self._participants(recips[0])
@@ -3386,7 +3404,7 @@ class Coder(
             # "chuyến thăm của ông Obama tại Việt Nam": the visit's host is where it is
             pairs.extend((a, self._visit_host(ps, hit)) for a in actors)  # type: ignore[misc]
             confidence = 0.6
-        elif hit.trig.type == "CONSULT" and not passive and not attended:
+        elif hit.trig.type == "CONSULT" and not passive and not attended and not measured:
             pairs.extend(self._consult_fallback(ps, i, ctx, hit, actors, targets, subj))
             confidence = 0.55
         elif (
@@ -3536,7 +3554,11 @@ class Coder(
                 confidence = 0.55
         found = (pairs, confidence, clause)
         found = self._subject_parties(ps, hit, found, actors, targets, (passive, between))
-        return self._last_pairs(ps, hit, ctx, found, actors, targets, (passive, between))
+        last = self._last_pairs(ps, hit, ctx, found, actors, targets, (passive, between))
+        if measured and last is not None:  # nor the topic's partner ("thảo luận về …")
+            kept = [(a, b) for a, b in last[0] if isinstance(b, str) or b.start < hit.end]
+            last = (kept, last[1], last[2])
+        return last
 
     def _main_subject(
         self, ps: _Sent, hit: _Hit, clause: int, passive: bool = False
@@ -3786,6 +3808,26 @@ class Coder(
         …"); not an offer ("đề nghị trao lại cho X …")."""
         met = any(h.trig.type == "CONSULT" and h.end <= hit.start for h in ps.hits)
         return met and bool(ctx.dyad) and ctx.dyad_sentence == i and hit.trig.text not in _OFFERING
+
+    def _foreseen_doer(self, ps: _Sent, hit: _Hit, g: Group) -> bool:
+        """Is ``g``, right after a warning, the doer of a forceful act the warning foresees
+        ("cảnh báo Nga đang chuẩn bị tấn công Kharkiv", "… Nga có thể tấn công NATO")? It is
+        who is warned about, not warned (wave 19)."""
+        if self._nsyl(ps, hit.end, g.start) > 1 or not re.fullmatch(
+            r"\s*(?:về\s+)?", ps.low[hit.end : g.start]
+        ):
+            return False
+        m = _FORESEEN.match(ps.low, g.end)
+        if m is None:
+            return False
+        act = next((h for h in ps.hits if h.start >= m.end()), None)
+        return act is not None and act.start == m.end() and act.trig.type in _FORCEFUL
+
+    def _measure_target(self, ps: _Sent, hit: _Hit) -> bool:
+        """Is the first party after a verb of talks the target of a measure discussed
+        ("thảo luận gói trừng phạt mới đối với Nga"), not a party to the talks (wave 19)?"""
+        g = next((g for g in ps.groups if g.start >= hit.end), None)
+        return g is not None and bool(_MEASURE_TO.fullmatch(ps.low[hit.end : g.start]))
 
     def _warned(self, ps: _Sent, hit: _Hit) -> list[Phrase]:
         """Who a warning is about: 'cảnh báo rằng X sẽ/phải/có thể …' (X, an actor)."""
