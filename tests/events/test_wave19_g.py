@@ -97,8 +97,49 @@ REACTIONS: list[Case] = [
         set(),
         {("THREATEN", "POL", "RUS")},
     ),
+    # ... and so is "phía Y", and any act Y is said to plot
+    (
+        "Tổng thống Ukraine Volodymyr Zelensky cho biết Nga đang tập trung quân gần Sumy. Ông "
+        "cảnh báo phía Nga đang chuẩn bị một cuộc tấn công mới.",
+        set(),
+        {("THREATEN", "UKR", "RUS")},
+    ),
+    (
+        "Tổng thống Pháp cảnh báo Nga đang tìm cách can thiệp bầu cử ở châu Âu.",
+        set(),
+        {("THREATEN", "FRA", "RUS")},
+    ),
     # ... but a warning to Y of what Y will suffer still threatens Y
     ("Mỹ cảnh báo Nga sẽ phải trả giá đắt.", {("THREATEN", "USA", "RUS")}, set()),
+    ("Mỹ cảnh báo Iran về hậu quả nghiêm trọng.", {("THREATEN", "USA", "IRN")}, set()),
+    # a killing condemned by name: its victim is no one accused
+    (
+        "Thổ Nhĩ Kỳ lên án vụ ám sát nhà lãnh đạo Hamas tại Tehran.",
+        set(),
+        {("ACCUSE", "TUR", "HAMAS")},
+    ),
+    (
+        "Đức lên án vụ sát hại nhà báo Ả Rập Saudi ở Istanbul.",
+        set(),
+        {("ACCUSE", "DEU", "SAU")},
+    ),
+    # ... but its author named "của" is
+    (
+        "Iran lên án vụ ám sát tướng Iran của Israel ở Syria.",
+        {("ACCUSE", "IRN", "ISR")},
+        set(),
+    ),
+    # a measure discussed with its target as the verb's object, or aid discussed "cho Y"
+    (
+        "Ngoại trưởng các nước G7 thảo luận biện pháp trừng phạt Iran.",
+        set(),
+        {("CONSULT", "G7", "IRN"), ("CONSULT", "IRN", "G7")},
+    ),
+    (
+        "Các ngoại trưởng NATO thảo luận việc tăng cường viện trợ quân sự cho Ukraine.",
+        set(),
+        {("CONSULT", "NATO", "UKR"), ("CONSULT", "UKR", "NATO")},
+    ),
 ]
 
 

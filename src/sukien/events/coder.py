@@ -153,11 +153,15 @@ _FORESEEN = re.compile(
     r"(?:(?:chuẩn bị|lên kế hoạch|âm mưu|tìm cách|sắp|có thể)\s+)"
     r"(?:(?:cho|mở|phát động|tiến hành|thực hiện)\s+)?(?:(?:một|các|những|cuộc|đợt)\s+)*"
 )
+# what a warning says its object is plotting, whatever the act: "đang tìm cách can thiệp …"
+_PLOTTED = re.compile(r"(?<!\w)(?:chuẩn bị|lên kế hoạch|âm mưu|tìm cách)(?!\w)")
 # a measure discussed, its target after "đối với / nhằm vào": "thảo luận gói trừng phạt … đối với Y"
 _MEASURE_TO = re.compile(
     r"\s*(?:về\s+)?(?:(?:việc|khả năng|các|những|một|gói|biện pháp|lệnh|đợt|mức)\s+)*"
-    r"(?:trừng phạt|cấm vận|thuế|áp thuế|hạn chế|áp đặt|biện pháp)(?:\s+[^\s,;.]+){0,6}?"
-    r"\s+(?:đối với|nhằm vào|lên|chống lại)\s*"
+    r"(?:(?:trừng phạt|cấm vận|thuế|áp thuế|hạn chế|áp đặt|biện pháp)(?:\s+[^\s,;.]+){0,6}?"
+    r"\s+(?:đối với|nhằm vào|lên|chống lại)|(?:trừng phạt|cấm vận)(?:\s+(?:mới|thêm))?"
+    r"|(?:(?:tăng cường|mở rộng)\s+)?(?:viện trợ|hỗ trợ)(?:\s+[^\s,;.]+){0,3}?"
+    r"\s+(?:cho|dành cho))\s*"
 )
 _MODAL_RANK = {"denied": 0, "hypothetical": 1, "hoped": 2, "planned": 3}
 # words that end a direct object ("cảnh báo tình hình trên bán đảo X": X is not the object)
@@ -694,7 +698,8 @@ _PROVOKED = re.compile(
 # an incident named bare as an object ("lên án vụ tấn công", "các cuộc không kích")
 _INCIDENT_OBJ = re.compile(
     r"\s*(?:(?:mạnh mẽ|kịch liệt|gay gắt)\s+)?(?:(?:các|những)\s+)?(?:vụ|cuộc)\s+"
-    r"(?:tấn công|không kích|đánh bom|tập kích|pháo kích|oanh tạc|phục kích)"
+    r"(?:tấn công|không kích|đánh bom|tập kích|pháo kích|oanh tạc|phục kích|ám sát|sát hại|"
+    r"xả súng|bắt cóc)"
     r"(?:\s+(?:khủng bố|bằng \w+(?: \w+){0,3}))?(?!\w)"
 )
 # the path confidence of an event not (yet) done, as a share of the asserted one's
@@ -3546,7 +3551,14 @@ class Coder(
         if not pairs and actors and not targets and hit.trig.type == "THREATEN":
             pairs.extend(self._vow_after_act(ps, hit, i, ctx, actors))  # TerritoryRules
         pairs.extend(self._co_drillers(hit, actors, targets, pairs))  # TerritoryRules
-        if not pairs and actors and not targets and not passive and hit.trig.type == "ACCUSE":
+        if (
+            not pairs
+            and actors
+            and not targets
+            and not passive
+            and hit.trig.type == "ACCUSE"
+            and not self._bare_incident(ps, hit)  # "lên án vụ ám sát lãnh đạo Y": Y the victim
+        ):
             # "X lên án mạnh mẽ các hành động … của Y …": the first party named after it
             judged = self._first_party_after(ps, hit, clause_end, actors)
             if judged:
@@ -3813,15 +3825,15 @@ class Coder(
         """Is ``g``, right after a warning, the doer of a forceful act the warning foresees
         ("cảnh báo Nga đang chuẩn bị tấn công Kharkiv", "… Nga có thể tấn công NATO")? It is
         who is warned about, not warned (wave 19)."""
-        if self._nsyl(ps, hit.end, g.start) > 1 or not re.fullmatch(
-            r"\s*(?:về\s+)?", ps.low[hit.end : g.start]
-        ):
+        if not re.fullmatch(r"\s*(?:về\s+|phía\s+)?", ps.low[hit.end : g.start]):
             return False
         m = _FORESEEN.match(ps.low, g.end)
         if m is None:
             return False
         act = next((h for h in ps.hits if h.start >= m.end()), None)
-        return act is not None and act.start == m.end() and act.trig.type in _FORCEFUL
+        if act is None or act.start != m.end():
+            return False
+        return act.trig.type in _FORCEFUL or bool(_PLOTTED.search(m.group()))
 
     def _measure_target(self, ps: _Sent, hit: _Hit) -> bool:
         """Is the first party after a verb of talks the target of a measure discussed
