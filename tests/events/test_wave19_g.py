@@ -69,6 +69,18 @@ REACTIONS: list[Case] = [
         {("CONSULT", "FRA", "DEU")},
         set(),
     ),
+    # ... and two named sides who discuss one still meet
+    (
+        "Thủ tướng Anh và Tổng thống Pháp thảo luận về lệnh trừng phạt đối với Nga.",
+        {("CONSULT", "GBR", "FRA")},
+        {("CONSULT", "GBR", "RUS"), ("CONSULT", "FRA", "RUS")},
+    ),
+    # an act a decision criticised names was decided, so it is done
+    (
+        "Nga chỉ trích quyết định của Mỹ cung cấp tên lửa tầm xa cho Ukraine.",
+        {("ACCUSE", "RUS", "USA"), ("AID", "USA", "UKR")},
+        set(),
+    ),
     # a sanctions package vetoed is not imposed
     (
         "Hungary sẽ phủ quyết gói trừng phạt mới của EU đối với Nga.",

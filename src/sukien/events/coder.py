@@ -1743,6 +1743,8 @@ class Coder(
             return False
         if hit.trig.type == "AGREE" and not hit.trig.text.startswith("ký"):
             return False  # "chỉ trích việc NATO kết nạp X": an admission may be to come
+        if self._decision_author(ps, hit) is not None:
+            return True  # "chỉ trích quyết định của Mỹ cung cấp …": decided, so done (wave 19)
         judged = prev.trig.text in ("lên án", "chỉ trích", "phê phán") or (
             prev.trig.text in _OBJECTED and hit.trig.type == "SANCTION"
         )  # "phản đối việc Y đóng cửa lãnh sự quán X": a measure objected to was taken (wave 18)
@@ -2974,9 +2976,9 @@ class Coder(
             recips = self._matter_owner(ps, hit, clause_end)  # "quan ngại về việc Y …"
         if hit.trig.type == "THREATEN" and recips and self._foreseen_doer(ps, hit, recips[0]):
             return None  # "cảnh báo Nga đang chuẩn bị tấn công …": Russia's act foreseen
+        # "thảo luận gói trừng phạt đối với Nga": the measure's target is no party (its pairs
+        # are dropped at the end, after the co-subjects "A và B thảo luận …" are paired)
         measured = hit.trig.type == "CONSULT" and not between and self._measure_target(ps, hit)
-        if measured:  # "thảo luận gói trừng phạt đối với Nga": the measure's target, no party
-            recips = []
         forum = self._forum_complaint(ps, hit, recips, clause_end)
         if forum:  # "khiếu nại lên WTO về các mức thuế của Y": Y, not the forum
             recips = forum
@@ -3409,7 +3411,7 @@ class Coder(
             # "chuyến thăm của ông Obama tại Việt Nam": the visit's host is where it is
             pairs.extend((a, self._visit_host(ps, hit)) for a in actors)  # type: ignore[misc]
             confidence = 0.6
-        elif hit.trig.type == "CONSULT" and not passive and not attended and not measured:
+        elif hit.trig.type == "CONSULT" and not passive and not attended:
             pairs.extend(self._consult_fallback(ps, i, ctx, hit, actors, targets, subj))
             confidence = 0.55
         elif (
@@ -3567,8 +3569,11 @@ class Coder(
         found = (pairs, confidence, clause)
         found = self._subject_parties(ps, hit, found, actors, targets, (passive, between))
         last = self._last_pairs(ps, hit, ctx, found, actors, targets, (passive, between))
-        if measured and last is not None:  # nor the topic's partner ("thảo luận về …")
+        if measured and last is not None:  # nor as the topic's partner ("thảo luận về …")
             kept = [(a, b) for a, b in last[0] if isinstance(b, str) or b.start < hit.end]
+            talkers = list({a.code: a for a, _b in last[0] if not isinstance(a, str)}.values())
+            if not kept and len(talkers) >= 2:  # "A và B thảo luận lệnh trừng phạt …": A, B
+                kept = list(combinations(talkers, 2))
             last = (kept, last[1], last[2])
         return last
 
