@@ -87,6 +87,12 @@ REACTIONS: list[Case] = [
         set(),
         {("SANCTION", "EU", "RUS")},
     ),
+    # ... and the package vetoed is its author's, not its beneficiary's
+    (
+        "Hungary đã phủ quyết gói viện trợ của EU cho Ukraine.",
+        {("REJECT", "HUN", "EU")},
+        {("REJECT", "HUN", "UKR"), ("AID", "EU", "UKR")},
+    ),
     # a refusal to condemn condemns no one and rejects no one
     (
         "Mỹ từ chối lên án Israel về vụ không kích.",

@@ -112,7 +112,7 @@ _MEASURE = re.compile(
     r"chính sách|luật|dự luật|đạo luật|biện pháp|chiến dịch|chương trình|yêu cầu|động thái|"
     r"hành động|việc|tuyên bố|cáo buộc|lời cáo buộc|lời kêu gọi|phát biểu|bình luận|luận điệu|"
     r"(?:sự |những |các )?chỉ trích|lời chỉ trích|phán quyết|nghị quyết|báo cáo|"
-    r"tư cách thành viên|quy chế thành viên|"
+    r"tư cách thành viên|quy chế thành viên|gói viện trợ|gói hỗ trợ|"
     # an act or a right named as a noun: "lên án sự ủng hộ của X với Y", "phủ nhận quyền … của X"
     r"sự can thiệp|sự ủng hộ|sự hỗ trợ|sự hiện diện|quyền|tính hợp pháp|hoạt động)"
     r"(?!\w)"
