@@ -147,6 +147,22 @@ _DENY_GAP = frozenset(
 _ANAPHOR = re.compile(r"^\s*(?:này|trên|đó|nói trên|vừa qua)(?!\w)")
 # what follows these in a clause is requested, threatened, alleged or refused, not done
 _REQUESTING = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT"})
+# a forceful act a warning foresees its object doing: "cảnh báo Y đang chuẩn bị / có thể <act>"
+_FORESEEN = re.compile(
+    r"\s+(?:(?:vẫn|đang|sắp|có thể|có ý định|tiếp tục)\s+)*"
+    r"(?:(?:chuẩn bị|lên kế hoạch|âm mưu|tìm cách|sắp|có thể)\s+)"
+    r"(?:(?:cho|mở|phát động|tiến hành|thực hiện)\s+)?(?:(?:một|các|những|cuộc|đợt)\s+)*"
+)
+# what a warning says its object is plotting, whatever the act: "đang tìm cách can thiệp …"
+_PLOTTED = re.compile(r"(?<!\w)(?:chuẩn bị|lên kế hoạch|âm mưu|tìm cách)(?!\w)")
+# a measure discussed, its target after "đối với / nhằm vào": "thảo luận gói trừng phạt … đối với Y"
+_MEASURE_TO = re.compile(
+    r"\s*(?:về\s+)?(?:(?:việc|khả năng|các|những|một|gói|biện pháp|lệnh|đợt|mức)\s+)*"
+    r"(?:(?:trừng phạt|cấm vận|thuế|áp thuế|hạn chế|áp đặt|biện pháp)(?:\s+[^\s,;.]+){0,6}?"
+    r"\s+(?:đối với|nhằm vào|lên|chống lại)|(?:trừng phạt|cấm vận)(?:\s+(?:mới|thêm))?"
+    r"|(?:(?:tăng cường|mở rộng)\s+)?(?:viện trợ|hỗ trợ)(?:\s+[^\s,;.]+){0,3}?"
+    r"\s+(?:cho|dành cho))\s*"
+)
 _MODAL_RANK = {"denied": 0, "hypothetical": 1, "hoped": 2, "planned": 3}
 # words that end a direct object ("cảnh báo tình hình trên bán đảo X": X is not the object)
 _OBJECT_STOP = re.compile(
@@ -700,7 +716,8 @@ _PROVOKED = re.compile(
 # an incident named bare as an object ("lên án vụ tấn công", "các cuộc không kích")
 _INCIDENT_OBJ = re.compile(
     r"\s*(?:(?:mạnh mẽ|kịch liệt|gay gắt)\s+)?(?:(?:các|những)\s+)?(?:vụ|cuộc)\s+"
-    r"(?:tấn công|không kích|đánh bom|tập kích|pháo kích|oanh tạc|phục kích)"
+    r"(?:tấn công|không kích|đánh bom|tập kích|pháo kích|oanh tạc|phục kích|ám sát|sát hại|"
+    r"xả súng|bắt cóc)"
     r"(?:\s+(?:khủng bố|bằng \w+(?: \w+){0,3}))?(?!\w)"
 )
 # the path confidence of an event not (yet) done, as a share of the asserted one's
@@ -1773,6 +1790,8 @@ class Coder(
             return False
         if hit.trig.type == "AGREE" and not hit.trig.text.startswith("ký"):
             return False  # "chỉ trích việc NATO kết nạp X": an admission may be to come
+        if self._decision_author(ps, hit) is not None:
+            return True  # "chỉ trích quyết định của Mỹ cung cấp …": decided, so done (wave 19)
         judged = prev.trig.text in ("lên án", "chỉ trích", "phê phán") or (
             prev.trig.text in _OBJECTED and hit.trig.type == "SANCTION"
         )  # "phản đối việc Y đóng cửa lãnh sự quán X": a measure objected to was taken (wave 18)
@@ -2985,7 +3004,7 @@ class Coder(
         subj, agent, passive = self._subject(ps, clause, hit)
         if self._colon_guests(ps, subj, hit):  # "với các vị khách: A, B và C, …": the guests
             subj = None
-        embedded = self._embedded_subject(ps, hit, clause)
+        embedded = self._embedded_subject(ps, hit, clause) or self._decision_author(ps, hit)
         if embedded is not None:  # "bật đèn xanh cho X tấn công Y": X attacks
             subj, agent, passive = embedded, None, False
         recips, agent_after, between = self._object(ps, hit, clause_end)
@@ -3006,6 +3025,11 @@ class Coder(
                 agent, recips = host, [g for g in recips if g is not host]
         if not recips and not between and not agent_after and hit.trig.type == "ACCUSE":
             recips = self._matter_owner(ps, hit, clause_end)  # "quan ngại về việc Y …"
+        if hit.trig.type == "THREATEN" and recips and self._foreseen_doer(ps, hit, recips[0]):
+            return None  # "cảnh báo Nga đang chuẩn bị tấn công …": Russia's act foreseen
+        # "thảo luận gói trừng phạt đối với Nga": the measure's target is no party (its pairs
+        # are dropped at the end, after the co-subjects "A và B thảo luận …" are paired)
+        measured = hit.trig.type == "CONSULT" and not between and self._measure_target(ps, hit)
         forum = self._forum_complaint(ps, hit, recips, clause_end)
         if forum:  # "khiếu nại lên WTO về các mức thuế của Y": Y, not the forum
             recips = forum
@@ -3297,7 +3321,8 @@ class Coder(
             elif between and len(recips) == 2 and (ev_type.symmetric or not actors):
                 actors = self._participants(recips[0])
                 targets = self._participants(recips[1])
-            elif between and ev_type.symmetric:
+            elif between and (ev_type.symmetric or "mutual" in hit.trig.need):
+                # "hoan nghênh thỏa thuận trao đổi tù nhân giữa A và B": A and B (wave 19)
                 actors, targets = [], self._participants(recips[0])
             elif between:  # "chỉ trích các cuộc tập trận giữa A và B": both are targets
                 targets = self._participants(recips[0])
@@ -3583,7 +3608,14 @@ class Coder(
         if not pairs and actors and not targets and hit.trig.type == "THREATEN":
             pairs.extend(self._vow_after_act(ps, hit, i, ctx, actors))  # TerritoryRules
         pairs.extend(self._co_drillers(hit, actors, targets, pairs))  # TerritoryRules
-        if not pairs and actors and not targets and not passive and hit.trig.type == "ACCUSE":
+        if (
+            not pairs
+            and actors
+            and not targets
+            and not passive
+            and hit.trig.type == "ACCUSE"
+            and not self._bare_incident(ps, hit)  # "lên án vụ ám sát lãnh đạo Y": Y the victim
+        ):
             # "X lên án mạnh mẽ các hành động … của Y …": the first party named after it
             judged = self._first_party_after(ps, hit, clause_end, actors)
             if judged:
@@ -3591,7 +3623,14 @@ class Coder(
                 confidence = 0.55
         found = (pairs, confidence, clause)
         found = self._subject_parties(ps, hit, found, actors, targets, (passive, between))
-        return self._last_pairs(ps, hit, ctx, found, actors, targets, (passive, between))
+        last = self._last_pairs(ps, hit, ctx, found, actors, targets, (passive, between))
+        if measured and last is not None:  # nor as the topic's partner ("thảo luận về …")
+            kept = [(a, b) for a, b in last[0] if isinstance(b, str) or b.start < hit.end]
+            talkers = list({a.code: a for a, _b in last[0] if not isinstance(a, str)}.values())
+            if not kept and len(talkers) >= 2:  # "A và B thảo luận lệnh trừng phạt …": A, B
+                kept = list(combinations(talkers, 2))
+            last = (kept, last[1], last[2])
+        return last
 
     def _main_subject(
         self, ps: _Sent, hit: _Hit, clause: int, passive: bool = False
@@ -3865,6 +3904,26 @@ class Coder(
         …"); not an offer ("đề nghị trao lại cho X …")."""
         met = any(h.trig.type == "CONSULT" and h.end <= hit.start for h in ps.hits)
         return met and bool(ctx.dyad) and ctx.dyad_sentence == i and hit.trig.text not in _OFFERING
+
+    def _foreseen_doer(self, ps: _Sent, hit: _Hit, g: Group) -> bool:
+        """Is ``g``, right after a warning, the doer of a forceful act the warning foresees
+        ("cảnh báo Nga đang chuẩn bị tấn công Kharkiv", "… Nga có thể tấn công NATO")? It is
+        who is warned about, not warned (wave 19)."""
+        if not re.fullmatch(r"\s*(?:về\s+|phía\s+)?", ps.low[hit.end : g.start]):
+            return False
+        m = _FORESEEN.match(ps.low, g.end)
+        if m is None:
+            return False
+        act = next((h for h in ps.hits if h.start >= m.end()), None)
+        if act is None or act.start != m.end():
+            return False
+        return act.trig.type in _FORCEFUL or bool(_PLOTTED.search(m.group()))
+
+    def _measure_target(self, ps: _Sent, hit: _Hit) -> bool:
+        """Is the first party after a verb of talks the target of a measure discussed
+        ("thảo luận gói trừng phạt mới đối với Nga"), not a party to the talks (wave 19)?"""
+        g = next((g for g in ps.groups if g.start >= hit.end), None)
+        return g is not None and bool(_MEASURE_TO.fullmatch(ps.low[hit.end : g.start]))
 
     def _warned(self, ps: _Sent, hit: _Hit) -> list[Phrase]:
         """Who a warning is about: 'cảnh báo rằng X sẽ/phải/có thể …' (X, an actor)."""

@@ -112,7 +112,7 @@ _MEASURE = re.compile(
     r"chính sách|luật|dự luật|đạo luật|biện pháp|chiến dịch|chương trình|yêu cầu|động thái|"
     r"hành động|việc|tuyên bố|cáo buộc|lời cáo buộc|lời kêu gọi|phát biểu|bình luận|luận điệu|"
     r"(?:sự |những |các )?chỉ trích|lời chỉ trích|phán quyết|nghị quyết|báo cáo|"
-    r"tư cách thành viên|quy chế thành viên|"
+    r"tư cách thành viên|quy chế thành viên|gói viện trợ|gói hỗ trợ|"
     # an act or a right named as a noun: "lên án sự ủng hộ của X với Y", "phủ nhận quyền … của X"
     r"sự can thiệp|sự ủng hộ|sự hỗ trợ|sự hiện diện|quyền|tính hợp pháp|hoạt động)"
     r"(?!\w)"
@@ -222,6 +222,8 @@ _RESOLUTION = re.compile(
 )
 # "cho/để X <verb>", "bật đèn xanh cho X <verb>": X is the subject of the embedded verb
 _LET = re.compile(r"(?:^|\s)(?:cho|để|cho phép|giúp)$")
+# "quyết định / động thái của X <act>": X made the decision the act is (wave 19)
+_DECIDED_BY = re.compile(r"(?:^|\s)(?:quyết định|động thái)\s+của\s*$")
 # "(tòa án) đã ban hành lệnh bắt giữ X": the issuer of a warrant acts
 _WARRANT = re.compile(
     r"(?:^|\s)(?P<pre>\S+)\s+(?:(?:đã|từng|vừa|cũng)\s+)?(?:ban hành|phát|ra|đưa ra|phát đi)"
@@ -335,6 +337,17 @@ class FramingRules:
         if not re.fullmatch(r"\s*(?:(?:đã|sẽ|có thể)\s+)?", ps.low[g.end : hit.start]):
             return None
         if not _LET.search(self._before(ps, g.start, 2)):
+            return None
+        return g if any(p.kind == "actor" and p.code for p in g.phrases) else None
+
+    def _decision_author(self: Any, ps: Any, hit: Any) -> Group | None:
+        """ "hoan nghênh quyết định của EU trừng phạt …": the author of a decision named right
+        before the act decided is its subject, not the one reacting (wave 19)."""
+        g = next((g for g in reversed(ps.groups) if g.end <= hit.start), None)
+        gap = r"\s*(?:(?:sẽ|đã)\s+)?(?:(?:gửi|cung cấp|trao|dành)\s+)?"
+        if g is None or not re.fullmatch(gap, ps.low[g.end : hit.start]):
+            return None
+        if not _DECIDED_BY.search(ps.low[max(0, g.start - 30) : g.start]):
             return None
         return g if any(p.kind == "actor" and p.code for p in g.phrases) else None
 

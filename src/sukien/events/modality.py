@@ -128,7 +128,7 @@ _SCHEDULED = re.compile(
 # a measure still being weighed: "(đang) thảo luận/bàn thảo/soạn thảo (về) gói trừng phạt …"
 _WEIGHED = re.compile(
     r"(?<!\w)(?:thảo luận|bàn thảo|bàn bạc|bàn|soạn thảo|chuẩn bị|nghiên cứu|đàm phán)"
-    r"(?:\s+về)?(?:\s+(?:việc|các|những|một|gói|biện pháp|lệnh|vòng|đợt|mới|áp|áp đặt|"
+    r"(?:\s+về)?(?:\s+(?:việc|khả năng|các|những|một|gói|biện pháp|lệnh|vòng|đợt|mới|áp|áp đặt|"
     r"thêm))*\s*$"
 )
 # what opens a clause of its own between the noun and the verb ("sau khi", "vì", "do")

@@ -349,6 +349,8 @@ class PatternRules:
         for h in hits:
             if h.end > hit.start or h.trig.type not in _JUDGING or h.trig.mode == "allege":
                 continue  # "cáo buộc cuộc tấn công của X": an allegation is no fact
+            if h.trig.mode == "veto":
+                continue  # "phủ quyết gói trừng phạt của EU": a vetoed act is blocked (wave 19)
             if _JUDGED_GAP.fullmatch(ps.low[h.end : hit.start]):
                 return h
         return None
