@@ -5,9 +5,11 @@ Vietnamese outlets word world news and Viet Nam's foreign relations (not from an
 set), by six helpers and the lead: accusations (ACCUSATIONS), requests and refusals
 (REQUESTS_REFUSALS), agreements, joint action and aid (BETWEEN_OWN, DRILLS, JOINT, AID, DEALS,
 STALLED, LEADERS), war and security (WAR), who acts and who is acted on (ACTORS), support,
-threats, sanctions, protests and meetings told as leads (LEADS) and the lead's (LEAD). Each
-case naming events failed before its fix; cases naming only absent events guard a fix from
-reaching too far. Every sentence is written for these tests.
+threats, sanctions, protests and meetings told as leads (LEADS) and the lead's (LEAD); a second
+round: third parties' reactions to others' acts (REACTIONS), conditions, quoted labels and
+speech (CONDITIONS, QUOTES_LABELS, SPEECH), fronted clauses, passives and lists
+(FRONTED_LISTS). Each case naming events failed before its fix; cases naming only absent
+events guard a fix from reaching too far. Every sentence is written for these tests.
 """
 
 from __future__ import annotations
@@ -879,6 +881,364 @@ LEAD: list[Case] = [
     ),
 ]
 
+# --- Wave 19 (g): third parties' reactions and the acts they react to (nineteenth session).
+REACTIONS: list[Case] = [
+    # a swap welcomed "giữa A và B" is between A and B, not the one welcoming it
+    (
+        "Nhà Trắng hoan nghênh thỏa thuận trao đổi tù nhân giữa Nga và Ukraine.",
+        {("CONCEDE", "RUS", "UKR"), ("CONCEDE", "UKR", "RUS")},
+        {("CONCEDE", "USA", "RUS"), ("AGREE", "USA", "RUS"), ("AGREE", "RUS", "USA")},
+    ),
+    (
+        "Việt Nam hoan nghênh thỏa thuận trao đổi tù nhân giữa Mỹ và Iran.",
+        {("CONCEDE", "USA", "IRN")},
+        {("CONCEDE", "VNM", "USA"), ("AGREE", "VNM", "USA")},
+    ),
+    # ... and the two sides' own swap is still theirs
+    (
+        "Nga và Ukraine đã tiến hành trao đổi tù nhân.",
+        {("CONCEDE", "RUS", "UKR"), ("CONCEDE", "UKR", "RUS")},
+        set(),
+    ),
+    # an act named by a decision "của Y" is Y's, not the welcomer's
+    (
+        "Ukraine hoan nghênh quyết định của EU trừng phạt thêm các công ty Nga.",
+        {("SANCTION", "EU", "RUS")},
+        {("SANCTION", "UKR", "RUS")},
+    ),
+    (
+        "Mỹ hoan nghênh quyết định của Hàn Quốc gửi viện trợ nhân đạo cho Ukraine.",
+        {("AID", "KOR", "UKR")},
+        {("AID", "USA", "UKR")},
+    ),
+    # a measure discussed "đối với Y" makes no talks with Y
+    (
+        "EU đang thảo luận gói trừng phạt thứ 15 đối với Nga.",
+        set(),
+        {("CONSULT", "EU", "RUS"), ("CONSULT", "RUS", "EU")},
+    ),
+    (
+        "Các bộ trưởng ngoại giao EU đã thảo luận về khả năng áp đặt thêm trừng phạt đối với Iran.",
+        set(),
+        {("CONSULT", "EU", "IRN"), ("CONSULT", "IRN", "EU"), ("SANCTION", "EU", "IRN")},
+    ),
+    # ... but a partner named after "với" is met
+    (
+        "Ngoại trưởng Pháp thảo luận với người đồng cấp Đức về lệnh trừng phạt đối với Iran.",
+        {("CONSULT", "FRA", "DEU")},
+        set(),
+    ),
+    # ... and two named sides who discuss one still meet
+    (
+        "Thủ tướng Anh và Tổng thống Pháp thảo luận về lệnh trừng phạt đối với Nga.",
+        {("CONSULT", "GBR", "FRA")},
+        {("CONSULT", "GBR", "RUS"), ("CONSULT", "FRA", "RUS")},
+    ),
+    # an act a decision criticised names was decided, so it is done
+    (
+        "Nga chỉ trích quyết định của Mỹ cung cấp tên lửa tầm xa cho Ukraine.",
+        {("ACCUSE", "RUS", "USA"), ("AID", "USA", "UKR")},
+        set(),
+    ),
+    # a sanctions package vetoed is not imposed
+    (
+        "Hungary sẽ phủ quyết gói trừng phạt mới của EU đối với Nga.",
+        set(),
+        {("SANCTION", "EU", "RUS")},
+    ),
+    # ... and the package vetoed is its author's, not its beneficiary's
+    (
+        "Hungary đã phủ quyết gói viện trợ của EU cho Ukraine.",
+        {("REJECT", "HUN", "EU")},
+        {("REJECT", "HUN", "UKR"), ("AID", "EU", "UKR")},
+    ),
+    # a refusal to condemn condemns no one and rejects no one
+    (
+        "Mỹ từ chối lên án Israel về vụ không kích.",
+        set(),
+        {("REJECT", "USA", "ISR"), ("ACCUSE", "USA", "ISR")},
+    ),
+    (
+        "Ấn Độ từ chối chỉ trích Moskva tại Liên hợp quốc.",
+        set(),
+        {("REJECT", "IND", "RUS"), ("ACCUSE", "IND", "RUS")},
+    ),
+    # a warning that Y is preparing an attack is about Y, no threat to Y
+    (
+        "Tổng thống Zelensky cảnh báo Nga đang chuẩn bị tấn công quy mô lớn vào Kharkiv.",
+        set(),
+        {("THREATEN", "UKR", "RUS")},
+    ),
+    (
+        "Ba Lan cảnh báo Nga có thể tấn công các nước NATO trong vòng vài năm tới.",
+        set(),
+        {("THREATEN", "POL", "RUS")},
+    ),
+    # ... and so is "phía Y", and any act Y is said to plot
+    (
+        "Tổng thống Ukraine Volodymyr Zelensky cho biết Nga đang tập trung quân gần Sumy. Ông "
+        "cảnh báo phía Nga đang chuẩn bị một cuộc tấn công mới.",
+        set(),
+        {("THREATEN", "UKR", "RUS")},
+    ),
+    (
+        "Tổng thống Pháp cảnh báo Nga đang tìm cách can thiệp bầu cử ở châu Âu.",
+        set(),
+        {("THREATEN", "FRA", "RUS")},
+    ),
+    # ... but a warning to Y of what Y will suffer still threatens Y
+    ("Mỹ cảnh báo Nga sẽ phải trả giá đắt.", {("THREATEN", "USA", "RUS")}, set()),
+    ("Mỹ cảnh báo Iran về hậu quả nghiêm trọng.", {("THREATEN", "USA", "IRN")}, set()),
+    # a killing condemned by name: its victim is no one accused
+    (
+        "Thổ Nhĩ Kỳ lên án vụ ám sát nhà lãnh đạo Hamas tại Tehran.",
+        set(),
+        {("ACCUSE", "TUR", "HAMAS")},
+    ),
+    (
+        "Đức lên án vụ sát hại nhà báo Ả Rập Saudi ở Istanbul.",
+        set(),
+        {("ACCUSE", "DEU", "SAU")},
+    ),
+    # ... but its author named "của" is
+    (
+        "Iran lên án vụ ám sát tướng Iran của Israel ở Syria.",
+        {("ACCUSE", "IRN", "ISR")},
+        set(),
+    ),
+    # a measure discussed with its target as the verb's object, or aid discussed "cho Y"
+    (
+        "Ngoại trưởng các nước G7 thảo luận biện pháp trừng phạt Iran.",
+        set(),
+        {("CONSULT", "G7", "IRN"), ("CONSULT", "IRN", "G7")},
+    ),
+    (
+        "Các ngoại trưởng NATO thảo luận việc tăng cường viện trợ quân sự cho Ukraine.",
+        set(),
+        {("CONSULT", "NATO", "UKR"), ("CONSULT", "UKR", "NATO")},
+    ),
+]
+
+# --- Wave 19 (h): quotes, reported speech and conditions (nineteenth session, second round).
+CONDITIONS: list[Case] = [
+    # a refusal bound to an exception: refused to the other side, and the exception asked of it
+    (
+        "Hamas từ chối thả con tin trừ khi Israel rút quân khỏi Gaza.",
+        {("REJECT", "HAMAS", "ISR"), ("REQUEST", "HAMAS", "ISR")},
+        set(),
+    ),
+    (
+        "Venezuela không chấp nhận đề nghị của Mỹ, trừ khi Washington dỡ bỏ cấm vận.",
+        {("REJECT", "VEN", "USA"), ("REQUEST", "VEN", "USA")},
+        set(),
+    ),
+    (
+        "Iran từ chối nối lại thanh sát trừ khi phương Tây gỡ bỏ trừng phạt.",
+        set(),
+        {("REQUEST", "IRN", "IRN")},
+    ),
+    # ... and so is a vow not to act, "sẽ không <act> … trừ khi Y"
+    (
+        "Hamas cho biết sẽ không trao trả con tin trừ khi Israel chấm dứt chiến tranh.",
+        {("REJECT", "HAMAS", "ISR"), ("REQUEST", "HAMAS", "ISR")},
+        set(),
+    ),
+    # "chỉ … khi/nếu": an act bound to a condition after it is not done
+    (
+        "Iran chỉ nối lại đàm phán hạt nhân với Mỹ khi Washington dỡ bỏ toàn bộ lệnh trừng phạt.",
+        set(),
+        {("CONSULT", "IRN", "USA")},
+    ),
+    (
+        "Triều Tiên chỉ đối thoại với Hàn Quốc nếu Seoul ngừng tập trận.",
+        set(),
+        {("CONSULT", "PRK", "KOR")},
+    ),
+    # ... nor is an act inside that condition
+    (
+        "Thổ Nhĩ Kỳ chỉ phê chuẩn đơn gia nhập NATO của Thụy Điển khi Stockholm đáp ứng các yêu "
+        "cầu của Ankara.",
+        set(),
+        {("CONCEDE", "SWE", "TUR"), ("AGREE", "TUR", "SWE")},
+    ),
+    # ... while "chỉ" before a time ("chỉ 3 ngày sau khi") sets no condition
+    (
+        "Lima triệu hồi đại sứ chỉ hai ngày sau khi Mexico cắt đứt quan hệ ngoại giao với Peru.",
+        {("SANCTION", "MEX", "PER")},
+        set(),
+    ),
+    # ... but a condition with no "chỉ" before the act leaves a done act done
+    (
+        "Iran nối lại đàm phán hạt nhân với Mỹ khi căng thẳng trong khu vực giảm bớt.",
+        {("CONSULT", "IRN", "USA")},
+        set(),
+    ),
+]
+
+QUOTES_LABELS: list[Case] = [
+    # a quoted label first, then its speaker and the act it is said of ("nói về … của Y")
+    (
+        "“Đây là hành động khiêu khích nghiêm trọng”, Ngoại trưởng Nhật Bản nói về vụ phóng tên "
+        "lửa của Triều Tiên.",
+        {("ACCUSE", "JPN", "PRK")},
+        set(),
+    ),
+    (
+        '"Đây là sự can thiệp thô bạo vào công việc nội bộ của Trung Quốc", bà Mao Ninh nói về '
+        "tuyên bố của G7.",
+        {("ACCUSE", "CHN", "G7")},
+        set(),
+    ),
+    # ... with no act named, the act just told, by its author
+    (
+        "Iran bắt giữ một tàu chở dầu của Hy Lạp ở vùng Vịnh. “Đây là hành vi cướp biển”, người "
+        "phát ngôn Bộ Ngoại giao Mỹ nói.",
+        {("ACCUSE", "USA", "IRN")},
+        set(),
+    ),
+    # ... a praising quote accuses no one
+    (
+        "“Đây là bước đi quan trọng”, Ngoại trưởng Nhật Bản nói về quyết định của Hàn Quốc.",
+        set(),
+        {("ACCUSE", "JPN", "KOR")},
+    ),
+    # a quotation split around its speaker, the label in its second half
+    (
+        "“Các lệnh trừng phạt này”, Ngoại trưởng Lavrov nói, “là hành động thù địch của "
+        "Washington”.",
+        {("ACCUSE", "RUS", "USA")},
+        set(),
+    ),
+    # a drill named with its parties, labelled hostile
+    (
+        "Triều Tiên gọi cuộc tập trận chung Mỹ - Hàn là hành động chuẩn bị chiến tranh xâm lược.",
+        {("ACCUSE", "PRK", "USA"), ("ACCUSE", "PRK", "KOR")},
+        set(),
+    ),
+    # a statement by a titled owner labelled as propaganda
+    (
+        "Ông Lavrov gọi tuyên bố của Ngoại trưởng Ba Lan là luận điệu tuyên truyền.",
+        {("ACCUSE", "RUS", "POL")},
+        set(),
+    ),
+]
+
+
+SPEECH: list[Case] = [
+    # a speaker, a colon and "we": the speaker acts
+    (
+        "Ngoại trưởng Anh: Chúng tôi sẽ tiếp tục ủng hộ Ukraine.",
+        {("SUPPORT", "GBR", "UKR")},
+        set(),
+    ),
+    # a claim called made up (a headline "X: …"): rejected, and the claim was made
+    (
+        "Iran: Cáo buộc của Israel là hoàn toàn bịa đặt.",
+        {("REJECT", "IRN", "ISR")},
+        set(),
+    ),
+    # a speaker saying Y pushes a region to the brink of war accuses Y
+    (
+        "Triều Tiên: Mỹ và Hàn Quốc đang đẩy bán đảo tới bờ vực chiến tranh.",
+        {("ACCUSE", "PRK", "USA"), ("ACCUSE", "PRK", "KOR")},
+        set(),
+    ),
+    # a measure of Y's labelled worthless
+    ("Iran gọi lệnh trừng phạt mới của Mỹ là vô giá trị.", {("ACCUSE", "IRN", "USA")}, set()),
+]
+
+# --- Wave 19 (i), second round: fronted clauses, passives and lists.
+FRONTED_LISTS: list[Case] = [
+    # a fronted passive clause whose agent carries a title: the host met the main subject
+    (
+        "Được Tổng thống Mỹ tiếp tại Nhà Trắng, Thủ tướng Ba Lan cam kết tăng chi tiêu quốc phòng.",
+        {("CONSULT", "USA", "POL")},
+        set(),
+    ),
+    (
+        "Được Chủ tịch Trung Quốc đón tiếp tại Bắc Kinh, Tổng thống Brazil bày tỏ mong muốn mở "
+        "rộng thương mại.",
+        {("CONSULT", "CHN", "BRA")},
+        set(),
+    ),
+    # a passive verb, its agent after "bởi" or "theo quyết định/lệnh của"
+    (
+        "Tàu cá Việt Nam bị bắt giữ bởi lực lượng hải cảnh Trung Quốc gần quần đảo Hoàng Sa.",
+        {("COERCE", "CHN", "VNM")},
+        set(),
+    ),
+    ("Hai nhà báo Mỹ bị bắt bởi cảnh sát Nga.", {("COERCE", "RUS", "USA")}, set()),
+    (
+        "Hàng chục nhà ngoại giao Nga bị trục xuất theo quyết định của chính phủ Đức.",
+        {("SANCTION", "DEU", "RUS")},
+        set(),
+    ),
+    # ... and a noun after "bởi" stays the incident's author
+    (
+        "Vụ tấn công bởi Hamas khiến 1.200 người Israel thiệt mạng.",
+        {("ASSAULT", "HAMAS", "ISR")},
+        set(),
+    ),
+    # a measure that opens the sentence as a passive's subject: its adopter is its author
+    (
+        "Lệnh trừng phạt mới đối với Nga được EU thông qua hôm qua.",
+        {("SANCTION", "EU", "RUS")},
+        set(),
+    ),
+    (
+        "Các lệnh trừng phạt mới nhằm vào Iran được Anh, Pháp và Đức công bố hôm thứ Hai.",
+        {("SANCTION", "GBR", "IRN"), ("SANCTION", "FRA", "IRN"), ("SANCTION", "DEU", "IRN")},
+        set(),
+    ),
+    (
+        "Gói viện trợ quân sự 60 tỷ USD cho Ukraine được Quốc hội Mỹ thông qua.",
+        {("AID", "USA", "UKR")},
+        set(),
+    ),
+    # ... and one still to be adopted is not done
+    (
+        "Lệnh trừng phạt đối với Nga sẽ được EU gia hạn vào tháng tới.",
+        set(),
+        {("SANCTION", "EU", "RUS")},
+    ),
+    # a headline's object list that drops the "và" and ends the sentence
+    (
+        "Iran triệu đại sứ Anh, Pháp, Đức",
+        {("PROTEST", "IRN", "GBR"), ("PROTEST", "IRN", "FRA"), ("PROTEST", "IRN", "DEU")},
+        set(),
+    ),
+    (
+        "Ấn Độ viện trợ Sri Lanka, Maldives, Nepal",
+        {("AID", "IND", "LKA"), ("AID", "IND", "MDV"), ("AID", "IND", "NPL")},
+        set(),
+    ),
+    (
+        "Trung Quốc trừng phạt Mỹ, Canada, Anh.",
+        {("SANCTION", "CHN", "USA"), ("SANCTION", "CHN", "CAN"), ("SANCTION", "CHN", "GBR")},
+        set(),
+    ),
+    # ships seized, then one of a state among them
+    (
+        "Iran tuyên bố đã bắt giữ hai tàu chở dầu, trong đó có một tàu của Hy Lạp.",
+        {("COERCE", "IRN", "GRC")},
+        set(),
+    ),
+    # people and ships sent with a count between the verb and the noun
+    (
+        "Nhật Bản cử hàng trăm bác sĩ sang Thổ Nhĩ Kỳ sau trận động đất.",
+        {("AID", "JPN", "TUR")},
+        set(),
+    ),
+    ("Hàn Quốc cử 100 nhân viên cứu hộ tới Thổ Nhĩ Kỳ.", {("AID", "KOR", "TUR")}, set()),
+    ("Mỹ điều thêm 3.000 binh sĩ tới Ba Lan.", {("MOBILIZE", "USA", "POL")}, set()),
+    # ... peacekeepers are no deployment against anyone
+    (
+        "Việt Nam cử 200 binh sĩ tham gia gìn giữ hòa bình tại Nam Sudan.",
+        set(),
+        {("MOBILIZE", "VNM", "SSD")},
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "present", "absent"),
@@ -896,6 +1256,11 @@ LEAD: list[Case] = [
         *ACTORS,
         *LEADS,
         *LEAD,
+        *REACTIONS,
+        *CONDITIONS,
+        *QUOTES_LABELS,
+        *SPEECH,
+        *FRONTED_LISTS,
     ],
 )
 def test_breadth(code: Code, keys: Keys, text: str, present: set, absent: set) -> None:
