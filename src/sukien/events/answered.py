@@ -241,13 +241,7 @@ class AnsweredRequestRules:
                 if ev.recipient is not None and ev.recipient.code in codes:
                     out.remove(ev)
             hit = _Hit(m.start("noun"), m.end("noun"), _ASKED)
-            for a in askers:
-                for b in self._participants(asked):
-                    ev = self._event(doc, ps, hit, ps.hits, a, b, "asserted", 0.6, ctx, False)
-                    if ev is None or ev.type != "REQUEST":
-                        continue
-                    ev.modality = "asserted"
-                    keep_new(ev, seen, extra)
+            extra += self._noun_events(doc, ps, ctx, hit, askers, self._participants(asked), seen)
         return extra
 
     def _named_charges(
@@ -281,13 +275,30 @@ class AnsweredRequestRules:
             if target is None or target.is_place:
                 continue
             hit = _Hit(m.start("noun"), m.end("noun"), _CHARGED_BY)
-            for a in self._participants(g):
-                for b in self._participants(target):
-                    ev = self._event(doc, ps, hit, ps.hits, a, b, "asserted", 0.6, ctx, False)
-                    if ev is None or ev.type != "ACCUSE":
-                        continue
-                    ev.modality = "asserted"
-                    keep_new(ev, seen, extra)
+            actors, targets = self._participants(g), self._participants(target)
+            extra += self._noun_events(doc, ps, ctx, hit, actors, targets, seen)
+        return extra
+
+    def _noun_events(
+        self: Any,
+        doc: Any,
+        ps: _Sent,
+        ctx: Any,
+        hit: Any,
+        actors: list[Any],
+        targets: list[Any],
+        seen: set[tuple[str, str, str, str]],
+    ) -> list[Event]:
+        """The new events of a noun ``hit`` (a request, a charge) from each of ``actors`` to
+        each of ``targets``, of the noun's own type and asserted: the noun tells it was made."""
+        extra: list[Event] = []
+        for a in actors:
+            for b in targets:
+                ev = self._event(doc, ps, hit, ps.hits, a, b, "asserted", 0.6, ctx, False)
+                if ev is None or ev.type != hit.trig.type:
+                    continue
+                ev.modality = "asserted"
+                keep_new(ev, seen, extra)
         return extra
 
     @staticmethod

@@ -331,8 +331,6 @@ _ADVERBIAL_PASSIVE = re.compile(
     r"\s*(?:ngay\s+)?(?:sau khi|khi|trước khi|trong khi|lúc)(?:\s+(?:đã|vừa|liên tục))*"
     r"\s+(?:bị|được)\s*"
 )
-# a sentence opening with a passive participle clause: "Bị Israel tấn công, Iran …", "Được
-# Trung Quốc ủng hộ, Pakistan …" (wave 19)
 # a measure adopted in the passive: "(lệnh trừng phạt …) được X thông qua" (wave 19)
 _PASSIVE_BY = re.compile(
     r"(?<!\w)(?:đã\s+|vừa\s+|chính thức\s+)*(?:được|bị)(?:\s+[^\s,;:.]+){0,2}\s*$"
@@ -347,6 +345,8 @@ _ADOPTING = re.compile(
 _BY_AGENT = re.compile(
     r"\s*(?:bởi|theo\s+(?:quyết định|lệnh|sắc lệnh|chỉ thị|phán quyết)\s+của)(?!\w)"
 )
+# a sentence opening with a passive participle clause: "Bị Israel tấn công, Iran …", "Được
+# Trung Quốc ủng hộ, Pakistan …" (wave 19)
 _FRONTED_PASSIVE = re.compile(r"\s*(?:(?:đã|vừa|từng)\s+)?(?:bị|được)\s*")
 # "đưa X vào danh sách trừng phạt": X is sanctioned
 _LISTED = re.compile(
@@ -3681,7 +3681,7 @@ class Coder(
         title = next((t for t in _person_titles() if self._ends(head, (t,))), None)
         if title is not None:
             head = head[: len(head) - len(title)]
-        return _FRONTED_PASSIVE.fullmatch(head + " " if head else head) is not None
+        return _FRONTED_PASSIVE.fullmatch(head) is not None
 
     def _fronted_meeting_verb(self, ps: _Sent, hit: _Hit, clause: int) -> bool:
         """A meeting verb opening the sentence, its subject after the comma that ends its

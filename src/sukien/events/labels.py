@@ -160,7 +160,6 @@ class LabelRules:
     ) -> list[Event]:
         """'"Các lệnh trừng phạt này", X nói, "là hành động thù địch của Y"': ACCUSE X -> Y,
         the owner of the label in the quotation's second half (wave 19h)."""
-        speakers = [g for g in ps.groups if m.start("spk") <= g.start < m.end("spk")]
         owned = [
             g
             for g in ps.groups
@@ -168,12 +167,31 @@ class LabelRules:
             and not g.is_place
             and self._ends(self._before(ps, g.start, 3), _OWNER)
         ]
-        if not speakers or not owned:
+        return self._speaker_accuses(doc, ps, ctx, m, owned[:1], seen)
+
+    def _speaker_accuses(
+        self: Any,
+        doc: Any,
+        ps: _Sent,
+        ctx: _Ctx,
+        m: re.Match[str],
+        owners: list[Any],
+        seen: set[tuple[str, str, str, str]],
+    ) -> list[Event]:
+        """ACCUSE from the first party named in ``m``'s speaker span to the parties of
+        ``owners`` (the groups an act or label belongs to), made in the saying of ``m``'s
+        verb."""
+        speakers = [g for g in ps.groups if m.start("spk") <= g.start < m.end("spk")]
+        if not speakers:
             return []
         actors = [p for p in self._participants(speakers[0]) if p.kind == "actor"]
         mine = {a.code for a in actors}
-        targets = [p for p in self._participants(owned[0]) if p.kind == "actor"]
-        targets = [t for t in targets if t.code not in mine]
+        targets = [
+            p
+            for g in owners
+            for p in self._participants(g)
+            if p.kind == "actor" and p.code not in mine
+        ]
         if not actors or not targets:
             return []
         hit = _label_hit(m.start("verb"), m.end("verb"))
@@ -200,7 +218,11 @@ class LabelRules:
             return []
         if m.group("act") is None:  # '"Đây là hành vi cướp biển", X nói.': the act just told
             speakers = [g for g in ps.groups if m.start("spk") <= g.start < m.end("spk")]
-            actors = [p for p in self._participants(speakers[0]) if p.kind == "actor"][:1]
+            actors = (
+                [p for p in self._participants(speakers[0]) if p.kind == "actor"][:1]
+                if speakers
+                else []
+            )
             src = _last_recent(ctx, i, not_by=actors[0].code, types=_HOSTILE) if actors else None
             if src is None or not src[1]:
                 return []
@@ -208,7 +230,6 @@ class LabelRules:
             return self._made_in_saying(doc, ps, ctx, hit, actors, [src[1]], seen)
         brk = CLAUSE_BREAK.search(ps.low, m.end())
         end = min(brk.start() if brk else len(ps.low), m.end() + 60)
-        speakers = [g for g in ps.groups if m.start("spk") <= g.start < m.end("spk")]
         owned = [
             g
             for g in ps.groups
@@ -216,16 +237,7 @@ class LabelRules:
             and not g.is_place
             and (self._ends(self._before(ps, g.start, 3), _OWNER) or g.start <= m.end() + 1)
         ]
-        if not speakers or not owned:
-            return []
-        actors = [p for p in self._participants(speakers[0]) if p.kind == "actor"]
-        mine = {a.code for a in actors}
-        targets = [p for p in self._participants(owned[0]) if p.kind == "actor"]
-        targets = [t for t in targets if t.code not in mine]
-        if not actors or not targets:
-            return []
-        hit = _label_hit(m.start("verb"), m.end("verb"))
-        return self._made_in_saying(doc, ps, ctx, hit, actors, targets, seen)
+        return self._speaker_accuses(doc, ps, ctx, m, owned[:1], seen)
 
     def _labelled_named_acts(
         self: Any,
