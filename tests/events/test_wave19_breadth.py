@@ -872,6 +872,14 @@ LEAD: list[Case] = [
         {("AID", "GBR", "UKR")},
         set(),
     ),
+    # a label quoted with a speaker who names no party: the act told before stands, nothing
+    # fails
+    (
+        "Hải quân Iran bắt giữ tàu chở dầu của Anh. “Đây là hành vi cướp biển”, người phát ngôn"
+        " nói.",
+        {("COERCE", "IRN", "GBR")},
+        set(),
+    ),
     # a ceremony of giving ("Lễ trao tặng") is no giver's act
     (
         "Tại cửa khẩu hai nước vừa diễn ra Lễ trao tặng vật tư y tế giữa các địa phương của Việt"
