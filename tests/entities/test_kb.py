@@ -118,6 +118,10 @@ def test_actor_code() -> None:
     assert actor_code(base.get("PER:vladimir-putin")) == "RUS"
     assert actor_code(base.get("LOC:moscow")) == "RUS"  # a capital stands for its government
     assert actor_code(base.get("LOC:sochi")) is None
+    # a seat named for what it governs ("acts as" in places_vi.tsv), its kind kept
+    assert actor_code(base.get("LOC:brussels")) == "EU"
+    assert actor_code(base.get("LOC:tel-aviv")) == "ISR"
+    assert base.get("LOC:tel-aviv").kind == "city"
     assert base.get("KREMLIN").country == "RUS"
 
 

@@ -250,8 +250,9 @@ def actor_code(entity: Any) -> str | None:
     """The state / organisation code an entity acts for, or None (media never act).
 
     A state -> its alpha-3; an organisation -> its code (a government body -> its country); a
-    person -> their country or organisation; a capital -> its country (metonymy), or the
-    organisation it stands for (Brussels -> EU); other places -> None.
+    person -> their country or organisation; a capital -> its country (metonymy), or what a
+    seat stands for (its "acts as" code: Brussels -> EU, Tel Aviv -> ISR); other places ->
+    None.
     """
     kind = getattr(entity, "kind", None)
     typ = getattr(entity, "type", None)
@@ -267,6 +268,7 @@ def actor_code(entity: Any) -> str | None:
         return code or country
     if typ == "PER":
         return country
-    if typ == "LOC" and kind == "capital":
-        return code or country  # a seat that stands for an organisation: Brussels -> EU
+    if typ == "LOC" and (kind == "capital" or code):
+        # a seat that stands for a government or an organisation: Brussels -> EU, Tel Aviv -> ISR
+        return code or country
     return None

@@ -214,7 +214,7 @@ def default_actor_code(ent: Entity) -> str | None:
         return None
     if ent.type == "ORG" and ent.kind in STATE_LEVEL_KINDS and ent.country:
         return ent.country
-    if ent.type == "LOC" and ent.kind == "capital":
+    if ent.type == "LOC" and (ent.kind == "capital" or ent.code):
         return ent.code or ent.country  # "Bình Nhưỡng nhập…": the capital stands for its government
     if actor_code is not None:
         return actor_code(ent)
@@ -324,7 +324,8 @@ def sentence_mentions(
         kind = (e.kind or "").lower()
         if e.type == "GPE" and _pro_modifier(sent_text, s):
             continue  # "nhóm dân quân thân Iran": Iran qualifies the group, it is no party
-        if kind in PLACE_KINDS or (e.type == "LOC" and kind != "capital"):
+        seat = e.type == "LOC" and (kind == "capital" or bool(e.code))  # Tel Aviv: ISR
+        if not seat and (kind in PLACE_KINDS or e.type == "LOC"):
             mkind = "place"
             code = code or e.country
         elif code:
