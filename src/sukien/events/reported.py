@@ -86,13 +86,29 @@ _REPORTED_ACTS = frozenset({"ASSAULT", "SANCTION", "ACCUSE", "THREATEN"})
 _NOUN_BEFORE = re.compile(r"(?:^|\s)(?:cuộc|các|những|vụ|đợt|loạt|trận)$")
 
 
-# shooting down or intercepting someone's drones or missiles ("phòng không X bắn hạ 7 UAV của
-# Y", "bắn hạ 7 UAV Ukraine", "UAV của Y bị X đánh chặn"): the attack is Y's on X, not X's on Y
+# shooting down or intercepting someone's missiles or a wave of drones ("phòng không X bắn hạ
+# 13 tên lửa của Y", "bắn hạ 7 UAV Ukraine", "UAV của Y bị X đánh chặn"): the attack is Y's on
+# X, not X's on Y. One drone, a few ("một số"), a spy drone or a balloon shot down is X's act
+# against Y ("Iran bắn rơi một máy bay không người lái của Mỹ", "bắn hạ UAV trinh sát của Y").
 _INTERCEPT = frozenset({"bắn hạ", "bắn rơi", "đánh chặn"})
 _PROJECTILE_OF = re.compile(
-    r"(?<!\w)(?:máy bay không người lái|thiết bị bay không người lái|uav|drone|tên lửa|rocket|"
-    r"khí cầu|bóng bay)(?P<of>(?:\s+[^\s,;.]+){0,4}?\s+của(?!\w))?"
+    r"(?<!\w)(?:(?P<missile>tên lửa|rocket)|máy bay không người lái|thiết bị bay không người lái|"
+    r"uav|drone)(?P<of>(?:\s+[^\s,;.]+){0,4}?\s+của(?!\w))?"
 )
+# a count of drones before the weapon: a wave ("7 UAV", "hàng chục máy bay không người lái")
+_WAVE_BEFORE = re.compile(
+    r"(?<!\w)(?:\d[\d.,]*|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|hàng chục|hàng trăm|hàng loạt|"
+    r"một loạt|loạt|nhiều|các|những)\s+(?:(?:chiếc|quả|thiết bị)\s+)?$"
+)
+_SPY_CRAFT = re.compile(r"(?<!\w)(?:trinh sát|do thám|giám sát|mq-\d|rq-\d|reaper|global hawk)")
+
+
+def _attacking(low: str, weapon: re.Match[str], owner: int) -> bool:
+    """Whether the weapon shot down attacked: a missile, or drones counted as a wave, and no spy
+    craft named between the weapon and its owner."""
+    if _SPY_CRAFT.search(low, weapon.start(), owner):
+        return False
+    return bool(weapon.group("missile") or _WAVE_BEFORE.search(low[: weapon.start()]))
 
 
 def _asserted_dyads(out: list[Event], types: tuple[str, ...]) -> Iterator[tuple[Event, Span]]:
@@ -206,12 +222,15 @@ class ReportedRules:
             owner = ev.recipient.start  # type: ignore[union-attr]
             if owner is None or not any(
                 # the owner after "của" within a few words, or right after the weapon ("UAV Y")
-                0 <= owner - off - m.end() <= 30
-                if m.group("of")
-                else not ps.low[m.end() : owner - off].strip()
+                (
+                    0 <= owner - off - m.end() <= 30
+                    if m.group("of")
+                    else not ps.low[m.end() : owner - off].strip()
+                )
+                and _attacking(ps.low, m, owner - off)
                 for m in _PROJECTILE_OF.finditer(ps.low, lo, hi)
             ):
-                continue  # the recipient owns no drone or missile
+                continue  # the recipient owns no missile or wave of drones shot down
             key = (ev.type, ev.actor.code or "", ev.recipient.code or "", ev.modality)  # type: ignore[union-attr]
             new = (ev.type, key[2], key[1], ev.modality)
             if new in seen:
