@@ -70,7 +70,7 @@ def test_refusals_and_defiance(code: Code, keys: Keys) -> None:
             ("Triều Tiên bỏ ngoài tai lời kêu gọi của Hàn Quốc.", ("REJECT", "PRK", "KOR")),
             ("Hamas nói không với đề xuất của Israel.", ("REJECT", "HAMAS", "ISR")),
             ("Mỹ xé bỏ thỏa thuận hạt nhân với Iran.", ("REJECT", "USA", "IRN")),
-            ("Nga đơn phương rút khỏi hiệp ước với Mỹ.", ("REJECT", "RUS", "USA")),
+            ("Nga đơn phương rút khỏi hiệp ước với Mỹ.", ("RETREAT", "RUS", "USA")),
             ("Israel không tán thành kế hoạch của Pháp.", ("REJECT", "ISR", "FRA")),
         ],
     )

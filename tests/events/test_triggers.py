@@ -108,7 +108,7 @@ def test_easing_a_sanction_is_no_sanction(code: Code, keys: Keys) -> None:
         ("Ngoại trưởng Pháp buộc tội Nga can thiệp bầu cử.", ("ACCUSE", "FRA", "RUS")),
         ("Philippines đã kiện Trung Quốc ra Tòa Trọng tài.", ("ACCUSE", "PHL", "CHN")),
         ("Mỹ khước từ đề nghị của Triều Tiên.", ("REJECT", "USA", "PRK")),
-        ("Mỹ rút khỏi thỏa thuận hạt nhân với Iran.", ("REJECT", "USA", "IRN")),
+        ("Mỹ rút khỏi thỏa thuận hạt nhân với Iran.", ("RETREAT", "USA", "IRN")),
         ("Trung Quốc răn đe Đài Loan bằng cuộc tập trận.", ("THREATEN", "CHN", "TWN")),
         ("Nga đóng cửa không phận đối với máy bay Canada.", ("SANCTION", "RUS", "CAN")),
         ("Mỹ điều tàu sân bay tới gần Iran.", ("MOBILIZE", "USA", "IRN")),

@@ -48,8 +48,8 @@ Keys = Callable[..., set[tuple[str, str, str]]]
         ("Nga lắc đầu trước đề xuất của Mỹ.", "REJECT", "RUS", "USA"),
         ("Iran không hợp tác với IAEA.", "REJECT", "IRN", "IAEA"),
         ("Triều Tiên thách thức lệnh trừng phạt của Liên hợp quốc.", "REJECT", "PRK", "UN"),
-        ("Mỹ rút tên khỏi thỏa thuận hạt nhân với Iran.", "REJECT", "USA", "IRN"),
-        ("Mỹ ra khỏi hiệp ước INF với Nga.", "REJECT", "USA", "RUS"),
+        ("Mỹ rút tên khỏi thỏa thuận hạt nhân với Iran.", "RETREAT", "USA", "IRN"),
+        ("Mỹ ra khỏi hiệp ước INF với Nga.", "RETREAT", "USA", "RUS"),
         ("Nga hủy bỏ hiệp ước với Mỹ.", "REJECT", "RUS", "USA"),
         ("Nga chối cáo buộc của Mỹ.", "REJECT", "RUS", "USA"),
         # THREATEN: vows with "sẽ", force kept on the table, warnings after a light verb

@@ -357,7 +357,7 @@ COOPERATION: list[Case] = [
     (
         "Tổng thống Trump tuyên bố Mỹ rút khỏi Hiệp định Paris về biến đổi khí hậu.",
         set(),
-        {("REJECT", "USA", "FRA")},
+        {("REJECT", "USA", "FRA"), ("RETREAT", "USA", "FRA")},
     ),
     # a deal welcomed by name with its two parties was reached
     (

@@ -48,7 +48,7 @@ Keys = Callable[..., set[tuple[str, str, str]]]
             "RUS",
             "USA",
         ),
-        ("Mỹ rời khỏi thỏa thuận hạt nhân với Iran.", "REJECT", "USA", "IRN"),
+        ("Mỹ rời khỏi thỏa thuận hạt nhân với Iran.", "RETREAT", "USA", "IRN"),
         ("Iran thề báo thù Israel.", "THREATEN", "IRN", "ISR"),
         ("Trung Quốc đã ngưng cấp visa cho công dân Hàn Quốc.", "SANCTION", "CHN", "KOR"),
         ("Mỹ áp dụng thuế quan 25% đối với Canada.", "SANCTION", "USA", "CAN"),
