@@ -1,0 +1,89 @@
+"""How the learned pair model's gain grows with its training data: a learning curve.
+
+Each ``--select`` set is coded by the rules plus a pair model fitted (as ``fit_pair_model.py``
+fits it) on a random fraction of the other gold sets; the pooled event F1 over the selected sets
+is printed for the rules alone and for each added-event threshold, one line per fraction and
+seed. Where the gain over the rules still grows from half the sets to all of them, annotating
+more news would pay; where it flattens, it would not. Texts must be restored
+(``bench/heldout/RESTORE.md``); scikit-learn is a dev dependency.
+
+    .venv/bin/python bench/pair_learning_curve.py GOLD.json... --select SET... \\
+        [--fractions 0.25 0.5 1] [--seeds 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from pathlib import Path
+
+import numpy as np
+
+from sukien.document import Event
+from sukien.events.confidence import load_model as load_confidence
+from sukien.events.pairs import PairCoder, PairModel
+from sukien.events.stage import MODALITIES
+from sukien.pipeline import Pipeline
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from eval_heldout import SHARED, load_scorer  # noqa: E402
+from fit_confidence import _name, gold_docs  # noqa: E402
+from fit_pair_model import Set, f1, fit, score  # noqa: E402
+
+THRESHOLDS = (0.5, 0.55, 0.6)
+
+
+def _kept(ev: Event, floor: float) -> bool:
+    """What EventStage keeps of the rules' coding."""
+    return ev.modality == "asserted" and ev.confidence >= floor
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("gold", nargs="+")
+    ap.add_argument("--select", nargs="+", required=True, metavar="SET", help="sets scored")
+    ap.add_argument("--fractions", nargs="+", type=float, default=[0.25, 0.5, 1.0])
+    ap.add_argument("--seeds", type=int, default=2, help="random draws per fraction under 1")
+    ap.add_argument("--C", type=float, default=0.3)
+    args = ap.parse_args()
+    se = load_scorer(SHARED)
+    pipe = Pipeline.build(modalities=MODALITIES, min_confidence=0.0, pairs=False)
+    sets = []
+    for g in args.gold:
+        docs, golds = gold_docs(g)
+        sets.append(Set(_name(g), list(pipe(docs)), golds, se))
+    floor = load_confidence().threshold
+    chosen = [s for s in sets if s.name in set(args.select)]
+    for frac in args.fractions:
+        for seed in range(args.seeds if frac < 1 else 1):
+            rng = random.Random(seed)
+            rules, totals = np.zeros(3, int), {t: np.zeros(3, int) for t in THRESHOLDS}
+            for s in chosen:
+                others = [o for o in sets if o is not s]
+                train = rng.sample(others, max(1, round(frac * len(others))))
+                model, _ = fit(train, args.C, 3, 0.03)
+                coder = PairCoder(PairModel(model.bias, model.weights, min(THRESHOLDS)))
+                coded = {
+                    doc.doc: (
+                        [e for e in doc.events if _kept(e, floor)],
+                        coder.code(doc, doc.events),
+                    )
+                    for doc in s.docs
+                }
+                rules += score(s, se, {d: kept for d, (kept, _) in coded.items()})
+                for t in THRESHOLDS:
+                    events = {
+                        d: kept + [e for e in added if e.confidence >= t]
+                        for d, (kept, added) in coded.items()
+                    }
+                    totals[t] += score(s, se, events)
+            print(
+                f"fraction {frac:.2f} seed {seed}: rules {f1(*rules)}",
+                " ".join(f"{t:.2f}:{f1(*c)}" for t, c in totals.items()),
+                flush=True,
+            )
+
+
+if __name__ == "__main__":
+    main()
