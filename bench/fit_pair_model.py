@@ -112,6 +112,46 @@ def score(s: Set, se: Any, events: dict[str, list[Event]]) -> tuple[int, int, in
     return sum(e["required"] for g in golds for e in g["events"]) - fn, fp, fn
 
 
+def coded_sets(golds: list[str], se: Any) -> list[Set]:
+    """Each gold file's documents coded by the rules with every modality kept, calibrated
+    confidences and no pair model, as ``Set``s."""
+    pipe = Pipeline.build(modalities=MODALITIES, min_confidence=0.0, pairs=False)
+    sets = []
+    for g in golds:
+        docs, by_doc = gold_docs(g)
+        s = Set(_name(g), list(pipe(docs)), by_doc, se)
+        print(f"{s.name}: {len(docs)} documents, {len(s.rows)} pairs", file=sys.stderr)
+        sets.append(s)
+    return sets
+
+
+def rules_kept(doc: Document, floor: float) -> list[Event]:
+    """What EventStage keeps of the rules' coding: asserted events at or above ``floor``."""
+    return [e for e in doc.events if e.modality == "asserted" and e.confidence >= floor]
+
+
+def threshold_counts(
+    s: Set,
+    se: Any,
+    kept: dict[str, list[Event]],
+    added: dict[str, list[Event]],
+    thresholds: tuple[float, ...],
+) -> dict[float | None, tuple[int, int, int]]:
+    """``score`` of the rules' kept events alone (key None) and with the added events at or
+    above each threshold."""
+    return {
+        thr: score(
+            s,
+            se,
+            {
+                d: kept[d] + [e for e in added[d] if thr is not None and e.confidence >= thr]
+                for d in added
+            },
+        )
+        for thr in (None, *thresholds)
+    }
+
+
 def f1(tp: int, fp: int, fn: int) -> float:
     return round(2 * tp / (2 * tp + fp + fn), 4) if tp else 0.0
 
@@ -126,37 +166,23 @@ def main() -> None:
     ap.add_argument("--write", action="store_true", help=f"fit on all sets and write {OUT}")
     args = ap.parse_args()
     se = load_scorer(SHARED)
-    pipe = Pipeline.build(modalities=MODALITIES, min_confidence=0.0, pairs=False)
-    sets = []
-    for g in args.gold:
-        docs, golds = gold_docs(g)
-        sets.append(Set(_name(g), list(pipe(docs)), golds, se))
-        print(
-            f"{sets[-1].name}: {len(docs)} documents, {len(sets[-1].rows)} pairs", file=sys.stderr
-        )
+    sets = coded_sets(args.gold, se)
     select = set(args.select or [s.name for s in sets])
     floor = load_confidence().threshold
-    kept = {  # what EventStage keeps of the rules' coding
-        doc.doc: [e for e in doc.events if e.modality == "asserted" and e.confidence >= floor]
-        for s in sets
-        for doc in s.docs
-    }
+    kept = {doc.doc: rules_kept(doc, floor) for s in sets for doc in s.docs}
     totals = {thr: np.zeros(3, int) for thr in (None, *THRESHOLDS)}
     per_set = {}
     for s in sets:
         model, _ = fit([o for o in sets if o is not s], args.C, args.min_df, args.prune)
         coder = PairCoder(model)
         added = {doc.doc: coder.code(doc, doc.events) for doc in s.docs}
-        per_set[s.name] = {}
-        for thr in totals:
-            events = {
-                d: kept[d] + [e for e in added[d] if thr is not None and e.confidence >= thr]
-                for d in added
-            }
-            counts = score(s, se, events)
-            per_set[s.name]["rules" if thr is None else f"{thr:.2f}"] = f1(*counts)
-            if s.name in select:
-                totals[thr] += counts
+        by_thr = threshold_counts(s, se, kept, added, THRESHOLDS)
+        per_set[s.name] = {
+            ("rules" if thr is None else f"{thr:.2f}"): f1(*c) for thr, c in by_thr.items()
+        }
+        if s.name in select:
+            for thr, c in by_thr.items():
+                totals[thr] += c
         print(s.name, json.dumps(per_set[s.name]), file=sys.stderr)
     f1s = {("rules" if t is None else f"{t:.2f}"): f1(*c) for t, c in totals.items()}
     top = max(v for k, v in f1s.items() if k != "rules")

@@ -20,23 +20,14 @@ from pathlib import Path
 
 import numpy as np
 
-from sukien.document import Event
 from sukien.events.confidence import load_model as load_confidence
 from sukien.events.pairs import PairCoder, PairModel
-from sukien.events.stage import MODALITIES
-from sukien.pipeline import Pipeline
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from eval_heldout import SHARED, load_scorer  # noqa: E402
-from fit_confidence import _name, gold_docs  # noqa: E402
-from fit_pair_model import Set, f1, fit, score  # noqa: E402
+from fit_pair_model import coded_sets, f1, fit, rules_kept, threshold_counts  # noqa: E402
 
 THRESHOLDS = (0.5, 0.55, 0.6)
-
-
-def _kept(ev: Event, floor: float) -> bool:
-    """What EventStage keeps of the rules' coding."""
-    return ev.modality == "asserted" and ev.confidence >= floor
 
 
 def main() -> None:
@@ -48,38 +39,24 @@ def main() -> None:
     ap.add_argument("--C", type=float, default=0.3)
     args = ap.parse_args()
     se = load_scorer(SHARED)
-    pipe = Pipeline.build(modalities=MODALITIES, min_confidence=0.0, pairs=False)
-    sets = []
-    for g in args.gold:
-        docs, golds = gold_docs(g)
-        sets.append(Set(_name(g), list(pipe(docs)), golds, se))
+    sets = coded_sets(args.gold, se)
     floor = load_confidence().threshold
+    kept = {doc.doc: rules_kept(doc, floor) for s in sets for doc in s.docs}
     chosen = [s for s in sets if s.name in set(args.select)]
     for frac in args.fractions:
         for seed in range(args.seeds if frac < 1 else 1):
             rng = random.Random(seed)
-            rules, totals = np.zeros(3, int), {t: np.zeros(3, int) for t in THRESHOLDS}
+            totals = {thr: np.zeros(3, int) for thr in (None, *THRESHOLDS)}
             for s in chosen:
                 others = [o for o in sets if o is not s]
                 train = rng.sample(others, max(1, round(frac * len(others))))
                 model, _ = fit(train, args.C, 3, 0.03)
                 coder = PairCoder(PairModel(model.bias, model.weights, min(THRESHOLDS)))
-                coded = {
-                    doc.doc: (
-                        [e for e in doc.events if _kept(e, floor)],
-                        coder.code(doc, doc.events),
-                    )
-                    for doc in s.docs
-                }
-                rules += score(s, se, {d: kept for d, (kept, _) in coded.items()})
-                for t in THRESHOLDS:
-                    events = {
-                        d: kept + [e for e in added if e.confidence >= t]
-                        for d, (kept, added) in coded.items()
-                    }
-                    totals[t] += score(s, se, events)
+                added = {doc.doc: coder.code(doc, doc.events) for doc in s.docs}
+                for thr, c in threshold_counts(s, se, kept, added, THRESHOLDS).items():
+                    totals[thr] += c
             print(
-                f"fraction {frac:.2f} seed {seed}: rules {f1(*rules)}",
+                f"fraction {frac:.2f} seed {seed}: rules {f1(*totals.pop(None))}",
                 " ".join(f"{t:.2f}:{f1(*c)}" for t, c in totals.items()),
                 flush=True,
             )
